@@ -1,0 +1,70 @@
+// ESLint: typescript-eslint's type-aware strict rules, plus the layer table from STYLE.md, so that
+// lower layers never import higher ones and folders are reached only through their index.ts.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** What each folder of src/ may import (besides itself). */
+const LAYERS = {
+  core: [],
+  config: ['core'],
+  names: ['core'],
+  matching: ['core', 'names'],
+  index: ['core', 'names', 'matching'],
+  ingest: ['core', 'names'],
+  store: ['core'],
+  screening: ['core', 'names', 'matching', 'index', 'store'],
+  analysis: ['core', 'names', 'matching', 'index', 'screening'],
+  app: ['core', 'config', 'names', 'matching', 'index', 'ingest', 'store', 'screening', 'analysis'],
+  cli: ['core', 'config', 'app', 'screening', 'ingest', 'store'],
+  server: ['core', 'config', 'app', 'screening'],
+  web: ['core'],
+};
+const ALL = Object.keys(LAYERS);
+
+const layerRules = ALL.map((layer) => {
+  const forbidden = ALL.filter((other) => other !== layer && !LAYERS[layer].includes(other));
+  return {
+    files: [`src/${layer}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...forbidden.map((other) => ({
+              group: [`**/${other}/**`, `**/${other}/index.ts`, `../${other}`],
+              message: `src/${layer} may not import src/${other} (see STYLE.md layer table).`,
+            })),
+            {
+              group: ALL.filter((o) => o !== layer).flatMap((o) => [
+                `../${o}/*`,
+                `!../${o}/index.ts`,
+              ]),
+              message: 'Import another folder through its index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'test-artifacts/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  ...layerRules,
+);
