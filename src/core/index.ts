@@ -2,3 +2,4 @@ export * from './app-error.ts';
 export * from './list-entity.ts';
 export * from './parse-result.ts';
 export * from './entity-builder.ts';
+export * from './screening-types.ts';

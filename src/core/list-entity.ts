@@ -21,14 +21,7 @@ export type NameKind = 'primary' | 'alias' | 'weak-alias' | 'former' | 'original
 
 /** The role of one part of a name, where the source says it. */
 export type NamePartType =
-  | 'given'
-  | 'middle'
-  | 'family'
-  | 'patronymic'
-  | 'matronymic'
-  | 'title'
-  | 'suffix'
-  | 'other';
+  'given' | 'middle' | 'family' | 'patronymic' | 'matronymic' | 'title' | 'suffix' | 'other';
 
 /** One part of a name as the source gives it (UN FIRST_NAME, EU firstName, UK name1…). */
 export interface NamePart {

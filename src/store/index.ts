@@ -1,1 +1,3 @@
-export const x = 1;
+export * from './store.ts';
+export * from './sqlite/sqlite-store.ts';
+export * from './diff-versions.ts';

@@ -1,0 +1,112 @@
+import { basename } from 'node:path';
+import {
+  AppError,
+  LIST_FORMATS,
+  type ListFormat,
+  type ListName,
+  type ParseIssue,
+} from '../core/index.ts';
+import { PARSERS, SNIFF_BYTES, detectListFormat, listOfFormat } from '../ingest/index.ts';
+import type { StoredVersion, Store } from '../store/index.ts';
+import { inspectListFile, openListFile, readListFileHead } from './read-list-file.ts';
+
+/** How an import ended. */
+export interface ImportReport {
+  /**
+   * `unchanged` when these bytes are the active version already: nothing was written.
+   * `reactivated` when they match an older version, which becomes active again.
+   */
+  status: 'imported' | 'unchanged' | 'reactivated';
+  version: StoredVersion;
+  issues: ParseIssue[];
+}
+
+/** Options of one import. */
+export interface ImportOptions {
+  list?: ListName;
+  format?: ListFormat | 'auto';
+  /** The name recorded for the file, when it is not the path (the bundled list). */
+  fileName?: string;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+/**
+ * Imports one list file as a new version of its list. The import is atomic: a file that fails
+ * leaves the previous version active and untouched, and the same bytes twice is a no-op.
+ */
+export async function importListFile(
+  store: Store,
+  path: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const file = await inspectListFile(path);
+  const format =
+    options.format === undefined || options.format === 'auto'
+      ? detectListFormat(await readListFileHead(file, SNIFF_BYTES))
+      : checkFormat(options.format);
+  const list = options.list ?? listOfFormat(format) ?? 'opensanctions';
+  const parser = PARSERS[format];
+  if (parser === undefined) {
+    throw new AppError(
+      'INGEST_FORMAT_UNKNOWN',
+      `Reading the ${format} format is not available in this build.`,
+    );
+  }
+  const previous = await store.findVersionBySha(list, file.sha256);
+  if (previous !== undefined) {
+    if (previous.active) return { status: 'unchanged', version: previous, issues: [] };
+    const version = await store.activateVersion(list, previous.version);
+    return { status: 'reactivated', version, issues: [] };
+  }
+
+  const session = await store.beginImport({
+    list,
+    sha256: file.sha256,
+    format,
+    fileName: options.fileName ?? basename(path),
+  });
+  try {
+    const input = openListFile(
+      file,
+      options.onProgress && ((read) => options.onProgress?.(read, file.sizeBytes)),
+    );
+    const result = await parser(input, { list, onEntity: (entity) => session.add(entity) });
+    if (result.meta.recordCount - result.meta.skippedCount === 0) {
+      throw new AppError(
+        'INGEST_EMPTY',
+        `${path} holds no usable ${format} records; nothing was imported.`,
+        {
+          details: { issues: result.issues.slice(0, 20) },
+        },
+      );
+    }
+    const finish = {
+      recordCount: result.meta.recordCount,
+      skippedCount: result.meta.skippedCount,
+      issues: result.issues,
+      ...(result.meta.published === undefined ? {} : { published: result.meta.published }),
+    };
+    const version = await session.commit(finish);
+    return { status: 'imported', version, issues: result.issues };
+  } catch (error) {
+    await session.abort();
+    if (error instanceof AppError) throw error;
+    throw new AppError(
+      'INGEST_PARSE_FAILED',
+      `${path} could not be read as ${format}: ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+function checkFormat(format: string): ListFormat {
+  if (!(LIST_FORMATS as readonly string[]).includes(format)) {
+    throw new AppError(
+      'INGEST_FORMAT_UNKNOWN',
+      `Unknown format "${format}". Use one of: auto, ${LIST_FORMATS.join(', ')}.`,
+    );
+  }
+  return format as ListFormat;
+}

@@ -1,0 +1,34 @@
+import type { Config } from '../config/index.ts';
+import { SqliteStore, type Store } from '../store/index.ts';
+import { importListFile } from './import-list-file.ts';
+
+/** The composed application: its settings and its store. */
+export interface App {
+  config: Readonly<Config>;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store named by the config (SQLite, the embedded default) and, when the store holds no
+ * list at all, imports the bundled UN list so a fresh install has data without the network.
+ */
+export async function openApp(config: Readonly<Config>): Promise<App> {
+  const store = SqliteStore.open(config.dbPath);
+  try {
+    await ensureBundledList(store, config);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return { config, store, close: () => store.close() };
+}
+
+async function ensureBundledList(store: Store, config: Readonly<Config>): Promise<void> {
+  const versions = await store.listVersions();
+  if (versions.length > 0) return;
+  await importListFile(store, config.bundledListPath, {
+    format: 'un-xml',
+    fileName: 'bundled:un_consolidated_2026-02-27.xml.gz',
+  });
+}

@@ -1,0 +1,237 @@
+import type { Command } from 'commander';
+import type { WithApp } from './with-app.ts';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { diffList, importListFile, updateLists, type App } from '../app/index.ts';
+import { AppError, type ListEntity, type ListFormat, type ParseIssue } from '../core/index.ts';
+
+import type { StoredVersion } from '../store/index.ts';
+import { formatTable } from './format-table.ts';
+import { progressReporter } from './progress-reporter.ts';
+
+/** Adds `sift lists import|status|diff|update|export` to the program. */
+export function addListsCommands(program: Command, withApp: WithApp): void {
+  const lists = program.command('lists').description('load, inspect and compare sanctions lists');
+
+  lists
+    .command('import')
+    .description('import a list file as a new version of its list')
+    .argument(
+      '<file>',
+      'list file (UN XML, OFAC CSV/JSON, EU XML/JSON, UK CSV/XML/JSON, FtM JSON lines; .gz accepted)',
+    )
+    .option('--list <name>', 'list name (default: from the format)')
+    .option('--format <format>', 'auto or a format name', 'auto')
+    .option('--json', 'print the result as JSON')
+    .action(
+      withApp(
+        async (app, file: string, options: { list?: string; format: string; json?: boolean }) => {
+          const progress = progressReporter(`importing ${file}`);
+          const report = await importListFile(app.store, file, {
+            format: options.format as ListFormat | 'auto',
+            onProgress: progress.update,
+            ...(options.list === undefined ? {} : { list: options.list }),
+          });
+          progress.finish();
+          if (options.json === true) {
+            print(JSON.stringify(report, null, 2));
+            return;
+          }
+          const v = report.version;
+          if (report.status === 'unchanged') {
+            print(
+              `${v.list}: these bytes were already imported as version ${v.version} (${v.fileName}); nothing changed.`,
+            );
+            return;
+          }
+          print(
+            `${v.list}: imported version ${v.version} from ${v.fileName} (${v.format}, published ${v.published ?? 'unknown'}).`,
+          );
+          print(
+            `  ${v.entityCount} entities: ${formatCounts(v)}; ${v.recordCount} records read, ${v.skippedCount} skipped.`,
+          );
+          printIssues(report.issues);
+        },
+      ),
+    );
+
+  lists
+    .command('status')
+    .description('show each list with its active version')
+    .option('--json', 'print JSON')
+    .action(
+      withApp(async (app, options: { json?: boolean }) => {
+        const versions = await app.store.activeVersions();
+        if (options.json === true) {
+          const all = await app.store.listVersions();
+          print(
+            JSON.stringify(
+              {
+                store: app.config.dbPath,
+                lists: versions.map((v) => ({
+                  list: v.list,
+                  version: v.version,
+                  published: v.published ?? null,
+                  importedAt: v.importedAt,
+                  format: v.format,
+                  fileName: v.fileName,
+                  sha256: v.sha256,
+                  entityCount: v.entityCount,
+                  countsBySchema: v.countsBySchema,
+                  skippedCount: v.skippedCount,
+                  issueCount: v.issues.length,
+                  versions: all.filter((o) => o.list === v.list).length,
+                })),
+              },
+              null,
+              2,
+            ),
+          );
+          return;
+        }
+        print(`Store: ${app.config.dbPath}`);
+        print(
+          formatTable(
+            ['list', 'version', 'published', 'entities', 'by schema', 'imported', 'file'],
+            versions.map((v) => [
+              v.list,
+              String(v.version),
+              v.published ?? '-',
+              String(v.entityCount),
+              formatCounts(v),
+              v.importedAt.slice(0, 19).replace('T', ' '),
+              v.fileName,
+            ]),
+          ),
+        );
+      }),
+    );
+
+  lists
+    .command('diff')
+    .description('show which entities were added, removed or changed between two versions')
+    .argument('<list>', 'list name, e.g. un')
+    .option('--from <version>', 'older version (default: the one before --to)', parseVersion)
+    .option('--to <version>', 'newer version (default: the active one)', parseVersion)
+    .option('--json', 'print JSON')
+    .action(
+      withApp(
+        async (app, list: string, options: { from?: number; to?: number; json?: boolean }) => {
+          const report = await diffList(app.store, list, {
+            ...(options.from === undefined ? {} : { from: options.from }),
+            ...(options.to === undefined ? {} : { to: options.to }),
+          });
+          if (options.json === true) {
+            print(JSON.stringify(report, null, 2));
+            return;
+          }
+          const { diff } = report;
+          print(
+            `${list}: version ${report.from.version} (${report.from.published ?? '?'}) → ${report.to.version} (${report.to.published ?? '?'}): ` +
+              `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchangedCount} unchanged.`,
+          );
+          for (const e of diff.added) print(`+ ${e.id}  ${e.caption}`);
+          for (const e of diff.removed) print(`- ${e.id}  ${e.caption}`);
+          for (const e of diff.changed)
+            print(`~ ${e.id}  ${e.caption}: ${e.fields.map((f) => f.field).join(', ')}`);
+        },
+      ),
+    );
+
+  lists
+    .command('update')
+    .description('download lists from their official addresses and import them')
+    .argument('[lists...]', 'lists to update (default: un)')
+    .action(
+      withApp(async (app, names: string[]) => {
+        const outcomes = await updateLists(
+          app.store,
+          names.length > 0 ? names : ['un'],
+          app.config.listUrls,
+          app.config.downloadTimeoutMs,
+        );
+        let failed: AppError | undefined;
+        for (const outcome of outcomes) {
+          if (outcome.error !== undefined) {
+            failed ??= outcome.error;
+            printError(`${outcome.list}: ${outcome.error.message}`);
+          } else if (outcome.report !== undefined) {
+            const v = outcome.report.version;
+            print(
+              outcome.report.status !== 'imported'
+                ? `${outcome.list}: ${outcome.report.status} (version ${v.version}).`
+                : `${outcome.list}: imported version ${v.version} (${v.entityCount} entities, published ${v.published ?? 'unknown'}).`,
+            );
+          }
+        }
+        if (failed !== undefined) throw failed;
+      }),
+    );
+
+  lists
+    .command('export')
+    .description('export the active version of a list')
+    .argument('<list>', 'list name, e.g. un')
+    .option('--format <format>', 'export format: ftm (FollowTheMoney JSON lines)', 'ftm')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(
+      withApp(async (app, list: string, options: { format: string; out?: string }) => {
+        if (options.format !== 'ftm')
+          throw new AppError(
+            'QUERY_INVALID',
+            `Unknown export format "${options.format}"; use ftm.`,
+          );
+        const active = (await app.store.activeVersions()).find((v) => v.list === list);
+        if (active === undefined)
+          throw new AppError('LIST_UNKNOWN', `No list "${list}" has been imported.`);
+        const entities = await app.store.loadEntities(list, active.version);
+        const out = options.out === undefined ? process.stdout : createWriteStream(options.out);
+        for (const entity of entities) {
+          if (!out.write(`${JSON.stringify(toFtm(entity, active))}\n`)) await once(out, 'drain');
+        }
+        if (options.out !== undefined) {
+          out.end();
+          await once(out, 'finish');
+          printError(`wrote ${entities.length} entities to ${options.out}`);
+        }
+      }),
+    );
+}
+
+function parseVersion(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new AppError('QUERY_INVALID', `"${value}" is not a version number (1, 2, …).`);
+  return n;
+}
+
+function formatCounts(v: StoredVersion): string {
+  return Object.entries(v.countsBySchema)
+    .map(([schema, count]) => `${schema} ${count}`)
+    .join(', ');
+}
+
+function printIssues(issues: readonly ParseIssue[]): void {
+  if (issues.length === 0) return;
+  const errors = issues.filter((i) => i.level === 'error').length;
+  print(`  ${issues.length} issues (${errors} errors, ${issues.length - errors} warnings):`);
+  for (const issue of issues.slice(0, 20)) {
+    const where = [issue.line === undefined ? undefined : `line ${issue.line}`, issue.record]
+      .filter(Boolean)
+      .join(', ');
+    print(`  - ${issue.level} ${issue.code}${where === '' ? '' : ` (${where})`}: ${issue.message}`);
+  }
+  if (issues.length > 20) print(`  … and ${issues.length - 20} more (use --json to see all).`);
+}
+
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+function printError(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+function toFtm(entity: ListEntity, version: StoredVersion): object {
+  return { ...entity, last_change: version.importedAt };
+}

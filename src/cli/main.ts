@@ -1,0 +1,58 @@
+import { Command, CommanderError } from 'commander';
+import { openApp, type App } from '../app/index.ts';
+import { loadConfig } from '../config/index.ts';
+import { isAppError } from '../core/index.ts';
+import { EXIT_CODES } from './exit-code.ts';
+import { addListsCommands } from './lists-commands.ts';
+import { addScreenCommand } from './screen-command.ts';
+import { addStartCommand } from './start-command.ts';
+
+const program = new Command('sift')
+  .description(
+    'Screen names, customer files and news articles against the UN, OFAC, EU and UK sanctions lists.',
+  )
+  .option('--db <path>', 'store file (default: $SIFT_DB or ~/.local/share/sift/sift.db)')
+  .showHelpAfterError()
+  .exitOverride();
+
+/** Wraps a command action so it runs with an open App that is always closed afterwards. */
+function withApp<T extends unknown[]>(
+  action: (app: App, ...args: T) => Promise<void>,
+): (...args: T) => Promise<void> {
+  return async (...args: T) => {
+    const flags = program.opts<{ db?: string }>();
+    const app = await openApp(loadConfig(flags.db === undefined ? {} : { db: flags.db }));
+    try {
+      await action(app, ...args);
+    } finally {
+      await app.close();
+    }
+  };
+}
+
+addListsCommands(program, withApp);
+addScreenCommand(program, withApp);
+addStartCommand(program, withApp);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportError(error);
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message; --help and --version exit 0.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (isAppError(error)) {
+    process.stderr.write(`sift: ${error.message} [${error.code}]\n`);
+    if (process.env.SIFT_DEBUG === '1' && error.cause !== undefined) console.error(error.cause);
+    return EXIT_CODES[error.code];
+  }
+  process.stderr.write(
+    `sift: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  if (process.env.SIFT_DEBUG === '1') console.error(error);
+  return 1;
+}

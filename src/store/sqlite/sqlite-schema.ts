@@ -1,0 +1,31 @@
+/** The SQLite schema, applied in order; the index of each step is its migration number. */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  `CREATE TABLE list_versions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     list TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     sha256 TEXT NOT NULL,
+     published TEXT,
+     imported_at TEXT NOT NULL,
+     format TEXT NOT NULL,
+     file_name TEXT NOT NULL,
+     entity_count INTEGER NOT NULL,
+     counts_json TEXT NOT NULL,
+     record_count INTEGER NOT NULL,
+     skipped_count INTEGER NOT NULL,
+     issues_json TEXT NOT NULL,
+     UNIQUE (list, version),
+     UNIQUE (list, sha256)
+   );
+   CREATE TABLE active_versions (
+     list TEXT PRIMARY KEY,
+     version_id INTEGER NOT NULL REFERENCES list_versions (id)
+   );
+   CREATE TABLE entities (
+     version_id INTEGER NOT NULL REFERENCES list_versions (id),
+     entity_id TEXT NOT NULL,
+     schema TEXT NOT NULL,
+     data TEXT NOT NULL,
+     PRIMARY KEY (version_id, entity_id)
+   ) WITHOUT ROWID;`,
+];

@@ -1,0 +1,273 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  AppError,
+  type ListEntity,
+  type ListFormat,
+  type ListName,
+  type ParseIssue,
+  type Schema,
+} from '../../core/index.ts';
+import type { ImportFinish, ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
+import { SQLITE_MIGRATIONS } from './sqlite-schema.ts';
+
+interface VersionRow {
+  id: number;
+  list: string;
+  version: number;
+  sha256: string;
+  published: string | null;
+  imported_at: string;
+  format: string;
+  file_name: string;
+  entity_count: number;
+  counts_json: string;
+  record_count: number;
+  skipped_count: number;
+  issues_json: string;
+  active: number;
+}
+
+const VERSION_SELECT = `SELECT v.*, (a.version_id IS NOT NULL) AS active
+  FROM list_versions v LEFT JOIN active_versions a ON a.version_id = v.id`;
+
+/** The embedded SQLite store (better-sqlite3, WAL mode): one file, no set-up. */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private importing = false;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) the store file at `path`; ':memory:' for a throwaway store. */
+  static open(path: string): SqliteStore {
+    let db: Database.Database;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    } catch (error) {
+      throw new AppError(
+        'STORE_UNAVAILABLE',
+        `Cannot open the store at ${path}: ${String(error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    return new SqliteStore(db);
+  }
+
+  /** The underlying handle, for other SQLite-backed parts of the app (the audit log). */
+  get handle(): Database.Database {
+    return this.db;
+  }
+
+  findVersionBySha(list: ListName, sha256: string): Promise<StoredVersion | undefined> {
+    const row = this.db
+      .prepare<[string, string], VersionRow>(`${VERSION_SELECT} WHERE v.list = ? AND v.sha256 = ?`)
+      .get(list, sha256);
+    return Promise.resolve(row === undefined ? undefined : toVersion(row));
+  }
+
+  beginImport(start: ImportStart): Promise<ImportSession> {
+    if (this.importing) {
+      throw new AppError(
+        'STORE_UNAVAILABLE',
+        'Another import is running in this process; try again.',
+      );
+    }
+    this.importing = true;
+    const db = this.db;
+    db.exec('BEGIN IMMEDIATE');
+    const last = db
+      .prepare<[string], { v: number | null }>(
+        'SELECT max(version) AS v FROM list_versions WHERE list = ?',
+      )
+      .get(start.list);
+    const version = (last?.v ?? 0) + 1;
+    const importedAt = new Date().toISOString();
+    // The version row is written first, empty, so entity rows can point at it; it is filled in
+    // at commit. All of it is one transaction: an abort leaves nothing behind.
+    const info = db
+      .prepare(
+        `INSERT INTO list_versions (list, version, sha256, imported_at, format, file_name,
+           entity_count, counts_json, record_count, skipped_count, issues_json)
+         VALUES (?, ?, ?, ?, ?, ?, 0, '{}', 0, 0, '[]')`,
+      )
+      .run(start.list, version, start.sha256, importedAt, start.format, start.fileName);
+    const versionId = Number(info.lastInsertRowid);
+    const insert = db.prepare(
+      'INSERT INTO entities (version_id, entity_id, schema, data) VALUES (?, ?, ?, ?)',
+    );
+    const counts: Partial<Record<Schema, number>> = {};
+    let entityCount = 0;
+    let open = true;
+    const finishSession = (): void => {
+      open = false;
+      this.importing = false;
+    };
+
+    const session: ImportSession = {
+      add: (entity: ListEntity) => {
+        if (!open) throw new AppError('STORE_UNAVAILABLE', 'The import session is closed.');
+        try {
+          insert.run(versionId, entity.id, entity.schema, JSON.stringify(entity));
+        } catch (error) {
+          throw new AppError(
+            'INGEST_PARSE_FAILED',
+            `Entity ${entity.id} appears twice in the file.`,
+            {
+              cause: error,
+            },
+          );
+        }
+        counts[entity.schema] = (counts[entity.schema] ?? 0) + 1;
+        entityCount += 1;
+      },
+      commit: (finish: ImportFinish) => {
+        if (!open)
+          return Promise.reject(new AppError('STORE_UNAVAILABLE', 'The import session is closed.'));
+        try {
+          db.prepare(
+            `UPDATE list_versions SET published = ?, entity_count = ?, counts_json = ?,
+               record_count = ?, skipped_count = ?, issues_json = ? WHERE id = ?`,
+          ).run(
+            finish.published ?? null,
+            entityCount,
+            JSON.stringify(counts),
+            finish.recordCount,
+            finish.skippedCount,
+            JSON.stringify(finish.issues),
+            versionId,
+          );
+          db.prepare(
+            `INSERT INTO active_versions (list, version_id) VALUES (?, ?)
+             ON CONFLICT (list) DO UPDATE SET version_id = excluded.version_id`,
+          ).run(start.list, versionId);
+          db.exec('COMMIT');
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          finishSession();
+          return Promise.reject(
+            new AppError('STORE_UNAVAILABLE', `The import could not be saved: ${String(error)}`, {
+              cause: error,
+            }),
+          );
+        }
+        finishSession();
+        const row = this.db
+          .prepare<[number], VersionRow>(`${VERSION_SELECT} WHERE v.id = ?`)
+          .get(versionId);
+        return Promise.resolve(toVersion(row!));
+      },
+      abort: () => {
+        if (open) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          finishSession();
+        }
+        return Promise.resolve();
+      },
+    };
+    return Promise.resolve(session);
+  }
+
+  activateVersion(list: ListName, version: number): Promise<StoredVersion> {
+    const row = this.db
+      .prepare<[string, number], VersionRow>(`${VERSION_SELECT} WHERE v.list = ? AND v.version = ?`)
+      .get(list, version);
+    if (row === undefined) {
+      return Promise.reject(
+        new AppError('VERSION_UNKNOWN', `List ${list} has no version ${version}.`),
+      );
+    }
+    this.db
+      .prepare(
+        `INSERT INTO active_versions (list, version_id) VALUES (?, ?)
+         ON CONFLICT (list) DO UPDATE SET version_id = excluded.version_id`,
+      )
+      .run(list, row.id);
+    return Promise.resolve(toVersion({ ...row, active: 1 }));
+  }
+
+  listVersions(list?: ListName): Promise<StoredVersion[]> {
+    const rows =
+      list === undefined
+        ? this.db.prepare<[], VersionRow>(`${VERSION_SELECT} ORDER BY v.list, v.version`).all()
+        : this.db
+            .prepare<[string], VersionRow>(`${VERSION_SELECT} WHERE v.list = ? ORDER BY v.version`)
+            .all(list);
+    return Promise.resolve(rows.map(toVersion));
+  }
+
+  activeVersions(): Promise<StoredVersion[]> {
+    const rows = this.db
+      .prepare<[], VersionRow>(`${VERSION_SELECT} WHERE a.version_id IS NOT NULL ORDER BY v.list`)
+      .all();
+    return Promise.resolve(rows.map(toVersion));
+  }
+
+  getVersion(list: ListName, version: number): Promise<StoredVersion | undefined> {
+    const row = this.db
+      .prepare<[string, number], VersionRow>(`${VERSION_SELECT} WHERE v.list = ? AND v.version = ?`)
+      .get(list, version);
+    return Promise.resolve(row === undefined ? undefined : toVersion(row));
+  }
+
+  loadEntities(list: ListName, version: number): Promise<ListEntity[]> {
+    const rows = this.db
+      .prepare<[string, number], { data: string }>(
+        `SELECT e.data FROM entities e JOIN list_versions v ON v.id = e.version_id
+         WHERE v.list = ? AND v.version = ? ORDER BY e.entity_id`,
+      )
+      .all(list, version);
+    return Promise.resolve(rows.map((r) => JSON.parse(r.data) as ListEntity));
+  }
+
+  close(): Promise<void> {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.db.close();
+    return Promise.resolve();
+  }
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (step INTEGER PRIMARY KEY)');
+  const done = new Set(
+    db
+      .prepare<[], { step: number }>('SELECT step FROM schema_migrations')
+      .all()
+      .map((r) => r.step),
+  );
+  SQLITE_MIGRATIONS.forEach((sql, step) => {
+    if (done.has(step)) return;
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (step) VALUES (?)').run(step);
+    })();
+  });
+}
+
+function toVersion(row: VersionRow): StoredVersion {
+  const version: StoredVersion = {
+    list: row.list,
+    version: row.version,
+    sha256: row.sha256,
+    importedAt: row.imported_at,
+    format: row.format as ListFormat,
+    fileName: row.file_name,
+    entityCount: row.entity_count,
+    countsBySchema: JSON.parse(row.counts_json) as Partial<Record<Schema, number>>,
+    recordCount: row.record_count,
+    skippedCount: row.skipped_count,
+    issues: JSON.parse(row.issues_json) as ParseIssue[],
+    active: row.active === 1,
+  };
+  if (row.published !== null) version.published = row.published;
+  return version;
+}

@@ -1,0 +1,161 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runSift } from '../support/run-sift.ts';
+import { SHARED_MISSING, sharedFile } from '../support/shared-data.ts';
+
+interface StatusJson {
+  lists: {
+    list: string;
+    version: number;
+    published: string | null;
+    entityCount: number;
+    countsBySchema: Record<string, number>;
+  }[];
+}
+
+describe('sift lists (CLI)', () => {
+  let dir: string;
+  let env: Record<string, string>;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sift-cli-'));
+    env = { SIFT_DB: join(dir, 'sift.db') };
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function status(): Promise<StatusJson> {
+    const run = await runSift(['lists', 'status', '--json'], env);
+    assert.equal(run.code, 0, run.stderr);
+    return JSON.parse(run.stdout) as StatusJson;
+  }
+
+  it('imports the bundled UN list into a new store with no network', async () => {
+    const { lists } = await status();
+    assert.deepEqual(
+      lists.map((l) => [l.list, l.version, l.published, l.countsBySchema]),
+      [['un', 1, '2026-02-27', { Person: 730, Organization: 273 }]],
+    );
+  });
+
+  it(
+    'says that the same bytes were already imported and changes nothing',
+    { skip: SHARED_MISSING },
+    async () => {
+      const run = await runSift(
+        ['lists', 'import', sharedFile('un/un_consolidated_2026-02-27.xml')],
+        env,
+      );
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /already imported as version 1/);
+      assert.equal((await status()).lists[0]?.version, 1);
+    },
+  );
+
+  it(
+    'refuses a truncated UN file and leaves the status unchanged',
+    { skip: SHARED_MISSING },
+    async () => {
+      const before = await status();
+      const bytes = readFileSync(sharedFile('un/un_consolidated_2026-02-27.xml'));
+      const truncated = join(dir, 'truncated.xml');
+      writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+      const run = await runSift(['lists', 'import', truncated], env);
+      assert.equal(run.code, 3);
+      assert.match(run.stderr, /malformed or truncated.*\[INGEST_PARSE_FAILED\]/);
+      assert.doesNotMatch(run.stderr, /at .*\.ts:\d+/, 'no stack trace');
+      assert.deepEqual(await status(), before);
+    },
+  );
+
+  it('refuses empty files, binary noise and missing files with a clear message', async () => {
+    const empty = join(dir, 'empty.xml');
+    writeFileSync(empty, '');
+    const noise = join(dir, 'noise.bin');
+    writeFileSync(noise, Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 131) % 256)));
+    const emptyRun = await runSift(['lists', 'import', empty], env);
+    assert.equal(emptyRun.code, 3);
+    assert.match(emptyRun.stderr, /empty/);
+    const noiseRun = await runSift(['lists', 'import', noise], env);
+    assert.equal(noiseRun.code, 2);
+    assert.match(noiseRun.stderr, /binary/);
+    const missing = await runSift(['lists', 'import', join(dir, 'nope.xml')], env);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /no such file/);
+  });
+
+  it(
+    'imports a changed UN file as version 2 and diffs it against version 1',
+    { skip: SHARED_MISSING },
+    async () => {
+      const xml = readFileSync(sharedFile('un/un_consolidated_2026-02-27.xml'), 'utf8')
+        .replace('dateGenerated="2026-02-27', 'dateGenerated="2026-03-01')
+        .replace('<FIRST_NAME>ERIC</FIRST_NAME>', '<FIRST_NAME>ERICK</FIRST_NAME>')
+        .replace(/<INDIVIDUAL>\s*<DATAID>6907994<\/DATAID>[\s\S]*?<\/INDIVIDUAL>/, '');
+      const changed = join(dir, 'un-changed.xml');
+      writeFileSync(changed, xml);
+      const run = await runSift(['lists', 'import', changed], env);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /imported version 2/);
+      const diff = await runSift(['lists', 'diff', 'un', '--json'], env);
+      assert.equal(diff.code, 0, diff.stderr);
+      const report = JSON.parse(diff.stdout) as {
+        diff: {
+          added: unknown[];
+          removed: { id: string }[];
+          changed: { id: string; fields: { field: string }[] }[];
+        };
+      };
+      assert.deepEqual(report.diff.added, []);
+      assert.deepEqual(
+        report.diff.removed.map((e) => e.id),
+        ['un:CDi.002'],
+      );
+      assert.deepEqual(
+        report.diff.changed.map((c) => [c.id, c.fields.map((f) => f.field)]),
+        [['un:CDi.001', ['caption', 'names']]],
+      );
+      const text = await runSift(['lists', 'diff', 'un', '--from', '1', '--to', '2'], env);
+      assert.match(text.stdout, /0 added, 1 removed, 1 changed/);
+    },
+  );
+
+  it(
+    'fails clearly when a list cannot be downloaded, and imports from a local server',
+    { skip: SHARED_MISSING },
+    async () => {
+      const offline = await runSift(['lists', 'update', 'un'], {
+        ...env,
+        SIFT_LIST_URL_UN: 'http://127.0.0.1:9/un.xml',
+        SIFT_DOWNLOAD_TIMEOUT_MS: '3000',
+      });
+      assert.equal(offline.code, 5);
+      assert.match(
+        offline.stderr,
+        /Could not download http:\/\/127\.0\.0\.1:9\/un\.xml.*sift lists import/,
+      );
+
+      const body = readFileSync(sharedFile('un/un_consolidated_2026-02-27.xml'));
+      const server: Server = createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        res.end(body);
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const address = server.address();
+        assert.ok(address !== null && typeof address === 'object');
+        const run = await runSift(['lists', 'update', 'un'], {
+          ...env,
+          SIFT_LIST_URL_UN: `http://127.0.0.1:${address.port}/un.xml`,
+        });
+        assert.equal(run.code, 0, run.stderr);
+        assert.match(run.stdout, /un: reactivated \(version 1\)/);
+        assert.equal((await status()).lists[0]?.version, 1);
+      } finally {
+        server.close();
+      }
+    },
+  );
+});

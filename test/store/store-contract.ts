@@ -1,0 +1,118 @@
+import { describe, it, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { newEntity, type ListEntity } from '../../src/core/index.ts';
+import type { Store } from '../../src/store/index.ts';
+
+function person(reference: string, caption: string): ListEntity {
+  const entity = newEntity('un', reference, 'Person', caption);
+  entity.names.push({ full: caption, kind: 'primary' });
+  return entity;
+}
+
+async function importVersion(store: Store, sha: string, entities: ListEntity[]): Promise<void> {
+  const session = await store.beginImport({
+    list: 'un',
+    sha256: sha,
+    format: 'un-xml',
+    fileName: `${sha}.xml`,
+  });
+  for (const entity of entities) session.add(entity);
+  await session.commit({
+    published: '2026-01-01',
+    recordCount: entities.length,
+    skippedCount: 0,
+    issues: [],
+  });
+}
+
+/** The behaviour every Store backend must share; each backend's test file calls this. */
+export function runStoreContract(backend: string, openStore: () => Promise<Store>): void {
+  describe(`Store contract (${backend})`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await openStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('makes an imported version active with its counts', async () => {
+      await importVersion(store, 'aaa', [
+        person('XXi.001', 'ANA ONE'),
+        person('XXi.002', 'BEN TWO'),
+      ]);
+      const [active] = await store.activeVersions();
+      assert.ok(active);
+      assert.equal(active.version, 1);
+      assert.equal(active.entityCount, 2);
+      assert.deepEqual(active.countsBySchema, { Person: 2 });
+      assert.equal(active.published, '2026-01-01');
+      assert.equal((await store.loadEntities('un', 1)).length, 2);
+    });
+
+    it('numbers versions and keeps every earlier one', async () => {
+      await importVersion(store, 'aaa', [person('XXi.001', 'ANA ONE')]);
+      await importVersion(store, 'bbb', [
+        person('XXi.001', 'ANA ONE'),
+        person('XXi.003', 'CY THREE'),
+      ]);
+      const versions = await store.listVersions('un');
+      assert.deepEqual(
+        versions.map((v) => [v.version, v.active]),
+        [
+          [1, false],
+          [2, true],
+        ],
+      );
+      assert.equal((await store.loadEntities('un', 1)).length, 1);
+      assert.equal((await store.findVersionBySha('un', 'aaa'))?.version, 1);
+    });
+
+    it('leaves the previous version active and untouched when an import is aborted', async () => {
+      await importVersion(store, 'aaa', [person('XXi.001', 'ANA ONE')]);
+      const session = await store.beginImport({
+        list: 'un',
+        sha256: 'bad',
+        format: 'un-xml',
+        fileName: 'bad.xml',
+      });
+      session.add(person('XXi.009', 'HALF WRITTEN'));
+      await session.abort();
+      const versions = await store.listVersions('un');
+      assert.equal(versions.length, 1);
+      assert.equal(versions[0]?.active, true);
+      assert.equal(await store.findVersionBySha('un', 'bad'), undefined);
+      assert.deepEqual(
+        (await store.loadEntities('un', 1)).map((e) => e.id),
+        ['un:XXi.001'],
+      );
+    });
+
+    it('makes an older version active again on request', async () => {
+      await importVersion(store, 'aaa', [person('XXi.001', 'ANA ONE')]);
+      await importVersion(store, 'bbb', [person('XXi.002', 'BEN TWO')]);
+      const again = await store.activateVersion('un', 1);
+      assert.equal(again.active, true);
+      assert.deepEqual(
+        (await store.activeVersions()).map((v) => v.version),
+        [1],
+      );
+      await assert.rejects(store.activateVersion('un', 7), { code: 'VERSION_UNKNOWN' });
+    });
+
+    it('refuses the same entity id twice in one import', async () => {
+      const session = await store.beginImport({
+        list: 'un',
+        sha256: 'dup',
+        format: 'un-xml',
+        fileName: 'dup.xml',
+      });
+      session.add(person('XXi.001', 'ANA ONE'));
+      assert.throws(() => session.add(person('XXi.001', 'ANA AGAIN')), {
+        code: 'INGEST_PARSE_FAILED',
+      });
+      await session.abort();
+      assert.deepEqual(await store.listVersions(), []);
+    });
+  });
+}
