@@ -2,3 +2,4 @@ export * from './open-app.ts';
 export * from './import-list-file.ts';
 export * from './diff-list.ts';
 export * from './update-lists.ts';
+export * from './screening-service.ts';

@@ -1,11 +1,13 @@
 import type { Config } from '../config/index.ts';
 import { SqliteStore, type Store } from '../store/index.ts';
 import { importListFile } from './import-list-file.ts';
+import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
 /** The composed application: its settings and its store. */
 export interface App {
   config: Readonly<Config>;
   store: Store;
+  screening: ScreeningService;
   close(): Promise<void>;
 }
 
@@ -21,7 +23,7 @@ export async function openApp(config: Readonly<Config>): Promise<App> {
     await store.close();
     throw error;
   }
-  return { config, store, close: () => store.close() };
+  return { config, store, screening: createScreeningService(store), close: () => store.close() };
 }
 
 async function ensureBundledList(store: Store, config: Readonly<Config>): Promise<void> {

@@ -3,6 +3,7 @@ import { openApp, type App } from '../app/index.ts';
 import { loadConfig } from '../config/index.ts';
 import { isAppError } from '../core/index.ts';
 import { EXIT_CODES } from './exit-code.ts';
+import { addAuditCommands } from './audit-commands.ts';
 import { addListsCommands } from './lists-commands.ts';
 import { addScreenCommand } from './screen-command.ts';
 import { addStartCommand } from './start-command.ts';
@@ -32,6 +33,7 @@ function withApp<T extends unknown[]>(
 
 addListsCommands(program, withApp);
 addScreenCommand(program, withApp);
+addAuditCommands(program, withApp);
 addStartCommand(program, withApp);
 
 try {

@@ -1,8 +1,92 @@
 import type { Command } from 'commander';
+import { AppError, type NameQuery, type Schema } from '../core/index.ts';
+import { formatTable } from './format-table.ts';
 import type { WithApp } from './with-app.ts';
 
-/** Adds `sift screen`, wired once the matching engine lands. */
+interface ScreenOptions {
+  schema?: string;
+  birthDate?: string;
+  country?: string;
+  lists?: string;
+  threshold?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+/** Adds `sift screen "<name>"`: one name against the loaded lists, with explanations. */
 export function addScreenCommand(program: Command, withApp: WithApp): void {
-  void program;
-  void withApp;
+  program
+    .command('screen')
+    .description('screen one name against the loaded lists')
+    .argument('<name>', 'the name, in any script')
+    .option(
+      '--schema <schema>',
+      'Person, Organization, LegalEntity, Vessel, Aircraft or Any',
+      'Any',
+    )
+    .option('--birth-date <date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
+    .option('--country <cc>', 'country or nationality, ISO 3166-1 alpha-2')
+    .option('--lists <names>', 'comma-separated lists, e.g. un,ofac (default: all loaded)')
+    .option('--threshold <x>', 'score from 0 to 1 at which a hit counts as a match')
+    .option('--limit <n>', 'most hits to show')
+    .option('--json', 'print JSON')
+    .action(
+      withApp(async (app, name: string, options: ScreenOptions) => {
+        const result = await app.screening.screen(toQuery(name, options), 'cli');
+        if (options.json === true) {
+          process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+          return;
+        }
+        const lists = result.lists
+          .map((l) => `${l.list} v${l.version} (${l.published ?? 'date unknown'})`)
+          .join(', ');
+        process.stdout.write(
+          `Screened "${name}" against ${lists}; threshold ${result.query.threshold}.\n`,
+        );
+        if (result.results.length === 0) {
+          process.stdout.write('No candidate came close.\n');
+          return;
+        }
+        process.stdout.write(
+          `${formatTable(
+            ['', 'score', 'match', 'OFAC', 'list', 'reference', 'caption', 'matched name (kind)'],
+            result.results.map((hit, i) => [
+              String(i + 1),
+              hit.score.toFixed(2),
+              hit.match ? 'MATCH' : '-',
+              String(Math.round(hit.ofacScore)),
+              hit.list,
+              hit.reference,
+              hit.caption,
+              `${hit.matchedName.full} (${hit.matchedName.kind})`,
+            ]),
+          )}\n`,
+        );
+        for (const hit of result.results.filter((h) => h.match)) {
+          process.stdout.write(`\n${hit.reference}: ${hit.explanation.summary}\n`);
+        }
+      }),
+    );
+}
+
+function toQuery(name: string, options: ScreenOptions): NameQuery {
+  const query: NameQuery = { name };
+  if (options.schema !== undefined) query.schema = options.schema as Schema | 'Any';
+  if (options.birthDate !== undefined) query.birthDate = options.birthDate;
+  if (options.country !== undefined) query.country = options.country;
+  if (options.lists !== undefined)
+    query.lists = options.lists
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  if (options.threshold !== undefined) query.threshold = toNumber(options.threshold, '--threshold');
+  if (options.limit !== undefined) query.limit = toNumber(options.limit, '--limit');
+  return query;
+}
+
+function toNumber(text: string, flag: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value))
+    throw new AppError('QUERY_INVALID', `${flag} must be a number, not "${text}".`);
+  return value;
 }

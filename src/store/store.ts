@@ -1,3 +1,4 @@
+import type { AuditLog } from './audit-log.ts';
 import type { ListEntity, ListFormat, ListName, ParseIssue, Schema } from '../core/index.ts';
 
 /** One imported version of one list, as the store keeps it. */
@@ -49,6 +50,8 @@ export interface ImportSession {
 
 /** The store of list versions. Every backend runs the same contract tests. */
 export interface Store {
+  /** The append-only, hash-chained audit trail kept in the same store. */
+  readonly audit: AuditLog;
   /** The version of `list` whose file had these bytes, if one was imported before. */
   findVersionBySha(list: ListName, sha256: string): Promise<StoredVersion | undefined>;
   /** Starts an atomic import of a new version of a list. */

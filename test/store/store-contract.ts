@@ -100,6 +100,29 @@ export function runStoreContract(backend: string, openStore: () => Promise<Store
       await assert.rejects(store.activateVersion('un', 7), { code: 'VERSION_UNKNOWN' });
     });
 
+    it('appends audit records in a hash chain that verifies', async () => {
+      const entry = {
+        caller: 'cli',
+        kind: 'screen',
+        input: { name: 'ana one' },
+        lists: [{ list: 'un', version: 1, published: '2026-01-01' }],
+        engine: 'test-1',
+        settingsHash: 'abc',
+        results: [{ entityId: 'un:XXi.001', score: 0.93, match: true }],
+      };
+      const first = await store.audit.append([entry]);
+      const more = await store.audit.append([entry, { ...entry, caller: 'key-1' }]);
+      assert.deepEqual(
+        [...first, ...more].map((r) => r.seq),
+        [1, 2, 3],
+      );
+      assert.equal(more[0]?.prevHash, first[0]?.hash);
+      assert.deepEqual(await store.audit.verify(), { ok: true, records: 3 });
+      const all = await store.audit.range({});
+      assert.deepEqual(all[2]?.results, entry.results);
+      assert.equal(all[2]?.caller, 'key-1');
+    });
+
     it('refuses the same entity id twice in one import', async () => {
       const session = await store.beginImport({
         list: 'un',

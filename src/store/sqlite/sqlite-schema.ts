@@ -28,4 +28,20 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      data TEXT NOT NULL,
      PRIMARY KEY (version_id, entity_id)
    ) WITHOUT ROWID;`,
+  // The audit trail is append-only: triggers refuse edits and deletions through SQL, and the hash
+  // chain shows any change made around them (a copied file, a dropped trigger).
+  `CREATE TABLE audit_log (
+     seq INTEGER PRIMARY KEY,
+     at TEXT NOT NULL,
+     caller TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     body TEXT NOT NULL,
+     prev_hash TEXT NOT NULL,
+     hash TEXT NOT NULL
+   );
+   CREATE INDEX audit_log_at ON audit_log (at);
+   CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+   CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;`,
 ];

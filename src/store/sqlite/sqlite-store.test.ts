@@ -1,4 +1,72 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runStoreContract } from '../../../test/store/store-contract.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 runStoreContract('sqlite', () => Promise.resolve(SqliteStore.open(':memory:')));
+
+describe('SqliteStore audit trail', () => {
+  const entry = {
+    caller: 'cli',
+    kind: 'screen',
+    input: { name: 'ana one' },
+    lists: [],
+    engine: 'test-1',
+    settingsHash: 'abc',
+    results: [{ entityId: 'un:XXi.001', score: 0.93, match: true }],
+  };
+
+  it('refuses edits through SQL and detects a record edited behind its back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-audit-'));
+    try {
+      const path = join(dir, 'audit.db');
+      const store = SqliteStore.open(path);
+      await store.audit.append([entry, entry, entry]);
+      await store.close();
+
+      const raw = new Database(path);
+      assert.throws(
+        () => raw.prepare("UPDATE audit_log SET caller = 'x' WHERE seq = 2").run(),
+        /append-only/,
+      );
+      raw.exec('DROP TRIGGER audit_log_no_update');
+      raw.prepare(`UPDATE audit_log SET body = replace(body, '0.93', '0.13') WHERE seq = 2`).run();
+      raw.close();
+
+      const reopened = SqliteStore.open(path);
+      const verification = await reopened.audit.verify();
+      await reopened.close();
+      assert.equal(verification.ok, false);
+      assert.deepEqual(verification.brokenAt, {
+        seq: 2,
+        reason: 'its content does not match its hash',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('detects a deleted record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-audit-'));
+    try {
+      const path = join(dir, 'audit.db');
+      const store = SqliteStore.open(path);
+      await store.audit.append([entry, entry, entry]);
+      await store.close();
+      const raw = new Database(path);
+      raw.exec('DROP TRIGGER audit_log_no_delete');
+      raw.prepare('DELETE FROM audit_log WHERE seq = 2').run();
+      raw.close();
+      const reopened = SqliteStore.open(path);
+      const verification = await reopened.audit.verify();
+      await reopened.close();
+      assert.deepEqual(verification.brokenAt, { seq: 3, reason: 'record 2 is missing' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -10,6 +10,7 @@ import {
   type Schema,
 } from '../../core/index.ts';
 import type { ImportFinish, ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
+import { SqliteAuditLog } from './sqlite-audit-log.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.ts';
 
 interface VersionRow {
@@ -36,9 +37,11 @@ const VERSION_SELECT = `SELECT v.*, (a.version_id IS NOT NULL) AS active
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private importing = false;
+  readonly audit: SqliteAuditLog;
 
   private constructor(db: Database.Database) {
     this.db = db;
+    this.audit = new SqliteAuditLog(db);
   }
 
   /** Opens (creating if needed) the store file at `path`; ':memory:' for a throwaway store. */
@@ -61,11 +64,6 @@ export class SqliteStore implements Store {
       );
     }
     return new SqliteStore(db);
-  }
-
-  /** The underlying handle, for other SQLite-backed parts of the app (the audit log). */
-  get handle(): Database.Database {
-    return this.db;
   }
 
   findVersionBySha(list: ListName, sha256: string): Promise<StoredVersion | undefined> {

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { Hit, ListEntity, NameQuery, ScreenResult, SourcedEntity } from '../core/index.ts';
+import {
+  ALGORITHM_VERSION,
+  DEFAULT_THRESHOLD,
+  buildScreeningIndex,
+  explainPair,
+  getEntity,
+  screenName,
+  type ScreeningIndex,
+} from '../screening/index.ts';
+import type { AuditEntry, Store } from '../store/index.ts';
+
+/** The engine's identity as the audit trail records it: version and a hash of its settings. */
+export const ENGINE_SETTINGS_HASH = createHash('sha256')
+  .update(JSON.stringify({ algorithm: ALGORITHM_VERSION, defaultThreshold: DEFAULT_THRESHOLD }))
+  .digest('hex')
+  .slice(0, 16);
+
+/** Screening over the store's active list versions, with every answer written to the audit trail. */
+export interface ScreeningService {
+  /** Screens one name and appends one audit record before answering. */
+  screen(query: NameQuery, caller: string, kind?: string): Promise<ScreenResult>;
+  /** Scores a query against one chosen entity, even below the threshold ("why not?"). */
+  explain(query: NameQuery, entityId: string): Promise<Hit>;
+  /** One loaded entity by id. */
+  entity(id: string): Promise<ListEntity | undefined>;
+  /** The index, built on first use from the active versions. */
+  index(): Promise<ScreeningIndex>;
+  /** Drops the index so the next call rebuilds it (after an import). */
+  invalidate(): void;
+}
+
+/** Loads every active list version's entities, each with its source. */
+export async function loadActiveEntities(store: Store): Promise<SourcedEntity[]> {
+  const sourced: SourcedEntity[] = [];
+  for (const version of await store.activeVersions()) {
+    const source = {
+      list: version.list,
+      version: version.version,
+      sha256: version.sha256,
+      importedAt: version.importedAt,
+      format: version.format,
+      fileName: version.fileName,
+      ...(version.published === undefined ? {} : { published: version.published }),
+    };
+    for (const entity of await store.loadEntities(version.list, version.version))
+      sourced.push({ entity, source });
+  }
+  return sourced;
+}
+
+/** The audit entry for one screening answer. */
+export function auditEntryFor(result: ScreenResult, caller: string, kind: string): AuditEntry {
+  return {
+    caller,
+    kind,
+    input: result.query,
+    lists: result.lists,
+    engine: result.algorithm,
+    settingsHash: ENGINE_SETTINGS_HASH,
+    results: result.results.map((hit) => ({
+      entityId: hit.entityId,
+      score: hit.score,
+      match: hit.match,
+    })),
+  };
+}
+
+/** Creates the screening service over a store. */
+export function createScreeningService(store: Store): ScreeningService {
+  let building: Promise<ScreeningIndex> | undefined;
+  const index = (): Promise<ScreeningIndex> => {
+    building ??= loadActiveEntities(store).then(buildScreeningIndex);
+    return building;
+  };
+  return {
+    index,
+    invalidate: () => {
+      building = undefined;
+    },
+    screen: async (query, caller, kind = 'screen') => {
+      const result = screenName(await index(), query);
+      await store.audit.append([auditEntryFor(result, caller, kind)]);
+      return result;
+    },
+    explain: async (query, entityId) => explainPair(await index(), query, entityId),
+    entity: async (id) => getEntity(await index(), id),
+  };
+}

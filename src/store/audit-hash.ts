@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import type { AuditRecord } from './audit-log.ts';
+
+/** The hash of the chain's start, before any record. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The SHA-256 of a record's content and the previous record's hash, over a canonical JSON form
+ * (keys sorted), so that any edit, insertion or deletion breaks the chain from that point.
+ */
+export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
+  return createHash('sha256').update(record.prevHash).update(canonicalJson(record)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
