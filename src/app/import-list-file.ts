@@ -1,14 +1,28 @@
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import {
   AppError,
   LIST_FORMATS,
   type ListFormat,
   type ListName,
+  type ListParser,
   type ParseIssue,
 } from '../core/index.ts';
-import { PARSERS, SNIFF_BYTES, detectListFormat, listOfFormat } from '../ingest/index.ts';
+import {
+  PARSERS,
+  SNIFF_BYTES,
+  detectListFormat,
+  listOfFormat,
+  parseOfacCsvSet,
+} from '../ingest/index.ts';
 import type { StoredVersion, Store } from '../store/index.ts';
-import { inspectListFile, openListFile, readListFileHead } from './read-list-file.ts';
+import {
+  inspectListFile,
+  openListFile,
+  readListFileHead,
+  type ListFileInfo,
+} from './read-list-file.ts';
 
 /** How an import ended. */
 export interface ImportReport {
@@ -45,14 +59,23 @@ export async function importListFile(
       ? detectListFormat(await readListFileHead(file, SNIFF_BYTES))
       : checkFormat(options.format);
   const list = options.list ?? listOfFormat(format) ?? 'opensanctions';
-  const parser = PARSERS[format];
+  const companions = format === 'ofac-csv' ? await findOfacCompanions(path) : {};
+  const companionFiles = Object.values(companions);
+  const parser = companionFiles.length > 0 ? ofacSetParser(companions) : PARSERS[format];
   if (parser === undefined) {
     throw new AppError(
       'INGEST_FORMAT_UNKNOWN',
       `Reading the ${format} format is not available in this build.`,
     );
   }
-  const previous = await store.findVersionBySha(list, file.sha256);
+  // A set of files is one version: its hash covers every member.
+  const sha256 =
+    companionFiles.length === 0
+      ? file.sha256
+      : createHash('sha256')
+          .update([file, ...companionFiles].map((f) => f.sha256).join(','))
+          .digest('hex');
+  const previous = await store.findVersionBySha(list, sha256);
   if (previous !== undefined) {
     if (previous.active) return { status: 'unchanged', version: previous, issues: [] };
     const version = await store.activateVersion(list, previous.version);
@@ -61,7 +84,7 @@ export async function importListFile(
 
   const session = await store.beginImport({
     list,
-    sha256: file.sha256,
+    sha256,
     format,
     fileName: options.fileName ?? basename(path),
   });
@@ -99,6 +122,42 @@ export async function importListFile(
       },
     );
   }
+}
+
+/** The alt.csv, add.csv and sdn_comments.csv that sit beside an OFAC sdn.csv, when present. */
+async function findOfacCompanions(
+  sdnPath: string,
+): Promise<Partial<Record<'alt' | 'add' | 'comments', ListFileInfo>>> {
+  if (!/^sdn\.csv$/i.test(basename(sdnPath))) return {};
+  const dir = dirname(sdnPath);
+  const names = await readdir(dir);
+  const found: Partial<Record<'alt' | 'add' | 'comments', ListFileInfo>> = {};
+  for (const [key, wanted] of [
+    ['alt', 'alt.csv'],
+    ['add', 'add.csv'],
+    ['comments', 'sdn_comments.csv'],
+  ] as const) {
+    const name = names.find((n) => n.toLowerCase() === wanted);
+    if (name !== undefined) found[key] = await inspectListFile(join(dir, name));
+  }
+  return found;
+}
+
+function ofacSetParser(
+  companions: Partial<Record<'alt' | 'add' | 'comments', ListFileInfo>>,
+): ListParser {
+  return (sdn, options) =>
+    parseOfacCsvSet(
+      {
+        sdn,
+        ...(companions.alt === undefined ? {} : { alt: openListFile(companions.alt) }),
+        ...(companions.add === undefined ? {} : { add: openListFile(companions.add) }),
+        ...(companions.comments === undefined
+          ? {}
+          : { comments: openListFile(companions.comments) }),
+      },
+      options,
+    );
 }
 
 function checkFormat(format: string): ListFormat {

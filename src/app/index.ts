@@ -3,3 +3,4 @@ export * from './import-list-file.ts';
 export * from './diff-list.ts';
 export * from './update-lists.ts';
 export * from './screening-service.ts';
+export * from './run-batch.ts';

@@ -8,6 +8,7 @@ import { AppError, type ByteSource } from '../core/index.ts';
 export interface ListFileInfo {
   path: string;
   sizeBytes: number;
+  /** SHA-256 of the (decompressed) content. */
   sha256: string;
   gzip: boolean;
 }
@@ -25,18 +26,22 @@ export async function inspectListFile(path: string): Promise<ListFileInfo> {
     throw new AppError('INPUT_NOT_FOUND', `Cannot read ${path}: no such file.`, { cause: error });
   }
   if (size === 0) throw new AppError('INGEST_EMPTY', `${path} is empty.`);
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   const handle = await open(path, 'r');
   const magic = Buffer.alloc(2);
   await handle.read(magic, 0, 2, 0);
   await handle.close();
-  return {
-    path,
-    sizeBytes: size,
-    sha256: hash.digest('hex'),
-    gzip: magic[0] === 0x1f && magic[1] === 0x8b,
-  };
+  const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
+  // The hash is over the list's own bytes, so a gzip copy of a file counts as the same file.
+  const hash = createHash('sha256');
+  const raw = createReadStream(path);
+  try {
+    for await (const chunk of gzip ? raw.pipe(createGunzip()) : raw) hash.update(chunk as Buffer);
+  } catch (error) {
+    throw new AppError('INPUT_UNREADABLE', `${path} could not be read: ${String(error)}`, {
+      cause: error,
+    });
+  }
+  return { path, sizeBytes: size, sha256: hash.digest('hex'), gzip };
 }
 
 /**
@@ -48,9 +53,10 @@ export function openListFile(
   onBytes?: (bytesRead: number) => void,
 ): ByteSource {
   const raw: ReadStream = createReadStream(file.path);
-  if (onBytes !== undefined) raw.on('data', () => onBytes(raw.bytesRead));
   const stream = file.gzip ? raw.pipe(createGunzip()) : raw;
-  return stripBom(stream);
+  // Progress is read from the raw stream as chunks are consumed; a 'data' listener would start
+  // the stream flowing before the parser reads it, and lose data.
+  return stripBom(stream, onBytes && (() => onBytes(raw.bytesRead)));
 }
 
 /** The first `size` bytes of the (decompressed) file, for format detection. */
@@ -66,7 +72,10 @@ export async function readListFileHead(file: ListFileInfo, size: number): Promis
   return Buffer.concat(chunks).subarray(0, size);
 }
 
-async function* stripBom(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+async function* stripBom(
+  stream: AsyncIterable<Buffer | string>,
+  onChunk?: () => void,
+): AsyncGenerator<Buffer> {
   let first = true;
   try {
     for await (const chunk of stream) {
@@ -76,6 +85,7 @@ async function* stripBom(stream: AsyncIterable<Buffer | string>): AsyncGenerator
         if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
           buffer = buffer.subarray(3);
       }
+      onChunk?.();
       yield buffer;
     }
   } catch (error) {

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Hit, ListEntity, NameQuery, ScreenResult, SourcedEntity } from '../core/index.ts';
+import {
+  AppError,
+  type Hit,
+  type ListEntity,
+  type NameQuery,
+  type ScreenResult,
+  type SourcedEntity,
+} from '../core/index.ts';
 import {
   ALGORITHM_VERSION,
   DEFAULT_THRESHOLD,
@@ -33,8 +40,19 @@ export interface ScreeningService {
 
 /** Loads every active list version's entities, each with its source. */
 export async function loadActiveEntities(store: Store): Promise<SourcedEntity[]> {
+  return loadVersionEntities(store, await store.activeVersions());
+}
+
+/** Loads the entities of the named list versions, each with its source. */
+export async function loadVersionEntities(
+  store: Store,
+  versions: readonly { list: string; version: number }[],
+): Promise<SourcedEntity[]> {
   const sourced: SourcedEntity[] = [];
-  for (const version of await store.activeVersions()) {
+  for (const { list, version: number } of versions) {
+    const version = await store.getVersion(list, number);
+    if (version === undefined)
+      throw new AppError('VERSION_UNKNOWN', `List ${list} has no version ${number}.`);
     const source = {
       list: version.list,
       version: version.version,

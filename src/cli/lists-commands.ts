@@ -6,6 +6,7 @@ import { diffList, importListFile, updateLists, type App } from '../app/index.ts
 import { AppError, type ListEntity, type ListFormat, type ParseIssue } from '../core/index.ts';
 
 import type { StoredVersion } from '../store/index.ts';
+import { toFtmEntity } from '../ingest/index.ts';
 import { formatTable } from './format-table.ts';
 import { progressReporter } from './progress-reporter.ts';
 
@@ -233,5 +234,5 @@ function printError(text: string): void {
 }
 
 function toFtm(entity: ListEntity, version: StoredVersion): object {
-  return { ...entity, last_change: version.importedAt };
+  return { ...toFtmEntity(entity), last_change: version.importedAt };
 }

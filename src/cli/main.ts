@@ -4,6 +4,7 @@ import { loadConfig } from '../config/index.ts';
 import { isAppError } from '../core/index.ts';
 import { EXIT_CODES } from './exit-code.ts';
 import { addAuditCommands } from './audit-commands.ts';
+import { addBatchCommand } from './batch-command.ts';
 import { addListsCommands } from './lists-commands.ts';
 import { addScreenCommand } from './screen-command.ts';
 import { addStartCommand } from './start-command.ts';
@@ -34,7 +35,14 @@ function withApp<T extends unknown[]>(
 addListsCommands(program, withApp);
 addScreenCommand(program, withApp);
 addAuditCommands(program, withApp);
+addBatchCommand(program, withApp);
 addStartCommand(program, withApp);
+
+// A reader that stops early (`sift lists diff un | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -3,3 +3,4 @@ export * from './list-entity.ts';
 export * from './parse-result.ts';
 export * from './entity-builder.ts';
 export * from './screening-types.ts';
+export * from './batch-types.ts';

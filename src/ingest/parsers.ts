@@ -1,9 +1,25 @@
 import type { ListFormat, ListName, ListParser } from '../core/index.ts';
+import { parseEuJson } from './eu-json.ts';
+import { parseEuXml } from './eu-xml.ts';
+import { parseFtmJson } from './ftm-json.ts';
+import { parseOfacCsv } from './ofac-csv.ts';
+import { parseOfacJson } from './ofac-json.ts';
+import { parseUkCsv } from './uk-csv.ts';
+import { parseUkJson } from './uk-json.ts';
+import { parseUkXml } from './uk-xml.ts';
 import { parseUnXml } from './un-xml.ts';
 
 /** The parser of each list format Sift reads. */
 export const PARSERS: Readonly<Partial<Record<ListFormat, ListParser>>> = {
   'un-xml': parseUnXml,
+  'eu-xml': parseEuXml,
+  'eu-json': parseEuJson,
+  'ftm-json': parseFtmJson,
+  'ofac-csv': parseOfacCsv,
+  'ofac-json': parseOfacJson,
+  'uk-csv': parseUkCsv,
+  'uk-xml': parseUkXml,
+  'uk-json': parseUkJson,
 };
 
 /** The list a format belongs to; FollowTheMoney files name no single list. */

@@ -1,0 +1,65 @@
+import { toCountryCode } from '../../src/ingest/country-code.ts';
+import type { Hit, NameQuery } from '../../src/core/index.ts';
+import { screenName } from '../../src/screening/index.ts';
+import type { ScreeningIndex } from '../../src/screening/index.ts';
+import { fmt, readPairsCsv, report } from './read-csv.ts';
+import { cleanDate } from './un-positives.ts';
+
+/** Alerts per 1,000 names of one negatives file, name only and with birth date and country. */
+export interface AlertFigures {
+  names: number;
+  nameOnlyPerThousand: number;
+  qualifiedPerThousand: number;
+  examples: string[];
+}
+
+/** The query for one fixture row: name only, or with the row's birth date and nationality. */
+function queryOf(row: Record<string, string>, qualified: boolean): NameQuery {
+  const query: NameQuery = { name: row.full_name ?? '', limit: 1 };
+  if (!qualified) return query;
+  const birthDate = cleanDate(row.date_of_birth);
+  if (birthDate !== undefined) query.birthDate = birthDate;
+  const nationality = row.nationality ?? '';
+  const country = nationality.length === 2 ? nationality.toUpperCase() : toCountryCode(nationality);
+  if (country !== undefined) query.country = country;
+  return query;
+}
+
+/** Counts names of a fixture that raise at least one alert (a hit with `match`) at the default threshold. */
+export function runFalseAlerts(index: ScreeningIndex, file: string, sample = Infinity): AlertFigures {
+  const rows = readPairsCsv(file).slice(0, sample);
+  let nameOnly = 0;
+  let qualified = 0;
+  const examples: string[] = [];
+  for (const row of rows) {
+    const plain: Hit | undefined = screenName(index, queryOf(row, false)).results[0];
+    if (plain?.match === true) {
+      nameOnly++;
+      const full: Hit | undefined = screenName(index, queryOf(row, true)).results[0];
+      if (full?.match === true) {
+        qualified++;
+        if (examples.length < 12) {
+          examples.push(`${row.full_name ?? ''} → ${full.matchedName.full} (${full.entityId}) ${full.score}`);
+        }
+      }
+    }
+  }
+  return {
+    names: rows.length,
+    nameOnlyPerThousand: (nameOnly * 1000) / rows.length,
+    qualifiedPerThousand: (qualified * 1000) / rows.length,
+    examples,
+  };
+}
+
+/** Prints the false-alert section for the three negative sets. */
+export function printFalseAlerts(index: ScreeningIndex, verbose: boolean, sample = Infinity): void {
+  console.log(`\n3. False alerts at the default threshold, all lists loaded (alerts per 1,000 names)`);
+  for (const file of ['yente_negatives_global.csv', 'yente_negatives_us.csv', 'yente_positives_us_congress_untreated.csv']) {
+    const r = runFalseAlerts(index, file, sample);
+    const label = file.replace(/^yente_/, '').replace(/\.csv$/, '');
+    report(`${label} (${r.names}) name only`, fmt(r.nameOnlyPerThousand), '(info)', undefined);
+    report(`${label} with birth date + country`, fmt(r.qualifiedPerThousand), '≤ 5', r.qualifiedPerThousand <= 5);
+    if (verbose) for (const e of r.examples) console.log(`       alert: ${e}`);
+  }
+}

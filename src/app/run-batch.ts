@@ -1,0 +1,181 @@
+import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
+import type { Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import { AppError, type BatchRow, type BatchRowResult, type BatchSummary } from '../core/index.ts';
+import {
+  batchOutputHeader,
+  formatBatchResult,
+  readBatchRows,
+  type BatchFormat,
+  type BatchQueryDefaults,
+} from '../screening/index.ts';
+import type { AuditEntry } from '../store/index.ts';
+import type { App } from './open-app.ts';
+import type { BatchWorkerChunk, BatchWorkerData, BatchWorkerReply } from './batch-worker.ts';
+
+/** Rows sent to a worker at a time: large enough to amortise messaging, small enough to stream. */
+const CHUNK_ROWS = 250;
+/** Chunks in flight per worker, so a worker never waits for the reader. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/** How one batch run is set up. */
+export interface BatchOptions {
+  inputFormat: BatchFormat;
+  outputFormat: BatchFormat;
+  defaults?: BatchQueryDefaults;
+  /** Worker threads; all cores by default. */
+  workers?: number;
+  caller: string;
+  /** Stops reading new rows; rows already read are finished and written. */
+  signal?: AbortSignal;
+  onProgress?: (rowsDone: number) => void;
+  /** Told of every row that could not be screened, as it is written. */
+  onRowError?: (result: BatchRowResult) => void;
+}
+
+interface PendingChunk {
+  results?: BatchRowResult[];
+  audits?: AuditEntry[];
+}
+
+/**
+ * Screens a whole file in worker threads, streaming: rows are read, screened and written in
+ * input order, with every screened row appended to the audit trail before its output line.
+ */
+export async function runBatch(
+  app: App,
+  input: AsyncIterable<Buffer | string>,
+  output: Writable,
+  options: BatchOptions,
+): Promise<BatchSummary> {
+  const started = performance.now();
+  const versions = (await app.store.activeVersions()).map((v) => ({
+    list: v.list,
+    version: v.version,
+  }));
+  if (versions.length === 0)
+    throw new AppError('LIST_UNKNOWN', 'No list is loaded; import one with `sift lists import`.');
+  const workerCount = Math.max(1, options.workers ?? availableParallelism());
+  const workers = await Promise.all(
+    Array.from({ length: workerCount }, () =>
+      startWorker({ dbPath: app.config.dbPath, versions, caller: options.caller }),
+    ),
+  );
+
+  const summary: BatchSummary = {
+    rows: 0,
+    alerts: 0,
+    errors: 0,
+    elapsedMs: 0,
+    rowsPerSecond: 0,
+    interrupted: false,
+  };
+  const pending = new Map<number, PendingChunk>();
+  const waiters: (() => void)[] = [];
+  let nextToWrite = 0;
+  let nextSeq = 0;
+  let inFlight = 0;
+  let workerFailure: Error | undefined;
+  let turn = 0;
+
+  for (const worker of workers) {
+    worker.on('message', (reply: BatchWorkerReply) => {
+      if (reply.type !== 'done') return;
+      pending.set(reply.seq, { results: reply.results, audits: reply.audits });
+      inFlight -= 1;
+      waiters.splice(0).forEach((wake) => wake());
+    });
+    worker.on('error', (error) => {
+      workerFailure ??= error;
+      waiters.splice(0).forEach((wake) => wake());
+    });
+  }
+  const waitForReply = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
+
+  const flush = async (): Promise<void> => {
+    for (
+      let chunk = pending.get(nextToWrite);
+      chunk?.results !== undefined;
+      chunk = pending.get(nextToWrite)
+    ) {
+      pending.delete(nextToWrite);
+      nextToWrite += 1;
+      if (chunk.audits !== undefined && chunk.audits.length > 0)
+        await app.store.audit.append(chunk.audits);
+      let text = '';
+      for (const result of chunk.results) {
+        summary.rows += 1;
+        if (result.status === 'alert') summary.alerts += 1;
+        if (result.status === 'error') {
+          summary.errors += 1;
+          options.onRowError?.(result);
+        }
+        text += formatBatchResult(result, options.outputFormat);
+      }
+      if (!output.write(text)) await once(output, 'drain');
+      options.onProgress?.(summary.rows);
+    }
+  };
+
+  const dispatch = async (rows: BatchRow[]): Promise<void> => {
+    while (inFlight >= workerCount * IN_FLIGHT_PER_WORKER && workerFailure === undefined) {
+      await waitForReply();
+      await flush();
+    }
+    if (workerFailure !== undefined) throw workerFailure;
+    const seq = nextSeq++;
+    pending.set(seq, {});
+    inFlight += 1;
+    const worker = workers[turn++ % workerCount]!;
+    worker.postMessage({ type: 'chunk', seq, rows } satisfies BatchWorkerChunk);
+  };
+
+  try {
+    const header = batchOutputHeader(options.outputFormat);
+    if (header !== '' && !output.write(header)) await once(output, 'drain');
+    let chunk: BatchRow[] = [];
+    for await (const row of readBatchRows(input, options.inputFormat, options.defaults)) {
+      chunk.push(row);
+      if (chunk.length >= CHUNK_ROWS) {
+        await dispatch(chunk);
+        chunk = [];
+      }
+      if (options.signal?.aborted === true) {
+        summary.interrupted = true;
+        break;
+      }
+    }
+    if (chunk.length > 0) await dispatch(chunk);
+    while (inFlight > 0 && workerFailure === undefined) {
+      await waitForReply();
+      await flush();
+    }
+    if (workerFailure !== undefined) throw workerFailure;
+    await flush();
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  summary.elapsedMs = Math.round(performance.now() - started);
+  summary.rowsPerSecond =
+    summary.elapsedMs > 0 ? Math.round((summary.rows / summary.elapsedMs) * 1000) : summary.rows;
+  return summary;
+}
+
+async function startWorker(data: BatchWorkerData): Promise<Worker> {
+  const worker = new Worker(new URL('./batch-worker-entry.mjs', import.meta.url), {
+    workerData: data,
+  });
+  const [reply] = (await Promise.race([
+    once(worker, 'message'),
+    once(worker, 'error').then(([e]) => [{ type: 'failed', message: String(e) }]),
+  ])) as [BatchWorkerReply];
+  if (reply.type !== 'ready') {
+    await worker.terminate();
+    throw new AppError(
+      'STORE_UNAVAILABLE',
+      `A batch worker could not start: ${reply.type === 'failed' ? reply.message : reply.type}`,
+    );
+  }
+  return worker;
+}

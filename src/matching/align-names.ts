@@ -1,0 +1,254 @@
+import type { PartAlignment } from '../core/index.ts';
+import type { NameForm, NameToken } from '../names/index.ts';
+import { compareTokens, editSimilarity } from './compare-tokens.ts';
+
+/** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
+export type TokenWeigher = (token: NameToken) => number;
+
+/** Tuning of the name alignment. */
+export interface AlignOptions {
+  /** Multiplies the edit budget; larger for romanised readings. */
+  tolerance: number;
+  /** Share of its weight an unmatched query part costs. */
+  extraQueryCost: number;
+  /** Share of its weight an unmatched listed part costs. */
+  extraListedCost: number;
+}
+
+/** The default alignment tuning, measured on name_bench and the UN positives. */
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
+  tolerance: 1,
+  extraQueryCost: 0.8,
+  extraListedCost: 0.25,
+};
+
+/** The result of aligning a query reading with one listed reading. */
+export interface NameAlignment {
+  /** 0..1: weighted share of the two names that lines up. */
+  score: number;
+  /** The kept pairings of query and listed token runs. */
+  edges: AlignedEdge[];
+  /** Query token positions left without a counterpart. */
+  unmatchedQuery: number[];
+  /** Listed token positions left without a counterpart. */
+  unmatchedListed: number[];
+  /** Weighted sum of matched similarities; `score` = numerator / denominator. */
+  numerator: number;
+  /** Sum of the weights of matched parts and the costs of unmatched parts. */
+  denominator: number;
+}
+
+/** One kept pairing: query tokens [qFrom, qTo) with listed tokens [rFrom, rTo). */
+export interface AlignedEdge {
+  qFrom: number;
+  qTo: number;
+  rFrom: number;
+  rTo: number;
+  similarity: number;
+  evidence: PartAlignment['evidence'];
+  weight: number;
+}
+
+interface Edge {
+  qFrom: number;
+  qTo: number;
+  rFrom: number;
+  rTo: number;
+  similarity: number;
+  evidence: PartAlignment['evidence'];
+}
+
+const MAX_JOIN = 3;
+
+/** Concatenated text of tokens [from, to). */
+function joinText(tokens: readonly NameToken[], from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++) text += tokens[i]!.text;
+  return text;
+}
+
+/** Edges between a run of 2..3 tokens on one side and one token on the other (merges/splits). */
+function joinEdges(
+  query: readonly NameToken[],
+  listed: readonly NameToken[],
+  tolerance: number,
+  edges: Edge[],
+  qSolved: Uint8Array,
+  rSolved: Uint8Array,
+): void {
+  for (const [many, one, manyIsQuery] of [
+    [query, listed, true],
+    [listed, query, false],
+  ] as const) {
+    for (let from = 0; from < many.length; from++) {
+      for (let to = from + 2; to <= Math.min(many.length, from + MAX_JOIN); to++) {
+        // A run whose every token already has a near-exact single match needs no merging.
+        const manySolved = manyIsQuery ? qSolved : rSolved;
+        let open = false;
+        for (let i = from; i < to; i++) if (manySolved[i] === 0) open = true;
+        if (!open) continue;
+        const joined = joinText(many, from, to);
+        for (let k = 0; k < one.length; k++) {
+          if ((manyIsQuery ? rSolved : qSolved)[k] === 1) continue;
+          const single = one[k]!.text;
+          if (Math.abs(single.length - joined.length) > 3 || single[0] !== joined[0]) continue;
+          const similarity =
+            single === joined ? 0.98 : editSimilarity(joined, single, tolerance) - 0.02;
+          if (similarity <= 0) continue;
+          edges.push(
+            manyIsQuery
+              ? { qFrom: from, qTo: to, rFrom: k, rTo: k + 1, similarity, evidence: 'joined' }
+              : { qFrom: k, qTo: k + 1, rFrom: from, rTo: to, similarity, evidence: 'joined' },
+          );
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Aligns a query reading with a listed reading: every token pair and every merge/split of adjacent
+ * tokens is compared, the best non-overlapping pairs are kept greedily (order-free, so reordered
+ * names align), and the score is the weighted share of matched parts, where unmatched query parts
+ * cost more than unmatched listed parts (a list name often carries extra names the query omits).
+ */
+export function alignNames(
+  query: NameForm,
+  listed: NameForm,
+  weigh: TokenWeigher,
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): NameAlignment {
+  const q = query.tokens;
+  const r = listed.tokens;
+  const romanised = query.romanised || listed.romanised;
+  const tolerance = options.tolerance * (romanised ? 1.3 : 1);
+  const edges: Edge[] = [];
+  for (let i = 0; i < q.length; i++) {
+    for (let j = 0; j < r.length; j++) {
+      const match = compareTokens(q[i]!, r[j]!, romanised, tolerance);
+      if (match !== undefined) {
+        edges.push({
+          qFrom: i,
+          qTo: i + 1,
+          rFrom: j,
+          rTo: j + 1,
+          similarity: match.similarity,
+          evidence: match.evidence,
+        });
+      }
+    }
+  }
+  if (q.length > 1 || r.length > 1) {
+    const qSolved = new Uint8Array(q.length);
+    const rSolved = new Uint8Array(r.length);
+    for (const edge of edges) {
+      if (edge.similarity < 0.9) continue;
+      qSolved[edge.qFrom] = 1;
+      rSolved[edge.rFrom] = 1;
+    }
+    joinEdges(q, r, tolerance, edges, qSolved, rSolved);
+  }
+  edges.sort(
+    (a, b) =>
+      b.similarity - a.similarity ||
+      b.qTo - b.qFrom + b.rTo - b.rFrom - (a.qTo - a.qFrom + a.rTo - a.rFrom),
+  );
+  const qUsed = new Uint8Array(q.length);
+  const rUsed = new Uint8Array(r.length);
+  const kept: AlignedEdge[] = [];
+  let numerator = 0;
+  let denominator = 0;
+  for (const edge of edges) {
+    if (isUsed(qUsed, edge.qFrom, edge.qTo) || isUsed(rUsed, edge.rFrom, edge.rTo)) continue;
+    qUsed.fill(1, edge.qFrom, edge.qTo);
+    rUsed.fill(1, edge.rFrom, edge.rTo);
+    // A matched part weighs what the listed part weighs: a typo in the query must not make a
+    // common listed name look rare.
+    let weight = 0;
+    for (let j = edge.rFrom; j < edge.rTo; j++) weight += weigh(r[j]!);
+    if (edge.evidence === 'initial') weight = Math.min(weight, weigh(q[edge.qFrom]!));
+    numerator += weight * edge.similarity;
+    denominator += weight;
+    kept.push({
+      qFrom: edge.qFrom,
+      qTo: edge.qTo,
+      rFrom: edge.rFrom,
+      rTo: edge.rTo,
+      similarity: edge.similarity,
+      evidence: edge.evidence,
+      weight,
+    });
+  }
+  const unmatchedQuery: number[] = [];
+  for (let i = 0; i < q.length; i++) {
+    if (qUsed[i] === 1) continue;
+    unmatchedQuery.push(i);
+    denominator += weigh(q[i]!) * options.extraQueryCost;
+  }
+  const unmatchedListed: number[] = [];
+  for (let j = 0; j < r.length; j++) {
+    if (rUsed[j] === 1) continue;
+    unmatchedListed.push(j);
+    denominator += weigh(r[j]!) * options.extraListedCost;
+  }
+  const score = denominator > 0 ? numerator / denominator : 0;
+  return { score, edges: kept, unmatchedQuery, unmatchedListed, numerator, denominator };
+}
+
+/**
+ * The explanation of an alignment: each kept pairing with its evidence, similarity and weight, in
+ * query order, then the unmatched query parts and the unmatched listed parts.
+ */
+export function describeAlignment(
+  alignment: NameAlignment,
+  query: NameForm,
+  listed: NameForm,
+  weigh: TokenWeigher,
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): PartAlignment[] {
+  const q = query.tokens;
+  const r = listed.tokens;
+  const parts: PartAlignment[] = [...alignment.edges]
+    .sort((a, b) => a.qFrom - b.qFrom)
+    .map((edge) => ({
+      query: q.slice(edge.qFrom, edge.qTo).map((t) => t.text),
+      matched: r.slice(edge.rFrom, edge.rTo).map((t) => t.text),
+      evidence: edge.evidence,
+      similarity: round(edge.similarity),
+      weight: round(edge.weight),
+    }));
+  for (const i of alignment.unmatchedQuery) {
+    const token = q[i]!;
+    parts.push({
+      query: [token.text],
+      matched: [],
+      evidence: 'unmatched',
+      similarity: 0,
+      weight: round(weigh(token) * options.extraQueryCost),
+      ...(token.role === 'name' ? {} : { note: token.role }),
+    });
+  }
+  for (const j of alignment.unmatchedListed) {
+    const token = r[j]!;
+    parts.push({
+      query: [],
+      matched: [token.text],
+      evidence: 'unmatched',
+      similarity: 0,
+      weight: round(weigh(token) * options.extraListedCost),
+      ...(token.role === 'name' ? {} : { note: token.role }),
+    });
+  }
+  return parts;
+}
+
+/** True when any position in [from, to) is taken. */
+function isUsed(used: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (used[i] === 1) return true;
+  return false;
+}
+
+/** Rounds to 3 decimals for explanations. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

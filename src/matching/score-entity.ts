@@ -1,0 +1,152 @@
+import type { ListEntity, NameKind, QualifierEffect, Schema } from '../core/index.ts';
+import type { NameForm } from '../names/index.ts';
+import { alignNames, DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
+import type { NameAlignment, TokenWeigher } from './align-names.ts';
+import { birthDateEffect, countryEffect } from './qualifiers.ts';
+
+/** The non-name facts of a query that qualify a name match. */
+export interface QueryFacts {
+  schema: Schema | 'Any';
+  birthDate?: string;
+  country?: string;
+}
+
+/** One reading of one of the entity's names, as the index holds it. */
+export interface EntityForm {
+  name: number;
+  kind: NameKind;
+  form: NameForm;
+}
+
+/** The best way a query matches one entity. */
+export interface EntityMatch {
+  /** Final score, 0..1. */
+  score: number;
+  /** Name score after weak-alias and former-name adjustments, before other qualifiers. */
+  nameScore: number;
+  /** Position of the matched name in `entity.names`. */
+  name: number;
+  queryForm: NameForm;
+  listedForm: NameForm;
+  alignment: NameAlignment;
+  qualifiers: QualifierEffect[];
+}
+
+/** Weak aliases (OFAC FAQ 122) confirm a hit but cannot raise one alone: an exact one scores 0.7. */
+const WEAK_ALIAS_FACTOR = 0.7;
+const FORMER_NAME_PENALTY = -0.03;
+/** Qualifiers only adjust names that already look alike, as in logic-v2. */
+const QUALIFIER_MIN_NAME_SCORE = 0.5;
+/** Share of its weight an unmatched query token regains when another name of the entity holds it. */
+const ALIAS_SUPPORT = 0.5;
+
+/** True when `token` (by text or equivalence key) appears in any of `forms`. */
+function supportedElsewhere(
+  text: string,
+  keys: readonly string[],
+  forms: readonly EntityForm[],
+): boolean {
+  for (const { form } of forms) {
+    for (const token of form.tokens) {
+      if (token.text === text) return true;
+      if (token.role === 'name' && token.keys.some((k) => keys.includes(k))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Scores a query against one entity: aligns every query reading with every candidate reading of
+ * the entity's names, keeps the best, credits query tokens found in the entity's other names
+ * ("Alhaj Khalifa Sirajuddin Haqqani" where Khalifa is an alias), discounts weak aliases, then adds
+ * birth-date and country qualifiers.
+ */
+export function scoreEntity(
+  queryForms: readonly NameForm[],
+  facts: QueryFacts,
+  entity: ListEntity,
+  candidates: readonly EntityForm[],
+  allForms: () => readonly EntityForm[],
+  weigh: TokenWeigher,
+): EntityMatch | undefined {
+  let best: EntityMatch | undefined;
+  for (const queryForm of queryForms) {
+    for (const candidate of candidates) {
+      const alignment = alignNames(queryForm, candidate.form, weigh);
+      let score = alignment.score;
+      // Alias support can only lift a name that already half-matches; skipping the rest saves time.
+      if (alignment.unmatchedQuery.length > 0 && alignment.score >= 0.4) {
+        score = withAliasSupport(alignment, queryForm, allForms, candidate, weigh);
+      }
+      const qualifiers: QualifierEffect[] = [];
+      if (candidate.kind === 'weak-alias') {
+        qualifiers.push({
+          qualifier: 'weakAlias',
+          contribution: round(score * (WEAK_ALIAS_FACTOR - 1)),
+          detail: 'matched a weak alias, which the list says is not enough for a hit alone',
+        });
+      } else if (candidate.kind === 'former') {
+        qualifiers.push({
+          qualifier: 'nameKind',
+          contribution: FORMER_NAME_PENALTY,
+          detail: 'matched a former name',
+        });
+      }
+      const nameScore = score + qualifiers.reduce((sum, q) => sum + q.contribution, 0);
+      if (best === undefined || nameScore > best.nameScore) {
+        best = {
+          score: nameScore,
+          nameScore,
+          name: candidate.name,
+          queryForm,
+          listedForm: candidate.form,
+          alignment,
+          qualifiers,
+        };
+      }
+    }
+  }
+  if (best === undefined) return undefined;
+  if (best.nameScore >= QUALIFIER_MIN_NAME_SCORE) {
+    if (facts.birthDate !== undefined) {
+      const effect = birthDateEffect(facts.birthDate, entity.birthDates);
+      if (effect !== undefined) best.qualifiers.push(effect);
+    }
+    if (facts.country !== undefined) {
+      const effect = countryEffect(facts.country, entity.nationalities, entity.countries);
+      if (effect !== undefined) best.qualifiers.push(effect);
+    }
+  }
+  const factTotal = best.qualifiers
+    .filter((q) => q.qualifier === 'birthDate' || q.qualifier === 'country')
+    .reduce((sum, q) => sum + q.contribution, 0);
+  best.score = Math.max(0, Math.min(1, best.nameScore + factTotal));
+  return best;
+}
+
+/** Recomputes a name score where unmatched query tokens held by another name earn partial credit. */
+function withAliasSupport(
+  alignment: NameAlignment,
+  queryForm: NameForm,
+  allForms: () => readonly EntityForm[],
+  candidate: EntityForm,
+  weigh: TokenWeigher,
+): number {
+  let numerator = alignment.numerator;
+  let denominator = alignment.denominator;
+  // Weak aliases count here: confirming a hit is what OFAC FAQ 122 says they are for.
+  const others = allForms().filter((f) => f.name !== candidate.name);
+  for (const position of alignment.unmatchedQuery) {
+    const token = queryForm.tokens[position]!;
+    if (!supportedElsewhere(token.text, token.keys, others)) continue;
+    const weight = weigh(token);
+    denominator += weight * (ALIAS_SUPPORT - DEFAULT_ALIGN_OPTIONS.extraQueryCost);
+    numerator += weight * ALIAS_SUPPORT;
+  }
+  return denominator > 0 ? numerator / denominator : 0;
+}
+
+/** Rounds to 3 decimals for explanations. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

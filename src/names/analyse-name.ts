@@ -1,0 +1,163 @@
+import { detectScript } from './detect-script.ts';
+import type { ScriptCode } from './detect-script.ts';
+import { nameEquivalents } from './name-equivalents.ts';
+import {
+  honorificOf,
+  isGenericOrgWord,
+  legalFormOf,
+  legalFormPhrases,
+  particleKind,
+} from './name-tables.ts';
+import { phoneticKey } from './phonetic-key.ts';
+import { romanize } from './romanize.ts';
+import { tokeniseName } from './tokenise-name.ts';
+
+/**
+ * What a token does in a name: `name` carries identity; `particle` (al, bin, abu …), `legal`
+ * (Ltd, GmbH), `generic` (Trading, Group) and `initial` are weak evidence; `number` must agree.
+ */
+export type TokenRole = 'name' | 'particle' | 'legal' | 'generic' | 'initial' | 'number';
+
+/** One token of an analysed name. */
+export interface NameToken {
+  /** Lower-case Latin ASCII form. */
+  text: string;
+  role: TokenRole;
+  /** Equivalence-group keys (muhammad/mohammed/… share 'muhammad'); the token itself when none. */
+  keys: readonly string[];
+  /** Double Metaphone key, '' when the token is too short to have a useful one. */
+  sound: string;
+  /** A small integer naming `text` (the same text always gets the same id), or -1. */
+  id: number;
+}
+
+/** One romanised reading of a name, as tokens. */
+export interface NameForm {
+  tokens: NameToken[];
+  /** True when the form comes from romanising another script (or folding diacritics). */
+  romanised: boolean;
+}
+
+/** A name after analysis: its script, honorifics set aside, and one or more romanised forms. */
+export interface AnalysedName {
+  input: string;
+  script: ScriptCode;
+  /** Honorifics found and kept as attributes, not matched (Mullah, Haji, Dr …). */
+  honorifics: string[];
+  /** Readings of the name, most likely first; empty when the name has no letters or digits. */
+  forms: NameForm[];
+}
+
+/** How a name should be read: persons drop honorifics, organisations recognise legal forms. */
+export type NameReading = 'person' | 'organisation' | 'any';
+
+const MAX_FORMS = 3;
+const PURE_ASCII = /^[\x20-\x7e]*$/;
+
+let phraseTable: Map<string, string[][]> | undefined;
+
+/** Legal-form phrases by first token, longest first, built once from the shared table. */
+function legalPhrases(): Map<string, string[][]> {
+  if (phraseTable !== undefined) return phraseTable;
+  const table = new Map<string, string[][]>();
+  for (const phrase of legalFormPhrases()) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    const list = table.get(first) ?? [];
+    list.push(phrase);
+    table.set(first, list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.length - a.length);
+  phraseTable = table;
+  return table;
+}
+
+// Token ids let the matcher cache token comparisons under numeric keys. Ids stop being assigned
+// past a bound so that a long-running server fed arbitrary queries cannot grow the table forever.
+const TOKEN_IDS = new Map<string, number>();
+const MAX_TOKEN_IDS = 1 << 21;
+
+/** The id of a token text, or -1 once the table is full. */
+function tokenId(text: string): number {
+  let id = TOKEN_IDS.get(text);
+  if (id === undefined) {
+    if (TOKEN_IDS.size >= MAX_TOKEN_IDS) return -1;
+    id = TOKEN_IDS.size;
+    TOKEN_IDS.set(text, id);
+  }
+  return id;
+}
+
+/** Builds a token with its equivalence keys and sound key. */
+function makeToken(text: string, role: TokenRole): NameToken {
+  const equivalents = role === 'name' ? nameEquivalents(text) : [];
+  return {
+    text,
+    role,
+    keys: equivalents.length > 0 ? equivalents : [text],
+    sound: role === 'name' ? phoneticKey(text) : '',
+    id: tokenId(text),
+  };
+}
+
+/** Classifies raw tokens, folding legal-form phrases into one token each. */
+function classify(raw: string[], reading: NameReading, honorifics: string[]): NameToken[] {
+  const tokens: NameToken[] = [];
+  const phrases = reading === 'person' ? undefined : legalPhrases();
+  for (let i = 0; i < raw.length; i++) {
+    const text = raw[i]!;
+    const phrase = phrases?.get(text)?.find((p) => p.every((t, k) => raw[i + k] === t));
+    if (phrase !== undefined && phrase.length > 1) {
+      const joined = phrase.join(' ');
+      tokens.push(makeToken(legalFormOf(joined) ?? phrase.join(''), 'legal'));
+      i += phrase.length - 1;
+      continue;
+    }
+    // Honorifics are dropped only from a name that keeps at least one other token.
+    const honorific = reading === 'organisation' ? undefined : honorificOf(text);
+    if (honorific !== undefined && raw.length > 1) {
+      honorifics.push(honorific);
+      continue;
+    }
+    let role: TokenRole = 'name';
+    if (/^\d+$/.test(text)) role = 'number';
+    else if (text.length === 1) role = 'initial';
+    else if (particleKind(text) !== undefined) role = 'particle';
+    else if (reading !== 'person' && legalFormOf(text) !== undefined) role = 'legal';
+    else if (reading !== 'person' && isGenericOrgWord(text)) role = 'generic';
+    tokens.push(makeToken(role === 'legal' ? (legalFormOf(text) ?? text) : text, role));
+  }
+  // A name made only of particles ("Abu Ali" read as two particles) keeps them as names.
+  if (tokens.length > 0 && tokens.every((t) => t.role === 'particle')) {
+    return tokens.map((t) => makeToken(t.text, 'name'));
+  }
+  return tokens;
+}
+
+/** The Latin readings of a text: plain ASCII is read as is, anything else goes through romanize. */
+function readings(text: string): { latin: string; romanised: boolean }[] {
+  if (PURE_ASCII.test(text)) return [{ latin: text, romanised: false }];
+  return romanize(text)
+    .slice(0, MAX_FORMS)
+    .map((latin) => ({ latin, romanised: true }));
+}
+
+/**
+ * Analyses a name in any script: normalises Unicode, romanises, tokenises, sets honorifics aside and
+ * marks particles, legal forms, generic words, initials and numbers, for matching and indexing.
+ */
+export function analyseName(input: string, reading: NameReading = 'any'): AnalysedName {
+  const text = input.normalize('NFKC');
+  const honorifics: string[] = [];
+  const forms: NameForm[] = [];
+  const seen = new Set<string>();
+  for (const { latin, romanised } of readings(text)) {
+    const tokens = classify(tokeniseName(latin), reading, honorifics);
+    if (tokens.length === 0) continue;
+    const signature = tokens.map((t) => t.text).join(' ');
+    if (seen.has(signature)) continue;
+    seen.add(signature);
+    forms.push({ tokens, romanised });
+  }
+  return { input, script: detectScript(text), honorifics: [...new Set(honorifics)], forms };
+}

@@ -1,0 +1,58 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { NAME_EQUIVALENCE_GROUP_COUNT, nameEquivalents } from './name-equivalents.ts';
+
+describe('nameEquivalents', () => {
+  it('puts the spellings of Muhammad in one group', () => {
+    for (const token of [
+      'muhammad',
+      'mohammed',
+      'mohamad',
+      'mohamed',
+      'muhammed',
+      'mehmet',
+      'mamadou',
+    ]) {
+      assert.deepEqual(nameEquivalents(token), ['muhammad'], token);
+    }
+  });
+
+  it('groups Yusuf with its cross-language forms', () => {
+    for (const token of ['yusuf', 'yousef', 'yusef', 'iosif', 'josef'])
+      assert.deepEqual(nameEquivalents(token), ['yusuf'], token);
+    assert.ok(nameEquivalents('joseph').includes('yusuf'));
+  });
+
+  it('knows the Arabic names frequent on UN and OFAC lists', () => {
+    assert.deepEqual(nameEquivalents('abdel'), ['abd']);
+    assert.deepEqual(nameEquivalents('abdul'), ['abd']);
+    assert.deepEqual(nameEquivalents('husayn'), nameEquivalents('hussein'));
+    assert.deepEqual(nameEquivalents('usama'), nameEquivalents('osama'));
+    assert.deepEqual(nameEquivalents('kassem'), ['qasim']);
+    assert.deepEqual(nameEquivalents('zawahri'), ['zawahiri']);
+    assert.deepEqual(nameEquivalents('ahmed'), ['ahmad']);
+  });
+
+  it('ignores the apostrophe that stands for ayn or hamza', () => {
+    assert.deepEqual(nameEquivalents("sa'id"), ['said']);
+  });
+
+  it('groups Slavic name forms and Western nicknames', () => {
+    assert.deepEqual(nameEquivalents('alexandr'), ['aleksandr']);
+    assert.deepEqual(nameEquivalents('oleksandr'), ['aleksandr']);
+    assert.deepEqual(nameEquivalents('bill'), ['william']);
+    assert.deepEqual(nameEquivalents('bob'), ['robert']);
+    assert.deepEqual(nameEquivalents('volodymyr'), ['vladimir']);
+  });
+
+  it('keeps distinct names apart', () => {
+    assert.notDeepEqual(nameEquivalents('said'), nameEquivalents('sayed'));
+    assert.notDeepEqual(nameEquivalents('salih'), nameEquivalents('salah'));
+    assert.notDeepEqual(nameEquivalents('georgy'), nameEquivalents('yuri'));
+    assert.deepEqual(nameEquivalents('putin'), []);
+  });
+
+  it('holds a few hundred groups', () => {
+    assert.ok(NAME_EQUIVALENCE_GROUP_COUNT >= 200, String(NAME_EQUIVALENCE_GROUP_COUNT));
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  honorificOf,
+  isGenericOrgWord,
+  isNameParticle,
+  legalFormOf,
+  legalFormOfPhrase,
+  legalFormPhrases,
+  particleKind,
+} from './name-tables.ts';
+
+describe('honorificOf', () => {
+  it('canonicalises religious titles seen on the Taliban and Al-Qaida lists', () => {
+    for (const token of ['mullah', 'mulla', 'mollah']) assert.equal(honorificOf(token), 'mullah');
+    for (const token of ['maulvi', 'maulavi', 'mawlawi', 'molavi', 'moulvi'])
+      assert.equal(honorificOf(token), 'mawlawi');
+    for (const token of ['haji', 'hajji', 'alhaj', 'alhaji'])
+      assert.equal(honorificOf(token), 'haji');
+    for (const token of ['sheikh', 'shaikh', 'sheik', 'shaykh'])
+      assert.equal(honorificOf(token), 'sheikh');
+    assert.equal(honorificOf('qari'), 'qari');
+    assert.equal(honorificOf('mufti'), 'mufti');
+  });
+
+  it('canonicalises civil and military titles, with or without a full stop', () => {
+    assert.equal(honorificOf('Dr.'), 'doctor');
+    assert.equal(honorificOf('gen'), 'general');
+    assert.equal(honorificOf('col'), 'colonel');
+    assert.equal(honorificOf('capt'), 'captain');
+    assert.equal(honorificOf('prof'), 'professor');
+    assert.equal(honorificOf('mrs'), 'mrs');
+    assert.equal(honorificOf('president'), 'president');
+  });
+
+  it('does not treat names that are also titles as honorifics', () => {
+    for (const token of [
+      'sayed',
+      'sayyid',
+      'syed',
+      'hafiz',
+      'amir',
+      'khan',
+      'sultan',
+      'he',
+      'sen',
+    ]) {
+      assert.equal(honorificOf(token), undefined, token);
+    }
+  });
+});
+
+describe('particleKind', () => {
+  it('tells articles, patronymics, kunyas, nobiliary particles and abd apart', () => {
+    assert.equal(particleKind('al'), 'article');
+    assert.equal(particleKind('el'), 'article');
+    assert.equal(particleKind('bin'), 'patronymic');
+    assert.equal(particleKind('bint'), 'patronymic');
+    assert.equal(particleKind('abu'), 'kunya');
+    assert.equal(particleKind('von'), 'nobiliary');
+    assert.equal(particleKind('abd'), 'servant');
+    assert.equal(particleKind('muhammad'), undefined);
+    assert.equal(isNameParticle('ibn'), true);
+    assert.equal(isNameParticle('putin'), false);
+  });
+});
+
+describe('legalFormOf', () => {
+  it('canonicalises single-token legal forms in Latin and Cyrillic', () => {
+    assert.equal(legalFormOf('LLC'), 'llc');
+    assert.equal(legalFormOf('l.l.c.'), 'llc');
+    assert.equal(legalFormOf('limited'), 'ltd');
+    assert.equal(legalFormOf('GmbH'), 'gmbh');
+    assert.equal(legalFormOf('ооо'), 'ooo');
+    assert.equal(legalFormOf('OOO'), 'ooo');
+    assert.equal(legalFormOf('pjsc'), 'ao');
+    assert.equal(legalFormOf('incorporated'), 'inc');
+    assert.equal(legalFormOf('fzco'), 'fze');
+    assert.equal(legalFormOf('trading'), undefined);
+  });
+
+  it('recognises multi-token legal forms, longest first', () => {
+    assert.equal(legalFormOfPhrase(['sdn', 'bhd']), 'sdn-bhd');
+    assert.equal(legalFormOfPhrase(['joint', 'stock', 'company']), 'ao');
+    assert.equal(legalFormOfPhrase(['s', 'a']), 'sa');
+    assert.equal(legalFormOfPhrase(['ltd']), 'ltd');
+    const phrases = legalFormPhrases();
+    assert.ok(phrases.length > 30);
+    assert.ok(phrases[0]!.length >= phrases.at(-1)!.length);
+  });
+});
+
+describe('isGenericOrgWord', () => {
+  it('marks the words that must not carry an organisation match', () => {
+    for (const token of [
+      'trading',
+      'company',
+      'group',
+      'international',
+      'holding',
+      'holdings',
+      'shipping',
+      'bank',
+    ]) {
+      assert.equal(isGenericOrgWord(token), true, token);
+    }
+    assert.equal(isGenericOrgWord('melli'), false);
+    assert.equal(isGenericOrgWord('rosneft'), false);
+  });
+});

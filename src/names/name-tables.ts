@@ -1,0 +1,68 @@
+// Tables of name tokens that are not names: honorifics and titles (kept as attributes, never
+// matched), particles (al, bin, abu, van), organisation legal forms (LLC, ООО, GmbH) and generic
+// organisation words (Trading, Group) that must only count as weak evidence. Tokens are looked up
+// as the engine sees them: lower-case, punctuation removed.
+import data from './data/name-tables.json' with { type: 'json' };
+
+/** The role a name particle plays: Arabic article, patronymic link, kunya, nobiliary, or abd. */
+export type ParticleKind = 'article' | 'patronymic' | 'kunya' | 'nobiliary' | 'servant';
+
+function invert(groups: Readonly<Record<string, readonly string[]>>): Map<string, string> {
+  const byToken = new Map<string, string>();
+  for (const [key, members] of Object.entries(groups)) {
+    for (const member of members) if (!byToken.has(member)) byToken.set(member, key);
+  }
+  return byToken;
+}
+
+const HONORIFICS = invert(data.honorifics);
+const PARTICLES = invert(data.particles) as Map<string, ParticleKind>;
+const LEGAL_FORMS = invert(data.legalForms);
+const GENERIC_ORG_WORDS = new Set(data.genericOrgWords);
+const PHRASES: readonly { readonly form: string; readonly tokens: readonly string[] }[] =
+  Object.entries(data.legalFormPhrases).flatMap(([form, phrases]) =>
+    phrases.map((tokens) => ({ form, tokens })),
+  );
+
+function bare(token: string): string {
+  return token.toLowerCase().replace(/[.'’]/g, '');
+}
+
+/** Canonical honorific of a title token (mulla → 'mullah', shaykh → 'sheikh'), or undefined. */
+export function honorificOf(token: string): string | undefined {
+  return HONORIFICS.get(bare(token));
+}
+
+/** The kind of name particle a token is (al → 'article', bin → 'patronymic'), or undefined. */
+export function particleKind(token: string): ParticleKind | undefined {
+  return PARTICLES.get(bare(token));
+}
+
+/** Whether a token is a name particle of any kind (al, bin, abu, van, de, abd …). */
+export function isNameParticle(token: string): boolean {
+  return particleKind(token) !== undefined;
+}
+
+/** Canonical legal form of a single token (l.l.c. → 'llc', ооо → 'ooo', limited → 'ltd'), or undefined. */
+export function legalFormOf(token: string): string | undefined {
+  return LEGAL_FORMS.get(bare(token));
+}
+
+/** Multi-token legal forms (["sdn", "bhd"], ["joint", "stock", "company"]), longest first. */
+export function legalFormPhrases(): string[][] {
+  return [...PHRASES].sort((a, b) => b.tokens.length - a.tokens.length).map((p) => [...p.tokens]);
+}
+
+/** Canonical legal form of a token sequence that is exactly one of the legal-form phrases, or undefined. */
+export function legalFormOfPhrase(tokens: readonly string[]): string | undefined {
+  const wanted = tokens.map(bare).join(' ');
+  return (
+    PHRASES.find((p) => p.tokens.join(' ') === wanted)?.form ??
+    (tokens.length === 1 ? legalFormOf(tokens[0]!) : undefined)
+  );
+}
+
+/** Whether a token is a generic organisation word (trading, group, holding) that is weak evidence. */
+export function isGenericOrgWord(token: string): boolean {
+  return GENERIC_ORG_WORDS.has(bare(token));
+}

@@ -1,0 +1,93 @@
+// Arabic-script names (Arabic, Persian, Urdu, Pashto): short vowels are not written, so several
+// romanisations are guessed. Order: a hand-checked table of very common names, then names mined
+// from public pairs, then the segment model. The article ال and the compound عبد ال… are handled
+// here because their romanisation depends on the next word (Abdullah, Abd al-Rahman, Abdel Rahman).
+import mined from '../data/translit-arabic.json' with { type: 'json' };
+import curated from '../data/arabic-names.json' with { type: 'json' };
+import { ARABIC_LETTERS, arabicUnits } from './arabic-letters.ts';
+import { decodeSegments, type SegmentModel } from './segment-model.ts';
+
+const MODEL: SegmentModel = { minContextCount: mined.minContextCount, contexts: mined.contexts };
+const MINED_LEXICON: Readonly<Record<string, readonly string[] | undefined>> = mined.lexicon;
+// Keys are normalised like the input (Persian ی read as ي), word by word.
+const CURATED: Readonly<Record<string, readonly string[] | undefined>> = Object.fromEntries(
+  Object.entries(curated.names).map(([key, forms]) => [
+    key
+      .split(' ')
+      .map((word) => arabicUnits(word).join(''))
+      .join(' '),
+    forms,
+  ]),
+);
+const LIMIT = 6;
+
+function letterValues(unit: string): readonly string[] {
+  return ARABIC_LETTERS[unit] ?? [''];
+}
+
+function dedupe(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))];
+}
+
+/** Romanisations of an Arabic-script word without its article, most likely first. */
+function romanizeStem(units: readonly string[]): string[] {
+  const key = units.join('');
+  const known = [...(CURATED[key] ?? []), ...(MINED_LEXICON[key] ?? [])];
+  const guessed = decodeSegments(MODEL, units, letterValues, LIMIT);
+  return dedupe([...known, ...guessed]).slice(0, LIMIT);
+}
+
+// Sun letters assimilate the l of the article (al-Rashid is said ar-Rashid); lists use both.
+const SUN_LETTERS = new Set('تثدذرزسشصضطظلن');
+
+/** Romanisations of one Arabic-script word, most likely first (محمد → muhammad, mohammed, …). */
+export function romanizeArabicWord(word: string): string[] {
+  const units = arabicUnits(word);
+  if (units.length === 0) return [];
+  const whole = CURATED[units.join('')];
+  if (whole !== undefined) return dedupe([...whole]);
+  const hasArticle = units.length > 3 && units[0] === 'ا' && units[1] === 'ل';
+  if (!hasArticle) return romanizeStem(units);
+  const stems = romanizeStem(units.slice(2));
+  const first = stems[0] ?? '';
+  const assimilated = SUN_LETTERS.has(units[2]!) ? `a${first.slice(0, 1)}-${first}` : undefined;
+  const variants = [`al-${first}`, `el-${first}`, ...(assimilated ? [assimilated] : [])];
+  for (const stem of stems.slice(1)) variants.push(`al-${stem}`);
+  return dedupe(variants).slice(0, LIMIT);
+}
+
+/**
+ * Romanisations of a run of Arabic-script words, most likely first; joins عبد with the word after it
+ * (عبد الله → abdullah, abd allah; عبد الرحمن → abdul rahman, abd al-rahman, abdel rahman).
+ */
+export function romanizeArabicPhrase(words: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const units = arabicUnits(words[i]!);
+    const next = words[i + 1];
+    const nextUnits = next === undefined ? [] : arabicUnits(next);
+    if (units.join('') === 'عبد' && nextUnits[0] === 'ا' && nextUnits[1] === 'ل') {
+      const compound = CURATED[`عبد ${nextUnits.join('')}`];
+      if (compound !== undefined) out.push(dedupe([...compound]));
+      else {
+        const stems = romanizeStem(nextUnits.slice(2));
+        const stem = stems[0] ?? '';
+        out.push(
+          dedupe([
+            `abdul ${stem}`,
+            `abd al-${stem}`,
+            `abdel ${stem}`,
+            `abdul${stem}`,
+            `abd ${stem}`,
+            ...stems.slice(1, 2).map((s) => `abdul ${s}`),
+          ]),
+        );
+      }
+      i++;
+      continue;
+    }
+    const word = romanizeArabicWord(words[i]!);
+    if (word.length > 0) out.push(word);
+  }
+  return out;
+}

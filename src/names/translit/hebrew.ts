@@ -1,0 +1,50 @@
+// Hebrew names: consonantal like Arabic, so vowels are guessed by a segment model mined from public
+// pairs, after a short hand-checked table and the mined lexicon of frequent names.
+import mined from '../data/translit-hebrew.json' with { type: 'json' };
+import { HEBREW_LETTERS, hebrewUnits } from './hebrew-letters.ts';
+import { decodeSegments, type SegmentModel } from './segment-model.ts';
+
+const MODEL: SegmentModel = { minContextCount: mined.minContextCount, contexts: mined.contexts };
+const MINED_LEXICON: Readonly<Record<string, readonly string[] | undefined>> = mined.lexicon;
+const LIMIT = 6;
+
+// Biblical and modern Hebrew names whose usual English forms the statistics would not guess.
+const CURATED: Readonly<Record<string, readonly string[] | undefined>> = {
+  משה: ['moshe', 'moses', 'mosha'],
+  דוד: ['david', 'dovid', 'dawid'],
+  יוסף: ['yosef', 'joseph', 'josef', 'yossef'],
+  אברהם: ['avraham', 'abraham'],
+  יצחק: ['yitzhak', 'isaac', 'itzhak', 'yitzchak'],
+  יעקב: ['yaakov', 'jacob', 'yakov'],
+  שלמה: ['shlomo', 'solomon'],
+  בנימין: ['binyamin', 'benjamin'],
+  נתניהו: ['netanyahu'],
+  אהרון: ['aharon', 'aaron'],
+  אהרן: ['aharon', 'aaron'],
+  מיכאל: ['michael', 'mikhael'],
+  יהודה: ['yehuda', 'judah', 'yehudah'],
+  שמואל: ['shmuel', 'samuel'],
+  דניאל: ['daniel'],
+  חיים: ['chaim', 'haim', 'hayim'],
+  כהן: ['cohen', 'kohen', 'cohn'],
+  לוי: ['levi', 'levy'],
+  שרה: ['sarah', 'sara'],
+  רחל: ['rachel', 'rahel'],
+  מרים: ['miriam', 'miryam'],
+  יונתן: ['yonatan', 'jonathan'],
+  אליהו: ['eliyahu', 'elijah'],
+  עמוס: ['amos'],
+  מוחמד: ['muhammad', 'mohammed', 'mohamed'],
+  מחמד: ['muhammad', 'mohammed', 'mohamed'],
+  אחמד: ['ahmad', 'ahmed'],
+};
+
+/** Romanisations of one Hebrew word, most likely first (משה → moshe, moses). */
+export function romanizeHebrewWord(word: string): string[] {
+  const units = hebrewUnits(word);
+  if (units.length === 0) return [];
+  const key = units.join('');
+  const known = [...(CURATED[key] ?? []), ...(MINED_LEXICON[key] ?? [])];
+  const guessed = decodeSegments(MODEL, units, (unit) => HEBREW_LETTERS[unit] ?? [''], LIMIT);
+  return [...new Set([...known, ...guessed].filter((v) => v !== ''))].slice(0, LIMIT);
+}

@@ -1,0 +1,112 @@
+import { AppError } from '../core/index.ts';
+import type { Hit, NameQuery, ScreenResult } from '../core/index.ts';
+import { findCandidates, readingFor } from '../index/index.ts';
+import { schemasCompatible, scoreEntity } from '../matching/index.ts';
+import type { EntityForm, EntityMatch, QueryFacts } from '../matching/index.ts';
+import { analyseName } from '../names/index.ts';
+import { buildHit } from './build-hit.ts';
+import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from './screening-index.ts';
+import type { ScreeningIndex } from './screening-index.ts';
+import { validateQuery } from './validate-query.ts';
+
+/** Readings of candidate names scored per query; the blocking score orders them. */
+const MAX_CANDIDATE_FORMS = 40;
+/** Hits far below the threshold are not worth returning, even under the limit. */
+const MIN_REPORTED_SCORE = 0.5;
+
+/** The facts of a validated query that qualify name matches. */
+function factsOf(query: NameQuery): QueryFacts {
+  const facts: QueryFacts = { schema: query.schema ?? 'Any' };
+  if (query.birthDate !== undefined) facts.birthDate = query.birthDate;
+  if (query.country !== undefined) facts.country = query.country;
+  return facts;
+}
+
+/** The index's forms of one entity as the matcher wants them. */
+function entityForms(index: ScreeningIndex, position: number, ids?: readonly number[]): EntityForm[] {
+  const all = ids ?? index.candidates.formsByEntity[position] ?? [];
+  return all.map((id) => {
+    const f = index.candidates.forms[id]!;
+    return { name: f.name, kind: f.kind, form: f.form };
+  });
+}
+
+/**
+ * Screens one name against the loaded lists: validates the query, finds candidates through the
+ * blocking index, scores each candidate entity with its qualifiers, and returns the best hits with
+ * explanations; `match` is set at the query's threshold (DEFAULT_THRESHOLD when absent).
+ */
+export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResult {
+  const loaded = index.lists.map((l) => l.list);
+  const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
+  const schema = valid.schema;
+  const analysed = analyseName(valid.name, readingFor(schema));
+  const listMask = new Uint8Array(index.lists.length);
+  for (const list of valid.lists) listMask[loaded.indexOf(list)] = 1;
+  const acceptEntity = (position: number): boolean =>
+    listMask[index.listOf[position]!] === 1 &&
+    schemasCompatible(schema, index.entities[position]!.entity.schema);
+  const formIds = findCandidates(index.candidates, analysed.forms, {
+    maxForms: MAX_CANDIDATE_FORMS,
+    acceptEntity,
+  });
+  const byEntity = new Map<number, number[]>();
+  for (const id of formIds) {
+    const entity = index.candidates.forms[id]!.entity;
+    const list = byEntity.get(entity);
+    if (list === undefined) byEntity.set(entity, [id]);
+    else list.push(id);
+  }
+  const facts = factsOf(valid);
+  const weigh = index.candidates.rarity.weigh;
+  const scored: { position: number; match: EntityMatch }[] = [];
+  for (const [position, ids] of byEntity) {
+    const entity = index.entities[position]!.entity;
+    const match = scoreEntity(analysed.forms, facts, entity, entityForms(index, position, ids), () => entityForms(index, position), weigh);
+    if (match !== undefined && match.score >= Math.min(MIN_REPORTED_SCORE, valid.threshold)) {
+      scored.push({ position, match });
+    }
+  }
+  scored.sort((a, b) => b.match.score - a.match.score || b.match.nameScore - a.match.nameScore);
+  const results: Hit[] = scored
+    .slice(0, valid.limit)
+    .map(({ position, match }) =>
+      buildHit(valid.name, analysed, index.entities[position]!.entity, match, valid.threshold, ALGORITHM_VERSION, index.lists, weigh),
+    );
+  return {
+    query: valid,
+    results,
+    lists: index.lists.filter((l) => valid.lists.includes(l.list)),
+    algorithm: ALGORITHM_VERSION,
+  };
+}
+
+/**
+ * Scores a query against one chosen entity, even far below the threshold, to answer "why not?";
+ * throws NOT_FOUND for an unknown entity id. A schema that cannot match scores 0.
+ */
+export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: string): Hit {
+  const position = index.byId.get(entityId);
+  if (position === undefined) {
+    throw new AppError('NOT_FOUND', `No loaded entity has the id '${entityId}'.`, { details: { entityId } });
+  }
+  const loaded = index.lists.map((l) => l.list);
+  const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
+  const entity = index.entities[position]!.entity;
+  const analysed = analyseName(valid.name, readingFor(valid.schema));
+  const forms = entityForms(index, position);
+  const weigh = index.candidates.rarity.weigh;
+  const match = scoreEntity(analysed.forms, factsOf(valid), entity, forms, () => forms, weigh);
+  if (match === undefined) {
+    throw new AppError('QUERY_INVALID', `The entity '${entityId}' has no name to compare with.`);
+  }
+  if (!schemasCompatible(valid.schema, entity.schema)) {
+    match.qualifiers.push({
+      qualifier: 'schema',
+      contribution: -match.score,
+      detail: `a ${valid.schema} query never matches a listed ${entity.schema}`,
+    });
+    match.score = 0;
+  }
+  return buildHit(valid.name, analysed, entity, match, valid.threshold, ALGORITHM_VERSION, index.lists, weigh);
+}

@@ -1,0 +1,56 @@
+import type { ListEntity, ListVersion, SourcedEntity } from '../core/index.ts';
+import { buildCandidateIndex } from '../index/index.ts';
+import type { CandidateIndex } from '../index/index.ts';
+
+/** Version of the matching algorithm, recorded in every explanation; bump on any scoring change. */
+export const ALGORITHM_VERSION = 'sift-match-1';
+
+/**
+ * Default score at and above which a hit is a match. Chosen on name_bench and the UN positives /
+ * synthetic negatives (docs/decisions/002-matching-design.md); overridable per request.
+ */
+export const DEFAULT_THRESHOLD = 0.8;
+
+/** Everything screening needs, built once per set of active list versions. */
+export interface ScreeningIndex {
+  entities: readonly SourcedEntity[];
+  byId: ReadonlyMap<string, number>;
+  candidates: CandidateIndex;
+  /** Versions of the loaded lists, in list-name order. */
+  lists: readonly ListVersion[];
+  /** Position of each entity's list in `lists`, for list filters without string compares. */
+  listOf: Uint8Array;
+}
+
+/**
+ * Builds the in-memory screening index from the active list versions: name analysis, blocking
+ * postings and rarity weights for every name of every entity.
+ */
+export function buildScreeningIndex(entities: readonly SourcedEntity[]): ScreeningIndex {
+  const versions = new Map<string, ListVersion>();
+  for (const { source } of entities) {
+    if (!versions.has(source.list)) {
+      versions.set(source.list, {
+        list: source.list,
+        version: source.version,
+        published: source.published ?? null,
+      });
+    }
+  }
+  const lists = [...versions.values()].sort((a, b) => a.list.localeCompare(b.list));
+  const listPosition = new Map(lists.map((v, i) => [v.list, i] as const));
+  const listOf = new Uint8Array(entities.length);
+  const byId = new Map<string, number>();
+  entities.forEach(({ entity, source }, i) => {
+    byId.set(entity.id, i);
+    listOf[i] = listPosition.get(source.list) ?? 0;
+  });
+  const candidates = buildCandidateIndex(entities.map((e) => e.entity));
+  return { entities, byId, candidates, lists, listOf };
+}
+
+/** The listed entity with this id (`un:TAi.144`), or undefined. */
+export function getEntity(index: ScreeningIndex, id: string): ListEntity | undefined {
+  const position = index.byId.get(id);
+  return position === undefined ? undefined : index.entities[position]?.entity;
+}
