@@ -15,8 +15,8 @@ const LAYERS = {
   screening: ['core', 'names', 'matching', 'index', 'store'],
   analysis: ['core', 'names', 'matching', 'index', 'screening'],
   app: ['core', 'config', 'names', 'matching', 'index', 'ingest', 'store', 'screening', 'analysis'],
-  cli: ['core', 'config', 'app', 'screening', 'ingest', 'store'],
-  server: ['core', 'config', 'app', 'screening'],
+  cli: ['core', 'config', 'app', 'screening', 'ingest', 'store', 'server', 'analysis'],
+  server: ['core', 'config', 'app', 'screening', 'ingest'],
   web: ['core'],
 };
 const ALL = Object.keys(LAYERS);
@@ -54,11 +54,20 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.mjs', 'src/app/*.mjs'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // node:test's describe/it return promises the runner itself tracks.
       '@typescript-eslint/no-floating-promises': [
         'error',

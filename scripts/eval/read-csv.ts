@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { SHARED_DATA } from './load-lists.ts';
 
-/** Reads a CSV file of the shared pairs folder as records keyed by header (# lines are comments). */
-export function readPairsCsv(file: string): Record<string, string>[] {
+/**
+ * Reads a CSV file of the shared pairs folder as records keyed by the header, or by `columns` when
+ * given (# lines are comments).
+ */
+export function readPairsCsv(file: string, columns?: string[]): Record<string, string>[] {
   const text = readFileSync(new URL(`pairs/${file}`, SHARED_DATA), 'utf8');
   return parse(text, {
-    columns: true,
+    columns: columns ?? true,
     skip_empty_lines: true,
     comment: '#',
     relax_column_count: true,

@@ -93,7 +93,12 @@ export async function importListFile(
       file,
       options.onProgress && ((read) => options.onProgress?.(read, file.sizeBytes)),
     );
-    const result = await parser(input, { list, onEntity: (entity) => session.add(entity) });
+    const result = await parser(input, {
+      list,
+      onEntity: (entity) => {
+        session.add(entity);
+      },
+    });
     if (result.meta.recordCount - result.meta.skippedCount === 0) {
       throw new AppError(
         'INGEST_EMPTY',

@@ -56,7 +56,13 @@ export function openListFile(
   const stream = file.gzip ? raw.pipe(createGunzip()) : raw;
   // Progress is read from the raw stream as chunks are consumed; a 'data' listener would start
   // the stream flowing before the parser reads it, and lose data.
-  return stripBom(stream, onBytes && (() => onBytes(raw.bytesRead)));
+  return stripBom(
+    stream,
+    onBytes &&
+      (() => {
+        onBytes(raw.bytesRead);
+      }),
+  );
 }
 
 /** The first `size` bytes of the (decompressed) file, for format detection. */

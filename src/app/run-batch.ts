@@ -84,11 +84,11 @@ export async function runBatch(
       if (reply.type !== 'done') return;
       pending.set(reply.seq, { results: reply.results, audits: reply.audits });
       inFlight -= 1;
-      waiters.splice(0).forEach((wake) => wake());
+      for (const wake of waiters.splice(0)) wake();
     });
     worker.on('error', (error) => {
       workerFailure ??= error;
-      waiters.splice(0).forEach((wake) => wake());
+      for (const wake of waiters.splice(0)) wake();
     });
   }
   const waitForReply = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));

@@ -14,4 +14,9 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   NETWORK_UNAVAILABLE: 5,
   QUERY_INVALID: 2,
   NOT_FOUND: 2,
+  UNAUTHORIZED: 2,
+  FORBIDDEN: 2,
+  PAYLOAD_TOO_LARGE: 2,
+  RATE_LIMITED: 2,
+  NOT_READY: 4,
 };

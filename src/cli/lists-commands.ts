@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { WithApp } from './with-app.ts';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { diffList, importListFile, updateLists, type App } from '../app/index.ts';
+import { diffList, importListFile, updateLists } from '../app/index.ts';
 import { AppError, type ListEntity, type ListFormat, type ParseIssue } from '../core/index.ts';
 
 import type { StoredVersion } from '../store/index.ts';

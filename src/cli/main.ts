@@ -7,7 +7,7 @@ import { addAuditCommands } from './audit-commands.ts';
 import { addBatchCommand } from './batch-command.ts';
 import { addListsCommands } from './lists-commands.ts';
 import { addScreenCommand } from './screen-command.ts';
-import { addStartCommand } from './start-command.ts';
+import { addServeCommands } from './serve-command.ts';
 
 const program = new Command('sift')
   .description(
@@ -36,7 +36,7 @@ addListsCommands(program, withApp);
 addScreenCommand(program, withApp);
 addAuditCommands(program, withApp);
 addBatchCommand(program, withApp);
-addStartCommand(program, withApp);
+addServeCommands(program);
 
 // A reader that stops early (`sift lists diff un | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/index.ts';
 
@@ -11,6 +11,23 @@ export const OFFICIAL_LIST_URLS: Readonly<Record<string, string>> = {
   uk: 'https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml',
 };
 
+/** Settings of the HTTP server. */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** File of hashed API keys written by `sift keys add`; no keys means loopback only. */
+  keysFile: string;
+  /** Requests per minute per key (or per address when no keys are configured); 0 disables. */
+  rateLimitPerMinute: number;
+  /** Largest JSON body. */
+  bodyLimitBytes: number;
+  /** Largest uploaded batch or list file. */
+  uploadLimitBytes: number;
+  /** Most rows in one uploaded batch. */
+  batchMaxRows: number;
+  requestTimeoutMs: number;
+}
+
 /** Sift's settings, read once at start and frozen. */
 export interface Config {
   /** Path of the SQLite store file. */
@@ -21,17 +38,31 @@ export interface Config {
   listUrls: Readonly<Record<string, string>>;
   /** Timeout of one list download. */
   downloadTimeoutMs: number;
+  /** Whether article URLs may point at private, loopback or link-local addresses (tests only). */
+  allowPrivateNetwork: boolean;
+  server: Readonly<ServerConfig>;
 }
 
 /** Flags that override the environment. */
 export interface ConfigFlags {
   db?: string;
+  host?: string;
+  port?: number;
 }
 
-/** The default store path: $SIFT_DB, else $XDG_DATA_HOME/sift/sift.db, else ~/.local/share/sift/sift.db. */
-function defaultDbPath(env: NodeJS.ProcessEnv): string {
-  const dataHome = env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share');
-  return join(dataHome, 'sift', 'sift.db');
+/** The default data folder: $XDG_DATA_HOME/sift, else ~/.local/share/sift. */
+function defaultDataDir(env: NodeJS.ProcessEnv): string {
+  return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'sift');
+}
+
+function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min) {
+    throw new AppError('CONFIG_INVALID', `${name} must be a number ≥ ${min}, not "${raw}".`);
+  }
+  return value;
 }
 
 /** Builds the frozen Config from flags and environment variables; the only reader of process.env. */
@@ -44,23 +75,32 @@ export function loadConfig(
     const override = env[`SIFT_LIST_URL_${list.toUpperCase()}`];
     if (override !== undefined && override !== '') listUrls[list] = override;
   }
-  const timeout =
-    env.SIFT_DOWNLOAD_TIMEOUT_MS === undefined ? 60_000 : Number(env.SIFT_DOWNLOAD_TIMEOUT_MS);
-  if (!Number.isFinite(timeout) || timeout <= 0) {
-    throw new AppError(
-      'CONFIG_INVALID',
-      'SIFT_DOWNLOAD_TIMEOUT_MS must be a positive number of milliseconds.',
-    );
-  }
   const dbPath =
     flags.db ??
-    (env.SIFT_DB !== undefined && env.SIFT_DB !== '' ? env.SIFT_DB : defaultDbPath(env));
+    (env.SIFT_DB !== undefined && env.SIFT_DB !== ''
+      ? env.SIFT_DB
+      : join(defaultDataDir(env), 'sift.db'));
+  const port = flags.port ?? readNumber(env, 'SIFT_PORT', 8080, 0);
+  if (!Number.isInteger(port) || port > 65535)
+    throw new AppError('CONFIG_INVALID', `The port must be 0–65535, not ${port}.`);
   return Object.freeze({
     dbPath,
     bundledListPath: fileURLToPath(
       new URL('../../data/lists/un_consolidated_2026-02-27.xml.gz', import.meta.url),
     ),
     listUrls: Object.freeze(listUrls),
-    downloadTimeoutMs: timeout,
+    downloadTimeoutMs: readNumber(env, 'SIFT_DOWNLOAD_TIMEOUT_MS', 60_000, 1),
+    allowPrivateNetwork:
+      env.SIFT_ALLOW_PRIVATE_NETWORK === '1' || env.SIFT_ALLOW_PRIVATE_NETWORK === 'true',
+    server: Object.freeze({
+      host: flags.host ?? env.SIFT_HOST ?? '127.0.0.1',
+      port,
+      keysFile: env.SIFT_KEYS_FILE ?? join(dirname(dbPath), 'keys.json'),
+      rateLimitPerMinute: readNumber(env, 'SIFT_RATE_LIMIT_PER_MINUTE', 6000, 0),
+      bodyLimitBytes: readNumber(env, 'SIFT_BODY_LIMIT_BYTES', 1024 * 1024, 1024),
+      uploadLimitBytes: readNumber(env, 'SIFT_UPLOAD_LIMIT_BYTES', 100 * 1024 * 1024, 1024),
+      batchMaxRows: readNumber(env, 'SIFT_BATCH_MAX_ROWS', 1_000_000, 1),
+      requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
+    }),
   });
 }

@@ -12,6 +12,11 @@ export const ERROR_CODES = [
   'NETWORK_UNAVAILABLE',
   'QUERY_INVALID',
   'NOT_FOUND',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'NOT_READY',
 ] as const;
 
 /** A machine-readable error code. */

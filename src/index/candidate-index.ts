@@ -45,7 +45,7 @@ export const KEY_LETTERS = 4;
 
 /** A token's letters in sorted order: swapped letters (Faiz/Afiz) still share it. */
 export function sortedLetters(text: string): string {
-  return [...text].sort().join('');
+  return text.split('').sort().join('');
 }
 
 /** The numeric code of a character in a trigram: 0 for the padding, 1..36 for a-z and 0-9. */
@@ -107,7 +107,7 @@ function forEachFormKey(form: NameForm, terms: TermTable, emit: (key: number) =>
   for (const token of tokens) {
     if (!isBlockingToken(token)) continue;
     emit(termKey(terms.intern(token.text), KEY_WORD));
-    for (const key of token.keys) if (key !== token.text) emit(termKey(terms.intern(key), KEY_EQUIVALENT));
+    for (const key of token.keys) emit(termKey(terms.intern(key), KEY_EQUIVALENT));
     if (token.sound.length >= 2) emit(termKey(terms.intern(token.sound), KEY_SOUND));
     if (token.text.length >= MIN_GRAM_TOKEN && token.role === 'name') {
       forEachTrigram(token.text, emit);
@@ -157,5 +157,11 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
   });
   const postings = new Map<number, Int32Array>();
   for (const [key, list] of lists) postings.set(key, Int32Array.from(list));
-  return { forms, formsByEntity, postings, terms, rarity: createRarityTable(counts, entities.length) };
+  return {
+    forms,
+    formsByEntity,
+    postings,
+    terms,
+    rarity: createRarityTable(counts, entities.length),
+  };
 }

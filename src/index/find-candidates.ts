@@ -72,7 +72,13 @@ export function findCandidates(
       if (isRare) rare[id] = 1;
     }
   };
-  const visitTerm = (term: string, kind: number, weight: number, bits: number, isRare: boolean): void => {
+  const visitTerm = (
+    term: string,
+    kind: number,
+    weight: number,
+    bits: number,
+    isRare: boolean,
+  ): void => {
     const id = index.terms.find(term);
     if (id >= 0) visit(termKey(id, kind), weight, bits, isRare);
   };
@@ -85,9 +91,7 @@ export function findCandidates(
       for (const key of token.keys) df = Math.max(df, index.rarity.frequency(key));
       const isRare = df <= commonAt;
       visitTerm(token.text, KEY_WORD, 1, bit, isRare);
-      for (const key of token.keys) {
-        if (key !== token.text) visitTerm(key, KEY_EQUIVALENT, 0.9, bit, isRare);
-      }
+      for (const key of token.keys) visitTerm(key, KEY_EQUIVALENT, 0.9, bit, isRare);
       if (token.sound.length >= 2) visitTerm(token.sound, KEY_SOUND, 0.5, bit, isRare);
       if (token.text.length >= MIN_GRAM_TOKEN && token.role === 'name') {
         visitTerm(sortedLetters(token.text), KEY_LETTERS, 0.5, bit, isRare);

@@ -20,9 +20,9 @@ export interface RarityTable {
   /** Number of entities counted. */
   entityCount: number;
   /** Entities whose names hold the key. */
-  frequency(key: string): number;
+  frequency: (key: string) => number;
   /** Weight of a token in a name score: role weight times rarity, 0.2..1 for names. */
-  weigh(token: NameToken): number;
+  weigh: (token: NameToken) => number;
 }
 
 /**
@@ -46,7 +46,7 @@ export function createRarityTable(
   return {
     entityCount,
     frequency,
-    weigh(token: NameToken): number {
+    weigh: (token: NameToken): number => {
       const role = ROLE_WEIGHTS[token.role];
       if (token.role !== 'name') return role;
       let weight = token.id >= 0 ? cache[token.id]! : -1;

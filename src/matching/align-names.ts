@@ -1,4 +1,5 @@
 import type { PartAlignment } from '../core/index.ts';
+import { particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
 import { compareTokens, editSimilarity } from './compare-tokens.ts';
 
@@ -13,13 +14,23 @@ export interface AlignOptions {
   extraQueryCost: number;
   /** Share of its weight an unmatched listed part costs. */
   extraListedCost: number;
+  /**
+   * Extra cost of a conflict: a part left unmatched on each side is one name standing where
+   * another was expected (…El Sayed Mohamed vs …El Sayed Ahmed), stronger evidence of another
+   * person than a part merely missing on one side.
+   */
+  conflictCost: number;
+  /** Factor on the score when matched parts swap order around a patronymic (X bin Y vs Y bin X). */
+  patronymSwapFactor: number;
 }
 
 /** The default alignment tuning, measured on name_bench and the UN positives. */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   tolerance: 1,
-  extraQueryCost: 0.8,
+  extraQueryCost: 0.5,
   extraListedCost: 0.25,
+  conflictCost: 0.8,
+  patronymSwapFactor: 0.75,
 };
 
 /** The result of aligning a query reading with one listed reading. */
@@ -121,7 +132,8 @@ export function alignNames(
   const q = query.tokens;
   const r = listed.tokens;
   const romanised = query.romanised || listed.romanised;
-  const tolerance = options.tolerance * (romanised ? 1.3 : 1);
+  const syllabic = query.syllabic || listed.syllabic;
+  const tolerance = syllabic ? 0 : options.tolerance * (romanised ? 1.3 : 1);
   const edges: Edge[] = [];
   for (let i = 0; i < q.length; i++) {
     for (let j = 0; j < r.length; j++) {
@@ -180,18 +192,25 @@ export function alignNames(
     });
   }
   const unmatchedQuery: number[] = [];
+  let queryExtra = 0;
   for (let i = 0; i < q.length; i++) {
     if (qUsed[i] === 1) continue;
     unmatchedQuery.push(i);
-    denominator += weigh(q[i]!) * options.extraQueryCost;
+    queryExtra += weigh(q[i]!);
   }
   const unmatchedListed: number[] = [];
+  let listedExtra = 0;
   for (let j = 0; j < r.length; j++) {
     if (rUsed[j] === 1) continue;
     unmatchedListed.push(j);
-    denominator += weigh(r[j]!) * options.extraListedCost;
+    listedExtra += weigh(r[j]!);
   }
-  const score = denominator > 0 ? numerator / denominator : 0;
+  denominator +=
+    queryExtra * options.extraQueryCost +
+    listedExtra * options.extraListedCost +
+    Math.min(queryExtra, listedExtra) * options.conflictCost;
+  let score = denominator > 0 ? numerator / denominator : 0;
+  if (kept.length > 1 && swapsAroundPatronymic(kept, q, r)) score *= options.patronymSwapFactor;
   return { score, edges: kept, unmatchedQuery, unmatchedListed, numerator, denominator };
 }
 
@@ -240,6 +259,25 @@ export function describeAlignment(
     });
   }
   return parts;
+}
+
+/** True when two matched parts appear in opposite orders and a name holds a patronymic particle. */
+function swapsAroundPatronymic(
+  edges: readonly AlignedEdge[],
+  query: readonly NameToken[],
+  listed: readonly NameToken[],
+): boolean {
+  const patronymic = (t: NameToken): boolean =>
+    t.role === 'particle' && particleKind(t.text) === 'patronymic';
+  if (!query.some(patronymic) && !listed.some(patronymic)) return false;
+  for (let a = 0; a < edges.length; a++) {
+    for (let b = a + 1; b < edges.length; b++) {
+      const ea = edges[a]!;
+      const eb = edges[b]!;
+      if ((ea.qFrom - eb.qFrom) * (ea.rFrom - eb.rFrom) < 0) return true;
+    }
+  }
+  return false;
 }
 
 /** True when any position in [from, to) is taken. */

@@ -18,6 +18,34 @@ function shareKey(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
+ * True for Romance given names that differ only by their gender ending (Antonio/Antonia,
+ * Martin/Martina): one letter apart, yet different people far more often than typos.
+ */
+export function genderPair(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length === short.length + 1)
+    return long.endsWith('a') && long.startsWith(short) && !/[aeiou]$/.test(short);
+  if (long.length !== short.length) return false;
+  const stem = short.slice(0, -1);
+  const ends = short.slice(-1) + long.slice(-1);
+  return long.startsWith(stem) && (ends === 'ao' || ends === 'oa');
+}
+
+/** Consonants of a token with doubled letters collapsed: abjads (Arabic, Hebrew) write no short vowels. */
+export function consonantSkeleton(text: string): string {
+  return text.replace(/[aeiouyhw']/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** True when two romanised tokens share a consonant skeleton of at least three letters, give or take one. */
+function sameSkeleton(a: string, b: string): boolean {
+  const sa = consonantSkeleton(a);
+  const sb = consonantSkeleton(b);
+  if (Math.min(sa.length, sb.length) < 3) return false;
+  return sa === sb || editCost(sa, sb, editBudget(Math.min(sa.length, sb.length) + 1)) <= 1;
+}
+
+/**
  * Similarity of two strings by weighted edit cost within the length-dependent budget, or 0;
  * `tolerance` widens the budget for romanised readings, which drift more than typed Latin names.
  */
@@ -42,7 +70,8 @@ export function compareTokens(
   // results are cached under a numeric key; the cache is dropped when large, not managed as LRU.
   if (query.id < 0 || listed.id < 0) return compareUncached(query, listed, romanised, tolerance);
   // Two levels keep both keys small integers, which Maps hash much faster than large numbers.
-  const outerKey = query.id * 4 + (romanised ? 2 : 0) + (tolerance === 1 ? 0 : 1);
+  const outerKey =
+    query.id * 8 + (romanised ? 4 : 0) + (tolerance === 0 ? 0 : tolerance === 1 ? 1 : 2);
   let inner = pairCache.get(outerKey);
   if (inner === undefined) {
     if (pairCache.size >= 20_000) pairCache.clear();
@@ -78,18 +107,28 @@ function compareUncached(
   if (query.role === 'name' && listed.role === 'name' && shareKey(query.keys, listed.keys)) {
     return { similarity: 0.95, evidence: 'equivalent' };
   }
-  const similarity = editSimilarity(query.text, listed.text, tolerance);
-  if (similarity > 0) {
+  if (genderPair(query.text, listed.text)) return { similarity: 0.6, evidence: 'typo' };
+  const shorter = Math.min(query.text.length, listed.text.length);
+  // Tolerance 0 marks Chinese or Korean syllables, where one letter off is another character; a
+  // long token there is a transcribed foreign name (克魯森 → kelusen), which drifts like any other.
+  const budget = editBudget(shorter, tolerance === 0 && shorter >= 6 ? 1 : tolerance);
+  // One pass with twice the budget: within the budget it is a typo, beyond it only a shared sound
+  // key keeps the pair, at a similarity too low to carry a match alone.
+  const cost = editCost(query.text, listed.text, budget * 2);
+  if (cost <= budget) {
+    const similarity = 1 - cost / Math.max(query.text.length, listed.text.length);
     return { similarity, evidence: romanised ? 'transliteration' : 'typo' };
   }
+  if (romanised && tolerance > 0 && sameSkeleton(query.text, listed.text)) {
+    return { similarity: 0.85, evidence: 'transliteration' };
+  }
   if (
+    cost !== Infinity &&
     query.sound !== '' &&
     query.sound === listed.sound &&
-    query.text.length >= 4 &&
-    listed.text.length >= 4 &&
     (query.text[0] === listed.text[0] || (VOWELS.test(query.text) && VOWELS.test(listed.text)))
   ) {
-    return { similarity: 0.8, evidence: 'phonetic' };
+    return { similarity: 0.7, evidence: 'phonetic' };
   }
   return undefined;
 }

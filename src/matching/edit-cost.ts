@@ -2,8 +2,25 @@
 // (Mohammed/Muhamad, Khalid/Kalid) and on doubled letters, far less on other consonants.
 const VOWELS = 'aeiouy';
 const CONFUSABLE_PAIRS = [
-  'ck', 'kq', 'cq', 'sz', 'vw', 'jy', 'ij', 'dt', 'bp', 'fv', 'gj', 'gq', 'kg', 'xs', '0o', '1l', '1i',
-  '5s', '8b',
+  'ck',
+  'kq',
+  'cq',
+  'sz',
+  'vw',
+  'jy',
+  'ij',
+  'dt',
+  'bp',
+  'fv',
+  'gj',
+  'gq',
+  'kg',
+  'xs',
+  '0o',
+  '1l',
+  '1i',
+  '5s',
+  '8b',
 ];
 const MAX_LEN = 96;
 const prev2 = new Float64Array(MAX_LEN + 1);
@@ -68,8 +85,8 @@ export function editCost(a: string, b: string, limit: number): number {
     ca = a.charCodeAt(i - 1) & 127;
     const base = ca * 128;
     const del = gapA[i - 1]!;
-    row[0] = prev[0]! + del;
-    let rowMin = row[0];
+    row[0] = prev[0] + del;
+    let rowMin = prev[0] + del;
     let cb = 0;
     for (let j = 1; j <= m; j++) {
       const lastB = cb;

@@ -15,6 +15,8 @@ export function ofacTokens(name: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toUpperCase()
+    // Apostrophes, periods and commas vanish (O'BRIEN stays one token); other marks separate.
+    .replace(/['’.,]/g, '')
     .replace(/[^A-Z0-9]+/g, ' ')
     .trim();
   return folded === '' ? [] : folded.split(' ');
@@ -40,7 +42,8 @@ function nameParts(query: string[], listed: string[]): number {
   for (const part of parts) {
     let best = 0;
     for (const other of listed) {
-      const similarity = part === other ? 1 : jaroWinkler(part, other, true);
+      // Per part, the usual Jaro-Winkler (prefix bonus only above 0.7) tracks OFAC better.
+      const similarity = part === other ? 1 : jaroWinkler(part, other);
       if (similarity > best) best = similarity;
     }
     sum += best < 0.5 ? 0 : best;

@@ -36,6 +36,11 @@ export interface NameForm {
   tokens: NameToken[];
   /** True when the form comes from romanising another script (or folding diacritics). */
   romanised: boolean;
+  /**
+   * True when the form romanises Chinese or Korean: each syllable stands for a character,
+   * so a syllable one letter off is another character (Zhang/Zhuang), not a typo.
+   */
+  syllabic: boolean;
 }
 
 /** A name after analysis: its script, honorifics set aside, and one or more romanised forms. */
@@ -113,9 +118,13 @@ function classify(raw: string[], reading: NameReading, honorifics: string[]): Na
       i += phrase.length - 1;
       continue;
     }
-    // Honorifics are dropped only from a name that keeps at least one other token.
-    const honorific = reading === 'organisation' ? undefined : honorificOf(text);
-    if (honorific !== undefined && raw.length > 1) {
+    // Honorifics are set aside only at the start of a name ("Mullah Omar", "Dr Ali"), and only
+    // while another token follows: at the end they are surnames ("Mike Bishop", "John Sheikh").
+    const honorific =
+      reading === 'organisation' || tokens.length > 0 || i === raw.length - 1
+        ? undefined
+        : honorificOf(text);
+    if (honorific !== undefined) {
       honorifics.push(honorific);
       continue;
     }
@@ -151,13 +160,16 @@ export function analyseName(input: string, reading: NameReading = 'any'): Analys
   const honorifics: string[] = [];
   const forms: NameForm[] = [];
   const seen = new Set<string>();
+  const script = detectScript(text);
+  // Kana spell foreign names by sound (バラク → baraku), so only Han and Hangul are syllabic here.
+  const syllabic = script === 'Hani' || script === 'Hang';
   for (const { latin, romanised } of readings(text)) {
     const tokens = classify(tokeniseName(latin), reading, honorifics);
     if (tokens.length === 0) continue;
     const signature = tokens.map((t) => t.text).join(' ');
     if (seen.has(signature)) continue;
     seen.add(signature);
-    forms.push({ tokens, romanised });
+    forms.push({ tokens, romanised, syllabic });
   }
-  return { input, script: detectScript(text), honorifics: [...new Set(honorifics)], forms };
+  return { input, script, honorifics: [...new Set(honorifics)], forms };
 }

@@ -19,7 +19,9 @@ function summarise(
 ): string {
   const name = entity.names[match.name];
   const aligned = parts.filter((p) => p.evidence !== 'unmatched' && p.query.length > 0);
-  const evidence = aligned.map((p) => `${p.query.join(' ')}≈${p.matched.join(' ')} (${p.evidence})`).join(', ');
+  const evidence = aligned
+    .map((p) => `${p.query.join(' ')}≈${p.matched.join(' ')} (${p.evidence})`)
+    .join(', ');
   const qualifiers = match.qualifiers
     .map((q) => `${q.qualifier} ${q.contribution >= 0 ? '+' : ''}${q.contribution.toFixed(2)}`)
     .join(', ');
@@ -71,7 +73,11 @@ export function buildHit(
     score: round(match.score),
     match: match.score >= threshold,
     ofacScore: ofac.score,
-    matchedName: { full: name?.full ?? entity.caption, kind: name?.kind ?? 'primary', list: entity.list },
+    matchedName: {
+      full: name?.full ?? entity.caption,
+      kind: name?.kind ?? 'primary',
+      list: entity.list,
+    },
     explanation,
   };
 }

@@ -11,6 +11,8 @@ import { validateQuery } from './validate-query.ts';
 
 /** Readings of candidate names scored per query; the blocking score orders them. */
 const MAX_CANDIDATE_FORMS = 40;
+/** Entities scoring at least this on their candidate readings are rescored on all readings. */
+const RESCORE_FROM = 0.55;
 /** Hits far below the threshold are not worth returning, even under the limit. */
 const MIN_REPORTED_SCORE = 0.5;
 
@@ -23,7 +25,11 @@ function factsOf(query: NameQuery): QueryFacts {
 }
 
 /** The index's forms of one entity as the matcher wants them. */
-function entityForms(index: ScreeningIndex, position: number, ids?: readonly number[]): EntityForm[] {
+function entityForms(
+  index: ScreeningIndex,
+  position: number,
+  ids?: readonly number[],
+): EntityForm[] {
   const all = ids ?? index.candidates.formsByEntity[position] ?? [];
   return all.map((id) => {
     const f = index.candidates.forms[id]!;
@@ -62,7 +68,21 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const scored: { position: number; match: EntityMatch }[] = [];
   for (const [position, ids] of byEntity) {
     const entity = index.entities[position]!.entity;
-    const match = scoreEntity(analysed.forms, facts, entity, entityForms(index, position, ids), () => entityForms(index, position), weigh);
+    const all = (): EntityForm[] => entityForms(index, position);
+    let match = scoreEntity(
+      analysed.forms,
+      facts,
+      entity,
+      entityForms(index, position, ids),
+      all,
+      weigh,
+    );
+    // Blocking picks readings by key overlap, not by score; a plausible hit is rescored over all
+    // its names so that its best name (and explanation) is never one the blocking cut left out.
+    const total = index.candidates.formsByEntity[position]?.length ?? 0;
+    if (match !== undefined && match.score >= RESCORE_FROM && total > ids.length) {
+      match = scoreEntity(analysed.forms, facts, entity, all(), all, weigh) ?? match;
+    }
     if (match !== undefined && match.score >= Math.min(MIN_REPORTED_SCORE, valid.threshold)) {
       scored.push({ position, match });
     }
@@ -71,7 +91,16 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const results: Hit[] = scored
     .slice(0, valid.limit)
     .map(({ position, match }) =>
-      buildHit(valid.name, analysed, index.entities[position]!.entity, match, valid.threshold, ALGORITHM_VERSION, index.lists, weigh),
+      buildHit(
+        valid.name,
+        analysed,
+        index.entities[position]!.entity,
+        match,
+        valid.threshold,
+        ALGORITHM_VERSION,
+        index.lists,
+        weigh,
+      ),
     );
   return {
     query: valid,
@@ -88,7 +117,9 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
 export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: string): Hit {
   const position = index.byId.get(entityId);
   if (position === undefined) {
-    throw new AppError('NOT_FOUND', `No loaded entity has the id '${entityId}'.`, { details: { entityId } });
+    throw new AppError('NOT_FOUND', `No loaded entity has the id '${entityId}'.`, {
+      details: { entityId },
+    });
   }
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
@@ -108,5 +139,14 @@ export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: s
     });
     match.score = 0;
   }
-  return buildHit(valid.name, analysed, entity, match, valid.threshold, ALGORITHM_VERSION, index.lists, weigh);
+  return buildHit(
+    valid.name,
+    analysed,
+    entity,
+    match,
+    valid.threshold,
+    ALGORITHM_VERSION,
+    index.lists,
+    weigh,
+  );
 }

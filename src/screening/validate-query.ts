@@ -51,10 +51,12 @@ export function validateQuery(
     );
   }
   if (!/[\p{L}\p{N}]/u.test(name)) invalid('The name has no letters or digits to match.');
-  const schema = query.schema ?? 'Any';
-  if (schema !== 'Any' && !SCHEMAS.includes(schema as Schema)) {
-    invalid(`Unknown schema '${String(schema)}'; use Any, ${SCHEMAS.join(', ')}.`);
+  // Queries arrive from JSON and the command line, so the schema is checked as a plain string.
+  const schemaText: string = query.schema ?? 'Any';
+  if (schemaText !== 'Any' && !(SCHEMAS as readonly string[]).includes(schemaText)) {
+    invalid(`Unknown schema '${schemaText}'; use Any, ${SCHEMAS.join(', ')}.`);
   }
+  const schema = schemaText as Schema | 'Any';
   if (query.birthDate !== undefined && !isValidBirthDate(query.birthDate.trim())) {
     invalid(
       `Birth date '${query.birthDate}' is not a real past date as YYYY, YYYY-MM or YYYY-MM-DD.`,

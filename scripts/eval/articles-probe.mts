@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { openApp } from '../../src/app/index.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { screenName, getEntity } from '../../src/screening/index.ts';
+import { analyzeArticle } from '../../src/analysis/analyze-article.ts';
+const raw = readFileSync('/work/shared/examples/blitz-counterterrorism-article.txt','utf8');
+const app = await openApp(loadConfig({}));
+const idx = await app.screening.index();
+const opts = { entities: idx.entities, screen: (q: any) => screenName(idx, q), lookupEntity: (id: string) => getEntity(idx, id) };
+let t = performance.now();
+const r = await analyzeArticle({ content: raw }, opts);
+console.log('first ms', performance.now() - t);
+t = performance.now();
+await analyzeArticle({ content: raw }, opts);
+console.log('second ms', performance.now() - t);
+for (const e of r.entities) console.log(e.id, e.type, JSON.stringify(e.name), e.aliases.join('|'), e.honorifics.join(','), e.mentions.length, e.screening ? e.screening.match + ' ' + e.screening.hits.map(h => `${h.entityId}:${h.match}:${h.score.toFixed(2)}`).join(' ') : '');
+for (const s of r.statements) console.log(s.kind.padEnd(14), (s.speakerName ?? '-').padEnd(22), (s.cue ?? '-').padEnd(12), s.medium ?? '-', '|', s.text.slice(0, 70));
+await app.close();

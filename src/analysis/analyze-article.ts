@@ -1,0 +1,95 @@
+import countries from 'i18n-iso-countries';
+import { createRequire } from 'node:module';
+import { AppError, type ListEntity, type SourcedEntity } from '../core/index.ts';
+import type { AnalysedEntity, ArticleAnalysis, ExtractedArticle, ScreenFunction } from './article-types.ts';
+import { attributeStatements } from './attribute-statements.ts';
+import { buildGazetteer, type Gazetteer } from './build-gazetteer.ts';
+import { cleanText } from './clean-text.ts';
+import { MAX_ARTICLE_BYTES } from './decode-bytes.ts';
+import { extractHtml } from './extract-html.ts';
+import { findMentions } from './find-mentions.ts';
+import { groupEntities } from './group-entities.ts';
+import { screenEntities } from './screen-entities.ts';
+import { segmentText } from './segment-text.ts';
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+
+/** An article as decoded text: HTML markup or plain (possibly scraped) text. */
+export interface ArticleInput {
+  content: string;
+  /** `auto` looks at the content: markup with html/head/body or many block tags is HTML. */
+  format?: 'html' | 'text' | 'auto';
+  url?: string;
+}
+
+/** What the pipeline needs from the lists: a screening function and, optionally, the entities. */
+export interface AnalyzeOptions {
+  /** Screens one name; without it the entities are returned unscreened. */
+  screen?: ScreenFunction;
+  /** The loaded list entities, for the gazetteer of list names. */
+  entities?: readonly SourcedEntity[];
+  /** A gazetteer built beforehand (wins over `entities`). */
+  gazetteer?: Gazetteer;
+  lookupEntity?: (id: string) => ListEntity | undefined;
+  lists?: string[];
+}
+
+/**
+ * Analyses one article: extraction (HTML) or boilerplate removal (text), segmentation, mentions,
+ * entities, attribution and screening. Offsets in the answer refer to its `text`.
+ */
+export async function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Promise<ArticleAnalysis> {
+  if (input.content.length > MAX_ARTICLE_BYTES)
+    throw new AppError('INPUT_UNREADABLE', `The article has ${input.content.length} characters; the limit is ${MAX_ARTICLE_BYTES}.`);
+  const extracted = extractArticle(input);
+  const gazetteer = options.gazetteer ?? (options.entities === undefined ? undefined : buildGazetteer(options.entities));
+  const segmentation = segmentText(extracted.text);
+  const mentions = findMentions(extracted.text, gazetteer);
+  const grouped = groupEntities(mentions, segmentation.quotes);
+  const statements = attributeStatements(extracted.text, segmentation, grouped);
+  const articleCountries = grouped.entities
+    .filter((e) => e.type === 'place')
+    .map((e) => countryCode(e.name))
+    .filter((c): c is string => c !== undefined);
+  const entities: AnalysedEntity[] =
+    options.screen === undefined
+      ? grouped.entities.map((e) => ({ ...e, screening: null }))
+      : await screenEntities(grouped.entities, {
+          screen: options.screen,
+          articleCountries: [...new Set(articleCountries)],
+          ...(options.lookupEntity === undefined ? {} : { lookupEntity: options.lookupEntity }),
+          ...(options.lists === undefined ? {} : { lists: options.lists }),
+        });
+  return { ...extracted, entities, statements };
+}
+
+/** Stage 1–2 alone: the clean article text and metadata from HTML or scraped text. */
+export function extractArticle(input: ArticleInput): ExtractedArticle {
+  const format = input.format === undefined || input.format === 'auto' ? detectFormat(input.content) : input.format;
+  if (format === 'html') return extractHtml(input.content, input.url);
+  const cleaned = cleanText(input.content);
+  return {
+    title: cleaned.title,
+    byline: null,
+    published: null,
+    site: null,
+    tags: cleaned.tags,
+    text: cleaned.text,
+    removed: cleaned.removed,
+    warnings: cleaned.text === '' ? ['The input holds no article text.'] : [],
+  };
+}
+
+/** True-ish guess whether a text is an HTML page rather than plain text. */
+export function detectFormat(content: string): 'html' | 'text' {
+  const head = content.slice(0, 2000).trimStart().toLowerCase();
+  if (/^(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)/.test(head)) return 'html';
+  const tags = content.slice(0, 20000).match(/<\/?(p|div|article|span|a|br|h[1-6])\b[^>]*>/gi);
+  return (tags?.length ?? 0) >= 5 ? 'html' : 'text';
+}
+
+function countryCode(name: string): string | undefined {
+  const short: Record<string, string> = { uk: 'GB', us: 'US', usa: 'US', britain: 'GB', england: 'GB' };
+  return short[name.toLowerCase()] ?? countries.getAlpha2Code(name, 'en') ?? undefined;
+}

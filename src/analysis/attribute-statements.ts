@@ -1,0 +1,166 @@
+import type { ArticleEntity, Mention, Segmentation, Sentence, Statement } from './article-types.ts';
+import type { GroupedMentions } from './group-entities.ts';
+
+// Speech and cognition verbs that introduce a source's words, in the forms news uses.
+const CUE = new RegExp(
+  String.raw`\b(according to|pointed (?:to|out)|quoted\b.{1,80}?\bas saying|(?:said|says|say|saying|told|tells|telling|added|adds|adding|claimed|claims|claiming|argued|argues|arguing|stated|states|explained|explains|noted|notes|warned|warns|warning|insisted|insists|wrote|writes|asked|announced|declared|suggested|suggests|acknowledged|admitted|confirmed|denied|estimated|predicted|revealed|cautioned|stressed|urged|recalled|concluded|alleged|alleges|tweeted|replied|responded|commented|observed|testified|believes|maintained|contended|conceded|reported)\b)`,
+  'giu',
+);
+
+// Vague sources: the statement has a source, but not one a reader can check.
+const VAGUE_SOURCE = /\b(media reports?|reports|sources|unidentified|unnamed|anonymous|some|many|observers|critics|experts say|people familiar)\b/i;
+const IMPERSONAL = /\b(it is (?:widely )?(?:believed|said|thought|understood|reported|alleged|claimed|feared|expected)|reportedly|allegedly|is (?:believed|said|thought|rumou?red) to|are (?:believed|said|thought) to|rumou?rs?)\b/i;
+const MEDIUM = /\b(?:speaking (?:on|to|at|with)|in an interview with|writing in|told)\s+((?:the\s+)?[\p{Lu}][^,.;]{0,80}?)(?=[,.;]|\s+(?:that|on|in|about|a|an|the)\b|$)/iu;
+const PREPOSITION_BEFORE = /\b(against|of|to|from|with|by|for|about|on|in|at|into|over|under|between|than|like|and)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/**
+ * Sorts every sentence into quote, reported, unattributed or weakly-sourced, resolving the speaker
+ * of each cue to an entity (the subject before the cue, or the source after "according to" and
+ * after a closing quote), with the medium where the text gives one.
+ */
+export function attributeStatements(
+  text: string,
+  segmentation: Segmentation,
+  grouped: GroupedMentions,
+): Statement[] {
+  const entities = new Map(grouped.entities.map((e) => [e.id, e]));
+  const statements = segmentation.sentences.map((sentence) =>
+    attributeSentence(text, sentence, segmentation, grouped, entities),
+  );
+  inheritQuoteSpeakers(statements, segmentation);
+  return statements;
+}
+
+function attributeSentence(
+  text: string,
+  sentence: Sentence,
+  segmentation: Segmentation,
+  grouped: GroupedMentions,
+  entities: ReadonlyMap<string, ArticleEntity>,
+): Statement {
+  const base: Statement = { start: sentence.start, end: sentence.end, text: sentence.text, kind: 'unattributed', speaker: null, speakerName: null, medium: null, cue: null };
+  const quotes = segmentation.quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
+  const outsideQuotes = (from: number, to: number): boolean => !quotes.some((q) => from >= q.start && to <= q.end);
+  const cue = findCue(text, sentence, outsideQuotes);
+  const quoted = quotes.some((q) => q.text.split(/\s+/).length >= 4);
+  const medium = MEDIUM.exec(maskQuotes(sentence.text, sentence.start, quotes))?.[1]?.trim() ?? null;
+  if (cue === null) {
+    const impersonal = IMPERSONAL.exec(maskQuotes(sentence.text, sentence.start, quotes));
+    if (impersonal !== null) return { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
+    return base;
+  }
+  const inSentence = grouped.links.filter(
+    ({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end && outsideQuotes(mention.start, mention.end),
+  );
+  const speaker = findSpeaker(text, sentence, cue, inSentence);
+  const result: Statement = { ...base, cue: cue.text, medium: medium !== null && medium !== speaker?.phrase ? medium : null };
+  if (cue.quotedSource !== undefined) {
+    const vague = VAGUE_SOURCE.test(cue.quotedSource);
+    return { ...result, kind: vague ? 'weakly-sourced' : quoted ? 'quote' : 'reported', speakerName: cue.quotedSource };
+  }
+  if (speaker === undefined) {
+    return { ...result, kind: 'reported', speakerName: null };
+  }
+  const entity = speaker.entityId === undefined ? undefined : entities.get(speaker.entityId);
+  const vague = speaker.mention.type === 'group' && speaker.mention.honorifics.length === 0 || VAGUE_SOURCE.test(speaker.phrase);
+  return {
+    ...result,
+    kind: vague ? 'weakly-sourced' : quoted ? 'quote' : 'reported',
+    speaker: entity?.id ?? null,
+    speakerName: entity?.name ?? speaker.phrase,
+  };
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  after: boolean;
+  quotedSource?: string;
+}
+
+function findCue(text: string, sentence: Sentence, outsideQuotes: (a: number, b: number) => boolean): Cue | null {
+  CUE.lastIndex = 0;
+  for (const match of sentence.text.matchAll(CUE)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (!outsideQuotes(start, end)) continue;
+    const word = (match[1] ?? '').toLowerCase();
+    const quotedAs = /^quoted\b(.+?)\bas saying$/i.exec(match[0]);
+    if (quotedAs !== null) {
+      const before = text.slice(Math.max(sentence.start, start - 12), start);
+      const cueText = /the report\s*$/i.test(before) ? 'the report quoted … as saying' : 'quoted … as saying';
+      return { start, end, text: cueText, after: false, quotedSource: (quotedAs[1] ?? '').trim() };
+    }
+    return { start, end, text: word, after: word === 'according to' };
+  }
+  return null;
+}
+
+interface Speaker {
+  mention: Mention;
+  entityId: string | undefined;
+  phrase: string;
+}
+
+function findSpeaker(text: string, sentence: Sentence, cue: Cue, links: GroupedMentions['links']): Speaker | undefined {
+  const speakerLike = links.filter(({ mention }) => mention.type !== 'place');
+  const after = speakerLike.filter(({ mention }) => mention.start >= cue.end && mention.start - cue.end <= 40);
+  if (cue.after) {
+    const first = after[0];
+    return first === undefined ? undefined : { mention: first.mention, entityId: first.entityId, phrase: first.mention.text };
+  }
+  const clause = maskParentheticals(text.slice(sentence.start, cue.start));
+  const before = speakerLike
+    .filter(({ mention }) => mention.end <= cue.start && clause[mention.start - sentence.start] !== '\u0000')
+    .filter(({ mention }) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 20), mention.start)))
+    .filter(({ mention }) => !/[“"]\s*$/.test(text.slice(mention.end, cue.start)) || cue.start - mention.end < 4);
+  const nearest = before.at(-1);
+  if (nearest !== undefined && cue.start - nearest.mention.end <= 60)
+    return { mention: nearest.mention, entityId: nearest.entityId, phrase: nearest.mention.text };
+  // "…”, said the panel" and "…”, she added": the speaker follows the cue or the closing quote.
+  const following = after[0];
+  if (following !== undefined)
+    return { mention: following.mention, entityId: following.entityId, phrase: following.mention.text };
+  if (nearest !== undefined) return { mention: nearest.mention, entityId: nearest.entityId, phrase: nearest.mention.text };
+  return undefined;
+}
+
+/** Blanks relative clauses and appositions ("Dame Sara, who advises Michael Gove, said"). */
+function maskParentheticals(clause: string): string {
+  return clause.replace(
+    /(,\s*(?:who|which|whose|a|an|the|now|then)\b[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\([^)]*\))/giu,
+    (part) => '\u0000'.repeat(part.length),
+  );
+}
+
+function maskQuotes(sentenceText: string, offset: number, quotes: readonly { start: number; end: number }[]): string {
+  let masked = sentenceText;
+  for (const q of quotes) {
+    const from = Math.max(0, q.start - offset);
+    const to = Math.min(masked.length, q.end - offset);
+    if (to > from) masked = masked.slice(0, from) + ' '.repeat(to - from) + masked.slice(to);
+  }
+  return masked;
+}
+
+/** A sentence wholly inside a quote takes the speaker of the quote's attributed sentence. */
+function inheritQuoteSpeakers(statements: Statement[], segmentation: Segmentation): void {
+  for (const quote of segmentation.quotes) {
+    const inside = statements.filter((s) => s.start < quote.end && s.end > quote.start);
+    const source = inside.find((s) => s.kind === 'quote' && s.speakerName !== null);
+    if (source === undefined) continue;
+    for (const statement of inside) {
+      if (statement.kind !== 'unattributed') continue;
+      Object.assign(statement, { kind: 'quote', speaker: source.speaker, speakerName: source.speakerName, medium: source.medium, cue: source.cue });
+    }
+  }
+  // Consecutive quoted sentences in one paragraph ("“…,” the experts said. “Further …”.").
+  statements.forEach((statement, i) => {
+    const previous = statements[i - 1];
+    const paragraphOf = (s: Statement): number | undefined => segmentation.sentences.find((x) => x.start === s.start)?.paragraph;
+    if (statement.kind !== 'unattributed' || previous?.kind !== 'quote' || !/^[“"]/.test(statement.text)) return;
+    if (paragraphOf(previous) !== paragraphOf(statement)) return;
+    Object.assign(statement, { kind: 'quote', speaker: previous.speaker, speakerName: previous.speakerName, medium: previous.medium, cue: previous.cue });
+  });
+}

@@ -1,0 +1,75 @@
+import type { SourcedEntity } from '../core/index.ts';
+import { nameKey } from './name-key.ts';
+import { newsNames } from './news-names.ts';
+
+/** A name the gazetteer knows, with the kind of thing it names. */
+export interface GazetteerEntry {
+  key: string;
+  type: 'person' | 'organization';
+  /** Number of words in the key. */
+  length: number;
+}
+
+/** Every listed name and alias, keyed for lookup over a text's word sequence. */
+export interface Gazetteer {
+  entries: ReadonlyMap<string, GazetteerEntry>;
+  /** First words of all keys, to skip most positions quickly. */
+  firstWords: ReadonlySet<string>;
+  longest: number;
+}
+
+// Words that lists use as one-word names but that news capitalises for other reasons.
+const COMMON_SINGLE = new Set(
+  (
+    'government party state network group company bank army front council office ministry ' +
+    'president minister union national international global united islamic republic ' +
+    'service services news times post base movement organization organisation committee ' +
+    'trust foundation society holding holdings trading energy capital media alliance'
+  ).split(' '),
+);
+
+const cache = new WeakMap<readonly SourcedEntity[], Gazetteer>();
+
+/**
+ * Builds the gazetteer from the loaded list entities: Latin-script names of organisations, and
+ * person names of two or more words, plus the common news names of listed groups.
+ */
+export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
+  const cached = cache.get(entities);
+  if (cached !== undefined) return cached;
+  const entries = new Map<string, GazetteerEntry>();
+  const add = (name: string, type: GazetteerEntry['type']): void => {
+    const key = nameKey(name);
+    if (key === '' || !/^[a-z0-9 ]+$/.test(key)) return;
+    const words = key.split(' ');
+    if (words.length > 8) return;
+    if (words.length === 1 && (key.length < 4 || COMMON_SINGLE.has(key))) return;
+    if (type === 'person' && words.length < 2) return;
+    const known = entries.get(key);
+    // The same string listed as both a person and an organisation reads as an organisation.
+    if (known === undefined || (known.type === 'person' && type === 'organization'))
+      entries.set(key, { key, type, length: words.length });
+  };
+  for (const { entity } of entities) {
+    if (entity.schema !== 'Organization' && entity.schema !== 'Person' && entity.schema !== 'LegalEntity')
+      continue;
+    const type = entity.schema === 'Person' ? 'person' : 'organization';
+    for (const name of entity.names) {
+      if (name.kind === 'weak-alias') continue;
+      // Parenthesised glosses ("HAQQANI NETWORK (HQN)") are names of their own.
+      const bare = name.full.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      add(bare, type);
+      for (const inner of name.full.matchAll(/\(([^)]+)\)/g)) if (inner[1]) add(inner[1], type);
+    }
+  }
+  for (const name of newsNames()) add(name, 'organization');
+  const firstWords = new Set<string>();
+  let longest = 1;
+  for (const entry of entries.values()) {
+    firstWords.add(entry.key.split(' ')[0] ?? '');
+    longest = Math.max(longest, entry.length);
+  }
+  const gazetteer = { entries, firstWords, longest };
+  cache.set(entities, gazetteer);
+  return gazetteer;
+}

@@ -1,0 +1,94 @@
+import nlp from 'compromise';
+import type { Mention, MentionSource, MentionType } from './article-types.ts';
+import type { Gazetteer } from './build-gazetteer.ts';
+import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
+import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
+
+interface NlpMatch {
+  text: string;
+  offset: { start: number; length: number };
+}
+
+const PRIORITY: Record<MentionSource, number> = {
+  gazetteer: 5,
+  acronym: 4,
+  rule: 3,
+  nlp: 2,
+  group: 1,
+  pronoun: 1,
+};
+
+/**
+ * Finds the people, organisations, places and groups a text names: compromise's people,
+ * organisations and places, the list gazetteer (which knows "Haqqani Network" and "al-Qaeda's"),
+ * rules for honorifics, organisation head words and acronyms, then group nouns and pronouns.
+ * Overlaps are resolved by source priority, then length.
+ */
+export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
+  const candidates: Mention[] = [
+    ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
+    ...findNlpMentions(text),
+    ...findRuleMentions(text),
+  ];
+  return resolveOverlaps(candidates);
+}
+
+function findNlpMentions(text: string): Mention[] {
+  const doc = nlp(text);
+  const mentions: Mention[] = [];
+  const collect = (matches: NlpMatch[], type: MentionType): void => {
+    for (const match of matches) {
+      const mention = tidySpan(text, match.offset.start, match.offset.start + match.offset.length, type);
+      if (mention !== null) mentions.push(mention);
+    }
+  };
+  collect(doc.people().json({ offset: true }) as NlpMatch[], 'person');
+  collect(doc.organizations().json({ offset: true }) as NlpMatch[], 'organization');
+  collect(doc.places().json({ offset: true }) as NlpMatch[], 'place');
+  return mentions;
+}
+
+/** Trims punctuation, possessives, leading articles and honorifics off an NLP span. */
+function tidySpan(text: string, from: number, to: number, type: MentionType): Mention | null {
+  let start = from;
+  let end = to;
+  const slice = (): string => text.slice(start, end);
+  while (end > start && /[\s,.;:!?“”"’'()\[\]–—-]/.test(text[end - 1] ?? '')) end--;
+  const possessive = /['’]s?$/.exec(slice());
+  if (possessive !== null && end - possessive[0].length > start) end -= possessive[0].length;
+  while (start < end && /[\s“"‘'(–—-]/.test(text[start] ?? '')) start++;
+  const article = /^(the|a|an)\s+/i.exec(slice());
+  if (article !== null) start += article[0].length;
+  const words = slice().split(/\s+/);
+  if (words.length === 0 || slice() === '') return null;
+  // Generic phrases compromise tags as organisations ("Muslim community", "Afghan government").
+  if (type === 'organization' && !/^[\p{Lu}\p{N}]/u.test(words.at(-1) ?? '')) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0] ?? '')) return null;
+  const honorifics: string[] = [];
+  while (words.length > 1 && HONORIFIC_WORDS.has((words[0] ?? '').replace(/\.$/, '').toLowerCase()))
+    honorifics.push(words.shift() ?? '');
+  if (type === 'person' && words.length === 1 && honorifics.length === 0 && words[0] === words[0]?.toUpperCase())
+    return null;
+  return { start, end, text: slice(), type, source: 'nlp', name: words.join(' '), honorifics };
+}
+
+function resolveOverlaps(candidates: Mention[]): Mention[] {
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      PRIORITY[b.source] - PRIORITY[a.source] ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  );
+  const kept: Mention[] = [];
+  for (const mention of ranked) {
+    const clash = kept.find((k) => mention.start < k.end && k.start < mention.end);
+    if (clash === undefined) {
+      kept.push(mention);
+      continue;
+    }
+    // A one-word list name inside a place the NLP found ("Kabul") stays a place.
+    if (clash.source === 'gazetteer' && mention.type === 'place' && clash.name.split(' ').length === 1 && clash.start === mention.start && clash.end === mention.end)
+      Object.assign(clash, { type: 'place' as const });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,72 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../core/index.ts';
+
+/** One API key as stored: only its SHA-256 is kept, never the key itself. */
+export interface StoredApiKey {
+  id: string;
+  sha256: string;
+  admin: boolean;
+  created: string;
+}
+
+/** The caller an API key identifies. */
+export interface ApiCaller {
+  id: string;
+  admin: boolean;
+}
+
+function hashKey(key: string): Buffer {
+  return createHash('sha256').update(key).digest();
+}
+
+/** Reads the keys file; no file means no keys (the server then binds to loopback only). */
+export function loadApiKeys(file: string): StoredApiKey[] {
+  if (!existsSync(file)) return [];
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { keys?: StoredApiKey[] };
+    return parsed.keys ?? [];
+  } catch (error) {
+    throw new AppError('CONFIG_INVALID', `The API keys file ${file} is not valid JSON.`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Creates a key with 256 random bits, stores its hash, and returns the key once. A fast hash is
+ * enough here: the keys are random, so there is nothing to guess from the hash.
+ */
+export function addApiKey(file: string, id: string, admin: boolean): string {
+  if (!/^[\w.-]{1,64}$/.test(id)) {
+    throw new AppError(
+      'QUERY_INVALID',
+      'A key id is 1–64 letters, digits, dots, dashes or underscores.',
+    );
+  }
+  const keys = loadApiKeys(file);
+  if (keys.some((k) => k.id === id))
+    throw new AppError('QUERY_INVALID', `A key with id "${id}" exists already.`);
+  const key = `sift_${randomBytes(32).toString('base64url')}`;
+  keys.push({ id, sha256: hashKey(key).toString('hex'), admin, created: new Date().toISOString() });
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.tmp`;
+  writeFileSync(temp, `${JSON.stringify({ keys }, null, 2)}\n`, { mode: 0o600 });
+  renameSync(temp, file);
+  return key;
+}
+
+/** The caller a presented key belongs to, compared in constant time; undefined when none. */
+export function findApiCaller(
+  keys: readonly StoredApiKey[],
+  presented: string,
+): ApiCaller | undefined {
+  const digest = hashKey(presented);
+  for (const key of keys) {
+    const stored = Buffer.from(key.sha256, 'hex');
+    if (stored.length === digest.length && timingSafeEqual(stored, digest))
+      return { id: key.id, admin: key.admin };
+  }
+  return undefined;
+}

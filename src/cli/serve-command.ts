@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import { isIP } from 'node:net';
+import { addApiKey, loadApiKeys, openApp } from '../app/index.ts';
+import { loadConfig, type ConfigFlags } from '../config/index.ts';
+import { AppError } from '../core/index.ts';
+import { buildServer } from '../server/index.ts';
+
+/** True for addresses that only this machine can reach. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+}
+
+/** Adds `sift serve` (and `sift start`, its alias for `npm start`) and `sift keys add`. */
+export function addServeCommands(program: Command): void {
+  for (const name of ['serve', 'start']) {
+    program
+      .command(name)
+      .description(
+        name === 'start'
+          ? 'start the HTTP API and web page on the embedded store (same as serve)'
+          : 'serve the HTTP API and web page',
+      )
+      .option('--host <host>', 'address to bind (default 127.0.0.1; others need API keys)')
+      .option('--port <port>', 'port (default 8080, or $SIFT_PORT)', (v) => Number(v))
+      .action(async (options: { host?: string; port?: number }) => {
+        const flags: ConfigFlags = { ...program.opts<{ db?: string }>() };
+        if (options.host !== undefined) flags.host = options.host;
+        if (options.port !== undefined) flags.port = options.port;
+        const config = loadConfig(flags);
+        const keys = loadApiKeys(config.server.keysFile);
+        if (keys.length === 0 && !isLoopback(config.server.host)) {
+          throw new AppError(
+            'CONFIG_INVALID',
+            `No API keys are configured, so the server binds to loopback only, not ${config.server.host}. Create a key with \`sift keys add <id>\` first.`,
+          );
+        }
+        const app = await openApp(config);
+        const server = await buildServer(app);
+        const address = await server.listen({ host: config.server.host, port: config.server.port });
+        const lists = await app.store.activeVersions();
+        process.stdout.write(
+          `Sift is serving ${address} (web page at /, API docs at /docs) over ${lists
+            .map((l) => `${l.list} v${l.version}`)
+            .join(', ')}; store ${config.dbPath}. ` +
+            `${keys.length === 0 ? 'No API keys: loopback only.' : `${keys.length} API key(s) required.`} Ctrl-C stops.\n`,
+        );
+        const stop = (): void => {
+          void server
+            .close()
+            .then(() => app.close())
+            .then(() => process.exit(0));
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+  }
+
+  program
+    .command('keys')
+    .description('manage API keys')
+    .command('add')
+    .description('create an API key; it is printed once and stored only as a hash')
+    .argument('<id>', 'a name for the key, e.g. the calling system')
+    .option('--admin', 'the key may import lists')
+    .action((id: string, options: { admin?: boolean }) => {
+      const config = loadConfig({ ...program.opts<{ db?: string }>() });
+      const key = addApiKey(config.server.keysFile, id, options.admin === true);
+      process.stdout.write(`${key}\n`);
+      process.stderr.write(
+        `Key "${id}"${options.admin === true ? ' (admin)' : ''} saved (hashed) in ${config.server.keysFile}. Keep it: it is not shown again.\n`,
+      );
+    });
+}

@@ -1,0 +1,2 @@
+export * from './build-server.ts';
+export * from './http-status.ts';

@@ -1,0 +1,123 @@
+import type { FastifyInstance } from 'fastify';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createBatchJobs, type App } from '../../app/index.ts';
+import { AppError } from '../../core/index.ts';
+import type { BatchFormat } from '../../screening/index.ts';
+
+/** POST /batch (upload CSV or JSONL), GET /batch/{id} (progress), GET /batch/{id}/results. */
+export function registerBatchRoutes(server: FastifyInstance, app: App): void {
+  const jobs = createBatchJobs(app);
+  const limits = app.config.server;
+
+  server.register((scope, _options, done) => {
+    for (const type of [
+      'text/csv',
+      'application/x-ndjson',
+      'application/jsonl',
+      'application/octet-stream',
+      'text/plain',
+    ]) {
+      scope.addContentTypeParser(
+        type,
+        { bodyLimit: limits.uploadLimitBytes },
+        (_request, payload, finish) => {
+          finish(null, payload);
+        },
+      );
+    }
+    scope.post(
+      '/batch',
+      {
+        bodyLimit: limits.uploadLimitBytes,
+        schema: {
+          summary:
+            'Upload a CSV (text/csv) or JSONL (application/x-ndjson) file of names; returns a job id.',
+          querystring: {
+            type: 'object',
+            properties: {
+              format: {
+                type: 'string',
+                enum: ['csv', 'jsonl'],
+                description: 'output format (default: as the input)',
+              },
+              threshold: { type: 'number', minimum: 0, maximum: 1 },
+              lists: { type: 'string', description: 'comma-separated list names' },
+            },
+          },
+        },
+      },
+      async (request, reply) => {
+        const contentType = request.headers['content-type'] ?? '';
+        const inputFormat: BatchFormat = /ndjson|jsonl/.test(contentType) ? 'jsonl' : 'csv';
+        const query = request.query as { format?: BatchFormat; threshold?: number; lists?: string };
+        const dir = await jobs.makeUploadDir();
+        const inputPath = join(dir, `input.${inputFormat}`);
+        try {
+          await pipeline(request.body as Readable, createWriteStream(inputPath));
+          const rowsTotal = await countRows(inputPath, inputFormat);
+          if (rowsTotal > limits.batchMaxRows) {
+            throw new AppError(
+              'PAYLOAD_TOO_LARGE',
+              `The file has ${rowsTotal} rows; the limit is ${limits.batchMaxRows}.`,
+            );
+          }
+          const status = jobs.start({
+            dir,
+            inputPath,
+            inputFormat,
+            outputFormat: query.format ?? inputFormat,
+            rowsTotal,
+            caller: request.caller.id,
+            defaults: {
+              ...(query.threshold === undefined ? {} : { threshold: query.threshold }),
+              ...(query.lists === undefined
+                ? {}
+                : { lists: query.lists.split(',').map((l) => l.trim()) }),
+            },
+          });
+          return await reply.status(202).send(status);
+        } catch (error) {
+          await rm(dir, { recursive: true, force: true });
+          throw error;
+        }
+      },
+    );
+    done();
+  });
+
+  server.get(
+    '/batch/:id',
+    { schema: { summary: 'A batch job’s progress and summary.' } },
+    (request) => {
+      return jobs.status((request.params as { id: string }).id);
+    },
+  );
+
+  server.get(
+    '/batch/:id/results',
+    { schema: { summary: 'Stream a finished batch job’s results.' } },
+    (request, reply) => {
+      const { path, format } = jobs.results((request.params as { id: string }).id);
+      return reply
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson')
+        .header('content-disposition', `attachment; filename="sift-results.${format}"`)
+        .send(createReadStream(path));
+    },
+  );
+}
+
+async function countRows(path: string, format: BatchFormat): Promise<number> {
+  let lines = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(path)) {
+    const buffer = chunk as Buffer;
+    for (const byte of buffer) if (byte === 10) lines += 1;
+    last = buffer.at(-1) ?? last;
+  }
+  if (last !== 10) lines += 1;
+  return format === 'csv' ? Math.max(0, lines - 1) : lines;
+}

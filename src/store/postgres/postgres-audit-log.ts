@@ -1,0 +1,206 @@
+import type { Pool, PoolClient } from 'pg';
+import { GENESIS_HASH, hashAuditRecord } from '../audit-hash.ts';
+import type { AuditEntry, AuditLog, AuditRecord, AuditVerification } from '../audit-log.ts';
+import { storeError, withClient } from './postgres-client.ts';
+
+interface AuditRow {
+  /** bigint: node-postgres returns it as a string. */
+  seq: string;
+  at: string;
+  caller: string;
+  kind: string;
+  body: AuditBody;
+  prev_hash: string;
+  hash: string;
+}
+
+interface HeadRow {
+  seq: string;
+  hash: string;
+  at: string;
+}
+
+type AuditBody = Pick<AuditEntry, 'input' | 'lists' | 'engine' | 'settingsHash' | 'results'>;
+
+/** Rows read per round trip while verifying, so a long trail is never held in memory whole. */
+const VERIFY_PAGE_ROWS = 2000;
+
+// The database server's clock, in the same ISO form as Date#toISOString, so that every worker
+// host stamps records from one clock.
+const NOW_ISO = `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC',
+  'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS now`;
+
+/** The audit trail in the PostgreSQL store: appends take turns on the single chain-head row. */
+export class PostgresAuditLog implements AuditLog {
+  private readonly pool: Pool;
+
+  constructor(pool: Pool) {
+    this.pool = pool;
+  }
+
+  async append(entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
+    if (entries.length === 0) return [];
+    try {
+      return await withClient(this.pool, (client) => appendInTransaction(client, entries));
+    } catch (error) {
+      throw storeError('The audit record could not be saved', error);
+    }
+  }
+
+  async range(options: { from?: string; to?: string; limit?: number }): Promise<AuditRecord[]> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (options.from !== undefined) {
+      params.push(options.from);
+      where.push(`at >= $${params.length}`);
+    }
+    if (options.to !== undefined) {
+      params.push(options.to);
+      where.push(`at < $${params.length}`);
+    }
+    // As in SQLite, a negative limit means no limit.
+    let limit = '';
+    if (options.limit !== undefined && options.limit >= 0) {
+      params.push(options.limit);
+      limit = ` LIMIT $${params.length}`;
+    }
+    const sql = `SELECT * FROM audit_log${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY seq${limit}`;
+    try {
+      const result = await this.pool.query<AuditRow>(sql, params);
+      return result.rows.map(toRecord);
+    } catch (error) {
+      throw storeError('The audit trail could not be read', error);
+    }
+  }
+
+  async verify(): Promise<AuditVerification> {
+    try {
+      return await withClient(this.pool, verifyInSnapshot);
+    } catch (error) {
+      throw storeError('The audit trail could not be verified', error);
+    }
+  }
+}
+
+async function appendInTransaction(
+  client: PoolClient,
+  entries: readonly AuditEntry[],
+): Promise<AuditRecord[]> {
+  try {
+    await client.query('BEGIN');
+    // Durable before we answer, even where the server or role defaults to asynchronous commit.
+    await client.query('SET LOCAL synchronous_commit = on');
+    const head = await client.query<HeadRow>('SELECT seq, hash, at FROM audit_head FOR UPDATE');
+    const tail = head.rows[0];
+    if (tail === undefined) throw new Error('the audit_head row is missing');
+    const now = (await client.query<{ now: string }>(NOW_ISO)).rows[0]?.now ?? '';
+    // Never earlier than the record before, so time ranges and sequence order agree even when
+    // the server clock steps back.
+    const at = now > tail.at ? now : tail.at;
+    let seq = Number(tail.seq);
+    let prevHash = tail.hash;
+    const records = entries.map((entry) => {
+      seq += 1;
+      const unhashed: Omit<AuditRecord, 'hash'> = { ...entry, seq, at, prevHash };
+      const hash = hashAuditRecord(unhashed);
+      prevHash = hash;
+      return { ...unhashed, hash };
+    });
+    await client.query(
+      `INSERT INTO audit_log (seq, at, caller, kind, body, prev_hash, hash)
+       SELECT r.seq, $1, r.caller, r.kind, r.body::json, r.prev_hash, r.hash
+       FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+         AS r (seq, caller, kind, body, prev_hash, hash)`,
+      [
+        at,
+        records.map((r) => r.seq),
+        records.map((r) => r.caller),
+        records.map((r) => r.kind),
+        records.map((r) => JSON.stringify(bodyOf(r))),
+        records.map((r) => r.prevHash),
+        records.map((r) => r.hash),
+      ],
+    );
+    await client.query('UPDATE audit_head SET seq = $1, hash = $2, at = $3', [seq, prevHash, at]);
+    await client.query('COMMIT');
+    return records;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+async function verifyInSnapshot(client: PoolClient): Promise<AuditVerification> {
+  // One snapshot for every page and the head, so appends made meanwhile are not half-seen.
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  try {
+    let prevHash = GENESIS_HASH;
+    let expectedSeq = 1;
+    let records = 0;
+    for (;;) {
+      const page = await client.query<AuditRow>(
+        'SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2',
+        [expectedSeq, VERIFY_PAGE_ROWS],
+      );
+      for (const row of page.rows) {
+        records += 1;
+        const record = toRecord(row);
+        const fail = (reason: string): AuditVerification => ({
+          ok: false,
+          records,
+          brokenAt: { seq: record.seq, reason },
+        });
+        if (record.seq !== expectedSeq) return fail(`record ${expectedSeq} is missing`);
+        if (record.prevHash !== prevHash)
+          return fail('its link to the previous record does not match');
+        const { hash, ...unhashed } = record;
+        if (hashAuditRecord(unhashed) !== hash) return fail('its content does not match its hash');
+        prevHash = hash;
+        expectedSeq += 1;
+      }
+      if (page.rows.length < VERIFY_PAGE_ROWS) break;
+    }
+    const head = (await client.query<HeadRow>('SELECT seq, hash, at FROM audit_head')).rows[0];
+    // SQLite cannot see a deleted last record; here the chain head still names it.
+    if (head !== undefined && Number(head.seq) > records) {
+      return {
+        ok: false,
+        records,
+        brokenAt: { seq: records + 1, reason: `record ${records + 1} is missing` },
+      };
+    }
+    if (head !== undefined && (Number(head.seq) < records || head.hash !== prevHash)) {
+      return {
+        ok: false,
+        records,
+        brokenAt: { seq: records, reason: 'it was not appended through the chain head' },
+      };
+    }
+    return { ok: true, records };
+  } finally {
+    await client.query('COMMIT');
+  }
+}
+
+function bodyOf(record: AuditEntry): AuditBody {
+  return {
+    input: record.input,
+    lists: record.lists,
+    engine: record.engine,
+    settingsHash: record.settingsHash,
+    results: record.results,
+  };
+}
+
+function toRecord(row: AuditRow): AuditRecord {
+  return {
+    seq: Number(row.seq),
+    at: row.at,
+    caller: row.caller,
+    kind: row.kind,
+    ...row.body,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}

@@ -1,0 +1,172 @@
+import { Pool, type PoolClient } from 'pg';
+import { AppError, type ListEntity, type ListName } from '../../core/index.ts';
+import type { ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
+import { describeTarget, reasonOf, storeError, withClient } from './postgres-client.ts';
+import { PostgresAuditLog } from './postgres-audit-log.ts';
+import { PostgresImportSession, SIFT_LOCK_KEY } from './postgres-import-session.ts';
+import { POSTGRES_MIGRATIONS } from './postgres-schema.ts';
+import { toVersion, VERSION_SELECT, type VersionRow } from './postgres-version-row.ts';
+
+/** The second key of the advisory lock that lets one process at a time migrate the schema. */
+const MIGRATION_LOCK = 1;
+
+/** Options for opening the PostgreSQL store. */
+export interface PostgresStoreOptions {
+  /** Most connections this process opens (each import holds one until it ends); default 10. */
+  maxConnections?: number;
+  /** How long to wait for a connection before failing with STORE_UNAVAILABLE; default 10 s. */
+  connectTimeoutMs?: number;
+}
+
+/** The PostgreSQL store, for shared deployments where several processes write one audit trail. */
+export class PostgresStore implements Store {
+  private readonly pool: Pool;
+  private readonly sessions = new Set<PostgresImportSession>();
+  readonly audit: PostgresAuditLog;
+
+  private constructor(pool: Pool) {
+    this.pool = pool;
+    this.audit = new PostgresAuditLog(pool);
+  }
+
+  /** Connects to the database at `connectionString` and brings its schema up to date. */
+  static async open(
+    connectionString: string,
+    options: PostgresStoreOptions = {},
+  ): Promise<PostgresStore> {
+    const pool = new Pool({
+      connectionString,
+      max: options.maxConnections ?? 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    });
+    // An idle pooled connection that drops emits 'error' on the pool; unheard, it would end the
+    // process. The pool discards that connection and the next query opens a fresh one.
+    pool.on('error', () => undefined);
+    try {
+      await withClient(pool, migrate);
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw new AppError(
+        'STORE_UNAVAILABLE',
+        `Cannot open the store at ${describeTarget(connectionString)}: ${reasonOf(error)}`,
+        { cause: error },
+      );
+    }
+    return new PostgresStore(pool);
+  }
+
+  async findVersionBySha(list: ListName, sha256: string): Promise<StoredVersion | undefined> {
+    const rows = await this.select(`${VERSION_SELECT} WHERE v.list = $1 AND v.sha256 = $2`, [
+      list,
+      sha256,
+    ]);
+    return rows[0] === undefined ? undefined : toVersion(rows[0]);
+  }
+
+  async beginImport(start: ImportStart): Promise<ImportSession> {
+    const session = await PostgresImportSession.begin(this.pool, start, (closed) =>
+      this.sessions.delete(closed),
+    );
+    this.sessions.add(session);
+    return session;
+  }
+
+  async activateVersion(list: ListName, version: number): Promise<StoredVersion> {
+    const [row] = await this.select(`${VERSION_SELECT} WHERE v.list = $1 AND v.version = $2`, [
+      list,
+      version,
+    ]);
+    if (row === undefined) {
+      throw new AppError('VERSION_UNKNOWN', `List ${list} has no version ${version}.`);
+    }
+    try {
+      await this.pool.query(
+        `INSERT INTO active_versions (list, version_id) VALUES ($1, $2)
+         ON CONFLICT (list) DO UPDATE SET version_id = excluded.version_id`,
+        [list, row.id],
+      );
+    } catch (error) {
+      throw storeError(`Version ${version} of list ${list} could not be made active`, error);
+    }
+    return toVersion({ ...row, active: true });
+  }
+
+  async listVersions(list?: ListName): Promise<StoredVersion[]> {
+    const rows =
+      list === undefined
+        ? await this.select(`${VERSION_SELECT} ORDER BY v.list, v.version`, [])
+        : await this.select(`${VERSION_SELECT} WHERE v.list = $1 ORDER BY v.version`, [list]);
+    return rows.map(toVersion);
+  }
+
+  async activeVersions(): Promise<StoredVersion[]> {
+    const rows = await this.select(
+      `${VERSION_SELECT} WHERE a.version_id IS NOT NULL ORDER BY v.list`,
+      [],
+    );
+    return rows.map(toVersion);
+  }
+
+  async getVersion(list: ListName, version: number): Promise<StoredVersion | undefined> {
+    const [row] = await this.select(`${VERSION_SELECT} WHERE v.list = $1 AND v.version = $2`, [
+      list,
+      version,
+    ]);
+    return row === undefined ? undefined : toVersion(row);
+  }
+
+  async loadEntities(list: ListName, version: number): Promise<ListEntity[]> {
+    try {
+      const result = await this.pool.query<{ data: ListEntity }>(
+        `SELECT e.data FROM entities e JOIN list_versions v ON v.id = e.version_id
+         WHERE v.list = $1 AND v.version = $2 ORDER BY e.entity_id`,
+        [list, version],
+      );
+      return result.rows.map((r) => r.data);
+    } catch (error) {
+      throw storeError(`The entities of ${list} version ${version} could not be read`, error);
+    }
+  }
+
+  async close(): Promise<void> {
+    // An open import holds a pooled connection, and ending the pool waits for it: roll back.
+    await Promise.all([...this.sessions].map((session) => session.abort()));
+    await this.pool.end();
+  }
+
+  private async select(sql: string, params: unknown[]): Promise<VersionRow[]> {
+    try {
+      return (await this.pool.query<VersionRow>(sql, params)).rows;
+    } catch (error) {
+      throw storeError('The list versions could not be read', error);
+    }
+  }
+}
+
+async function migrate(client: PoolClient): Promise<void> {
+  // Several workers may start at once against a fresh database: the first migrates while the
+  // others wait here, then find nothing left to do.
+  await client.query('SELECT pg_advisory_lock($1, $2)', [SIFT_LOCK_KEY, MIGRATION_LOCK]);
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (step integer PRIMARY KEY)');
+    const done = new Set(
+      (await client.query<{ step: number }>('SELECT step FROM schema_migrations')).rows.map(
+        (r) => r.step,
+      ),
+    );
+    for (const [step, sql] of POSTGRES_MIGRATIONS.entries()) {
+      if (done.has(step)) continue;
+      try {
+        await client.query('BEGIN');
+        await client.query(sql);
+        await client.query('INSERT INTO schema_migrations (step) VALUES ($1)', [step]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1, $2)', [SIFT_LOCK_KEY, MIGRATION_LOCK]);
+  }
+}

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openApp, type App } from '../../src/app/index.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { buildServer } from '../../src/server/index.ts';
+
+/** A server over a fresh store with the bundled UN list, built in-process for inject() tests. */
+export interface TestServer {
+  app: App;
+  server: FastifyInstance;
+  dir: string;
+  close: () => Promise<void>;
+}
+
+/** Starts a test server; `env` adds SIFT_* settings (keys file, limits). */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  dir = mkdtempSync(join(tmpdir(), 'sift-server-')),
+): Promise<TestServer> {
+  const config = loadConfig(
+    { db: join(dir, 'sift.db') },
+    { SIFT_KEYS_FILE: join(dir, 'keys.json'), ...env },
+  );
+  const app = await openApp(config);
+  const server = await buildServer(app);
+  await app.screening.index();
+  await server.ready();
+  return {
+    app,
+    server,
+    dir,
+    close: async () => {
+      await server.close();
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
