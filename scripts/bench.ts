@@ -118,9 +118,10 @@ async function runPrintingBench(
   } finally {
     process.stdout.write = write;
   }
-  transcripts.push(
-    `### ${name} (${file}, its own output)\n\n\`\`\`\n${captured.trimEnd()}\n\`\`\``,
-  );
+  if (captured.trim() !== '')
+    transcripts.push(
+      `### ${name} (${file}, its own output)\n\n\`\`\`\n${captured.trimEnd()}\n\`\`\``,
+    );
   // The server hook may hand back figures; the matching bench prints its own.
   if (Array.isArray(result)) return result as BenchFigure[];
   return [
@@ -146,8 +147,8 @@ await section('batch', () => runBatchBench({ full, ...(rows === undefined ? {} :
 await section('matching', () =>
   runPrintingBench('matching', './bench/matching.ts', 'runMatchingBench'),
 );
-// Hook for the HTTP load test (autocannon against /screen and /match): the lead adds
-// scripts/bench/server.ts exporting runServerBench(), returning BenchFigure[] or printing its own.
+// Hook for the HTTP load test (autocannon against /screen and /match): scripts/bench/server.ts
+// exports runServerBench(), returning BenchFigure[]; the bench goes on without it if it is absent.
 await section('server', () => runPrintingBench('server', './bench/server.ts', 'runServerBench'));
 
 const totalMs = performance.now() - started;
@@ -178,9 +179,10 @@ if (only === undefined) {
     '- **batch**: a store with UN XML, OFAC 2026 JSON, EU and UK mirrors; an input CSV (`id,name,birth_date,country`)',
     '  cycling the yente negative sets with one UN positive every 25 rows; `sift batch in.csv --out out.csv --db …` in a',
     `  child process, once with 1,000 rows (start-up) and once with the main size (100,000 by default, lowered to fit a`,
-    '  4-minute budget; `--full` or `BENCH_FULL=1` runs 1,000,000). The steady rate is the row difference over the time',
+    '  3-minute budget; `--full` or `BENCH_FULL=1` runs 1,000,000). The steady rate is the row difference over the time',
     '  difference; the 1M projection is start-up + 1,000,000 / rate. The output is checked for one line per row, in order.',
-    '- **server**: the HTTP load test is a hook (`scripts/bench/server.ts`, `runServerBench()`), not written yet.',
+    '- **matching**: `scripts/bench/matching.ts` (`runMatchingBench()`), copied below as it printed itself.',
+    '- **server**: the HTTP load test, `scripts/bench/server.ts` (`runServerBench()`), autocannon against `sift serve`.',
     '',
     ...transcripts,
     '',

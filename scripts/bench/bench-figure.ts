@@ -40,7 +40,8 @@ export function formatSeconds(ms: number): string {
 
 /** Mebibytes with no decimals, from bytes. */
 export function formatMiB(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MiB`;
+  const mib = bytes / 1024 / 1024;
+  return `${mib < 10 ? mib.toFixed(1) : String(Math.round(mib))} MiB`;
 }
 
 /** A count with thousands separators. */

@@ -16,3 +16,4 @@ console.log('second ms', performance.now() - t);
 for (const e of r.entities) console.log(e.id, e.type, JSON.stringify(e.name), e.aliases.join('|'), e.honorifics.join(','), e.mentions.length, e.screening ? e.screening.match + ' ' + e.screening.hits.map(h => `${h.entityId}:${h.match}:${h.score.toFixed(2)}`).join(' ') : '');
 for (const s of r.statements) console.log(s.kind.padEnd(14), (s.speakerName ?? '-').padEnd(22), (s.cue ?? '-').padEnd(12), s.medium ?? '-', '|', s.text.slice(0, 70));
 await app.close();
+for (const e of r.entities) for (const h of e.screening?.hits ?? []) if (h.entityId === 'ofac:8759' || h.entityId==='eu:2560' || h.entityId==='uk:AFG0003') console.log(h.entityId, h.queryName, h.matchedName.full, h.partialReason);

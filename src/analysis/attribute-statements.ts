@@ -3,8 +3,8 @@ import type { GroupedMentions } from './group-entities.ts';
 
 // Speech and cognition verbs that introduce a source's words, in the forms news uses.
 const CUE = new RegExp(
-  String.raw`\b(according to|pointed (?:to|out)|quoted\b.{1,80}?\bas saying|(?:said|says|say|saying|told|tells|telling|added|adds|adding|claimed|claims|claiming|argued|argues|arguing|stated|states|explained|explains|noted|notes|warned|warns|warning|insisted|insists|wrote|writes|asked|announced|declared|suggested|suggests|acknowledged|admitted|confirmed|denied|estimated|predicted|revealed|cautioned|stressed|urged|recalled|concluded|alleged|alleges|tweeted|replied|responded|commented|observed|testified|believes|maintained|contended|conceded|reported)\b)`,
-  'giu',
+  String.raw`\b([Aa]ccording to|pointed (?:to|out)|quoted\b.{1,80}?\bas saying|(?:said|says|saying|told|tells|telling|added|adds|adding|claimed|claiming|argued|argues|arguing|stated|explained|explains|noted|warned|warns|warning|insisted|insists|wrote|writes|asked|announced|declared|suggested|suggests|acknowledged|admitted|confirmed|denied|estimated|predicted|revealed|cautioned|stressed|urged|recalled|concluded|alleged|alleges|tweeted|replied|responded|commented|observed|testified|believes|maintained|contended|conceded)\b)`,
+  'gu',
 );
 
 // Vague sources: the statement has a source, but not one a reader can check.
@@ -59,10 +59,14 @@ function attributeSentence(
     return { ...result, kind: vague ? 'weakly-sourced' : quoted ? 'quote' : 'reported', speakerName: cue.quotedSource };
   }
   if (speaker === undefined) {
-    return { ...result, kind: 'reported', speakerName: null };
+    // "it said": a source the text names only by an unresolved pronoun.
+    const subject = /\b(it|they|he|she|we|I)\s+(?:also\s+)?$/i.exec(text.slice(sentence.start, cue.start));
+    return { ...result, kind: 'reported', speakerName: subject?.[1] ?? null };
   }
   const entity = speaker.entityId === undefined ? undefined : entities.get(speaker.entityId);
-  const vague = speaker.mention.type === 'group' && speaker.mention.honorifics.length === 0 || VAGUE_SOURCE.test(speaker.phrase);
+  const vague =
+    (speaker.mention.source === 'group' && speaker.mention.honorifics.length === 0) ||
+    VAGUE_SOURCE.test(speaker.phrase);
   return {
     ...result,
     kind: vague ? 'weakly-sourced' : quoted ? 'quote' : 'reported',
@@ -118,9 +122,9 @@ function findSpeaker(text: string, sentence: Sentence, cue: Cue, links: GroupedM
   const nearest = before.at(-1);
   if (nearest !== undefined && cue.start - nearest.mention.end <= 60)
     return { mention: nearest.mention, entityId: nearest.entityId, phrase: nearest.mention.text };
-  // "…”, said the panel" and "…”, she added": the speaker follows the cue or the closing quote.
+  // "…”, said the panel": the speaker follows the cue directly.
   const following = after[0];
-  if (following !== undefined)
+  if (following !== undefined && /^\s*(?:the\s+)?$/i.test(text.slice(cue.end, following.mention.start)))
     return { mention: following.mention, entityId: following.entityId, phrase: following.mention.text };
   if (nearest !== undefined) return { mention: nearest.mention, entityId: nearest.entityId, phrase: nearest.mention.text };
   return undefined;

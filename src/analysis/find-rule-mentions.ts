@@ -14,9 +14,10 @@ export const HONORIFIC_WORDS = new Set(
 const FEMALE = new Set(['dame', 'lady', 'mrs', 'ms', 'miss', 'queen', 'princess', 'chairwoman', 'spokeswoman']);
 const MALE = new Set(['sir', 'lord', 'mr', 'king', 'prince', 'chairman', 'spokesman']);
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
 const PARTICLE = String.raw`(?:al|el|bin|ibn|abu|de|del|da|van|von|der|le|la)`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}[\s-])?${NAME_WORD}){0,3}`;
+// Names stay on one line: a paragraph break ends them.
+const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t-])?${NAME_WORD}){0,3}`;
 // Either case for titles ("Prime Minister", "justice secretary"), but names must be capitalised,
 // so the pattern spells both cases out rather than using the i flag (which would fold \p{Lu}).
 const anyCase = (word: string): string => `[${word[0] ?? ''}${(word[0] ?? '').toUpperCase()}]${word.slice(1)}`;
@@ -35,8 +36,9 @@ const ORGANIZATION = new RegExp(
 );
 
 const GROUP_HEAD = String.raw`(?:experts|panel|officials|analysts|researchers|sources|authorities|critics|investigators|diplomats|observers|monitors|report|study|survey|spokesman|spokeswoman|spokesperson|scientists|lawyers|prosecutors|residents|witnesses|activists|ministers|campaigners|media reports|reports|commentators|insiders|aides|advisers|observers)`;
+const NOT_MODIFIER = String.raw`(?!(?:as|to|of|in|on|by|for|from|with|and|or|that|said|says|according|the|a|an|some|many|several|other)\s)`;
 const GROUP = new RegExp(
-  String.raw`\b((?:the|a|an|some|many|several|other|two|three)\s+)?((?:[\p{L}-]+\s+)?${GROUP_HEAD})\b`,
+  String.raw`\b((?:the|a|an|some|many|several|other|two|three)\s+)?((?:${NOT_MODIFIER}[\p{L}-]+\s+)?${GROUP_HEAD})\b`,
   'giu',
 );
 
@@ -51,12 +53,12 @@ const PRONOUN = /\b(he|she|him|her|they)\b/giu;
 export function findRuleMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const match of text.matchAll(TITLED_PERSON)) {
-    const titles = (match[1] ?? '').trim().split(/\s+/);
+    const titles = splitTitles((match[1] ?? '').trim());
     const name = (match[2] ?? '').replace(/['’]s?$/, '').replace(/[.’'-]+$/, '');
     const start = match.index;
     const nameStart = match.index + (match[1] ?? '').length;
-    const honorifics = titles.filter((t) => HONORIFIC_WORDS.has(t.replace(/\.$/, '').toLowerCase()));
-    const lower = honorifics.map((h) => h.replace(/\.$/, '').toLowerCase());
+    const honorifics = titles;
+    const lower = honorifics.map((h) => (h.split(' ').at(-1) ?? '').replace(/\.$/, '').toLowerCase());
     const gender = lower.some((h) => FEMALE.has(h)) ? 'female' : lower.some((h) => MALE.has(h)) ? 'male' : undefined;
     // Lower-case job titles ("secretary Michael Gove") are kept, but the mention starts at the name.
     const from = /^\p{Lu}/u.test(titles[0] ?? '') ? start : nameStart;
@@ -109,4 +111,18 @@ export function findRuleMentions(text: string): Mention[] {
     });
   }
   return mentions;
+}
+
+/** "Ms. Dame" → ["Ms.", "Dame"]; "former justice secretary" → one title. */
+function splitTitles(phrase: string): string[] {
+  const titles: string[] = [];
+  let pending: string[] = [];
+  for (const word of phrase.split(/\s+/)) {
+    pending.push(word);
+    if (HONORIFIC_WORDS.has(word.replace(/\.$/, '').toLowerCase())) {
+      titles.push(pending.join(' '));
+      pending = [];
+    }
+  }
+  return titles;
 }

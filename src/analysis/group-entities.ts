@@ -131,10 +131,11 @@ function resolvePronoun(
 ): Draft | undefined {
   const insideQuote = (m: Mention): boolean => quotes.some((q) => m.start > q.start && m.end < q.end);
   if (insideQuote(pronoun)) return undefined;
+  let fallback: Draft | undefined;
   for (let i = links.length - 1; i >= 0; i--) {
     const { mention, entityId } = links[i] ?? {};
     if (mention === undefined) continue;
-    if (pronoun.start - mention.end > PRONOUN_WINDOW_CHARS) return undefined;
+    if (pronoun.start - mention.end > PRONOUN_WINDOW_CHARS) return fallback;
     if (insideQuote(mention)) continue;
     const draft = drafts.find((d) => d.entity.id === entityId);
     if (draft === undefined) continue;
@@ -144,7 +145,9 @@ function resolvePronoun(
       continue;
     }
     if (type !== 'person') continue;
-    if (pronoun.gender === undefined || draft.gender === undefined || draft.gender === pronoun.gender) return draft;
+    // An entity of the pronoun's gender wins over a nearer one of unknown gender.
+    if (pronoun.gender === undefined || draft.gender === pronoun.gender) return draft;
+    if (draft.gender === undefined) fallback ??= draft;
   }
-  return undefined;
+  return fallback;
 }

@@ -51,7 +51,7 @@ async function screenEntity(entity: ArticleEntity, options: ScreenEntitiesOption
     const result = await options.screen({
       name,
       schema: entity.type === 'person' ? 'Person' : 'Organization',
-      limit: 10,
+      limit: 25,
       ...(options.lists === undefined ? {} : { lists: options.lists }),
     });
     for (const hit of result.results) {

@@ -17,6 +17,7 @@ import {
   type ScreeningIndex,
 } from '../screening/index.ts';
 import type { AuditEntry, Store } from '../store/index.ts';
+import { createAuditQueue } from './audit-queue.ts';
 
 /** The engine's identity as the audit trail records it: version and a hash of its settings. */
 export const ENGINE_SETTINGS_HASH = createHash('sha256')
@@ -88,6 +89,7 @@ export function auditEntryFor(result: ScreenResult, caller: string, kind: string
 /** Creates the screening service over a store. */
 export function createScreeningService(store: Store): ScreeningService {
   let building: Promise<ScreeningIndex> | undefined;
+  const appendAudit = createAuditQueue(store.audit);
   const index = (): Promise<ScreeningIndex> => {
     building ??= loadActiveEntities(store).then(buildScreeningIndex);
     return building;
@@ -99,7 +101,7 @@ export function createScreeningService(store: Store): ScreeningService {
     },
     screen: async (query, caller, kind = 'screen') => {
       const result = screenName(await index(), query);
-      await store.audit.append([auditEntryFor(result, caller, kind)]);
+      await appendAudit(auditEntryFor(result, caller, kind));
       return result;
     },
     explain: async (query, entityId) => explainPair(await index(), query, entityId),

@@ -14,15 +14,23 @@ export interface IndexedForm {
   form: NameForm;
 }
 
-/** The in-memory candidate index: postings from blocking keys to indexed forms, plus rarity. */
+/**
+ * The in-memory candidate index, in two levels so that it stays small and quick to build: distinct
+ * listed tokens (and merged adjacent tokens) point to the readings holding them; equivalence keys,
+ * sound keys, sorted letters and trigrams point to distinct tokens, not to readings.
+ */
 export interface CandidateIndex {
   forms: IndexedForm[];
   /** Form ids of each entity, for alias support and "why not?" comparisons. */
   formsByEntity: number[][];
-  /** Numeric blocking key → sorted form ids. */
-  postings: Map<number, Int32Array>;
-  /** Token texts and sound keys seen in the lists, as ids. */
-  terms: TermTable;
+  /** Token text (or merged tokens, or a key string) → term id. */
+  terms: ReadonlyMap<string, number>;
+  /** Term id → sorted ids of the readings holding it as a token or merged tokens. */
+  readings: readonly (Int32Array | undefined)[];
+  /** Numeric similarity key (kind in the low 3 bits) → term ids of the listed tokens carrying it. */
+  similar: ReadonlyMap<number, Int32Array>;
+  /** Term id → number of trigrams of the token, for the overlap ratio. */
+  gramCount: Uint8Array;
   rarity: RarityTable;
 }
 
@@ -33,20 +41,14 @@ export function readingFor(schema: Schema | 'Any'): NameReading {
   return 'organisation';
 }
 
-/** Tokens long enough to get character trigrams: shorter ones must match exactly anyway. */
+/** Tokens long enough to get trigrams and letter keys: shorter ones must match exactly anyway. */
 export const MIN_GRAM_TOKEN = 4;
 
-/** Key kinds, in the low 3 bits of a numeric blocking key. */
-export const KEY_WORD = 0;
+/** Key kinds, in the low 3 bits of a numeric similarity key. */
 export const KEY_EQUIVALENT = 1;
 export const KEY_SOUND = 2;
 export const KEY_GRAM = 3;
 export const KEY_LETTERS = 4;
-
-/** A token's letters in sorted order: swapped letters (Faiz/Afiz) still share it. */
-export function sortedLetters(text: string): string {
-  return text.split('').sort().join('');
-}
 
 /** The numeric code of a character in a trigram: 0 for the padding, 1..36 for a-z and 0-9. */
 function gramChar(code: number): number {
@@ -67,29 +69,14 @@ export function forEachTrigram(text: string, emit: (key: number) => void): void 
   }
 }
 
+/** A token's letters in sorted order: swapped letters (Faiz/Afiz) still share it. */
+export function sortedLetters(text: string): string {
+  return text.split('').sort().join('');
+}
+
 /** Whether a token role takes part in blocking: particles and initials never do. */
 export function isBlockingToken(token: NameToken): boolean {
   return token.role !== 'particle' && token.role !== 'initial';
-}
-
-/** Interns strings as small integers so that blocking keys are numbers, not new strings. */
-export class TermTable {
-  private readonly ids = new Map<string, number>();
-
-  /** The id of `term`, assigning one when new. */
-  intern(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(term, id);
-    }
-    return id;
-  }
-
-  /** The id of `term`, or -1 when the index never saw it (it then has no postings). */
-  find(term: string): number {
-    return this.ids.get(term) ?? -1;
-  }
 }
 
 /** The numeric key of a term of a kind: the term id shifted past the kind bits. */
@@ -97,39 +84,86 @@ export function termKey(id: number, kind: number): number {
   return id * 8 + kind;
 }
 
-/**
- * Calls `emit` with the blocking keys of a form: each token's text, equivalence keys, sound key
- * and trigrams, and the concatenation of adjacent tokens (as words) so that a merged query token
- * finds a split listed one.
- */
-function forEachFormKey(form: NameForm, terms: TermTable, emit: (key: number) => void): void {
+/** Mutable state while building. */
+interface Builder {
+  terms: Map<string, number>;
+  readings: number[][];
+  similar: Map<number, number[]>;
+  gramCount: number[];
+  /** Term ids that already carry their similarity keys. */
+  keyed: Set<number>;
+}
+
+/** The id of a term, assigning one when new. */
+function intern(builder: Builder, term: string): number {
+  let id = builder.terms.get(term);
+  if (id === undefined) {
+    id = builder.readings.length;
+    builder.terms.set(term, id);
+    builder.readings.push([]);
+    builder.gramCount.push(0);
+  }
+  return id;
+}
+
+/** Adds `id` to the list under `key`, once. */
+function post(map: Map<number, number[]>, key: number, id: number): void {
+  let list = map.get(key);
+  if (list === undefined) map.set(key, (list = []));
+  if (list[list.length - 1] !== id) list.push(id);
+}
+
+/** Files a listed token (or merged tokens) under its similarity keys, once per distinct text. */
+function keyToken(builder: Builder, id: number, text: string, token: NameToken | undefined): void {
+  if (builder.keyed.has(id)) return;
+  builder.keyed.add(id);
+  if (token !== undefined) {
+    for (const key of token.keys) post(builder.similar, termKey(intern(builder, key), KEY_EQUIVALENT), id);
+    if (token.sound.length >= 2) post(builder.similar, termKey(intern(builder, token.sound), KEY_SOUND), id);
+  }
+  if (text.length < MIN_GRAM_TOKEN) return;
+  if (token !== undefined) post(builder.similar, termKey(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
+  let grams = 0;
+  forEachTrigram(text, (key) => {
+    post(builder.similar, key, id);
+    grams++;
+  });
+  builder.gramCount[id] = Math.min(255, grams);
+}
+
+/** Files one reading: its tokens and merged adjacent tokens point to it. */
+function addForm(builder: Builder, form: NameForm, formId: number): void {
   const tokens = form.tokens;
   for (const token of tokens) {
     if (!isBlockingToken(token)) continue;
-    emit(termKey(terms.intern(token.text), KEY_WORD));
-    for (const key of token.keys) emit(termKey(terms.intern(key), KEY_EQUIVALENT));
-    if (token.sound.length >= 2) emit(termKey(terms.intern(token.sound), KEY_SOUND));
-    if (token.text.length >= MIN_GRAM_TOKEN && token.role === 'name') {
-      forEachTrigram(token.text, emit);
-      emit(termKey(terms.intern(sortedLetters(token.text)), KEY_LETTERS));
-    }
+    const id = intern(builder, token.text);
+    const list = builder.readings[id]!;
+    if (list[list.length - 1] !== formId) list.push(formId);
+    if (token.role === 'name' || token.role === 'number') keyToken(builder, id, token.text, token);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const pair = tokens[i]!.text + tokens[i + 1]!.text;
-    emit(termKey(terms.intern(pair), KEY_WORD));
-    if (i + 2 < tokens.length) emit(termKey(terms.intern(pair + tokens[i + 2]!.text), KEY_WORD));
+    const merged = [pair];
+    // Three-token merges only around a short middle token ("siraj ud din" → "sirajuddin").
+    if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3) merged.push(pair + tokens[i + 2]!.text);
+    for (const text of merged) {
+      const id = intern(builder, text);
+      const list = builder.readings[id]!;
+      if (list[list.length - 1] !== formId) list.push(formId);
+      keyToken(builder, id, text, undefined);
+    }
   }
 }
 
 /**
  * Builds the candidate index from list entities: analyses every name (romanising other scripts),
- * posts each reading under its blocking keys, and counts per-entity token frequencies for rarity.
+ * files each reading under its tokens and merged tokens, files each distinct token under its
+ * similarity keys, and counts per-entity token frequencies for rarity weights.
  */
 export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateIndex {
+  const builder: Builder = { terms: new Map(), readings: [], similar: new Map(), gramCount: [], keyed: new Set() };
   const forms: IndexedForm[] = [];
   const formsByEntity: number[][] = [];
-  const lists = new Map<number, number[]>();
-  const terms = new TermTable();
   const counts = new Map<string, number>();
   const entityKeys = new Set<string>();
   entities.forEach((entity, entityIndex) => {
@@ -141,11 +175,7 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
         const id = forms.length;
         forms.push({ entity: entityIndex, name: nameIndex, kind: name.kind, form });
         ids.push(id);
-        forEachFormKey(form, terms, (key) => {
-          let list = lists.get(key);
-          if (list === undefined) lists.set(key, (list = []));
-          if (list[list.length - 1] !== id) list.push(id);
-        });
+        addForm(builder, form, id);
         for (const token of form.tokens) {
           entityKeys.add(token.text);
           for (const key of token.keys) entityKeys.add(key);
@@ -155,13 +185,15 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
     for (const key of entityKeys) counts.set(key, (counts.get(key) ?? 0) + 1);
     formsByEntity.push(ids);
   });
-  const postings = new Map<number, Int32Array>();
-  for (const [key, list] of lists) postings.set(key, Int32Array.from(list));
+  const similar = new Map<number, Int32Array>();
+  for (const [key, list] of builder.similar) similar.set(key, Int32Array.from(list));
   return {
     forms,
     formsByEntity,
-    postings,
-    terms,
+    terms: builder.terms,
+    readings: builder.readings.map((list) => (list.length === 0 ? undefined : Int32Array.from(list))),
+    similar,
+    gramCount: Uint8Array.from(builder.gramCount),
     rarity: createRarityTable(counts, entities.length),
   };
 }

@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { findApiCaller, loadApiKeys, type ApiCaller, type App } from '../app/index.ts';
 import { AppError, isAppError } from '../core/index.ts';
 import { HTTP_STATUS } from './http-status.ts';
+import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerBatchRoutes } from './routes/batch-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerListsRoutes } from './routes/lists-routes.ts';
@@ -103,6 +104,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   registerMatchRoutes(server, app);
   registerListsRoutes(server, app);
   registerBatchRoutes(server, app);
+  registerAuditRoutes(server, app);
   server.get('/openapi.json', { schema: { hide: true } }, () => server.swagger());
   return server;
 }

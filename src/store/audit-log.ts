@@ -24,6 +24,16 @@ export interface AuditRecord extends AuditEntry {
   hash: string;
 }
 
+/** Which audit records to read. */
+export interface AuditRange {
+  from?: string;
+  to?: string;
+  limit?: number;
+  newestFirst?: boolean;
+  caller?: string;
+  kind?: string;
+}
+
 /** The outcome of checking the chain. */
 export interface AuditVerification {
   ok: boolean;
@@ -36,8 +46,8 @@ export interface AuditVerification {
 export interface AuditLog {
   /** Appends records durably (committed before it resolves), in order, one chain link each. */
   append(entries: readonly AuditEntry[]): Promise<AuditRecord[]>;
-  /** Records in a time range, oldest first. `to` is exclusive. */
-  range(options: { from?: string; to?: string; limit?: number }): Promise<AuditRecord[]>;
+  /** Records in a time range (`to` exclusive), oldest first unless `newestFirst`, optionally of one caller or kind. */
+  range(options: AuditRange): Promise<AuditRecord[]>;
   /** Recomputes every hash and link. */
   verify(): Promise<AuditVerification>;
 }

@@ -209,6 +209,41 @@ describe('HTTP API without keys (loopback)', () => {
     assert.equal((await t.server.inject('/batch/nope')).statusCode, 404);
   });
 
+  it('lists recent audit records newest first, filtered, and verifies the chain', async () => {
+    await t.server.inject({ method: 'POST', url: '/screen', payload: { name: 'Haqqani Network' } });
+    const recent = (await t.server.inject('/audit?limit=2&kind=screen')).json() as {
+      records: { seq: number; kind: string }[];
+    };
+    assert.equal(recent.records.length, 2);
+    assert.ok((recent.records[0]?.seq ?? 0) > (recent.records[1]?.seq ?? 0));
+    assert.ok(recent.records.every((r) => r.kind === 'screen'));
+    const verify = (await t.server.inject('/audit/verify')).json() as { ok: boolean };
+    assert.equal(verify.ok, true);
+  });
+
+  it('explains why a chosen entity scored as it did, even below the threshold', async () => {
+    const res = await t.server.inject({
+      method: 'POST',
+      url: '/explain',
+      payload: { query: { name: 'Mohammad Yaqoob Mujahid' }, entityId: 'un:TAi.052' },
+    });
+    assert.equal(res.statusCode, 200);
+    const hit = res.json() as {
+      entityId: string;
+      match: boolean;
+      explanation: { summary: string };
+    };
+    assert.equal(hit.entityId, 'un:TAi.052');
+    assert.equal(hit.match, false);
+    assert.ok(hit.explanation.summary.length > 0);
+  });
+
+  it('says plainly that a list with one version has nothing to diff', async () => {
+    const res = await t.server.inject('/lists/diff/un');
+    assert.equal(res.statusCode, 400);
+    assert.equal((res.json() as ErrorBody).error.code, 'VERSION_UNKNOWN');
+  });
+
   it('records every API screening in the audit trail', async () => {
     const before = (await t.app.store.audit.range({})).length;
     await t.server.inject({

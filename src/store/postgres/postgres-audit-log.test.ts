@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 import type { AuditEntry, AuditRecord } from '../audit-log.ts';
 import {
@@ -36,7 +37,8 @@ describe('PostgresStore audit trail', { skip: POSTGRES_MISSING }, () => {
     server = await startPostgresServer();
   });
   after(async () => {
-    await server.stop();
+    // Unset when the server failed to start; that failure is the one reported.
+    if ((server as PostgresServer | undefined) !== undefined) await server.stop();
   });
 
   it('keeps one unbroken chain when four connections append 200 records each at once', async () => {
@@ -150,7 +152,7 @@ describe('PostgresStore audit trail', { skip: POSTGRES_MISSING }, () => {
           ]),
         );
         // The database clock stamps records to the millisecond; let each batch have its own.
-        await new Promise((resolve) => setTimeout(resolve, 5));
+        await delay(5);
       }
       const [first, second, third] = batches.map((b) => b[0]!.at);
       const middle = await store.audit.range({ from: second!, to: third! });

@@ -191,11 +191,10 @@ export class PostgresImportSession implements ImportSession {
     this.bufferedChars = 0;
     this.inFlightRows = ids.length;
     try {
+      const values = ids.map((_, i) => `($1, $${3 * i + 2}, $${3 * i + 3}, $${3 * i + 4})`);
       await this.client.query(
-        `INSERT INTO entities (version_id, entity_id, schema, data)
-         SELECT $1, e.id, e.schema, e.data::json
-         FROM unnest($2::text[], $3::text[], $4::text[]) AS e (id, schema, data)`,
-        [this.versionId, ids, schemas, data],
+        `INSERT INTO entities (version_id, entity_id, schema, data) VALUES ${values.join(', ')}`,
+        [this.versionId, ...ids.flatMap((id, i) => [id, schemas[i], data[i]])],
       );
     } finally {
       this.inFlightRows = 0;

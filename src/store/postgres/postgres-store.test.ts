@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as delay } from 'node:timers/promises';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { newEntity, type ListEntity, type Schema } from '../../core/index.ts';
@@ -37,7 +38,8 @@ describe('PostgresStore', { skip: POSTGRES_MISSING }, () => {
     server = await startPostgresServer();
   });
   after(async () => {
-    await server.stop();
+    // Unset when the server failed to start; that failure is the one reported.
+    if ((server as PostgresServer | undefined) !== undefined) await server.stop();
   });
 
   runStoreContract('postgres', async () => PostgresStore.open(await server.createDatabase()));
@@ -53,7 +55,7 @@ describe('PostgresStore', { skip: POSTGRES_MISSING }, () => {
       for (const [i, e] of entities.entries()) {
         session.add(e);
         // Yield now and then, as a streaming parser does between chunks of the file.
-        if (i % 200 === 0) await new Promise(setImmediate);
+        if (i % 200 === 0) await delay(0);
       }
       const version = await session.commit({ ...finish, recordCount: entities.length });
       assert.equal(version.entityCount, entities.length);
@@ -80,8 +82,13 @@ describe('PostgresStore', { skip: POSTGRES_MISSING }, () => {
     try {
       const session = await store.beginImport(start);
       for (let i = 0; i < 1200; i += 1) session.add(entity(`R${i}`));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      assert.throws(() => session.add(entity('R7')), { code: 'INGEST_PARSE_FAILED' });
+      await delay(50);
+      assert.throws(
+        () => {
+          session.add(entity('R7'));
+        },
+        { code: 'INGEST_PARSE_FAILED' },
+      );
       await session.abort();
       assert.deepEqual(await store.listVersions(), []);
     } finally {
@@ -95,7 +102,7 @@ describe('PostgresStore', { skip: POSTGRES_MISSING }, () => {
     try {
       const session = await store.beginImport(start);
       for (let i = 0; i < 1600; i += 1) session.add(entity(`R${i}`));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await delay(100);
       const during = await rawQuery<{ n: string }>(url, 'SELECT count(*) AS n FROM entities');
       assert.equal(during[0]?.n, '0');
       await session.abort();
@@ -163,8 +170,13 @@ describe('PostgresStore', { skip: POSTGRES_MISSING }, () => {
          WHERE state LIKE 'idle in transaction%' AND datname = current_database()`,
       );
       for (let i = 1; i < 600; i += 1) session.add(entity(`R${i}`));
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      assert.throws(() => session.add(entity('R600')), { code: 'STORE_UNAVAILABLE' });
+      await delay(100);
+      assert.throws(
+        () => {
+          session.add(entity('R600'));
+        },
+        { code: 'STORE_UNAVAILABLE' },
+      );
       await assert.rejects(session.commit(finish), { code: 'STORE_UNAVAILABLE' });
       // The store itself carries on with fresh connections.
       assert.deepEqual(await store.listVersions(), []);

@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import { GENESIS_HASH, hashAuditRecord } from '../audit-hash.ts';
-import type { AuditEntry, AuditLog, AuditRecord, AuditVerification } from '../audit-log.ts';
+import type {
+  AuditEntry,
+  AuditLog,
+  AuditRange,
+  AuditRecord,
+  AuditVerification,
+} from '../audit-log.ts';
 
 interface AuditRow {
   seq: number;
@@ -55,12 +61,23 @@ export class SqliteAuditLog implements AuditLog {
     return Promise.resolve(write.immediate(entries));
   }
 
-  range(options: { from?: string; to?: string; limit?: number }): Promise<AuditRecord[]> {
+  range(options: AuditRange): Promise<AuditRecord[]> {
+    const where = ['at >= ?', 'at < ?'];
+    const params: (string | number)[] = [options.from ?? '', options.to ?? '\uffff'];
+    if (options.caller !== undefined) {
+      where.push('caller = ?');
+      params.push(options.caller);
+    }
+    if (options.kind !== undefined) {
+      where.push('kind = ?');
+      params.push(options.kind);
+    }
+    params.push(options.limit ?? -1);
     const rows = this.db
-      .prepare<[string, string, number], AuditRow>(
-        'SELECT * FROM audit_log WHERE at >= ? AND at < ? ORDER BY seq LIMIT ?',
+      .prepare<(string | number)[], AuditRow>(
+        `SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY seq ${options.newestFirst === true ? 'DESC' : 'ASC'} LIMIT ?`,
       )
-      .all(options.from ?? '', options.to ?? '\uffff', options.limit ?? -1);
+      .all(...params);
     return Promise.resolve(rows.map(toRecord));
   }
 

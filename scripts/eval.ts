@@ -1,0 +1,35 @@
+// Matching quality figures, each printed next to its target (docs/decisions/002-matching-design.md
+// records the latest run). Usage: npm run eval [-- --verbose] [-- --negatives=N]
+import { loadLists, sharedDataPresent } from './eval/load-lists.ts';
+import { printCrossScript } from './eval/cross-script.ts';
+import { printFalseAlerts } from './eval/false-alerts.ts';
+import { printNameBench } from './eval/name-bench.ts';
+import { printOfacParity } from './eval/ofac-parity.ts';
+import { printUnPositives } from './eval/un-positives.ts';
+import { UNIFORM } from './eval/score-pair.ts';
+import { ALGORITHM_VERSION, buildScreeningIndex, DEFAULT_THRESHOLD } from '../src/screening/index.ts';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const negativesArg = args.find((a) => a.startsWith('--negatives='));
+const negatives = negativesArg === undefined ? Infinity : Number(negativesArg.split('=')[1]);
+
+if (!sharedDataPresent()) {
+  console.log('eval: ../shared/data is not present beside the repository; nothing to measure.');
+  process.exit(0);
+}
+
+const started = performance.now();
+const { entities, notes, counts } = await loadLists();
+const index = buildScreeningIndex(entities);
+console.log(`Sift matching evaluation — ${ALGORITHM_VERSION}, default threshold ${DEFAULT_THRESHOLD}`);
+console.log(`Lists: ${Object.entries(counts).map(([l, n]) => `${l} ${n}`).join(', ')} entities`);
+for (const note of notes) console.log(`  note: ${note}`);
+
+printNameBench(DEFAULT_THRESHOLD, index.candidates.rarity.weigh, 'token rarity from the loaded lists');
+if (verbose) printNameBench(DEFAULT_THRESHOLD, UNIFORM, 'uniform token weights');
+printUnPositives(index, verbose);
+printFalseAlerts(index, verbose, negatives);
+printCrossScript(DEFAULT_THRESHOLD, index.candidates.rarity.weigh, verbose);
+printOfacParity(verbose);
+console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

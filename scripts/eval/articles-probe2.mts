@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { openApp } from '../../src/app/index.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { screenName, getEntity } from '../../src/screening/index.ts';
+import { extractArticle } from '../../src/analysis/analyze-article.ts';
+import { segmentText } from '../../src/analysis/segment-text.ts';
+import { findMentions } from '../../src/analysis/find-mentions.ts';
+import { groupEntities } from '../../src/analysis/group-entities.ts';
+import { buildGazetteer } from '../../src/analysis/build-gazetteer.ts';
+import { attributeStatements } from '../../src/analysis/attribute-statements.ts';
+import { screenEntities } from '../../src/analysis/screen-entities.ts';
+const raw = readFileSync('/work/shared/examples/blitz-counterterrorism-article.txt','utf8');
+const app = await openApp(loadConfig({}));
+const idx = await app.screening.index();
+let t = performance.now();
+const gaz = buildGazetteer(idx.entities); console.log('gaz', performance.now()-t, gaz.entries.size);
+for (let k = 0; k < 3; k++) {
+const times: Record<string, number> = {};
+const lap = (name: string) => { const n = performance.now(); times[name] = n - t; t = n; };
+t = performance.now();
+const ex = extractArticle({ content: raw }); lap('extract');
+const seg = segmentText(ex.text); lap('segment');
+const m = findMentions(ex.text, gaz); lap('mentions');
+const g = groupEntities(m, seg.quotes); lap('group');
+const st = attributeStatements(ex.text, seg, g); lap('attr');
+let n = 0;
+await screenEntities(g.entities, { screen: (q) => { n++; const a = performance.now(); const r = screenName(idx, q); const d = performance.now()-a; if (d > 8) console.log('slow', q.name, d.toFixed(1)); return r; }, lookupEntity: (id) => getEntity(idx, id) }); lap('screen');
+console.log(JSON.stringify(times), 'queries', n);
+}
+await app.close();

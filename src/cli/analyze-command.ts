@@ -1,0 +1,91 @@
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import {
+  analyzeArticle,
+  decodeBytes,
+  DEFAULT_FETCH_OPTIONS,
+  detectFormat,
+  fetchArticle,
+  formatReport,
+  type ArticleInput,
+} from '../analysis/index.ts';
+import { AppError } from '../core/index.ts';
+import { getEntity } from '../screening/index.ts';
+import type { WithApp } from './with-app.ts';
+
+interface AnalyzeOptions {
+  json?: boolean;
+  format?: string;
+  lists?: string;
+  allowPrivateNetwork?: boolean;
+  timeout?: string;
+}
+
+/** Adds `sift analyze <file|url|->`: an article's entities, sources and list hits. */
+export function addAnalyzeCommand(program: Command, withApp: WithApp): void {
+  program
+    .command('analyze')
+    .description('analyse a news article: names, speakers, unsourced claims and list hits')
+    .argument('<source>', 'an HTML or text file, an http(s) URL, or - for standard input')
+    .option('--json', 'print JSON')
+    .option('--format <format>', 'md or html', 'md')
+    .option('--lists <names>', 'comma-separated lists, e.g. un,ofac (default: all loaded)')
+    .option('--allow-private-network', 'allow fetching from loopback and private addresses')
+    .option('--timeout <ms>', 'fetch timeout in milliseconds', String(DEFAULT_FETCH_OPTIONS.timeoutMs))
+    .action(
+      withApp(async (app, source: string, options: AnalyzeOptions) => {
+        const format = options.format ?? 'md';
+        if (options.json !== true && format !== 'md' && format !== 'html')
+          throw new AppError('QUERY_INVALID', `--format must be md or html, not "${format}".`);
+        const input = await readSource(source, options);
+        const index = await app.screening.index();
+        const lists = options.lists
+          ?.split(',')
+          .map((l) => l.trim())
+          .filter(Boolean);
+        const analysis = await analyzeArticle(input, {
+          entities: index.entities,
+          screen: (query) => app.screening.screen(query, 'cli', 'analyze'),
+          lookupEntity: (id) => getEntity(index, id),
+          ...(lists === undefined ? {} : { lists }),
+        });
+        if (options.json === true) {
+          process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(`${formatReport(analysis, format === 'html' ? 'html' : 'md')}\n`);
+      }),
+    );
+}
+
+async function readSource(source: string, options: AnalyzeOptions): Promise<ArticleInput> {
+  if (/^https?:\/\//i.test(source)) {
+    const timeoutMs = Number(options.timeout ?? DEFAULT_FETCH_OPTIONS.timeoutMs);
+    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+      throw new AppError('QUERY_INVALID', `--timeout must be a positive number of milliseconds.`);
+    const fetched = await fetchArticle(source, {
+      ...DEFAULT_FETCH_OPTIONS,
+      allowPrivate: options.allowPrivateNetwork === true,
+      timeoutMs,
+    });
+    const content = decodeBytes(fetched.bytes, fetched.contentType);
+    const html = /html/i.test(fetched.contentType) ? 'html' : detectFormat(content);
+    return { content, format: html, url: fetched.url };
+  }
+  const bytes = source === '-' ? await readStdin() : await readLocalFile(source);
+  return { content: decodeBytes(bytes), format: 'auto' };
+}
+
+async function readLocalFile(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (cause) {
+    throw new AppError('INPUT_NOT_FOUND', `Cannot read ${path}.`, { cause });
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

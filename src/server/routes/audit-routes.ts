@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import { diffList, type App } from '../../app/index.ts';
+import { AppError } from '../../core/index.ts';
+
+/** GET /audit (recent screenings, filterable), GET /audit/verify, GET /lists/diff/{list}. */
+export function registerAuditRoutes(server: FastifyInstance, app: App): void {
+  server.get(
+    '/audit',
+    {
+      schema: {
+        summary: 'Recent audit records, newest first.',
+        querystring: {
+          type: 'object',
+          properties: {
+            from: { type: 'string', format: 'date-time' },
+            to: { type: 'string', format: 'date-time' },
+            caller: { type: 'string' },
+            kind: { type: 'string' },
+            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      if (!request.caller.admin)
+        throw new AppError('FORBIDDEN', 'Reading the audit trail needs an admin key.');
+      const q = request.query as {
+        from?: string;
+        to?: string;
+        caller?: string;
+        kind?: string;
+        limit: number;
+      };
+      const records = await app.store.audit.range({
+        newestFirst: true,
+        limit: q.limit,
+        ...(q.from === undefined ? {} : { from: new Date(q.from).toISOString() }),
+        ...(q.to === undefined ? {} : { to: new Date(q.to).toISOString() }),
+        ...(q.caller === undefined ? {} : { caller: q.caller }),
+        ...(q.kind === undefined ? {} : { kind: q.kind }),
+      });
+      return { records };
+    },
+  );
+
+  server.get(
+    '/audit/verify',
+    { schema: { summary: 'Recompute every hash and link of the audit chain.' } },
+    () => app.store.audit.verify(),
+  );
+
+  server.get(
+    '/lists/diff/:list',
+    {
+      schema: {
+        summary:
+          'What changed between two versions of a list (default: the active one and the one before).',
+        params: { type: 'object', properties: { list: { type: 'string' } } },
+        querystring: {
+          type: 'object',
+          properties: {
+            from: { type: 'integer', minimum: 1 },
+            to: { type: 'integer', minimum: 1 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const { list } = request.params as { list: string };
+      const { from, to } = request.query as { from?: number; to?: number };
+      return diffList(app.store, list, {
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      });
+    },
+  );
+}

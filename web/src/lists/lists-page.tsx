@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { callApi } from '../api-client.ts';
+import type { CatalogDataset, LoadedList } from '../api-types.ts';
+import { ErrorBox } from '../error-box.tsx';
+import { ImportListForm } from './import-list-form.tsx';
+import { ListDiffView } from './list-diff-view.tsx';
+
+/** The loaded lists with versions and counts, the import form and the version diff. */
+export function ListsPage() {
+  const [lists, setLists] = useState<LoadedList[] | null>(null);
+  const [catalog, setCatalog] = useState<CatalogDataset[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    setError(null);
+    Promise.all([
+      callApi<{ lists: LoadedList[] }>('/lists'),
+      callApi<{ datasets: CatalogDataset[] }>('/catalog'),
+    ]).then(([l, c]) => {
+      setLists(l.lists);
+      setCatalog(c.datasets);
+    }, setError);
+  }, [reload]);
+
+  return (
+    <div class="lists-page">
+      <section class="card" aria-labelledby="lists-title">
+        <h1 id="lists-title">Loaded lists</h1>
+        <ErrorBox error={error} />
+        {lists === null && error === null && <p class="muted">Loading…</p>}
+        {lists !== null && (
+          <table class="lists-table">
+            <thead>
+              <tr>
+                <th scope="col">List</th>
+                <th scope="col" class="num">Version</th>
+                <th scope="col">Published</th>
+                <th scope="col">Imported</th>
+                <th scope="col" class="num">Entries</th>
+                <th scope="col">By type</th>
+                <th scope="col" class="num">Issues</th>
+                <th scope="col" class="num">Versions stored</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lists.map((l) => {
+                const title = catalog.find((c) => c.name === l.list)?.title ?? l.list;
+                return (
+                  <tr key={l.list}>
+                    <td>
+                      <strong>{l.list.toUpperCase()}</strong> <span class="muted">{title}</span>
+                    </td>
+                    <td class="num">{l.version}</td>
+                    <td>{l.published ?? '—'}</td>
+                    <td>{l.importedAt.slice(0, 16).replace('T', ' ')}</td>
+                    <td class="num">{l.entityCount}</td>
+                    <td>
+                      {Object.entries(l.countsBySchema)
+                        .map(([schema, n]) => `${n} ${schema}`)
+                        .join(', ')}
+                    </td>
+                    <td class="num">{l.issueCount}</td>
+                    <td class="num">
+                      {catalog.find((c) => c.name === l.list)?.versions.length ?? 1}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <ListDiffView catalog={catalog} />
+      <ImportListForm
+        onImported={() => {
+          setReload((n) => n + 1);
+        }}
+      />
+    </div>
+  );
+}
