@@ -9,6 +9,8 @@ export interface ChildRun {
   elapsedMs: number;
   /** Peak resident set size (VmHWM) in bytes; 0 when /proc could not be read. */
   peakRssBytes: number;
+  /** User + system CPU time at the last sample, in ms: unlike wall time, other load does not inflate it. */
+  cpuMs: number;
   stdout: string;
   stderr: string;
 }
@@ -20,6 +22,25 @@ export interface ChildOptions {
   timeoutMs: number;
   /** How often /proc/<pid>/status is read. */
   sampleMs?: number;
+  /** SIGINT is sent after this long, for a command that stops cleanly on it (`sift batch`). */
+  interruptAfterMs?: number;
+  /** Called at every sample with the time since the start and the child's CPU time so far. */
+  onSample?: (elapsedMs: number, cpuMs: number) => void;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times; 100 on every Linux Node supports. */
+const CLOCK_TICKS = 100;
+
+/** User + system CPU time of a live process in ms, or undefined once it has gone. */
+function readCpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The VmHWM (peak RSS) of a live process in bytes, or undefined once it has gone. */
@@ -48,6 +69,7 @@ export function runChild(
   let stdout = '';
   let stderr = '';
   let peak = 0;
+  let cpuMs = 0;
   let timedOut = false;
   child.stdout.setEncoding('utf8').on('data', (text: string) => {
     // Only the tail matters (summaries); a chatty child must not fill the bench's memory.
@@ -59,8 +81,14 @@ export function runChild(
   const sample = (): void => {
     if (child.pid === undefined) return;
     peak = Math.max(peak, readPeakRss(child.pid) ?? 0);
+    cpuMs = Math.max(cpuMs, readCpuMs(child.pid) ?? 0);
+    options.onSample?.(performance.now() - started, cpuMs);
   };
   const sampler = setInterval(sample, options.sampleMs ?? 50);
+  const interrupter =
+    options.interruptAfterMs === undefined
+      ? undefined
+      : setTimeout(() => child.kill('SIGINT'), options.interruptAfterMs);
   const killer = setTimeout(() => {
     timedOut = true;
     child.kill('SIGKILL');
@@ -69,15 +97,17 @@ export function runChild(
     child.on('error', (error) => {
       clearInterval(sampler);
       clearTimeout(killer);
+      clearTimeout(interrupter);
       reject(error);
     });
     child.on('exit', (code) => {
       clearInterval(sampler);
       clearTimeout(killer);
+      clearTimeout(interrupter);
       const elapsedMs = performance.now() - started;
       // Wait for the pipes to drain so the child's last lines are kept.
       child.on('close', () => {
-        resolve({ exitCode: code, timedOut, elapsedMs, peakRssBytes: peak, stdout, stderr });
+        resolve({ exitCode: code, timedOut, elapsedMs, peakRssBytes: peak, cpuMs, stdout, stderr });
       });
     });
   });

@@ -108,7 +108,7 @@ export async function runStreamBench(options: StreamBenchOptions = {}): Promise<
         value: formatSeconds(child.elapsedMs),
         target: '—',
         load,
-        note: `includes node+tsx start-up, hashing the file and the bundled UN import of an empty store; store file ${formatMiB(big.dbBytes)}`,
+        note: `CPU ${formatSeconds(child.cpuMs)}; includes node+tsx start-up, hashing the file and the bundled UN import of an empty store; store file ${formatMiB(big.dbBytes)}`,
       },
       {
         section: 'stream',

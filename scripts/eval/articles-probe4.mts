@@ -1,11 +1,2 @@
-import { openApp } from '../../src/app/index.ts';
-import { loadConfig } from '../../src/config/index.ts';
-import { screenName, getEntity, explainPair } from '../../src/screening/index.ts';
-const app = await openApp(loadConfig({}));
-const idx = await app.screening.index();
-console.log(getEntity(idx, 'ofac:8759')?.names.map(n => n.full + '/' + n.kind).join('; '));
-for (const q of ['Islamic State', 'Islamic State in Iraq and the Levant']) {
-const h = explainPair(idx, { name: q, schema: 'Organization' }, 'ofac:8759');
-console.log(q, h.score, h.match, h.matchedName, JSON.stringify(h.explanation.parts), h.explanation.qualifiers);
-}
-await app.close();
+import { findMentions } from '../../src/analysis/index.ts';
+console.log(findMentions('Members of Tablighi Jamaat met the National Resistance Front, the experts said.').map(m => `${m.type}:${m.source}:${m.text}`));

@@ -91,6 +91,8 @@ export interface Statement extends TextSpan {
   medium: string | null;
   /** The word or phrase that marks the attribution ("said", "according to"). */
   cue: string | null;
+  /** Where the text names the source in this sentence (a pronoun or a name), when it does. */
+  source: TextSpan | null;
 }
 
 /** How a listed entity relates to an article entity: a full match, or a partial one. */

@@ -3,7 +3,7 @@ import type { GroupedMentions } from './group-entities.ts';
 
 // Speech and cognition verbs that introduce a source's words, in the forms news uses.
 const CUE = new RegExp(
-  String.raw`\b([Aa]ccording to|pointed (?:to|out)|quoted\b.{1,80}?\bas saying|(?:said|says|saying|told|tells|telling|added|adds|adding|claimed|claiming|argued|argues|arguing|stated|explained|explains|noted|warned|warns|warning|insisted|insists|wrote|writes|asked|announced|declared|suggested|suggests|acknowledged|admitted|confirmed|denied|estimated|predicted|revealed|cautioned|stressed|urged|recalled|concluded|alleged|alleges|tweeted|replied|responded|commented|observed|testified|believes|maintained|contended|conceded)\b)`,
+  String.raw`\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced) by|pointed (?:to|out)|quoted\b.{1,80}?\bas saying|(?:said|says|say|saying|told|tells|telling|added|adds|adding|claimed|claiming|argued|argues|arguing|stated|explained|explains|noted|warned|warns|warning|insisted|insists|wrote|writes|asked|announced|declared|suggested|suggests|acknowledged|admitted|confirmed|denied|estimated|predicted|revealed|cautioned|stressed|urged|recalled|concluded|alleged|alleges|tweeted|replied|responded|commented|observed|testified|believes|maintained|contended|conceded)\b)`,
   'gu',
 );
 
@@ -38,7 +38,7 @@ function attributeSentence(
   grouped: GroupedMentions,
   entities: ReadonlyMap<string, ArticleEntity>,
 ): Statement {
-  const base: Statement = { start: sentence.start, end: sentence.end, text: sentence.text, kind: 'unattributed', speaker: null, speakerName: null, medium: null, cue: null };
+  const base: Statement = { start: sentence.start, end: sentence.end, text: sentence.text, kind: 'unattributed', speaker: null, speakerName: null, medium: null, cue: null, source: null };
   const quotes = segmentation.quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
   const outsideQuotes = (from: number, to: number): boolean => !quotes.some((q) => from >= q.start && to <= q.end);
   const cue = findCue(text, sentence, outsideQuotes);
@@ -61,7 +61,11 @@ function attributeSentence(
   if (speaker === undefined) {
     // "it said": a source the text names only by an unresolved pronoun.
     const subject = /\b(it|they|he|she|we|I)\s+(?:also\s+)?$/i.exec(text.slice(sentence.start, cue.start));
-    return { ...result, kind: 'reported', speakerName: subject?.[1] ?? null };
+    // "criticized by some radical Muslim groups": a source phrase that is no known mention.
+    const phrase = cue.after ? /^\s*((?:[\p{L}-]+\s?){1,6}?)(?=\s*(?:[,.;:]|\bfor\b|\bthat\b|\bas\b|$))/u.exec(text.slice(cue.end, sentence.end))?.[1]?.trim() : undefined;
+    if (phrase !== undefined && phrase !== '')
+      return { ...result, kind: VAGUE_SOURCE.test(phrase) ? 'weakly-sourced' : quoted ? 'quote' : 'reported', speakerName: phrase };
+    return { ...result, kind: quoted ? 'quote' : 'reported', speakerName: subject?.[1] ?? null };
   }
   const entity = speaker.entityId === undefined ? undefined : entities.get(speaker.entityId);
   const vague =
@@ -72,6 +76,7 @@ function attributeSentence(
     kind: vague ? 'weakly-sourced' : quoted ? 'quote' : 'reported',
     speaker: entity?.id ?? null,
     speakerName: entity?.name ?? speaker.phrase,
+    source: { start: speaker.mention.start, end: speaker.mention.end, text: speaker.mention.text },
   };
 }
 
@@ -96,7 +101,7 @@ function findCue(text: string, sentence: Sentence, outsideQuotes: (a: number, b:
       const cueText = /the report\s*$/i.test(before) ? 'the report quoted … as saying' : 'quoted … as saying';
       return { start, end, text: cueText, after: false, quotedSource: (quotedAs[1] ?? '').trim() };
     }
-    return { start, end, text: word, after: word === 'according to' };
+    return { start, end, text: word, after: word === 'according to' || word.endsWith(' by') };
   }
   return null;
 }
@@ -111,7 +116,8 @@ function findSpeaker(text: string, sentence: Sentence, cue: Cue, links: GroupedM
   const speakerLike = links.filter(({ mention }) => mention.type !== 'place');
   const after = speakerLike.filter(({ mention }) => mention.start >= cue.end && mention.start - cue.end <= 40);
   if (cue.after) {
-    const first = after[0];
+    // The source follows the cue directly ("according to the panel", "criticized by Hamas").
+    const first = after.find(({ mention }) => /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(cue.end, mention.start)));
     return first === undefined ? undefined : { mention: first.mention, entityId: first.entityId, phrase: first.mention.text };
   }
   const clause = maskParentheticals(text.slice(sentence.start, cue.start));
@@ -156,7 +162,7 @@ function inheritQuoteSpeakers(statements: Statement[], segmentation: Segmentatio
     if (source === undefined) continue;
     for (const statement of inside) {
       if (statement.kind !== 'unattributed') continue;
-      Object.assign(statement, { kind: 'quote', speaker: source.speaker, speakerName: source.speakerName, medium: source.medium, cue: source.cue });
+      Object.assign(statement, { kind: 'quote', speaker: source.speaker, speakerName: source.speakerName, medium: source.medium, cue: source.cue, source: null });
     }
   }
   // Consecutive quoted sentences in one paragraph ("“…,” the experts said. “Further …”.").
@@ -165,6 +171,6 @@ function inheritQuoteSpeakers(statements: Statement[], segmentation: Segmentatio
     const paragraphOf = (s: Statement): number | undefined => segmentation.sentences.find((x) => x.start === s.start)?.paragraph;
     if (statement.kind !== 'unattributed' || previous?.kind !== 'quote' || !/^[“"]/.test(statement.text)) return;
     if (paragraphOf(previous) !== paragraphOf(statement)) return;
-    Object.assign(statement, { kind: 'quote', speaker: previous.speaker, speakerName: previous.speakerName, medium: previous.medium, cue: previous.cue });
+    Object.assign(statement, { kind: 'quote', speaker: previous.speaker, speakerName: previous.speakerName, medium: previous.medium, cue: previous.cue, source: null });
   });
 }

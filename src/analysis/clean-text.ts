@@ -23,6 +23,7 @@ const BOILERPLATE: readonly [RegExp, string][] = [
   [/^(share|tweet|email|print|pin|whatsapp|share this( article| story)?|share on .{1,30})(\s*[|·,]\s*\w+)*:?$/i, 'share prompt'],
   [/^(subscribe|sign up|newsletter)\b.{0,80}$/i, 'subscribe prompt'],
   [/^advertisement$|^sponsored( content)?$/i, 'advertisement'],
+  [/^[Bb]y [\p{Lu}][\p{L}.'’-]+( (and )?[\p{Lu}][\p{L}.'’-]+){0,5}$/u, 'byline'],
   [/^(skip to (main )?content|menu|search|home)$/i, 'navigation'],
 ];
 

@@ -23,6 +23,8 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
   const label = bom ?? charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
   if (label !== undefined) {
     try {
+      if (label === 'windows-1252' || label === 'iso-8859-1' || label === 'latin1' || label === 'us-ascii')
+        return decodeWindows1252(bytes);
       return new TextDecoder(label, { ignoreBOM: false }).decode(bytes);
     } catch {
       // An unknown label falls through to the sniffing below rather than failing the article.
@@ -31,8 +33,19 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// Node without full ICU decodes "windows-1252" as Latin-1; these are the bytes where they differ.
+const CP1252_HIGH =
+  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes)
+    text += byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? '') : String.fromCharCode(byte);
+  return text;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -10,6 +10,8 @@ const BLOCK_TAGS = new Set([
   'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 
+const MIN_ARTICLE_WORDS = 15;
+
 /**
  * Extracts the article from an HTML page: Readability finds the body on a linkedom DOM, our own
  * reader takes title, byline, date, site and tags from JSON-LD, OpenGraph and `article:*` tags.
@@ -21,7 +23,7 @@ export function extractHtml(html: string, url?: string): ExtractedArticle {
   let body = '';
   try {
     // Readability mutates the DOM it reads, so the metadata was taken first.
-    const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    const parsed = new Readability(document, { charThreshold: 200 }).parse();
     if (parsed?.content != null) body = htmlToText(parsed.content);
     metadata.title ??= parsed?.title ?? null;
     metadata.byline ??= parsed?.byline ?? null;
@@ -30,8 +32,14 @@ export function extractHtml(html: string, url?: string): ExtractedArticle {
   } catch (error) {
     warnings.push(`Readability failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (body.trim() === '') warnings.push(`No article text found in the page${url ? ` ${url}` : ''}.`);
   const cleaned = cleanText(body, metadata.title ?? undefined);
+  // A login form or an index page leaves a few words: that is no article, and the result says so.
+  const words = cleaned.text.split(/\s+/).filter(Boolean).length;
+  if (words < MIN_ARTICLE_WORDS) {
+    if (words > 0) cleaned.removed.push({ text: cleaned.text, reason: 'too short to be an article' });
+    cleaned.text = '';
+    warnings.push(`No article text found in the page${url ? ` ${url}` : ''}.`);
+  }
   return {
     title: metadata.title ?? cleaned.title,
     byline: metadata.byline,
@@ -61,7 +69,7 @@ export function htmlToText(fragment: string): string {
     for (const child of Array.from(node.childNodes)) walk(child);
     if (block) parts.push('\n\n');
   };
-  walk(document.body as unknown as Node);
+  walk(document.body);
   return parts
     .join('')
     .split(/\n{2,}/)

@@ -115,11 +115,13 @@ function requestOnce(
       callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void,
     ): void => {
       dnsLookup(hostname, { ...lookupOptions, all: true }, (error, addresses) => {
-        if (error !== null) return callback(error, []);
+        if (error !== null) {
+          callback(error, []);
+          return;
+        }
         const bad = addresses.find((a) => isPrivateAddress(a.address));
-        if (!options.allowPrivate && bad !== undefined)
-          return callback(refused(url, bad.address), []);
-        callback(null, addresses);
+        if (!options.allowPrivate && bad !== undefined) callback(refused(url, bad.address), []);
+        else callback(null, addresses);
       });
     };
     const client = url.protocol === 'https:' ? https : http;

@@ -30,7 +30,35 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     ...findNlpMentions(text),
     ...findRuleMentions(text),
   ];
-  return resolveOverlaps(candidates);
+  const found = resolveOverlaps(candidates);
+  return resolveOverlaps([...found, ...propagateNames(text, found)]);
+}
+
+/**
+ * Once a name is found somewhere, its other occurrences are mentions too: a person's surname or
+ * first name alone ("Norton", "Melanie"), and every repeat of an organisation or place name
+ * that the NLP missed in a harder context.
+ */
+function propagateNames(text: string, found: readonly Mention[]): Mention[] {
+  const forms = new Map<string, MentionType>();
+  for (const mention of found) {
+    if (mention.source === 'pronoun' || mention.source === 'group') continue;
+    const words = mention.name.split(' ');
+    if (mention.type === 'person' && words.length >= 2) {
+      for (const word of [words[0], words.at(-1)])
+        if (word !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !HONORIFIC_WORDS.has(word.toLowerCase()) && !forms.has(word))
+          forms.set(word, 'person');
+    }
+    if (!forms.has(mention.name) && /^\p{Lu}/u.test(mention.name) && mention.name.length >= 3)
+      forms.set(mention.name, mention.type);
+  }
+  const added: Mention[] = [];
+  for (const [form, type] of forms) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of text.matchAll(pattern))
+      added.push({ start: match.index, end: match.index + form.length, text: form, type, source: 'nlp', name: form, honorifics: [] });
+  }
+  return added;
 }
 
 function findNlpMentions(text: string): Mention[] {
@@ -38,7 +66,9 @@ function findNlpMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   const collect = (matches: NlpMatch[], type: MentionType): void => {
     for (const match of matches) {
-      const mention = tidySpan(text, match.offset.start, match.offset.start + match.offset.length, type);
+      const start = anchor(text, match.text.trim(), match.offset.start);
+      if (start < 0) continue;
+      const mention = tidySpan(text, start, start + match.text.trim().length, type);
       if (mention !== null) mentions.push(mention);
     }
   };
@@ -48,12 +78,27 @@ function findNlpMentions(text: string): Mention[] {
   return mentions;
 }
 
+/**
+ * compromise's offsets drift on some inputs (normalised whitespace and punctuation), so each
+ * match is re-anchored on its own text nearest the reported offset.
+ */
+function anchor(text: string, match: string, offset: number): number {
+  if (match === '') return -1;
+  if (text.startsWith(match, offset)) return offset;
+  const from = Math.max(0, offset - 200);
+  const window = text.slice(from, offset + match.length + 200);
+  let best = -1;
+  for (let i = window.indexOf(match); i >= 0; i = window.indexOf(match, i + 1))
+    if (best < 0 || Math.abs(from + i - offset) < Math.abs(best - offset)) best = from + i;
+  return best;
+}
+
 /** Trims punctuation, possessives, leading articles and honorifics off an NLP span. */
 function tidySpan(text: string, from: number, to: number, type: MentionType): Mention | null {
   let start = from;
   let end = to;
   const slice = (): string => text.slice(start, end);
-  while (end > start && /[\s,.;:!?“”"’'()\[\]–—-]/.test(text[end - 1] ?? '')) end--;
+  while (end > start && /[\s,.;:!?“”"’'()[\]–—-]/.test(text[end - 1] ?? '')) end--;
   const possessive = /['’]s?$/.exec(slice());
   if (possessive !== null && end - possessive[0].length > start) end -= possessive[0].length;
   while (start < end && /[\s“"‘'(–—-]/.test(text[start] ?? '')) start++;

@@ -42,6 +42,11 @@ const GROUP = new RegExp(
   'giu',
 );
 
+const HEAD_OF = new RegExp(
+  String.raw`\b((?:Department|Ministry|University|Bank|Institute|Museum|Office|Board|Council|Court|Church|Bureau|College|School|Academy|Society|Federation|Association|Commission|Committee|Union|League|Party|Army|Republic|Kingdom|Government) of (?:the )?${ORG_WORD}(?:\s+(?:and\s+)?${ORG_WORD}){0,4})`,
+  'gu',
+);
+
 const ACRONYM = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu;
 const PRONOUN = /\b(he|she|him|her|they)\b/giu;
 
@@ -81,8 +86,20 @@ export function findRuleMentions(text: string): Mention[] {
       phrase = phrase.slice(lead[0].length);
       start += lead[0].length;
     }
+    // "Members of Tablighi Jamaat" at a sentence start: the capital is the sentence's, not a name's.
+    const opener = /^\p{Lu}\p{Ll}+ of (?:the )?/u.exec(phrase);
+    if (opener !== null && /(^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))) {
+      phrase = phrase.slice(opener[0].length);
+      start += opener[0].length;
+    }
     if (!/\s/.test(phrase)) continue;
     mentions.push({ start, end: start + phrase.length, text: phrase, type: 'organization', source: 'rule', name: phrase, honorifics: [] });
+  }
+  for (const match of text.matchAll(HEAD_OF)) {
+    const phrase = match[1] ?? '';
+    // "Republic of …" and "Kingdom of …" name countries, the rest organisations.
+    const type = /^(Republic|Kingdom)\b/.test(phrase) ? 'place' : 'organization';
+    mentions.push({ start: match.index, end: match.index + phrase.length, text: phrase, type, source: 'rule', name: phrase, honorifics: [] });
   }
   for (const match of text.matchAll(ACRONYM)) {
     const start = match.index + 1;

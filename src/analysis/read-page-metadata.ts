@@ -72,7 +72,8 @@ function readJsonLd(document: QueryableDocument): LdFacts {
       continue; // Broken JSON-LD is common; the meta tags still give the facts.
     }
     for (const node of flatten(data)) {
-      const type = String(node['@type'] ?? '');
+      const rawType = node['@type'];
+      const type = Array.isArray(rawType) ? rawType.join(' ') : typeof rawType === 'string' ? rawType : '';
       if (!/Article|Posting|Report|WebPage/i.test(type)) continue;
       facts.title ??= text(node.headline) ?? text(node.name);
       facts.author ??= names(node.author);

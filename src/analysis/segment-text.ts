@@ -44,7 +44,7 @@ function splitParagraphs(text: string): TextSpan[] {
 function splitSentences(text: string, from: number, to: number): TextSpan[] {
   const spans: TextSpan[] = [];
   let start = from;
-  const boundary = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’'»)\]]*(?=\s*$)|\n/gu;
+  const boundary = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«([]?[\p{Lu}\p{N}])|[.!?…]+["”’'»)\]]*(?=\s*$)|\n/gu;
   boundary.lastIndex = from;
   const paragraph = text.slice(0, to);
   let match: RegExpExecArray | null;
@@ -113,5 +113,5 @@ function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] 
 function opensHere(text: string, i: number): boolean {
   if (text[i] !== '"') return true;
   const before = text[i - 1] ?? ' ';
-  return /[\s(\[—–-]/.test(before) || i === 0;
+  return /[\s([—–-]/.test(before) || i === 0;
 }

@@ -1,12 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchRow, BatchRowResult } from '../core/index.ts';
 import { buildScreeningIndex, screenBatchRow } from '../screening/index.ts';
-import { SqliteStore, type AuditEntry } from '../store/index.ts';
+import type { AuditEntry } from '../store/index.ts';
+import { openStore } from './open-store.ts';
 import { auditEntryFor, loadVersionEntities } from './screening-service.ts';
 
 /** What the batch runner hands each worker. */
 export interface BatchWorkerData {
-  dbPath: string;
+  store: { dbPath: string; databaseUrl?: string };
   versions: { list: string; version: number }[];
   caller: string;
 }
@@ -31,7 +32,7 @@ const data = workerData as BatchWorkerData;
 try {
   // Each worker builds its own index from the exact versions the run started with, so every row
   // of one batch is screened against the same lists even if an import lands meanwhile.
-  const store = SqliteStore.open(data.dbPath);
+  const store = await openStore(data.store);
   const entities = await loadVersionEntities(store, data.versions);
   await store.close();
   const index = buildScreeningIndex(entities);

@@ -6,3 +6,4 @@ export * from './screening-service.ts';
 export * from './run-batch.ts';
 export * from './api-keys.ts';
 export * from './batch-jobs.ts';
+export * from './open-store.ts';

@@ -1,6 +1,7 @@
 import type { Config } from '../config/index.ts';
-import { SqliteStore, type Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
 import { importListFile } from './import-list-file.ts';
+import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
 /** The composed application: its settings and its store. */
@@ -16,7 +17,7 @@ export interface App {
  * list at all, imports the bundled UN list so a fresh install has data without the network.
  */
 export async function openApp(config: Readonly<Config>): Promise<App> {
-  const store = SqliteStore.open(config.dbPath);
+  const store = await openStore(config);
   try {
     await ensureBundledList(store, config);
   } catch (error) {

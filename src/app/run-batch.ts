@@ -59,7 +59,14 @@ export async function runBatch(
   const workerCount = Math.max(1, options.workers ?? availableParallelism());
   const workers = await Promise.all(
     Array.from({ length: workerCount }, () =>
-      startWorker({ dbPath: app.config.dbPath, versions, caller: options.caller }),
+      startWorker({
+        store: {
+          dbPath: app.config.dbPath,
+          ...(app.config.databaseUrl === undefined ? {} : { databaseUrl: app.config.databaseUrl }),
+        },
+        versions,
+        caller: options.caller,
+      }),
     ),
   );
 

@@ -30,8 +30,10 @@ export interface ServerConfig {
 
 /** Sift's settings, read once at start and frozen. */
 export interface Config {
-  /** Path of the SQLite store file. */
+  /** Path of the SQLite store file (the embedded default). */
   dbPath: string;
+  /** PostgreSQL connection string; when set, the store is PostgreSQL instead of SQLite. */
+  databaseUrl?: string;
   /** The gzip-compressed UN list imported into an empty store. */
   bundledListPath: string;
   /** Where `sift lists update` downloads each list from. */
@@ -83,8 +85,10 @@ export function loadConfig(
   const port = flags.port ?? readNumber(env, 'SIFT_PORT', 8080, 0);
   if (!Number.isInteger(port) || port > 65535)
     throw new AppError('CONFIG_INVALID', `The port must be 0–65535, not ${port}.`);
+  const databaseUrl = env.SIFT_DATABASE_URL;
   return Object.freeze({
     dbPath,
+    ...(databaseUrl === undefined || databaseUrl === '' ? {} : { databaseUrl }),
     bundledListPath: fileURLToPath(
       new URL('../../data/lists/un_consolidated_2026-02-27.xml.gz', import.meta.url),
     ),

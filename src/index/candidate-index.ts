@@ -113,16 +113,15 @@ function post(map: Map<number, number[]>, key: number, id: number): void {
   if (list[list.length - 1] !== id) list.push(id);
 }
 
-/** Files a listed token (or merged tokens) under its similarity keys, once per distinct text. */
-function keyToken(builder: Builder, id: number, text: string, token: NameToken | undefined): void {
+/** Files a listed token under its similarity keys, once per distinct text. */
+function keyToken(builder: Builder, id: number, token: NameToken): void {
   if (builder.keyed.has(id)) return;
   builder.keyed.add(id);
-  if (token !== undefined) {
-    for (const key of token.keys) post(builder.similar, termKey(intern(builder, key), KEY_EQUIVALENT), id);
-    if (token.sound.length >= 2) post(builder.similar, termKey(intern(builder, token.sound), KEY_SOUND), id);
-  }
+  const text = token.text;
+  for (const key of token.keys) post(builder.similar, termKey(intern(builder, key), KEY_EQUIVALENT), id);
+  if (token.sound.length >= 2) post(builder.similar, termKey(intern(builder, token.sound), KEY_SOUND), id);
   if (text.length < MIN_GRAM_TOKEN) return;
-  if (token !== undefined) post(builder.similar, termKey(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
+  post(builder.similar, termKey(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
   let grams = 0;
   forEachTrigram(text, (key) => {
     post(builder.similar, key, id);
@@ -139,18 +138,19 @@ function addForm(builder: Builder, form: NameForm, formId: number): void {
     const id = intern(builder, token.text);
     const list = builder.readings[id]!;
     if (list[list.length - 1] !== formId) list.push(formId);
-    if (token.role === 'name' || token.role === 'number') keyToken(builder, id, token.text, token);
+    if (token.role === 'name' || token.role === 'number') keyToken(builder, id, token);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const pair = tokens[i]!.text + tokens[i + 1]!.text;
     const merged = [pair];
     // Three-token merges only around a short middle token ("siraj ud din" → "sirajuddin").
     if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3) merged.push(pair + tokens[i + 2]!.text);
+    // Merged tokens are filed for exact lookup only: giving each distinct merge its own trigrams
+    // would double the build for little recall (the query's merges are matched fuzzily instead).
     for (const text of merged) {
       const id = intern(builder, text);
       const list = builder.readings[id]!;
       if (list[list.length - 1] !== formId) list.push(formId);
-      keyToken(builder, id, text, undefined);
     }
   }
 }

@@ -31,9 +31,10 @@ function entityForms(
   ids?: readonly number[],
 ): EntityForm[] {
   const all = ids ?? index.candidates.formsByEntity[position] ?? [];
+  // IndexedForm already has the EntityForm shape, so the index's own objects are passed through.
   return all.map((id) => {
-    const f = index.candidates.forms[id]!;
-    return { name: f.name, kind: f.kind, form: f.form };
+    const f: EntityForm = index.candidates.forms[id]!;
+    return f;
   });
 }
 

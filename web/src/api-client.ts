@@ -116,5 +116,9 @@ function toApiError(status: number, body: unknown): ApiError {
   const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
   const message =
     typeof error?.message === 'string' ? error.message : `The server answered ${status}.`;
-  return new ApiError(code, message, NEXT_STEP[code] ?? 'Try again; if it persists, the server log says why.');
+  return new ApiError(
+    code,
+    message,
+    NEXT_STEP[code] ?? 'Try again; if it persists, the server log says why.',
+  );
 }

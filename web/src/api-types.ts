@@ -220,12 +220,16 @@ export interface CatalogDataset {
 /** The answer of GET /lists/diff/{list}. */
 export interface ListDiff {
   list: string;
-  from: number;
-  to: number;
+  from: { version: number; published?: string | null };
+  to: { version: number; published?: string | null };
   diff: {
     added: { id: string; caption: string; schema: string }[];
     removed: { id: string; caption: string; schema: string }[];
-    changed: { id: string; caption: string; fields: { field: string; from: unknown; to: unknown }[] }[];
+    changed: {
+      id: string;
+      caption: string;
+      fields: { field: string; from: unknown; to: unknown }[];
+    }[];
     unchangedCount: number;
   };
 }
@@ -247,5 +251,5 @@ export interface AuditRecord {
 export interface AuditVerification {
   ok: boolean;
   records: number;
-  brokenAt?: number;
+  brokenAt?: { seq: number; reason: string };
 }

@@ -6,7 +6,11 @@ export function ErrorBox({ error }: { error: unknown }) {
   const apiError =
     error instanceof ApiError
       ? error
-      : new ApiError('UNEXPECTED', String(error), 'Reload the page and try again.');
+      : new ApiError(
+          'UNEXPECTED',
+          error instanceof Error ? error.message : 'Something went wrong on this page.',
+          'Reload the page and try again.',
+        );
   return (
     <div class="error-box" role="alert">
       <strong>{apiError.message}</strong>

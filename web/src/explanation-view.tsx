@@ -47,8 +47,12 @@ export function ExplanationView({
             <th scope="col">Query</th>
             <th scope="col">Listed</th>
             <th scope="col">Evidence</th>
-            <th scope="col" class="num">Similarity</th>
-            <th scope="col" class="num">Weight</th>
+            <th scope="col" class="num">
+              Similarity
+            </th>
+            <th scope="col" class="num">
+              Weight
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -74,7 +78,9 @@ export function ExplanationView({
           <thead>
             <tr>
               <th scope="col">Fact</th>
-              <th scope="col" class="num">Effect</th>
+              <th scope="col" class="num">
+                Effect
+              </th>
               <th scope="col">Compared</th>
             </tr>
           </thead>

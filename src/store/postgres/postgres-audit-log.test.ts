@@ -140,7 +140,7 @@ describe('PostgresStore audit trail', { skip: POSTGRES_MISSING }, () => {
     }
   });
 
-  it('returns the records of a time range, oldest first, with an exclusive end', async () => {
+  it('returns the records of a time range, caller or kind, in either order', async () => {
     const store = await PostgresStore.open(await server.createDatabase());
     try {
       const batches: AuditRecord[][] = [];
@@ -166,6 +166,17 @@ describe('PostgresStore audit trail', { skip: POSTGRES_MISSING }, () => {
       assert.equal((await store.audit.range({ from: first!, limit: 3 })).length, 3);
       assert.deepEqual(await store.audit.range({ to: first! }), []);
       assert.equal((await store.audit.range({ limit: -1 })).length, 6);
+      assert.deepEqual(
+        (await store.audit.range({ caller: 'third', newestFirst: true })).map((r) => r.seq),
+        [6, 5],
+      );
+      assert.deepEqual(
+        (await store.audit.range({ kind: 'screen', newestFirst: true, limit: 1 })).map(
+          (r) => r.seq,
+        ),
+        [6],
+      );
+      assert.deepEqual(await store.audit.range({ kind: 'batch-row' }), []);
     } finally {
       await store.close();
     }

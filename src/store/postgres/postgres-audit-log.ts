@@ -1,6 +1,12 @@
 import type { Pool, PoolClient } from 'pg';
 import { GENESIS_HASH, hashAuditRecord } from '../audit-hash.ts';
-import type { AuditEntry, AuditLog, AuditRecord, AuditVerification } from '../audit-log.ts';
+import type {
+  AuditEntry,
+  AuditLog,
+  AuditRange,
+  AuditRecord,
+  AuditVerification,
+} from '../audit-log.ts';
 import { storeError, withClient } from './postgres-client.ts';
 
 interface AuditRow {
@@ -47,17 +53,18 @@ export class PostgresAuditLog implements AuditLog {
     }
   }
 
-  async range(options: { from?: string; to?: string; limit?: number }): Promise<AuditRecord[]> {
+  async range(options: AuditRange): Promise<AuditRecord[]> {
     const where: string[] = [];
     const params: (string | number)[] = [];
-    if (options.from !== undefined) {
-      params.push(options.from);
-      where.push(`at >= $${params.length}`);
-    }
-    if (options.to !== undefined) {
-      params.push(options.to);
-      where.push(`at < $${params.length}`);
-    }
+    const filter = (condition: string, value: string | undefined): void => {
+      if (value === undefined) return;
+      params.push(value);
+      where.push(`${condition} $${params.length}`);
+    };
+    filter('at >=', options.from);
+    filter('at <', options.to);
+    filter('caller =', options.caller);
+    filter('kind =', options.kind);
     // As in SQLite, a negative limit means no limit.
     let limit = '';
     if (options.limit !== undefined && options.limit >= 0) {
@@ -65,7 +72,7 @@ export class PostgresAuditLog implements AuditLog {
       limit = ` LIMIT $${params.length}`;
     }
     const sql = `SELECT * FROM audit_log${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY seq${limit}`;
+      ORDER BY seq ${options.newestFirst === true ? 'DESC' : 'ASC'}${limit}`;
     try {
       const result = await this.pool.query<AuditRow>(sql, params);
       return result.rows.map(toRecord);
@@ -88,9 +95,8 @@ async function appendInTransaction(
   entries: readonly AuditEntry[],
 ): Promise<AuditRecord[]> {
   try {
-    await client.query('BEGIN');
     // Durable before we answer, even where the server or role defaults to asynchronous commit.
-    await client.query('SET LOCAL synchronous_commit = on');
+    await client.query('BEGIN; SET LOCAL synchronous_commit = on');
     const head = await client.query<HeadRow>('SELECT seq, hash, at FROM audit_head FOR UPDATE');
     const tail = head.rows[0];
     if (tail === undefined) throw new Error('the audit_head row is missing');
@@ -107,11 +113,15 @@ async function appendInTransaction(
       prevHash = hash;
       return { ...unhashed, hash };
     });
+    // One statement writes the records and moves the head: the lock is held for fewer trips.
     await client.query(
-      `INSERT INTO audit_log (seq, at, caller, kind, body, prev_hash, hash)
-       SELECT r.seq, $1, r.caller, r.kind, r.body::json, r.prev_hash, r.hash
-       FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-         AS r (seq, caller, kind, body, prev_hash, hash)`,
+      `WITH written AS (
+         INSERT INTO audit_log (seq, at, caller, kind, body, prev_hash, hash)
+         SELECT r.seq, $1, r.caller, r.kind, r.body::json, r.prev_hash, r.hash
+         FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+           AS r (seq, caller, kind, body, prev_hash, hash)
+       )
+       UPDATE audit_head SET seq = $8, hash = $9, at = $1`,
       [
         at,
         records.map((r) => r.seq),
@@ -120,9 +130,10 @@ async function appendInTransaction(
         records.map((r) => JSON.stringify(bodyOf(r))),
         records.map((r) => r.prevHash),
         records.map((r) => r.hash),
+        seq,
+        prevHash,
       ],
     );
-    await client.query('UPDATE audit_head SET seq = $1, hash = $2, at = $3', [seq, prevHash, at]);
     await client.query('COMMIT');
     return records;
   } catch (error) {

@@ -42,7 +42,13 @@ export function AnalysePage() {
           ? { url: url.trim() }
           : null;
     if (body === null) {
-      setError(new ApiError('QUERY_INVALID', 'There is nothing to analyse.', 'Paste an article or give its address.'));
+      setError(
+        new ApiError(
+          'QUERY_INVALID',
+          'There is nothing to analyse.',
+          'Paste an article or give its address.',
+        ),
+      );
       return;
     }
     setBusy(true);
@@ -100,7 +106,8 @@ export function AnalysePage() {
         </div>
         {busy && (
           <div class="progress-line" role="status">
-            <progress aria-label="Analysing" /> Reading, finding names and screening them… {elapsedS} s
+            <progress aria-label="Analysing" /> Reading, finding names and screening them…{' '}
+            {elapsedS} s
           </div>
         )}
         <ErrorBox error={error} />
@@ -132,19 +139,28 @@ function Report({
         <p class="summary-line">{parts.join(' · ')}</p>
         <div class="export-buttons" role="group" aria-label="Export report">
           <span class="muted">Export</span>
-          <button type="button" onClick={() => {
-            saveBlob(new Blob([toMarkdown(analysis)], { type: 'text/markdown' }), `${stem}.md`);
-          }}>
+          <button
+            type="button"
+            onClick={() => {
+              saveBlob(new Blob([toMarkdown(analysis)], { type: 'text/markdown' }), `${stem}.md`);
+            }}
+          >
             Markdown
           </button>
-          <button type="button" onClick={() => {
-            saveBlob(new Blob([toHtml(analysis)], { type: 'text/html' }), `${stem}.html`);
-          }}>
+          <button
+            type="button"
+            onClick={() => {
+              saveBlob(new Blob([toHtml(analysis)], { type: 'text/html' }), `${stem}.html`);
+            }}
+          >
             HTML
           </button>
-          <button type="button" onClick={() => {
-            saveBlob(new Blob([toJson(analysis)], { type: 'application/json' }), `${stem}.json`);
-          }}>
+          <button
+            type="button"
+            onClick={() => {
+              saveBlob(new Blob([toJson(analysis)], { type: 'application/json' }), `${stem}.json`);
+            }}
+          >
             JSON
           </button>
         </div>
@@ -153,10 +169,14 @@ function Report({
         <article class="article card" aria-label="Article">
           {analysis.title !== null && <h2 class="article-title">{analysis.title}</h2>}
           {(analysis.byline !== null || analysis.published !== null) && (
-            <p class="muted">{[analysis.byline, analysis.published].filter((x) => x !== null).join(' · ')}</p>
+            <p class="muted">
+              {[analysis.byline, analysis.published].filter((x) => x !== null).join(' · ')}
+            </p>
           )}
           {(analysis.warnings ?? []).map((w, i) => (
-            <p key={i} class="warning">{w}</p>
+            <p key={i} class="warning">
+              {w}
+            </p>
           ))}
           <Legend />
           <ArticleText analysis={analysis} selected={selected} onSelect={onSelect} />
@@ -182,16 +202,36 @@ function Report({
 function Legend() {
   return (
     <ul class="legend" aria-label="Legend">
-      <li><span class="mention mention-person">person</span></li>
-      <li><span class="mention mention-organization">organisation</span></li>
-      <li><span class="mention mention-place">place</span></li>
-      <li><span class="mention mention-group">group</span></li>
-      <li><span class="badge badge-match">listed</span></li>
-      <li><span class="badge badge-partial">partial</span></li>
-      <li><span class="statement statement-quote">quote</span></li>
-      <li><span class="statement statement-reported">reported</span></li>
-      <li><span class="statement statement-weakly-sourced">weakly sourced</span></li>
-      <li><span class="statement statement-unattributed">unattributed</span></li>
+      <li>
+        <span class="mention mention-person">person</span>
+      </li>
+      <li>
+        <span class="mention mention-organization">organisation</span>
+      </li>
+      <li>
+        <span class="mention mention-place">place</span>
+      </li>
+      <li>
+        <span class="mention mention-group">group</span>
+      </li>
+      <li>
+        <span class="badge badge-match">listed</span>
+      </li>
+      <li>
+        <span class="badge badge-partial">partial</span>
+      </li>
+      <li>
+        <span class="statement statement-quote">quote</span>
+      </li>
+      <li>
+        <span class="statement statement-reported">reported</span>
+      </li>
+      <li>
+        <span class="statement statement-weakly-sourced">weakly sourced</span>
+      </li>
+      <li>
+        <span class="statement statement-unattributed">unattributed</span>
+      </li>
     </ul>
   );
 }

@@ -119,7 +119,11 @@ function HitCard({ hit }: { hit: EntityHit }) {
             : listed.birthDates.map((d) => d.note ?? d.value).join('; ')}
         </dd>
         <dt>Nationality</dt>
-        <dd>{listed === undefined || listed.nationalities.length === 0 ? '—' : listed.nationalities.join(', ')}</dd>
+        <dd>
+          {listed === undefined || listed.nationalities.length === 0
+            ? '—'
+            : listed.nationalities.join(', ')}
+        </dd>
         {listed !== undefined && listed.programs.length > 0 && (
           <>
             <dt>Programmes</dt>

@@ -67,7 +67,10 @@ export function toHtml(analysis: ArticleAnalysis): string {
     )
     .join('\n');
   const listed = listedLines(analysis)
-    .map((x) => `<li><strong>${e(x.name)}</strong><ul>${x.hits.map((h) => `<li>${e(h)}</li>`).join('')}</ul></li>`)
+    .map(
+      (x) =>
+        `<li><strong>${e(x.name)}</strong><ul>${x.hits.map((h) => `<li>${e(h)}</li>`).join('')}</ul></li>`,
+    )
     .join('\n');
   const title = e(analysis.title ?? 'Untitled article');
   return `<!doctype html>

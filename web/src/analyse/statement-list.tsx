@@ -45,9 +45,13 @@ function GroupList({ group, id }: { group: Group; id: string }) {
       <ul>
         {group.items.map(({ statement, index }) => (
           <li key={index} class={`statement-item statement-${statement.kind}`}>
-            <button type="button" class="link-button" onClick={() => {
-              jumpTo(index);
-            }}>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                jumpTo(index);
+              }}
+            >
               <span class="kind-tag">{statementKindLabel(statement.kind)}</span>
               {statement.kind === 'weakly-sourced' && statement.speakerName !== null && (
                 <span class="muted"> ({statement.speakerName})</span>

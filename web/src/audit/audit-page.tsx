@@ -30,10 +30,13 @@ export function AuditPage() {
   const load = async (): Promise<void> => {
     setError(null);
     const params = new URLSearchParams({ limit });
-    if (from !== '') params.set('from', from);
-    if (to !== '') params.set('to', to);
+    // The API takes instants; a day picked here means the whole day in UTC.
+    if (from !== '') params.set('from', `${from}T00:00:00.000Z`);
+    if (to !== '') params.set('to', `${to}T23:59:59.999Z`);
     try {
-      setRecords((await callApi<{ records: AuditRecord[] }>(`/audit?${params.toString()}`)).records);
+      setRecords(
+        (await callApi<{ records: AuditRecord[] }>(`/audit?${params.toString()}`)).records,
+      );
     } catch (caught) {
       setError(caught);
     }
@@ -77,21 +80,32 @@ export function AuditPage() {
         >
           <label>
             <span>From</span>
-            <input type="date" value={from} onInput={(e) => {
-              setFrom(e.currentTarget.value);
-            }} />
+            <input
+              type="date"
+              value={from}
+              onInput={(e) => {
+                setFrom(e.currentTarget.value);
+              }}
+            />
           </label>
           <label>
             <span>To</span>
-            <input type="date" value={to} onInput={(e) => {
-              setTo(e.currentTarget.value);
-            }} />
+            <input
+              type="date"
+              value={to}
+              onInput={(e) => {
+                setTo(e.currentTarget.value);
+              }}
+            />
           </label>
           <label>
             <span>Most</span>
-            <select value={limit} onChange={(e) => {
-              setLimit(e.currentTarget.value);
-            }}>
+            <select
+              value={limit}
+              onChange={(e) => {
+                setLimit(e.currentTarget.value);
+              }}
+            >
               {['50', '100', '500'].map((n) => (
                 <option key={n} value={n}>
                   {n}
@@ -102,9 +116,14 @@ export function AuditPage() {
           <button type="submit">Load</button>
           <label class="grow">
             <span>Filter</span>
-            <input type="search" placeholder="name, caller, kind or entity id" value={filter} onInput={(e) => {
-              setFilter(e.currentTarget.value);
-            }} />
+            <input
+              type="search"
+              placeholder="name, caller, kind or entity id"
+              value={filter}
+              onInput={(e) => {
+                setFilter(e.currentTarget.value);
+              }}
+            />
           </label>
           <button type="button" onClick={() => void verify()} disabled={verifying}>
             {verifying ? 'Verifying…' : 'Verify chain'}
@@ -115,7 +134,7 @@ export function AuditPage() {
           <p role="status" class={verification.ok ? 'verify-ok' : 'verify-broken'}>
             {verification.ok
               ? `The chain is intact: ${verification.records} records verified.`
-              : `The chain is broken at record ${verification.brokenAt ?? '?'}: records were changed or removed after they were written.`}
+              : `The chain is broken at record ${verification.brokenAt?.seq ?? '?'} (${verification.brokenAt?.reason ?? 'no reason given'}): records were changed or removed after they were written.`}
           </p>
         )}
         <ErrorBox error={error} />
@@ -127,7 +146,9 @@ export function AuditPage() {
             <table class="audit-table">
               <thead>
                 <tr>
-                  <th scope="col" class="num">#</th>
+                  <th scope="col" class="num">
+                    #
+                  </th>
                   <th scope="col">When (UTC)</th>
                   <th scope="col">Caller</th>
                   <th scope="col">Kind</th>
@@ -148,7 +169,10 @@ export function AuditPage() {
                         ? 'no hit'
                         : r.results
                             .slice(0, 3)
-                            .map((x) => `${x.entityId} ${Math.round(x.score * 100)}%${x.match ? ' match' : ''}`)
+                            .map(
+                              (x) =>
+                                `${x.entityId} ${Math.round(x.score * 100)}%${x.match ? ' match' : ''}`,
+                            )
                             .join('; ')}
                       {r.results.length > 3 && ` +${r.results.length - 3}`}
                     </td>

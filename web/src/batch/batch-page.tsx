@@ -57,8 +57,8 @@ export function BatchPage() {
         <h1>Screen a file</h1>
         <p class="muted">
           A CSV with a header row (<code>name</code>, and optionally <code>id</code>,{' '}
-          <code>schema</code>, <code>birthDate</code>, <code>country</code>) or a JSONL file with one
-          query per line.
+          <code>schema</code>, <code>birthDate</code>, <code>country</code>) or a JSONL file with
+          one query per line.
         </p>
         <div class="form-row">
           <label class="grow">
@@ -72,7 +72,11 @@ export function BatchPage() {
               }}
             />
           </label>
-          <button type="submit" class="primary" disabled={file === null || uploading || job?.state === 'running'}>
+          <button
+            type="submit"
+            class="primary"
+            disabled={file === null || uploading || job?.state === 'running'}
+          >
             {uploading ? 'Uploading…' : 'Start screening'}
           </button>
         </div>

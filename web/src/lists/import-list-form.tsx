@@ -2,7 +2,18 @@ import { useState } from 'preact/hooks';
 import { callApi } from '../api-client.ts';
 import { ErrorBox } from '../error-box.tsx';
 
-const FORMATS = ['', 'un-xml', 'ofac-csv', 'ofac-json', 'eu-xml', 'eu-json', 'uk-csv', 'uk-xml', 'uk-json', 'ftm-json'];
+const FORMATS = [
+  '',
+  'un-xml',
+  'ofac-csv',
+  'ofac-json',
+  'eu-xml',
+  'eu-json',
+  'uk-csv',
+  'uk-xml',
+  'uk-json',
+  'ftm-json',
+];
 
 /** Admin: import a list file (the server detects the format unless one is chosen). */
 export function ImportListForm({ onImported }: { onImported: () => void }) {
@@ -26,10 +37,7 @@ export function ImportListForm({ onImported }: { onImported: () => void }) {
         status: string;
         version: { list: string; version: number; entityCount: number };
         issues: unknown[];
-      }>(
-        `/lists/import${params.size > 0 ? `?${params.toString()}` : ''}`,
-        { body: file },
-      );
+      }>(`/lists/import${params.size > 0 ? `?${params.toString()}` : ''}`, { body: file });
       const v = answer.version;
       setReport(
         `${v.list.toUpperCase()} version ${v.version}: ${answer.status}, ${v.entityCount} entries, ${answer.issues.length} issues.`,
@@ -56,15 +64,21 @@ export function ImportListForm({ onImported }: { onImported: () => void }) {
       <div class="form-row">
         <label class="grow">
           <span>File</span>
-          <input type="file" onChange={(e) => {
-            setFile(e.currentTarget.files?.[0] ?? null);
-          }} />
+          <input
+            type="file"
+            onChange={(e) => {
+              setFile(e.currentTarget.files?.[0] ?? null);
+            }}
+          />
         </label>
         <label>
           <span>Format</span>
-          <select value={format} onChange={(e) => {
-            setFormat(e.currentTarget.value);
-          }}>
+          <select
+            value={format}
+            onChange={(e) => {
+              setFormat(e.currentTarget.value);
+            }}
+          >
             {FORMATS.map((f) => (
               <option key={f} value={f}>
                 {f === '' ? 'Detect' : f}
@@ -74,9 +88,14 @@ export function ImportListForm({ onImported }: { onImported: () => void }) {
         </label>
         <label>
           <span>List name</span>
-          <input value={list} placeholder="from the file" size={10} onInput={(e) => {
-            setList(e.currentTarget.value);
-          }} />
+          <input
+            value={list}
+            placeholder="from the file"
+            size={10}
+            onInput={(e) => {
+              setList(e.currentTarget.value);
+            }}
+          />
         </label>
         <button type="submit" disabled={file === null || busy}>
           {busy ? 'Importing…' : 'Import'}

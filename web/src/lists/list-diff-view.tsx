@@ -46,9 +46,12 @@ export function ListDiffView({ catalog }: { catalog: CatalogDataset[] }) {
   const versionSelect = (label: string, value: string, set: (v: string) => void) => (
     <label>
       <span>{label}</span>
-      <select value={value} onChange={(e) => {
-        set(e.currentTarget.value);
-      }}>
+      <select
+        value={value}
+        onChange={(e) => {
+          set(e.currentTarget.value);
+        }}
+      >
         {dataset?.versions.map((v) => (
           <option key={v.version} value={String(v.version)}>
             v{v.version} {v.published ?? v.importedAt.slice(0, 10)}
@@ -71,9 +74,12 @@ export function ListDiffView({ catalog }: { catalog: CatalogDataset[] }) {
       >
         <label>
           <span>List</span>
-          <select value={list} onChange={(e) => {
-            setList(e.currentTarget.value);
-          }}>
+          <select
+            value={list}
+            onChange={(e) => {
+              setList(e.currentTarget.value);
+            }}
+          >
             {catalog.map((c) => (
               <option key={c.name} value={c.name}>
                 {c.name.toUpperCase()}
@@ -88,14 +94,17 @@ export function ListDiffView({ catalog }: { catalog: CatalogDataset[] }) {
         </button>
       </form>
       {versions.length < 2 && (
-        <p class="muted">Only one version of this list is stored; import a newer file to compare.</p>
+        <p class="muted">
+          Only one version of this list is stored; import a newer file to compare.
+        </p>
       )}
       <ErrorBox error={error} />
       {diff !== null && (
         <div class="diff">
           <p>
-            v{diff.from} → v{diff.to}: {diff.diff.added.length} added, {diff.diff.removed.length}{' '}
-            removed, {diff.diff.changed.length} changed, {diff.diff.unchangedCount} unchanged.
+            v{diff.from.version} → v{diff.to.version}: {diff.diff.added.length} added,{' '}
+            {diff.diff.removed.length} removed, {diff.diff.changed.length} changed,{' '}
+            {diff.diff.unchangedCount} unchanged.
           </p>
           {diff.diff.added.length > 0 && (
             <>
@@ -103,7 +112,10 @@ export function ListDiffView({ catalog }: { catalog: CatalogDataset[] }) {
               <ul class="diff-added">
                 {diff.diff.added.map((e) => (
                   <li key={e.id}>
-                    {e.caption} <span class="muted">{e.id} · {e.schema}</span>
+                    {e.caption}{' '}
+                    <span class="muted">
+                      {e.id} · {e.schema}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -115,7 +127,10 @@ export function ListDiffView({ catalog }: { catalog: CatalogDataset[] }) {
               <ul class="diff-removed">
                 {diff.diff.removed.map((e) => (
                   <li key={e.id}>
-                    {e.caption} <span class="muted">{e.id} · {e.schema}</span>
+                    {e.caption}{' '}
+                    <span class="muted">
+                      {e.id} · {e.schema}
+                    </span>
                   </li>
                 ))}
               </ul>

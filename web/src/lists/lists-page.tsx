@@ -34,13 +34,21 @@ export function ListsPage() {
             <thead>
               <tr>
                 <th scope="col">List</th>
-                <th scope="col" class="num">Version</th>
+                <th scope="col" class="num">
+                  Version
+                </th>
                 <th scope="col">Published</th>
                 <th scope="col">Imported</th>
-                <th scope="col" class="num">Entries</th>
+                <th scope="col" class="num">
+                  Entries
+                </th>
                 <th scope="col">By type</th>
-                <th scope="col" class="num">Issues</th>
-                <th scope="col" class="num">Versions stored</th>
+                <th scope="col" class="num">
+                  Issues
+                </th>
+                <th scope="col" class="num">
+                  Versions stored
+                </th>
               </tr>
             </thead>
             <tbody>

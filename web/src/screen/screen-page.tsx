@@ -34,6 +34,7 @@ export function ScreenPage() {
     const q = readQuery(form);
     setBusy(true);
     setError(null);
+    setResult(null);
     try {
       setResult(await callApi<ScreenResult>('/screen', { json: q }));
       setQuery(q);
@@ -71,7 +72,11 @@ export function ScreenPage() {
           </label>
           <label>
             <span>Birth date</span>
-            <input name="birthDate" placeholder="YYYY, YYYY-MM or YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+            <input
+              name="birthDate"
+              placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+              pattern="\d{4}(-\d{2}(-\d{2})?)?"
+            />
           </label>
           <label>
             <span>Country</span>
@@ -91,11 +96,17 @@ export function ScreenPage() {
 
 function ResultsTable({ result }: { result: ScreenResult }) {
   const [open, setOpen] = useState<string | null>(null);
-  const lists = result.lists.map((l) => `${l.list.toUpperCase()} v${l.version}${l.published === null ? '' : ` (${l.published})`}`);
+  const lists = result.lists.map(
+    (l) =>
+      `${l.list.toUpperCase()} v${l.version}${l.published === null ? '' : ` (${l.published})`}`,
+  );
   return (
     <section class="card" aria-labelledby="results-title">
       <h2 id="results-title">
-        {result.results.length === 0 ? 'No hits' : `${result.results.length} hits`} for “{result.query.name}”
+        {result.results.length === 0
+          ? 'No hits'
+          : `${result.results.length} ${result.results.length === 1 ? 'hit' : 'hits'}`}{' '}
+        for “{result.query.name}”
       </h2>
       <p class="muted">
         Screened against {lists.join(', ')} with {result.algorithm}; threshold{' '}
@@ -109,21 +120,32 @@ function ResultsTable({ result }: { result: ScreenResult }) {
               <th scope="col">List</th>
               <th scope="col">Type</th>
               <th scope="col">Matched name</th>
-              <th scope="col" class="num">Score</th>
-              <th scope="col" class="num">OFAC parity</th>
+              <th scope="col" class="num">
+                Score
+              </th>
+              <th scope="col" class="num">
+                OFAC parity
+              </th>
               <th scope="col">Explanation</th>
             </tr>
           </thead>
           <tbody>
             {result.results.map((hit) => (
               <Fragment key={hit.entityId}>
-                <HitRow hit={hit} open={open === hit.entityId} onToggle={() => {
-                  setOpen(open === hit.entityId ? null : hit.entityId);
-                }} />
+                <HitRow
+                  hit={hit}
+                  open={open === hit.entityId}
+                  onToggle={() => {
+                    setOpen(open === hit.entityId ? null : hit.entityId);
+                  }}
+                />
                 {open === hit.entityId && (
                   <tr class="explanation-row">
                     <td colSpan={7} id={`explain-${hit.entityId}`}>
-                      <ExplanationView explanation={hit.explanation} matchedName={hit.matchedName} />
+                      <ExplanationView
+                        explanation={hit.explanation}
+                        matchedName={hit.matchedName}
+                      />
                     </td>
                   </tr>
                 )}
@@ -151,12 +173,25 @@ function HitRow({ hit, open, onToggle }: { hit: Hit; open: boolean; onToggle: ()
         {hit.matchedName.full} <span class="muted">({hit.matchedName.kind})</span>
       </td>
       <td class="num">
-        <meter min={0} max={1} low={0.5} high={hit.explanation.threshold} optimum={0} value={hit.score} aria-hidden="true" />{' '}
+        <meter
+          min={0}
+          max={1}
+          low={0.5}
+          high={hit.explanation.threshold}
+          optimum={0}
+          value={hit.score}
+          aria-hidden="true"
+        />{' '}
         {percent(hit.score)}
       </td>
       <td class="num">{hit.ofacScore}</td>
       <td>
-        <button type="button" aria-expanded={open} aria-controls={`explain-${hit.entityId}`} onClick={onToggle}>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={`explain-${hit.entityId}`}
+          onClick={onToggle}
+        >
           {open ? 'Hide' : 'Explain'}
         </button>
       </td>

@@ -58,7 +58,9 @@ export function WhyNot({ query }: { query: NameQuery }) {
         </label>
         <button type="submit">Find</button>
       </form>
-      {found !== null && found.length === 0 && <p class="muted">No list entity found by that name.</p>}
+      {found !== null && found.length === 0 && (
+        <p class="muted">No list entity found by that name.</p>
+      )}
       {found !== null && found.length > 0 && (
         <ul class="pick-list">
           {found.map((r) => (
@@ -75,7 +77,9 @@ export function WhyNot({ query }: { query: NameQuery }) {
         <div class="why-not-result">
           <h3>
             {hit.caption} <span class="muted">{hit.entityId}</span>: {percent(hit.score)}{' '}
-            {hit.match ? '(a match)' : `(below the ${percent(hit.explanation.threshold)} threshold)`}
+            {hit.match
+              ? '(a match)'
+              : `(below the ${percent(hit.explanation.threshold)} threshold)`}
           </h3>
           <ExplanationView explanation={hit.explanation} matchedName={hit.matchedName} />
         </div>

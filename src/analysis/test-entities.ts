@@ -1,0 +1,25 @@
+import { newEntity, type SourcedEntity } from '../core/index.ts';
+
+/** A few list entries shaped like the real UN and OFAC ones, for the analysis unit tests. */
+export function testEntities(): SourcedEntity[] {
+  const source = { list: 'un', version: 1, sha256: 'test', importedAt: '2026-01-01T00:00:00Z', format: 'un-xml' as const, fileName: 'test.xml' };
+  const org = (ref: string, caption: string, aliases: string[]): SourcedEntity => {
+    const entity = newEntity('un', ref, 'Organization', caption);
+    entity.names = [{ full: caption, kind: 'primary' }, ...aliases.map((full) => ({ full, kind: 'alias' as const }))];
+    entity.reason = `Listed for testing: ${caption}.`;
+    return { entity, source };
+  };
+  const person = (ref: string, caption: string): SourcedEntity => {
+    const entity = newEntity('un', ref, 'Person', caption);
+    entity.names = [{ full: caption, kind: 'primary' }];
+    return { entity, source };
+  };
+  return [
+    org('QDe.004', 'AL-QAIDA', ['Al Qaeda', "Al Qa'ida"]),
+    org('TAe.012', 'HAQQANI NETWORK (HQN)', []),
+    org('QDe.115', 'AL-QAIDA IN IRAQ', ['Islamic State in Iraq and the Levant', 'ISIL']),
+    org('XXe.001', 'JORDANIAN MUSLIM BROTHERHOOD', ['MUSLIM BROTHERHOOD GROUP']),
+    person('QDi.006', 'AYMAN AL-ZAWAHIRI'),
+    person('CDi.015', 'DAVID AMOS MAZENGO'),
+  ];
+}

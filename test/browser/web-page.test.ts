@@ -1,0 +1,232 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  ARTIFACTS_DIR,
+  CHROMIUM_MISSING,
+  buildWebPage,
+  launchBrowser,
+  startWebServer,
+  type Browser,
+  type WebServer,
+} from './web-setup.ts';
+
+const ARTICLE = new URL(
+  '../../../shared/examples/blitz-counterterrorism-article.txt',
+  import.meta.url,
+);
+const ARTICLE_MISSING = existsSync(ARTICLE) ? false : 'needs ../shared/examples';
+
+describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
+  let web: WebServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  before(async () => {
+    buildWebPage();
+    web = await startWebServer();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(15_000);
+    // Any CSP violation, script error or failed request is a defect of the page.
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog opened: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  });
+  after(async () => {
+    await browser.close();
+    await web.close();
+  });
+
+  const shot = (name: string): Promise<Buffer> =>
+    page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: false });
+
+  // A fresh document each time, so one test's form state never leaks into the next.
+  let loads = 0;
+  const visit = async (view: string): Promise<void> => {
+    loads += 1;
+    await page.goto(`${web.url}/?load=${loads}#/${view}`);
+  };
+
+  const needsAnalyze = (): string | false =>
+    web.server.hasRoute({ method: 'POST', url: '/analyze' })
+      ? false
+      : 'the server has no POST /analyze yet';
+
+  it('serves the page with the strict Content-Security-Policy and no external requests', async () => {
+    const external: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(web.url) && !request.url().startsWith('data:'))
+        external.push(request.url());
+    });
+    const response = await page.goto(`${web.url}/`);
+    assert.equal(response?.status(), 200);
+    const csp = response.headers()['content-security-policy'] ?? '';
+    assert.match(csp, /script-src 'self';/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    await page.getByRole('heading', { name: 'Analyse an article' }).waitFor();
+    assert.deepEqual(external, []);
+    assert.deepEqual(problems, []);
+  });
+
+  it('screens Sarajudin Haqqani and shows TAi.144 first with its explanation', async () => {
+    await visit('screen');
+    await page.getByLabel('Name').fill('Sarajudin Haqqani');
+    await page.getByRole('button', { name: 'Screen', exact: true }).click();
+    const firstRow = page.locator('table.results tbody tr').first();
+    await firstRow.waitFor();
+    assert.match(await firstRow.innerText(), /UN TAi\.144/);
+    await firstRow.getByRole('button', { name: 'Explain' }).click();
+    const parts = page.locator('table.parts').first();
+    await parts.waitFor();
+    assert.match(await parts.innerText(), /haqqani/i);
+    await shot('screen-sarajudin-haqqani');
+    assert.deepEqual(problems, []);
+  });
+
+  it('answers "why not?" for a chosen list entity below the threshold', async () => {
+    await page.getByLabel('List entity').fill('un:QDi.006');
+    await page.getByRole('button', { name: 'Find' }).click();
+    const result = page.locator('.why-not-result h3');
+    await result.waitFor();
+    assert.match(await result.innerText(), /un:QDi\.006.*below the \d+% threshold/);
+  });
+
+  it('shows a bad query in plain words with what to do next', async () => {
+    await visit('screen');
+    await page.getByLabel('Name').fill('Ana');
+    await page.getByLabel('Birth date').fill('1999-02-31');
+    await page.getByRole('button', { name: 'Screen', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    assert.match(text, /Check the highlighted fields and try again/);
+    assert.match(text, /QUERY_INVALID/);
+  });
+
+  it('renders a hostile query name as text, never as markup', async () => {
+    problems.length = 0;
+    await visit('screen');
+    await page
+      .getByLabel('Name')
+      .fill('<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>');
+    await page.getByRole('button', { name: 'Screen', exact: true }).click();
+    const title = page.locator('#results-title', { hasText: 'onerror' });
+    await title.waitFor();
+    assert.match(await title.innerText(), /for “<img src=x onerror="window.__pwned=1"><script>/);
+    assert.equal(await page.evaluate(() => (window as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.locator('main img').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+
+  it('uploads a small CSV, shows the progress bar finish and offers the download', async () => {
+    await visit('batch');
+    const csv = 'id,name\n1,Sarajudin Haqqani\n2,Jane Ordinary\n3,Ayman al-Zawahiri\n';
+    await page.getByLabel('File').setInputFiles({
+      name: 'names.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Start screening' }).click();
+    const download = page.getByRole('link', { name: /Download results/ });
+    await download.waitFor({ timeout: 20_000 });
+    const progress = page.getByRole('progressbar', { name: 'Rows screened' });
+    assert.equal(await progress.getAttribute('value'), '3');
+    assert.equal(await progress.getAttribute('max'), '3');
+    assert.match(await page.locator('.summary-figures').innerText(), /Rows\s+3\s+Alerts\s+2/);
+    await shot('batch-finished');
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    const saved = await file.path();
+    const content = readFileSync(saved, 'utf8');
+    assert.match(content, /TAi\.144/);
+  });
+
+  it('lists the loaded UN list with its version, publication date and counts', async () => {
+    await visit('lists');
+    const row = page.locator('table.lists-table tbody tr').first();
+    await row.waitFor();
+    const text = await row.innerText();
+    const [active] = await web.app.store.activeVersions();
+    assert.ok(active !== undefined);
+    assert.match(text, /^UN/);
+    assert.ok(text.includes(String(active.entityCount)), text);
+    assert.ok(text.includes(active.published ?? 'none'), text);
+    await shot('lists');
+  });
+
+  it('shows recent screenings in the audit trail and verifies the chain', async () => {
+    await visit('audit');
+    const rows = page.locator('table.audit-table tbody tr');
+    await rows.first().waitFor();
+    assert.match(await page.locator('table.audit-table').innerText(), /Sarajudin Haqqani/);
+    await page.getByRole('button', { name: 'Verify chain' }).click();
+    await page.locator('.verify-ok').waitFor();
+    assert.match(await page.locator('.verify-ok').innerText(), /intact: \d+ records/);
+    await shot('audit');
+  });
+
+  it(
+    'analyses the Blitz article: badges for QDe.004, TAe.012 and QDi.006 and an explanation panel',
+    { skip: ARTICLE_MISSING },
+    async (t) => {
+      const missing = needsAnalyze();
+      if (missing !== false) {
+        t.skip(missing);
+        return;
+      }
+      problems.length = 0;
+      await visit('analyse');
+      await page.getByLabel('Article text or HTML').fill(readFileSync(ARTICLE, 'utf8'));
+      await page.getByRole('button', { name: 'Analyse' }).click();
+      await page.locator('.summary-line').waitFor({ timeout: 60_000 });
+      const badges = await page.locator('.article-text .badge').allInnerTexts();
+      for (const reference of ['QDe.004', 'TAe.012', 'QDi.006'])
+        assert.ok(
+          badges.some((b) => b.includes(`UN ${reference}`)),
+          `${reference} in ${badges.join(' | ')}`,
+        );
+      assert.match(
+        await page.locator('.summary-line').innerText(),
+        /\d+ listed · .*\d+ unattributed claims?/,
+      );
+      await shot('analyse-report');
+      await page
+        .locator('.article-text .mention.status-match', { hasText: /Zawahi?ri/ })
+        .first()
+        .click();
+      const panel = page.locator('.entity-panel');
+      await panel.locator('table.parts').first().waitFor();
+      assert.match(await panel.innerText(), /QDi\.006/);
+      assert.match(await panel.innerText(), /Listed on\s+\d{4}-\d{2}-\d{2}/);
+      await shot('analyse-panel');
+      assert.deepEqual(problems, []);
+    },
+  );
+
+  it('shows a pasted article with <script> and <img onerror> as text and runs nothing', async (t) => {
+    const missing = needsAnalyze();
+    if (missing !== false) {
+      t.skip(missing);
+      return;
+    }
+    problems.length = 0;
+    await visit('analyse');
+    const hostile =
+      'Officials said on Monday that <script>window.__pwned = 1; alert(1)</script> the talks had failed.\n\n' +
+      'Ayman al-Zawahiri was named in the report <img src=x onerror="window.__pwned = 2; alert(2)">, according to media reports.';
+    await page.getByLabel('Article text or HTML').fill(hostile);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.locator('.summary-line').waitFor({ timeout: 30_000 });
+    assert.equal(await page.evaluate(() => (window as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.locator('main img, main script').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+});

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { openApp, type App } from '../../src/app/index.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { buildServer } from '../../src/server/index.ts';
+import { registerWebRoutes } from '../../src/server/routes/web-routes.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Debian's Chromium, which the browser tests drive. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Skip reason for tests that need Chromium, or false when it is installed. */
+export const CHROMIUM_MISSING: string | false = existsSync(CHROMIUM_PATH)
+  ? false
+  : `needs Chromium at ${CHROMIUM_PATH} (apt-get install chromium); CI installs it`;
+
+/** Where screenshots go (git-ignored). */
+export const ARTIFACTS_DIR = join(ROOT, 'test-artifacts');
+
+/** Builds the page with Vite into web/dist, so the tests see the current sources. */
+export function buildWebPage(): void {
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'error'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (result.status !== 0)
+    throw new Error(`vite build web failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** A real Sift server on loopback over a fresh store (bundled UN list) serving the built page. */
+export interface WebServer {
+  url: string;
+  app: App;
+  server: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** Starts the server the way `sift serve` does, on a free loopback port; `extend` adds routes. */
+export async function startWebServer(
+  extend?: (server: FastifyInstance, app: App) => void,
+): Promise<WebServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-web-'));
+  const config = loadConfig(
+    { db: join(dir, 'sift.db') },
+    { SIFT_KEYS_FILE: join(dir, 'keys.json') },
+  );
+  const app = await openApp(config);
+  const server = await buildServer(app);
+  // Until the lead wires the page into buildServer, the test registers it itself.
+  if (!server.hasRoute({ method: 'GET', url: '/' })) registerWebRoutes(server, app);
+  extend?.(server, app);
+  await app.screening.index();
+  await server.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    server,
+    close: async () => {
+      await server.close();
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A headless Chromium with a fresh profile, closed (and its profile removed) by `close`. */
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium through playwright-core with no network beyond loopback. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'sift-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
