@@ -7,7 +7,11 @@ import { printNameBench } from './eval/name-bench.ts';
 import { printOfacParity } from './eval/ofac-parity.ts';
 import { printUnPositives } from './eval/un-positives.ts';
 import { UNIFORM } from './eval/score-pair.ts';
-import { ALGORITHM_VERSION, buildScreeningIndex, DEFAULT_THRESHOLD } from '../src/screening/index.ts';
+import {
+  ALGORITHM_VERSION,
+  buildScreeningIndex,
+  DEFAULT_THRESHOLD,
+} from '../src/screening/index.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -22,11 +26,21 @@ if (!sharedDataPresent()) {
 const started = performance.now();
 const { entities, notes, counts } = await loadLists();
 const index = buildScreeningIndex(entities);
-console.log(`Sift matching evaluation — ${ALGORITHM_VERSION}, default threshold ${DEFAULT_THRESHOLD}`);
-console.log(`Lists: ${Object.entries(counts).map(([l, n]) => `${l} ${n}`).join(', ')} entities`);
+console.log(
+  `Sift matching evaluation — ${ALGORITHM_VERSION}, default threshold ${DEFAULT_THRESHOLD}`,
+);
+console.log(
+  `Lists: ${Object.entries(counts)
+    .map(([l, n]) => `${l} ${n}`)
+    .join(', ')} entities`,
+);
 for (const note of notes) console.log(`  note: ${note}`);
 
-printNameBench(DEFAULT_THRESHOLD, index.candidates.rarity.weigh, 'token rarity from the loaded lists');
+printNameBench(
+  DEFAULT_THRESHOLD,
+  index.candidates.rarity.weigh,
+  'token rarity from the loaded lists',
+);
 if (verbose) printNameBench(DEFAULT_THRESHOLD, UNIFORM, 'uniform token weights');
 printUnPositives(index, verbose);
 printFalseAlerts(index, verbose, negatives);

@@ -11,7 +11,7 @@ export type EntityFigures = Record<'person' | 'organization' | 'place', { precis
  * gold head word and stays inside the gold phrase (one to one); Reddit documents are skipped (their words are blanked).
  */
 export function evaluateEntities(split: 'train' | 'dev' | 'test', gazetteer?: Gazetteer): EntityFigures {
-  const counts = { person: [0, 0, 0], organization: [0, 0, 0], place: [0, 0, 0] };
+  const counts = { person: { tp: 0, fp: 0, fn: 0 }, organization: { tp: 0, fp: 0, fn: 0 }, place: { tp: 0, fp: 0, fn: 0 } };
   for (const id of gumSplit(split).filter((d) => !d.includes('_reddit_'))) {
     const doc = readGumDocument(id);
     const predicted = findMentions(doc.text, gazetteer).filter(
@@ -31,17 +31,17 @@ export function evaluateEntities(split: 'train' | 'dev' | 'test', gazetteer?: Ga
       );
       if (hit >= 0) {
         used.add(hit);
-        counts[gold.type][0]++;
-      } else counts[gold.type][2]++;
+        counts[gold.type].tp++;
+      } else counts[gold.type].fn++;
     }
     predicted.forEach((p, i) => {
-      if (!used.has(i) && p.type !== 'group') counts[p.type as keyof typeof counts][1]++;
+      if (!used.has(i) && p.type !== 'group') counts[p.type].fp++;
     });
   }
-  const figure = ([tp, fp, fn]: number[]): { precision: number; recall: number; f1: number; gold: number } => {
-    const precision = (tp ?? 0) / Math.max(1, (tp ?? 0) + (fp ?? 0));
-    const recall = (tp ?? 0) / Math.max(1, (tp ?? 0) + (fn ?? 0));
-    return { precision, recall, f1: f1(precision, recall), gold: (tp ?? 0) + (fn ?? 0) };
+  const figure = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }): { precision: number; recall: number; f1: number; gold: number } => {
+    const precision = tp / Math.max(1, tp + fp);
+    const recall = tp / Math.max(1, tp + fn);
+    return { precision, recall, f1: f1(precision, recall), gold: tp + fn };
   };
   return { person: figure(counts.person), organization: figure(counts.organization), place: figure(counts.place) };
 }

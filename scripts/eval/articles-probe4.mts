@@ -1,2 +1,3 @@
-import { findMentions } from '../../src/analysis/index.ts';
-console.log(findMentions('Members of Tablighi Jamaat met the National Resistance Front, the experts said.').map(m => `${m.type}:${m.source}:${m.text}`));
+import { evaluateAttribution } from './articles-attribution.ts';
+const t = performance.now();
+console.log(JSON.stringify(evaluateAttribution('dev', Number(process.argv[2] ?? 84))), (performance.now() - t).toFixed(0));

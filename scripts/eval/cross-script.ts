@@ -35,18 +35,35 @@ function pairSets(sample: number): PairSet[] {
     (r) => [r.Query ?? '', r['Expected Match'] ?? ''] as [string, string],
   );
   const putin = (
-    JSON.parse(readFileSync(new URL('pairs/nomenklatura_putin_name_variants.json', SHARED_DATA), 'utf8')) as {
+    JSON.parse(
+      readFileSync(new URL('pairs/nomenklatura_putin_name_variants.json', SHARED_DATA), 'utf8'),
+    ) as {
       names: string[];
     }
   ).names.map((n) => [n, 'Vladimir Vladimirovich PUTIN'] as [string, string]);
   return [
     { label: 'watchman cross-script pairs', pairs: watchman },
     { label: 'Putin variants', pairs: putin },
-    { label: 'Arabic tokens (wd_arabic_20)', pairs: translitSample('wd_arabic_20.tsv', sample, true) },
-    { label: 'Russian tokens (wd_russian_20)', pairs: translitSample('wd_russian_20.tsv', sample, true) },
-    { label: 'Chinese tokens (wd_chinese_20)', pairs: translitSample('wd_chinese_20.tsv', sample, true) },
-    { label: 'Hebrew full names (wd_hebrew)', pairs: translitSample('wd_hebrew.tsv', sample, false) },
-    { label: 'Korean full names (wd_korean)', pairs: translitSample('wd_korean.tsv', sample, false) },
+    {
+      label: 'Arabic tokens (wd_arabic_20)',
+      pairs: translitSample('wd_arabic_20.tsv', sample, true),
+    },
+    {
+      label: 'Russian tokens (wd_russian_20)',
+      pairs: translitSample('wd_russian_20.tsv', sample, true),
+    },
+    {
+      label: 'Chinese tokens (wd_chinese_20)',
+      pairs: translitSample('wd_chinese_20.tsv', sample, true),
+    },
+    {
+      label: 'Hebrew full names (wd_hebrew)',
+      pairs: translitSample('wd_hebrew.tsv', sample, false),
+    },
+    {
+      label: 'Korean full names (wd_korean)',
+      pairs: translitSample('wd_korean.tsv', sample, false),
+    },
   ];
 }
 
@@ -70,7 +87,9 @@ export function runCrossScript(
 
 /** Prints the cross-script section. */
 export function printCrossScript(threshold: number, weigh: TokenWeigher, verbose: boolean): void {
-  console.log(`\n4. Cross-script recall at the default threshold (no network; pairs scored directly)`);
+  console.log(
+    `\n4. Cross-script recall at the default threshold (no network; pairs scored directly)`,
+  );
   let hits = 0;
   let total = 0;
   for (const r of runCrossScript(threshold, weigh)) {

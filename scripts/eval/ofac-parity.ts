@@ -26,7 +26,10 @@ export function runOfacParity(): ParityFigures {
     const error = expected < 0 ? Math.max(0, got - 49) : Math.abs(got - expected);
     errorSum += error;
     if (error <= 2) within2++;
-    else misses.push(`${row.query_name ?? ''} | ${row.result_name ?? ''}: OFAC ${expected}, ours ${got}`);
+    else
+      misses.push(
+        `${row.query_name ?? ''} | ${row.result_name ?? ''}: OFAC ${expected}, ours ${got}`,
+      );
     if (error <= 5) within5++;
   }
   return {
@@ -44,6 +47,11 @@ export function printOfacParity(verbose: boolean): void {
   console.log(`\n5. OFAC parity (${r.rows} recorded Sanctions List Search scores)`);
   report('share within ±2 points', fmt(r.within2), '≥ 0.95', r.within2 >= 0.95);
   report('share within ±5 points', fmt(r.within5), '(nomenklatura: 0.957)', undefined);
-  report('mean absolute error (points)', fmt(r.meanAbsoluteError), '(nomenklatura: 1.5)', undefined);
+  report(
+    'mean absolute error (points)',
+    fmt(r.meanAbsoluteError),
+    '(nomenklatura: 1.5)',
+    undefined,
+  );
   if (verbose) for (const miss of r.misses.slice(0, 10)) console.log(`       miss: ${miss}`);
 }

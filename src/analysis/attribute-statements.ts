@@ -1,9 +1,22 @@
 import type { ArticleEntity, Mention, Segmentation, Sentence, Statement } from './article-types.ts';
 import type { GroupedMentions } from './group-entities.ts';
 
+const SPEECH_CORE = new Set('said says say told tells added adds reported reports claimed stated wrote announced argued according to'.split(' '));
+// Speech and cognition verbs that introduce a source's words, in the forms news uses.
+const SPEECH_VERBS =
+  'said says say saying told tell tells telling added adds adding claimed claim claims claiming ' +
+  'argued argue argues arguing stated explained explains noted warned warns warning insisted ' +
+  'insists wrote writes asked announced declared suggested suggests acknowledged admitted ' +
+  'confirmed denied estimated predicted revealed cautioned stressed urged recalled concluded ' +
+  'alleged alleges tweeted replied responded commented observed testified believes believe ' +
+  'believed maintained contended conceded reported reports reporting vowed promised pledged ' +
+  'accused blamed criticized criticised praised slammed defended questioned rejected dismissed ' +
+  'countered thinks think thought hopes hoped fears feared expects expected wants wanted ' +
+  'agreed disagreed feels felt knows learned learnt showed shows found finds indicated ' +
+  'emphasized emphasised complained boasted joked quipped mused speculated acknowledges';
 // Speech and cognition verbs that introduce a source's words, in the forms news uses.
 const CUE = new RegExp(
-  String.raw`\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced) by|pointed (?:to|out)|quoted\b.{1,80}?\bas saying|(?:said|says|say|saying|told|tells|telling|added|adds|adding|claimed|claiming|argued|argues|arguing|stated|explained|explains|noted|warned|warns|warning|insisted|insists|wrote|writes|asked|announced|declared|suggested|suggests|acknowledged|admitted|confirmed|denied|estimated|predicted|revealed|cautioned|stressed|urged|recalled|concluded|alleged|alleges|tweeted|replied|responded|commented|observed|testified|believes|maintained|contended|conceded)\b)`,
+  String.raw`\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced) by|pointed (?:to|out)|called (?:for|on)|quoted\b.{1,80}?\bas saying|(?:${SPEECH_VERBS.split(' ').join('|')})\b)`,
   'gu',
 );
 
@@ -44,11 +57,9 @@ function attributeSentence(
   const cue = findCue(text, sentence, outsideQuotes);
   const quoted = quotes.some((q) => q.text.split(/\s+/).length >= 4);
   const medium = MEDIUM.exec(maskQuotes(sentence.text, sentence.start, quotes))?.[1]?.trim() ?? null;
-  if (cue === null) {
-    const impersonal = IMPERSONAL.exec(maskQuotes(sentence.text, sentence.start, quotes));
-    if (impersonal !== null) return { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
-    return base;
-  }
+  const impersonal = IMPERSONAL.exec(maskQuotes(sentence.text, sentence.start, quotes));
+  if (impersonal !== null) return { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
+  if (cue === null) return base;
   const inSentence = grouped.links.filter(
     ({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end && outsideQuotes(mention.start, mention.end),
   );
@@ -65,6 +76,8 @@ function attributeSentence(
     const phrase = cue.after ? /^\s*((?:[\p{L}-]+\s?){1,6}?)(?=\s*(?:[,.;:]|\bfor\b|\bthat\b|\bas\b|$))/u.exec(text.slice(cue.end, sentence.end))?.[1]?.trim() : undefined;
     if (phrase !== undefined && phrase !== '')
       return { ...result, kind: VAGUE_SOURCE.test(phrase) ? 'weakly-sourced' : quoted ? 'quote' : 'reported', speakerName: phrase };
+    // A thought or feeling with no source in sight ("Nobody knows") is the writer's own claim.
+    if (subject === null && !quoted && !SPEECH_CORE.has(cue.text)) return base;
     return { ...result, kind: quoted ? 'quote' : 'reported', speakerName: subject?.[1] ?? null };
   }
   const entity = speaker.entityId === undefined ? undefined : entities.get(speaker.entityId);

@@ -88,7 +88,7 @@ function sameText(a: string, b: string): boolean {
 }
 
 function looksLikeTitle(line: string): boolean {
-  return line.length <= 200 && !/[.!?:;,]["”’]?$/.test(line) && line.split(' ').length >= 3;
+  return line.length <= 200 && !/[.!?:;,]["”’]?$/.test(line) && line.split(' ').length >= 2;
 }
 
 /** "Taliban, Al Qaeda, Islamic State, ISIS, BBC, London" → tags; null when not a tag line. */

@@ -23,6 +23,7 @@ export interface ScreenEntitiesOptions {
 
 const DEFAULT_PARTIAL_FLOOR = 0.75;
 const MAX_PARTIALS = 5;
+const MIN_PART_SIMILARITY = 0.85;
 
 /**
  * Screens every person and organisation (each of its names, plus the listed name behind a
@@ -135,6 +136,11 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   const extraQuery = parts.filter((p) => p.matched.length === 0 && p.query.length > 0 && !ignorable(p.note));
   if (extraQuery.length > 0)
     return `the article's name has parts the listed name lacks: ${extraQuery.flatMap((p) => p.query).join(', ')}`;
+  // Article names are bare strings with no birth date or country to confirm them, so a name part
+  // that only resembles the listed one ("Hamas" ~ "Kamaz") is not enough for a match.
+  const loose = parts.filter((p) => p.query.length > 0 && p.matched.length > 0 && p.similarity < MIN_PART_SIMILARITY);
+  if (loose.length > 0)
+    return `only similar spelling: ${loose.map((p) => `${p.query.join(' ')} ~ ${p.matched.join(' ')} (${p.evidence}, ${p.similarity.toFixed(2)})`).join(', ')}`;
   const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
   if (entity.type === 'person' && queryTokens.length < 2) return 'a single name (e.g. a surname alone) cannot identify a person';
   return undefined;

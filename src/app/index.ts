@@ -7,3 +7,4 @@ export * from './run-batch.ts';
 export * from './api-keys.ts';
 export * from './batch-jobs.ts';
 export * from './open-store.ts';
+export * from './article-service.ts';

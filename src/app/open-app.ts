@@ -1,5 +1,6 @@
 import type { Config } from '../config/index.ts';
 import type { Store } from '../store/index.ts';
+import { createArticleService, type ArticleService } from './article-service.ts';
 import { importListFile } from './import-list-file.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
@@ -9,6 +10,7 @@ export interface App {
   config: Readonly<Config>;
   store: Store;
   screening: ScreeningService;
+  articles: ArticleService;
   close(): Promise<void>;
 }
 
@@ -24,7 +26,14 @@ export async function openApp(config: Readonly<Config>): Promise<App> {
     await store.close();
     throw error;
   }
-  return { config, store, screening: createScreeningService(store), close: () => store.close() };
+  const screening = createScreeningService(store);
+  return {
+    config,
+    store,
+    screening,
+    articles: createArticleService(screening),
+    close: () => store.close(),
+  };
 }
 
 async function ensureBundledList(store: Store, config: Readonly<Config>): Promise<void> {

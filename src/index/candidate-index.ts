@@ -118,8 +118,10 @@ function keyToken(builder: Builder, id: number, token: NameToken): void {
   if (builder.keyed.has(id)) return;
   builder.keyed.add(id);
   const text = token.text;
-  for (const key of token.keys) post(builder.similar, termKey(intern(builder, key), KEY_EQUIVALENT), id);
-  if (token.sound.length >= 2) post(builder.similar, termKey(intern(builder, token.sound), KEY_SOUND), id);
+  for (const key of token.keys)
+    post(builder.similar, termKey(intern(builder, key), KEY_EQUIVALENT), id);
+  if (token.sound.length >= 2)
+    post(builder.similar, termKey(intern(builder, token.sound), KEY_SOUND), id);
   if (text.length < MIN_GRAM_TOKEN) return;
   post(builder.similar, termKey(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
   let grams = 0;
@@ -144,7 +146,8 @@ function addForm(builder: Builder, form: NameForm, formId: number): void {
     const pair = tokens[i]!.text + tokens[i + 1]!.text;
     const merged = [pair];
     // Three-token merges only around a short middle token ("siraj ud din" → "sirajuddin").
-    if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3) merged.push(pair + tokens[i + 2]!.text);
+    if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3)
+      merged.push(pair + tokens[i + 2]!.text);
     // Merged tokens are filed for exact lookup only: giving each distinct merge its own trigrams
     // would double the build for little recall (the query's merges are matched fuzzily instead).
     for (const text of merged) {
@@ -161,7 +164,13 @@ function addForm(builder: Builder, form: NameForm, formId: number): void {
  * similarity keys, and counts per-entity token frequencies for rarity weights.
  */
 export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateIndex {
-  const builder: Builder = { terms: new Map(), readings: [], similar: new Map(), gramCount: [], keyed: new Set() };
+  const builder: Builder = {
+    terms: new Map(),
+    readings: [],
+    similar: new Map(),
+    gramCount: [],
+    keyed: new Set(),
+  };
   const forms: IndexedForm[] = [];
   const formsByEntity: number[][] = [];
   const counts = new Map<string, number>();
@@ -191,7 +200,9 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
     forms,
     formsByEntity,
     terms: builder.terms,
-    readings: builder.readings.map((list) => (list.length === 0 ? undefined : Int32Array.from(list))),
+    readings: builder.readings.map((list) =>
+      list.length === 0 ? undefined : Int32Array.from(list),
+    ),
     similar,
     gramCount: Uint8Array.from(builder.gramCount),
     rarity: createRarityTable(counts, entities.length),

@@ -29,9 +29,9 @@ const MAX_SIMILAR_TERMS = 12;
 /** Trigrams shared by more distinct tokens than this are skipped: they say little and cost time. */
 const MAX_GRAM_TERMS = 2500;
 /** A similar (not identical) listed token held by more readings than this is too common to follow. */
-const MAX_SIMILAR_READINGS = 1500;
+const MAX_SIMILAR_READINGS = 500;
 /** Key lists longer than this say too little to follow (a sound key shared by many tokens). */
-const MAX_KEY_TERMS = 400;
+const MAX_KEY_TERMS = 80;
 
 // Scratch accumulators, grown to the index size and reset after each search; JavaScript runs one
 // search at a time, so sharing them avoids allocating per query.
@@ -62,22 +62,30 @@ function ensureScratch(index: CandidateIndex): void {
 }
 
 /** Listed terms similar to a query token, each with the strength of the evidence (0..1). */
-function similarTerms(index: CandidateIndex, token: NameToken, isRare: boolean, out: number[]): void {
+function similarTerms(
+  index: CandidateIndex,
+  token: NameToken,
+  isRare: boolean,
+  out: number[],
+): void {
   const offer = (term: number, weight: number): void => {
     if (termWeights[term] === 0) out.push(term);
     if (weight > termWeights[term]!) termWeights[term] = weight;
+  };
+  const exact = index.terms.get(token.text);
+  if (exact !== undefined) offer(exact, 1);
+  // A rare query token may resemble a common listed one (Muhammadi/Muhammad); following the
+  // common one would add thousands of readings on weak evidence.
+  const offerSimilar = (term: number, weight: number): void => {
+    if (term !== exact && isRare && (index.readings[term]?.length ?? 0) > MAX_SIMILAR_READINGS)
+      return;
+    offer(term, weight);
   };
   const offerKey = (text: string, kind: number, weight: number): void => {
     const id = index.terms.get(text);
     const list = id === undefined ? undefined : index.similar.get(termKey(id, kind));
     if (list === undefined || list.length > MAX_KEY_TERMS) return;
-    for (let k = 0; k < list.length; k++) offer(list[k]!, weight);
-  };
-  const exact = index.terms.get(token.text);
-  if (exact !== undefined) offer(exact, 1);
-  const offerSimilar = (term: number, weight: number): void => {
-    if (term !== exact && (index.readings[term]?.length ?? 0) > MAX_SIMILAR_READINGS) return;
-    offer(term, weight);
+    for (let k = 0; k < list.length; k++) offerSimilar(list[k]!, weight);
   };
   for (const key of token.keys) offerKey(key, KEY_EQUIVALENT, 0.9);
   // Spellings of a common token add thousands of readings and little evidence: exact and
@@ -145,7 +153,7 @@ export function findCandidates(
     const tokens = form.tokens;
     tokens.forEach((token, position) => {
       if (!isBlockingToken(token)) return;
-      const bit = 1 << position % 31;
+      const bit = 1 << (position % 31);
       let df = index.rarity.frequency(token.text);
       for (const key of token.keys) df = Math.max(df, index.rarity.frequency(key));
       const isRare = df <= commonAt;
@@ -165,7 +173,7 @@ export function findCandidates(
       const first = tokens[i]!;
       const second = tokens[i + 1]!;
       if (first.role === 'number' || second.role === 'number') continue;
-      const bits = (1 << i % 31) | (1 << (i + 1) % 31);
+      const bits = (1 << (i % 31)) | (1 << ((i + 1) % 31));
       const text = first.text + second.text;
       terms.length = 0;
       if (Math.min(first.text.length, second.text.length) <= 4) {
@@ -182,19 +190,29 @@ export function findCandidates(
       const third = tokens[i + 2];
       if (third !== undefined && second.text.length <= 3) {
         const triple = index.terms.get(text + third.text);
-        if (triple !== undefined) visit(triple, 1, bits | (1 << (i + 2) % 31), true);
+        if (triple !== undefined) visit(triple, 1, bits | (1 << ((i + 2) % 31)), true);
       }
     }
   }
-  if (touched.length === 0) {
-    // Only common tokens: their readings are visited in full, and the two-token rule decides.
-    for (const { bit, weights } of commonTokens) {
-      for (const [term, weight] of weights) visit(term, weight, bit, false);
-    }
-  } else {
-    // Common tokens only add evidence to readings that rare tokens found: checking those readings'
-    // tokens is far cheaper than walking the thousands of readings holding "Mohammad".
+  if (touched.length === 0 && commonTokens.length > 0) {
+    // Only common tokens: the readings of the least common one are visited in full, the others
+    // are checked on those readings below, and the two-token rule decides.
+    const size = (t: { weights: Map<number, number> }): number => {
+      let sum = 0;
+      for (const term of t.weights.keys()) sum += index.readings[term]?.length ?? 0;
+      return sum;
+    };
+    commonTokens.sort((a, b) => size(a) - size(b));
+    const { bit, weights } = commonTokens.shift()!;
+    for (const [term, weight] of weights) visit(term, weight, bit, false);
+  }
+  {
+    // Common tokens only add evidence to the best readings that rare tokens found: checking those
+    // readings' tokens is far cheaper than walking the thousands of readings holding "Mohammad".
+    let top = 0;
+    for (const id of touched) if (scores[id]! > top) top = scores[id]!;
     for (const id of touched) {
+      if (scores[id]! < top * 0.3) continue;
       for (const token of index.forms[id]!.form.tokens) {
         const term = index.terms.get(token.text);
         if (term === undefined) continue;

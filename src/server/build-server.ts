@@ -5,12 +5,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import { findApiCaller, loadApiKeys, type ApiCaller, type App } from '../app/index.ts';
 import { AppError, isAppError } from '../core/index.ts';
 import { HTTP_STATUS } from './http-status.ts';
+import { registerAnalyzeRoutes } from './routes/analyze-routes.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerBatchRoutes } from './routes/batch-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerListsRoutes } from './routes/lists-routes.ts';
 import { registerMatchRoutes } from './routes/match-routes.ts';
 import { registerScreenRoutes } from './routes/screen-routes.ts';
+import { registerWebRoutes } from './routes/web-routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -105,6 +107,8 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   registerListsRoutes(server, app);
   registerBatchRoutes(server, app);
   registerAuditRoutes(server, app);
+  registerAnalyzeRoutes(server, app);
+  registerWebRoutes(server, app);
   server.get('/openapi.json', { schema: { hide: true } }, () => server.swagger());
   return server;
 }

@@ -18,6 +18,18 @@ const ARTICLE = new URL(
   import.meta.url,
 );
 const ARTICLE_MISSING = existsSync(ARTICLE) ? false : 'needs ../shared/examples';
+const UN_LIST = new URL('../../../shared/data/un/un_consolidated_2026-02-27.xml', import.meta.url);
+const UN_MISSING = existsSync(UN_LIST) ? false : 'needs ../shared/data/un';
+
+/** The UN list less the one INDIVIDUAL record with this reference. */
+function unListWithout(reference: string): Buffer {
+  const xml = readFileSync(UN_LIST, 'utf8');
+  const at = xml.indexOf(`<REFERENCE_NUMBER>${reference}</REFERENCE_NUMBER>`);
+  const start = xml.lastIndexOf('<INDIVIDUAL>', at);
+  const end = xml.indexOf('</INDIVIDUAL>', at) + '</INDIVIDUAL>'.length;
+  assert.ok(at > 0 && start > 0 && end > start, `${reference} is in the UN list`);
+  return Buffer.from(xml.slice(0, start) + xml.slice(end));
+}
 
 describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
   let web: WebServer;
@@ -229,4 +241,30 @@ describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
     assert.equal(await page.locator('main img, main script').count(), 0);
     assert.deepEqual(problems, []);
   });
+  // Last: it replaces the active UN list, which the tests above read.
+  it(
+    'imports a new UN version and shows the removed entry in the version diff',
+    { skip: UN_MISSING },
+    async () => {
+      await visit('lists');
+      await page.locator('table.lists-table tbody tr').first().waitFor();
+      await page.getByLabel('List file', { exact: true }).setInputFiles({
+        name: 'un.xml',
+        mimeType: 'application/xml',
+        buffer: unListWithout('KPi.001'),
+      });
+      await page.getByRole('button', { name: 'Import' }).click();
+      const report = page.getByText(/^UN version 2: imported/);
+      await report.waitFor({ timeout: 30_000 });
+      const [v1] = await web.app.store.listVersions('un');
+      assert.match(await report.innerText(), new RegExp(`${(v1?.entityCount ?? 0) - 1} entries`));
+      await page.getByRole('button', { name: 'Compare' }).click();
+      const diff = page.locator('.diff');
+      await diff.waitFor();
+      assert.match(await diff.innerText(), /v1 → v2: 0 added, 1 removed, 0 changed, \d+ unchanged/);
+      assert.match(await page.locator('.diff-removed').innerText(), /un:KPi\.001/);
+      await shot('lists-diff');
+      assert.deepEqual(problems, []);
+    },
+  );
 });

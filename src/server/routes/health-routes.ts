@@ -38,4 +38,4 @@ export function registerHealthRoutes(server: FastifyInstance, app: App): void {
   });
 }
 
-const NEEDS_INDEX = /^\/(screen|match|search|entities|explain|batch)\b/;
+const NEEDS_INDEX = /^\/(screen|match|search|entities|explain|batch|analyze)\b/;

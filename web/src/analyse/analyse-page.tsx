@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError, callApi, saveBlob } from '../api-client.ts';
 import type { ArticleAnalysis } from '../api-types.ts';
 import { ErrorBox } from '../error-box.tsx';
-import { ArticleText } from './article-text.tsx';
+import { ArticleText, mentionId } from './article-text.tsx';
 import { EntityPanel } from './entity-panel.tsx';
 import { toHtml, toJson, toMarkdown } from './export-report.ts';
 import { StatementList } from './statement-list.tsx';
@@ -63,9 +63,11 @@ export function AnalysePage() {
       setBusy(false);
     }
   };
+  // Closing the panel returns keyboard focus to the entity's first mention in the text.
   const close = useCallback(() => {
+    if (selected !== null) document.getElementById(mentionId(selected, 0))?.focus();
     setSelected(null);
-  }, []);
+  }, [selected]);
   const entity = analysis?.entities.find((e) => e.id === selected);
 
   return (

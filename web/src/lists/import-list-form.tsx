@@ -63,7 +63,7 @@ export function ImportListForm({ onImported }: { onImported: () => void }) {
       <p class="muted">Needs an admin key when the server uses keys.</p>
       <div class="form-row">
         <label class="grow">
-          <span>File</span>
+          <span>List file</span>
           <input
             type="file"
             onChange={(e) => {

@@ -1,0 +1,64 @@
+// Article analysis figures, each printed next to its target (docs/decisions/003-article-analysis.md
+// records the latest run). Usage: npm run eval:articles [-- --quick] [-- --test]
+// --quick uses fewer pages and articles; --test also reports the PolNeAR test split (once, at the end).
+import { buildScreeningIndex } from '../src/screening/index.ts';
+import { buildGazetteer } from '../src/analysis/index.ts';
+import { evaluateAttribution } from './eval/articles-attribution.ts';
+import { evaluateEntities } from './eval/articles-entities.ts';
+import { evaluateExample } from './eval/articles-example.ts';
+import { evaluateExtraction } from './eval/articles-extraction.ts';
+import { loadLists, sharedDataPresent } from './eval/load-lists.ts';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const fmt = (x: number): string => x.toFixed(3);
+const line = (label: string, value: string, target: string, ok: boolean | null): void => {
+  console.log(`  ${label.padEnd(44)} ${value.padEnd(26)} target ${target.padEnd(10)} ${ok === null ? '' : ok ? 'ok' : 'SHORT'}`);
+};
+
+if (!sharedDataPresent()) {
+  console.log('eval:articles: ../shared/data is not present beside the repository; nothing to measure.');
+  process.exit(0);
+}
+const started = performance.now();
+console.log('Sift article analysis evaluation');
+
+console.log('\nExtraction — ScrapingHub article-extraction benchmark (token 4-shingles)');
+const extraction = evaluateExtraction(quick ? 40 : Infinity);
+line(`F1 (from mean P/R, ${extraction.pages} pages)`, `${fmt(extraction.f1)} (P ${fmt(extraction.precision)} R ${fmt(extraction.recall)})`, '≥ 0.94', extraction.f1 >= 0.94);
+line('mean per-page F1', fmt(extraction.meanPageF1), '', null);
+
+const { entities, notes, counts } = await loadLists();
+for (const note of notes) console.log(`  note: ${note}`);
+const index = buildScreeningIndex(entities);
+const gazetteer = buildGazetteer(entities);
+
+console.log('\nEntities — GUM test split, named mentions (head match), Reddit excluded');
+const ner = evaluateEntities('test', gazetteer);
+for (const type of ['person', 'organization', 'place'] as const) {
+  const f = ner[type];
+  line(`${type} F1 (${f.gold} gold)`, `${fmt(f.f1)} (P ${fmt(f.precision)} R ${fmt(f.recall)})`, '≥ 0.80', f.f1 >= 0.8);
+}
+
+console.log('\nAttribution — PolNeAR dev');
+const attribution = evaluateAttribution('dev', quick ? 30 : Infinity);
+line(`sentence carries an attribution F1 (${attribution.sentences})`, `${fmt(attribution.sentence.f1)} (P ${fmt(attribution.sentence.precision)} R ${fmt(attribution.sentence.recall)})`, '≥ 0.85', attribution.sentence.f1 >= 0.85);
+line('source span overlap F1', `${fmt(attribution.source.f1)} (P ${fmt(attribution.source.precision)} R ${fmt(attribution.source.recall)})`, '', null);
+if (args.includes('--test')) {
+  const test = evaluateAttribution('test');
+  line('PolNeAR test: sentence F1 (report once)', fmt(test.sentence.f1), '≥ 0.85', test.sentence.f1 >= 0.85);
+}
+
+console.log(`\nExample article — lists ${Object.entries(counts).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+const example = await evaluateExample(index, quick ? 5 : 15);
+const c = example.comparison;
+line('required references flagged', `${c.refsFound.length}/${c.refsFound.length + c.refsMissing.length}`, 'all', c.refsMissing.length === 0);
+if (c.refsMissing.length > 0) console.log(`    missing: ${c.refsMissing.join(', ')}`);
+line('unlisted people with a match', String(c.falsePersonMatches.length), '0', c.falsePersonMatches.length === 0);
+line('speakers right', `${c.speakersRight}/${c.speakersTotal}`, 'all', c.speakersRight === c.speakersTotal);
+line('sentence kinds right', `${c.kindsRight}/${c.statements}`, '', null);
+for (const problem of [...c.entityProblems, ...c.statementProblems]) console.log(`    ${problem}`);
+
+console.log('\nSpeed — the example article, screening against all loaded lists included');
+line(`p50 of one analysis (${(example.bytes / 1024).toFixed(1)} KB)`, `${example.p50Ms.toFixed(0)} ms (max ${example.maxMs.toFixed(0)} ms)`, '≤ 150 ms', example.p50Ms <= 150);
+console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

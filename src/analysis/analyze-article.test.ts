@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { buildScreeningIndex, getEntity, screenName } from '../screening/index.ts';
+import { analyzeArticle, detectFormat } from './analyze-article.ts';
+import { testEntities } from './test-entities.ts';
+
+const entities = testEntities();
+const index = buildScreeningIndex(entities);
+const options = { entities, screen: (q: Parameters<typeof screenName>[1]) => screenName(index, q), lookupEntity: (id: string) => getEntity(index, id) };
+const fixture = (name: string): string => readFileSync(new URL(`../../test/fixtures/articles/${name}`, import.meta.url), 'utf8');
+
+describe('analyzeArticle', () => {
+  it('runs every stage on an HTML page and keeps offsets into the returned text', async () => {
+    const analysis = await analyzeArticle({ content: fixture('news-page.html') }, options);
+    assert.equal(analysis.title, 'Harbour council approves new ferry link');
+    const brandt = analysis.entities.find((e) => e.name === 'Amelia Brandt');
+    assert.equal(brandt?.type, 'person');
+    assert.equal(brandt.screening?.match, 'none');
+    for (const e of analysis.entities) for (const m of e.mentions) assert.equal(analysis.text.slice(m.start, m.end), m.text);
+    for (const s of analysis.statements) assert.equal(analysis.text.slice(s.start, s.end), s.text);
+    const reyes = analysis.statements.find((s) => s.text.startsWith('"We have waited'));
+    assert.equal(reyes?.kind, 'quote');
+    assert.equal(reyes.speakerName, 'Tomas Reyes');
+  });
+
+  it('flags listed names in scraped text and leaves unlisted people unflagged', async () => {
+    const text = 'Talks stalled\n\nThe Haqqani Network and al-Qaeda met, the panel said. Sir David Amess was not there.';
+    const analysis = await analyzeArticle({ content: text, format: 'text' }, options);
+    const flagged = analysis.entities.filter((e) => e.screening?.match === 'match').map((e) => e.name).sort();
+    assert.deepEqual(flagged, ['Haqqani Network', 'al-Qaeda']);
+    assert.equal(analysis.title, 'Talks stalled');
+  });
+
+  it('returns an empty analysis for empty input', async () => {
+    const analysis = await analyzeArticle({ content: '' }, options);
+    assert.equal(analysis.text, '');
+    assert.deepEqual(analysis.entities, []);
+    assert.deepEqual(analysis.statements, []);
+  });
+
+  it('refuses a text above the size limit with a clear error', async () => {
+    await assert.rejects(analyzeArticle({ content: 'a'.repeat(5 * 1024 * 1024 + 1) }, options), /limit/);
+  });
+
+  it('tells HTML from plain text', () => {
+    assert.equal(detectFormat('<!doctype html><html></html>'), 'html');
+    assert.equal(detectFormat('A <b>bold</b> claim in plain text.'), 'text');
+  });
+});

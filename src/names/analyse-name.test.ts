@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseName } from './analyse-name.ts';
+
+const tokens = (name: string, reading: 'person' | 'organisation' | 'any' = 'any') =>
+  analyseName(name, reading).forms[0]?.tokens.map((t) => `${t.text}:${t.role}`) ?? [];
+
+describe('analyseName', () => {
+  it('sets leading honorifics aside as attributes', () => {
+    const result = analyseName('Alhaj Mullah Sirajuddin Haqqani', 'person');
+    assert.equal(result.honorifics.length, 2);
+    assert.deepEqual(result.forms[0]?.tokens.map((t) => t.text), ['sirajuddin', 'haqqani']);
+  });
+
+  it('keeps a title word at the end of a name, where it is a surname', () => {
+    assert.deepEqual(tokens('Mike Bishop', 'person'), ['mike:name', 'bishop:name']);
+  });
+
+  it('marks particles, initials and numbers', () => {
+    assert.deepEqual(tokens('Abu Bakr al-Baghdadi'), ['abu:particle', 'bakr:name', 'al:particle', 'baghdadi:name']);
+    assert.deepEqual(tokens('J. Smith 2'), ['j:initial', 'smith:name', '2:number']);
+  });
+
+  it('splits on hyphens and drops apostrophes inside words', () => {
+    assert.deepEqual(tokens("Siraj-ud-din O'Brien").map((t) => t.split(':')[0]), ['siraj', 'ud', 'din', 'obrien']);
+  });
+
+  it('marks a legal form in an organisation name as weak evidence', () => {
+    const roles = tokens('Stripe Limited Liability Company', 'organisation');
+    assert.equal(roles[0], 'stripe:name');
+    assert.ok(roles.slice(1).every((t) => t.endsWith(':legal')));
+  });
+
+  it('romanises another script and flags Chinese readings as syllabic', () => {
+    const arabic = analyseName('سراج الدين حقاني');
+    assert.equal(arabic.script, 'Arab');
+    assert.ok(arabic.forms.length >= 1 && arabic.forms.every((f) => f.romanised && !f.syllabic));
+    const chinese = analyseName('习近平');
+    assert.ok(chinese.forms.every((f) => f.syllabic));
+  });
+
+  it('gives no reading for a name without letters or digits', () => {
+    assert.equal(analyseName(' - . ').forms.length, 0);
+  });
+});

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import type { App } from '../../app/index.ts';
+import { AppError } from '../../core/index.ts';
+
+/** The largest article body accepted, as text. */
+const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
+
+/** POST /analyze: an article (text, HTML or a URL) with its entities, sources and list hits. */
+export function registerAnalyzeRoutes(server: FastifyInstance, app: App): void {
+  server.post(
+    '/analyze',
+    {
+      bodyLimit: MAX_ARTICLE_CHARS * 2,
+      schema: {
+        summary: 'Analyse an article: give exactly one of text, html or url.',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            text: { type: 'string' },
+            html: { type: 'string' },
+            url: { type: 'string' },
+            lists: { type: 'array', items: { type: 'string' } },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const body = request.body as { text?: string; html?: string; url?: string; lists?: string[] };
+      const given = [body.text, body.html, body.url].filter(
+        (v) => v !== undefined && v.trim() !== '',
+      );
+      if (given.length !== 1) {
+        throw new AppError(
+          'QUERY_INVALID',
+          'Give exactly one of "text", "html" or "url", and not an empty one.',
+        );
+      }
+      const req = {
+        caller: request.caller.id,
+        ...(body.lists === undefined ? {} : { lists: body.lists }),
+      };
+      if (body.url !== undefined && body.url.trim() !== '') {
+        if (!/^https?:\/\//i.test(body.url))
+          throw new AppError('QUERY_INVALID', 'The URL must start with http:// or https://.');
+        return app.articles.analyzeUrl(body.url, {
+          ...req,
+          allowPrivate: app.config.allowPrivateNetwork,
+        });
+      }
+      const content = body.html ?? body.text ?? '';
+      if (content.length > MAX_ARTICLE_CHARS) {
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `The article has ${content.length} characters; the limit is ${MAX_ARTICLE_CHARS}.`,
+        );
+      }
+      return app.articles.analyze(
+        { content, format: body.html === undefined ? 'text' : 'html' },
+        req,
+      );
+    },
+  );
+}
