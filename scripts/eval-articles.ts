@@ -13,11 +13,15 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const fmt = (x: number): string => x.toFixed(3);
 const line = (label: string, value: string, target: string, ok: boolean | null): void => {
-  console.log(`  ${label.padEnd(44)} ${value.padEnd(26)} target ${target.padEnd(10)} ${ok === null ? '' : ok ? 'ok' : 'SHORT'}`);
+  console.log(
+    `  ${label.padEnd(44)} ${value.padEnd(26)} target ${target.padEnd(10)} ${ok === null ? '' : ok ? 'ok' : 'SHORT'}`,
+  );
 };
 
 if (!sharedDataPresent()) {
-  console.log('eval:articles: ../shared/data is not present beside the repository; nothing to measure.');
+  console.log(
+    'eval:articles: ../shared/data is not present beside the repository; nothing to measure.',
+  );
   process.exit(0);
 }
 const started = performance.now();
@@ -25,7 +29,12 @@ console.log('Sift article analysis evaluation');
 
 console.log('\nExtraction — ScrapingHub article-extraction benchmark (token 4-shingles)');
 const extraction = evaluateExtraction(quick ? 40 : Infinity);
-line(`F1 (from mean P/R, ${extraction.pages} pages)`, `${fmt(extraction.f1)} (P ${fmt(extraction.precision)} R ${fmt(extraction.recall)})`, '≥ 0.94', extraction.f1 >= 0.94);
+line(
+  `F1 (from mean P/R, ${extraction.pages} pages)`,
+  `${fmt(extraction.f1)} (P ${fmt(extraction.precision)} R ${fmt(extraction.recall)})`,
+  '≥ 0.94',
+  extraction.f1 >= 0.94,
+);
 line('mean per-page F1', fmt(extraction.meanPageF1), '', null);
 
 const { entities, notes, counts } = await loadLists();
@@ -37,28 +46,78 @@ console.log('\nEntities — GUM test split, named mentions (head match), Reddit 
 const ner = evaluateEntities('test', gazetteer);
 for (const type of ['person', 'organization', 'place'] as const) {
   const f = ner[type];
-  line(`${type} F1 (${f.gold} gold)`, `${fmt(f.f1)} (P ${fmt(f.precision)} R ${fmt(f.recall)})`, '≥ 0.80', f.f1 >= 0.8);
+  line(
+    `${type} F1 (${f.gold} gold)`,
+    `${fmt(f.f1)} (P ${fmt(f.precision)} R ${fmt(f.recall)})`,
+    '≥ 0.80',
+    f.f1 >= 0.8,
+  );
 }
 
 console.log('\nAttribution — PolNeAR dev');
 const attribution = evaluateAttribution('dev', quick ? 30 : Infinity);
-line(`sentence carries an attribution F1 (${attribution.sentences})`, `${fmt(attribution.sentence.f1)} (P ${fmt(attribution.sentence.precision)} R ${fmt(attribution.sentence.recall)})`, '≥ 0.85', attribution.sentence.f1 >= 0.85);
-line('source span overlap F1', `${fmt(attribution.source.f1)} (P ${fmt(attribution.source.precision)} R ${fmt(attribution.source.recall)})`, '', null);
+line(
+  `sentence carries an attribution F1 (${attribution.sentences})`,
+  `${fmt(attribution.sentence.f1)} (P ${fmt(attribution.sentence.precision)} R ${fmt(attribution.sentence.recall)})`,
+  '≥ 0.85',
+  attribution.sentence.f1 >= 0.85,
+);
+line(
+  'same, sentences inside quoted content count',
+  `${fmt(attribution.sentenceOrContent.f1)} (P ${fmt(attribution.sentenceOrContent.precision)} R ${fmt(attribution.sentenceOrContent.recall)})`,
+  '',
+  null,
+);
+line(
+  'source span overlap F1',
+  `${fmt(attribution.source.f1)} (P ${fmt(attribution.source.precision)} R ${fmt(attribution.source.recall)})`,
+  '',
+  null,
+);
 if (args.includes('--test')) {
   const test = evaluateAttribution('test');
-  line('PolNeAR test: sentence F1 (report once)', fmt(test.sentence.f1), '≥ 0.85', test.sentence.f1 >= 0.85);
+  line(
+    'PolNeAR test: sentence F1 (report once)',
+    fmt(test.sentence.f1),
+    '≥ 0.85',
+    test.sentence.f1 >= 0.85,
+  );
 }
 
-console.log(`\nExample article — lists ${Object.entries(counts).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+console.log(
+  `\nExample article — lists ${Object.entries(counts)
+    .map(([l, n]) => `${l} ${n}`)
+    .join(', ')}`,
+);
 const example = await evaluateExample(index, quick ? 5 : 15);
 const c = example.comparison;
-line('required references flagged', `${c.refsFound.length}/${c.refsFound.length + c.refsMissing.length}`, 'all', c.refsMissing.length === 0);
+line(
+  'required references flagged',
+  `${c.refsFound.length}/${c.refsFound.length + c.refsMissing.length}`,
+  'all',
+  c.refsMissing.length === 0,
+);
 if (c.refsMissing.length > 0) console.log(`    missing: ${c.refsMissing.join(', ')}`);
-line('unlisted people with a match', String(c.falsePersonMatches.length), '0', c.falsePersonMatches.length === 0);
-line('speakers right', `${c.speakersRight}/${c.speakersTotal}`, 'all', c.speakersRight === c.speakersTotal);
+line(
+  'unlisted people with a match',
+  String(c.falsePersonMatches.length),
+  '0',
+  c.falsePersonMatches.length === 0,
+);
+line(
+  'speakers right',
+  `${c.speakersRight}/${c.speakersTotal}`,
+  'all',
+  c.speakersRight === c.speakersTotal,
+);
 line('sentence kinds right', `${c.kindsRight}/${c.statements}`, '', null);
 for (const problem of [...c.entityProblems, ...c.statementProblems]) console.log(`    ${problem}`);
 
 console.log('\nSpeed — the example article, screening against all loaded lists included');
-line(`p50 of one analysis (${(example.bytes / 1024).toFixed(1)} KB)`, `${example.p50Ms.toFixed(0)} ms (max ${example.maxMs.toFixed(0)} ms)`, '≤ 150 ms', example.p50Ms <= 150);
+line(
+  `p50 of one analysis (${(example.bytes / 1024).toFixed(1)} KB)`,
+  `${example.p50Ms.toFixed(0)} ms (max ${example.maxMs.toFixed(0)} ms)`,
+  '≤ 150 ms',
+  example.p50Ms <= 150,
+);
 console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

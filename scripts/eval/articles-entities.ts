@@ -4,14 +4,24 @@ import { f1 } from './articles-shingles.ts';
 import { gumSplit, readGumDocument } from './articles-gum.ts';
 
 /** Precision, recall and F1 per entity type. */
-export type EntityFigures = Record<'person' | 'organization' | 'place', { precision: number; recall: number; f1: number; gold: number }>;
+export type EntityFigures = Record<
+  'person' | 'organization' | 'place',
+  { precision: number; recall: number; f1: number; gold: number }
+>;
 
 /**
  * Named-entity figures on a GUM split: a prediction counts when it has the gold type, covers the
  * gold head word and stays inside the gold phrase (one to one); Reddit documents are skipped (their words are blanked).
  */
-export function evaluateEntities(split: 'train' | 'dev' | 'test', gazetteer?: Gazetteer): EntityFigures {
-  const counts = { person: { tp: 0, fp: 0, fn: 0 }, organization: { tp: 0, fp: 0, fn: 0 }, place: { tp: 0, fp: 0, fn: 0 } };
+export function evaluateEntities(
+  split: 'train' | 'dev' | 'test',
+  gazetteer?: Gazetteer,
+): EntityFigures {
+  const counts = {
+    person: { tp: 0, fp: 0, fn: 0 },
+    organization: { tp: 0, fp: 0, fn: 0 },
+    place: { tp: 0, fp: 0, fn: 0 },
+  };
   for (const id of gumSplit(split).filter((d) => !d.includes('_reddit_'))) {
     const doc = readGumDocument(id);
     const predicted = findMentions(doc.text, gazetteer).filter(
@@ -38,10 +48,22 @@ export function evaluateEntities(split: 'train' | 'dev' | 'test', gazetteer?: Ga
       if (!used.has(i) && p.type !== 'group') counts[p.type].fp++;
     });
   }
-  const figure = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }): { precision: number; recall: number; f1: number; gold: number } => {
+  const figure = ({
+    tp,
+    fp,
+    fn,
+  }: {
+    tp: number;
+    fp: number;
+    fn: number;
+  }): { precision: number; recall: number; f1: number; gold: number } => {
     const precision = tp / Math.max(1, tp + fp);
     const recall = tp / Math.max(1, tp + fn);
     return { precision, recall, f1: f1(precision, recall), gold: tp + fn };
   };
-  return { person: figure(counts.person), organization: figure(counts.organization), place: figure(counts.place) };
+  return {
+    person: figure(counts.person),
+    organization: figure(counts.organization),
+    place: figure(counts.place),
+  };
 }

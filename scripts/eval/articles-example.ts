@@ -35,7 +35,11 @@ export async function evaluateExample(index: ScreeningIndex, runs = 15): Promise
   }
   times.sort((a, b) => a - b);
   return {
-    comparison: compareWithGold(analysis, gold, index.lists.map((l) => l.list)),
+    comparison: compareWithGold(
+      analysis,
+      gold,
+      index.lists.map((l) => l.list),
+    ),
     p50Ms: times[Math.floor(times.length / 2)] ?? 0,
     maxMs: times.at(-1) ?? 0,
     bytes: raw.length,

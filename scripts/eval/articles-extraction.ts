@@ -22,7 +22,9 @@ export function evaluateExtraction(limit = Infinity): ExtractionFigures {
     string,
     { articleBody: string; url: string }
   >;
-  const files = readdirSync(fileURLToPath(new URL('html/', FOLDER))).sort().slice(0, limit);
+  const files = readdirSync(fileURLToPath(new URL('html/', FOLDER)))
+    .sort()
+    .slice(0, limit);
   let precision = 0;
   let recall = 0;
   let pageF1 = 0;

@@ -48,33 +48,61 @@ export interface GoldComparison {
 
 /** Reads test/gold/blitz-article.gold.json. */
 export function readArticleGold(): ArticleGold {
-  return JSON.parse(readFileSync(new URL('../../test/gold/blitz-article.gold.json', import.meta.url), 'utf8')) as ArticleGold;
+  return JSON.parse(
+    readFileSync(new URL('../../test/gold/blitz-article.gold.json', import.meta.url), 'utf8'),
+  ) as ArticleGold;
 }
 
 /** Compares an analysis with the gold; `lists` are the lists loaded (their refs are required). */
-export function compareWithGold(analysis: ArticleAnalysis, gold: ArticleGold, lists: readonly string[]): GoldComparison {
-  const result: GoldComparison = { refsFound: [], refsMissing: [], falsePersonMatches: [], entityProblems: [], statements: 0, kindsRight: 0, speakersRight: 0, speakersTotal: 0, statementProblems: [] };
+export function compareWithGold(
+  analysis: ArticleAnalysis,
+  gold: ArticleGold,
+  lists: readonly string[],
+): GoldComparison {
+  const result: GoldComparison = {
+    refsFound: [],
+    refsMissing: [],
+    falsePersonMatches: [],
+    entityProblems: [],
+    statements: 0,
+    kindsRight: 0,
+    speakersRight: 0,
+    speakersTotal: 0,
+    statementProblems: [],
+  };
   for (const g of gold.entities) {
     const holders = new Set(
-      g.variants.map((v) => analysis.entities.find((e) => e.mentions.some((m) => m.text === v || m.text.endsWith(` ${v}`)))).filter((e): e is AnalysedEntity => e !== undefined),
+      g.variants
+        .map((v) =>
+          analysis.entities.find((e) =>
+            e.mentions.some((m) => m.text === v || m.text.endsWith(` ${v}`)),
+          ),
+        )
+        .filter((e): e is AnalysedEntity => e !== undefined),
     );
     const found = [...holders][0];
     if (found === undefined) {
       result.entityProblems.push(`${g.name}: not found`);
-      for (const [list, refs] of Object.entries(g.listed)) if (lists.includes(list)) for (const ref of refs) result.refsMissing.push(`${list}:${ref}`);
+      for (const [list, refs] of Object.entries(g.listed))
+        if (lists.includes(list)) for (const ref of refs) result.refsMissing.push(`${list}:${ref}`);
       continue;
     }
-    if (holders.size > 1) result.entityProblems.push(`${g.name}: variants split over ${holders.size} entities`);
-    if (found.type !== g.type) result.entityProblems.push(`${g.name}: type ${found.type}, expected ${g.type}`);
+    if (holders.size > 1)
+      result.entityProblems.push(`${g.name}: variants split over ${holders.size} entities`);
+    if (found.type !== g.type)
+      result.entityProblems.push(`${g.name}: type ${found.type}, expected ${g.type}`);
     const status = found.screening?.match ?? 'not-screened';
     const expected = g.expect === 'no-match' ? 'none' : g.expect;
     if (status !== expected && !(g.expect === 'no-match' && status === 'partial'))
       result.entityProblems.push(`${g.name}: screened ${status}, expected ${g.expect}`);
-    if (g.type === 'person' && g.expect === 'no-match' && status === 'match') result.falsePersonMatches.push(g.name);
+    if (g.type === 'person' && g.expect === 'no-match' && status === 'match')
+      result.falsePersonMatches.push(g.name);
     for (const [list, refs] of Object.entries(g.listed)) {
       if (!lists.includes(list)) continue;
       for (const ref of refs) {
-        const hit = found.screening?.hits.find((h) => h.list === list && h.reference === ref && h.match === 'match');
+        const hit = found.screening?.hits.find(
+          (h) => h.list === list && h.reference === ref && h.match === 'match',
+        );
         (hit === undefined ? result.refsMissing : result.refsFound).push(`${list}:${ref}`);
       }
     }
@@ -91,8 +119,12 @@ export function compareWithGold(analysis: ArticleAnalysis, gold: ArticleGold, li
     if (g.speaker !== undefined) {
       result.speakersTotal++;
       const accepted = g.speaker.map(nameKey);
-      if (s.speakerName !== null && accepted.includes(nameKey(s.speakerName))) result.speakersRight++;
-      else result.statementProblems.push(`"${g.anchor}": speaker ${s.speakerName ?? 'none'}, expected ${g.speaker.join(' / ')}`);
+      if (s.speakerName !== null && accepted.includes(nameKey(s.speakerName)))
+        result.speakersRight++;
+      else
+        result.statementProblems.push(
+          `"${g.anchor}": speaker ${s.speakerName ?? 'none'}, expected ${g.speaker.join(' / ')}`,
+        );
     }
   }
   return result;

@@ -73,7 +73,8 @@ export function readGumDocument(id: string): GumDocument {
       const from = at < 0 ? multi.cursor : at;
       const to = at < 0 ? multi.form.length : at + form.length;
       multi.cursor = to;
-      index = tokens.push({ start: multi.start + from, end: multi.start + to, upos: cols[3] ?? '' }) - 1;
+      index =
+        tokens.push({ start: multi.start + from, end: multi.start + to, upos: cols[3] ?? '' }) - 1;
       if (Number(cols[0]) >= multi.last) multi = null;
     } else {
       text += pendingSpace;
@@ -83,12 +84,12 @@ export function readGumDocument(id: string): GumDocument {
       pendingSpace = /SpaceAfter=No/.test(misc) ? '' : ' ';
     }
     const entity = /(?:^|\|)Entity=([^|]*)/.exec(misc)?.[1] ?? '';
-    for (const m of entity.matchAll(/\((\d+)-([a-z]+)[^()]*?(\)?)(?=\(|$|\d)|(\d+)\)/g)) {
-      if (m[1] !== undefined) {
-        if (m[3] === ')') spans.push({ type: m[2] ?? '', first: index, last: index });
-        else open.push({ id: m[1], type: m[2] ?? '', first: index });
-      } else if (m[4] !== undefined) {
-        const at = open.map((o) => o.id).lastIndexOf(m[4]);
+    // "(12-person-…)" opens and closes on this token, "(12-person-…" opens, "12)" closes.
+    for (const m of entity.matchAll(/\((\d+)-([a-z]+)[^()]*\)|\((\d+)-([a-z]+)[^()]*|(\d+)\)/g)) {
+      if (m[1] !== undefined) spans.push({ type: m[2] ?? '', first: index, last: index });
+      else if (m[3] !== undefined) open.push({ id: m[3], type: m[4] ?? '', first: index });
+      else if (m[5] !== undefined) {
+        const at = open.map((o) => o.id).lastIndexOf(m[5]);
         if (at >= 0) {
           const [o] = open.splice(at, 1);
           if (o !== undefined) spans.push({ type: o.type, first: o.first, last: index });

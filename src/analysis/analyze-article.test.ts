@@ -7,8 +7,13 @@ import { testEntities } from './test-entities.ts';
 
 const entities = testEntities();
 const index = buildScreeningIndex(entities);
-const options = { entities, screen: (q: Parameters<typeof screenName>[1]) => screenName(index, q), lookupEntity: (id: string) => getEntity(index, id) };
-const fixture = (name: string): string => readFileSync(new URL(`../../test/fixtures/articles/${name}`, import.meta.url), 'utf8');
+const options = {
+  entities,
+  screen: (q: Parameters<typeof screenName>[1]) => screenName(index, q),
+  lookupEntity: (id: string) => getEntity(index, id),
+};
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../test/fixtures/articles/${name}`, import.meta.url), 'utf8');
 
 describe('analyzeArticle', () => {
   it('runs every stage on an HTML page and keeps offsets into the returned text', async () => {
@@ -17,7 +22,8 @@ describe('analyzeArticle', () => {
     const brandt = analysis.entities.find((e) => e.name === 'Amelia Brandt');
     assert.equal(brandt?.type, 'person');
     assert.equal(brandt.screening?.match, 'none');
-    for (const e of analysis.entities) for (const m of e.mentions) assert.equal(analysis.text.slice(m.start, m.end), m.text);
+    for (const e of analysis.entities)
+      for (const m of e.mentions) assert.equal(analysis.text.slice(m.start, m.end), m.text);
     for (const s of analysis.statements) assert.equal(analysis.text.slice(s.start, s.end), s.text);
     const reyes = analysis.statements.find((s) => s.text.startsWith('"We have waited'));
     assert.equal(reyes?.kind, 'quote');
@@ -25,9 +31,13 @@ describe('analyzeArticle', () => {
   });
 
   it('flags listed names in scraped text and leaves unlisted people unflagged', async () => {
-    const text = 'Talks stalled\n\nThe Haqqani Network and al-Qaeda met, the panel said. Sir David Amess was not there.';
+    const text =
+      'Talks stalled\n\nThe Haqqani Network and al-Qaeda met, the panel said. Sir David Amess was not there.';
     const analysis = await analyzeArticle({ content: text, format: 'text' }, options);
-    const flagged = analysis.entities.filter((e) => e.screening?.match === 'match').map((e) => e.name).sort();
+    const flagged = analysis.entities
+      .filter((e) => e.screening?.match === 'match')
+      .map((e) => e.name)
+      .sort();
     assert.deepEqual(flagged, ['Haqqani Network', 'al-Qaeda']);
     assert.equal(analysis.title, 'Talks stalled');
   });
@@ -40,7 +50,10 @@ describe('analyzeArticle', () => {
   });
 
   it('refuses a text above the size limit with a clear error', async () => {
-    await assert.rejects(analyzeArticle({ content: 'a'.repeat(5 * 1024 * 1024 + 1) }, options), /limit/);
+    await assert.rejects(
+      analyzeArticle({ content: 'a'.repeat(5 * 1024 * 1024 + 1) }, options),
+      /limit/,
+    );
   });
 
   it('tells HTML from plain text', () => {

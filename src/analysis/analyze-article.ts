@@ -1,7 +1,12 @@
 import countries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
 import { AppError, type ListEntity, type SourcedEntity } from '../core/index.ts';
-import type { AnalysedEntity, ArticleAnalysis, ExtractedArticle, ScreenFunction } from './article-types.ts';
+import type {
+  AnalysedEntity,
+  ArticleAnalysis,
+  ExtractedArticle,
+  ScreenFunction,
+} from './article-types.ts';
 import { attributeStatements } from './attribute-statements.ts';
 import { buildGazetteer, type Gazetteer } from './build-gazetteer.ts';
 import { cleanText } from './clean-text.ts';
@@ -39,11 +44,19 @@ export interface AnalyzeOptions {
  * Analyses one article: extraction (HTML) or boilerplate removal (text), segmentation, mentions,
  * entities, attribution and screening. Offsets in the answer refer to its `text`.
  */
-export async function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Promise<ArticleAnalysis> {
+export async function analyzeArticle(
+  input: ArticleInput,
+  options: AnalyzeOptions = {},
+): Promise<ArticleAnalysis> {
   if (input.content.length > MAX_ARTICLE_BYTES)
-    throw new AppError('INPUT_UNREADABLE', `The article has ${input.content.length} characters; the limit is ${MAX_ARTICLE_BYTES}.`);
+    throw new AppError(
+      'INPUT_UNREADABLE',
+      `The article has ${input.content.length} characters; the limit is ${MAX_ARTICLE_BYTES}.`,
+    );
   const extracted = extractArticle(input);
-  const gazetteer = options.gazetteer ?? (options.entities === undefined ? undefined : buildGazetteer(options.entities));
+  const gazetteer =
+    options.gazetteer ??
+    (options.entities === undefined ? undefined : buildGazetteer(options.entities));
   const segmentation = segmentText(extracted.text);
   const mentions = findMentions(extracted.text, gazetteer);
   const grouped = groupEntities(mentions, segmentation.quotes);
@@ -66,7 +79,10 @@ export async function analyzeArticle(input: ArticleInput, options: AnalyzeOption
 
 /** Stage 1–2 alone: the clean article text and metadata from HTML or scraped text. */
 export function extractArticle(input: ArticleInput): ExtractedArticle {
-  const format = input.format === undefined || input.format === 'auto' ? detectFormat(input.content) : input.format;
+  const format =
+    input.format === undefined || input.format === 'auto'
+      ? detectFormat(input.content)
+      : input.format;
   if (format === 'html') return extractHtml(input.content, input.url);
   const cleaned = cleanText(input.content);
   return {
@@ -90,6 +106,12 @@ export function detectFormat(content: string): 'html' | 'text' {
 }
 
 function countryCode(name: string): string | undefined {
-  const short: Record<string, string> = { uk: 'GB', us: 'US', usa: 'US', britain: 'GB', england: 'GB' };
+  const short: Record<string, string> = {
+    uk: 'GB',
+    us: 'US',
+    usa: 'US',
+    britain: 'GB',
+    england: 'GB',
+  };
   return short[name.toLowerCase()] ?? countries.getAlpha2Code(name, 'en') ?? undefined;
 }

@@ -7,7 +7,11 @@ import { segmentText } from './segment-text.ts';
 
 function attribute(text: string) {
   const segmentation = segmentText(text);
-  return attributeStatements(text, segmentation, groupEntities(findMentions(text), segmentation.quotes));
+  return attributeStatements(
+    text,
+    segmentation,
+    groupEntities(findMentions(text), segmentation.quotes),
+  );
 }
 
 describe('attributeStatements', () => {
@@ -27,13 +31,18 @@ describe('attributeStatements', () => {
     const statements = attribute(
       'The panel met in May.\n\n“The central problem is money,” the experts said. “Everything else follows”.',
     );
-    assert.deepEqual(statements.map((s) => s.kind), ['unattributed', 'quote', 'quote']);
+    assert.deepEqual(
+      statements.map((s) => s.kind),
+      ['unattributed', 'quote', 'quote'],
+    );
     assert.equal(statements[1]?.speakerName, 'experts');
     assert.equal(statements[2]?.speakerName, 'experts');
   });
 
   it('skips a relative clause to find the subject that speaks', () => {
-    const [statement] = attribute('Dame Sara, who now advises secretary Michael Gove on policy, also claimed that groups misuse the word.');
+    const [statement] = attribute(
+      'Dame Sara, who now advises secretary Michael Gove on policy, also claimed that groups misuse the word.',
+    );
     assert.equal(statement?.speakerName, 'Sara');
     assert.equal(statement.cue, 'claimed');
   });
@@ -42,12 +51,20 @@ describe('attributeStatements', () => {
     const statements = attribute(
       'According to media reports, the city is tense. It is believed that the talks failed. Critics say the plan is rushed.',
     );
-    assert.deepEqual(statements.map((s) => s.kind), ['weakly-sourced', 'weakly-sourced', 'weakly-sourced']);
+    assert.deepEqual(
+      statements.map((s) => s.kind),
+      ['weakly-sourced', 'weakly-sourced', 'weakly-sourced'],
+    );
   });
 
   it('leaves the writer’s own assertions unattributed', () => {
-    const statements = attribute('The scheme was launched in 2007. What does that mean? Nobody knows.');
-    assert.deepEqual(statements.map((s) => s.kind), ['unattributed', 'unattributed', 'unattributed']);
+    const statements = attribute(
+      'The scheme was launched in 2007. What does that mean? Nobody knows.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.kind),
+      ['unattributed', 'unattributed', 'unattributed'],
+    );
   });
 
   it('reads the source of "according to" after the cue', () => {

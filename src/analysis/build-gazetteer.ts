@@ -51,7 +51,11 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
       entries.set(key, { key, type, length: words.length });
   };
   for (const { entity } of entities) {
-    if (entity.schema !== 'Organization' && entity.schema !== 'Person' && entity.schema !== 'LegalEntity')
+    if (
+      entity.schema !== 'Organization' &&
+      entity.schema !== 'Person' &&
+      entity.schema !== 'LegalEntity'
+    )
       continue;
     const type = entity.schema === 'Person' ? 'person' : 'organization';
     for (const name of entity.names) {

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { cleanText } from './clean-text.ts';
 
-const SCRAPED = readFileSync(new URL('../../test/fixtures/articles/scraped-page.txt', import.meta.url), 'utf8');
+const SCRAPED = readFileSync(
+  new URL('../../test/fixtures/articles/scraped-page.txt', import.meta.url),
+  'utf8',
+);
 
 describe('cleanText', () => {
   it('takes the title and the tag line from a scraped page', () => {

@@ -13,14 +13,23 @@ export interface CleanedText {
 const BOILERPLATE: readonly [RegExp, string][] = [
   [/^connect with us\.?$/i, 'social prompt'],
   [/^(follow|like|join) us( on .{1,40})?\.?$/i, 'social prompt'],
-  [/^(\d+\s+)?(click|tap) (here )?to (comment|share|subscribe|print|email)\b.{0,40}$/i, 'comment prompt'],
+  [
+    /^(\d+\s+)?(click|tap) (here )?to (comment|share|subscribe|print|email)\b.{0,40}$/i,
+    'comment prompt',
+  ],
   [/^leave a (comment|reply)( cancel reply)?\.?$/i, 'comment form'],
   [/^(\d+\s+)?comments?( \(\d+\))?$/i, 'comment count'],
   [/^(post a comment|add a comment|comment here|cancel reply|reply)\.?$/i, 'comment form'],
   [/^more (in|from|on) .{1,60}$/i, 'navigation'],
   [/^(back )?to top$/i, 'navigation'],
-  [/^(related|related (articles|posts|stories|news)|you may also like|recommended|read (more|next|also)\b.{0,60}|continue reading.{0,40})$/i, 'navigation'],
-  [/^(share|tweet|email|print|pin|whatsapp|share this( article| story)?|share on .{1,30})(\s*[|·,]\s*\w+)*:?$/i, 'share prompt'],
+  [
+    /^(related|related (articles|posts|stories|news)|you may also like|recommended|read (more|next|also)\b.{0,60}|continue reading.{0,40})$/i,
+    'navigation',
+  ],
+  [
+    /^(share|tweet|email|print|pin|whatsapp|share this( article| story)?|share on .{1,30})(\s*[|·,]\s*\w+)*:?$/i,
+    'share prompt',
+  ],
   [/^(subscribe|sign up|newsletter)\b.{0,80}$/i, 'subscribe prompt'],
   [/^advertisement$|^sponsored( content)?$/i, 'advertisement'],
   [/^[Bb]y [\p{Lu}][\p{L}.'’-]+( (and )?[\p{Lu}][\p{L}.'’-]+){0,5}$/u, 'byline'],
@@ -83,7 +92,11 @@ export function cleanText(raw: string, knownTitle?: string): CleanedText {
 }
 
 function sameText(a: string, b: string): boolean {
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return norm(a) === norm(b);
 }
 

@@ -18,7 +18,10 @@ describe('decodeBytes', () => {
   });
 
   it('honours the charset of the HTTP content type over the bytes', () => {
-    assert.equal(decodeBytes(Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'text/plain; charset=windows-1252'), 'café');
+    assert.equal(
+      decodeBytes(Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'text/plain; charset=windows-1252'),
+      'café',
+    );
   });
 
   it('decodes UTF-16 with a byte order mark', () => {
@@ -31,7 +34,10 @@ describe('decodeBytes', () => {
   });
 
   it('refuses a PDF and other binary data with a clear error', () => {
-    assert.throws(() => decodeBytes(Buffer.from('%PDF-1.7\n%\u00e2\u00e3')), (e) => isAppError(e, 'INPUT_UNREADABLE'));
+    assert.throws(
+      () => decodeBytes(Buffer.from('%PDF-1.7\n%\u00e2\u00e3')),
+      (e) => isAppError(e, 'INPUT_UNREADABLE'),
+    );
     assert.throws(() => decodeBytes(new Uint8Array([0, 1, 2, 3, 0, 0, 7, 8])), /binary/);
   });
 

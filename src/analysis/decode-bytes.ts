@@ -23,7 +23,12 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
   const label = bom ?? charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
   if (label !== undefined) {
     try {
-      if (label === 'windows-1252' || label === 'iso-8859-1' || label === 'latin1' || label === 'us-ascii')
+      if (
+        label === 'windows-1252' ||
+        label === 'iso-8859-1' ||
+        label === 'latin1' ||
+        label === 'us-ascii'
+      )
         return decodeWindows1252(bytes);
       return new TextDecoder(label, { ignoreBOM: false }).decode(bytes);
     } catch {
@@ -38,13 +43,13 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
 }
 
 // Node without full ICU decodes "windows-1252" as Latin-1; these are the bytes where they differ.
-const CP1252_HIGH =
-  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
   for (const byte of bytes)
-    text += byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? '') : String.fromCharCode(byte);
+    text +=
+      byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? '') : String.fromCharCode(byte);
   return text;
 }
 

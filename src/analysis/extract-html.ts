@@ -5,9 +5,37 @@ import { cleanText } from './clean-text.ts';
 import { readPageMetadata } from './read-page-metadata.ts';
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P',
-  'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 
 const MIN_ARTICLE_WORDS = 15;
@@ -36,7 +64,8 @@ export function extractHtml(html: string, url?: string): ExtractedArticle {
   // A login form or an index page leaves a few words: that is no article, and the result says so.
   const words = cleaned.text.split(/\s+/).filter(Boolean).length;
   if (words < MIN_ARTICLE_WORDS) {
-    if (words > 0) cleaned.removed.push({ text: cleaned.text, reason: 'too short to be an article' });
+    if (words > 0)
+      cleaned.removed.push({ text: cleaned.text, reason: 'too short to be an article' });
     cleaned.text = '';
     warnings.push(`No article text found in the page${url ? ` ${url}` : ''}.`);
   }

@@ -42,7 +42,10 @@ const allow = { allowPrivate: true, timeoutMs: 1000, maxBytes: 1000 };
 
 describe('fetchArticle', () => {
   it('refuses a loopback address unless private networks are allowed', async () => {
-    await assert.rejects(fetchArticle(`${base}/article`, { ...allow, allowPrivate: false }), /private address 127\.0\.0\.1/);
+    await assert.rejects(
+      fetchArticle(`${base}/article`, { ...allow, allowPrivate: false }),
+      /private address 127\.0\.0\.1/,
+    );
   });
 
   it('fetches a page and follows a redirect on loopback when allowed', async () => {
@@ -53,7 +56,10 @@ describe('fetchArticle', () => {
   });
 
   it('refuses a PDF by its content type', async () => {
-    await assert.rejects(fetchArticle(`${base}/pdf`, allow), (e) => isAppError(e, 'INPUT_UNREADABLE') && /application\/pdf/.test(e.message));
+    await assert.rejects(
+      fetchArticle(`${base}/pdf`, allow),
+      (e) => isAppError(e, 'INPUT_UNREADABLE') && /application\/pdf/.test(e.message),
+    );
   });
 
   it('stops reading past the size limit', async () => {
@@ -61,7 +67,10 @@ describe('fetchArticle', () => {
   });
 
   it('gives up after the timeout', async () => {
-    await assert.rejects(fetchArticle(`${base}/slow`, { ...allow, timeoutMs: 200 }), /did not answer within 200 ms/);
+    await assert.rejects(
+      fetchArticle(`${base}/slow`, { ...allow, timeoutMs: 200 }),
+      /did not answer within 200 ms/,
+    );
   });
 
   it('refuses schemes other than http and https', async () => {
@@ -71,8 +80,19 @@ describe('fetchArticle', () => {
 
 describe('isPrivateAddress', () => {
   it('knows loopback, private, link-local and mapped addresses', () => {
-    for (const address of ['127.0.0.1', '10.1.2.3', '192.168.1.1', '172.16.5.5', '169.254.169.254', '::1', 'fe80::1', '::ffff:127.0.0.1', 'fd00::1'])
+    for (const address of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '192.168.1.1',
+      '172.16.5.5',
+      '169.254.169.254',
+      '::1',
+      'fe80::1',
+      '::ffff:127.0.0.1',
+      'fd00::1',
+    ])
       assert.equal(isPrivateAddress(address), true, address);
-    for (const address of ['8.8.8.8', '151.101.1.69', '2606:4700::1111']) assert.equal(isPrivateAddress(address), false, address);
+    for (const address of ['8.8.8.8', '151.101.1.69', '2606:4700::1111'])
+      assert.equal(isPrivateAddress(address), false, address);
   });
 });

@@ -94,7 +94,10 @@ function parseUrl(text: string): URL {
     throw new AppError('INPUT_NOT_FOUND', `"${text}" is not a valid URL.`, { cause });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new AppError('INPUT_UNREADABLE', `Only http and https URLs are fetched, not ${url.protocol}`);
+    throw new AppError(
+      'INPUT_UNREADABLE',
+      `Only http and https URLs are fetched, not ${url.protocol}`,
+    );
   return url;
 }
 
@@ -159,7 +162,10 @@ function requestOnce(
         if (size > options.maxBytes) {
           response.destroy();
           reject(
-            new AppError('INPUT_UNREADABLE', `${url.href} is larger than ${options.maxBytes} bytes.`),
+            new AppError(
+              'INPUT_UNREADABLE',
+              `${url.href} is larger than ${options.maxBytes} bytes.`,
+            ),
           );
           return;
         }

@@ -24,7 +24,7 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
     });
   }
   const mentions: Mention[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const first = words[i];
     if (first === undefined || !gazetteer.firstWords.has(first.key)) {
       i++;
@@ -37,7 +37,11 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
       const previous = words[j - 1];
       if (word === undefined) break;
       // A name does not run across a sentence or clause break.
-      if (j > i && previous !== undefined && /[.,;:!?()“”"]/.test(text.slice(previous.end, word.start)))
+      if (
+        j > i &&
+        previous !== undefined &&
+        /[.,;:!?()“”"]/.test(text.slice(previous.end, word.start))
+      )
         break;
       key = j === i ? word.key : `${key} ${word.key}`;
       const entry = gazetteer.entries.get(key);

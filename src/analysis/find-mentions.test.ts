@@ -18,10 +18,12 @@ describe('findMentions', () => {
   });
 
   it('keeps honorifics as attributes, not as part of the name', () => {
-    const mentions = findMentions('Adviser Dame Sara Khan told reporters that Ms. Dame Sara would stay.');
+    const mentions = findMentions(
+      'Adviser Dame Sara Khan told reporters that Ms. Dame Sara would stay.',
+    );
     const first = mentions.find((m) => m.name === 'Sara Khan');
     assert.deepEqual(first?.honorifics, ['Dame']);
-    assert.equal(first?.gender, 'female');
+    assert.equal(first.gender, 'female');
     assert.deepEqual(mentions.find((m) => m.name === 'Sara')?.honorifics, ['Ms.', 'Dame']);
   });
 
@@ -29,7 +31,9 @@ describe('findMentions', () => {
     const text = 'Members of Tablighi Jamaat met the National Resistance Front, the experts said.';
     const mentions = findMentions(text);
     assert.ok(mentions.some((m) => m.text === 'Tablighi Jamaat' && m.type === 'organization'));
-    assert.ok(mentions.some((m) => m.text === 'National Resistance Front' && m.type === 'organization'));
+    assert.ok(
+      mentions.some((m) => m.text === 'National Resistance Front' && m.type === 'organization'),
+    );
     assert.ok(mentions.some((m) => m.type === 'group' && m.name === 'experts'));
   });
 

@@ -46,7 +46,12 @@ function propagateNames(text: string, found: readonly Mention[]): Mention[] {
     const words = mention.name.split(' ');
     if (mention.type === 'person' && words.length >= 2) {
       for (const word of [words[0], words.at(-1)])
-        if (word !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !HONORIFIC_WORDS.has(word.toLowerCase()) && !forms.has(word))
+        if (
+          word !== undefined &&
+          /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+          !HONORIFIC_WORDS.has(word.toLowerCase()) &&
+          !forms.has(word)
+        )
           forms.set(word, 'person');
     }
     if (!forms.has(mention.name) && /^\p{Lu}/u.test(mention.name) && mention.name.length >= 3)
@@ -54,9 +59,20 @@ function propagateNames(text: string, found: readonly Mention[]): Mention[] {
   }
   const added: Mention[] = [];
   for (const [form, type] of forms) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
     for (const match of text.matchAll(pattern))
-      added.push({ start: match.index, end: match.index + form.length, text: form, type, source: 'nlp', name: form, honorifics: [] });
+      added.push({
+        start: match.index,
+        end: match.index + form.length,
+        text: form,
+        type,
+        source: 'nlp',
+        name: form,
+        honorifics: [],
+      });
   }
   return added;
 }
@@ -112,7 +128,12 @@ function tidySpan(text: string, from: number, to: number, type: MentionType): Me
   const honorifics: string[] = [];
   while (words.length > 1 && HONORIFIC_WORDS.has((words[0] ?? '').replace(/\.$/, '').toLowerCase()))
     honorifics.push(words.shift() ?? '');
-  if (type === 'person' && words.length === 1 && honorifics.length === 0 && words[0] === words[0]?.toUpperCase())
+  if (
+    type === 'person' &&
+    words.length === 1 &&
+    honorifics.length === 0 &&
+    words[0] === words[0]?.toUpperCase()
+  )
     return null;
   return { start, end, text: slice(), type, source: 'nlp', name: words.join(' '), honorifics };
 }
@@ -132,7 +153,13 @@ function resolveOverlaps(candidates: Mention[]): Mention[] {
       continue;
     }
     // A one-word list name inside a place the NLP found ("Kabul") stays a place.
-    if (clash.source === 'gazetteer' && mention.type === 'place' && clash.name.split(' ').length === 1 && clash.start === mention.start && clash.end === mention.end)
+    if (
+      clash.source === 'gazetteer' &&
+      mention.type === 'place' &&
+      clash.name.split(' ').length === 1 &&
+      clash.start === mention.start &&
+      clash.end === mention.end
+    )
       Object.assign(clash, { type: 'place' as const });
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -11,7 +11,17 @@ export const HONORIFIC_WORDS = new Set(
   ).split(' '),
 );
 
-const FEMALE = new Set(['dame', 'lady', 'mrs', 'ms', 'miss', 'queen', 'princess', 'chairwoman', 'spokeswoman']);
+const FEMALE = new Set([
+  'dame',
+  'lady',
+  'mrs',
+  'ms',
+  'miss',
+  'queen',
+  'princess',
+  'chairwoman',
+  'spokeswoman',
+]);
 const MALE = new Set(['sir', 'lord', 'mr', 'king', 'prince', 'chairman', 'spokesman']);
 
 const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
@@ -20,11 +30,13 @@ const PARTICLE = String.raw`(?:al|el|bin|ibn|abu|de|del|da|van|von|der|le|la)`;
 const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t-])?${NAME_WORD}){0,3}`;
 // Either case for titles ("Prime Minister", "justice secretary"), but names must be capitalised,
 // so the pattern spells both cases out rather than using the i flag (which would fold \p{Lu}).
-const anyCase = (word: string): string => `[${word[0] ?? ''}${(word[0] ?? '').toUpperCase()}]${word.slice(1)}`;
-const TITLE_PREFIX = 'prime deputy foreign home interior defence defense justice former vice levelling up'
-  .split(' ')
-  .map(anyCase)
-  .join('|');
+const anyCase = (word: string): string =>
+  `[${word[0] ?? ''}${(word[0] ?? '').toUpperCase()}]${word.slice(1)}`;
+const TITLE_PREFIX =
+  'prime deputy foreign home interior defence defense justice former vice levelling up'
+    .split(' ')
+    .map(anyCase)
+    .join('|');
 const HONORIFIC = String.raw`(?:(?:${TITLE_PREFIX})\s+)*(?:${[...HONORIFIC_WORDS].map(anyCase).join('|')})\.?`;
 const TITLED_PERSON = new RegExp(String.raw`\b((?:${HONORIFIC}\s+)+)(${NAME})`, 'gu');
 
@@ -63,8 +75,14 @@ export function findRuleMentions(text: string): Mention[] {
     const start = match.index;
     const nameStart = match.index + (match[1] ?? '').length;
     const honorifics = titles;
-    const lower = honorifics.map((h) => (h.split(' ').at(-1) ?? '').replace(/\.$/, '').toLowerCase());
-    const gender = lower.some((h) => FEMALE.has(h)) ? 'female' : lower.some((h) => MALE.has(h)) ? 'male' : undefined;
+    const lower = honorifics.map((h) =>
+      (h.split(' ').at(-1) ?? '').replace(/\.$/, '').toLowerCase(),
+    );
+    const gender = lower.some((h) => FEMALE.has(h))
+      ? 'female'
+      : lower.some((h) => MALE.has(h))
+        ? 'male'
+        : undefined;
     // Lower-case job titles ("secretary Michael Gove") are kept, but the mention starts at the name.
     const from = /^\p{Lu}/u.test(titles[0] ?? '') ? start : nameStart;
     mentions.push({
@@ -88,34 +106,74 @@ export function findRuleMentions(text: string): Mention[] {
     }
     // "Members of Tablighi Jamaat" at a sentence start: the capital is the sentence's, not a name's.
     const opener = /^\p{Lu}\p{Ll}+ of (?:the )?/u.exec(phrase);
-    if (opener !== null && /(^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))) {
+    if (
+      opener !== null &&
+      /(^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))
+    ) {
       phrase = phrase.slice(opener[0].length);
       start += opener[0].length;
     }
     if (!/\s/.test(phrase)) continue;
-    mentions.push({ start, end: start + phrase.length, text: phrase, type: 'organization', source: 'rule', name: phrase, honorifics: [] });
+    mentions.push({
+      start,
+      end: start + phrase.length,
+      text: phrase,
+      type: 'organization',
+      source: 'rule',
+      name: phrase,
+      honorifics: [],
+    });
   }
   for (const match of text.matchAll(HEAD_OF)) {
     const phrase = match[1] ?? '';
     // "Republic of …" and "Kingdom of …" name countries, the rest organisations.
     const type = /^(Republic|Kingdom)\b/.test(phrase) ? 'place' : 'organization';
-    mentions.push({ start: match.index, end: match.index + phrase.length, text: phrase, type, source: 'rule', name: phrase, honorifics: [] });
+    mentions.push({
+      start: match.index,
+      end: match.index + phrase.length,
+      text: phrase,
+      type,
+      source: 'rule',
+      name: phrase,
+      honorifics: [],
+    });
   }
   for (const match of text.matchAll(ACRONYM)) {
     const start = match.index + 1;
     const acronym = match[1] ?? '';
-    mentions.push({ start, end: start + acronym.length, text: acronym, type: 'organization', source: 'acronym', name: acronym, honorifics: [] });
+    mentions.push({
+      start,
+      end: start + acronym.length,
+      text: acronym,
+      type: 'organization',
+      source: 'acronym',
+      name: acronym,
+      honorifics: [],
+    });
   }
   for (const match of text.matchAll(GROUP)) {
     const start = match.index;
     const phrase = match[0];
     const name = (match[2] ?? '').toLowerCase();
     // "the experts" and "the panel" are definite; bare plurals stay vague for attribution.
-    mentions.push({ start, end: start + phrase.length, text: phrase, type: 'group', source: 'group', name, honorifics: (match[1] ?? '').trim() === '' ? [] : [(match[1] ?? '').trim().toLowerCase()] });
+    mentions.push({
+      start,
+      end: start + phrase.length,
+      text: phrase,
+      type: 'group',
+      source: 'group',
+      name,
+      honorifics: (match[1] ?? '').trim() === '' ? [] : [(match[1] ?? '').trim().toLowerCase()],
+    });
   }
   for (const match of text.matchAll(PRONOUN)) {
     const word = (match[1] ?? '').toLowerCase();
-    const gender = word === 'she' || word === 'her' ? 'female' : word === 'he' || word === 'him' ? 'male' : undefined;
+    const gender =
+      word === 'she' || word === 'her'
+        ? 'female'
+        : word === 'he' || word === 'him'
+          ? 'male'
+          : undefined;
     mentions.push({
       start: match.index,
       end: match.index + word.length,

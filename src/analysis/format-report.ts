@@ -25,7 +25,8 @@ export function formatReport(analysis: ArticleAnalysis, format: 'md' | 'html'): 
     for (const section of sections) {
       out.push(`## ${section.heading}`, '');
       if (section.items.length === 0) out.push('None.', '');
-      for (const item of section.items) out.push(`- ${item[0] ?? ''}`, ...item.slice(1).map((l) => `  - ${l}`));
+      for (const item of section.items)
+        out.push(`- ${item[0] ?? ''}`, ...item.slice(1).map((l) => `  - ${l}`));
       out.push('');
     }
     return out.join('\n');
@@ -45,7 +46,14 @@ export function formatReport(analysis: ArticleAnalysis, format: 'md' | 'html'): 
         '<ul>',
         ...section.items.map(
           (item) =>
-            `<li>${escapeHtml(item[0] ?? '')}${item.length > 1 ? `<ul>${item.slice(1).map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}</li>`,
+            `<li>${escapeHtml(item[0] ?? '')}${
+              item.length > 1
+                ? `<ul>${item
+                    .slice(1)
+                    .map((l) => `<li>${escapeHtml(l)}</li>`)
+                    .join('')}</ul>`
+                : ''
+            }</li>`,
         ),
         '</ul>',
       );
@@ -87,7 +95,10 @@ function buildSections(analysis: ArticleAnalysis): Section[] {
       heading: 'Statements by speaker',
       items: [...bySpeaker.entries()].map(([speaker, statements]) => [
         speaker,
-        ...statements.map((s) => `[${s.kind}${s.cue === null ? '' : `, ${s.cue}`}${s.medium === null ? '' : `, in ${s.medium}`}] ${s.text}`),
+        ...statements.map(
+          (s) =>
+            `[${s.kind}${s.cue === null ? '' : `, ${s.cue}`}${s.medium === null ? '' : `, in ${s.medium}`}] ${s.text}`,
+        ),
       ]),
     },
     {
@@ -98,7 +109,10 @@ function buildSections(analysis: ArticleAnalysis): Section[] {
       heading: 'Other names (places and groups, not screened)',
       items: others.length === 0 ? [] : [[others.map((e) => `${e.name} (${e.type})`).join(', ')]],
     },
-    { heading: 'Removed from the input', items: analysis.removed.map((r) => [`${r.reason}: ${r.text}`]) },
+    {
+      heading: 'Removed from the input',
+      items: analysis.removed.map((r) => [`${r.reason}: ${r.text}`]),
+    },
   ];
 }
 
@@ -117,7 +131,9 @@ function hitLine(hit: EntityHit): string {
     `matched "${hit.matchedName.full}" (${hit.matchedName.kind}) with "${hit.queryName}"`,
   ];
   if (hit.partialReason !== undefined) parts.push(`partial: ${hit.partialReason}`);
-  if (hit.countryEvidence.length > 0) parts.push(`article also names ${hit.countryEvidence.join(', ')}`);
-  if (hit.reason !== undefined) parts.push(`listed for: ${hit.reason.slice(0, 300)}${hit.reason.length > 300 ? '…' : ''}`);
+  if (hit.countryEvidence.length > 0)
+    parts.push(`article also names ${hit.countryEvidence.join(', ')}`);
+  if (hit.reason !== undefined)
+    parts.push(`listed for: ${hit.reason.slice(0, 300)}${hit.reason.length > 300 ? '…' : ''}`);
   return parts.join('; ');
 }

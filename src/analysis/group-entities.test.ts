@@ -7,7 +7,8 @@ import { segmentText } from './segment-text.ts';
 import { testEntities } from './test-entities.ts';
 
 const gazetteer = buildGazetteer(testEntities());
-const group = (text: string) => groupEntities(findMentions(text, gazetteer), segmentText(text).quotes);
+const group = (text: string) =>
+  groupEntities(findMentions(text, gazetteer), segmentText(text).quotes);
 
 describe('groupEntities', () => {
   it('makes one person of a full name, a styled first name, a title pair and a pronoun', () => {
@@ -18,7 +19,10 @@ describe('groupEntities', () => {
     const sara = entities.filter((e) => e.type === 'person');
     assert.equal(sara.length, 1);
     assert.equal(sara[0]?.name, 'Sara Khan');
-    assert.deepEqual(sara[0]?.mentions.map((m) => m.text), ['Dame Sara Khan', 'She', 'Dame Sara', 'Ms. Dame Sara']);
+    assert.deepEqual(
+      sara[0].mentions.map((m) => m.text),
+      ['Dame Sara Khan', 'She', 'Dame Sara', 'Ms. Dame Sara'],
+    );
   });
 
   it('makes one organisation of al-Qaeda, Al Qaeda and Al-Qaida', () => {
@@ -30,7 +34,9 @@ describe('groupEntities', () => {
 
   it('links an acronym in parentheses to the name before it', () => {
     const { entities } = group('The Islamic State (ISIS) attacked. Later ISIS withdrew.');
-    const state = entities.find((e) => e.name === 'Islamic State' || e.aliases.includes('Islamic State'));
+    const state = entities.find(
+      (e) => e.name === 'Islamic State' || e.aliases.includes('Islamic State'),
+    );
     assert.ok(state);
     assert.ok(state.aliases.includes('ISIS') || state.name === 'ISIS');
     assert.equal(state.mentions.length, 3);

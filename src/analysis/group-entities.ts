@@ -25,7 +25,10 @@ const PRONOUN_WINDOW_CHARS = 700;
  * name, then surname or styled first name (Dame Sara), then acronym, then pronoun by agreement
  * and recency (skipping mentions inside quotes, which are rarely the speaker).
  */
-export function groupEntities(mentions: readonly Mention[], quotes: readonly QuoteSpan[] = []): GroupedMentions {
+export function groupEntities(
+  mentions: readonly Mention[],
+  quotes: readonly QuoteSpan[] = [],
+): GroupedMentions {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const links: { mention: Mention; entityId: string }[] = [];
@@ -36,11 +39,13 @@ export function groupEntities(mentions: readonly Mention[], quotes: readonly Quo
     if (mention.source !== 'pronoun') {
       draft.names.set(mention.name, (draft.names.get(mention.name) ?? 0) + 1);
       for (const h of mention.honorifics)
-        if (mention.type !== 'group' && !draft.entity.honorifics.includes(h)) draft.entity.honorifics.push(h);
+        if (mention.type !== 'group' && !draft.entity.honorifics.includes(h))
+          draft.entity.honorifics.push(h);
       for (const key of keysOf(mention)) if (!byKey.has(key)) byKey.set(key, draft);
       for (const key of keysOf(mention)) draft.keys.add(key);
       if (mention.gender !== undefined) draft.gender ??= mention.gender;
-      if (mention.source === 'gazetteer' || mention.source === 'rule') draft.entity.type = pickType(draft.entity.type, mention.type);
+      if (mention.source === 'gazetteer' || mention.source === 'rule')
+        draft.entity.type = pickType(draft.entity.type, mention.type);
     }
     links.push({ mention, entityId: draft.entity.id });
   };
@@ -51,17 +56,31 @@ export function groupEntities(mentions: readonly Mention[], quotes: readonly Quo
       continue;
     }
     const antecedentStart = acronymOf.get(mention);
-    const viaAcronym = antecedentStart === undefined ? undefined : links.find((l) => l.mention.start === antecedentStart);
+    const viaAcronym =
+      antecedentStart === undefined
+        ? undefined
+        : links.find((l) => l.mention.start === antecedentStart);
     const existing =
-      (viaAcronym === undefined ? undefined : drafts.find((d) => d.entity.id === viaAcronym.entityId)) ??
-      keysOf(mention).map((k) => byKey.get(k)).find((d) => d !== undefined && compatible(d.entity.type, mention.type)) ??
+      (viaAcronym === undefined
+        ? undefined
+        : drafts.find((d) => d.entity.id === viaAcronym.entityId)) ??
+      keysOf(mention)
+        .map((k) => byKey.get(k))
+        .find((d) => d !== undefined && compatible(d.entity.type, mention.type)) ??
       (mention.type === 'person' ? bySurname(mention, drafts) : undefined);
     if (existing !== undefined) {
       link(mention, existing);
       continue;
     }
     const draft: Draft = {
-      entity: { id: `e${drafts.length + 1}`, name: mention.name, type: mention.type, aliases: [], honorifics: [], mentions: [] },
+      entity: {
+        id: `e${drafts.length + 1}`,
+        name: mention.name,
+        type: mention.type,
+        aliases: [],
+        honorifics: [],
+        mentions: [],
+      },
       keys: new Set(),
       names: new Map(),
       lastStart: mention.start,
@@ -70,10 +89,15 @@ export function groupEntities(mentions: readonly Mention[], quotes: readonly Quo
     link(mention, draft);
   }
   for (const draft of drafts) {
-    const ranked = [...draft.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+    const ranked = [...draft.names.entries()].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length,
+    );
     // The name: the most used, but a person is named by the fullest form ("Sara Khan", not "Sara").
-    const fullest = [...draft.names.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length)[0];
-    draft.entity.name = (draft.entity.type === 'person' ? fullest : ranked[0]?.[0]) ?? draft.entity.name;
+    const fullest = [...draft.names.keys()].sort(
+      (a, b) => b.split(' ').length - a.split(' ').length,
+    )[0];
+    draft.entity.name =
+      (draft.entity.type === 'person' ? fullest : ranked[0]?.[0]) ?? draft.entity.name;
     draft.entity.aliases = [...draft.names.keys()].filter((n) => n !== draft.entity.name);
   }
   return { entities: drafts.map((d) => d.entity), links };
@@ -117,7 +141,12 @@ function linkAcronyms(mentions: readonly Mention[]): Map<Mention, number> {
   mentions.forEach((mention, i) => {
     if (mention.source !== 'acronym') return;
     const before = mentions[i - 1];
-    if (before !== undefined && mention.start - before.end <= 3 && before.type !== 'group' && before.source !== 'pronoun')
+    if (
+      before !== undefined &&
+      mention.start - before.end <= 3 &&
+      before.type !== 'group' &&
+      before.source !== 'pronoun'
+    )
       map.set(mention, before.start);
   });
   return map;
@@ -129,7 +158,8 @@ function resolvePronoun(
   links: readonly { mention: Mention; entityId: string }[],
   quotes: readonly QuoteSpan[],
 ): Draft | undefined {
-  const insideQuote = (m: Mention): boolean => quotes.some((q) => m.start > q.start && m.end < q.end);
+  const insideQuote = (m: Mention): boolean =>
+    quotes.some((q) => m.start > q.start && m.end < q.end);
   if (insideQuote(pronoun)) return undefined;
   let fallback: Draft | undefined;
   for (let i = links.length - 1; i >= 0; i--) {

@@ -19,7 +19,9 @@ export function nameKey(name: string): string {
 export function skeletonKey(name: string): string {
   return nameKey(name)
     .split(' ')
-    .map((word) => (word.length <= 2 ? word : (word[0] ?? '') + word.slice(1).replace(/[aeiouyw]+/g, '')))
+    .map((word) =>
+      word.length <= 2 ? word : (word[0] ?? '') + word.slice(1).replace(/[aeiouyw]+/g, ''),
+    )
     .map((word) => word.replace(/(.)\1+/g, '$1'))
     .join(' ');
 }

@@ -73,7 +73,11 @@ function readJsonLd(document: QueryableDocument): LdFacts {
     }
     for (const node of flatten(data)) {
       const rawType = node['@type'];
-      const type = Array.isArray(rawType) ? rawType.join(' ') : typeof rawType === 'string' ? rawType : '';
+      const type = Array.isArray(rawType)
+        ? rawType.join(' ')
+        : typeof rawType === 'string'
+          ? rawType
+          : '';
       if (!/Article|Posting|Report|WebPage/i.test(type)) continue;
       facts.title ??= text(node.headline) ?? text(node.name);
       facts.author ??= names(node.author);

@@ -6,16 +6,31 @@ import { screenEntities } from './screen-entities.ts';
 import { testEntities } from './test-entities.ts';
 
 const index = buildScreeningIndex(testEntities());
-const options = { screen: (q: Parameters<typeof screenName>[1]) => screenName(index, q), lookupEntity: (id: string) => getEntity(index, id) };
-const entity = (name: string, type: ArticleEntity['type'], aliases: string[] = []): ArticleEntity => ({
-  id: 'e1', name, type, aliases, honorifics: [], mentions: [{ start: 0, end: name.length, text: name }],
+const options = {
+  screen: (q: Parameters<typeof screenName>[1]) => screenName(index, q),
+  lookupEntity: (id: string) => getEntity(index, id),
+};
+const entity = (
+  name: string,
+  type: ArticleEntity['type'],
+  aliases: string[] = [],
+): ArticleEntity => ({
+  id: 'e1',
+  name,
+  type,
+  aliases,
+  honorifics: [],
+  mentions: [{ start: 0, end: name.length, text: name }],
 });
 
 describe('screenEntities', () => {
   it('flags a listed organisation as a match, with its listing reason', async () => {
-    const [result] = await screenEntities([entity('Al Qaeda', 'organization', ['al-Qaeda'])], options);
+    const [result] = await screenEntities(
+      [entity('Al Qaeda', 'organization', ['al-Qaeda'])],
+      options,
+    );
     assert.equal(result?.screening?.match, 'match');
-    const hit = result.screening?.hits.find((h) => h.reference === 'QDe.004');
+    const hit = result.screening.hits.find((h) => h.reference === 'QDe.004');
     assert.equal(hit?.match, 'match');
     assert.equal(hit.reason, 'Listed for testing: AL-QAIDA.');
   });
@@ -26,7 +41,10 @@ describe('screenEntities', () => {
   });
 
   it('screens the listed name behind a common news name', async () => {
-    const [result] = await screenEntities([entity('Islamic State', 'organization', ['ISIS'])], options);
+    const [result] = await screenEntities(
+      [entity('Islamic State', 'organization', ['ISIS'])],
+      options,
+    );
     const hit = result?.screening?.hits.find((h) => h.reference === 'QDe.115');
     assert.equal(hit?.match, 'match');
     assert.match(hit.queryName, /listed name for "Islamic State"/);
@@ -35,7 +53,7 @@ describe('screenEntities', () => {
   it('shows a national chapter as partial, never as a match', async () => {
     const [result] = await screenEntities([entity('Muslim Brotherhood', 'organization')], options);
     assert.equal(result?.screening?.match, 'partial');
-    assert.match(result.screening?.hits[0]?.partialReason ?? '', /group/);
+    assert.match(result.screening.hits[0]?.partialReason ?? '', /group/);
   });
 
   it('does not match an unlisted person who shares a first name and a similar surname', async () => {
@@ -44,7 +62,13 @@ describe('screenEntities', () => {
   });
 
   it('does not screen places and groups', async () => {
-    const results = await screenEntities([entity('Kabul', 'place'), entity('experts', 'group')], options);
-    assert.deepEqual(results.map((r) => r.screening), [null, null]);
+    const results = await screenEntities(
+      [entity('Kabul', 'place'), entity('experts', 'group')],
+      options,
+    );
+    assert.deepEqual(
+      results.map((r) => r.screening),
+      [null, null],
+    );
   });
 });

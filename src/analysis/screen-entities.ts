@@ -46,7 +46,10 @@ export async function screenEntities(
   return analysed;
 }
 
-async function screenEntity(entity: ArticleEntity, options: ScreenEntitiesOptions): Promise<EntityScreening> {
+async function screenEntity(
+  entity: ArticleEntity,
+  options: ScreenEntitiesOptions,
+): Promise<EntityScreening> {
   const best = new Map<string, EntityHit>();
   for (const { name, label } of namesToScreen(entity)) {
     const result = await options.screen({
@@ -96,7 +99,12 @@ function namesToScreen(entity: ArticleEntity): { name: string; label: string }[]
   return names;
 }
 
-function viewHit(hit: Hit, label: string, entity: ArticleEntity, options: ScreenEntitiesOptions): EntityHit | null {
+function viewHit(
+  hit: Hit,
+  label: string,
+  entity: ArticleEntity,
+  options: ScreenEntitiesOptions,
+): EntityHit | null {
   const floor = options.partialFloor ?? DEFAULT_PARTIAL_FLOOR;
   if (hit.score < floor) return null;
   const why = partialReason(hit, entity);
@@ -114,7 +122,9 @@ function viewHit(hit: Hit, label: string, entity: ArticleEntity, options: Screen
     countryEvidence: (options.articleCountries ?? []).filter((c) => listedCountries.has(c)),
     explanation: hit.explanation,
   };
-  const partial = hit.match ? why : `score ${hit.score.toFixed(2)} is below the threshold ${hit.explanation.threshold}`;
+  const partial = hit.match
+    ? why
+    : `score ${hit.score.toFixed(2)} is below the threshold ${hit.explanation.threshold}`;
   if (partial !== undefined) view.partialReason = partial;
   if (listed?.reason !== undefined) view.reason = listed.reason;
   return view;
@@ -124,24 +134,32 @@ function viewHit(hit: Hit, label: string, entity: ArticleEntity, options: Screen
 function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   const parts = hit.explanation.parts;
   const glosses = new Set(
-    [...hit.matchedName.full.matchAll(/\(([^)]*)\)/g)].flatMap((m) => nameKey(m[1] ?? '').split(' ')),
+    [...hit.matchedName.full.matchAll(/\(([^)]*)\)/g)].flatMap((m) =>
+      nameKey(m[1] ?? '').split(' '),
+    ),
   );
-  const ignorable = (note: string | undefined): boolean => note === 'particle' || note === 'legal-form';
+  const ignorable = (note: string | undefined): boolean =>
+    note === 'particle' || note === 'legal-form';
   const missingListed = parts
     .filter((p) => p.query.length === 0 && !ignorable(p.note))
     .flatMap((p) => p.matched)
     .filter((token) => !glosses.has(token));
   if (missingListed.length > 0)
     return `the listed name "${hit.matchedName.full}" has parts the article does not give: ${missingListed.join(', ')}`;
-  const extraQuery = parts.filter((p) => p.matched.length === 0 && p.query.length > 0 && !ignorable(p.note));
+  const extraQuery = parts.filter(
+    (p) => p.matched.length === 0 && p.query.length > 0 && !ignorable(p.note),
+  );
   if (extraQuery.length > 0)
     return `the article's name has parts the listed name lacks: ${extraQuery.flatMap((p) => p.query).join(', ')}`;
   // Article names are bare strings with no birth date or country to confirm them, so a name part
   // that only resembles the listed one ("Hamas" ~ "Kamaz") is not enough for a match.
-  const loose = parts.filter((p) => p.query.length > 0 && p.matched.length > 0 && p.similarity < MIN_PART_SIMILARITY);
+  const loose = parts.filter(
+    (p) => p.query.length > 0 && p.matched.length > 0 && p.similarity < MIN_PART_SIMILARITY,
+  );
   if (loose.length > 0)
     return `only similar spelling: ${loose.map((p) => `${p.query.join(' ')} ~ ${p.matched.join(' ')} (${p.evidence}, ${p.similarity.toFixed(2)})`).join(', ')}`;
   const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
-  if (entity.type === 'person' && queryTokens.length < 2) return 'a single name (e.g. a surname alone) cannot identify a person';
+  if (entity.type === 'person' && queryTokens.length < 2)
+    return 'a single name (e.g. a surname alone) cannot identify a person';
   return undefined;
 }

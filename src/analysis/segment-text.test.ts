@@ -6,10 +6,10 @@ describe('segmentText', () => {
   it('does not split sentences after titles, initials or dotted acronyms', () => {
     const text = 'Dr. Amelia Brandt met J. R. Tolkien in the U.S. on Monday. Then she left.';
     const { sentences } = segmentText(text);
-    assert.deepEqual(sentences.map((s) => s.text), [
-      'Dr. Amelia Brandt met J. R. Tolkien in the U.S. on Monday.',
-      'Then she left.',
-    ]);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      ['Dr. Amelia Brandt met J. R. Tolkien in the U.S. on Monday.', 'Then she left.'],
+    );
   });
 
   it('keeps offsets that point back into the text', () => {
@@ -17,13 +17,19 @@ describe('segmentText', () => {
     const { paragraphs, sentences } = segmentText(text);
     assert.equal(paragraphs.length, 2);
     for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
-    assert.deepEqual(sentences.map((s) => s.paragraph), [0, 1, 1]);
+    assert.deepEqual(
+      sentences.map((s) => s.paragraph),
+      [0, 1, 1],
+    );
   });
 
   it('finds curly and straight quotes, and a quote split around its attribution', () => {
     const text = '“We waited,” said Tomas, “and waited.” He said "enough" twice.';
     const { quotes } = segmentText(text);
-    assert.deepEqual(quotes.map((q) => q.text), ['“We waited,”', '“and waited.”', '"enough"']);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      ['“We waited,”', '“and waited.”', '"enough"'],
+    );
   });
 
   it('runs a quote on across paragraphs when the next paragraph reopens it', () => {
@@ -31,7 +37,7 @@ describe('segmentText', () => {
     const { quotes } = segmentText(text);
     assert.equal(quotes.length, 1);
     assert.equal(quotes[0]?.continued, true);
-    assert.equal(quotes[0]?.end, text.indexOf('” she') + 1);
+    assert.equal(quotes[0].end, text.indexOf('” she') + 1);
   });
 
   it('ends a sentence at a closing quote followed by a capital', () => {

@@ -44,7 +44,8 @@ function splitParagraphs(text: string): TextSpan[] {
 function splitSentences(text: string, from: number, to: number): TextSpan[] {
   const spans: TextSpan[] = [];
   let start = from;
-  const boundary = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«([]?[\p{Lu}\p{N}])|[.!?…]+["”’'»)\]]*(?=\s*$)|\n/gu;
+  const boundary =
+    /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«([]?[\p{Lu}\p{N}])|[.!?…]+["”’'»)\]]*(?=\s*$)|\n/gu;
   boundary.lastIndex = from;
   const paragraph = text.slice(0, to);
   let match: RegExpExecArray | null;
@@ -87,7 +88,12 @@ function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] 
       }
       if (CLOSING.has(char) && !(char === '"' && i === paragraph.start)) {
         const end = i + 1;
-        quotes.push({ start: open.start, end, text: text.slice(open.start, end), continued: open.continued });
+        quotes.push({
+          start: open.start,
+          end,
+          text: text.slice(open.start, end),
+          continued: open.continued,
+        });
         open = null;
       }
     }

@@ -2,10 +2,20 @@ import { newEntity, type SourcedEntity } from '../core/index.ts';
 
 /** A few list entries shaped like the real UN and OFAC ones, for the analysis unit tests. */
 export function testEntities(): SourcedEntity[] {
-  const source = { list: 'un', version: 1, sha256: 'test', importedAt: '2026-01-01T00:00:00Z', format: 'un-xml' as const, fileName: 'test.xml' };
+  const source = {
+    list: 'un',
+    version: 1,
+    sha256: 'test',
+    importedAt: '2026-01-01T00:00:00Z',
+    format: 'un-xml' as const,
+    fileName: 'test.xml',
+  };
   const org = (ref: string, caption: string, aliases: string[]): SourcedEntity => {
     const entity = newEntity('un', ref, 'Organization', caption);
-    entity.names = [{ full: caption, kind: 'primary' }, ...aliases.map((full) => ({ full, kind: 'alias' as const }))];
+    entity.names = [
+      { full: caption, kind: 'primary' },
+      ...aliases.map((full) => ({ full, kind: 'alias' as const })),
+    ];
     entity.reason = `Listed for testing: ${caption}.`;
     return { entity, source };
   };

@@ -1,16 +1,12 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import {
-  analyzeArticle,
   decodeBytes,
   DEFAULT_FETCH_OPTIONS,
-  detectFormat,
-  fetchArticle,
   formatReport,
   type ArticleInput,
 } from '../analysis/index.ts';
 import { AppError } from '../core/index.ts';
-import { getEntity } from '../screening/index.ts';
 import type { WithApp } from './with-app.ts';
 
 interface AnalyzeOptions {
@@ -31,24 +27,28 @@ export function addAnalyzeCommand(program: Command, withApp: WithApp): void {
     .option('--format <format>', 'md or html', 'md')
     .option('--lists <names>', 'comma-separated lists, e.g. un,ofac (default: all loaded)')
     .option('--allow-private-network', 'allow fetching from loopback and private addresses')
-    .option('--timeout <ms>', 'fetch timeout in milliseconds', String(DEFAULT_FETCH_OPTIONS.timeoutMs))
+    .option(
+      '--timeout <ms>',
+      'fetch timeout in milliseconds',
+      String(DEFAULT_FETCH_OPTIONS.timeoutMs),
+    )
     .action(
       withApp(async (app, source: string, options: AnalyzeOptions) => {
         const format = options.format ?? 'md';
         if (options.json !== true && format !== 'md' && format !== 'html')
           throw new AppError('QUERY_INVALID', `--format must be md or html, not "${format}".`);
-        const input = await readSource(source, options);
-        const index = await app.screening.index();
         const lists = options.lists
           ?.split(',')
           .map((l) => l.trim())
           .filter(Boolean);
-        const analysis = await analyzeArticle(input, {
-          entities: index.entities,
-          screen: (query) => app.screening.screen(query, 'cli', 'analyze'),
-          lookupEntity: (id) => getEntity(index, id),
-          ...(lists === undefined ? {} : { lists }),
-        });
+        const request = { caller: 'cli', ...(lists === undefined ? {} : { lists }) };
+        const analysis = /^https?:\/\//i.test(source)
+          ? await app.articles.analyzeUrl(source, {
+              ...request,
+              allowPrivate: options.allowPrivateNetwork === true,
+              timeoutMs: toTimeout(options.timeout),
+            })
+          : await app.articles.analyze(await readSource(source), request);
         if (options.json === true) {
           process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
           return;
@@ -58,20 +58,14 @@ export function addAnalyzeCommand(program: Command, withApp: WithApp): void {
     );
 }
 
-async function readSource(source: string, options: AnalyzeOptions): Promise<ArticleInput> {
-  if (/^https?:\/\//i.test(source)) {
-    const timeoutMs = Number(options.timeout ?? DEFAULT_FETCH_OPTIONS.timeoutMs);
-    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
-      throw new AppError('QUERY_INVALID', `--timeout must be a positive number of milliseconds.`);
-    const fetched = await fetchArticle(source, {
-      ...DEFAULT_FETCH_OPTIONS,
-      allowPrivate: options.allowPrivateNetwork === true,
-      timeoutMs,
-    });
-    const content = decodeBytes(fetched.bytes, fetched.contentType);
-    const html = /html/i.test(fetched.contentType) ? 'html' : detectFormat(content);
-    return { content, format: html, url: fetched.url };
-  }
+function toTimeout(text: string | undefined): number {
+  const timeoutMs = Number(text ?? DEFAULT_FETCH_OPTIONS.timeoutMs);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new AppError('QUERY_INVALID', '--timeout must be a positive number of milliseconds.');
+  return timeoutMs;
+}
+
+async function readSource(source: string): Promise<ArticleInput> {
   const bytes = source === '-' ? await readStdin() : await readLocalFile(source);
   return { content: decodeBytes(bytes), format: 'auto' };
 }

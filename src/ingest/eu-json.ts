@@ -1,12 +1,7 @@
 import { AppError } from '../core/index.ts';
-import type {
-  ByteSource,
-  ListEntity,
-  ParseIssue,
-  ParseOptions,
-  ParseResult,
-} from '../core/index.ts';
+import type { ByteSource, ParseOptions, ParseResult } from '../core/index.ts';
 import { toEuEntity } from './eu-entity.ts';
+import { createEntitySink } from './entity-sink.ts';
 import { newEuRecord } from './eu-record.ts';
 import type { EuAttributes, EuRecord } from './eu-record.ts';
 
@@ -120,12 +115,11 @@ export async function parseEuJson(
       details: { format: 'eu-json' },
     });
   }
-  const entities: ListEntity[] = [];
-  const issues: ParseIssue[] = [];
-  let skippedCount = 0;
+  const sink = createEntitySink('eu', options);
+  const { issues } = sink;
   records.forEach((raw, index) => {
     if (!isObject(raw)) {
-      skippedCount += 1;
+      sink.add(undefined);
       issues.push({
         level: 'error',
         code: 'RECORD_INVALID',
@@ -135,11 +129,7 @@ export async function parseEuJson(
     }
     const result = toEuEntity(toEuRecord(raw));
     issues.push(...result.issues);
-    if (result.entity === undefined) skippedCount += 1;
-    else if (options.onEntity !== undefined) options.onEntity(result.entity);
-    else entities.push(result.entity);
+    sink.add(result.entity);
   });
-  const published = publishedOf(isObject(document) ? document.meta : undefined);
-  const meta = { list: 'eu', recordCount: records.length, skippedCount };
-  return { entities, issues, meta: published === undefined ? meta : { ...meta, published } };
+  return sink.finish(publishedOf(isObject(document) ? document.meta : undefined));
 }

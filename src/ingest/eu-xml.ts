@@ -1,13 +1,8 @@
 import { SaxesParser } from 'saxes';
 import { AppError } from '../core/index.ts';
-import type {
-  ByteSource,
-  ListEntity,
-  ParseIssue,
-  ParseOptions,
-  ParseResult,
-} from '../core/index.ts';
+import type { ByteSource, ParseOptions, ParseResult } from '../core/index.ts';
 import { toEuEntity } from './eu-entity.ts';
+import { createEntitySink } from './entity-sink.ts';
 import { EU_CHILD_LISTS, newEuRecord } from './eu-record.ts';
 import type { EuAttributes, EuRecord } from './eu-record.ts';
 
@@ -102,17 +97,12 @@ export async function parseEuXml(
   input: ByteSource,
   options: ParseOptions = {},
 ): Promise<ParseResult> {
-  const entities: ListEntity[] = [];
-  const issues: ParseIssue[] = [];
-  let recordCount = 0;
-  let skippedCount = 0;
+  const sink = createEntitySink('eu', options);
+  const { issues } = sink;
   const collector = new EuXmlCollector((record) => {
-    recordCount += 1;
     const result = toEuEntity(record);
     issues.push(...result.issues);
-    if (result.entity === undefined) skippedCount += 1;
-    else if (options.onEntity !== undefined) options.onEntity(result.entity);
-    else entities.push(result.entity);
+    sink.add(result.entity);
   });
   const parser = new SaxesParser({ position: true });
   parser.on('opentag', (tag) => {
@@ -136,21 +126,16 @@ export async function parseEuXml(
     if (cause instanceof AppError) throw cause;
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new AppError('INGEST_PARSE_FAILED', `The EU XML file could not be read: ${message}`, {
-      details: { format: 'eu-xml', line: parser.line, recordsRead: recordCount },
+      details: { format: 'eu-xml', line: parser.line, recordsRead: sink.recordCount },
       cause,
     });
   }
-  if (recordCount === 0) {
+  if (sink.recordCount === 0) {
     issues.push({
       level: 'warning',
       code: 'NO_RECORDS',
       message: 'The EU XML file holds no sanctionEntity.',
     });
   }
-  const meta = { list: 'eu', recordCount, skippedCount };
-  return {
-    entities,
-    issues,
-    meta: collector.published === undefined ? meta : { ...meta, published: collector.published },
-  };
+  return sink.finish(collector.published);
 }

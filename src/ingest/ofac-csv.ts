@@ -1,13 +1,13 @@
 import { AppError } from '../core/index.ts';
 import type {
   ByteSource,
-  ListEntity,
   ListParser,
   ParseIssue,
   ParseOptions,
   ParseResult,
 } from '../core/index.ts';
 import { ofacCountryCode } from './ofac-country.ts';
+import { createEntitySink, type EntitySink } from './entity-sink.ts';
 import { ofacAltKind, ofacSdnEntity } from './ofac-csv-entity.ts';
 import type { OfacSideRows } from './ofac-csv-entity.ts';
 import { readOfacCsvRows } from './ofac-csv-rows.ts';
@@ -29,51 +29,29 @@ export async function parseOfacCsvSet(
   files: OfacCsvFiles,
   options: ParseOptions = {},
 ): Promise<ParseResult> {
-  const issues: ParseIssue[] = [];
+  const sink = createEntitySink('ofac', options);
+  const { issues } = sink;
   const { side, firstLines } = await readSideRows(files, issues);
-  const entities: ListEntity[] = [];
-  const seen = new Set<string>();
-  let skippedCount = 0;
-
   const counts = await readOfacCsvRows(
     files.sdn,
     'sdn.csv',
     12,
     (fields, line) => {
-      const entity = ofacSdnEntity(fields, line, side, issues);
-      if (entity === undefined) {
-        skippedCount += 1;
-        return;
-      }
-      if (seen.has(entity.reference)) {
-        issues.push({
-          level: 'error',
-          code: 'DUPLICATE_REFERENCE',
-          message: `ent_num ${entity.reference} appears more than once; the first row was kept.`,
-          line,
-          record: entity.reference,
-        });
-        skippedCount += 1;
-        return;
-      }
-      seen.add(entity.reference);
-      if (options.onEntity) options.onEntity(entity);
-      else entities.push(entity);
+      sink.add(ofacSdnEntity(fields, line, side, issues), line);
     },
     issues,
   );
-  const recordCount = counts.rowCount + counts.skippedCount;
-  if (recordCount === 0) {
+  if (counts.rowCount + counts.skippedCount === 0) {
     throw new AppError('INGEST_EMPTY', 'The OFAC sdn.csv file holds no rows.', {
       details: { list: 'ofac' },
     });
   }
-  reportOrphans(firstLines, seen, issues);
-  return {
-    entities,
-    issues,
-    meta: { list: 'ofac', recordCount, skippedCount: skippedCount + counts.skippedCount },
-  };
+  reportOrphans(firstLines, sink, issues);
+  const result = sink.finish();
+  // Rows the CSV reader itself refused (wrong column count, broken quoting) are records too.
+  result.meta.recordCount += counts.skippedCount;
+  result.meta.skippedCount += counts.skippedCount;
+  return result;
 }
 
 /** Reads a lone OFAC sdn.csv (no aliases beyond the weak ones in remarks, no addresses). */
@@ -157,7 +135,11 @@ async function readSideRows(
   return { side, firstLines };
 }
 
-function reportOrphans(firstLines: FirstLines, seen: Set<string>, issues: ParseIssue[]): void {
+function reportOrphans(
+  firstLines: FirstLines,
+  seen: Pick<EntitySink, 'has'>,
+  issues: ParseIssue[],
+): void {
   for (const [key, { file, line }] of firstLines) {
     const ref = key.slice(file.length + 1);
     if (seen.has(ref)) continue;

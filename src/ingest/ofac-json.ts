@@ -8,6 +8,7 @@ import type {
   ParseResult,
   Schema,
 } from '../core/index.ts';
+import { createEntitySink } from './entity-sink.ts';
 import { ofacCaption, ofacName } from './ofac-name.ts';
 
 /** The JSON mirror is read whole (it is no streaming format); past this size it is refused. */
@@ -42,35 +43,14 @@ function readEntries(
   entries: unknown[],
   options: ParseOptions,
 ): ParseResult {
-  const result: ParseResult = {
-    entities: [],
-    issues: [],
-    meta: { list: 'ofac', recordCount: 0, skippedCount: 0 },
-  };
-  const seen = new Set<string>();
-  for (const [index, entry] of entries.entries()) {
-    result.meta.recordCount += 1;
-    const entity = toEntity(entry, index, result.issues);
-    if (entity !== undefined && seen.has(entity.reference)) {
-      result.issues.push({
-        level: 'error',
-        code: 'DUPLICATE_REFERENCE',
-        message: `uid ${entity.reference} appears more than once; the first entry was kept.`,
-        record: entity.reference,
-      });
-    }
-    if (entity === undefined || seen.has(entity.reference)) {
-      result.meta.skippedCount += 1;
-      continue;
-    }
-    seen.add(entity.reference);
-    if (options.onEntity) options.onEntity(entity);
-    else result.entities.push(entity);
-  }
+  const sink = createEntitySink('ofac', options);
+  for (const [index, entry] of entries.entries()) sink.add(toEntity(entry, index, sink.issues));
   const published = root.published;
-  if (typeof published === 'string' && /^\d{4}-\d\d-\d\d/.test(published)) {
-    result.meta.published = published.slice(0, 10);
-  }
+  const result = sink.finish(
+    typeof published === 'string' && /^\d{4}-\d\d-\d\d/.test(published)
+      ? published.slice(0, 10)
+      : undefined,
+  );
   const counts = root.counts;
   if (isRecord(counts) && typeof counts.entries === 'number' && counts.entries !== entries.length) {
     result.issues.push({

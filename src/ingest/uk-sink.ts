@@ -1,4 +1,5 @@
-import type { ListEntity, ParseIssue, ParseOptions, ParseResult } from '../core/index.ts';
+import type { ParseIssue, ParseOptions, ParseResult } from '../core/index.ts';
+import { createEntitySink } from './entity-sink.ts';
 import type { UkDesignation } from './uk-designation.ts';
 import { mapUkDesignation } from './uk-entity.ts';
 
@@ -19,57 +20,23 @@ export interface UkSink {
 
 /** A sink that honours `options.onEntity` (streaming) or keeps the entities. */
 export function createUkSink(options: ParseOptions = {}): UkSink {
-  const entities: ListEntity[] = [];
-  const issues: ParseIssue[] = [];
-  const seen = new Set<string>();
-  let recordCount = 0;
-  let skippedCount = 0;
+  const sink = createEntitySink('uk', options);
+  const { issues } = sink;
   let newest: string | undefined;
-
   return {
     issues,
     reject(issue) {
-      recordCount += 1;
-      skippedCount += 1;
+      sink.add(undefined);
       issues.push(issue);
     },
     add(designation) {
-      recordCount += 1;
       const entity = mapUkDesignation(designation, issues);
-      if (entity === undefined) {
-        skippedCount += 1;
-        return;
-      }
-      if (seen.has(entity.reference)) {
-        const issue: ParseIssue = {
-          level: 'error',
-          code: 'DUPLICATE_REFERENCE',
-          message: `Unique ID ${entity.reference} appears more than once; the first was kept.`,
-          record: entity.reference,
-        };
-        if (designation.line !== undefined) issue.line = designation.line;
-        issues.push(issue);
-        skippedCount += 1;
-        return;
-      }
-      seen.add(entity.reference);
-      const updated = entity.amendedOn.at(-1);
+      const updated = entity?.amendedOn.at(-1);
       if (updated !== undefined && (newest === undefined || updated > newest)) newest = updated;
-      if (options.onEntity) options.onEntity(entity);
-      else entities.push(entity);
+      sink.add(entity, designation.line);
     },
     finish(reportDate) {
-      const published = reportDate ?? newest;
-      return {
-        entities,
-        issues,
-        meta: {
-          list: 'uk',
-          ...(published === undefined ? {} : { published }),
-          recordCount,
-          skippedCount,
-        },
-      };
+      return sink.finish(reportDate ?? newest);
     },
   };
 }

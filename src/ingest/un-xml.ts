@@ -13,6 +13,7 @@ import {
 } from '../core/index.ts';
 import { detectScript } from '../names/index.ts';
 import { toCountryCode } from './country-code.ts';
+import { createEntitySink } from './entity-sink.ts';
 import {
   childText,
   childValues,
@@ -32,33 +33,10 @@ export async function parseUnXml(
   input: ByteSource,
   options: ParseOptions = {},
 ): Promise<ParseResult> {
-  const entities: ListEntity[] = [];
-  const issues: ParseIssue[] = [];
-  const seen = new Set<string>();
-  let recordCount = 0;
-  let skippedCount = 0;
-
+  const sink = createEntitySink('un', options);
+  const { issues } = sink;
   const info = await readXmlRecords(input, RECORDS, (record, line) => {
-    recordCount += 1;
-    const entity = toEntity(record, line, issues);
-    if (entity === undefined) {
-      skippedCount += 1;
-      return;
-    }
-    if (seen.has(entity.reference)) {
-      issues.push({
-        level: 'error',
-        code: 'DUPLICATE_REFERENCE',
-        message: `Reference ${entity.reference} appears more than once; the first record was kept.`,
-        line,
-        record: entity.reference,
-      });
-      skippedCount += 1;
-      return;
-    }
-    seen.add(entity.reference);
-    if (options.onEntity) options.onEntity(entity);
-    else entities.push(entity);
+    sink.add(toEntity(record, line, issues), line);
   });
 
   if (info.rootName !== 'CONSOLIDATED_LIST') {
@@ -69,18 +47,11 @@ export async function parseUnXml(
     });
   }
   const generated = info.rootAttrs.dateGenerated;
-  return {
-    entities,
-    issues,
-    meta: {
-      list: 'un',
-      ...(generated !== undefined && /^\d{4}-\d\d-\d\d/.test(generated)
-        ? { published: generated.slice(0, 10) }
-        : {}),
-      recordCount,
-      skippedCount,
-    },
-  };
+  return sink.finish(
+    generated !== undefined && /^\d{4}-\d\d-\d\d/.test(generated)
+      ? generated.slice(0, 10)
+      : undefined,
+  );
 }
 
 function toEntity(record: XmlNode, line: number, issues: ParseIssue[]): ListEntity | undefined {
@@ -278,7 +249,7 @@ function addCountry(
   const code = toCountryCode(text);
   if (code === undefined) {
     // "na" (not available) and similar are kept as written, never silently lost.
-    (entity.properties.unresolvedCountry ??= []).push(text);
+    entity.properties.unresolvedCountry = [...(entity.properties.unresolvedCountry ?? []), text];
     issues.push({
       level: 'warning',
       code: 'UNKNOWN_COUNTRY',

@@ -22,6 +22,11 @@ export interface AlignOptions {
   conflictCost: number;
   /** Factor on the score when matched parts swap order around a patronymic (X bin Y vs Y bin X). */
   patronymSwapFactor: number;
+  /**
+   * Factor on the score when the listed name is a single name ("Green", "Khalifa", a vessel "DAN")
+   * and the query has tokens left over: one matching token is not a match (OFAC FAQ 5).
+   */
+  mononymFactor: number;
 }
 
 /** The default alignment tuning, measured on name_bench and the UN positives. */
@@ -31,6 +36,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   extraListedCost: 0.25,
   conflictCost: 0.8,
   patronymSwapFactor: 0.75,
+  mononymFactor: 0.85,
 };
 
 /** The result of aligning a query reading with one listed reading. */
@@ -115,6 +121,20 @@ function joinEdges(
       }
     }
   }
+  // Two tokens split at another place on each side ("Myongc Hin" vs "Myong Chin").
+  for (let i = 0; i + 1 < query.length; i++) {
+    if (qSolved[i] === 1 && qSolved[i + 1] === 1) continue;
+    const q = joinText(query, i, i + 2);
+    for (let j = 0; j + 1 < listed.length; j++) {
+      if (rSolved[j] === 1 && rSolved[j + 1] === 1) continue;
+      const r = joinText(listed, j, j + 2);
+      if (Math.abs(q.length - r.length) > 3 || q[0] !== r[0]) continue;
+      const similarity = q === r ? 0.98 : editSimilarity(q, r, tolerance) - 0.02;
+      if (similarity > 0) {
+        edges.push({ qFrom: i, qTo: i + 2, rFrom: j, rTo: j + 2, similarity, evidence: 'joined' });
+      }
+    }
+  }
 }
 
 /**
@@ -154,7 +174,8 @@ export function alignNames(
     const qSolved = new Uint8Array(q.length);
     const rSolved = new Uint8Array(r.length);
     for (const edge of edges) {
-      if (edge.similarity < 0.9) continue;
+      // Initials (0.9) do not count as solved: "A.B.C." must still be able to merge into "ABC".
+      if (edge.similarity <= 0.9) continue;
       qSolved[edge.qFrom] = 1;
       rSolved[edge.rFrom] = 1;
     }
@@ -193,24 +214,32 @@ export function alignNames(
   }
   const unmatchedQuery: number[] = [];
   let queryExtra = 0;
+  let queryConflict = 0;
   for (let i = 0; i < q.length; i++) {
     if (qUsed[i] === 1) continue;
     unmatchedQuery.push(i);
-    queryExtra += weigh(q[i]!);
+    const weight = weigh(q[i]!);
+    queryExtra += weight;
+    if (isIdentity(q[i]!)) queryConflict += weight;
   }
   const unmatchedListed: number[] = [];
   let listedExtra = 0;
+  let listedConflict = 0;
   for (let j = 0; j < r.length; j++) {
     if (rUsed[j] === 1) continue;
     unmatchedListed.push(j);
-    listedExtra += weigh(r[j]!);
+    const weight = weigh(r[j]!);
+    listedExtra += weight;
+    if (isIdentity(r[j]!)) listedConflict += weight;
   }
   denominator +=
     queryExtra * options.extraQueryCost +
     listedExtra * options.extraListedCost +
-    Math.min(queryExtra, listedExtra) * options.conflictCost;
+    Math.min(queryConflict, listedConflict) * options.conflictCost;
   let score = denominator > 0 ? numerator / denominator : 0;
   if (kept.length > 1 && swapsAroundPatronymic(kept, q, r)) score *= options.patronymSwapFactor;
+  if (unmatchedQuery.length > 0 && r.filter(isIdentity).length === 1) score *= options.mononymFactor;
+  if (initialsCross(kept, r)) score *= options.patronymSwapFactor;
   return { score, edges: kept, unmatchedQuery, unmatchedListed, numerator, denominator };
 }
 
@@ -261,23 +290,40 @@ export function describeAlignment(
   return parts;
 }
 
-/** True when two matched parts appear in opposite orders and a name holds a patronymic particle. */
+/**
+ * True when a patronymic names different fathers on the two sides: the name after "bin" in the
+ * list is aligned with a query name that is not after "bin" in the query (X bin Y vs Y bin X).
+ */
 function swapsAroundPatronymic(
   edges: readonly AlignedEdge[],
   query: readonly NameToken[],
   listed: readonly NameToken[],
 ): boolean {
-  const patronymic = (t: NameToken): boolean =>
-    t.role === 'particle' && particleKind(t.text) === 'patronymic';
-  if (!query.some(patronymic) && !listed.some(patronymic)) return false;
-  for (let a = 0; a < edges.length; a++) {
-    for (let b = a + 1; b < edges.length; b++) {
-      const ea = edges[a]!;
-      const eb = edges[b]!;
-      if ((ea.qFrom - eb.qFrom) * (ea.rFrom - eb.rFrom) < 0) return true;
+  const patronymic = (t: NameToken | undefined): boolean =>
+    t !== undefined && t.role === 'particle' && particleKind(t.text) === 'patronymic';
+  for (const edge of edges) {
+    if (!patronymic(listed[edge.rFrom - 1]) || patronymic(query[edge.qFrom - 1])) continue;
+    // The listed father's name sits elsewhere in the query; it is a swap only when the query
+    // gives a father of its own.
+    if (query.some(patronymic)) return true;
+  }
+  return false;
+}
+
+/** True when two matched listed initials appear in the opposite order in the query (C.B.A. vs A.B.C.). */
+function initialsCross(edges: readonly AlignedEdge[], listed: readonly NameToken[]): boolean {
+  const initials = edges.filter((e) => e.rTo - e.rFrom === 1 && listed[e.rFrom]!.role === 'initial');
+  for (let a = 0; a < initials.length; a++) {
+    for (let b = a + 1; b < initials.length; b++) {
+      if ((initials[a]!.qFrom - initials[b]!.qFrom) * (initials[a]!.rFrom - initials[b]!.rFrom) < 0) return true;
     }
   }
   return false;
+}
+
+/** Names and numbers identify; a different legal form or generic word is no conflict. */
+function isIdentity(token: NameToken): boolean {
+  return token.role === 'name' || token.role === 'number';
 }
 
 /** True when any position in [from, to) is taken. */

@@ -37,12 +37,11 @@ export function consonantSkeleton(text: string): string {
   return text.replace(/[aeiouyhw']/g, '').replace(/(.)\1+/g, '$1');
 }
 
-/** True when two romanised tokens share a consonant skeleton of at least three letters, give or take one. */
+/** True when two romanised tokens share a consonant skeleton of at least three letters. */
 function sameSkeleton(a: string, b: string): boolean {
   const sa = consonantSkeleton(a);
   const sb = consonantSkeleton(b);
-  if (Math.min(sa.length, sb.length) < 3) return false;
-  return sa === sb || editCost(sa, sb, editBudget(Math.min(sa.length, sb.length) + 1)) <= 1;
+  return sa.length >= 3 && sa === sb;
 }
 
 /**
@@ -99,7 +98,7 @@ function compareUncached(
   if (query.role === 'initial' || listed.role === 'initial') {
     const initial = query.role === 'initial' ? query.text : listed.text;
     const full = query.role === 'initial' ? listed.text : query.text;
-    return full.startsWith(initial) ? { similarity: 0.9, evidence: 'initial' } : undefined;
+    return full.startsWith(initial) ? { similarity: 0.8, evidence: 'initial' } : undefined;
   }
   if (query.role === 'particle' && listed.role === 'particle') {
     return { similarity: 0.85, evidence: 'equivalent' };
@@ -111,7 +110,10 @@ function compareUncached(
   const shorter = Math.min(query.text.length, listed.text.length);
   // Tolerance 0 marks Chinese or Korean syllables, where one letter off is another character; a
   // long token there is a transcribed foreign name (克魯森 → kelusen), which drifts like any other.
-  const budget = editBudget(shorter, tolerance === 0 && shorter >= 6 ? 1 : tolerance);
+  const mean = (query.text.length + listed.text.length) / 2;
+  // The budget follows the mean length, so a letter added to a short token (Merz/Mertz) is a typo;
+  // tokens of three letters or fewer on either side stay near-exact.
+  const budget = editBudget(shorter <= 3 ? shorter : mean, tolerance === 0 && shorter >= 6 ? 1 : tolerance);
   // One pass with twice the budget: within the budget it is a typo, beyond it only a shared sound
   // key keeps the pair, at a similarity too low to carry a match alone.
   const cost = editCost(query.text, listed.text, budget * 2);
@@ -126,6 +128,7 @@ function compareUncached(
     cost !== Infinity &&
     query.sound !== '' &&
     query.sound === listed.sound &&
+    shorter >= 4 &&
     (query.text[0] === listed.text[0] || (VOWELS.test(query.text) && VOWELS.test(listed.text)))
   ) {
     return { similarity: 0.7, evidence: 'phonetic' };

