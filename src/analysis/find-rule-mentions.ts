@@ -43,7 +43,7 @@ const TITLED_PERSON = new RegExp(String.raw`\b((?:${HONORIFIC}\s+)+)(${NAME})`, 
 const ORG_HEAD = String.raw`(?:Network|Front|Jamaat|Jamaah|Brotherhood|Party|Group|Council|Office|Movement|Army|Brigades?|Organi[sz]ation|Ministry|Agency|University|Committee|Union|Bank|Company|Corporation|Association|Institute|Foundation|Commission|Court|Police|Forces|Service|Department|Fund|Trust|Authority|Assembly|Parliament|Senate|Congress|Administration|Board|Bureau|College|Hospital|Airlines?|Corps|Guard|Federation|Alliance|Coalition|League|Society|Tribunal|Times|Post|Journal|Inc|Ltd|LLC|Corp|GmbH|SA|AG|Plc|PLC)`;
 const ORG_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*`;
 const ORGANIZATION = new RegExp(
-  String.raw`\b(${ORG_WORD}(?:\s+(?:of|for|and|the|&)?\s*${ORG_WORD})*?\s+${ORG_HEAD})\b`,
+  String.raw`\b(${ORG_WORD}(?:\s+(?:of|for|the|&)?\s*${ORG_WORD})*?\s+${ORG_HEAD})\b`,
   'gu',
 );
 

@@ -56,6 +56,10 @@ export async function runBatch(
   }));
   if (versions.length === 0)
     throw new AppError('LIST_UNKNOWN', 'No list is loaded; import one with `sift lists import`.');
+  // The first row is read before the workers start, so a file with a bad header fails at once
+  // instead of after every worker has built its index.
+  const rows = readBatchRows(input, options.inputFormat, options.defaults)[Symbol.asyncIterator]();
+  const first = await rows.next();
   const workerCount = Math.max(1, options.workers ?? availableParallelism());
   const workers = await Promise.all(
     Array.from({ length: workerCount }, () =>
@@ -142,8 +146,8 @@ export async function runBatch(
     const header = batchOutputHeader(options.outputFormat);
     if (header !== '' && !output.write(header)) await once(output, 'drain');
     let chunk: BatchRow[] = [];
-    for await (const row of readBatchRows(input, options.inputFormat, options.defaults)) {
-      chunk.push(row);
+    for (let next = first; next.done !== true; next = await rows.next()) {
+      chunk.push(next.value);
       if (chunk.length >= CHUNK_ROWS) {
         await dispatch(chunk);
         chunk = [];

@@ -23,7 +23,9 @@ const entities: ListEntity[] = Array.from({ length: 1200 }, (_, i) => {
 });
 const index = buildCandidateIndex(entities);
 const find = (name: string) =>
-  findCandidates(index, analyseName(name, 'person').forms, { maxForms: 10 }).map((id) => index.forms[id]!.entity);
+  findCandidates(index, analyseName(name, 'person').forms, { maxForms: 10 }).map(
+    (id) => index.forms[id]!.entity,
+  );
 
 describe('findCandidates', () => {
   it('brings no candidate for a token as common as Mohammad on its own', () => {
@@ -43,6 +45,9 @@ describe('findCandidates', () => {
   it('keeps only entities the caller accepts', () => {
     const forms = analyseName(`Mohammad ${surname(777)}`, 'person').forms;
     const ids = findCandidates(index, forms, { maxForms: 10, acceptEntity: (e) => e !== 777 });
-    assert.equal(ids.some((id) => index.forms[id]!.entity === 777), false);
+    assert.equal(
+      ids.some((id) => index.forms[id]!.entity === 777),
+      false,
+    );
   });
 });

@@ -33,8 +33,16 @@ describe('alignNames', () => {
 
   it('lets rare parts outweigh common ones', () => {
     const rarity: TokenWeigher = (t) => (t.text === 'mohammad' ? 0.3 : 1);
-    const rareMissing = alignNames(form('Mohammad Yaqoub'), form('Mohammad Yaqoub Mujahid'), rarity);
-    const commonMissing = alignNames(form('Yaqoub Mujahid'), form('Mohammad Yaqoub Mujahid'), rarity);
+    const rareMissing = alignNames(
+      form('Mohammad Yaqoub'),
+      form('Mohammad Yaqoub Mujahid'),
+      rarity,
+    );
+    const commonMissing = alignNames(
+      form('Yaqoub Mujahid'),
+      form('Mohammad Yaqoub Mujahid'),
+      rarity,
+    );
     assert.ok(commonMissing.score > rareMissing.score);
   });
 });

@@ -238,7 +238,8 @@ export function alignNames(
     Math.min(queryConflict, listedConflict) * options.conflictCost;
   let score = denominator > 0 ? numerator / denominator : 0;
   if (kept.length > 1 && swapsAroundPatronymic(kept, q, r)) score *= options.patronymSwapFactor;
-  if (unmatchedQuery.length > 0 && r.filter(isIdentity).length === 1) score *= options.mononymFactor;
+  if (unmatchedQuery.length > 0 && r.filter(isIdentity).length === 1)
+    score *= options.mononymFactor;
   if (initialsCross(kept, r)) score *= options.patronymSwapFactor;
   return { score, edges: kept, unmatchedQuery, unmatchedListed, numerator, denominator };
 }
@@ -312,10 +313,13 @@ function swapsAroundPatronymic(
 
 /** True when two matched listed initials appear in the opposite order in the query (C.B.A. vs A.B.C.). */
 function initialsCross(edges: readonly AlignedEdge[], listed: readonly NameToken[]): boolean {
-  const initials = edges.filter((e) => e.rTo - e.rFrom === 1 && listed[e.rFrom]!.role === 'initial');
+  const initials = edges.filter(
+    (e) => e.rTo - e.rFrom === 1 && listed[e.rFrom]!.role === 'initial',
+  );
   for (let a = 0; a < initials.length; a++) {
     for (let b = a + 1; b < initials.length; b++) {
-      if ((initials[a]!.qFrom - initials[b]!.qFrom) * (initials[a]!.rFrom - initials[b]!.rFrom) < 0) return true;
+      if ((initials[a]!.qFrom - initials[b]!.qFrom) * (initials[a]!.rFrom - initials[b]!.rFrom) < 0)
+        return true;
     }
   }
   return false;

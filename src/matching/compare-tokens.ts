@@ -113,7 +113,10 @@ function compareUncached(
   const mean = (query.text.length + listed.text.length) / 2;
   // The budget follows the mean length, so a letter added to a short token (Merz/Mertz) is a typo;
   // tokens of three letters or fewer on either side stay near-exact.
-  const budget = editBudget(shorter <= 3 ? shorter : mean, tolerance === 0 && shorter >= 6 ? 1 : tolerance);
+  const budget = editBudget(
+    shorter <= 3 ? shorter : mean,
+    tolerance === 0 && shorter >= 6 ? 1 : tolerance,
+  );
   // One pass with twice the budget: within the budget it is a typo, beyond it only a shared sound
   // key keeps the pair, at a similarity too low to carry a match alone.
   const cost = editCost(query.text, listed.text, budget * 2);

@@ -14,12 +14,17 @@ describe('ofacScore', () => {
   });
 
   it('uses the whole-name technique only when the first letters agree', () => {
-    const result = ofacScore('VLADIMIR PUTIN', ['VLADIMIROVKA ADVANCED WEAPONS AND RESEARCH COMPLEX']);
+    const result = ofacScore('VLADIMIR PUTIN', [
+      'VLADIMIROVKA ADVANCED WEAPONS AND RESEARCH COMPLEX',
+    ]);
     assert.equal(result.technique, 'whole-name');
     assert.ok(result.score >= 75 && result.score <= 85);
   });
 
   it('takes the best of the entity names', () => {
-    assert.equal(ofacScore('SIRAJ HAQQANI', ['SIRAJUDDIN JALLALOUDINE HAQQANI', 'Siraj Haqqani']).comparedWith, 'Siraj Haqqani');
+    assert.equal(
+      ofacScore('SIRAJ HAQQANI', ['SIRAJUDDIN JALLALOUDINE HAQQANI', 'Siraj Haqqani']).comparedWith,
+      'Siraj Haqqani',
+    );
   });
 });

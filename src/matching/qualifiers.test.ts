@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { birthDateEffect, countryEffect, QUALIFIER_WEIGHTS, schemasCompatible } from './qualifiers.ts';
+import {
+  birthDateEffect,
+  countryEffect,
+  QUALIFIER_WEIGHTS,
+  schemasCompatible,
+} from './qualifiers.ts';
 
 describe('birthDateEffect', () => {
   it('rewards the same day and the same year, and punishes a distant year', () => {
@@ -12,7 +17,10 @@ describe('birthDateEffect', () => {
 
   it('recognises day and month swapped', () => {
     const listed = [{ value: '1961-03-12', precision: 'day' as const }];
-    assert.equal(birthDateEffect('1961-12-03', listed)?.contribution, QUALIFIER_WEIGHTS.swappedDayMonth);
+    assert.equal(
+      birthDateEffect('1961-12-03', listed)?.contribution,
+      QUALIFIER_WEIGHTS.swappedDayMonth,
+    );
   });
 
   it('accepts any year inside a listed range and takes the best of several dates', () => {

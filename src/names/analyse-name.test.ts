@@ -9,7 +9,10 @@ describe('analyseName', () => {
   it('sets leading honorifics aside as attributes', () => {
     const result = analyseName('Alhaj Mullah Sirajuddin Haqqani', 'person');
     assert.equal(result.honorifics.length, 2);
-    assert.deepEqual(result.forms[0]?.tokens.map((t) => t.text), ['sirajuddin', 'haqqani']);
+    assert.deepEqual(
+      result.forms[0]?.tokens.map((t) => t.text),
+      ['sirajuddin', 'haqqani'],
+    );
   });
 
   it('keeps a title word at the end of a name, where it is a surname', () => {
@@ -17,12 +20,20 @@ describe('analyseName', () => {
   });
 
   it('marks particles, initials and numbers', () => {
-    assert.deepEqual(tokens('Abu Bakr al-Baghdadi'), ['abu:particle', 'bakr:name', 'al:particle', 'baghdadi:name']);
+    assert.deepEqual(tokens('Abu Bakr al-Baghdadi'), [
+      'abu:particle',
+      'bakr:name',
+      'al:particle',
+      'baghdadi:name',
+    ]);
     assert.deepEqual(tokens('J. Smith 2'), ['j:initial', 'smith:name', '2:number']);
   });
 
   it('splits on hyphens and drops apostrophes inside words', () => {
-    assert.deepEqual(tokens("Siraj-ud-din O'Brien").map((t) => t.split(':')[0]), ['siraj', 'ud', 'din', 'obrien']);
+    assert.deepEqual(
+      tokens("Siraj-ud-din O'Brien").map((t) => t.split(':')[0]),
+      ['siraj', 'ud', 'din', 'obrien'],
+    );
   });
 
   it('marks a legal form in an organisation name as weak evidence', () => {
