@@ -3,6 +3,7 @@ import { openApp, type App } from '../app/index.ts';
 import { loadConfig } from '../config/index.ts';
 import { isAppError } from '../core/index.ts';
 import { EXIT_CODES } from './exit-code.ts';
+import { addAnalyzeCommand } from './analyze-command.ts';
 import { addAuditCommands } from './audit-commands.ts';
 import { addBatchCommand } from './batch-command.ts';
 import { addListsCommands } from './lists-commands.ts';
@@ -36,6 +37,7 @@ addListsCommands(program, withApp);
 addScreenCommand(program, withApp);
 addAuditCommands(program, withApp);
 addBatchCommand(program, withApp);
+addAnalyzeCommand(program, withApp);
 addServeCommands(program);
 
 // A reader that stops early (`sift lists diff un | head`) is not an error.

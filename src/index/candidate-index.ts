@@ -31,6 +31,11 @@ export interface CandidateIndex {
   similar: ReadonlyMap<number, Int32Array>;
   /** Term id → number of trigrams of the token, for the overlap ratio. */
   gramCount: Uint8Array;
+  /** Form id → entity position, in a flat array: the hot loops avoid chasing object pointers. */
+  formEntity: Int32Array;
+  /** Term ids of each form's blocking tokens: `formTerms[formTermStart[f] .. formTermStart[f + 1]]`. */
+  formTermStart: Int32Array;
+  formTerms: Int32Array;
   rarity: RarityTable;
 }
 
@@ -196,6 +201,16 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
   });
   const similar = new Map<number, Int32Array>();
   for (const [key, list] of builder.similar) similar.set(key, Int32Array.from(list));
+  const formTermStart = new Int32Array(forms.length + 1);
+  const formTerms: number[] = [];
+  forms.forEach(({ form }, id) => {
+    formTermStart[id] = formTerms.length;
+    for (const token of form.tokens) {
+      const term = builder.terms.get(token.text);
+      if (term !== undefined && isBlockingToken(token)) formTerms.push(term);
+    }
+  });
+  formTermStart[forms.length] = formTerms.length;
   return {
     forms,
     formsByEntity,
@@ -205,6 +220,9 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
     ),
     similar,
     gramCount: Uint8Array.from(builder.gramCount),
+    formEntity: Int32Array.from(forms, (f) => f.entity),
+    formTermStart,
+    formTerms: Int32Array.from(formTerms),
     rarity: createRarityTable(counts, entities.length),
   };
 }

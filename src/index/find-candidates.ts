@@ -35,7 +35,6 @@ const MAX_KEY_TERMS = 80;
 
 // Scratch accumulators, grown to the index size and reset after each search; JavaScript runs one
 // search at a time, so sharing them avoids allocating per query.
-export const STATS = { visits: 0, grams: 0, phase2: 0, queries: 0, touched: 0 };
 let scores = new Float32Array(0);
 let masks = new Uint32Array(0);
 let rare = new Uint8Array(0);
@@ -102,7 +101,6 @@ function similarTerms(
     grams++;
     const list = index.similar.get(key);
     if (list === undefined || list.length > MAX_GRAM_TERMS) return;
-    STATS.grams += list.length;
     for (let k = 0; k < list.length; k++) {
       const term = list[k]!;
       // Tokens far longer or shorter cannot be a spelling of this one (gram count = length + 1).
@@ -141,7 +139,6 @@ export function findCandidates(
     const list = index.readings[term];
     if (list === undefined) return;
     const w = weight * Math.log(1 + total / list.length);
-    STATS.visits += list.length;
     for (let k = 0; k < list.length; k++) {
       const id = list[k]!;
       if (masks[id] === 0 && scores[id] === 0) touched.push(id);
@@ -216,10 +213,8 @@ export function findCandidates(
     for (const id of touched) if (scores[id]! > top) top = scores[id]!;
     for (const id of touched) {
       if (scores[id]! < top * 0.3) continue;
-      STATS.phase2++;
-      for (const token of index.forms[id]!.form.tokens) {
-        const term = index.terms.get(token.text);
-        if (term === undefined) continue;
+      for (let k = index.formTermStart[id]!; k < index.formTermStart[id + 1]!; k++) {
+        const term = index.formTerms[k]!;
         for (const { bit, weights } of commonTokens) {
           const weight = weights.get(term);
           if (weight === undefined) continue;
@@ -230,12 +225,11 @@ export function findCandidates(
       }
     }
   }
-  STATS.queries++; STATS.touched += touched.length;
   const eligible: number[] = [];
   let best = 0;
   for (const id of touched) {
     if (rare[id] !== 1 && popcount(masks[id]!) < 2) continue;
-    if (!(options.acceptEntity?.(index.forms[id]!.entity) ?? true)) continue;
+    if (!(options.acceptEntity?.(index.formEntity[id]!) ?? true)) continue;
     eligible.push(id);
     if (scores[id]! > best) best = scores[id]!;
   }

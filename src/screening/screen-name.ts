@@ -1,4 +1,4 @@
-import { AppError } from '../core/index.ts';
+import { AppError, SCHEMAS } from '../core/index.ts';
 import type { Hit, NameQuery, ScreenResult } from '../core/index.ts';
 import { findCandidates, readingFor } from '../index/index.ts';
 import { schemasCompatible, scoreEntity } from '../matching/index.ts';
@@ -50,9 +50,9 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const analysed = analyseName(valid.name, readingFor(schema));
   const listMask = new Uint8Array(index.lists.length);
   for (const list of valid.lists) listMask[loaded.indexOf(list)] = 1;
+  const schemaOk = Uint8Array.from(SCHEMAS, (listed) => (schemasCompatible(schema, listed) ? 1 : 0));
   const acceptEntity = (position: number): boolean =>
-    listMask[index.listOf[position]!] === 1 &&
-    schemasCompatible(schema, index.entities[position]!.entity.schema);
+    listMask[index.listOf[position]!] === 1 && schemaOk[index.schemaOf[position]!] === 1;
   const formIds = findCandidates(index.candidates, analysed.forms, {
     maxForms: MAX_CANDIDATE_FORMS,
     acceptEntity,

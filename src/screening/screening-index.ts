@@ -1,3 +1,4 @@
+import { SCHEMAS } from '../core/index.ts';
 import type { ListEntity, ListVersion, SourcedEntity } from '../core/index.ts';
 import { buildCandidateIndex } from '../index/index.ts';
 import type { CandidateIndex } from '../index/index.ts';
@@ -20,6 +21,8 @@ export interface ScreeningIndex {
   lists: readonly ListVersion[];
   /** Position of each entity's list in `lists`, for list filters without string compares. */
   listOf: Uint8Array;
+  /** Position of each entity's schema in SCHEMAS, for schema filters without pointer chasing. */
+  schemaOf: Uint8Array;
 }
 
 /**
@@ -40,13 +43,15 @@ export function buildScreeningIndex(entities: readonly SourcedEntity[]): Screeni
   const lists = [...versions.values()].sort((a, b) => a.list.localeCompare(b.list));
   const listPosition = new Map(lists.map((v, i) => [v.list, i] as const));
   const listOf = new Uint8Array(entities.length);
+  const schemaOf = new Uint8Array(entities.length);
   const byId = new Map<string, number>();
   entities.forEach(({ entity, source }, i) => {
     byId.set(entity.id, i);
     listOf[i] = listPosition.get(source.list) ?? 0;
+    schemaOf[i] = Math.max(0, SCHEMAS.indexOf(entity.schema));
   });
   const candidates = buildCandidateIndex(entities.map((e) => e.entity));
-  return { entities, byId, candidates, lists, listOf };
+  return { entities, byId, candidates, lists, listOf, schemaOf };
 }
 
 /** The listed entity with this id (`un:TAi.144`), or undefined. */
