@@ -22,12 +22,12 @@ export interface CandidateOptions {
 /** A token is "common" when more than this share of entities carry it: it cannot block alone. */
 const COMMON_SHARE = 0.01;
 const COMMON_MIN = 50;
-/** Least trigram overlap (Dice) for a listed token to count as a spelling of a query token. */
-const MIN_GRAM_DICE = 0.45;
+/** Least share of a query token's informative trigrams a listed token must hold to count as a spelling. */
+const MIN_GRAM_SHARE = 0.5;
 /** Most similar listed tokens followed per query token, best overlap first. */
 const MAX_SIMILAR_TERMS = 12;
 /** Trigrams shared by more distinct tokens than this are skipped: they say little and cost time. */
-const MAX_GRAM_TERMS = 2500;
+const MAX_GRAM_TERMS = 700;
 /** A similar (not identical) listed token held by more readings than this is too common to follow. */
 const MAX_SIMILAR_READINGS = 500;
 /** Key lists longer than this say too little to follow (a sound key shared by many tokens). */
@@ -98,9 +98,9 @@ function similarTerms(
   let grams = 0;
   const length = token.text.length;
   forEachTrigram(token.text, (key) => {
-    grams++;
     const list = index.similar.get(key);
     if (list === undefined || list.length > MAX_GRAM_TERMS) return;
+    grams++;
     for (let k = 0; k < list.length; k++) {
       const term = list[k]!;
       // Tokens far longer or shorter cannot be a spelling of this one (gram count = length + 1).
@@ -111,8 +111,10 @@ function similarTerms(
   });
   const close: [number, number][] = [];
   for (const term of touched) {
-    const dice = (2 * gramHits[term]!) / (grams + index.gramCount[term]!);
-    if (dice >= MIN_GRAM_DICE) close.push([term, dice]);
+    // Share of the query's informative trigrams (those not shared by hundreds of tokens) that
+    // the listed token holds; the length check above keeps long tokens from matching by inclusion.
+    const share = gramHits[term]! / grams;
+    if (share >= MIN_GRAM_SHARE) close.push([term, share]);
     gramHits[term] = 0;
   }
   close.sort((a, b) => b[1] - a[1]);
