@@ -2,7 +2,8 @@
 // process with autocannon on loopback, bounded in time. Targets (issue "Serve it"): /screen
 // ≥ 1,500 req/s and p99 ≤ 25 ms at 50 connections.
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,9 @@ const NAMES = [
   'Anna Kowalska',
 ];
 
-async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(
+  dbPath: string,
+): Promise<{ child: ChildProcessByStdio<null, Readable, null>; url: string }> {
   const child = spawn(
     process.execPath,
     [join(REPO_ROOT, 'bin/sift.js'), 'serve', '--port', '0', '--db', dbPath],
@@ -47,7 +50,7 @@ async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: 
   );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /serving (http:\/\/[\d.:]+)/.exec(out);
       if (match?.[1] !== undefined) resolve(match[1]);

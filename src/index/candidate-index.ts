@@ -127,8 +127,9 @@ function keyToken(builder: Builder, id: number, token: NameToken): void {
     post(builder.similar, termKey(intern(builder, key), KEY_EQUIVALENT), id);
   if (token.sound.length >= 2)
     post(builder.similar, termKey(intern(builder, token.sound), KEY_SOUND), id);
+  if (text.length >= 3)
+    post(builder.similar, termKey(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
   if (text.length < MIN_GRAM_TOKEN) return;
-  post(builder.similar, termKey(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
   let grams = 0;
   forEachTrigram(text, (key) => {
     post(builder.similar, key, id);
@@ -180,12 +181,21 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
   const formsByEntity: number[][] = [];
   const counts = new Map<string, number>();
   const entityKeys = new Set<string>();
+  // The same name is often listed by several lists (UN, EU and UK copy UN designations), so each
+  // distinct name is analysed once and its readings shared.
+  const analysed = new Map<string, NameForm[]>();
   entities.forEach((entity, entityIndex) => {
     const ids: number[] = [];
     entityKeys.clear();
     const reading = readingFor(entity.schema);
     entity.names.forEach((name, nameIndex) => {
-      for (const form of analyseName(name.full, reading).forms) {
+      const cacheKey = `${reading}|${name.full}`;
+      let readings = analysed.get(cacheKey);
+      if (readings === undefined) {
+        readings = analyseName(name.full, reading).forms;
+        analysed.set(cacheKey, readings);
+      }
+      for (const form of readings) {
         const id = forms.length;
         forms.push({ entity: entityIndex, name: nameIndex, kind: name.kind, form });
         ids.push(id);

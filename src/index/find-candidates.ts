@@ -92,8 +92,8 @@ function similarTerms(
   // equivalent forms of "Mohammad" are enough.
   if (!isRare || token.role !== 'name') return;
   if (token.sound.length >= 2) offerKey(token.sound, KEY_SOUND, 0.5);
+  if (token.text.length >= 3) offerKey(sortedLetters(token.text), KEY_LETTERS, 0.6);
   if (token.text.length < MIN_GRAM_TOKEN) return;
-  offerKey(sortedLetters(token.text), KEY_LETTERS, 0.6);
   const touched: number[] = [];
   let grams = 0;
   const length = token.text.length;

@@ -245,53 +245,6 @@ export function alignNames(
 }
 
 /**
- * The explanation of an alignment: each kept pairing with its evidence, similarity and weight, in
- * query order, then the unmatched query parts and the unmatched listed parts.
- */
-export function describeAlignment(
-  alignment: NameAlignment,
-  query: NameForm,
-  listed: NameForm,
-  weigh: TokenWeigher,
-  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
-): PartAlignment[] {
-  const q = query.tokens;
-  const r = listed.tokens;
-  const parts: PartAlignment[] = [...alignment.edges]
-    .sort((a, b) => a.qFrom - b.qFrom)
-    .map((edge) => ({
-      query: q.slice(edge.qFrom, edge.qTo).map((t) => t.text),
-      matched: r.slice(edge.rFrom, edge.rTo).map((t) => t.text),
-      evidence: edge.evidence,
-      similarity: round(edge.similarity),
-      weight: round(edge.weight),
-    }));
-  for (const i of alignment.unmatchedQuery) {
-    const token = q[i]!;
-    parts.push({
-      query: [token.text],
-      matched: [],
-      evidence: 'unmatched',
-      similarity: 0,
-      weight: round(weigh(token) * options.extraQueryCost),
-      ...(token.role === 'name' ? {} : { note: token.role }),
-    });
-  }
-  for (const j of alignment.unmatchedListed) {
-    const token = r[j]!;
-    parts.push({
-      query: [],
-      matched: [token.text],
-      evidence: 'unmatched',
-      similarity: 0,
-      weight: round(weigh(token) * options.extraListedCost),
-      ...(token.role === 'name' ? {} : { note: token.role }),
-    });
-  }
-  return parts;
-}
-
-/**
  * True when a patronymic names different fathers on the two sides: the name after "bin" in the
  * list is aligned with a query name that is not after "bin" in the query (X bin Y vs Y bin X).
  */
@@ -334,9 +287,4 @@ function isIdentity(token: NameToken): boolean {
 function isUsed(used: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (used[i] === 1) return true;
   return false;
-}
-
-/** Rounds to 3 decimals for explanations. */
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

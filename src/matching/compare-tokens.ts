@@ -107,6 +107,15 @@ function compareUncached(
     return { similarity: 0.95, evidence: 'equivalent' };
   }
   if (genderPair(query.text, listed.text)) return { similarity: 0.6, evidence: 'typo' };
+  // Two letters swapped in a three-letter token (Sok/Sko) is a typo the budget would refuse.
+  if (
+    query.text.length === 3 &&
+    listed.text.length === 3 &&
+    editCost(query.text, listed.text, 0.8) <= 0.8 &&
+    query.text.split('').sort().join('') === listed.text.split('').sort().join('')
+  ) {
+    return { similarity: 0.7, evidence: 'typo' };
+  }
   const shorter = Math.min(query.text.length, listed.text.length);
   // Tolerance 0 marks Chinese or Korean syllables, where one letter off is another character; a
   // long token there is a transcribed foreign name (克魯森 → kelusen), which drifts like any other.

@@ -5,3 +5,4 @@ export * from './jaro-winkler.ts';
 export * from './ofac-score.ts';
 export * from './qualifiers.ts';
 export * from './score-entity.ts';
+export * from './describe-alignment.ts';

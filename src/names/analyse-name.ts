@@ -94,16 +94,50 @@ function tokenId(text: string): number {
   return id;
 }
 
+// Tokens are immutable, and list names repeat the same ones thousands of times: each distinct
+// (role, text) is built once and shared. Bounded like the id table.
+const TOKENS = new Map<string, NameToken>();
+
 /** Builds a token with its equivalence keys and sound key. */
 function makeToken(text: string, role: TokenRole): NameToken {
+  const cacheKey = `${role}|${text}`;
+  const known = TOKENS.get(cacheKey);
+  if (known !== undefined) return known;
   const equivalents = role === 'name' ? nameEquivalents(text) : [];
-  return {
+  const token: NameToken = {
     text,
     role,
     keys: equivalents.length > 0 ? equivalents : [text],
     sound: role === 'name' ? phoneticKey(text) : '',
     id: tokenId(text),
   };
+  if (TOKENS.size < MAX_TOKEN_IDS) TOKENS.set(cacheKey, token);
+  return token;
+}
+
+/** What the tables say about a token, whatever its place in the name. */
+interface TokenFacts {
+  honorific: string | undefined;
+  particle: boolean;
+  legal: string | undefined;
+  generic: boolean;
+}
+
+const FACTS = new Map<string, TokenFacts>();
+
+/** The table lookups for a token, cached per text. */
+function factsOf(text: string): TokenFacts {
+  let facts = FACTS.get(text);
+  if (facts === undefined) {
+    facts = {
+      honorific: honorificOf(text),
+      particle: particleKind(text) !== undefined,
+      legal: legalFormOf(text),
+      generic: isGenericOrgWord(text),
+    };
+    if (FACTS.size < MAX_TOKEN_IDS) FACTS.set(text, facts);
+  }
+  return facts;
 }
 
 /** Classifies raw tokens, folding legal-form phrases into one token each. */
@@ -120,10 +154,11 @@ function classify(raw: string[], reading: NameReading, honorifics: string[]): Na
     }
     // Honorifics are set aside only at the start of a name ("Mullah Omar", "Dr Ali"), and only
     // while another token follows: at the end they are surnames ("Mike Bishop", "John Sheikh").
+    const facts = factsOf(text);
     const honorific =
       reading === 'organisation' || tokens.length > 0 || i === raw.length - 1
         ? undefined
-        : honorificOf(text);
+        : facts.honorific;
     if (honorific !== undefined) {
       honorifics.push(honorific);
       continue;
@@ -131,10 +166,10 @@ function classify(raw: string[], reading: NameReading, honorifics: string[]): Na
     let role: TokenRole = 'name';
     if (/^\d+$/.test(text)) role = 'number';
     else if (text.length === 1) role = 'initial';
-    else if (particleKind(text) !== undefined) role = 'particle';
-    else if (reading !== 'person' && legalFormOf(text) !== undefined) role = 'legal';
-    else if (reading !== 'person' && isGenericOrgWord(text)) role = 'generic';
-    tokens.push(makeToken(role === 'legal' ? (legalFormOf(text) ?? text) : text, role));
+    else if (facts.particle) role = 'particle';
+    else if (reading !== 'person' && facts.legal !== undefined) role = 'legal';
+    else if (reading !== 'person' && facts.generic) role = 'generic';
+    tokens.push(makeToken(role === 'legal' ? (facts.legal ?? text) : text, role));
   }
   // A name made only of particles ("Abu Ali" read as two particles) keeps them as names.
   if (tokens.length > 0 && tokens.every((t) => t.role === 'particle')) {

@@ -122,7 +122,9 @@ async function* readJsonl(
     const fields: RowFields = {};
     for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
       const field = FIELD_ALIASES[key.toLowerCase()];
-      if (field !== undefined && raw !== null && raw !== undefined && raw !== '')
+      // Numbers and booleans are read as text (an id of 42 is "42"); objects and arrays are not a value.
+      if (field === undefined || raw === null || raw === '') continue;
+      if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean')
         fields[field] = String(raw);
     }
     yield toRow(line, fields, defaults);

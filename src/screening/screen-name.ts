@@ -50,7 +50,9 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const analysed = analyseName(valid.name, readingFor(schema));
   const listMask = new Uint8Array(index.lists.length);
   for (const list of valid.lists) listMask[loaded.indexOf(list)] = 1;
-  const schemaOk = Uint8Array.from(SCHEMAS, (listed) => (schemasCompatible(schema, listed) ? 1 : 0));
+  const schemaOk = Uint8Array.from(SCHEMAS, (listed) =>
+    schemasCompatible(schema, listed) ? 1 : 0,
+  );
   const acceptEntity = (position: number): boolean =>
     listMask[index.listOf[position]!] === 1 && schemaOk[index.schemaOf[position]!] === 1;
   const formIds = findCandidates(index.candidates, analysed.forms, {

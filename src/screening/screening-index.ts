@@ -10,7 +10,7 @@ export const ALGORITHM_VERSION = 'sift-match-1';
  * Default score at and above which a hit is a match. Chosen on name_bench and the UN positives /
  * synthetic negatives (docs/decisions/002-matching-design.md); overridable per request.
  */
-export const DEFAULT_THRESHOLD = 0.8;
+export const DEFAULT_THRESHOLD = 0.82;
 
 /** Everything screening needs, built once per set of active list versions. */
 export interface ScreeningIndex {

@@ -1,0 +1,3 @@
+export * from './ner-features.ts';
+export * from './tag-entities.ts';
+export * from './tokenize-text.ts';

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenizeText } from './tokenize-text.ts';
+
+describe('tokenizeText', () => {
+  it('splits possessives, clitics and punctuation off as GUM does', () => {
+    const words = tokenizeText("O'Brien's team don't pay $3,000.").map((t) => t.text);
+    assert.deepEqual(words, ["O'Brien", "'s", 'team', 'don', "'t", 'pay', '$', '3,000', '.']);
+  });
+
+  it('keeps the full stop of titles, initials and dotted acronyms', () => {
+    const words = tokenizeText('Mr. J. K. Rowling left the U.S. on Friday.').map((t) => t.text);
+    assert.deepEqual(words, [
+      'Mr.',
+      'J.',
+      'K.',
+      'Rowling',
+      'left',
+      'the',
+      'U.S.',
+      'on',
+      'Friday',
+      '.',
+    ]);
+  });
+
+  it('gives offsets into the text and marks tokens that open a line', () => {
+    const text = 'In Kabul,\n\nthe Taliban’s leaders';
+    const tokens = tokenizeText(text);
+    for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.text);
+    assert.deepEqual(
+      tokens.filter((t) => t.lineStart).map((t) => t.text),
+      ['In', 'the'],
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import type { PartAlignment } from '../core/index.ts';
+import type { NameForm } from '../names/index.ts';
+import { DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
+import type { AlignOptions, NameAlignment, TokenWeigher } from './align-names.ts';
+
+/**
+ * The explanation of an alignment: each kept pairing with its evidence, similarity and weight, in
+ * query order, then the unmatched query parts and the unmatched listed parts.
+ */
+export function describeAlignment(
+  alignment: NameAlignment,
+  query: NameForm,
+  listed: NameForm,
+  weigh: TokenWeigher,
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): PartAlignment[] {
+  const q = query.tokens;
+  const r = listed.tokens;
+  const parts: PartAlignment[] = [...alignment.edges]
+    .sort((a, b) => a.qFrom - b.qFrom)
+    .map((edge) => ({
+      query: q.slice(edge.qFrom, edge.qTo).map((t) => t.text),
+      matched: r.slice(edge.rFrom, edge.rTo).map((t) => t.text),
+      evidence: edge.evidence,
+      similarity: round(edge.similarity),
+      weight: round(edge.weight),
+    }));
+  for (const i of alignment.unmatchedQuery) {
+    const token = q[i]!;
+    parts.push({
+      query: [token.text],
+      matched: [],
+      evidence: 'unmatched',
+      similarity: 0,
+      weight: round(weigh(token) * options.extraQueryCost),
+      ...(token.role === 'name' ? {} : { note: token.role }),
+    });
+  }
+  for (const j of alignment.unmatchedListed) {
+    const token = r[j]!;
+    parts.push({
+      query: [],
+      matched: [token.text],
+      evidence: 'unmatched',
+      similarity: 0,
+      weight: round(weigh(token) * options.extraListedCost),
+      ...(token.role === 'name' ? {} : { note: token.role }),
+    });
+  }
+  return parts;
+}
+
+/** Rounds to 3 decimals for explanations. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
