@@ -10,7 +10,7 @@ import type { ScreeningIndex } from './screening-index.ts';
 import { validateQuery } from './validate-query.ts';
 
 /** Readings of candidate names scored per query; the blocking score orders them. */
-const MAX_CANDIDATE_FORMS = 40;
+const MAX_CANDIDATE_FORMS = 16;
 /** Entities scoring at least this on their candidate readings are rescored on all readings. */
 const RESCORE_FROM = 0.55;
 /** Hits far below the threshold are not worth returning, even under the limit. */
