@@ -1,14 +1,4 @@
-import {
-  analyzeArticle,
-  buildGazetteer,
-  decodeBytes,
-  DEFAULT_FETCH_OPTIONS,
-  detectFormat,
-  fetchArticle,
-  type ArticleAnalysis,
-  type ArticleInput,
-  type Gazetteer,
-} from '../analysis/index.ts';
+import type { ArticleAnalysis, ArticleInput, Gazetteer } from '../analysis/index.ts';
 import { getEntity, type ScreeningIndex } from '../screening/index.ts';
 import type { ScreeningService } from './screening-service.ts';
 
@@ -30,6 +20,11 @@ export interface ArticleService {
   ): Promise<ArticleAnalysis>;
 }
 
+/** The pipeline loads NLP models (about 1.5 s): only a process that analyses articles pays for it. */
+let analysisModule: Promise<typeof import('../analysis/index.ts')> | undefined;
+const loadAnalysis = (): Promise<typeof import('../analysis/index.ts')> =>
+  (analysisModule ??= import('../analysis/index.ts'));
+
 /** Creates the article service; the gazetteer of list names is built once per index. */
 export function createArticleService(screening: ScreeningService): ArticleService {
   let cached: { index: ScreeningIndex; gazetteer: Gazetteer } | undefined;
@@ -37,6 +32,7 @@ export function createArticleService(screening: ScreeningService): ArticleServic
     input: ArticleInput,
     request: ArticleRequest,
   ): Promise<ArticleAnalysis> => {
+    const { analyzeArticle, buildGazetteer } = await loadAnalysis();
     const index = await screening.index();
     if (cached?.index !== index) cached = { index, gazetteer: buildGazetteer(index.entities) };
     return analyzeArticle(input, {
@@ -49,6 +45,8 @@ export function createArticleService(screening: ScreeningService): ArticleServic
   return {
     analyze,
     analyzeUrl: async (url, request) => {
+      const { decodeBytes, DEFAULT_FETCH_OPTIONS, detectFormat, fetchArticle } =
+        await loadAnalysis();
       const fetched = await fetchArticle(url, {
         ...DEFAULT_FETCH_OPTIONS,
         allowPrivate: request.allowPrivate,

@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import {
-  decodeBytes,
-  DEFAULT_FETCH_OPTIONS,
-  formatReport,
-  type ArticleInput,
-} from '../analysis/index.ts';
+import type { ArticleInput } from '../analysis/index.ts';
 import { AppError } from '../core/index.ts';
 import type { WithApp } from './with-app.ts';
+
+/** The default fetch timeout, as in the analysis pipeline's DEFAULT_FETCH_OPTIONS. */
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** The article pipeline loads NLP models (about 1.5 s), so only `sift analyze` loads it. */
+const loadAnalysis = (): Promise<typeof import('../analysis/index.ts')> =>
+  import('../analysis/index.ts');
 
 interface AnalyzeOptions {
   json?: boolean;
@@ -27,11 +29,7 @@ export function addAnalyzeCommand(program: Command, withApp: WithApp): void {
     .option('--format <format>', 'md or html', 'md')
     .option('--lists <names>', 'comma-separated lists, e.g. un,ofac (default: all loaded)')
     .option('--allow-private-network', 'allow fetching from loopback and private addresses')
-    .option(
-      '--timeout <ms>',
-      'fetch timeout in milliseconds',
-      String(DEFAULT_FETCH_OPTIONS.timeoutMs),
-    )
+    .option('--timeout <ms>', 'fetch timeout in milliseconds', String(DEFAULT_TIMEOUT_MS))
     .action(
       withApp(async (app, source: string, options: AnalyzeOptions) => {
         const format = options.format ?? 'md';
@@ -53,13 +51,14 @@ export function addAnalyzeCommand(program: Command, withApp: WithApp): void {
           process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
           return;
         }
+        const { formatReport } = await loadAnalysis();
         process.stdout.write(`${formatReport(analysis, format === 'html' ? 'html' : 'md')}\n`);
       }),
     );
 }
 
 function toTimeout(text: string | undefined): number {
-  const timeoutMs = Number(text ?? DEFAULT_FETCH_OPTIONS.timeoutMs);
+  const timeoutMs = Number(text ?? DEFAULT_TIMEOUT_MS);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
     throw new AppError('QUERY_INVALID', '--timeout must be a positive number of milliseconds.');
   return timeoutMs;
@@ -67,6 +66,7 @@ function toTimeout(text: string | undefined): number {
 
 async function readSource(source: string): Promise<ArticleInput> {
   const bytes = source === '-' ? await readStdin() : await readLocalFile(source);
+  const { decodeBytes } = await loadAnalysis();
   return { content: decodeBytes(bytes), format: 'auto' };
 }
 
