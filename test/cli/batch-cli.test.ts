@@ -1,27 +1,21 @@
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse } from 'csv-parse/sync';
 import { runSift } from '../support/run-sift.ts';
+import { useTempStore } from '../support/temp-store.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/sift.js', import.meta.url));
 
 describe('sift batch (CLI)', () => {
-  let dir: string;
-  let env: Record<string, string>;
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sift-batch-'));
-    env = { SIFT_DB: join(dir, 'sift.db') };
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const store = useTempStore('sift-batch-');
 
   it('writes one row per input row, reports bad rows with their line numbers, and audits each screening', async () => {
-    const input = join(dir, 'customers.csv');
+    const input = join(store.dir, 'customers.csv');
     writeFileSync(
       input,
       [
@@ -35,8 +29,8 @@ describe('sift batch (CLI)', () => {
         '',
       ].join('\n'),
     );
-    const out = join(dir, 'results.csv');
-    const run = await runSift(['batch', input, '--out', out, '--workers', '1'], env);
+    const out = join(store.dir, 'results.csv');
+    const run = await runSift(['batch', input, '--out', out, '--workers', '1'], store.env);
     assert.equal(run.code, 0, run.stderr);
     const rows = parse(readFileSync(out), { columns: true }) as Record<string, string>[];
     assert.deepEqual(
@@ -57,23 +51,23 @@ describe('sift batch (CLI)', () => {
     assert.match(run.stderr, /line 7: expected 4 columns, found 5/);
     assert.match(run.stderr, /Done: 6 rows, 2 alerts, 3 rows with errors/);
 
-    const audit = await runSift(['audit', 'export', '--format', 'jsonl'], env);
+    const audit = await runSift(['audit', 'export', '--format', 'jsonl'], store.env);
     const records = audit.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { kind: string; caller: string });
     assert.equal(records.filter((r) => r.kind === 'batch-row' && r.caller === 'cli').length, 3);
-    const verify = await runSift(['audit', 'verify'], env);
+    const verify = await runSift(['audit', 'verify'], store.env);
     assert.match(verify.stdout, /intact: 3 records/);
   });
 
   it('reads JSON lines, carries every hit with its explanation, and reports a broken line', async () => {
-    const input = join(dir, 'customers.jsonl');
+    const input = join(store.dir, 'customers.jsonl');
     writeFileSync(
       input,
       '{"id":"j1","name":"Haqqani Network","schema":"Organization"}\n{not json}\n{"id":"j3","name":"Maria Lopez"}\n',
     );
-    const run = await runSift(['batch', input, '--workers', '1'], env);
+    const run = await runSift(['batch', input, '--workers', '1'], store.env);
     assert.equal(run.code, 0, run.stderr);
     const lines = run.stdout
       .trim()
@@ -101,18 +95,18 @@ describe('sift batch (CLI)', () => {
   });
 
   it('refuses a CSV without a name column and a missing file with clear errors', async () => {
-    const input = join(dir, 'no-name.csv');
+    const input = join(store.dir, 'no-name.csv');
     writeFileSync(input, 'id,full\n1,Ana\n');
-    const run = await runSift(['batch', input], env);
+    const run = await runSift(['batch', input], store.env);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /no "name" column/);
-    const missing = await runSift(['batch', join(dir, 'nope.csv')], env);
+    const missing = await runSift(['batch', join(store.dir, 'nope.csv')], store.env);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /no such file/);
   });
 
   it('stops cleanly on Ctrl-C and leaves a well-formed partial output', async () => {
-    const input = join(dir, 'big.csv');
+    const input = join(store.dir, 'big.csv');
     const names = [
       'Sirajuddin Haqqani',
       'Jane Doe',
@@ -124,9 +118,9 @@ describe('sift batch (CLI)', () => {
       input,
       `id,name\n${Array.from({ length: 200_000 }, (_, i) => `r${i},${names[i % names.length]!}`).join('\n')}\n`,
     );
-    const out = join(dir, 'partial.csv');
+    const out = join(store.dir, 'partial.csv');
     const child = spawn(process.execPath, [BIN, 'batch', input, '--out', out, '--workers', '1'], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...store.env },
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -1,36 +1,15 @@
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSift } from '../support/run-sift.ts';
+import { useTempStore } from '../support/temp-store.ts';
 import { SHARED_MISSING, sharedFile } from '../support/shared-data.ts';
 
-interface StatusJson {
-  lists: {
-    list: string;
-    version: number;
-    published: string | null;
-    entityCount: number;
-    countsBySchema: Record<string, number>;
-  }[];
-}
-
 describe('sift lists (CLI)', () => {
-  let dir: string;
-  let env: Record<string, string>;
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sift-cli-'));
-    env = { SIFT_DB: join(dir, 'sift.db') };
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
-
-  async function status(): Promise<StatusJson> {
-    const run = await runSift(['lists', 'status', '--json'], env);
-    assert.equal(run.code, 0, run.stderr);
-    return JSON.parse(run.stdout) as StatusJson;
-  }
+  const store = useTempStore('sift-cli-');
+  const status = (): ReturnType<typeof store.status> => store.status();
 
   it('imports the bundled UN list into a new store with no network', async () => {
     const { lists } = await status();
@@ -46,7 +25,7 @@ describe('sift lists (CLI)', () => {
     async () => {
       const run = await runSift(
         ['lists', 'import', sharedFile('un/un_consolidated_2026-02-27.xml')],
-        env,
+        store.env,
       );
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /already imported as version 1/);
@@ -60,9 +39,9 @@ describe('sift lists (CLI)', () => {
     async () => {
       const before = await status();
       const bytes = readFileSync(sharedFile('un/un_consolidated_2026-02-27.xml'));
-      const truncated = join(dir, 'truncated.xml');
+      const truncated = join(store.dir, 'truncated.xml');
       writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
-      const run = await runSift(['lists', 'import', truncated], env);
+      const run = await runSift(['lists', 'import', truncated], store.env);
       assert.equal(run.code, 3);
       assert.match(run.stderr, /malformed or truncated.*\[INGEST_PARSE_FAILED\]/);
       assert.doesNotMatch(run.stderr, /at .*\.ts:\d+/, 'no stack trace');
@@ -71,17 +50,17 @@ describe('sift lists (CLI)', () => {
   );
 
   it('refuses empty files, binary noise and missing files with a clear message', async () => {
-    const empty = join(dir, 'empty.xml');
+    const empty = join(store.dir, 'empty.xml');
     writeFileSync(empty, '');
-    const noise = join(dir, 'noise.bin');
+    const noise = join(store.dir, 'noise.bin');
     writeFileSync(noise, Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 131) % 256)));
-    const emptyRun = await runSift(['lists', 'import', empty], env);
+    const emptyRun = await runSift(['lists', 'import', empty], store.env);
     assert.equal(emptyRun.code, 3);
     assert.match(emptyRun.stderr, /empty/);
-    const noiseRun = await runSift(['lists', 'import', noise], env);
+    const noiseRun = await runSift(['lists', 'import', noise], store.env);
     assert.equal(noiseRun.code, 2);
     assert.match(noiseRun.stderr, /binary/);
-    const missing = await runSift(['lists', 'import', join(dir, 'nope.xml')], env);
+    const missing = await runSift(['lists', 'import', join(store.dir, 'nope.xml')], store.env);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /no such file/);
   });
@@ -94,12 +73,12 @@ describe('sift lists (CLI)', () => {
         .replace('dateGenerated="2026-02-27', 'dateGenerated="2026-03-01')
         .replace('<FIRST_NAME>ERIC</FIRST_NAME>', '<FIRST_NAME>ERICK</FIRST_NAME>')
         .replace(/<INDIVIDUAL>\s*<DATAID>6907994<\/DATAID>[\s\S]*?<\/INDIVIDUAL>/, '');
-      const changed = join(dir, 'un-changed.xml');
+      const changed = join(store.dir, 'un-changed.xml');
       writeFileSync(changed, xml);
-      const run = await runSift(['lists', 'import', changed], env);
+      const run = await runSift(['lists', 'import', changed], store.env);
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /imported version 2/);
-      const diff = await runSift(['lists', 'diff', 'un', '--json'], env);
+      const diff = await runSift(['lists', 'diff', 'un', '--json'], store.env);
       assert.equal(diff.code, 0, diff.stderr);
       const report = JSON.parse(diff.stdout) as {
         diff: {
@@ -117,7 +96,7 @@ describe('sift lists (CLI)', () => {
         report.diff.changed.map((c) => [c.id, c.fields.map((f) => f.field)]),
         [['un:CDi.001', ['caption', 'names']]],
       );
-      const text = await runSift(['lists', 'diff', 'un', '--from', '1', '--to', '2'], env);
+      const text = await runSift(['lists', 'diff', 'un', '--from', '1', '--to', '2'], store.env);
       assert.match(text.stdout, /0 added, 1 removed, 1 changed/);
     },
   );
@@ -127,7 +106,7 @@ describe('sift lists (CLI)', () => {
     { skip: SHARED_MISSING },
     async () => {
       const offline = await runSift(['lists', 'update', 'un'], {
-        ...env,
+        ...store.env,
         SIFT_LIST_URL_UN: 'http://127.0.0.1:9/un.xml',
         SIFT_DOWNLOAD_TIMEOUT_MS: '3000',
       });
@@ -147,7 +126,7 @@ describe('sift lists (CLI)', () => {
         const address = server.address();
         assert.ok(address !== null && typeof address === 'object');
         const run = await runSift(['lists', 'update', 'un'], {
-          ...env,
+          ...store.env,
           SIFT_LIST_URL_UN: `http://127.0.0.1:${address.port}/un.xml`,
         });
         assert.equal(run.code, 0, run.stderr);

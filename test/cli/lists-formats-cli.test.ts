@@ -1,42 +1,21 @@
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSift } from '../support/run-sift.ts';
+import { useTempStore, type ListStatus } from '../support/temp-store.ts';
 import { SHARED_MISSING, sharedFile } from '../support/shared-data.ts';
 
 const fixture = (path: string): string =>
   fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 
-interface Status {
-  lists: {
-    list: string;
-    version: number;
-    published: string | null;
-    entityCount: number;
-    countsBySchema: Record<string, number>;
-  }[];
-}
-
 describe('sift lists import, every format (CLI)', () => {
-  let dir: string;
-  let env: Record<string, string>;
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sift-formats-'));
-    env = { SIFT_DB: join(dir, 'sift.db') };
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const store = useTempStore('sift-formats-');
 
-  async function importAndCount(file: string): Promise<Status['lists'][number]> {
-    const run = await runSift(['lists', 'import', file, '--json'], env);
+  async function importAndCount(file: string): Promise<ListStatus> {
+    const run = await runSift(['lists', 'import', file, '--json'], store.env);
     assert.equal(run.code, 0, run.stderr);
-    const status = await runSift(['lists', 'status', '--json'], env);
     const report = JSON.parse(run.stdout) as { version: { list: string } };
-    const entry = (JSON.parse(status.stdout) as Status).lists.find(
-      (l) => l.list === report.version.list,
-    );
+    const entry = (await store.status()).lists.find((l) => l.list === report.version.list);
     assert.ok(entry);
     return entry;
   }
@@ -105,7 +84,7 @@ describe('sift lists import, every format (CLI)', () => {
           '--list',
           'zala',
         ],
-        env,
+        store.env,
       );
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /zala: imported version 1 .*ftm-json/);
@@ -113,7 +92,7 @@ describe('sift lists import, every format (CLI)', () => {
   );
 
   it('exports the active UN list as FollowTheMoney JSON lines', async () => {
-    const run = await runSift(['lists', 'export', 'un', '--format', 'ftm'], env);
+    const run = await runSift(['lists', 'export', 'un', '--format', 'ftm'], store.env);
     assert.equal(run.code, 0, run.stderr);
     const lines = run.stdout
       .trim()
