@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { AppError, type ListEntity, type Schema } from '../../core/index.ts';
 import type { ImportFinish, ImportSession, ImportStart, StoredVersion } from '../store.ts';
 import { connectClient, releaseClient, storeError } from './postgres-client.ts';
-import { toVersion, VERSION_SELECT, type VersionRow } from './postgres-version-row.ts';
+import { toVersion, VERSION_SELECT, type VersionRow } from '../version-row.ts';
 
 /** A batch is written once it holds this many entities … */
 const BATCH_ROWS = 500;

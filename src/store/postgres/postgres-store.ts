@@ -5,7 +5,7 @@ import { describeTarget, reasonOf, storeError, withClient } from './postgres-cli
 import { PostgresAuditLog } from './postgres-audit-log.ts';
 import { PostgresImportSession, SIFT_LOCK_KEY } from './postgres-import-session.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.ts';
-import { toVersion, VERSION_SELECT, type VersionRow } from './postgres-version-row.ts';
+import { toVersion, VERSION_SELECT, type VersionRow } from '../version-row.ts';
 
 /** The second key of the advisory lock that lets one process at a time migrate the schema. */
 const MIGRATION_LOCK = 1;

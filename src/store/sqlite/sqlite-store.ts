@@ -1,37 +1,18 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import {
-  AppError,
-  type ListEntity,
-  type ListFormat,
-  type ListName,
-  type ParseIssue,
-  type Schema,
-} from '../../core/index.ts';
+import { AppError, type ListEntity, type ListName, type Schema } from '../../core/index.ts';
 import type { ImportFinish, ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
 import { SqliteAuditLog } from './sqlite-audit-log.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.ts';
+import { toVersion as toStoredVersion, VERSION_SELECT, type VersionRow } from '../version-row.ts';
 
-interface VersionRow {
-  id: number;
-  list: string;
-  version: number;
-  sha256: string;
-  published: string | null;
-  imported_at: string;
-  format: string;
-  file_name: string;
-  entity_count: number;
+/** A version row as better-sqlite3 returns it: JSON columns as text, booleans as 0/1. */
+type SqliteVersionRow = Omit<VersionRow, 'counts_json' | 'issues_json' | 'active'> & {
   counts_json: string;
-  record_count: number;
-  skipped_count: number;
   issues_json: string;
   active: number;
-}
-
-const VERSION_SELECT = `SELECT v.*, (a.version_id IS NOT NULL) AS active
-  FROM list_versions v LEFT JOIN active_versions a ON a.version_id = v.id`;
+};
 
 /** The embedded SQLite store (better-sqlite3, WAL mode): one file, no set-up. */
 export class SqliteStore implements Store {
@@ -68,7 +49,9 @@ export class SqliteStore implements Store {
 
   findVersionBySha(list: ListName, sha256: string): Promise<StoredVersion | undefined> {
     const row = this.db
-      .prepare<[string, string], VersionRow>(`${VERSION_SELECT} WHERE v.list = ? AND v.sha256 = ?`)
+      .prepare<[string, string], SqliteVersionRow>(
+        `${VERSION_SELECT} WHERE v.list = ? AND v.sha256 = ?`,
+      )
       .get(list, sha256);
     return Promise.resolve(row === undefined ? undefined : toVersion(row));
   }
@@ -160,7 +143,7 @@ export class SqliteStore implements Store {
         }
         finishSession();
         const row = this.db
-          .prepare<[number], VersionRow>(`${VERSION_SELECT} WHERE v.id = ?`)
+          .prepare<[number], SqliteVersionRow>(`${VERSION_SELECT} WHERE v.id = ?`)
           .get(versionId);
         return Promise.resolve(toVersion(row!));
       },
@@ -177,7 +160,9 @@ export class SqliteStore implements Store {
 
   activateVersion(list: ListName, version: number): Promise<StoredVersion> {
     const row = this.db
-      .prepare<[string, number], VersionRow>(`${VERSION_SELECT} WHERE v.list = ? AND v.version = ?`)
+      .prepare<[string, number], SqliteVersionRow>(
+        `${VERSION_SELECT} WHERE v.list = ? AND v.version = ?`,
+      )
       .get(list, version);
     if (row === undefined) {
       return Promise.reject(
@@ -196,23 +181,31 @@ export class SqliteStore implements Store {
   listVersions(list?: ListName): Promise<StoredVersion[]> {
     const rows =
       list === undefined
-        ? this.db.prepare<[], VersionRow>(`${VERSION_SELECT} ORDER BY v.list, v.version`).all()
+        ? this.db
+            .prepare<[], SqliteVersionRow>(`${VERSION_SELECT} ORDER BY v.list, v.version`)
+            .all()
         : this.db
-            .prepare<[string], VersionRow>(`${VERSION_SELECT} WHERE v.list = ? ORDER BY v.version`)
+            .prepare<[string], SqliteVersionRow>(
+              `${VERSION_SELECT} WHERE v.list = ? ORDER BY v.version`,
+            )
             .all(list);
     return Promise.resolve(rows.map(toVersion));
   }
 
   activeVersions(): Promise<StoredVersion[]> {
     const rows = this.db
-      .prepare<[], VersionRow>(`${VERSION_SELECT} WHERE a.version_id IS NOT NULL ORDER BY v.list`)
+      .prepare<[], SqliteVersionRow>(
+        `${VERSION_SELECT} WHERE a.version_id IS NOT NULL ORDER BY v.list`,
+      )
       .all();
     return Promise.resolve(rows.map(toVersion));
   }
 
   getVersion(list: ListName, version: number): Promise<StoredVersion | undefined> {
     const row = this.db
-      .prepare<[string, number], VersionRow>(`${VERSION_SELECT} WHERE v.list = ? AND v.version = ?`)
+      .prepare<[string, number], SqliteVersionRow>(
+        `${VERSION_SELECT} WHERE v.list = ? AND v.version = ?`,
+      )
       .get(list, version);
     return Promise.resolve(row === undefined ? undefined : toVersion(row));
   }
@@ -251,21 +244,11 @@ function migrate(db: Database.Database): void {
   });
 }
 
-function toVersion(row: VersionRow): StoredVersion {
-  const version: StoredVersion = {
-    list: row.list,
-    version: row.version,
-    sha256: row.sha256,
-    importedAt: row.imported_at,
-    format: row.format as ListFormat,
-    fileName: row.file_name,
-    entityCount: row.entity_count,
-    countsBySchema: JSON.parse(row.counts_json) as Partial<Record<Schema, number>>,
-    recordCount: row.record_count,
-    skippedCount: row.skipped_count,
-    issues: JSON.parse(row.issues_json) as ParseIssue[],
+function toVersion(row: SqliteVersionRow): StoredVersion {
+  return toStoredVersion({
+    ...row,
+    counts_json: JSON.parse(row.counts_json) as VersionRow['counts_json'],
+    issues_json: JSON.parse(row.issues_json) as VersionRow['issues_json'],
     active: row.active === 1,
-  };
-  if (row.published !== null) version.published = row.published;
-  return version;
+  });
 }

@@ -1,10 +1,13 @@
-import type { ListFormat, ParseIssue, Schema } from '../../core/index.ts';
-import type { StoredVersion } from '../store.ts';
+import type { ListFormat, ParseIssue, Schema } from '../core/index.ts';
+import type { StoredVersion } from './store.ts';
 
-/** A `list_versions` row joined with whether it is active, as node-postgres returns it. */
+/**
+ * A `list_versions` row joined with whether it is active, with its JSON columns parsed. Both
+ * backends share the table layout, this SELECT and the mapping; only value decoding differs.
+ */
 export interface VersionRow {
-  /** bigint: node-postgres returns it as a string. */
-  id: string;
+  /** The row id: an integer in SQLite, a bigint string from node-postgres. */
+  id: number | string;
   list: string;
   version: number;
   sha256: string;
@@ -24,7 +27,7 @@ export interface VersionRow {
 export const VERSION_SELECT = `SELECT v.*, (a.version_id IS NOT NULL) AS active
   FROM list_versions v LEFT JOIN active_versions a ON a.version_id = v.id`;
 
-/** Turns a version row into the store's StoredVersion, as SqliteStore does. */
+/** Turns a version row into the store's StoredVersion. */
 export function toVersion(row: VersionRow): StoredVersion {
   const version: StoredVersion = {
     list: row.list,
