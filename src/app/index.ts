@@ -8,3 +8,4 @@ export * from './api-keys.ts';
 export * from './batch-jobs.ts';
 export * from './open-store.ts';
 export * from './article-service.ts';
+export * from './list-status.ts';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { WithApp } from './with-app.ts';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { diffList, importListFile, updateLists } from '../app/index.ts';
+import { diffList, importListFile, listStatuses, updateLists } from '../app/index.ts';
 import { AppError, type ListEntity, type ListFormat, type ParseIssue } from '../core/index.ts';
 
 import type { StoredVersion } from '../store/index.ts';
@@ -64,30 +64,8 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
       withApp(async (app, options: { json?: boolean }) => {
         const versions = await app.store.activeVersions();
         if (options.json === true) {
-          const all = await app.store.listVersions();
-          print(
-            JSON.stringify(
-              {
-                store: app.config.dbPath,
-                lists: versions.map((v) => ({
-                  list: v.list,
-                  version: v.version,
-                  published: v.published ?? null,
-                  importedAt: v.importedAt,
-                  format: v.format,
-                  fileName: v.fileName,
-                  sha256: v.sha256,
-                  entityCount: v.entityCount,
-                  countsBySchema: v.countsBySchema,
-                  skippedCount: v.skippedCount,
-                  issueCount: v.issues.length,
-                  versions: all.filter((o) => o.list === v.list).length,
-                })),
-              },
-              null,
-              2,
-            ),
-          );
+          const lists = await listStatuses(app.store);
+          print(JSON.stringify({ store: app.config.dbPath, lists }, null, 2));
           return;
         }
         print(`Store: ${app.config.dbPath}`);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import { importListFile, type App } from '../../app/index.ts';
+import { importListFile, listStatuses, type App } from '../../app/index.ts';
 import { AppError, type ListFormat } from '../../core/index.ts';
 
 /** GET /catalog, GET /lists, and the admin-only POST /lists/import. */
@@ -42,19 +42,7 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
   server.get(
     '/lists',
     { schema: { summary: 'The active version of each list with its counts.' } },
-    async () => ({
-      lists: (await app.store.activeVersions()).map((v) => ({
-        list: v.list,
-        version: v.version,
-        published: v.published ?? null,
-        importedAt: v.importedAt,
-        format: v.format,
-        fileName: v.fileName,
-        entityCount: v.entityCount,
-        countsBySchema: v.countsBySchema,
-        issueCount: v.issues.length,
-      })),
-    }),
+    async () => ({ lists: await listStatuses(app.store) }),
   );
 
   server.register((scope, _options, done) => {
