@@ -1,4 +1,8 @@
 import { AppError, type ListFormat } from '../core/index.ts';
+import { sniffEu } from './eu-sniff.ts';
+import { sniffFtm } from './ftm-sniff.ts';
+import { sniffOfac } from './ofac-sniff.ts';
+import { sniffUk } from './uk-sniff.ts';
 
 /** How many leading bytes of a file `detectListFormat` needs. */
 export const SNIFF_BYTES = 65_536;
@@ -12,11 +16,14 @@ export function detectListFormat(head: Uint8Array): ListFormat {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
   if (trimmed === '') throw new AppError('INGEST_EMPTY', 'The file is empty.');
-  const format = trimmed.startsWith('<')
-    ? detectXml(trimmed)
-    : trimmed.startsWith('{') || trimmed.startsWith('[')
-      ? detectJson(trimmed)
-      : detectCsv(trimmed);
+  // Each per-format sniffer (tested beside its parser) looks for its own root, namespace, keys or
+  // row shape; FtM goes first because its lines may carry any list's words.
+  const format =
+    sniffFtm(trimmed) ??
+    (/<CONSOLIDATED_LIST[\s>]/.test(trimmed) ? 'un-xml' : undefined) ??
+    sniffOfac(trimmed) ??
+    sniffEu(trimmed) ??
+    sniffUk(trimmed);
   if (format === undefined) {
     throw new AppError(
       'INGEST_FORMAT_UNKNOWN',
@@ -50,40 +57,4 @@ function checkEncoding(head: Uint8Array): void {
   if (control > sample.length / 100) {
     throw new AppError('INPUT_UNREADABLE', 'The file looks like binary data, not list text.');
   }
-}
-
-function detectXml(text: string): ListFormat | undefined {
-  if (/<CONSOLIDATED_LIST[\s>]/.test(text)) return 'un-xml';
-  if (
-    text.includes('http://eu.europa.ec/fpi/fsd/export') ||
-    /<(\w+:)?sanctionEntity[\s>]/.test(text)
-  )
-    return 'eu-xml';
-  if (/<Designations[\s>]/.test(text) || /<Designation[\s>]/.test(text)) return 'uk-xml';
-  return undefined;
-}
-
-function detectJson(text: string): ListFormat | undefined {
-  const firstLine = text.split('\n', 1)[0] ?? '';
-  if (
-    /^\{.*"schema"\s*:\s*"[A-Z]\w+".*"properties"\s*:/.test(firstLine) ||
-    /^\{.*"properties"\s*:.*"schema"\s*:/.test(firstLine)
-  ) {
-    return 'ftm-json';
-  }
-  if (/"eu_reference_number"|"logical_id"/.test(text)) return 'eu-json';
-  if (/"unique_id"|"ofsi_group_id"/.test(text)) return 'uk-json';
-  if (/OFAC|"alternateNames"/.test(text) && /"uid"|"entries"|"alternateNames"/.test(text))
-    return 'ofac-json';
-  return undefined;
-}
-
-function detectCsv(text: string): ListFormat | undefined {
-  const lines = text.split(/\r?\n/, 3);
-  // OFAC legacy SDN.CSV: headerless, `ent_num,"NAME",type,"PROGRAM",…` with `-0-` for empty.
-  if (/^\d+,"[^"]*",\s*("?(individual|vessel|aircraft)"?|-0-\s*),/i.test(lines[0] ?? ''))
-    return 'ofac-csv';
-  // UK Sanctions List CSV: a report-date line, then a header naming "Unique ID" and "Name 6".
-  if (lines.some((line) => /Unique ID/i.test(line) && /Name 6/i.test(line))) return 'uk-csv';
-  return undefined;
 }
