@@ -61,6 +61,17 @@ const EXTRA_NAMES: Record<string, string> = {
   crimea: 'UA',
   'region: crimea': 'UA',
   'hong kong': 'HK',
+  // UK Sanctions List spellings.
+  'congo (democratic republic)': 'CD',
+  'occupied palestinian territories': 'PS',
+  dprk: 'KP',
+  'the gambia': 'GM',
+  'korea (north)': 'KP',
+  'korea (south)': 'KR',
+  // OFAC SDN spellings.
+  'cote d ivoire': 'CI',
+  'st. kitts & nevis': 'KN',
+  'man, isle of': 'IM',
   macau: 'MO',
   taiwan: 'TW',
 };
@@ -105,11 +116,22 @@ const ADJECTIVES: Record<string, string> = {
   nicaraguan: 'NI',
 };
 
+const cache = new Map<string, string | undefined>();
+const MAX_CACHED = 5000;
+
 /**
  * The ISO 3166-1 alpha-2 code for a country name, alpha-2/alpha-3 code or nationality adjective as
- * the lists write them; undefined when it cannot be told.
+ * the lists write them; undefined when it cannot be told. Memoised: lists repeat a few hundred
+ * spellings tens of thousands of times, and the ISO name lookup is slow.
  */
 export function toCountryCode(text: string): string | undefined {
+  if (cache.has(text)) return cache.get(text);
+  const code = lookUpCountryCode(text);
+  if (cache.size < MAX_CACHED) cache.set(text, code);
+  return code;
+}
+
+function lookUpCountryCode(text: string): string | undefined {
   const name = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '');
   if (name === '') return undefined;
   const lower = name.toLowerCase();

@@ -1,6 +1,6 @@
 import { newEntity } from '../core/index.ts';
 import type { Address, ListEntity, NameKind, ParseIssue, Schema } from '../core/index.ts';
-import { ofacCountryCode } from './ofac-country.ts';
+import { toCountryCode } from './country-code.ts';
 import { ofacCaption, ofacName } from './ofac-name.ts';
 import { parseOfacRemarks } from './ofac-remarks.ts';
 
@@ -159,7 +159,7 @@ function addVesselColumns(
   push(entity, 'grossRegisteredTonnage', grt);
   push(entity, 'owner', owner);
   if (flag !== '') {
-    const code = ofacCountryCode(flag);
+    const code = toCountryCode(flag);
     push(entity, 'flag', code ?? flag);
     if (code !== undefined) pushCountry(entity, 'countries', code);
     else {

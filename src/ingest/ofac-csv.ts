@@ -6,7 +6,7 @@ import type {
   ParseOptions,
   ParseResult,
 } from '../core/index.ts';
-import { ofacCountryCode } from './ofac-country.ts';
+import { toCountryCode } from './country-code.ts';
 import { createEntitySink, type EntitySink } from './entity-sink.ts';
 import { ofacAltKind, ofacSdnEntity } from './ofac-csv-entity.ts';
 import type { OfacSideRows } from './ofac-csv-entity.ts';
@@ -95,7 +95,7 @@ async function readSideRows(
         note('add.csv', ref, line);
         // OFAC writes an address row of only -0- for entries without any known address.
         if (street === '' && cityLine === '' && countryText === '' && remarks === '') return;
-        const country = countryText === '' ? undefined : ofacCountryCode(countryText);
+        const country = countryText === '' ? undefined : toCountryCode(countryText);
         if (countryText !== '' && country === undefined) {
           issues.push({
             level: 'warning',

@@ -1,5 +1,5 @@
 import type { Identifier } from '../core/index.ts';
-import { ofacCountryCode } from './ofac-country.ts';
+import { toCountryCode } from './country-code.ts';
 
 /**
  * Document and registry labels seen in OFAC remarks (2021 and 2024 SDN.CSV), as OFAC writes them.
@@ -161,7 +161,7 @@ export function parseOfacIdentifier(fragment: string): Identifier | undefined {
 function splitValue(rest: string): { value: string; country: string | undefined; note: string } {
   const groups = /\s*\(([^()]+)\)/g;
   for (let m = groups.exec(rest); m !== null; m = groups.exec(rest)) {
-    const country = ofacCountryCode(m[1]!);
+    const country = toCountryCode(m[1]!);
     if (country === undefined) continue;
     return {
       value: stripFinalStop(rest.slice(0, m.index)),

@@ -1,5 +1,5 @@
 import type { Identifier, PartialDate } from '../core/index.ts';
-import { ofacCountryCode } from './ofac-country.ts';
+import { toCountryCode } from './country-code.ts';
 import { parseOfacDate } from './ofac-date.ts';
 import { parseOfacIdentifier, stripFinalStop } from './ofac-identifier.ts';
 
@@ -43,7 +43,7 @@ function add(out: OfacRemarks, key: string, value: string): void {
 }
 
 function addCountry(out: OfacRemarks, field: 'nationalities' | 'countries', text: string): void {
-  const code = ofacCountryCode(text.replace(/^possibly\s+/i, ''));
+  const code = toCountryCode(text.replace(/^possibly\s+/i, ''));
   if (code === undefined) out.problems.push({ kind: 'country', text });
   else if (!out[field].includes(code)) out[field].push(code);
 }
@@ -174,7 +174,7 @@ function applyTableRule(body: string, out: OfacRemarks): boolean {
     if (kind === 'nationality') {
       addCountry(out, 'nationalities', text);
     } else {
-      add(out, kind === 'flag' ? 'flag' : 'pastFlags', ofacCountryCode(text) ?? text);
+      add(out, kind === 'flag' ? 'flag' : 'pastFlags', toCountryCode(text) ?? text);
       if (kind === 'flag') addCountry(out, 'countries', text);
     }
     return true;

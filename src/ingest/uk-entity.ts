@@ -19,14 +19,6 @@ const SCHEMAS: Record<string, Schema> = {
 };
 
 /** Country names the FCDO writes that the shared table does not know. */
-const UK_COUNTRIES: Record<string, string> = {
-  'congo (democratic republic)': 'CD',
-  'occupied palestinian territories': 'PS',
-  dprk: 'KP',
-  'the gambia': 'GM',
-  'korea (north)': 'KP',
-  'korea (south)': 'KR',
-};
 
 /** ISO 639-1 codes of the languages the "Non-latin script language" field names. */
 const LANGUAGES: Record<string, string> = {
@@ -42,11 +34,6 @@ const LANGUAGES: Record<string, string> = {
   russian: 'ru',
   ukrainian: 'uk',
 };
-
-/** The ISO code of a country as the UK list writes it, or undefined. */
-export function toUkCountryCode(text: string): string | undefined {
-  return UK_COUNTRIES[text.trim().toLowerCase()] ?? toCountryCode(text);
-}
 
 function nameKind(name: UkName): NameKind | undefined {
   const type = name.nameType.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -178,7 +165,7 @@ export function mapUkDesignation(
   }
 
   const country = (text: string, what: string): string | undefined => {
-    const code = toUkCountryCode(text);
+    const code = toCountryCode(text);
     if (code === undefined) report('warning', 'COUNTRY_UNKNOWN', `${record}: ${what} "${text}".`);
     return code;
   };
