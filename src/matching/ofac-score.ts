@@ -1,54 +1,141 @@
-import { jaroWinkler } from './jaro-winkler.ts';
+import { editSimilarity, ofacJaroWinkler } from './ofac-similarity.ts';
 
 /** An OFAC-parity score and the technique that produced it. */
 export interface OfacScore {
-  /** 0..100, as OFAC Sanctions List Search shows it. */
+  /** 0..100, as OFAC Sanctions List Search shows it; 0 when the tool would not list the name. */
   score: number;
   technique: 'whole-name' | 'name-parts' | 'none';
   /** The list name that gave the score. */
   comparedWith: string;
 }
 
-/** Upper-case ASCII tokens of a name, as the search tool compares them. */
+/**
+ * The choices that define the emulation. `OFAC_RULES` holds the documented rule (decision 007);
+ * the parity eval varies them to show how much each choice carries and to cross-validate them.
+ */
+export interface OfacRules {
+  /** Letters of common prefix the Jaro-Winkler bonus counts. */
+  prefixCap: number;
+  /** Whole-name string: tokens joined without spaces (`compact`) or with them (`spaced`). */
+  wholeForm: 'compact' | 'spaced';
+  /**
+   * Which list parts a query part may pair with: any, those with the same first letter, or those
+   * with the same first letter and at least 50 % edit similarity (FAQ 249's pre-filter).
+   */
+  partGate: 'none' | 'first-letter' | 'first-letter-and-edit';
+  /** Whether a list name is listed only when some pair of parts passes FAQ 249's pre-filter. */
+  retrievalGate: boolean;
+}
+
+/** The rule that reproduces the recorded OFAC scores best (see docs/decisions/007-ofac-parity.md). */
+export const OFAC_RULES: Readonly<OfacRules> = Object.freeze({
+  prefixCap: 5,
+  wholeForm: 'compact',
+  partGate: 'first-letter-and-edit',
+  retrievalGate: true,
+});
+
+/** Upper-case ASCII name parts of a name, as the search tool compares them. */
 export function ofacTokens(name: string): string[] {
-  const folded = name
+  return splitParts(fold(name));
+}
+
+/** Upper-case ASCII with marks, apostrophes, periods and commas gone (O'BRIEN stays one part). */
+function fold(name: string): string {
+  return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toUpperCase()
-    // Apostrophes, periods and commas vanish (O'BRIEN stays one token); other marks separate.
-    .replace(/['’.,]/g, '')
-    .replace(/[^A-Z0-9]+/g, ' ')
-    .trim();
-  return folded === '' ? [] : folded.split(' ');
+    .replace(/['’.,]/g, '');
 }
 
-/** Whole-name technique: Jaro-Winkler of the joined names, only when the first letters agree. */
-function wholeName(query: string[], listed: string[]): number {
-  const a = query.join(' ');
-  const b = listed.join(' ');
-  if (a === '' || b === '' || a[0] !== b[0]) return 0;
-  return jaroWinkler(a, b, true);
+function splitParts(folded: string): string[] {
+  const spaced = folded.replace(/[^A-Z0-9]+/g, ' ').trim();
+  return spaced === '' ? [] : spaced.split(' ');
 }
 
 /**
- * Name-part technique: each query part (parts of two letters or fewer are ignored, unless all are
- * that short) takes its best Jaro-Winkler over the listed parts, below 0.5 counts as 0, averaged.
+ * The whole-name string. OFAC's recorded scores match the names with their spaces removed
+ * ("GEORGE BUSH" ↔ "JAMIL GEORGES, Fahd" is 77 as GEORGEBUSH ↔ JAMILGEORGESFAHD, 64 spaced) while
+ * a hyphen typed in the query stays (AL-QAEDA ↔ AL QAIDA is 90, not the 94 of AL QAEDA).
  */
-function nameParts(query: string[], listed: string[]): number {
-  const long = query.filter((t) => t.length > 2);
-  const parts = long.length > 0 ? long : query;
-  if (parts.length === 0 || listed.length === 0) return 0;
+function wholeString(folded: string, form: OfacRules['wholeForm']): string {
+  if (form === 'spaced') return folded.replace(/[^A-Z0-9]+/g, ' ').trim();
+  return folded.replace(/[^A-Z0-9-]+/g, '');
+}
+
+/** FAQ 249's pre-filter for two name parts: the same first letter and ≥ 50 % edit similarity. */
+function passesPrefilter(part: string, listed: string): boolean {
+  return part[0] === listed[0] && editSimilarity(part, listed) >= 0.5;
+}
+
+/**
+ * Name-part technique: each query part takes its best Jaro-Winkler over the list parts it may pair
+ * with under `rules.partGate`, 0 when none; the composite is their mean. Also reports whether any
+ * pair passes FAQ 249's pre-filter, which decides whether the name is listed at all.
+ */
+function nameParts(
+  parts: readonly string[],
+  listed: readonly string[],
+  rules: OfacRules,
+): { score: number; reached: boolean } {
   let sum = 0;
+  let reached = false;
   for (const part of parts) {
     let best = 0;
     for (const other of listed) {
-      // Per part, the usual Jaro-Winkler (prefix bonus only above 0.7) tracks OFAC better.
-      const similarity = part === other ? 1 : jaroWinkler(part, other);
+      const sameFirst = part[0] === other[0];
+      const prefiltered = sameFirst && passesPrefilter(part, other);
+      reached ||= prefiltered;
+      if (rules.partGate === 'first-letter' && !sameFirst) continue;
+      if (rules.partGate === 'first-letter-and-edit' && !prefiltered) continue;
+      const similarity = part === other ? 1 : ofacJaroWinkler(part, other, rules.prefixCap);
       if (similarity > best) best = similarity;
     }
-    sum += best < 0.5 ? 0 : best;
+    sum += best;
   }
-  return sum / parts.length;
+  return { score: parts.length === 0 ? 0 : sum / parts.length, reached };
+}
+
+/**
+ * `ofacScore` under explicit rules, for the parity eval's ablations and cross-validation. Query
+ * parts of two letters or fewer are ignored unless all are, as OFAC's KIM JONG UN results show.
+ */
+export function ofacScoreWith(
+  query: string,
+  names: readonly string[],
+  rules: OfacRules,
+): OfacScore {
+  const foldedQuery = fold(query);
+  const all = splitParts(foldedQuery);
+  const long = all.filter((t) => t.length > 2);
+  const parts = long.length > 0 ? long : all;
+  const queryWhole = wholeString(foldedQuery, rules.wholeForm);
+  let best: OfacScore = { score: 0, technique: 'none', comparedWith: '' };
+  if (parts.length === 0) return best;
+  for (const name of names) {
+    const folded = fold(name);
+    const listed = splitParts(folded);
+    if (listed.length === 0) continue;
+    const composite = nameParts(parts, listed, rules);
+    // FAQ 249: candidates are first found by the first letter of the search terms and a 50 % edit
+    // similarity; a name no query part reaches is not listed, whatever its whole-name score.
+    if (rules.retrievalGate && !composite.reached) continue;
+    const listedWhole = wholeString(folded, rules.wholeForm);
+    const whole =
+      queryWhole === '' || listedWhole === ''
+        ? 0
+        : ofacJaroWinkler(queryWhole, listedWhole, rules.prefixCap);
+    const value = Math.round(Math.max(whole, composite.score) * 100);
+    if (value > best.score) {
+      best = {
+        score: value,
+        technique: whole >= composite.score ? 'whole-name' : 'name-parts',
+        comparedWith: name,
+      };
+    }
+  }
+  return best;
 }
 
 /**
@@ -56,20 +143,5 @@ function nameParts(query: string[], listed: string[]): number {
  * per-part composite, maximised over the entity's names, as a 0..100 integer.
  */
 export function ofacScore(query: string, names: readonly string[]): OfacScore {
-  const q = ofacTokens(query);
-  let best: OfacScore = { score: 0, technique: 'none', comparedWith: '' };
-  for (const name of names) {
-    const r = ofacTokens(name);
-    const whole = wholeName(q, r);
-    const parts = nameParts(q, r);
-    const value = Math.round(Math.max(whole, parts) * 100);
-    if (value > best.score) {
-      best = {
-        score: value,
-        technique: whole >= parts ? 'whole-name' : 'name-parts',
-        comparedWith: name,
-      };
-    }
-  }
-  return best;
+  return ofacScoreWith(query, names, OFAC_RULES);
 }
