@@ -61,7 +61,7 @@ export interface QualifierEffect {
 
 /** Why a hit scored what it did: every number in it can be traced back to the inputs. */
 export interface Explanation {
-  /** Engine version that produced the score, e.g. `sift-match-1`. */
+  /** Engine version that produced the score, e.g. `sift-match-2`. */
   algorithm: string;
   /** Threshold used to set `match`. */
   threshold: number;
@@ -122,6 +122,6 @@ export interface ScreenResult {
   results: Hit[];
   /** The list versions screened against. */
   lists: ListVersion[];
-  /** Engine version, e.g. `sift-match-1`. */
+  /** Engine version, e.g. `sift-match-2`. */
   algorithm: string;
 }

@@ -45,4 +45,28 @@ describe('alignNames', () => {
     );
     assert.ok(commonMissing.score > rareMissing.score);
   });
+
+  it('lets a short token absorb one edit only, so Amess is not a typo of Amos', () => {
+    const result = alignNames(form('David Amess'), form('David Amos Mazengo'), even);
+    assert.ok(!result.edges.some((e) => e.evidence === 'typo'));
+    assert.ok(result.score < 0.8, `scored ${result.score}`);
+    // One edit in a short token is still a typo (Merz/Mertz).
+    assert.ok(score('Friedrich Merz', 'Friedrich Mertz') >= 0.9);
+  });
+
+  it('aligns legal forms of one family and keeps different forms apart', () => {
+    const org = (name: string) => analyseName(name, 'organisation').forms[0]!;
+    const same = alignNames(org('OAO Gazprom'), org('Gazprom JSC'), even);
+    assert.ok(same.edges.some((e) => e.evidence === 'equivalent'));
+    assert.ok(same.score > 0.9);
+    const sisters = alignNames(org('Deutsche Bank AG'), org('Deutsche Bank GmbH'), even);
+    assert.ok(sisters.score < same.score);
+  });
+
+  it('treats a series number one digit off as weak evidence, never as the same number', () => {
+    const org = (name: string) => analyseName(name, 'organisation').forms[0]!;
+    const sister = alignNames(org('Snow Storm 1'), org('Snow Storm 2'), even);
+    assert.ok(sister.score < alignNames(org('Snow Storm 1'), org('Snow Storm 1'), even).score);
+    assert.ok(sister.score > alignNames(org('Snow Storm 1'), org('Snow Storm 37'), even).score);
+  });
 });

@@ -53,6 +53,13 @@ export interface NameAlignment {
   numerator: number;
   /** Sum of the weights of matched parts and the costs of unmatched parts. */
   denominator: number;
+  /** Product of the order and mononym penalties applied to numerator / denominator (1 when none). */
+  factor: number;
+  /**
+   * Unmatched query positions that another name of the same entity holds, credited as partial
+   * matches by `scoreEntity`; absent when none are.
+   */
+  supported?: readonly number[];
 }
 
 /** One kept pairing: query tokens [qFrom, qTo) with listed tokens [rFrom, rTo). */
@@ -215,33 +222,41 @@ export function alignNames(
   const unmatchedQuery: number[] = [];
   let queryExtra = 0;
   let queryConflict = 0;
+  let queryLegal = 0;
   for (let i = 0; i < q.length; i++) {
     if (qUsed[i] === 1) continue;
     unmatchedQuery.push(i);
     const weight = weigh(q[i]!);
     queryExtra += weight;
     if (isIdentity(q[i]!)) queryConflict += weight;
+    else if (q[i]!.role === 'legal') queryLegal += weight;
   }
   const unmatchedListed: number[] = [];
   let listedExtra = 0;
   let listedConflict = 0;
+  let listedLegal = 0;
   for (let j = 0; j < r.length; j++) {
     if (rUsed[j] === 1) continue;
     unmatchedListed.push(j);
     const weight = weigh(r[j]!);
     listedExtra += weight;
     if (isIdentity(r[j]!)) listedConflict += weight;
+    else if (r[j]!.role === 'legal') listedLegal += weight;
   }
   denominator +=
     queryExtra * options.extraQueryCost +
     listedExtra * options.extraListedCost +
-    Math.min(queryConflict, listedConflict) * options.conflictCost;
-  let score = denominator > 0 ? numerator / denominator : 0;
-  if (kept.length > 1 && swapsAroundPatronymic(kept, q, r)) score *= options.patronymSwapFactor;
-  if (unmatchedQuery.length > 0 && r.filter(isIdentity).length === 1)
-    score *= options.mononymFactor;
-  if (initialsCross(kept, r)) score *= options.patronymSwapFactor;
-  return { score, edges: kept, unmatchedQuery, unmatchedListed, numerator, denominator };
+    Math.min(queryConflict, listedConflict) * options.conflictCost +
+    // Two different legal forms (AG vs GmbH) mark sister companies, not one written two ways.
+    Math.min(queryLegal, listedLegal) * options.conflictCost;
+  let factor = 1;
+  if (kept.length > 1 && swapsAroundPatronymic(kept, q, r)) factor *= options.patronymSwapFactor;
+  // Only a name or number left over counts: "Deutsche Bank AG" against "Deutsche Bank" is no
+  // one-of-two-names match.
+  if (queryConflict > 0 && r.filter(isIdentity).length === 1) factor *= options.mononymFactor;
+  if (initialsCross(kept, r)) factor *= options.patronymSwapFactor;
+  const score = denominator > 0 ? (numerator / denominator) * factor : 0;
+  return { score, edges: kept, unmatchedQuery, unmatchedListed, numerator, denominator, factor };
 }
 
 /**

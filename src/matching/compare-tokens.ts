@@ -1,4 +1,5 @@
 import type { EvidenceKind } from '../core/index.ts';
+import { legalFamily, withinOneEdit } from '../names/index.ts';
 import type { NameToken } from '../names/index.ts';
 import { editBudget, editCost } from './edit-cost.ts';
 
@@ -43,6 +44,12 @@ function sameSkeleton(a: string, b: string): boolean {
   const sb = consonantSkeleton(b);
   return sa.length >= 3 && sa === sb;
 }
+
+/** Similarity of two numbers of the same length one digit apart. */
+const NUMBER_NEIGHBOUR = 0.5;
+
+/** Tokens this short on either side tolerate a single edit however cheap: Amos/Amess are two. */
+const SHORT_TOKEN = 4;
 
 /**
  * Similarity of two strings by weighted edit cost within the length-dependent budget, or 0;
@@ -94,11 +101,25 @@ function compareUncached(
   if (query.text === listed.text) {
     return { similarity: 1, evidence: romanised ? 'transliteration' : 'exact' };
   }
+  if (query.role === 'number' && listed.role === 'number') {
+    // One digit off in a series number (Trust 2004-1/2004-2, Fund III/IV, Snow Storm 1/2) names a
+    // sister vessel or fund of the same sponsor: worth a look, never a match on its own.
+    return query.text.length === listed.text.length && withinOneEdit(query.text, listed.text)
+      ? { similarity: NUMBER_NEIGHBOUR, evidence: 'typo' }
+      : undefined;
+  }
   if (query.role === 'number' || listed.role === 'number') return undefined;
   if (query.role === 'initial' || listed.role === 'initial') {
     const initial = query.role === 'initial' ? query.text : listed.text;
     const full = query.role === 'initial' ? listed.text : query.text;
     return full.startsWith(initial) ? { similarity: 0.8, evidence: 'initial' } : undefined;
+  }
+  if (query.role === 'legal' && listed.role === 'legal') {
+    // Forms of one family (OAO, ZAO and JSC are all joint-stock companies; OOO is the Russian LLC)
+    // are the same kind of company written two ways; any other pair stays unmatched.
+    return legalFamily(query.text) === legalFamily(listed.text)
+      ? { similarity: 0.9, evidence: 'equivalent' }
+      : undefined;
   }
   if (query.role === 'particle' && listed.role === 'particle') {
     return { similarity: 0.85, evidence: 'equivalent' };
@@ -129,7 +150,9 @@ function compareUncached(
   // One pass with twice the budget: within the budget it is a typo, beyond it only a shared sound
   // key keeps the pair, at a similarity too low to carry a match alone.
   const cost = editCost(query.text, listed.text, budget * 2);
-  if (cost <= budget) {
+  // A doubled letter counts as an edit here: Amess is Amos with two changes, not a spelling.
+  const oneEditOnly = shorter <= SHORT_TOKEN && !withinOneEdit(query.text, listed.text);
+  if (cost <= budget && !oneEditOnly) {
     const similarity = 1 - cost / Math.max(query.text.length, listed.text.length);
     return { similarity, evidence: romanised ? 'transliteration' : 'typo' };
   }

@@ -2,10 +2,12 @@ import type { PartAlignment } from '../core/index.ts';
 import type { NameForm } from '../names/index.ts';
 import { DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
 import type { AlignOptions, NameAlignment, TokenWeigher } from './align-names.ts';
+import { ALIAS_SUPPORT } from './score-entity.ts';
 
 /**
  * The explanation of an alignment: each kept pairing with its evidence, similarity and weight, in
- * query order, then the unmatched query parts and the unmatched listed parts.
+ * query order, then the unmatched query parts (those another name of the entity holds with their
+ * partial credit) and the unmatched listed parts.
  */
 export function describeAlignment(
   alignment: NameAlignment,
@@ -27,6 +29,17 @@ export function describeAlignment(
     }));
   for (const i of alignment.unmatchedQuery) {
     const token = q[i]!;
+    if (alignment.supported?.includes(i) === true) {
+      parts.push({
+        query: [token.text],
+        matched: [],
+        evidence: 'unmatched',
+        similarity: ALIAS_SUPPORT,
+        weight: round(weigh(token)),
+        note: 'held by another name of the entity',
+      });
+      continue;
+    }
     parts.push({
       query: [token.text],
       matched: [],

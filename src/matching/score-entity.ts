@@ -37,8 +37,11 @@ const WEAK_ALIAS_FACTOR = 0.7;
 const FORMER_NAME_PENALTY = -0.03;
 /** Qualifiers only adjust names that already look alike, as in logic-v2. */
 const QUALIFIER_MIN_NAME_SCORE = 0.5;
-/** Share of its weight an unmatched query token regains when another name of the entity holds it. */
-const ALIAS_SUPPORT = 0.5;
+/**
+ * Similarity credited to an unmatched query token that another name of the entity holds: as
+ * strong as an initial, never an exact match, so a name with such parts never scores 1.0.
+ */
+export const ALIAS_SUPPORT = 0.8;
 
 /** True when `token` (by text or equivalence key) appears in any of `forms`. */
 function supportedElsewhere(
@@ -72,12 +75,12 @@ export function scoreEntity(
   let best: EntityMatch | undefined;
   for (const queryForm of queryForms) {
     for (const candidate of candidates) {
-      const alignment = alignNames(queryForm, candidate.form, weigh);
-      let score = alignment.score;
+      let alignment = alignNames(queryForm, candidate.form, weigh);
       // Alias support can only lift a name that already half-matches; skipping the rest saves time.
       if (alignment.unmatchedQuery.length > 0 && alignment.score >= 0.4) {
-        score = withAliasSupport(alignment, queryForm, allForms, candidate, weigh);
+        alignment = withAliasSupport(alignment, queryForm, allForms, candidate, weigh);
       }
+      const score = alignment.score;
       const qualifiers: QualifierEffect[] = [];
       if (candidate.kind === 'weak-alias') {
         qualifiers.push({
@@ -124,26 +127,37 @@ export function scoreEntity(
   return best;
 }
 
-/** Recomputes a name score where unmatched query tokens held by another name earn partial credit. */
+/**
+ * The alignment with unmatched query tokens that another name of the entity holds credited as
+ * partial matches: each then weighs as a matched part at similarity ALIAS_SUPPORT, and the
+ * explanation lists it so (`supported`), so that score and explanation agree.
+ */
 function withAliasSupport(
   alignment: NameAlignment,
   queryForm: NameForm,
   allForms: () => readonly EntityForm[],
   candidate: EntityForm,
   weigh: TokenWeigher,
-): number {
+): NameAlignment {
   let numerator = alignment.numerator;
   let denominator = alignment.denominator;
+  const supported: number[] = [];
   // Weak aliases count here: confirming a hit is what OFAC FAQ 122 says they are for.
   const others = allForms().filter((f) => f.name !== candidate.name);
   for (const position of alignment.unmatchedQuery) {
     const token = queryForm.tokens[position]!;
     if (!supportedElsewhere(token.text, token.keys, others)) continue;
     const weight = weigh(token);
-    denominator += weight * (ALIAS_SUPPORT - DEFAULT_ALIGN_OPTIONS.extraQueryCost);
+    // The token already costs extraQueryCost × weight in the denominator; it now weighs in full.
+    denominator += weight * (1 - DEFAULT_ALIGN_OPTIONS.extraQueryCost);
     numerator += weight * ALIAS_SUPPORT;
+    supported.push(position);
   }
-  return denominator > 0 ? numerator / denominator : 0;
+  if (supported.length === 0) return alignment;
+  const score = denominator > 0 ? (numerator / denominator) * alignment.factor : 0;
+  // Support only ever adds credit: keep the plain alignment when it scores higher.
+  if (score <= alignment.score) return alignment;
+  return { ...alignment, score, numerator, denominator, supported };
 }
 
 /** Rounds to 3 decimals for explanations. */

@@ -53,4 +53,35 @@ describe('analyseName', () => {
   it('gives no reading for a name without letters or digits', () => {
     assert.equal(analyseName(' - . ').forms.length, 0);
   });
+
+  it('reads number words, ordinals and series numerals in organisation names as numbers', () => {
+    assert.deepEqual(tokens('Brigade Forty-Four', 'organisation'), ['brigade:name', '44:number']);
+    assert.deepEqual(tokens('1st International Bank', 'organisation')[0], '1:number');
+    assert.ok(tokens('KKR Asian Fund III L.P.', 'organisation').includes('3:number'));
+    // Not in person names, and never the first token (Xi Jinping, Seven Smith).
+    assert.deepEqual(tokens('Xi Jinping', 'organisation')[0], 'xi:name');
+    assert.deepEqual(tokens('Seven Smith', 'person'), ['seven:name', 'smith:name']);
+  });
+
+  it('recognises a legal-form phrase with one slip in a long word', () => {
+    assert.deepEqual(tokens('Tactical Missiles Corporation Joynt Stock Company', 'organisation'), [
+      'tactical:name',
+      'missiles:name',
+      'corp:legal',
+      'ao:legal',
+    ]);
+    assert.deepEqual(tokens('Siemens Aktiengeselschaft', 'organisation'), [
+      'siemens:name',
+      'ag:legal',
+    ]);
+  });
+
+  it('reads each side of a slash between names as a reading of its own', () => {
+    const forms = analyseName("Al-Qa'ida/Islamic Army", 'organisation').forms.map((f) =>
+      f.tokens.map((t) => t.text).join(' '),
+    );
+    assert.ok(forms.includes('al qaida'));
+    assert.ok(forms.includes('islamic army'));
+    assert.equal(analyseName('Maersk A/S', 'organisation').forms.length, 1);
+  });
 });

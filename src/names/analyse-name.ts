@@ -7,7 +7,10 @@ import {
   legalFormOf,
   legalFormOfPhrase,
   legalFormPhrases,
+  longLegalFormWords,
+  numberWordValue,
   particleKind,
+  romanNumeralValue,
 } from './name-tables.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { romanize } from './romanize.ts';
@@ -58,20 +61,24 @@ export interface AnalysedName {
 export type NameReading = 'person' | 'organisation' | 'any';
 
 const MAX_FORMS = 3;
+const WORD = /\p{L}{3}/u;
 const PURE_ASCII = /^[\x20-\x7e]*$/;
 
 let phraseTable: Map<string, string[][]> | undefined;
 
-/** Legal-form phrases by first token, longest first, built once from the shared table. */
+/**
+ * Legal-form phrases by the first two letters of their first word, longest first, built once from
+ * the shared table (two letters, not the whole word, so that a misspelt first word finds them).
+ */
 function legalPhrases(): Map<string, string[][]> {
   if (phraseTable !== undefined) return phraseTable;
   const table = new Map<string, string[][]>();
   for (const phrase of legalFormPhrases()) {
     const first = phrase[0];
     if (first === undefined) continue;
-    const list = table.get(first) ?? [];
+    const list = table.get(first.slice(0, 2)) ?? [];
     list.push(phrase);
-    table.set(first, list);
+    table.set(first.slice(0, 2), list);
   }
   for (const list of table.values()) list.sort((a, b) => b.length - a.length);
   phraseTable = table;
@@ -132,12 +139,30 @@ function factsOf(text: string): TokenFacts {
     facts = {
       honorific: honorificOf(text),
       particle: particleKind(text) !== undefined,
-      legal: legalFormOf(text),
+      legal: legalFormOf(text) ?? longLegalFormNear(text),
       generic: isGenericOrgWord(text),
     };
     if (FACTS.size < MAX_TOKEN_IDS) FACTS.set(text, facts);
   }
   return facts;
+}
+
+/**
+ * True when a raw token spells a word of a legal-form phrase, allowing one slip in words of five
+ * letters or more ("Joynt Stock Company", a truncated "Joint Stock Compan").
+ */
+function nearlySame(token: string | undefined, word: string): boolean {
+  if (token === undefined) return false;
+  return token === word || (word.length >= 5 && token.length >= 5 && withinOneEdit(token, word));
+}
+
+/** The legal form a long token misspells by one edit (Aktiengeselschaft), or undefined. */
+function longLegalFormNear(text: string): string | undefined {
+  if (text.length < 8) return undefined;
+  for (const word of longLegalFormWords()) {
+    if (withinOneEdit(text, word)) return legalFormOf(word);
+  }
+  return undefined;
 }
 
 /** Classifies raw tokens, folding legal-form phrases into one token each. */
@@ -146,7 +171,9 @@ function classify(raw: string[], reading: NameReading, honorifics: string[]): Na
   const phrases = reading === 'person' ? undefined : legalPhrases();
   for (let i = 0; i < raw.length; i++) {
     const text = raw[i]!;
-    const phrase = phrases?.get(text)?.find((p) => p.every((t, k) => raw[i + k] === t));
+    const phrase = phrases
+      ?.get(text.slice(0, 2))
+      ?.find((p) => p.every((t, k) => nearlySame(raw[i + k], t)));
     if (phrase !== undefined && phrase.length > 1) {
       tokens.push(makeToken(legalFormOfPhrase(phrase) ?? phrase.join(''), 'legal'));
       i += phrase.length - 1;
@@ -163,6 +190,12 @@ function classify(raw: string[], reading: NameReading, honorifics: string[]): Na
       honorifics.push(honorific);
       continue;
     }
+    const number = reading === 'person' ? undefined : numberOf(raw, i, reading, tokens.length);
+    if (number !== undefined) {
+      tokens.push(makeToken(number.text, 'number'));
+      i += number.used - 1;
+      continue;
+    }
     let role: TokenRole = 'name';
     if (/^\d+$/.test(text)) role = 'number';
     else if (text.length === 1) role = 'initial';
@@ -176,6 +209,63 @@ function classify(raw: string[], reading: NameReading, honorifics: string[]): Na
     return tokens.map((t) => makeToken(t.text, 'name'));
   }
   return tokens;
+}
+
+/**
+ * True when `a` becomes `b` by at most one insertion, deletion, substitution or swap of
+ * adjacent letters, whatever their weighted cost.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const SINGLE_NUMERALS: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
+
+/**
+ * The number that raw tokens spell from position `i` in an organisation or vessel name, in digits,
+ * and how many tokens it takes: 1st → 1, Forty-Four → 44, and Roman numerals after the first token
+ * (Fund III → 3); undefined for anything else. Lists and the press write these both ways.
+ */
+function numberOf(
+  raw: readonly string[],
+  i: number,
+  reading: NameReading,
+  position: number,
+): { text: string; used: number } | undefined {
+  const text = raw[i]!;
+  const ordinal = ORDINAL.exec(text);
+  if (ordinal !== null) return { text: String(Number(ordinal[1])), used: 1 };
+  const value = numberWordValue(text);
+  if (value !== undefined) {
+    const next = raw[i + 1];
+    const unit = next === undefined ? undefined : (numberWordValue(next) ?? digitValue(next));
+    // Only tens take a unit (forty four); "three four" stays two numbers.
+    if (value >= 20 && value % 10 === 0 && unit !== undefined && unit < 10) {
+      return { text: String(value + unit), used: 2 };
+    }
+    return { text: String(value), used: 1 };
+  }
+  // Roman numerals only where a series number can stand: not first, and not in a person's name.
+  if (reading === 'organisation' && position > 0) {
+    // A single I, V or X ends a series name (Capital Trust I) more often than it is an initial.
+    const single = i === raw.length - 1 ? SINGLE_NUMERALS[text] : undefined;
+    const roman = single ?? romanNumeralValue(text);
+    if (roman !== undefined) return { text: String(roman), used: 1 };
+  }
+  return undefined;
+}
+
+/** The value of a one-digit token, or undefined. */
+function digitValue(text: string): number | undefined {
+  return /^\d$/.test(text) ? Number(text) : undefined;
 }
 
 /** The Latin readings of a text: plain ASCII is read as is, anything else goes through romanize. */
@@ -198,13 +288,23 @@ export function analyseName(input: string, reading: NameReading = 'any'): Analys
   const script = detectScript(text);
   // Kana spell foreign names by sound (バラク → baraku), so only Han and Hangul are syllabic here.
   const syllabic = script === 'Hani' || script === 'Hang';
-  for (const { latin, romanised } of readings(text)) {
+  const add = (latin: string, romanised: boolean): void => {
     const tokens = classify(tokeniseName(latin), reading, honorifics);
-    if (tokens.length === 0) continue;
+    if (tokens.length === 0) return;
     const signature = tokens.map((t) => t.text).join(' ');
-    if (seen.has(signature)) continue;
+    if (seen.has(signature)) return;
     seen.add(signature);
     forms.push({ tokens, romanised, syllabic });
+  };
+  for (const { latin, romanised } of readings(text)) add(latin, romanised);
+  // Lists write alternative names in one field ("Al-Qa'ida/Islamic Army"): each side of a slash
+  // is also read alone, when both sides are words (A/S and S/A are legal forms and stay whole).
+  const alternatives = text.split('/');
+  if (alternatives.length > 1 && alternatives.every((a) => WORD.test(a))) {
+    for (const alternative of alternatives) {
+      const first = readings(alternative)[0];
+      if (first !== undefined) add(first.latin, first.romanised);
+    }
   }
   return { input, script, honorifics: [...new Set(honorifics)], forms };
 }

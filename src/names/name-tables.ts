@@ -66,3 +66,40 @@ export function legalFormOfPhrase(tokens: readonly string[]): string | undefined
 export function isGenericOrgWord(token: string): boolean {
   return GENERIC_ORG_WORDS.has(bare(token));
 }
+
+const NUMBER_WORDS = new Map<string, number>(Object.entries(data.numberWords));
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+
+/** The value of an English number word (four → 4, forty → 40, first → 1), or undefined. */
+export function numberWordValue(token: string): number | undefined {
+  return NUMBER_WORDS.get(bare(token));
+}
+
+/** The value of a Roman numeral from ii to xxxix (iii → 3, xv → 15), or undefined. */
+export function romanNumeralValue(token: string): number | undefined {
+  const text = bare(token);
+  // Single letters are initials far more often than numerals, and past 39 the letters spell words.
+  if (text.length < 2 || !ROMAN.test(text)) return undefined;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const here = ROMAN_VALUES[text[i]!]!;
+    const next = ROMAN_VALUES[text[i + 1] ?? ''] ?? 0;
+    value += here < next ? -here : here;
+  }
+  return value;
+}
+
+const LEGAL_FAMILIES = invert(data.legalFormFamilies);
+
+/** The family of a canonical legal form (oao → 'ao', ooo → 'llc'); the form itself when it has none. */
+export function legalFamily(form: string): string {
+  return LEGAL_FAMILIES.get(form) ?? form;
+}
+
+const LONG_LEGAL_WORDS = [...LEGAL_FORMS.keys()].filter((word) => word.length >= 8);
+
+/** Single-word legal forms of eight letters or more, which are long enough to be misspelt. */
+export function longLegalFormWords(): readonly string[] {
+  return LONG_LEGAL_WORDS;
+}

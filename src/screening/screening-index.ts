@@ -4,7 +4,7 @@ import { buildCandidateIndex } from '../index/index.ts';
 import type { CandidateIndex } from '../index/index.ts';
 
 /** Version of the matching algorithm, recorded in every explanation; bump on any scoring change. */
-export const ALGORITHM_VERSION = 'sift-match-1';
+export const ALGORITHM_VERSION = 'sift-match-2';
 
 /**
  * Default score at and above which a hit is a match. Chosen on name_bench and the UN positives /

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { newEntity } from '../core/index.ts';
+import { analyseName } from '../names/index.ts';
+import type { TokenWeigher } from './align-names.ts';
+import { describeAlignment } from './describe-alignment.ts';
+import { scoreEntity } from './score-entity.ts';
+import type { EntityForm } from './score-entity.ts';
+
+const even: TokenWeigher = (t) => (t.role === 'name' || t.role === 'number' ? 1 : 0.3);
+
+/** An organisation with the given names, and the readings of each as the index holds them. */
+function organisation(names: string[]): {
+  forms: EntityForm[];
+  entity: ReturnType<typeof newEntity>;
+} {
+  const entity = newEntity('ofac', '8759', 'Organization', names[0]!);
+  entity.names = names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'alias' }));
+  const forms = names.flatMap((full, name) =>
+    analyseName(full, 'organisation').forms.map((form) => ({
+      name,
+      kind: entity.names[name]!.kind,
+      form,
+    })),
+  );
+  return { forms, entity };
+}
+
+describe('scoreEntity', () => {
+  it('never scores 1.0 when query parts are matched only through other names of the entity', () => {
+    const { forms, entity } = organisation(['ISLAMIC STATE', 'ISIL', 'IN IRAQ AND THE LEVANT']);
+    const query = analyseName('Islamic State in Iraq and the Levant', 'organisation').forms;
+    // Only the alias "ISLAMIC STATE" is a candidate; every other part is held by another name.
+    const candidates = forms.filter((f) => f.name === 0);
+    const match = scoreEntity(query, { schema: 'Any' }, entity, candidates, () => forms, even);
+    assert.ok(match);
+    assert.ok(match.alignment.unmatchedQuery.length > 0);
+    assert.ok(match.score < 1, `scored ${match.score}`);
+    assert.ok(match.score > 0.5);
+  });
+
+  it('explains alias-supported parts with the credit and weight the score gave them', () => {
+    const { forms, entity } = organisation(['ISLAMIC STATE', 'IN IRAQ AND THE LEVANT']);
+    const query = analyseName('Islamic State in Iraq and the Levant', 'organisation').forms;
+    const candidates = forms.filter((f) => f.name === 0);
+    const match = scoreEntity(query, { schema: 'Any' }, entity, candidates, () => forms, even);
+    assert.ok(match);
+    const parts = describeAlignment(match.alignment, match.queryForm, match.listedForm, even);
+    const supported = parts.filter((p) => p.note === 'held by another name of the entity');
+    assert.deepEqual(supported.map((p) => p.query[0]).sort(), [
+      'and',
+      'in',
+      'iraq',
+      'levant',
+      'the',
+    ]);
+    assert.ok(supported.every((p) => p.similarity > 0 && p.similarity < 1));
+    // The explanation adds up to the name score: Σ weight × similarity / Σ weight.
+    const numerator = parts.reduce((sum, p) => sum + p.weight * p.similarity, 0);
+    const denominator = parts.reduce((sum, p) => sum + p.weight, 0);
+    assert.ok(Math.abs(numerator / denominator - match.nameScore) < 0.005);
+  });
+});
