@@ -8,7 +8,8 @@ import {
 } from '../../src/analysis/index.ts';
 import { f1 } from './articles-shingles.ts';
 
-const FOLDER = new URL('../../../shared/data/articles/polnear/data/', import.meta.url);
+/** The PolNeAR data folder, evaluated where it lives in ../shared. */
+export const FOLDER = new URL('../../../shared/data/articles/polnear/data/', import.meta.url);
 
 /** Attribution figures on one PolNeAR split. */
 export interface AttributionFigures {
@@ -20,7 +21,8 @@ export interface AttributionFigures {
   source: { precision: number; recall: number; f1: number };
 }
 
-interface Span {
+/** A character span of a PolNeAR text (end exclusive). */
+export interface Span {
   start: number;
   end: number;
 }
@@ -93,11 +95,13 @@ export function evaluateAttribution(
   };
 }
 
-function overlaps(a: Span, b: Span): boolean {
+/** Whether two character spans share at least one character. */
+export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function readAnn(ann: string): { cues: Span[]; sources: Span[]; contents: Span[] } {
+/** The cue, source and content spans of one PolNeAR brat annotation file. */
+export function readAnn(ann: string): { cues: Span[]; sources: Span[]; contents: Span[] } {
   const cues: Span[] = [];
   const contents: Span[] = [];
   const sources: Span[] = [];

@@ -72,4 +72,82 @@ describe('attributeStatements', () => {
     assert.equal(statement?.kind, 'reported');
     assert.equal(statement.speakerName, 'panel');
   });
+  it('picks the most telling cue word when a sentence has several', () => {
+    const [statement] = attribute(
+      'Making the rounds on the Sunday morning shows, Senator Ted Cruz said he was ready.',
+    );
+    assert.equal(statement?.kind, 'reported');
+    assert.equal(statement.cue, 'said');
+    assert.equal(statement.speakerName, 'Ted Cruz');
+  });
+
+  it('gives the relative pronoun as the source and its antecedent as the speaker', () => {
+    const statements = attribute(
+      'The plan was backed by Senator Ted Cruz, who said it would pass.',
+    );
+    assert.equal(statements[0]?.source?.text, 'who');
+    assert.equal(statements[0].speakerName, 'Ted Cruz');
+  });
+
+  it('resolves "it said" to the organisation that spoke just before, and only to it', () => {
+    const statements = attribute(
+      'The World Health Organization said on Monday that cases had fallen. It said vaccines had helped. ' +
+        'Islamic State lost ground in the north. Nonetheless, it said the attacks would go on.',
+    );
+    assert.equal(statements[1]?.source?.text, 'It');
+    assert.match(statements[1].speakerName ?? '', /Health Organization/);
+    assert.equal(statements[3]?.kind, 'reported');
+    assert.equal(statements[3].source?.text, 'it');
+    assert.equal(statements[3].speaker, null);
+  });
+
+  it('does not take a passive use of a cue word for an attribution', () => {
+    const [statement] = attribute('Just over 6,000 people were referred to the scheme last year.');
+    assert.equal(statement?.kind, 'unattributed');
+  });
+
+  it('counts a thought with a subject right before it, but not the writer’s own', () => {
+    const [voters, writer, nobody] = attribute(
+      'Most voters believe the economy is weak. We believe the economy is weak. Nobody knows the answer.',
+    );
+    assert.equal(voters?.kind, 'reported');
+    assert.equal(voters.source?.text, 'Most voters');
+    assert.equal(writer?.kind, 'unattributed');
+    assert.equal(nobody?.kind, 'unattributed');
+  });
+
+  it('does not take a name after a weak cue for its subject', () => {
+    const [statement] = attribute(
+      'Over 6,000 people were referred to the scheme, because of concerns they were at risk.',
+    );
+    assert.equal(statement?.kind, 'unattributed');
+  });
+
+  it('reads a fixed reporting phrase as a cue with the subject before it', () => {
+    const [statement] = attribute('The senator points out that taxes rose.');
+    assert.equal(statement?.kind, 'reported');
+    assert.equal(statement.cue, 'points out');
+    assert.equal(statement.source?.text, 'The senator');
+  });
+
+  it('gives the source span of a phrase after "according to" that names no known entity', () => {
+    const [statement] = attribute('According to a recent poll of voters, the mayor leads.');
+    assert.equal(statement?.source?.text, 'a recent poll of voters');
+  });
+
+  it('takes the noun phrase after a closing quote as the source', () => {
+    const [statement] = attribute(
+      '“Everything that was said has overlapped,” the judge exclaimed.',
+    );
+    assert.equal(statement?.kind, 'quote');
+    assert.equal(statement.source?.text, 'the judge');
+  });
+
+  it('takes the main verb, not an opening participle, for the cue', () => {
+    const [statement] = attribute(
+      'Asked about her vote, Senator Jane Smith replied that she was undecided.',
+    );
+    assert.equal(statement?.cue, 'replied');
+    assert.equal(statement.speakerName, 'Jane Smith');
+  });
 });

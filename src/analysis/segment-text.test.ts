@@ -44,4 +44,19 @@ describe('segmentText', () => {
     const { sentences } = segmentText('He said “it is over.” The crowd left.');
     assert.equal(sentences.length, 2);
   });
+
+  it('ends a sentence at a dotted abbreviation when a sentence opener follows', () => {
+    const text =
+      'Attacks rose in the U.S. He said so. Sen. Cruz agreed with Acme Co. The firm did not.';
+    const { sentences } = segmentText(text);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      [
+        'Attacks rose in the U.S.',
+        'He said so.',
+        'Sen. Cruz agreed with Acme Co.',
+        'The firm did not.',
+      ],
+    );
+  });
 });

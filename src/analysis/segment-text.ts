@@ -9,6 +9,20 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+// Titles come before a name, never at the end of a sentence ("Sen. Cruz"); other abbreviations
+// can end one ("… in the U.S. He said …", "… and Co. The firm …").
+const TITLES = new Set(
+  'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st hon rev supt insp'.split(' '),
+);
+// Words that open a sentence far more often than they continue a name after an abbreviation.
+const SENTENCE_STARTERS = new Set(
+  (
+    'he she it they we i you the a an this that these those his her its their our there but and ' +
+    'so yet however in on at for if when while after before as since although though meanwhile ' +
+    'then now still also instead'
+  ).split(' '),
+);
+
 const OPENING = new Set(['“', '"', '«', '„']);
 const CLOSING = new Set(['”', '"', '»']);
 
@@ -51,7 +65,7 @@ function splitSentences(text: string, from: number, to: number): TextSpan[] {
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(paragraph)) !== null) {
     const end = match.index + match[0].length;
-    if (match[0] !== '\n' && isAbbreviation(paragraph, match.index)) continue;
+    if (match[0] !== '\n' && isAbbreviation(paragraph, match.index, end)) continue;
     push(spans, text, start, end);
     start = end;
     if (boundary.lastIndex === match.index) boundary.lastIndex++;
@@ -60,12 +74,17 @@ function splitSentences(text: string, from: number, to: number): TextSpan[] {
   return spans;
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, end: number): boolean {
   if (text[dot] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
-  // A lone capital is an initial ("J. Smith"); dotted capitals are acronyms ("U.S.", "U.N.").
-  if (/^\p{Lu}$/u.test(word) || /^(\p{Lu}\.)+\p{Lu}$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  // A lone capital is an initial ("J. Smith").
+  if (/^\p{Lu}$/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  // Dotted capitals are acronyms ("U.S.", "U.N.").
+  if (!/^(\p{Lu}\.)+\p{Lu}$/u.test(word) && !ABBREVIATIONS.has(lower)) return false;
+  if (TITLES.has(lower)) return true;
+  const next = /^\s+["“‘'«(]?([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+  return !SENTENCE_STARTERS.has(next.toLowerCase());
 }
 
 function push(spans: TextSpan[], text: string, start: number, end: number): void {

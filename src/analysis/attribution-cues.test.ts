@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CUE_THRESHOLD, cueRate, findCueWords } from './attribution-cues.ts';
+
+function cues(text: string): string[] {
+  return findCueWords(text, 0, text.length, () => true).map((w) => w.key);
+}
+
+describe('findCueWords', () => {
+  it('rates speech verbs above thoughts, and thoughts above say-like nouns', () => {
+    assert.ok(cueRate('said') > cueRate('believes'));
+    assert.ok(cueRate('believes') > cueRate('statement'));
+    assert.ok(cueRate('statement') >= CUE_THRESHOLD);
+  });
+
+  it('reads a passive form apart from the active one and ignores an unlisted passive', () => {
+    assert.deepEqual(cues('She was told to leave.'), ['be told']);
+    assert.deepEqual(cues('They were referred to a doctor.'), []);
+  });
+
+  it('takes a colon after a short lead for a headline cue', () => {
+    assert.equal(cues('Poll: Voters back the plan.')[0], ':head');
+  });
+
+  it('takes no cue from a time stamp, a page label or a web address', () => {
+    assert.ok(!cues('4:40 p.m.: The polls closed.').some((k) => k.startsWith(':')));
+    assert.ok(!cues('Editor’s Note: This is part 3.').some((k) => k.startsWith(':')));
+    assert.ok(!cues('See http://example.com for more.').some((k) => k.startsWith(':')));
+  });
+
+  it('does not take a name or a common noun for a cue', () => {
+    assert.deepEqual(cues('Islamic State fighters crossed into the United States.'), []);
+  });
+
+  it('leaves words inside quotation marks out when asked to', () => {
+    const text = '“I said no,” she added.';
+    const words = findCueWords(text, 0, text.length, (start) => start > 12);
+    assert.deepEqual(
+      words.map((w) => w.key),
+      ['added'],
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import lexicon from './data/attribution-cues.json' with { type: 'json' };
+
+/** One word (or headline colon) of a sentence that may introduce an attribution. */
+export interface CueToken {
+  start: number;
+  end: number;
+  /** Lower-cased word (`be …` after a form of to be), or `:head` for a colon after a short lead ("Trump: …"), `:` otherwise. */
+  key: string;
+}
+
+/** A cue token with its rate: how strongly that token signals an attribution (hand-set per category). */
+export interface CueWord extends CueToken {
+  rate: number;
+}
+
+const RATES: ReadonlyMap<string, number> = new Map(Object.entries(lexicon.cues));
+
+/** A sentence carries an attribution when one of its cue tokens reaches this rate. */
+export const CUE_THRESHOLD: number = lexicon.threshold;
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
+const SKIPPED_BEFORE_VERB = new Set(['also', 'not', 'never', 'often', 'still']);
+// A colon this close to the start of a sentence is a headline or dialogue attribution ("Poll: …").
+const HEAD_COLON_MAX_WORDS = 5;
+// A colon after a time ("4:40 p.m.:", a live blog's entry) or after a page label ("Editor's Note:",
+// "Update:", "Follow … on Twitter:") heads the writer's own text, not a source's words.
+const LABEL_BEFORE_COLON =
+  /(?:\d|\b[ap]\.m\.|\b(?:note|update|updated|correction|disclosure|answer|question|photo|video|watch|related|read more|see also|twitter|facebook|instagram|the latest|breaking|exclusive|online|still to come))\s*$/iu;
+
+/** Splits text[from, to) into lower-cased word tokens and colons, as the cue lexicon counts them. */
+export function tokenizeCues(text: string, from: number, to: number): CueToken[] {
+  const tokens: CueToken[] = [];
+  let words = 0;
+  let previous = '';
+  for (const match of text.slice(from, to).matchAll(/[\p{L}][\p{L}'’]*|:/gu)) {
+    const start = from + match.index;
+    const word = match[0];
+    if (word === ':') {
+      // "10:30" is a time, not a cue.
+      if (/\d/.test(text[start + 1] ?? '')) continue;
+      if (LABEL_BEFORE_COLON.test(text.slice(Math.max(from, start - 24), start))) continue;
+      // "http://" is an address, not a headline.
+      if (text.startsWith('//', start + 1)) continue;
+      tokens.push({ start, end: start + 1, key: words <= HEAD_COLON_MAX_WORDS ? ':head' : ':' });
+      continue;
+    }
+    words++;
+    const lower = word.toLowerCase();
+    const key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    // A passive use ("people were referred to", "is also known as") counts apart from the active.
+    tokens.push({ start, end: start + word.length, key: BE.has(previous) ? `be ${key}` : key });
+    if (!SKIPPED_BEFORE_VERB.has(key) && !key.endsWith('ly')) previous = key;
+  }
+  return tokens;
+}
+
+/**
+ * The tokens of text[from, to) outside quotations whose lexicon rate reaches the threshold, most
+ * telling first (words inside a quote are the source's content, never the cue).
+ */
+export function findCueWords(
+  text: string,
+  from: number,
+  to: number,
+  outsideQuotes: (start: number, end: number) => boolean,
+): CueWord[] {
+  return tokenizeCues(text, from, to)
+    .filter((t) => outsideQuotes(t.start, t.end))
+    .map((t) => ({ ...t, rate: cueRate(t.key) }))
+    .filter((t) => t.rate >= CUE_THRESHOLD)
+    .sort((a, b) => b.rate - a.rate || a.start - b.start);
+}
+
+/** The lexicon rate of a cue word (0 for a word the hand-compiled table does not list). */
+export function cueRate(key: string): number {
+  // An unlisted passive form is no cue: "was referred to the scheme" is not "referred to it as".
+  return RATES.get(key) ?? 0;
+}
