@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { TokenWeigher } from '../../src/matching/index.ts';
 import { SHARED_DATA } from './load-lists.ts';
 import { fmt, readPairsCsv, report } from './read-csv.ts';
+import { readTranslitLines } from './translit-pairs.ts';
 import { scorePair } from './score-pair.ts';
 
 /** One cross-script set: pairs of (name in another script, expected Latin name). */
@@ -10,13 +11,14 @@ interface PairSet {
   pairs: [string, string][];
 }
 
-/** Every `step`-th line of a tab-separated translit file, as [other script, Latin]. */
+/**
+ * Every `step`-th held-out row of a tab-separated translit file, as [other script, Latin]. Only the
+ * held-out side of the split in translit-pairs.ts is sampled, so no sampled row was ever mined.
+ */
 function translitSample(file: string, size: number, tokens: boolean): [string, string][] {
-  const lines = readFileSync(new URL(`pairs/translit/${file}`, SHARED_DATA), 'utf8')
-    .split('\n')
-    .filter((l) => l.includes('\t'));
-  // A fixed stride over the whole file: deterministic, and spread over all of it rather than the
-  // first (alphabetically clustered) rows.
+  const lines = readTranslitLines(file, 1);
+  // A fixed stride over the whole held-out side: deterministic, and spread over all of it rather
+  // than the first (alphabetically clustered) rows.
   const step = Math.max(1, Math.floor(lines.length / size));
   const pairs: [string, string][] = [];
   for (let i = 0; i < lines.length && pairs.length < size; i += step) {

@@ -1,5 +1,5 @@
-// Mines the Arabic and Hebrew romanisation tables in src/names/data from the TRAINING half (even
-// lines) of the public pair files; scripts/eval/translit.ts evaluates on the odd lines.
+// Mines the Arabic and Hebrew romanisation tables in src/names/data from the TRAINING side of the
+// public pair files (a stable hash of each row, translit-pairs.ts); the evals read the other side.
 // Run: npx tsx scripts/eval/mine-translit.ts
 import { writeFileSync } from 'node:fs';
 import {
@@ -134,7 +134,7 @@ function mine(
 function write(name: string, result: MineResult, sources: string[]): void {
   const file = new URL(`../../src/names/data/${name}`, import.meta.url);
   const data = {
-    about: `Mined by scripts/eval/mine-translit.ts from the even (training) lines of ${sources.join(', ')}; see SOURCES.md.`,
+    about: `Mined by scripts/eval/mine-translit.ts from the training side (translit-pairs.ts) of ${sources.join(', ')}; see SOURCES.md.`,
     minContextCount: 3,
     lexicon: result.lexicon,
     contexts: result.contexts,

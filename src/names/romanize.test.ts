@@ -96,6 +96,20 @@ describe('romanize', () => {
     includes('최룡해', 'choe ryong hae');
   });
 
+  it('spells foreign names written in Korean, Chinese, Cyrillic and Hebrew the English way', () => {
+    assert.equal(romanize('도널드 트럼프')[0], 'donald trump');
+    assert.equal(romanize('奥巴马')[0], 'obama');
+    assert.equal(romanize('Ангела Меркель')[0], 'angela merkel');
+    assert.equal(romanize('דונלד טראמפ')[0], 'donald trump');
+    includes('バラク・オバマ', 'barak obama');
+  });
+
+  it('reads a Hangul name of several long words as a foreign name, not surname first', () => {
+    includes('유진 박', 'eugene park');
+    // One word with a surname first stays a Korean name, with the usual given-name spellings.
+    includes('김태영', 'kim tae young');
+  });
+
   it('writes Japanese kana in Hepburn and as a foreign name', () => {
     includes('ウラジーミル・プーチン', 'urajimiru puchin');
     includes('たなかはなこ', 'tanakahanako');

@@ -4,7 +4,7 @@
 import anyAscii from 'any-ascii';
 import { detectScript } from './detect-script.ts';
 import { romanizeArabicPhrase } from './translit/arabic.ts';
-import { romanizeChineseWord } from './translit/chinese.ts';
+import { readChineseWord, type TaggedReading } from './translit/chinese.ts';
 import {
   guessCyrillicLanguage,
   romanizeCyrillicWord,
@@ -14,7 +14,7 @@ import { cleanRomanized, foldLatin } from './translit/fold-latin.ts';
 import { romanizeGreekWord } from './translit/greek.ts';
 import { romanizeHebrewWord } from './translit/hebrew.ts';
 import { romanizeKanaWord } from './translit/japanese.ts';
-import { romanizeHangulWord } from './translit/korean.ts';
+import { readHangulWord } from './translit/korean.ts';
 
 /** Most variants `romanize` returns for one text. */
 export const MAX_ROMANIZATIONS = 6;
@@ -37,63 +37,83 @@ function splitWords(text: string): string[] {
   return words;
 }
 
-function romanizeWord(word: string, cyrillic: CyrillicLanguage): string[] {
+/** One romanisation of a whole name; `syllabic` when it reads Chinese or Korean syllables as such. */
+export interface RomanForm {
+  readonly latin: string;
+  readonly syllabic: boolean;
+}
+
+const plain = (variants: readonly string[]): TaggedReading[] =>
+  variants.map((text) => ({ text, syllabic: false }));
+
+function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreignHangul: boolean) {
   switch (detectScript(word)) {
     case 'Latn':
     case 'Zyyy':
-      return [foldLatin(word)];
+      return plain([foldLatin(word)]);
     case 'Cyrl':
-      return romanizeCyrillicWord(word, cyrillic);
+      return plain(romanizeCyrillicWord(word, cyrillic));
     case 'Grek':
-      return romanizeGreekWord(word);
+      return plain(romanizeGreekWord(word));
     case 'Hebr':
-      return romanizeHebrewWord(word);
+      return plain(romanizeHebrewWord(word));
     case 'Hani':
-      return romanizeChineseWord(word);
+      return readChineseWord(word);
     case 'Hira':
     case 'Kana':
-      return romanizeKanaWord(word);
+      return plain(romanizeKanaWord(word));
     case 'Hang':
-      return romanizeHangulWord(word);
+      return readHangulWord(word, foreignHangul);
     case 'Arab':
-      return romanizeArabicPhrase([word])[0] ?? [];
+      return plain(romanizeArabicPhrase([word])[0] ?? []);
     default:
-      return [cleanRomanized(anyAscii(word))];
+      return plain([cleanRomanized(anyAscii(word))]);
   }
 }
 
 /** Per word (or Arabic compound), its ranked romanisations. */
-function romanizeWords(words: readonly string[]): string[][] {
-  const out: string[][] = [];
+function romanizeWords(words: readonly string[]): TaggedReading[][] {
+  const out: TaggedReading[][] = [];
   // The language of a Cyrillic name is read from all its words: Зеленський Володимир is Ukrainian.
   const cyrillic = guessCyrillicLanguage(words.join(' '));
+  // A Korean name is written as one word or with its one-syllable surname apart (김 정은); a name
+  // of several longer Hangul words is a foreign name spelled in Hangul (데이비드 배키스).
+  const hangul = words.filter((word) => detectScript(word) === 'Hang');
+  const foreignHangul = hangul.length >= 2 && hangul.every((word) => Array.from(word).length >= 2);
   for (let i = 0; i < words.length; i++) {
     if (detectScript(words[i]!) === 'Arab') {
       // Arabic words are romanised as a run, because عبد joins the word after it.
       let end = i;
       while (end < words.length && detectScript(words[end]!) === 'Arab') end++;
-      out.push(...romanizeArabicPhrase(words.slice(i, end)));
+      out.push(...romanizeArabicPhrase(words.slice(i, end)).map(plain));
       i = end - 1;
       continue;
     }
-    out.push(romanizeWord(words[i]!, cyrillic));
+    out.push(romanizeWord(words[i]!, cyrillic, foreignHangul));
   }
   return out
-    .map((variants) => [...new Set(variants.map(cleanRomanized).filter((v) => v !== ''))])
+    .map((variants) => {
+      const seen = new Set<string>();
+      return variants
+        .map((v) => ({ text: cleanRomanized(v.text), syllabic: v.syllabic }))
+        .filter((v) => v.text !== '' && !seen.has(v.text) && seen.add(v.text));
+    })
     .filter((variants) => variants.length > 0);
 }
 
 /** The `limit` best combinations of per-word variants, ordered by the sum of their ranks. */
-function combine(perWord: readonly string[][], limit: number): string[] {
+function combine(perWord: readonly TaggedReading[][], limit: number): RomanForm[] {
   if (perWord.length === 0) return [];
-  const results: string[] = [];
+  const results: RomanForm[] = [];
   const seenRanks = new Set<string>();
   let frontier: number[][] = [perWord.map(() => 0)];
   while (frontier.length > 0 && results.length < limit) {
     const next: number[][] = [];
     for (const ranks of frontier) {
-      const text = ranks.map((rank, i) => perWord[i]![rank]!).join(' ');
-      if (!results.includes(text)) results.push(text);
+      const chosen = ranks.map((rank, i) => perWord[i]![rank]!);
+      const latin = chosen.map((v) => v.text).join(' ');
+      if (!results.some((r) => r.latin === latin))
+        results.push({ latin, syllabic: chosen.some((v) => v.syllabic) });
       if (results.length >= limit) break;
       ranks.forEach((rank, i) => {
         if (rank + 1 >= perWord[i]!.length) return;
@@ -110,10 +130,20 @@ function combine(perWord: readonly string[][], limit: number): string[] {
 }
 
 /**
+ * Latin romanisations of a name in any script, most likely first, 1 to 6 distinct variants, each
+ * marked `syllabic` when it reads Chinese or Korean syllables as such (习近平 → xi jinping) rather
+ * than a foreign name spelled in them (克魯森 → kruson): the engine may allow such readings less
+ * spelling drift.
+ */
+export function romanizeForms(text: string): RomanForm[] {
+  return combine(romanizeWords(splitWords(text)), MAX_ROMANIZATIONS);
+}
+
+/**
  * Latin ASCII lower-case romanisations of a name written in any script, most likely first, 1 to 6
  * distinct variants (Путин → putin, poutine; محمد → muhammad, mohammed, mohamed). Latin input is
  * folded to ASCII (Müller → muller) and returned as one variant; an empty result means no letters.
  */
 export function romanize(text: string): string[] {
-  return combine(romanizeWords(splitWords(text)), MAX_ROMANIZATIONS);
+  return romanizeForms(text).map((form) => form.latin);
 }

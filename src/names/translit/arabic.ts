@@ -5,6 +5,7 @@
 import mined from '../data/translit-arabic.json' with { type: 'json' };
 import curated from '../data/arabic-names.json' with { type: 'json' };
 import { ARABIC_LETTERS, arabicUnits } from './arabic-letters.ts';
+import { minedReadings } from './mined-readings.ts';
 import { decodeSegments, type SegmentModel } from './segment-model.ts';
 
 const MODEL: SegmentModel = { minContextCount: mined.minContextCount, contexts: mined.contexts };
@@ -34,7 +35,10 @@ function romanizeStem(units: readonly string[]): string[] {
   const key = units.join('');
   const known = [...(CURATED[key] ?? []), ...(MINED_LEXICON[key] ?? [])];
   const guessed = decodeSegments(MODEL, units, letterValues, LIMIT);
-  return dedupe([...known, ...guessed]).slice(0, LIMIT);
+  // The letter-table model and the EM-aligned model (mine-segments.ts) err on different names.
+  const aligned = minedReadings('arabic', key, letterValues, 3).model;
+  const both = guessed.flatMap((g, i) => [g, aligned[i] ?? '']);
+  return dedupe([...known, ...both]).slice(0, LIMIT);
 }
 
 // Sun letters assimilate the l of the article (al-Rashid is said ar-Rashid); lists use both.

@@ -3,7 +3,11 @@
 // and older records. Long runs are usually foreign names spelled with sound characters; for those a
 // variant drops the vowel that Chinese adds after a final consonant (斯 si → s, 克 ke → k).
 import { pinyin } from 'pinyin-pro';
+import common from '../data/chinese-surnames.json' with { type: 'json' };
+import { minedReadings } from './mined-readings.ts';
 import { toWadeGiles } from './wade-giles.ts';
+
+const COMMON_SURNAMES = new Set(Array.from(common.surnames));
 
 const COMPOUND_SURNAMES = new Set([
   '欧阳',
@@ -63,30 +67,88 @@ function syllables(word: string): string[] {
   );
 }
 
-/** Romanisations of one run of Chinese characters, most likely first (习近平 → xi jinping, …). */
-export function romanizeChineseWord(word: string): string[] {
+/** Foreign-name readings of a run of sound characters: lexicon spellings, then the mined model. */
+function foreignReadings(word: string): string[] {
+  // Model units are pinyin syllables; one never seen is read as its pinyin.
+  const mined = minedReadings('chinese', word, (syllable) => [syllable], 4);
+  return [...mined.lexicon, ...mined.model];
+}
+
+/** Native readings of a two- to four-character personal name: surname, then given name. */
+function nativeReadings(chars: readonly string[], py: readonly string[]): string[] {
+  const wg = py.map(toWadeGiles);
+  const split = chars.length >= 3 && COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
+  const sur = py.slice(0, split).join('');
+  const given = py.slice(split);
+  const wgSur = wg.slice(0, split).join('');
+  const wgGiven = wg.slice(split);
+  return [
+    `${sur} ${given.join('')}`,
+    `${sur} ${given.join(' ')}`,
+    `${wgSur} ${wgGiven.join(' ')}`,
+    `${wgSur} ${wgGiven.join('')}`,
+    `${given.join('')} ${sur}`,
+    py.join(''),
+  ];
+}
+
+/** Alternate two ranked lists, `first` leading: a, x, b, y, … */
+function interleave(first: readonly string[], second: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(first.length, second.length); i++) {
+    if (i < first.length) out.push(first[i]!);
+    if (i < second.length) out.push(second[i]!);
+  }
+  return out;
+}
+
+/** One romanisation and whether it reads the characters as Chinese syllables (not a foreign name). */
+export interface TaggedReading {
+  readonly text: string;
+  readonly syllabic: boolean;
+}
+
+/** Unique readings, most likely first, each tagged native (syllabic) unless in `foreign`. */
+function tag(ranked: readonly string[], foreign: readonly string[]): TaggedReading[] {
+  const mined = new Set(foreign);
+  return [...new Set(ranked)].map((text) => ({ text, syllabic: !mined.has(text) }));
+}
+
+/**
+ * Romanisations of one run of Chinese characters, most likely first, each tagged as a Chinese
+ * (syllabic) reading or a foreign-name reading (习近平 → xi jinping; 克魯森 → kruson, …). A run
+ * that starts with a common surname is read as a Chinese name first; other runs are read first
+ * as a foreign name spelled in sound characters.
+ */
+export function readChineseWord(word: string): TaggedReading[] {
   const chars = Array.from(word);
   const py = syllables(word);
-  if (py.length !== chars.length || py.length === 0) return py.length > 0 ? [py.join('')] : [];
+  if (py.length !== chars.length || py.length === 0)
+    return py.length > 0 ? tag([py.join('')], []) : [];
   const wg = py.map(toWadeGiles);
-  if (chars.length === 1) return [...new Set([py[0]!, wg[0]!])];
+  if (chars.length === 1) return tag([py[0]!, wg[0]!], []);
+  const foreign = foreignReadings(word);
   if (chars.length <= 4) {
-    const split = chars.length >= 3 && COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
-    const sur = py.slice(0, split).join('');
-    const given = py.slice(split);
-    const wgSur = wg.slice(0, split).join('');
-    const wgGiven = wg.slice(split);
-    return [
-      ...new Set([
-        `${sur} ${given.join('')}`,
-        `${sur} ${given.join(' ')}`,
-        `${wgSur} ${wgGiven.join(' ')}`,
-        `${wgSur} ${wgGiven.join('')}`,
-        `${given.join('')} ${sur}`,
-        py.join(''),
-      ]),
-    ];
+    const native = nativeReadings(chars, py);
+    // Three native readings (pinyin joined and split, Wade-Giles) stay on top for a surname-first
+    // name: the engine reads the first three, and Chinese persons on lists are written so.
+    const ranked = COMMON_SURNAMES.has(chars[0]!)
+      ? [...native.slice(0, 3), ...foreign, ...native.slice(3)]
+      : interleave(foreign, native);
+    return tag(
+      ranked,
+      foreign.filter((f) => !native.includes(f)),
+    );
   }
-  const foreign = chars.map((ch, i) => (i > 0 ? (BARE_CONSONANT[ch] ?? py[i]!) : py[i]!)).join('');
-  return [...new Set([py.join(''), foreign, wg.join('')])];
+  const bare = chars.map((ch, i) => (i > 0 ? (BARE_CONSONANT[ch] ?? py[i]!) : py[i]!)).join('');
+  const native = [py.join(''), wg.join('')];
+  return tag(
+    [...foreign.slice(0, 3), py.join(''), bare, ...foreign.slice(3), wg.join('')],
+    [...foreign, bare].filter((f) => !native.includes(f)),
+  );
+}
+
+/** Romanisations of one run of Chinese characters, most likely first (习近平 → xi jinping, …). */
+export function romanizeChineseWord(word: string): string[] {
+  return readChineseWord(word).map((reading) => reading.text);
 }

@@ -1,6 +1,7 @@
 // Cyrillic romanisation in several systems, because lists and passports mix them: OFAC uses
 // BGN/PCGN-like forms (Yuriy), the press a popular English form (Yuri, Dmitry), Russian passports
 // ICAO (Iurii), French and German sources their own (Iouri Poutine, Juri Wladimir).
+import { minedReadings } from './mined-readings.ts';
 
 type Table = Readonly<Record<string, string>>;
 
@@ -275,5 +276,15 @@ export function romanizeCyrillicWord(
   // A common English spelling writes кс as x (Alexandr) and keeps the BGN form for everything else.
   const base = applySystem(lower, ru);
   if (base.includes('ks')) variants.push(base.replace(/ks/g, 'x'));
-  return variants;
+  // Foreign names written in Cyrillic (Фоули = Fowley, Кинетт = Quinette) keep their own English
+  // spelling, which the mined lexicon and segment model recover after the standard reading.
+  const mined = minedReadings('cyrillic', lower, (ch) => [applySystem(ch, ru)], 3);
+  return [
+    ...new Set([
+      ...variants.slice(0, 1),
+      ...mined.lexicon.slice(0, 2),
+      ...mined.model.slice(0, 2),
+      ...variants.slice(1),
+    ]),
+  ];
 }

@@ -2,6 +2,7 @@
 // pairs, after a short hand-checked table and the mined lexicon of frequent names.
 import mined from '../data/translit-hebrew.json' with { type: 'json' };
 import { HEBREW_LETTERS, hebrewUnits } from './hebrew-letters.ts';
+import { minedReadings } from './mined-readings.ts';
 import { decodeSegments, type SegmentModel } from './segment-model.ts';
 
 const MODEL: SegmentModel = { minContextCount: mined.minContextCount, contexts: mined.contexts };
@@ -44,7 +45,12 @@ export function romanizeHebrewWord(word: string): string[] {
   const units = hebrewUnits(word);
   if (units.length === 0) return [];
   const key = units.join('');
-  const known = [...(CURATED[key] ?? []), ...(MINED_LEXICON[key] ?? [])];
-  const guessed = decodeSegments(MODEL, units, (unit) => HEBREW_LETTERS[unit] ?? [''], LIMIT);
-  return [...new Set([...known, ...guessed].filter((v) => v !== ''))].slice(0, LIMIT);
+  const fallback = (unit: string): readonly string[] => HEBREW_LETTERS[unit] ?? [''];
+  // The lexicon of whole-name tokens (wd_hebrew.tsv) knows foreign names the token file lacks.
+  const names = minedReadings('hebrew', word, fallback, 3);
+  const known = [...(CURATED[key] ?? []), ...names.lexicon, ...(MINED_LEXICON[key] ?? [])];
+  const guessed = decodeSegments(MODEL, units, fallback, LIMIT);
+  // The letter-table model and the EM model with the letter model err on different names.
+  const both = guessed.flatMap((g, i) => [g, names.model[i] ?? '']);
+  return [...new Set([...known, ...both].filter((v) => v !== ''))].slice(0, LIMIT);
 }

@@ -2,6 +2,7 @@
 // and for katakana a "foreign name" variant that drops the vowels Japanese adds to consonants
 // (プーチン puuchin → putin, トゥホルスキー → tuhorski). Kanji fall back to any-ascii's reading.
 import anyAscii from 'any-ascii';
+import { minedReadings } from './mined-readings.ts';
 
 const BASE: Readonly<Record<string, string>> = {
   あ: 'a',
@@ -232,8 +233,21 @@ export function romanizeKanaWord(word: string): string[] {
     'tin',
   );
   const isKatakana = /\p{Script=Katakana}/u.test(word.replace(/ー/g, ''));
+  // Katakana spells foreign names: the English spellings mined from Wikidata pairs (プーチン →
+  // putin) lead, then the Hepburn reading and its foreign-name reductions.
+  const mined = isKatakana
+    ? minedReadings('katakana', word, (kana) => [morae(kana)[0]?.roman ?? ''], 2)
+    : { lexicon: [], model: [] };
   const variants = isKatakana
-    ? [plain, foreign, foreignEr.replace(/ch(?=i)/g, 't'), doubled]
+    ? [
+        ...mined.lexicon.slice(0, 1),
+        ...mined.model.slice(0, 1),
+        plain,
+        ...mined.model.slice(1),
+        foreign,
+        foreignEr.replace(/ch(?=i)/g, 't'),
+        doubled,
+      ]
     : [plain, doubled, ohVariant];
   return [...new Set(variants)];
 }

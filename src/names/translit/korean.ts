@@ -3,8 +3,13 @@
 // use (이 Lee/Yi/Rhee/Ri, 박 Park/Pak, 최 Choi/Choe). A 2-4 syllable word is read as a personal name:
 // surname, then the given name as separate syllables or joined.
 import surnames from '../data/korean-surnames.json' with { type: 'json' };
+import given from '../data/translit-korean-syllables.json' with { type: 'json' };
+import type { TaggedReading } from './chinese.ts';
+import { minedReadings } from './mined-readings.ts';
 
 const SURNAMES: Readonly<Record<string, readonly string[] | undefined>> = surnames.surnames;
+// How people spell given-name syllables in English (영 young, 수 soo), mined from Wikidata.
+const GIVEN: Readonly<Record<string, readonly string[] | undefined>> = given.syllables;
 
 // Initial consonants (19), vowels (21), final consonants (28) in Unicode order.
 const RR_INITIAL = [
@@ -156,36 +161,76 @@ function popular(syllable: string): string {
   return syllable.replace(/eo/g, 'u').replace(/eu/g, 'u');
 }
 
-/** Romanisations of one Hangul word, most likely first (김정은 → kim jong un, kim jeong eun, …). */
-export function romanizeHangulWord(word: string): string[] {
+/** Alternate two ranked lists, `first` leading: a, x, b, y, … */
+function interleave(first: readonly string[], second: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(first.length, second.length); i++) {
+    if (i < first.length) out.push(first[i]!);
+    if (i < second.length) out.push(second[i]!);
+  }
+  return out;
+}
+
+/**
+ * Romanisations of one Hangul word, most likely first, each tagged Korean (syllabic) or foreign
+ * (김정은 → kim jong un, kim jeong eun, …;
+ * 조지 → george). Spellings Wikidata gives for the same word lead; a word that starts with a
+ * surname is then read as a Korean name, interleaved with the mined foreign-name readings, unless
+ * `foreignName` says the whole name is foreign (데이비드 배키스: Korean names are not spaced so).
+ */
+export function readHangulWord(word: string, foreignName = false): TaggedReading[] {
   const jamos = Array.from(word)
     .map(decompose)
     .filter((j): j is Jamo => j !== undefined);
   if (jamos.length === 0) return [];
+  const tag = (ranked: readonly string[], foreignSet: readonly string[]): TaggedReading[] => {
+    const mined = new Set(foreignSet);
+    return [...new Set(ranked)].map((text) => ({ text, syllabic: !mined.has(text) }));
+  };
   const rr = jamos.map((j) => romanSyllable(j, false, true));
   const mr = jamos.map((j, i) => romanSyllable(j, true, i === 0));
+  const syllables = Array.from(word).filter((ch) => decompose(ch) !== undefined);
+  const mined = minedReadings('korean', word, (unit) => [rr[syllables.indexOf(unit)] ?? ''], 4);
+  const foreign = [...mined.lexicon, ...mined.model];
   const surnameForms = SURNAMES[Array.from(word)[0] ?? ''];
-  if (jamos.length >= 2 && jamos.length <= 4 && surnameForms !== undefined) {
+  if (!foreignName && jamos.length >= 2 && jamos.length <= 4 && surnameForms !== undefined) {
     const [sur, alt] = [surnameForms[0]!, surnameForms[1] ?? surnameForms[0]!];
     const mrGiven = jamos.slice(1).map((j) => romanSyllable(j, true, true));
     const mrVoiced = mr.slice(1);
     const rrGiven = rr.slice(1);
-    return [
-      ...new Set([
-        `${sur} ${mrGiven.join(' ')}`,
-        `${sur} ${rrGiven.map(popular).join(' ')}`,
-        `${sur} ${rrGiven.join(' ')}`,
-        `${sur} ${rrGiven.join('')}`,
-        `${alt} ${mrVoiced.join('')}`,
-        `${alt} ${mrGiven.join(' ')}`,
-        `${rr[0]!} ${rrGiven.join('')}`,
-      ]),
+    const usual = Array.from(word)
+      .slice(1)
+      .map((syllable, i) => GIVEN[syllable]?.[0] ?? popular(rrGiven[i] ?? ''));
+    const native = [
+      `${sur} ${mrGiven.join(' ')}`,
+      `${sur} ${usual.join(' ')}`,
+      `${sur} ${rrGiven.map(popular).join(' ')}`,
+      `${sur} ${rrGiven.join(' ')}`,
+      `${sur} ${rrGiven.join('')}`,
+      `${alt} ${mrVoiced.join('')}`,
+      `${alt} ${mrGiven.join(' ')}`,
+      `${rr[0]!} ${rrGiven.join('')}`,
     ];
+    // Three or four syllables after a surname are a Korean name; two may be a foreign name (마크).
+    const ranked = jamos.length >= 3 ? [...native, ...foreign] : interleave(native, foreign);
+    return tag(
+      [...mined.lexicon.slice(0, 1), ...ranked],
+      foreign.filter((f) => !native.includes(f)),
+    );
   }
   // Other words, mostly foreign names spelled in Hangul: drop the vowel eu that Korean adds after a
   // consonant before another consonant or at the end (스 seu → s, 트 teu → t).
   const reduced = rr.map((s, i) =>
     /^[a-z]+eu$/.test(s) && !/^[aeiouwy]/.test(rr[i + 1] ?? 'x') ? s.slice(0, -2) : s,
   );
-  return [...new Set([rr.join(''), reduced.join(''), mr.join('')])];
+  // Syllable-by-syllable readings of a foreign name are no Korean syllables either.
+  return tag(
+    [...foreign, reduced.join(''), rr.join(''), mr.join('')],
+    [...foreign, reduced.join('')],
+  );
+}
+
+/** Romanisations of one Hangul word, most likely first (김정은 → kim jong un, …; 조지 → george). */
+export function romanizeHangulWord(word: string, foreignName = false): string[] {
+  return readHangulWord(word, foreignName).map((reading) => reading.text);
 }

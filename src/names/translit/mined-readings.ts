@@ -1,0 +1,56 @@
+// Readings of a word under a mined model: the English spellings Wikidata gives for the same word
+// (a lexicon of frequent names), then the best paths of the segment model. Chinese, Korean and
+// Cyrillic spell foreign names by sound (克魯森 = Crewson, 조지 = George), and only these learned
+// segments (魯 → ru, rew; 크 → k, ch) reach the English spelling a list prints.
+import arabic from '../data/translit-arabic-mined.json' with { type: 'json' };
+import chinese from '../data/translit-chinese-mined.json' with { type: 'json' };
+import cyrillic from '../data/translit-cyrillic-mined.json' with { type: 'json' };
+import hebrew from '../data/translit-hebrew-mined.json' with { type: 'json' };
+import katakana from '../data/translit-katakana-mined.json' with { type: 'json' };
+import korean from '../data/translit-korean-mined.json' with { type: 'json' };
+import { MINED_SCRIPTS, type MinedScript } from './mined-units.ts';
+import { decodeSegments, type SegmentCounts, type SegmentModel } from './segment-model.ts';
+
+interface MinedFile {
+  readonly minContextCount: number;
+  readonly lexicon: Readonly<Record<string, readonly string[] | undefined>>;
+  readonly contexts: SegmentCounts;
+}
+
+// The segment and letter models count equally, as in a plain noisy-channel decoder; not tuned.
+const LETTER_WEIGHT = 1;
+
+const FILES: Readonly<Record<MinedScript, MinedFile>> = {
+  chinese,
+  korean,
+  cyrillic,
+  hebrew,
+  arabic,
+  katakana,
+};
+
+/** Lexicon spellings, then segment-model spellings, of one word; `limit` readings at most. */
+export interface MinedReadings {
+  readonly lexicon: readonly string[];
+  readonly model: readonly string[];
+}
+
+/**
+ * The mined readings of one word in `script`: its lexicon spellings (most frequent first) and the
+ * `limit` best segment-model spellings; `fallback` gives values for units the model never saw.
+ */
+export function minedReadings(
+  script: MinedScript,
+  word: string,
+  fallback: (unit: string) => readonly string[],
+  limit: number,
+): MinedReadings {
+  const file = FILES[script];
+  const units = MINED_SCRIPTS[script].units(word);
+  if (units.length === 0) return { lexicon: [], model: [] };
+  const model: SegmentModel = file;
+  return {
+    lexicon: file.lexicon[units.join('')] ?? [],
+    model: decodeSegments(model, units, fallback, limit, LETTER_WEIGHT).filter((v) => v !== ''),
+  };
+}
