@@ -3,6 +3,18 @@ import { analyseName } from '../names/index.ts';
 import type { NameForm, NameReading, NameToken } from '../names/index.ts';
 import { createRarityTable } from './rarity-table.ts';
 import type { RarityTable } from './rarity-table.ts';
+import {
+  forEachTrigram,
+  GRAM_CODES,
+  KEY_EQUIVALENT,
+  KEY_LETTERS,
+  KEY_SOUND,
+  keySlot,
+  MIN_GRAM_TOKEN,
+  sortedLetters,
+} from './blocking-keys.ts';
+import { addPosting, createPostingBuilder, finishPostings } from './posting-lists.ts';
+import type { PostingBuilder, PostingLists } from './posting-lists.ts';
 
 /** One indexed reading of one name of one entity. */
 export interface IndexedForm {
@@ -17,7 +29,8 @@ export interface IndexedForm {
 /**
  * The in-memory candidate index, in two levels so that it stays small and quick to build: distinct
  * listed tokens (and merged adjacent tokens) point to the readings holding them; equivalence keys,
- * sound keys, sorted letters and trigrams point to distinct tokens, not to readings.
+ * sound keys, sorted letters and trigrams point to distinct tokens, not to readings. Every list is
+ * a slice of one flat typed array (see PostingLists).
  */
 export interface CandidateIndex {
   forms: IndexedForm[];
@@ -25,12 +38,17 @@ export interface CandidateIndex {
   formsByEntity: number[][];
   /** Token text (or merged tokens, or a key string) → term id. */
   terms: ReadonlyMap<string, number>;
-  /** Term id → sorted ids of the readings holding it as a token or merged tokens. */
-  readings: readonly (Int32Array | undefined)[];
-  /** Numeric similarity key (kind in the low 3 bits) → term ids of the listed tokens carrying it. */
-  similar: ReadonlyMap<number, Int32Array>;
-  /** Term id → number of trigrams of the token, for the overlap ratio. */
-  gramCount: Uint8Array;
+  /** Term id → ids of the readings holding it as a token or merged tokens, ascending. */
+  readings: PostingLists;
+  /**
+   * Key slot (see keySlot) → term ids of the listed tokens carrying that
+   * equivalence key, sound key or sorted letters.
+   */
+  keyed: PostingLists;
+  /** Trigram code (see forEachTrigram) → term ids of the listed tokens holding it. */
+  grams: PostingLists;
+  /** Number of trigrams of the token of each posting in `grams.values`, beside it for the scan. */
+  gramLengths: Uint8Array;
   /** Form id → entity position, in a flat array: the hot loops avoid chasing object pointers. */
   formEntity: Int32Array;
   /** Term ids of each form's blocking tokens: `formTerms[formTermStart[f] .. formTermStart[f + 1]]`. */
@@ -46,93 +64,79 @@ export function readingFor(schema: Schema | 'Any'): NameReading {
   return 'organisation';
 }
 
-/** Tokens long enough to get trigrams and letter keys: shorter ones must match exactly anyway. */
-export const MIN_GRAM_TOKEN = 4;
-
-/** Key kinds, in the low 3 bits of a numeric similarity key. */
-export const KEY_EQUIVALENT = 1;
-export const KEY_SOUND = 2;
-export const KEY_GRAM = 3;
-export const KEY_LETTERS = 4;
-
-/** The numeric code of a character in a trigram: 0 for the padding, 1..36 for a-z and 0-9. */
-function gramChar(code: number): number {
-  if (code >= 97 && code <= 122) return code - 96;
-  if (code >= 48 && code <= 57) return code - 21;
-  return 0;
-}
-
-/** Calls `emit` with the numeric key of every trigram of a token, padded at both ends. */
-export function forEachTrigram(text: string, emit: (key: number) => void): void {
-  let a = 0;
-  let b = gramChar(text.charCodeAt(0));
-  for (let i = 1; i <= text.length; i++) {
-    const c = i < text.length ? gramChar(text.charCodeAt(i)) : 0;
-    emit((((a * 37 + b) * 37 + c) << 3) | KEY_GRAM);
-    a = b;
-    b = c;
-  }
-}
-
-/** A token's letters in sorted order: swapped letters (Faiz/Afiz) still share it. */
-export function sortedLetters(text: string): string {
-  return text.split('').sort().join('');
-}
-
 /** Whether a token role takes part in blocking: particles and initials never do. */
 export function isBlockingToken(token: NameToken): boolean {
   return token.role !== 'particle' && token.role !== 'initial';
 }
 
-/** The numeric key of a term of a kind: the term id shifted past the kind bits. */
-export function termKey(id: number, kind: number): number {
-  return id * 8 + kind;
-}
-
 /** Mutable state while building. */
 interface Builder {
   terms: Map<string, number>;
-  readings: number[][];
-  similar: Map<number, number[]>;
-  gramCount: number[];
-  /** Term ids that already carry their similarity keys. */
-  keyed: Set<number>;
+  readings: PostingBuilder;
+  keyed: PostingBuilder;
+  grams: PostingBuilder;
+  /** Trigram count of each term's token (0 until keyed), growing with the terms. */
+  gramCount: Uint8Array;
+  /** Whether each term already carries its similarity keys. */
+  isKeyed: Uint8Array;
+  /** Term ids of the blocking tokens of every form, form after form. */
+  formTerms: number[];
+  /** Term id of each token id (NameToken.id names its text), or -1: a number lookup, not a hash of the text. */
+  tokenTerms: Int32Array;
 }
 
 /** The id of a term, assigning one when new. */
 function intern(builder: Builder, term: string): number {
   let id = builder.terms.get(term);
   if (id === undefined) {
-    id = builder.readings.length;
+    id = builder.terms.size;
     builder.terms.set(term, id);
-    builder.readings.push([]);
-    builder.gramCount.push(0);
   }
   return id;
 }
 
-/** Adds `id` to the list under `key`, once. */
-function post(map: Map<number, number[]>, key: number, id: number): void {
-  let list = map.get(key);
-  if (list === undefined) map.set(key, (list = []));
-  if (list[list.length - 1] !== id) list.push(id);
+/** The term id of a token's text. */
+function internToken(builder: Builder, token: NameToken): number {
+  const tokenId = token.id;
+  if (tokenId < 0) return intern(builder, token.text);
+  if (tokenId >= builder.tokenTerms.length) {
+    const grown = new Int32Array(Math.max(tokenId + 1, builder.tokenTerms.length * 2)).fill(-1);
+    grown.set(builder.tokenTerms);
+    builder.tokenTerms = grown;
+  }
+  let id = builder.tokenTerms[tokenId]!;
+  if (id < 0) {
+    id = intern(builder, token.text);
+    builder.tokenTerms[tokenId] = id;
+  }
+  return id;
 }
 
 /** Files a listed token under its similarity keys, once per distinct text. */
 function keyToken(builder: Builder, id: number, token: NameToken): void {
-  if (builder.keyed.has(id)) return;
-  builder.keyed.add(id);
+  if (id >= builder.isKeyed.length) {
+    const size = Math.max(id + 1, builder.isKeyed.length * 2);
+    const flags = new Uint8Array(size);
+    flags.set(builder.isKeyed);
+    builder.isKeyed = flags;
+    const counts = new Uint8Array(size);
+    counts.set(builder.gramCount);
+    builder.gramCount = counts;
+  }
+  if (builder.isKeyed[id] === 1) return;
+  builder.isKeyed[id] = 1;
   const text = token.text;
+  const keyed = builder.keyed;
   for (const key of token.keys)
-    post(builder.similar, termKey(intern(builder, key), KEY_EQUIVALENT), id);
+    addPosting(keyed, keySlot(intern(builder, key), KEY_EQUIVALENT), id);
   if (token.sound.length >= 2)
-    post(builder.similar, termKey(intern(builder, token.sound), KEY_SOUND), id);
+    addPosting(keyed, keySlot(intern(builder, token.sound), KEY_SOUND), id);
   if (text.length >= 3)
-    post(builder.similar, termKey(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
+    addPosting(keyed, keySlot(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
   if (text.length < MIN_GRAM_TOKEN) return;
   let grams = 0;
   forEachTrigram(text, (key) => {
-    post(builder.similar, key, id);
+    addPosting(builder.grams, key >> 3, id);
     grams++;
   });
   builder.gramCount[id] = Math.min(255, grams);
@@ -143,24 +147,19 @@ function addForm(builder: Builder, form: NameForm, formId: number): void {
   const tokens = form.tokens;
   for (const token of tokens) {
     if (!isBlockingToken(token)) continue;
-    const id = intern(builder, token.text);
-    const list = builder.readings[id]!;
-    if (list[list.length - 1] !== formId) list.push(formId);
+    const id = internToken(builder, token);
+    addPosting(builder.readings, id, formId);
+    builder.formTerms.push(id);
     if (token.role === 'name' || token.role === 'number') keyToken(builder, id, token);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const pair = tokens[i]!.text + tokens[i + 1]!.text;
-    const merged = [pair];
-    // Three-token merges only around a short middle token ("siraj ud din" → "sirajuddin").
-    if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3)
-      merged.push(pair + tokens[i + 2]!.text);
     // Merged tokens are filed for exact lookup only: giving each distinct merge its own trigrams
     // would double the build for little recall (the query's merges are matched fuzzily instead).
-    for (const text of merged) {
-      const id = intern(builder, text);
-      const list = builder.readings[id]!;
-      if (list[list.length - 1] !== formId) list.push(formId);
-    }
+    addPosting(builder.readings, intern(builder, pair), formId);
+    // Three-token merges only around a short middle token ("siraj ud din" → "sirajuddin").
+    if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3)
+      addPosting(builder.readings, intern(builder, pair + tokens[i + 2]!.text), formId);
   }
 }
 
@@ -172,13 +171,17 @@ function addForm(builder: Builder, form: NameForm, formId: number): void {
 export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateIndex {
   const builder: Builder = {
     terms: new Map(),
-    readings: [],
-    similar: new Map(),
-    gramCount: [],
-    keyed: new Set(),
+    readings: createPostingBuilder(),
+    keyed: createPostingBuilder(),
+    grams: createPostingBuilder(),
+    gramCount: new Uint8Array(1024),
+    isKeyed: new Uint8Array(1024),
+    formTerms: [],
+    tokenTerms: new Int32Array(1024).fill(-1),
   };
   const forms: IndexedForm[] = [];
   const formsByEntity: number[][] = [];
+  const formTermStart: number[] = [];
   const counts = new Map<string, number>();
   const entityKeys = new Set<string>();
   // The same name is often listed by several lists (UN, EU and UK copy UN designations), so each
@@ -197,8 +200,14 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
       }
       for (const form of readings) {
         const id = forms.length;
-        forms.push({ entity: entityIndex, name: nameIndex, kind: name.kind, form });
+        forms.push({
+          entity: entityIndex,
+          name: nameIndex,
+          kind: name.kind,
+          form,
+        });
         ids.push(id);
+        formTermStart.push(builder.formTerms.length);
         addForm(builder, form, id);
         for (const token of form.tokens) {
           entityKeys.add(token.text);
@@ -209,30 +218,20 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
     for (const key of entityKeys) counts.set(key, (counts.get(key) ?? 0) + 1);
     formsByEntity.push(ids);
   });
-  const similar = new Map<number, Int32Array>();
-  for (const [key, list] of builder.similar) similar.set(key, Int32Array.from(list));
-  const formTermStart = new Int32Array(forms.length + 1);
-  const formTerms: number[] = [];
-  forms.forEach(({ form }, id) => {
-    formTermStart[id] = formTerms.length;
-    for (const token of form.tokens) {
-      const term = builder.terms.get(token.text);
-      if (term !== undefined && isBlockingToken(token)) formTerms.push(term);
-    }
-  });
-  formTermStart[forms.length] = formTerms.length;
+  formTermStart.push(builder.formTerms.length);
+  const termCount = builder.terms.size;
+  const grams = finishPostings(builder.grams, GRAM_CODES);
   return {
     forms,
     formsByEntity,
     terms: builder.terms,
-    readings: builder.readings.map((list) =>
-      list.length === 0 ? undefined : Int32Array.from(list),
-    ),
-    similar,
-    gramCount: Uint8Array.from(builder.gramCount),
+    readings: finishPostings(builder.readings, termCount),
+    keyed: finishPostings(builder.keyed, termCount * 3),
+    grams,
+    gramLengths: Uint8Array.from(grams.values, (term) => builder.gramCount[term] ?? 0),
     formEntity: Int32Array.from(forms, (f) => f.entity),
-    formTermStart,
-    formTerms: Int32Array.from(formTerms),
+    formTermStart: Int32Array.from(formTermStart),
+    formTerms: Int32Array.from(builder.formTerms),
     rarity: createRarityTable(counts, entities.length),
   };
 }

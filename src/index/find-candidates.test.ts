@@ -42,6 +42,15 @@ describe('findCandidates', () => {
     assert.ok(find(`Mohammad ${split}`).includes(42));
   });
 
+  it('forgets the similar tokens it remembered when searching another index', () => {
+    const other = buildCandidateIndex(entities.slice(0, 600).reverse());
+    const query = analyseName(surname(321), 'person').forms;
+    assert.equal(find(surname(321))[0], 321);
+    const ids = findCandidates(other, query, { maxForms: 10 });
+    assert.equal(other.forms[ids[0]!]!.entity, 600 - 1 - 321);
+    assert.equal(find(surname(321))[0], 321);
+  });
+
   it('keeps only entities the caller accepts', () => {
     const forms = analyseName(`Mohammad ${surname(777)}`, 'person').forms;
     const ids = findCandidates(index, forms, { maxForms: 10, acceptEntity: (e) => e !== 777 });

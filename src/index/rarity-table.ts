@@ -36,8 +36,18 @@ export function createRarityTable(
 ): RarityTable {
   const informative = entityCount >= 1000;
   const scale = Math.log(entityCount / RARE_AT);
-  // Weights are cached by token id in a flat array: far cheaper than a Map lookup per token.
-  const cache = new Float32Array(1 << 21).fill(-1);
+  // Weights are cached by token id in a flat array: far cheaper than a Map lookup per token. It
+  // grows with the ids seen (token ids stop at 2^21) rather than taking 8 MB up front.
+  let cache = new Float32Array(1 << 16).fill(-1);
+  const cacheFor = (id: number): Float32Array => {
+    if (id < cache.length) return cache;
+    let size = cache.length;
+    while (size <= id) size *= 2;
+    const grown = new Float32Array(size).fill(-1);
+    grown.set(cache);
+    cache = grown;
+    return cache;
+  };
   const rarity = (df: number): number => {
     if (!informative || df <= RARE_AT) return 1;
     return Math.max(FLOOR, Math.min(1, Math.log(entityCount / df) / scale));
@@ -49,7 +59,7 @@ export function createRarityTable(
     weigh: (token: NameToken): number => {
       const role = ROLE_WEIGHTS[token.role];
       if (token.role !== 'name') return role;
-      let weight = token.id >= 0 ? cache[token.id]! : -1;
+      let weight = token.id >= 0 ? cacheFor(token.id)[token.id]! : -1;
       if (weight < 0) {
         // A token is as common as its most common spelling group: a rare spelling of Muhammad is
         // still Muhammad.

@@ -23,14 +23,17 @@ const CONFUSABLE_PAIRS = [
   '8b',
 ];
 const MAX_LEN = 96;
-const prev2 = new Float64Array(MAX_LEN + 1);
-const prev = new Float64Array(MAX_LEN + 1);
-const row = new Float64Array(MAX_LEN + 1);
+// Three DP rows, rotated rather than copied after each row.
+const rowsA = new Float64Array(MAX_LEN + 1);
+const rowsB = new Float64Array(MAX_LEN + 1);
+const rowsC = new Float64Array(MAX_LEN + 1);
 const gapA = new Float64Array(MAX_LEN);
 const gapB = new Float64Array(MAX_LEN);
 
 /** Substitution costs for ASCII char codes, precomputed once: the DP's inner loop only reads it. */
 const SUBSTITUTION = buildSubstitutionTable();
+/** Insertion or deletion cost of a single ASCII character that is not doubled. */
+const GAP = buildGapTable();
 
 function buildSubstitutionTable(): Float32Array {
   const table = new Float32Array(128 * 128).fill(1);
@@ -53,19 +56,30 @@ function buildSubstitutionTable(): Float32Array {
   return table;
 }
 
+function buildGapTable(): Float64Array {
+  const table = new Float64Array(128).fill(1);
+  table['h'.charCodeAt(0)] = 0.5;
+  for (const vowel of VOWELS) table[vowel.charCodeAt(0)] = 0.6;
+  return table;
+}
+
 /** Fills `out` with the cost of inserting or deleting each character of `s`. */
 function fillGapCosts(s: string, out: Float64Array): void {
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
+  const n = s.length;
+  let before = -1;
+  let ch = n > 0 ? s.charCodeAt(0) : -1;
+  for (let i = 0; i < n; i++) {
+    const after = i + 1 < n ? s.charCodeAt(i + 1) : -1;
     // A doubled letter written once (Haqqani/Haqani, Mohammed/Mohamed) is the cheapest variation.
-    if (s[i - 1] === ch || s[i + 1] === ch) out[i] = 0.3;
-    else if (ch === 'h') out[i] = 0.5;
-    else out[i] = VOWELS.includes(ch) ? 0.6 : 1;
+    if (before === ch || after === ch) out[i] = 0.3;
+    else out[i] = ch < 128 ? GAP[ch]! : 1;
+    before = ch;
+    ch = after;
   }
   // A letter added or dropped at the start changes a name far more than one inside it
   // (Anna/Banna, Mann/Aman), so it costs half as much again.
-  if (s.length > 0 && out[0]! < 1) out[0] = 1;
-  if (s.length > 0) out[0] = out[0]! * 1.5;
+  if (n > 0 && out[0]! < 1) out[0] = 1;
+  if (n > 0) out[0] = out[0]! * 1.5;
 }
 
 /**
@@ -81,6 +95,9 @@ export function editCost(a: string, b: string, limit: number): number {
   if (Math.abs(n - m) * 0.3 > limit) return Infinity;
   fillGapCosts(a, gapA);
   fillGapCosts(b, gapB);
+  let prev2 = rowsA;
+  let prev = rowsB;
+  let row = rowsC;
   prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + gapB[j - 1]!;
   let ca = 0;
@@ -89,8 +106,8 @@ export function editCost(a: string, b: string, limit: number): number {
     ca = a.charCodeAt(i - 1) & 127;
     const base = ca * 128;
     const del = gapA[i - 1]!;
-    row[0] = prev[0] + del;
-    let rowMin = prev[0] + del;
+    row[0] = prev[0]! + del;
+    let rowMin = prev[0]! + del;
     let cb = 0;
     for (let j = 1; j <= m; j++) {
       const lastB = cb;
@@ -108,8 +125,10 @@ export function editCost(a: string, b: string, limit: number): number {
       if (best < rowMin) rowMin = best;
     }
     if (rowMin > limit) return Infinity;
-    prev2.set(prev.subarray(0, m + 1));
-    prev.set(row.subarray(0, m + 1));
+    const spare = prev2;
+    prev2 = prev;
+    prev = row;
+    row = spare;
   }
   const cost = prev[m]!;
   return cost > limit ? Infinity : cost;

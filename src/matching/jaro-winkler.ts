@@ -1,3 +1,8 @@
+// Match flags, reused across calls (JavaScript runs one at a time): OFAC parity compares every
+// hit's query parts with every listed part, and two allocations per pair showed in profiles.
+let aMatched = new Uint8Array(64);
+let bMatched = new Uint8Array(64);
+
 /** Jaro similarity of two strings, 0..1. */
 export function jaro(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
@@ -5,14 +10,16 @@ export function jaro(a: string, b: string): number {
   const m = b.length;
   if (n === 0 || m === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(n, m) / 2) - 1);
-  const aMatched = new Uint8Array(n);
-  const bMatched = new Uint8Array(m);
+  if (aMatched.length < n) aMatched = new Uint8Array(n * 2);
+  if (bMatched.length < m) bMatched = new Uint8Array(m * 2);
+  aMatched.fill(0, 0, n);
+  bMatched.fill(0, 0, m);
   let matches = 0;
   for (let i = 0; i < n; i++) {
     const lo = Math.max(0, i - window);
     const hi = Math.min(m - 1, i + window);
     for (let j = lo; j <= hi; j++) {
-      if (bMatched[j] === 1 || a[i] !== b[j]) continue;
+      if (bMatched[j] === 1 || a.charCodeAt(i) !== b.charCodeAt(j)) continue;
       aMatched[i] = 1;
       bMatched[j] = 1;
       matches++;
@@ -25,7 +32,7 @@ export function jaro(a: string, b: string): number {
   for (let i = 0; i < n; i++) {
     if (aMatched[i] !== 1) continue;
     while (bMatched[k] !== 1) k++;
-    if (a[i] !== b[k]) transpositions++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
     k++;
   }
   const t = transpositions / 2;

@@ -55,13 +55,15 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   );
   const acceptEntity = (position: number): boolean =>
     listMask[index.listOf[position]!] === 1 && schemaOk[index.schemaOf[position]!] === 1;
+  // Most queries screen every list with any schema: the filter is left out when it keeps all.
+  const filtered = listMask.includes(0) || schemaOk.includes(0);
   const formIds = findCandidates(index.candidates, analysed.forms, {
     maxForms: MAX_CANDIDATE_FORMS,
-    acceptEntity,
+    ...(filtered ? { acceptEntity } : {}),
   });
   const byEntity = new Map<number, number[]>();
   for (const id of formIds) {
-    const entity = index.candidates.forms[id]!.entity;
+    const entity = index.candidates.formEntity[id]!;
     const list = byEntity.get(entity);
     if (list === undefined) byEntity.set(entity, [id]);
     else list.push(id);
