@@ -37,13 +37,14 @@ export function createRarityTable(
   const informative = entityCount >= 1000;
   const scale = Math.log(entityCount / RARE_AT);
   // Weights are cached by token id in a flat array: far cheaper than a Map lookup per token. It
-  // grows with the ids seen (token ids stop at 2^21) rather than taking 8 MB up front.
-  let cache = new Float32Array(1 << 16).fill(-1);
-  const cacheFor = (id: number): Float32Array => {
+  // grows with the ids seen (token ids stop at 2^21) rather than taking 16 MB up front. Float64, so a
+  // cached weight is the very number a first lookup returns: scores must not depend on earlier queries.
+  let cache = new Float64Array(1 << 16).fill(-1);
+  const cacheFor = (id: number): Float64Array => {
     if (id < cache.length) return cache;
     let size = cache.length;
     while (size <= id) size *= 2;
-    const grown = new Float32Array(size).fill(-1);
+    const grown = new Float64Array(size).fill(-1);
     grown.set(cache);
     cache = grown;
     return cache;
