@@ -16,7 +16,7 @@ import {
   listOfFormat,
   parseOfacCsvSet,
 } from '../ingest/index.ts';
-import type { StoredVersion, Store } from '../store/index.ts';
+import type { ImportSession, StoredVersion, Store } from '../store/index.ts';
 import {
   inspectListFile,
   openListFile,
@@ -75,19 +75,24 @@ export async function importListFile(
       : createHash('sha256')
           .update([file, ...companionFiles].map((f) => f.sha256).join(','))
           .digest('hex');
-  const previous = await store.findVersionBySha(list, sha256);
-  if (previous !== undefined) {
-    if (previous.active) return { status: 'unchanged', version: previous, issues: [] };
-    const version = await store.activateVersion(list, previous.version);
-    return { status: 'reactivated', version, issues: [] };
-  }
+  const known = await reuseKnownVersion(store, list, sha256);
+  if (known !== undefined) return known;
 
-  const session = await store.beginImport({
-    list,
-    sha256,
-    format,
-    fileName: options.fileName ?? basename(path),
-  });
+  let session: ImportSession;
+  try {
+    session = await store.beginImport({
+      list,
+      sha256,
+      format,
+      fileName: options.fileName ?? basename(path),
+    });
+  } catch (error) {
+    // Another process imported the same bytes between our check and our start (two first runs
+    // on a fresh store both import the bundled list): theirs is the version we wanted.
+    const raced = await reuseKnownVersion(store, list, sha256);
+    if (raced !== undefined) return raced;
+    throw error;
+  }
   try {
     const input = openListFile(
       file,
@@ -173,4 +178,17 @@ function checkFormat(format: string): ListFormat {
     );
   }
   return format as ListFormat;
+}
+
+/** The stored version with these bytes, made active again if it is not: no second copy is written. */
+async function reuseKnownVersion(
+  store: Store,
+  list: ListName,
+  sha256: string,
+): Promise<ImportReport | undefined> {
+  const previous = await store.findVersionBySha(list, sha256);
+  if (previous === undefined) return undefined;
+  if (previous.active) return { status: 'unchanged', version: previous, issues: [] };
+  const version = await store.activateVersion(list, previous.version);
+  return { status: 'reactivated', version, issues: [] };
 }
