@@ -7,10 +7,28 @@ export interface GoldMention {
   start: number;
   end: number;
   type: 'person' | 'organization' | 'place';
-  /** The head word (the last proper noun), which a prediction must cover. */
+  /** The head word, which a prediction must cover (see NamedDefinition). */
   headStart: number;
   headEnd: number;
+  /** The name around the head: its proper nouns with the connectors between them. */
+  nameStart: number;
+  nameEnd: number;
+  /**
+   * True when the mention lies inside a longer name that is itself a mention ("Dhaka" in "Dhaka
+   * University", "Penn" in "Penn State"): a flat tagger can give only one of the two.
+   */
+  nested: boolean;
 }
+
+/**
+ * What makes a GUM mention "named". `head` (the default): the mention's syntactic head (its one
+ * token whose dependency head lies outside it) is a proper noun, and that token is the head a
+ * prediction must cover, so "the village of Banjal" is not a second named place beside "Banjal"
+ * and "the director of the National Conservatory" is not a named person headed by "Conservatory".
+ * `last-token`: the earlier definition (the last word of the trimmed phrase is a proper noun and
+ * is the head), kept to compare figures with older runs.
+ */
+export type NamedDefinition = 'head' | 'last-token';
 
 /** One GUM document rebuilt as text, with its named-entity mentions. */
 export interface GumDocument {
@@ -23,6 +41,10 @@ interface Token {
   start: number;
   end: number;
   upos: string;
+  form: string;
+  /** Index (into the document's tokens) of the token's dependency head; -1 for the root. */
+  head: number;
+  deprel: string;
 }
 
 /** Document ids of one GUM split, read from splits.md. */
@@ -34,10 +56,10 @@ export function gumSplit(split: 'train' | 'dev' | 'test'): string[] {
 
 /**
  * Reads a GUM CoNLL-U file: the text (sentences joined by spaces, paragraphs by blank lines) and
- * the mentions of type person, organization and place whose head is a proper noun (the last
- * content token is PROPN), which is what "named entity" means for this evaluation.
+ * the mentions of type person, organization and place whose head is a proper noun, which is what
+ * "named entity" means for this evaluation (see NamedDefinition).
  */
-export function readGumDocument(id: string): GumDocument {
+export function readGumDocument(id: string, definition: NamedDefinition = 'head'): GumDocument {
   const lines = readFileSync(new URL(`dep/${id}.conllu`, FOLDER), 'utf8').split('\n');
   let text = '';
   const tokens: Token[] = [];
@@ -45,7 +67,10 @@ export function readGumDocument(id: string): GumDocument {
   const spans: { type: string; first: number; last: number }[] = [];
   let pendingSpace = '';
   let multi: { last: number; start: number; cursor: number; form: string } | null = null;
+  // Token index of word 1 of the current sentence, to turn CoNLL-U HEAD ids into indices.
+  let sentenceStart = 0;
   for (const line of lines) {
+    if (line.startsWith('# sent_id')) sentenceStart = tokens.length;
     if (line.startsWith('# newpar')) {
       if (text !== '') pendingSpace = '\n\n';
       continue;
@@ -67,6 +92,8 @@ export function readGumDocument(id: string): GumDocument {
     if (!/^\d+$/.test(cols[0] ?? '')) continue;
     const form = cols[1] ?? '';
     const misc = cols[9] ?? '';
+    const headId = Number(cols[6] ?? '0');
+    const head = headId === 0 ? -1 : sentenceStart + headId - 1;
     let index: number;
     if (multi !== null) {
       const at = multi.form.toLowerCase().indexOf(form.toLowerCase(), multi.cursor);
@@ -74,13 +101,28 @@ export function readGumDocument(id: string): GumDocument {
       const to = at < 0 ? multi.form.length : at + form.length;
       multi.cursor = to;
       index =
-        tokens.push({ start: multi.start + from, end: multi.start + to, upos: cols[3] ?? '' }) - 1;
+        tokens.push({
+          start: multi.start + from,
+          end: multi.start + to,
+          upos: cols[3] ?? '',
+          form,
+          head,
+          deprel: cols[7] ?? '',
+        }) - 1;
       if (Number(cols[0]) >= multi.last) multi = null;
     } else {
       text += pendingSpace;
       const start = text.length;
       text += form;
-      index = tokens.push({ start, end: text.length, upos: cols[3] ?? '' }) - 1;
+      index =
+        tokens.push({
+          start,
+          end: text.length,
+          upos: cols[3] ?? '',
+          form,
+          head,
+          deprel: cols[7] ?? '',
+        }) - 1;
       pendingSpace = /SpaceAfter=No/.test(misc) ? '' : ' ';
     }
     const entity = /(?:^|\|)Entity=([^|]*)/.exec(misc)?.[1] ?? '';
@@ -104,15 +146,66 @@ export function readGumDocument(id: string): GumDocument {
     let last = span.last;
     while (first < last && ['DET', 'PUNCT'].includes(tokens[first]?.upos ?? '')) first++;
     while (last > first && ['PUNCT', 'PART'].includes(tokens[last]?.upos ?? '')) last--;
-    const range = tokens.slice(first, last + 1);
-    if (tokens[last]?.upos !== 'PROPN' || !range.some((t) => t.upos === 'PROPN')) continue;
+    let headAt = last;
+    if (definition === 'head') {
+      const inside = (i: number): boolean => i >= span.first && i <= span.last;
+      headAt = -1;
+      for (let i = span.first; i <= span.last && headAt < 0; i++)
+        if (!inside(tokens[i]?.head ?? -1)) headAt = i;
+      // "the Danish philologist Rasmus Rask": a common-noun head with the name as its apposition.
+      if (tokens[headAt]?.upos !== 'PROPN')
+        for (let i = span.first; i <= span.last; i++) {
+          const t = tokens[i];
+          if (t?.head === headAt && t.upos === 'PROPN' && /^(appos|flat)/.test(t.deprel)) {
+            headAt = i;
+            break;
+          }
+        }
+    }
+    const head = tokens[headAt];
+    if (head?.upos !== 'PROPN') continue;
+    const [nameFirst, nameLast] = nameAround(tokens, first, last, headAt);
     mentions.push({
       start: tokens[first]?.start ?? 0,
       end: tokens[last]?.end ?? 0,
       type: span.type,
-      headStart: tokens[last]?.start ?? 0,
-      headEnd: tokens[last]?.end ?? 0,
+      headStart: head.start,
+      headEnd: head.end,
+      nameStart: tokens[nameFirst]?.start ?? head.start,
+      nameEnd: tokens[nameLast]?.end ?? head.end,
+      nested: false,
     });
   }
+  for (const mention of mentions)
+    mention.nested = mentions.some(
+      (outer) =>
+        outer.nameStart <= mention.nameStart &&
+        outer.nameEnd >= mention.nameEnd &&
+        outer.nameEnd - outer.nameStart > mention.nameEnd - mention.nameStart,
+    );
   return { id, text, mentions };
+}
+
+const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'da', 'di', 'du', 'von', 'van', 'bin', '&']);
+
+/** The proper nouns around the head inside the phrase, with connectors between them ("Bank of England"). */
+function nameAround(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  head: number,
+): [number, number] {
+  const proper = (i: number): boolean => ['PROPN', 'NUM'].includes(tokens[i]?.upos ?? '');
+  const connector = (i: number): boolean => CONNECTORS.has(tokens[i]?.form.toLowerCase() ?? '');
+  let from = head;
+  for (let i = head - 1; i >= first; i--) {
+    if (proper(i)) from = i;
+    else if (!connector(i) || i - 1 < first || !proper(i - 1)) break;
+  }
+  let to = head;
+  for (let i = head + 1; i <= last; i++) {
+    if (proper(i)) to = i;
+    else if (!connector(i) || i + 1 > last || !proper(i + 1)) break;
+  }
+  return [from, to];
 }

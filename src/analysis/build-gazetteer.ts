@@ -1,5 +1,6 @@
 import type { SourcedEntity } from '../core/index.ts';
 import { nameKey } from './name-key.ts';
+import { shippedNerModel } from './ner/index.ts';
 import { newsNames } from './news-names.ts';
 
 /** A name the gazetteer knows, with the kind of thing it names. */
@@ -28,6 +29,21 @@ const COMMON_SINGLE = new Set(
   ).split(' '),
 );
 
+/**
+ * One-word list names that English already uses for something else ("General", "Asia",
+ * "London", "Pakistan"), by the tagger's lexicon: the tagger finds them with their right type.
+ */
+function isKnownWord(key: string): boolean {
+  const kind = shippedNerModel().lexicon.get(key);
+  return kind !== undefined && kind !== 'org';
+}
+
+// Listed nicknames such as "The American" or "The Doctor" read as plain English in news.
+const COMMON_CLASSES = new Set(['common', 'title', 'demonym', 'date']);
+const isCommonNickname = (words: readonly string[]): boolean =>
+  words[0] === 'the' &&
+  words.slice(1).every((word) => COMMON_CLASSES.has(shippedNerModel().lexicon.get(word) ?? ''));
+
 const cache = new WeakMap<readonly SourcedEntity[], Gazetteer>();
 
 /**
@@ -43,8 +59,9 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
     if (key === '' || !/^[a-z0-9 ]+$/.test(key)) return;
     const words = key.split(' ');
     if (words.length > 8) return;
-    if (words.length === 1 && (key.length < 4 || COMMON_SINGLE.has(key))) return;
-    if (type === 'person' && words.length < 2) return;
+    if (words.length === 1 && (key.length < 4 || COMMON_SINGLE.has(key) || isKnownWord(key)))
+      return;
+    if (type === 'person' && (words.length < 2 || isCommonNickname(words))) return;
     const known = entries.get(key);
     // The same string listed as both a person and an organisation reads as an organisation.
     if (known === undefined || (known.type === 'person' && type === 'organization'))

@@ -42,6 +42,26 @@ describe('findMentions', () => {
     for (const m of findMentions(text, gazetteer)) assert.equal(text.slice(m.start, m.end), m.text);
   });
 
+  it('extends a tagged name over an Arabic particle', () => {
+    const text = 'Officials said Ayman al-Zawahri was killed in a drone strike in Kabul.';
+    const mention = findMentions(text).find((m) => m.name.startsWith('Ayman'));
+    assert.equal(mention?.name, 'Ayman al-Zawahri');
+    assert.equal(mention.type, 'person');
+  });
+
+  it('reads a one-word plural of people as a group, not as a person to screen', () => {
+    const text = 'Muslims and Hindus marched together in London on Sunday, said Rahul Gupta.';
+    const mentions = findMentions(text);
+    assert.ok(!mentions.some((m) => m.type === 'person' && /^(Muslims|Hindus)$/.test(m.name)));
+    assert.ok(mentions.some((m) => m.type === 'person' && m.name === 'Rahul Gupta'));
+  });
+
+  it('finds the later bare surname of a person named in full', () => {
+    const text = 'Maria Kowalczyk runs the clinic. Patients trust Kowalczyk, the nurses say.';
+    const surname = findMentions(text).find((m) => m.text === 'Kowalczyk');
+    assert.equal(surname?.type, 'person');
+  });
+
   it('returns nothing for an empty text', () => {
     assert.deepEqual(findMentions('', gazetteer), []);
   });

@@ -1,15 +1,12 @@
-import nlp from 'compromise';
 import type { Mention, MentionSource, MentionType } from './article-types.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
-import { tagEntities } from './ner/index.ts';
+import { shippedNerModel, tagEntities } from './ner/index.ts';
 
-interface NlpMatch {
-  text: string;
-  offset: { start: number; length: number };
-}
-
+// Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
+// between the rules for titled people (above) and for organisations by head word (below); "nlp"
+// here is a name propagated from another mention (see propagateNames).
 const PRIORITY: Record<MentionSource, number> = {
   gazetteer: 5,
   acronym: 4,
@@ -18,23 +15,60 @@ const PRIORITY: Record<MentionSource, number> = {
   group: 1,
   pronoun: 1,
 };
+const TAGGER_PRIORITY = 2.5;
+const ORGANIZATION_RULE_PRIORITY = 2;
 
 /**
- * Finds the people, organisations, places and groups a text names: compromise's people,
- * organisations and places, the GUM-trained tagger's (src/analysis/ner/), the list gazetteer
- * (which knows "Haqqani Network" and "al-Qaeda's"), rules for honorifics, organisation head
- * words and acronyms, then group nouns and pronouns. Overlaps are resolved by source priority,
- * then length.
+ * Finds the people, organisations, places and groups a text names: the GUM-trained tagger's
+ * names (src/analysis/ner/), the list gazetteer (which knows "Haqqani Network" and
+ * "al-Qaeda's"), rules for honorifics, organisation head words and acronyms, then group nouns
+ * and pronouns. Overlaps are resolved by source priority, then length; a name keeps one type
+ * through the text and its other occurrences are found too.
  */
 export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   const candidates: Mention[] = [
     ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
-    ...findNlpMentions(text),
     ...findTaggerMentions(text),
     ...findRuleMentions(text),
   ];
   const found = resolveOverlaps(candidates);
-  return resolveOverlaps([...found, ...propagateNames(text, found)]);
+  const types = documentTypes(found);
+  // The tagger decides each occurrence alone; a name keeps one type through an article.
+  for (const mention of found) {
+    const type = types.get(mention.name);
+    if (TAGGED.has(mention) && type !== undefined) mention.type = type;
+  }
+  return resolveOverlaps([...found, ...propagateNames(text, found, types)]);
+}
+
+/**
+ * The type each name has in most of its mentions in the document (a person's first and last
+ * word count as that person's name too); names whose votes tie are left out.
+ */
+function documentTypes(found: readonly Mention[]): Map<string, MentionType> {
+  const votes = new Map<string, Map<MentionType, number>>();
+  const vote = (name: string, type: MentionType, weight: number): void => {
+    const tally = votes.get(name) ?? new Map<MentionType, number>();
+    tally.set(type, (tally.get(type) ?? 0) + weight);
+    votes.set(name, tally);
+  };
+  for (const mention of found) {
+    if (mention.source === 'pronoun' || mention.source === 'group') continue;
+    // Sources other than the tagger are more sure of their type.
+    vote(mention.name, mention.type, TAGGED.has(mention) ? 1 : 2);
+    const words = mention.name.split(' ');
+    if (mention.type === 'person' && words.length >= 2)
+      for (const word of new Set([words[0], words.at(-1)]))
+        if (word !== undefined) vote(word, 'person', 1);
+  }
+  const types = new Map<string, MentionType>();
+  for (const [name, tally] of votes) {
+    const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    if (first !== undefined && (second === undefined || first[1] > second[1]))
+      types.set(name, first[0]);
+  }
+  return types;
 }
 
 /**
@@ -42,8 +76,15 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
  * first name alone ("Norton", "Melanie"), and every repeat of an organisation or place name
  * that the NLP missed in a harder context.
  */
-function propagateNames(text: string, found: readonly Mention[]): Mention[] {
+function propagateNames(
+  text: string,
+  found: readonly Mention[],
+  types: ReadonlyMap<string, MentionType>,
+): Mention[] {
   const forms = new Map<string, MentionType>();
+  // A word the article also writes in lower case ("The", "Senators") is not a name by itself.
+  const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+  const singleName = (word: string): boolean => !lowerWords.has(word.toLowerCase());
   for (const mention of found) {
     if (mention.source === 'pronoun' || mention.source === 'group') continue;
     const words = mention.name.split(' ');
@@ -53,12 +94,21 @@ function propagateNames(text: string, found: readonly Mention[]): Mention[] {
           word !== undefined &&
           /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
           !HONORIFIC_WORDS.has(word.toLowerCase()) &&
-          !forms.has(word)
+          !forms.has(word) &&
+          types.get(word) === 'person' &&
+          singleName(word)
         )
           forms.set(word, 'person');
     }
-    if (!forms.has(mention.name) && /^\p{Lu}/u.test(mention.name) && mention.name.length >= 3)
-      forms.set(mention.name, mention.type);
+    const type = types.get(mention.name);
+    if (
+      type !== undefined &&
+      !forms.has(mention.name) &&
+      (mention.name.includes(' ') || singleName(mention.name)) &&
+      /^\p{Lu}/u.test(mention.name) &&
+      mention.name.length >= 3
+    )
+      forms.set(mention.name, type);
   }
   const added: Mention[] = [];
   for (const [form, type] of forms) {
@@ -80,58 +130,54 @@ function propagateNames(text: string, found: readonly Mention[]): Mention[] {
   return added;
 }
 
-// The GUM-trained tagger's mentions, which rank just below compromise's (see TAGGER_PRIORITY).
+// The GUM-trained tagger's mentions (see TAGGER_PRIORITY). compromise is not used: on GUM dev,
+// with it filling the tagger's gaps, person/org/place F1 moved +0.01/-0.00/-0.01 for 150-350 ms
+// per 10 KB article (docs/decisions/003-article-analysis.md).
 const TAGGED = new WeakSet<Mention>();
-// Measured on GUM dev (person/org/place F1): compromise, rules and gazetteer alone 0.60/0.32/0.62;
-// with the tagger filling the gaps they leave 0.65/0.35/0.61. The tagger winning overlaps or
-// replacing compromise scored no better (org 0.29-0.35), and replacing it lost "Ayman al-Zawahri"
-// in the example article. Groups and pronouns still give way to the tagger.
-const TAGGER_PRIORITY = 1.5;
 const rank = (mention: Mention): number =>
-  TAGGED.has(mention) ? TAGGER_PRIORITY : PRIORITY[mention.source];
+  TAGGED.has(mention)
+    ? TAGGER_PRIORITY
+    : mention.source === 'rule' && mention.type !== 'person'
+      ? ORGANIZATION_RULE_PRIORITY
+      : PRIORITY[mention.source];
 
-/** The tagger's names, tidied like compromise's (honorifics aside, possessive and articles off). */
+/** The tagger's names, tidied (honorifics aside, possessive and articles off). */
 function findTaggerMentions(text: string): Mention[] {
-  const mentions = tagEntities(text).flatMap(
-    (span) => tidySpan(text, span.start, span.end, span.type) ?? [],
-  );
+  const lexicon = shippedNerModel().lexicon;
+  const mentions = tagEntities(text).flatMap((span) => {
+    let { start, end } = span;
+    // Arabic particles, which GUM hardly has: "Ayman al-Zawahri", "Osama bin Laden".
+    if (span.type === 'person')
+      end += PARTICLE_TAIL.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+    start -= PARTICLE_HEAD.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0;
+    // "Members of Tablighi Jamaat" opening a sentence: the capital is the sentence's.
+    const opener = /^(\p{Lu}\p{Ll}+) of (?:the )?/u.exec(text.slice(start, end));
+    if (
+      opener !== null &&
+      ['common', 'title', undefined].includes(lexicon.get((opener[1] ?? '').toLowerCase())) &&
+      /(^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))
+    )
+      start += opener[0].length;
+    const mention = tidySpan(text, start, end, span.type);
+    // "Muslims", "Uzbeks": GUM counts nationalities and faiths as people; Sift screens people by
+    // name, so a one-word plural that is no known first or last name is a group.
+    if (mention?.type === 'person' && PLURAL_GROUP.test(mention.name)) {
+      const word = mention.name.toLowerCase();
+      const names = [word, word.replace(/s$/, '')].map((w) => lexicon.get(w) ?? '');
+      if (!names.some((kind) => ['first', 'last', 'person'].includes(kind))) mention.type = 'group';
+    }
+    return mention ?? [];
+  });
   for (const mention of mentions) TAGGED.add(mention);
   return mentions;
 }
 
-function findNlpMentions(text: string): Mention[] {
-  const doc = nlp(text);
-  const mentions: Mention[] = [];
-  const collect = (matches: NlpMatch[], type: MentionType): void => {
-    for (const match of matches) {
-      const start = anchor(text, match.text.trim(), match.offset.start);
-      if (start < 0) continue;
-      const mention = tidySpan(text, start, start + match.text.trim().length, type);
-      if (mention !== null) mentions.push(mention);
-    }
-  };
-  collect(doc.people().json({ offset: true }) as NlpMatch[], 'person');
-  collect(doc.organizations().json({ offset: true }) as NlpMatch[], 'organization');
-  collect(doc.places().json({ offset: true }) as NlpMatch[], 'place');
-  return mentions;
-}
+const PARTICLE_TAIL =
+  /^[ \t]+(?:al|el|bin|ibn|bint|abu|abd|ul|ud|ad|as|ar|ash)[-\s][\p{Lu}][\p{L}'’]+/u;
+const PARTICLE_HEAD = /(?<![\p{L}])(?:al|el)-$/iu;
+const PLURAL_GROUP = /^\p{Lu}\p{Ll}+s$/u;
 
-/**
- * compromise's offsets drift on some inputs (normalised whitespace and punctuation), so each
- * match is re-anchored on its own text nearest the reported offset.
- */
-function anchor(text: string, match: string, offset: number): number {
-  if (match === '') return -1;
-  if (text.startsWith(match, offset)) return offset;
-  const from = Math.max(0, offset - 200);
-  const window = text.slice(from, offset + match.length + 200);
-  let best = -1;
-  for (let i = window.indexOf(match); i >= 0; i = window.indexOf(match, i + 1))
-    if (best < 0 || Math.abs(from + i - offset) < Math.abs(best - offset)) best = from + i;
-  return best;
-}
-
-/** Trims punctuation, possessives, leading articles and honorifics off an NLP span. */
+/** Trims punctuation, possessives, leading articles and honorifics off a tagged span. */
 function tidySpan(text: string, from: number, to: number, type: MentionType): Mention | null {
   let start = from;
   let end = to;

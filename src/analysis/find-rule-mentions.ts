@@ -40,7 +40,16 @@ const TITLE_PREFIX =
 const HONORIFIC = String.raw`(?:(?:${TITLE_PREFIX})\s+)*(?:${[...HONORIFIC_WORDS].map(anyCase).join('|')})\.?`;
 const TITLED_PERSON = new RegExp(String.raw`\b((?:${HONORIFIC}\s+)+)(${NAME})`, 'gu');
 
-const ORG_HEAD = String.raw`(?:Network|Front|Jamaat|Jamaah|Brotherhood|Party|Group|Council|Office|Movement|Army|Brigades?|Organi[sz]ation|Ministry|Agency|University|Committee|Union|Bank|Company|Corporation|Association|Institute|Foundation|Commission|Court|Police|Forces|Service|Department|Fund|Trust|Authority|Assembly|Parliament|Senate|Congress|Administration|Board|Bureau|College|Hospital|Airlines?|Corps|Guard|Federation|Alliance|Coalition|League|Society|Tribunal|Times|Post|Journal|Inc|Ltd|LLC|Corp|GmbH|SA|AG|Plc|PLC)`;
+/** Words that end an organisation's name ("Haqqani Network", "Labour Party", "Acme Ltd"). */
+export const ORG_HEAD_WORDS: readonly string[] = (
+  'Network Front Jamaat Jamaah Brotherhood Party Group Council Office Movement Army Brigade ' +
+  'Brigades Organisation Organization Ministry Agency University Committee Union Bank Company ' +
+  'Corporation Association Institute Foundation Commission Court Police Forces Service ' +
+  'Department Fund Trust Authority Assembly Parliament Senate Congress Administration Board ' +
+  'Bureau College Hospital Airline Airlines Corps Guard Federation Alliance Coalition League ' +
+  'Society Tribunal Times Post Journal Inc Ltd LLC Corp GmbH SA AG Plc PLC'
+).split(' ');
+const ORG_HEAD = `(?:${ORG_HEAD_WORDS.join('|')})`;
 const ORG_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*`;
 const ORGANIZATION = new RegExp(
   String.raw`\b(${ORG_WORD}(?:\s+(?:of|for|the|&)?\s*${ORG_WORD})*?\s+${ORG_HEAD})\b`,

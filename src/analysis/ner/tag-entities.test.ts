@@ -3,7 +3,14 @@ import { existsSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { gumSplit, readGumDocument } from '../../../scripts/eval/articles-gum.ts';
 import type { NerModel } from './tag-entities.ts';
-import { predictTags, shippedNerModel, spansFromTags, tagEntities } from './tag-entities.ts';
+import {
+  decodeTags,
+  predictTags,
+  sentenceChunks,
+  shippedNerModel,
+  spansFromTags,
+  tagEntities,
+} from './tag-entities.ts';
 import { tokenizeText } from './tokenize-text.ts';
 
 const GUM = new URL('../../../../shared/data/articles/gum/', import.meta.url);
@@ -35,6 +42,26 @@ describe('tagEntities', () => {
     assert.deepEqual(spansFromTags(text, tokens, tags), [
       { start: 0, end: 4, text: 'Anna', type: 'person' },
     ]);
+  });
+
+  it('decodes the best whole sequence, not word by word', () => {
+    const model = {
+      labels: ['O', 'B-person', 'I-person'],
+      // Alone, "anna" leans to O; only a name start lets "berg" take its strong inside tag.
+      weights: new Map([
+        ['w=anna', [1, 0.5, 0]],
+        ['w=berg', [0, 0, 5]],
+      ]),
+    };
+    assert.deepEqual(decodeTags([['w=anna'], ['w=berg']], model), ['B-person', 'I-person']);
+  });
+
+  it('decodes each sentence and line on its own', () => {
+    const tokens = tokenizeText('Anna left. Berg stayed\nhome');
+    assert.deepEqual(
+      sentenceChunks(tokens).map(([from, to]) => tokens.slice(from, to).map((t) => t.text)),
+      [['Anna', 'left', '.'], ['Berg', 'stayed'], ['home']],
+    );
   });
 
   it('ships compact weights with the BIO labels and the name lexicon', () => {

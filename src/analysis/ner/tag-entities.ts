@@ -47,36 +47,98 @@ export function shippedNerModel(): NerModel {
   return shipped;
 }
 
-/**
- * Tags tokens left to right with the averaged perceptron: each label is scored from the token's
- * features and the two previous labels, and an "I-" label is only allowed after its own type.
- */
+/** Tags tokens with the averaged perceptron, decoding the best BIO sequence (see decodeTags). */
 export function predictTags(tokens: readonly NerToken[], model: NerModel): string[] {
   const statics = staticFeatures(tokens, model.lexicon);
+  return sentenceChunks(tokens).flatMap(([from, to]) => decodeTags(statics.slice(from, to), model));
+}
+
+const CHUNK_END = new Set(['.', '!', '?', '…', '...']);
+
+/**
+ * The token ranges [from, to) of the sentences (or lines) of a text, which are decoded one by one
+ * as in training: no name runs across a sentence end or a line break.
+ */
+export function sentenceChunks(tokens: readonly NerToken[]): [number, number][] {
+  const chunks: [number, number][] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++)
+    if (
+      i === tokens.length ||
+      tokens[i]?.lineStart === true ||
+      CHUNK_END.has(tokens[i - 1]?.text ?? '')
+    ) {
+      chunks.push([from, i]);
+      from = i;
+    }
+  return chunks;
+}
+
+/**
+ * Viterbi decoding over BIO tags: each label is scored from the token's own features and, for
+ * each possible previous label, the features that pair with it; an "I-" label may only follow
+ * its own type. The best whole sequence wins, so one strong word can pull its neighbours in.
+ */
+export function decodeTags(
+  statics: readonly (readonly string[])[],
+  model: Pick<NerModel, 'labels' | 'weights'>,
+): string[] {
   const labels = model.labels;
-  // allowed[p][k]: label k may follow label p ("I-x" only after "B-x" or "I-x"); index -1 = start.
-  const allowed = ['<s>', ...labels].map((p) =>
-    labels.map((l) => !l.startsWith('I-') || p.slice(2) === l.slice(2)),
-  );
-  const tags: string[] = [];
-  const scores = new Float64Array(labels.length);
-  let previous = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    scores.fill(0);
-    const own = statics[i] ?? [];
-    const dynamic = tagFeatures(own, labels[previous] ?? '<s>', tags[i - 2] ?? '<s>');
-    for (const features of [own, dynamic])
-      for (const feature of features) {
-        const w = model.weights.get(feature);
-        if (w !== undefined)
-          for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] ?? 0) + (w[k] ?? 0);
+  const n = labels.length;
+  const count = statics.length;
+  if (count === 0) return [];
+  const previousNames = [...labels, '<s>'];
+  // allowed[p * n + k]: label k may follow label p; row n is the start of the text.
+  const allowed = new Uint8Array((n + 1) * n);
+  for (let p = 0; p <= n; p++)
+    for (let k = 0; k < n; k++) {
+      const label = labels[k] ?? 'O';
+      allowed[p * n + k] =
+        !label.startsWith('I-') || (previousNames[p] ?? '').slice(2) === label.slice(2) ? 1 : 0;
+    }
+  // transition[p * n + k]: the weight of label k after label p.
+  const transition = new Float64Array((n + 1) * n);
+  for (let p = 0; p <= n; p++) {
+    for (const feature of tagFeatures(previousNames[p] ?? '')) {
+      const w = model.weights.get(feature);
+      if (w !== undefined)
+        for (let k = 0; k < n; k++)
+          transition[p * n + k] = (transition[p * n + k] ?? 0) + (w[k] ?? 0);
+    }
+  }
+  const best = new Float64Array(count * n);
+  const back = new Int32Array(count * n);
+  const own = new Float64Array(n);
+  for (let i = 0; i < count; i++) {
+    const features = statics[i] ?? [];
+    own.fill(0);
+    for (const feature of features) {
+      const w = model.weights.get(feature);
+      if (w !== undefined) for (let k = 0; k < n; k++) own[k] = (own[k] ?? 0) + (w[k] ?? 0);
+    }
+    for (let k = 0; k < n; k++) {
+      let top = -Infinity;
+      let from = 0;
+      for (let p = i === 0 ? n : 0; p < (i === 0 ? n + 1 : n); p++) {
+        if (allowed[p * n + k] !== 1) continue;
+        const before = i === 0 ? 0 : (best[(i - 1) * n + p] ?? -Infinity);
+        const score = before + (transition[p * n + k] ?? 0);
+        if (score > top) {
+          top = score;
+          from = p;
+        }
       }
-    const ok = allowed[previous + 1] ?? [];
-    let best = -1;
-    for (let k = 0; k < scores.length; k++)
-      if (ok[k] === true && (best < 0 || (scores[k] ?? 0) > (scores[best] ?? 0))) best = k;
-    previous = best;
-    tags.push(labels[best] ?? 'O');
+      best[i * n + k] = top + (own[k] ?? 0);
+      back[i * n + k] = from;
+    }
+  }
+  let k = 0;
+  for (let j = 1; j < n; j++)
+    if ((best[(count - 1) * n + j] ?? -Infinity) > (best[(count - 1) * n + k] ?? -Infinity)) k = j;
+  const tags = new Array<string>(count);
+  for (let i = count - 1; i >= 0; i--) {
+    tags[i] = labels[k] ?? 'O';
+    k = back[i * n + k] ?? 0;
   }
   return tags;
 }
