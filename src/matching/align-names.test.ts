@@ -69,4 +69,47 @@ describe('alignNames', () => {
     assert.ok(sister.score < alignNames(org('Snow Storm 1'), org('Snow Storm 1'), even).score);
     assert.ok(sister.score > alignNames(org('Snow Storm 1'), org('Snow Storm 37'), even).score);
   });
+
+  it('refuses a different Han character or Hangul syllable that romanises alike', () => {
+    const best = (a: string, b: string) =>
+      Math.max(
+        ...analyseName(a).forms.flatMap((fa) =>
+          analyseName(b).forms.map((fb) => alignNames(fa, fb, even).score),
+        ),
+      );
+    assert.ok(best('김종은', '김정은') < 0.82);
+    assert.ok(best('高石早苗', '高市早苗') < 0.82);
+    assert.ok(best('习近朋', '习近平') < 0.82);
+    assert.equal(best('习近平', '习近平'), 1);
+    const capped = alignNames(form('김종은'), form('김정은'), even);
+    assert.ok(capped.characterScore !== undefined && capped.characterScore < 0.82);
+  });
+
+  it('allows no transliteration drift between two names in the same script', () => {
+    assert.ok(score('Аляксандр Лукашэвіч', 'Аляксандр Лукашэнка') < 0.82);
+    assert.ok(score('Viktor Orbach', 'Viktor Orbán') < 0.82);
+    assert.equal(score('Viktor Orbán', 'Viktor Orbán'), 1);
+  });
+
+  it('links a hypocorism to its given name only when another part matches', () => {
+    const ted = score('Ted Doe', 'Theodore Doe');
+    assert.ok(ted >= 0.82 && ted < 1, String(ted));
+    assert.ok(score('Bibi Netanyahu', 'Benjamin Netanyahu') >= 0.82);
+    assert.equal(score('Ted', 'Theodore'), 0);
+    assert.ok(score('Ted Roe', 'Theodore Doe') < 0.82);
+  });
+
+  it('reads a Wade-Giles name against its pinyin spelling', () => {
+    const best = Math.max(
+      ...analyseName('Mao Tse-tung', 'person').forms.map(
+        (f) => alignNames(f, form('Mao Zedong'), even).score,
+      ),
+    );
+    assert.ok(best >= 0.82, String(best));
+  });
+
+  it('matches a Latvian or Lithuanian nominative ending with the bare surname', () => {
+    assert.ok(score('Vladimirs Putins', 'Vladimir Putin') >= 0.82);
+    assert.ok(score('Vladimiras Putinas', 'Vladimir Putin') >= 0.82);
+  });
 });

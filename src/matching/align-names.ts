@@ -1,7 +1,7 @@
 import type { PartAlignment } from '../core/index.ts';
-import { particleKind } from '../names/index.ts';
+import { isHypocorism, particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
-import { compareTokens, editSimilarity } from './compare-tokens.ts';
+import { compareCharacters, compareTokens, editSimilarity } from './compare-tokens.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
 export type TokenWeigher = (token: NameToken) => number;
@@ -60,6 +60,11 @@ export interface NameAlignment {
    * matches by `scoreEntity`; absent when none are.
    */
   supported?: readonly number[];
+  /**
+   * Score of the original Han or Hangul characters when both names are written in one of them and
+   * differ (see compareCharacters); absent otherwise.
+   */
+  characterScore?: number;
 }
 
 /** One kept pairing: query tokens [qFrom, qTo) with listed tokens [rFrom, rTo). */
@@ -158,7 +163,18 @@ export function alignNames(
 ): NameAlignment {
   const q = query.tokens;
   const r = listed.tokens;
-  const romanised = query.romanised || listed.romanised;
+  // A pinyin reading guessed from Wade-Giles is not compared with the pinyin of Han characters:
+  // two lossy readings of common syllables would meet by chance (Chou Hsien Cheng / 成周).
+  if (
+    (query.fromWadeGiles === true && listed.script === 'Hani') ||
+    (listed.fromWadeGiles === true && query.script === 'Hani')
+  ) {
+    return noAlignment(q.length, r.length);
+  }
+  // Two names in the same script went through the same romanisation, so their readings differ
+  // only where the names do: no transliteration drift to allow for (Лукашэвіч is not Лукашэнка).
+  const sameScript = query.script !== undefined && query.script === listed.script;
+  const romanised = (query.romanised || listed.romanised) && !sameScript;
   const syllabic = query.syllabic || listed.syllabic;
   const tolerance = syllabic ? 0 : options.tolerance * (romanised ? 1.3 : 1);
   const edges: Edge[] = [];
@@ -176,6 +192,16 @@ export function alignNames(
         });
       }
     }
+  }
+  if (hypocorismAtStart(q, r)) {
+    edges.push({
+      qFrom: 0,
+      qTo: 1,
+      rFrom: 0,
+      rTo: 1,
+      similarity: HYPOCORISM,
+      evidence: 'equivalent',
+    });
   }
   if (q.length > 1 || r.length > 1) {
     const qSolved = new Uint8Array(q.length);
@@ -255,8 +281,57 @@ export function alignNames(
   // one-of-two-names match.
   if (queryConflict > 0 && r.filter(isIdentity).length === 1) factor *= options.mononymFactor;
   if (initialsCross(kept, r)) factor *= options.patronymSwapFactor;
-  const score = denominator > 0 ? (numerator / denominator) * factor : 0;
-  return { score, edges: kept, unmatchedQuery, unmatchedListed, numerator, denominator, factor };
+  let score = denominator > 0 ? (numerator / denominator) * factor : 0;
+  // Han and Hangul readings are lossy (石 and 市 are both shi, 정 and 종 both jong): when both
+  // names are written in one of them, the characters cap the score their readings reached.
+  let characterScore: number | undefined;
+  if (sameScript && query.characters !== undefined && listed.characters !== undefined) {
+    characterScore = compareCharacters(query.characters, listed.characters);
+    if (characterScore < score && score > 0) {
+      factor *= characterScore / score;
+      score = characterScore;
+    }
+  }
+  const alignment: NameAlignment = {
+    score,
+    edges: kept,
+    unmatchedQuery,
+    unmatchedListed,
+    numerator,
+    denominator,
+    factor,
+  };
+  if (characterScore !== undefined && characterScore < 1) alignment.characterScore = characterScore;
+  return alignment;
+}
+
+/** The alignment of two readings that are not to be compared: nothing matched, score 0. */
+function noAlignment(queryLength: number, listedLength: number): NameAlignment {
+  return {
+    score: 0,
+    edges: [],
+    unmatchedQuery: Array.from({ length: queryLength }, (_, i) => i),
+    unmatchedListed: Array.from({ length: listedLength }, (_, j) => j),
+    numerator: 0,
+    denominator: 0,
+    factor: 1,
+  };
+}
+
+/** Similarity of a given name and its hypocorism (Ted/Theodore): below an equivalent spelling. */
+const HYPOCORISM = 0.85;
+
+/**
+ * True when both names open with a given name and its hypocorism (Ted Doe / Theodore Doe) and each
+ * has another name part: a pet form is a given name's, and it must not carry a match alone.
+ */
+function hypocorismAtStart(query: readonly NameToken[], listed: readonly NameToken[]): boolean {
+  const q = query[0];
+  const r = listed[0];
+  if (q === undefined || r === undefined || q.role !== 'name' || r.role !== 'name') return false;
+  // The table lookup first: this runs for every alignment, and most first names are no pet forms.
+  if (!isHypocorism(q.text, r.text)) return false;
+  return query.filter(isIdentity).length >= 2 && listed.filter(isIdentity).length >= 2;
 }
 
 /**

@@ -45,6 +45,22 @@ function sameSkeleton(a: string, b: string): boolean {
   return sa.length >= 3 && sa === sb;
 }
 
+/** Similarity of a Latvian or Lithuanian nominative and the bare name (Lavrovs/Lavrov). */
+const BALTIC_ENDING = 0.9;
+const BALTIC_SUFFIX = /^(.{3,}[^aeiouys])(s|as|is|us)$/;
+
+/**
+ * True when `inflected` is `bare` with a Latvian or Lithuanian nominative ending (Lavrovs,
+ * Putinas, Sergejs for Sergej/Sergey): the stem must equal the bare name or be one edit off it,
+ * and the bare name must end in a consonant, as the languages add the ending only there.
+ */
+export function balticEnding(inflected: string, bare: string): boolean {
+  const match = BALTIC_SUFFIX.exec(inflected);
+  if (match === null || /[aeious]$/.test(bare) || bare.length < 4) return false;
+  const stem = match[1]!;
+  return stem === bare || (stem.length >= 5 && withinOneEdit(stem, bare) && stem[0] === bare[0]);
+}
+
 /** Similarity of two numbers of the same length one digit apart. */
 const NUMBER_NEIGHBOUR = 0.5;
 
@@ -152,10 +168,16 @@ function compareUncached(
   const cost = editCost(query.text, listed.text, budget * 2);
   // A doubled letter counts as an edit here: Amess is Amos with two changes, not a spelling.
   const oneEditOnly = shorter <= SHORT_TOKEN && !withinOneEdit(query.text, listed.text);
+  // A nominative ending is one grammatical edit however many letters it takes (Putinas).
+  const baltic = balticEnding(query.text, listed.text) || balticEnding(listed.text, query.text);
   if (cost <= budget && !oneEditOnly) {
     const similarity = 1 - cost / Math.max(query.text.length, listed.text.length);
+    if (baltic && similarity < BALTIC_ENDING) {
+      return { similarity: BALTIC_ENDING, evidence: 'transliteration' };
+    }
     return { similarity, evidence: romanised ? 'transliteration' : 'typo' };
   }
+  if (baltic) return { similarity: BALTIC_ENDING, evidence: 'transliteration' };
   if (romanised && tolerance > 0 && sameSkeleton(query.text, listed.text)) {
     return { similarity: 0.85, evidence: 'transliteration' };
   }
@@ -169,4 +191,32 @@ function compareUncached(
     return { similarity: 0.7, evidence: 'phonetic' };
   }
   return undefined;
+}
+
+/**
+ * Share of two Han or Hangul names that agrees character by character (longest common
+ * subsequence), scored like a token alignment: a character missing on one side costs half its
+ * weight (a quarter on the listed side), and a different character standing in its place a
+ * further 0.8, since it is another syllable of another name (김정은/김종은, 高市/高石), not a
+ * spelling. 1 when the characters are the same.
+ */
+export function compareCharacters(query: string, listed: string): number {
+  if (query === listed) return 1;
+  // Code points, not UTF-16 units: rarer Han characters lie outside the BMP.
+  const a = Array.from(query);
+  const b = Array.from(listed);
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const ca of a) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j++) {
+      current[j + 1] = ca === b[j] ? previous[j]! + 1 : Math.max(previous[j + 1]!, current[j]!);
+    }
+    previous = current;
+  }
+  const common = previous[b.length]!;
+  const extraQuery = a.length - common;
+  const extraListed = b.length - common;
+  const denominator =
+    common + 0.5 * extraQuery + 0.25 * extraListed + 0.8 * Math.min(extraQuery, extraListed);
+  return denominator > 0 ? common / denominator : 0;
 }

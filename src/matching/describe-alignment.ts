@@ -60,6 +60,16 @@ export function describeAlignment(
       ...(token.role === 'name' ? {} : { note: token.role }),
     });
   }
+  if (alignment.characterScore !== undefined && query.characters !== undefined) {
+    parts.push({
+      query: [query.characters],
+      matched: listed.characters === undefined ? [] : [listed.characters],
+      evidence: 'unmatched',
+      similarity: round(alignment.characterScore),
+      weight: 0,
+      note: 'characters differ in the original script; the score is capped at their agreement',
+    });
+  }
   return parts;
 }
 

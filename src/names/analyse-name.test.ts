@@ -84,4 +84,28 @@ describe('analyseName', () => {
     assert.ok(forms.includes('islamic army'));
     assert.equal(analyseName('Maersk A/S', 'organisation').forms.length, 1);
   });
+
+  it('sets a religious title aside in the middle of a name but keeps haji and a last word', () => {
+    const mullah = analyseName('Saduddin Mullah Sayyed', 'person');
+    assert.deepEqual(mullah.honorifics, ['mullah']);
+    assert.equal(mullah.forms[0]!.tokens.map((t) => t.text).join(' '), 'saduddin sayyed');
+    const haji = analyseName('Abdullahi Haji Ahmed', 'person');
+    assert.equal(haji.forms[0]!.tokens.length, 3);
+    assert.equal(analyseName('Ahmad Mullah', 'person').forms[0]!.tokens.length, 2);
+  });
+
+  it('keeps the script and the Han or Hangul characters of a name with its readings', () => {
+    const korean = analyseName('김정은');
+    assert.ok(korean.forms.every((f) => f.script === 'Hang' && f.characters === '김정은'));
+    const latin = analyseName('Viktor Orbán');
+    assert.ok(latin.forms.every((f) => f.script === 'Latn' && f.characters === undefined));
+  });
+
+  it('adds pinyin readings to a name written in Wade-Giles', () => {
+    const forms = analyseName('Hsi Chin-ping', 'person').forms.map((f) =>
+      f.tokens.map((t) => t.text).join(' '),
+    );
+    assert.ok(forms.includes('xi jinping'), forms.join(' | '));
+    assert.equal(analyseName('Li Ming', 'person').forms.length, 1);
+  });
 });

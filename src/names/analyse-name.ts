@@ -1,9 +1,10 @@
 import { detectScript } from './detect-script.ts';
 import type { ScriptCode } from './detect-script.ts';
-import { nameEquivalents } from './name-equivalents.ts';
+import { nameEquivalents, pinyinReadings } from './name-equivalents.ts';
 import {
   honorificOf,
   isGenericOrgWord,
+  isMidNameHonorific,
   legalFormOf,
   legalFormOfPhrase,
   legalFormPhrases,
@@ -45,6 +46,15 @@ export interface NameForm {
    * so a syllable one letter off is another character (Zhang/Zhuang), not a typo.
    */
   syllabic: boolean;
+  /** Script of the text the form was read from (Latn for Latin, with or without diacritics). */
+  script?: ScriptCode;
+  /**
+   * The letters of the original Han or Hangul text, one character per syllable: when both sides
+   * are written in that script, the characters themselves are compared, not their lossy readings.
+   */
+  characters?: string;
+  /** True for a pinyin reading guessed from a Latin name written in Wade-Giles (Tse-tung). */
+  fromWadeGiles?: boolean;
 }
 
 /** A name after analysis: its script, honorifics set aside, and one or more romanised forms. */
@@ -179,11 +189,14 @@ function classify(raw: string[], reading: NameReading, honorifics: string[]): Na
       i += phrase.length - 1;
       continue;
     }
-    // Honorifics are set aside only at the start of a name ("Mullah Omar", "Dr Ali"), and only
-    // while another token follows: at the end they are surnames ("Mike Bishop", "John Sheikh").
+    // Honorifics are set aside at the start of a name ("Mullah Omar", "Dr Ali"), and only while
+    // another token follows: at the end they are surnames ("Mike Bishop", "John Sheikh"). Religious
+    // titles that are never names are set aside in the middle too ("Saduddin Mullah Sayyed").
     const facts = factsOf(text);
     const honorific =
-      reading === 'organisation' || tokens.length > 0 || i === raw.length - 1
+      reading === 'organisation' ||
+      i === raw.length - 1 ||
+      (tokens.length > 0 && (facts.honorific === undefined || !isMidNameHonorific(facts.honorific)))
         ? undefined
         : facts.honorific;
     if (honorific !== undefined) {
@@ -276,6 +289,20 @@ function readings(text: string): { latin: string; romanised: boolean }[] {
     .map((latin) => ({ latin, romanised: true }));
 }
 
+const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/gu;
+
+/**
+ * The Han and Hangul characters of a text written only in those scripts (spaces and dots aside),
+ * or undefined: each stands for one syllable of the name, so a different one is another name.
+ */
+function syllabicCharacters(text: string): string | undefined {
+  const characters = text.match(HAN_OR_HANGUL);
+  if (characters === null) return undefined;
+  // Any other letter (Latin, kana) makes it a mixed name, compared through its readings.
+  if (/\p{L}/u.test(text.replace(HAN_OR_HANGUL, ''))) return undefined;
+  return characters.join('');
+}
+
 /**
  * Analyses a name in any script: normalises Unicode, romanises, tokenises, sets honorifics aside and
  * marks particles, legal forms, generic words, initials and numbers, for matching and indexing.
@@ -288,22 +315,32 @@ export function analyseName(input: string, reading: NameReading = 'any'): Analys
   const script = detectScript(text);
   // Kana spell foreign names by sound (バラク → baraku), so only Han and Hangul are syllabic here.
   const syllabic = script === 'Hani' || script === 'Hang';
-  const add = (latin: string, romanised: boolean): void => {
+  const add = (latin: string, romanised: boolean, source: string | undefined): void => {
     const tokens = classify(tokeniseName(latin), reading, honorifics);
     if (tokens.length === 0) return;
     const signature = tokens.map((t) => t.text).join(' ');
     if (seen.has(signature)) return;
     seen.add(signature);
-    forms.push({ tokens, romanised, syllabic });
+    // A pinyin reading of a Wade-Giles name (no source) is syllabic and of no one script.
+    const form: NameForm = { tokens, romanised, syllabic: syllabic || source === undefined };
+    if (source === undefined) form.fromWadeGiles = true;
+    else form.script = source === text ? script : detectScript(source);
+    const characters = source === undefined ? undefined : syllabicCharacters(source);
+    if (characters !== undefined) form.characters = characters;
+    forms.push(form);
   };
-  for (const { latin, romanised } of readings(text)) add(latin, romanised);
+  for (const { latin, romanised } of readings(text)) add(latin, romanised, text);
+  // Older Western sources print Chinese names in Wade-Giles (Mao Tse-tung), the lists in pinyin.
+  if (reading !== 'organisation' && PURE_ASCII.test(text)) {
+    for (const latin of pinyinReadings(text)) add(latin, true, undefined);
+  }
   // Lists write alternative names in one field ("Al-Qa'ida/Islamic Army"): each side of a slash
   // is also read alone, when both sides are words (A/S and S/A are legal forms and stay whole).
   const alternatives = text.split('/');
   if (alternatives.length > 1 && alternatives.every((a) => WORD.test(a))) {
     for (const alternative of alternatives) {
       const first = readings(alternative)[0];
-      if (first !== undefined) add(first.latin, first.romanised);
+      if (first !== undefined) add(first.latin, first.romanised, alternative);
     }
   }
   return { input, script, honorifics: [...new Set(honorifics)], forms };

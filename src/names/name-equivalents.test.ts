@@ -1,6 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { NAME_EQUIVALENCE_GROUP_COUNT, nameEquivalents } from './name-equivalents.ts';
+import {
+  isHypocorism,
+  NAME_EQUIVALENCE_GROUP_COUNT,
+  nameEquivalents,
+  pinyinReadings,
+} from './name-equivalents.ts';
 
 describe('nameEquivalents', () => {
   it('puts the spellings of Muhammad in one group', () => {
@@ -54,5 +59,20 @@ describe('nameEquivalents', () => {
 
   it('holds a few hundred groups', () => {
     assert.ok(NAME_EQUIVALENCE_GROUP_COUNT >= 200, String(NAME_EQUIVALENCE_GROUP_COUNT));
+  });
+
+  it('links a hypocorism with its given name and not two names that share one', () => {
+    assert.ok(isHypocorism('ted', 'theodore'));
+    assert.ok(isHypocorism('ted', 'edward'));
+    assert.ok(isHypocorism('bibi', 'benjamin'));
+    assert.ok(!isHypocorism('theodore', 'edward'));
+    assert.ok(!isHypocorism('ted', 'ted'));
+  });
+
+  it('reads Wade-Giles names in pinyin, unaspirated first, and leaves other names alone', () => {
+    assert.equal(pinyinReadings('Mao Tse-tung')[0], 'mao zedong');
+    assert.ok(pinyinReadings("Teng Hsiao-p'ing").includes('deng xiaoping'));
+    assert.deepEqual(pinyinReadings('Li Ming'), []);
+    assert.deepEqual(pinyinReadings('Kim Jong Un'), []);
   });
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   honorificOf,
   isGenericOrgWord,
+  isMidNameHonorific,
   isNameParticle,
   legalFormOf,
   legalFormOfPhrase,
@@ -106,5 +107,12 @@ describe('isGenericOrgWord', () => {
     }
     assert.equal(isGenericOrgWord('melli'), false);
     assert.equal(isGenericOrgWord('rosneft'), false);
+  });
+
+  it('sets only religious titles aside in the middle of a name', () => {
+    assert.ok(isMidNameHonorific('mullah'));
+    assert.ok(isMidNameHonorific('mawlawi'));
+    assert.ok(!isMidNameHonorific('haji'));
+    assert.ok(!isMidNameHonorific('doctor'));
   });
 });

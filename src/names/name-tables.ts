@@ -16,6 +16,7 @@ function invert(groups: Readonly<Record<string, readonly string[]>>): Map<string
 }
 
 const HONORIFICS = invert(data.honorifics);
+const MID_NAME_HONORIFICS = new Set(data.midNameHonorifics);
 const PARTICLES = invert(data.particles) as Map<string, ParticleKind>;
 const LEGAL_FORMS = invert(data.legalForms);
 const GENERIC_ORG_WORDS = new Set(data.genericOrgWords);
@@ -31,6 +32,14 @@ function bare(token: string): string {
 /** Canonical honorific of a title token (mulla → 'mullah', shaykh → 'sheikh'), or undefined. */
 export function honorificOf(token: string): string | undefined {
   return HONORIFICS.get(bare(token));
+}
+
+/**
+ * True for an honorific that is set aside even in the middle of a name (religious titles such as
+ * mullah and mawlawi, which are never names), given its canonical form from honorificOf.
+ */
+export function isMidNameHonorific(honorific: string): boolean {
+  return MID_NAME_HONORIFICS.has(honorific);
 }
 
 /** The kind of name particle a token is (al → 'article', bin → 'patronymic'), or undefined. */
