@@ -39,16 +39,16 @@ export function runFalseAlerts(
   const examples: string[] = [];
   for (const row of rows) {
     const plain: Hit | undefined = screenName(index, queryOf(row, false)).results[0];
-    if (plain?.match === true) {
-      nameOnly++;
-      const full: Hit | undefined = screenName(index, queryOf(row, true)).results[0];
-      if (full?.match === true) {
-        qualified++;
-        if (examples.length < 12) {
-          examples.push(
-            `${row.full_name ?? ''} → ${full.matchedName.full} (${full.entityId}) ${full.score}`,
-          );
-        }
+    if (plain?.match === true) nameOnly++;
+    // Screened on its own, not only when the name alone alerted: a same-country bonus can lift a
+    // name just under the threshold into an alert.
+    const full: Hit | undefined = screenName(index, queryOf(row, true)).results[0];
+    if (full?.match === true) {
+      qualified++;
+      if (examples.length < 12) {
+        examples.push(
+          `${row.full_name ?? ''} → ${full.matchedName.full} (${full.entityId}) ${full.score}`,
+        );
       }
     }
   }
