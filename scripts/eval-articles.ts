@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Gazetteer } from '../src/analysis/index.ts';
 import { buildGazetteer, extractArticle, findMentions } from '../src/analysis/index.ts';
 import { evaluateAttribution } from './eval/articles-attribution.ts';
-import { evaluateEntities } from './eval/articles-entities.ts';
+import { scoreEntities } from './eval/articles-entities.ts';
 import { evaluateExample } from './eval/articles-example.ts';
 import { evaluateExtraction } from './eval/articles-extraction.ts';
 import { loadLists, sharedDataPresent } from './eval/load-lists.ts';
@@ -44,15 +44,29 @@ for (const note of notes) console.log(`  note: ${note}`);
 const index = buildScreeningIndex(entities);
 const gazetteer = buildGazetteer(entities);
 
-console.log('\nEntities — GUM test split, named mentions (head match), Reddit excluded');
-const ner = evaluateEntities('test', gazetteer);
+// The headline is the strict reading (names nested in longer names required); the other two
+// scorings are printed beside it so a change of definition can never hide in one number.
+console.log('\nEntities — GUM test split, named mentions by syntactic head, Reddit excluded');
+const ner = scoreEntities('test', gazetteer);
 for (const type of ['person', 'organization', 'place'] as const) {
-  const f = ner[type];
+  const f = ner['head-strict'][type];
   line(
     `${type} F1 (${f.gold} gold)`,
     `${fmt(f.f1)} (P ${fmt(f.precision)} R ${fmt(f.recall)})`,
     '≥ 0.80',
     f.f1 >= 0.8,
+  );
+}
+for (const [scoring, label] of [
+  ['head', 'nested names optional'],
+  ['last-token', 'last word as head (session 1)'],
+] as const) {
+  const f = ner[scoring];
+  line(
+    `  ${label}: person / org / place F1`,
+    `${fmt(f.person.f1)} / ${fmt(f.organization.f1)} / ${fmt(f.place.f1)}`,
+    '',
+    null,
   );
 }
 
