@@ -14,8 +14,11 @@ export interface GazetteerEntry {
 /** Every listed name and alias, keyed for lookup over a text's word sequence. */
 export interface Gazetteer {
   entries: ReadonlyMap<string, GazetteerEntry>;
-  /** First words of all keys, to skip most positions quickly. */
-  firstWords: ReadonlySet<string>;
+  /**
+   * Every leading run of words of every key ("islamic", "islamic state", …), to skip most positions
+   * at once and stop extending a name as soon as no key can follow.
+   */
+  prefixes: ReadonlySet<string>;
   longest: number;
 }
 
@@ -84,13 +87,15 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
     }
   }
   for (const name of newsNames()) add(name, 'organization');
-  const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   let longest = 1;
   for (const entry of entries.values()) {
-    firstWords.add(entry.key.split(' ')[0] ?? '');
+    for (let at = entry.key.indexOf(' '); at !== -1; at = entry.key.indexOf(' ', at + 1))
+      prefixes.add(entry.key.slice(0, at));
+    prefixes.add(entry.key);
     longest = Math.max(longest, entry.length);
   }
-  const gazetteer = { entries, firstWords, longest };
+  const gazetteer = { entries, prefixes, longest };
   cache.set(entities, gazetteer);
   return gazetteer;
 }

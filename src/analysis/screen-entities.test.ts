@@ -61,6 +61,25 @@ describe('screenEntities', () => {
     assert.notEqual(result?.screening?.match, 'match');
   });
 
+  it('screens a name shared by two entities once and gives both its hits', async () => {
+    const queries: string[] = [];
+    const results = await screenEntities(
+      [entity('Haqqani Network', 'organization'), entity('Haqqani Network', 'organization')],
+      {
+        ...options,
+        screen: (q) => {
+          queries.push(q.name);
+          return screenName(index, q);
+        },
+      },
+    );
+    assert.deepEqual(queries, ['Haqqani Network']);
+    assert.deepEqual(
+      results.map((r) => r.screening?.hits.map((h) => h.reference)),
+      [['TAe.012'], ['TAe.012']],
+    );
+  });
+
   it('does not screen places and groups', async () => {
     const results = await screenEntities(
       [entity('Kabul', 'place'), entity('experts', 'group')],

@@ -1,4 +1,4 @@
-import type { Hit, ListEntity } from '../core/index.ts';
+import type { Hit, ListEntity, NameQuery, ScreenResult } from '../core/index.ts';
 import type {
   AnalysedEntity,
   ArticleEntity,
@@ -35,24 +35,45 @@ export async function screenEntities(
   entities: readonly ArticleEntity[],
   options: ScreenEntitiesOptions,
 ): Promise<AnalysedEntity[]> {
+  const screen = screenOncePerQuery(options.screen);
   const analysed: AnalysedEntity[] = [];
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'organization') {
       analysed.push({ ...entity, screening: null });
       continue;
     }
-    analysed.push({ ...entity, screening: await screenEntity(entity, options) });
+    analysed.push({ ...entity, screening: await screenEntity(entity, screen, options) });
   }
   return analysed;
 }
 
+/**
+ * Screens each distinct query once per article: the same name can reach screening from more than
+ * one entity (a news name and its listed name, two entities the grouping kept apart), and an
+ * answer depends only on the query and the loaded lists. It is per article on purpose: a cache
+ * across articles would also skip the audit record of each screening.
+ */
+function screenOncePerQuery(screen: ScreenFunction): (query: NameQuery) => Promise<ScreenResult> {
+  const answers = new Map<string, Promise<ScreenResult>>();
+  return (query) => {
+    const key = JSON.stringify([query.name, query.schema, query.limit, query.lists]);
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = Promise.resolve(screen(query));
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 async function screenEntity(
   entity: ArticleEntity,
+  screen: (query: NameQuery) => Promise<ScreenResult>,
   options: ScreenEntitiesOptions,
 ): Promise<EntityScreening> {
   const best = new Map<string, EntityHit>();
   for (const { name, label } of namesToScreen(entity)) {
-    const result = await options.screen({
+    const result = await screen({
       name,
       schema: entity.type === 'person' ? 'Person' : 'Organization',
       limit: 25,
