@@ -116,6 +116,16 @@ describe('attributeStatements', () => {
     assert.equal(nobody?.kind, 'unattributed');
   });
 
+  it('leaves the writer’s "we need to remember" and a participle before "of" unattributed', () => {
+    const statements = attribute(
+      'We need to remember, the threat is growing. It later emerged that the man suspected of the attack had been referred to Prevent.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.kind),
+      ['unattributed', 'unattributed'],
+    );
+  });
+
   it('does not take a name after a weak cue for its subject', () => {
     const [statement] = attribute(
       'Over 6,000 people were referred to the scheme, because of concerns they were at risk.',

@@ -132,15 +132,20 @@ function attributeSentence(
   const named = speaker.mention !== undefined || /^(?:he|she|they|it|who)$/i.test(speaker.phrase);
   // A subject phrase right before a weak cue is a source ("Most voters believe"); the writer's
   // own "I think", "we know" is not.
-  const writer = /^(?:i|we|you)$/i.test(speaker.phrase);
+  const writer = /^(?:i|we|you)\b/i.test(speaker.phrase);
+  // "the man suspected of killing": a participle before "of" describes the noun; nobody speaks.
+  const reducedRelative =
+    !cue.passive &&
+    /ed$/i.test(text.slice(cue.start, cue.end)) &&
+    /^\s+of\b/i.test(text.slice(cue.end));
   // Adjacent means right before the cue: a name after it ("concerns they were at risk") is no subject.
   const adjacent =
     speaker.span.end <= cue.start && SUBJECT_GAP.test(text.slice(speaker.span.end, cue.start));
   const accepted = cue.passive
     ? cue.rate >= PASSIVE_CUE_RATE
     : cue.rate >= STRONG_CUE_RATE ||
-      (named && (cue.rate >= WEAK_CUE_RATE || adjacent)) ||
-      (adjacent && !writer && cue.rate >= WEAK_CUE_RATE);
+      (named && !reducedRelative && (cue.rate >= WEAK_CUE_RATE || adjacent)) ||
+      (adjacent && !writer && !reducedRelative && cue.rate >= WEAK_CUE_RATE);
   if (!quoted && !accepted) return base;
   const entity = speaker.entityId === undefined ? undefined : entities.get(speaker.entityId);
   const group = speaker.mention?.source === 'group' && speaker.mention.honorifics.length === 0;
