@@ -108,4 +108,19 @@ describe('analyseName', () => {
     assert.ok(forms.includes('xi jinping'), forms.join(' | '));
     assert.equal(analyseName('Li Ming', 'person').forms.length, 1);
   });
+
+  it('reads a foreign name written in Hangul by sound, so the matcher may allow typos in it', () => {
+    const forms = analyseName('조지 워싱턴', 'person').forms;
+    const washington = forms.find(
+      (f) => f.tokens.map((t) => t.text).join(' ') === 'george washington',
+    );
+    assert.equal(washington?.syllabic, false);
+  });
+
+  it('keeps the reading of a Chinese or Korean name syllabic, with no room for typos', () => {
+    const chinese = analyseName('习近平', 'person').forms[0];
+    assert.equal(chinese?.tokens.map((t) => t.text).join(' '), 'xi jinping');
+    assert.equal(chinese.syllabic, true);
+    assert.equal(analyseName('김정은', 'person').forms[0]?.syllabic, true);
+  });
 });
