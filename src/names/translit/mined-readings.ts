@@ -45,6 +45,26 @@ export function minedReadings(
   fallback: (unit: string) => readonly string[],
   limit: number,
 ): MinedReadings {
+  // The beam search is the dearest step of building the index, and list names repeat their words
+  // (given names, patronymics). Each script passes one fixed fallback, so the word and limit decide.
+  const key = `${script}|${String(limit)}|${word}`;
+  const known = MEMO.get(key);
+  if (known !== undefined) return known;
+  const readings = decodeMinedReadings(script, word, fallback, limit);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(key, readings);
+  return readings;
+}
+
+const MEMO = new Map<string, MinedReadings>();
+const MEMO_LIMIT = 200_000;
+
+function decodeMinedReadings(
+  script: MinedScript,
+  word: string,
+  fallback: (unit: string) => readonly string[],
+  limit: number,
+): MinedReadings {
   const file = FILES[script];
   const units = MINED_SCRIPTS[script].units(word);
   if (units.length === 0) return { lexicon: [], model: [] };
