@@ -1,5 +1,6 @@
-// Measures romanize() on held-out public name pairs (odd lines; the even lines were mined into
-// src/names/data by mine-translit.ts): exact@any and close@any (normalised Levenshtein >= 0.8).
+// Measures romanize() on held-out public name pairs (the held-out side of the hash split in
+// translit-pairs.ts; the training side was mined into src/names/data): exact@any and close@any
+// (normalised Levenshtein >= 0.8).
 // Run: npx tsx scripts/eval/translit.ts
 import { readFileSync } from 'node:fs';
 import { romanize } from '../../src/names/romanize.ts';
@@ -81,7 +82,7 @@ const files = [
 ];
 const started = Date.now();
 for (const file of files)
-  print(`${file} (held-out odd lines)`, score(sample(readTranslitPairs(file, 1))));
+  print(`${file} (held-out side)`, score(sample(readTranslitPairs(file, 1))));
 
 const watchman = readFileSync(new URL('../watchman_cross_script_pairs.csv', TRANSLIT_DIR), 'utf8')
   .split('\n')
