@@ -229,18 +229,17 @@ export class SqliteStore implements Store {
 
 function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (step INTEGER PRIMARY KEY)');
-  const done = new Set(
-    db
-      .prepare<[], { step: number }>('SELECT step FROM schema_migrations')
-      .all()
-      .map((r) => r.step),
+  const isDone = db.prepare<[number], { step: number }>(
+    'SELECT step FROM schema_migrations WHERE step = ?',
   );
   SQLITE_MIGRATIONS.forEach((sql, step) => {
-    if (done.has(step)) return;
+    // Checked again under the write lock: two processes opening a new store at once must not
+    // both run a step (the second would find its tables already there).
     db.transaction(() => {
+      if (isDone.get(step) !== undefined) return;
       db.exec(sql);
       db.prepare('INSERT INTO schema_migrations (step) VALUES (?)').run(step);
-    })();
+    }).immediate();
   });
 }
 
