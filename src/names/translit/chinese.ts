@@ -4,7 +4,7 @@
 // variant drops the vowel that Chinese adds after a final consonant (斯 si → s, 克 ke → k).
 import { pinyin } from 'pinyin-pro';
 import common from '../data/chinese-surnames.json' with { type: 'json' };
-import { minedReadings } from './mined-readings.ts';
+import { interleave, minedReadings } from './mined-readings.ts';
 import { toWadeGiles } from './wade-giles.ts';
 
 const COMMON_SURNAMES = new Set(Array.from(common.surnames));
@@ -90,16 +90,6 @@ function nativeReadings(chars: readonly string[], py: readonly string[]): string
     `${given.join('')} ${sur}`,
     py.join(''),
   ];
-}
-
-/** Alternate two ranked lists, `first` leading: a, x, b, y, … */
-function interleave(first: readonly string[], second: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < Math.max(first.length, second.length); i++) {
-    if (i < first.length) out.push(first[i]!);
-    if (i < second.length) out.push(second[i]!);
-  }
-  return out;
 }
 
 /** One romanisation and whether it reads the characters as Chinese syllables (not a foreign name). */

@@ -5,7 +5,7 @@
 import surnames from '../data/korean-surnames.json' with { type: 'json' };
 import given from '../data/translit-korean-syllables.json' with { type: 'json' };
 import type { TaggedReading } from './chinese.ts';
-import { minedReadings } from './mined-readings.ts';
+import { interleave, minedReadings } from './mined-readings.ts';
 
 const SURNAMES: Readonly<Record<string, readonly string[] | undefined>> = surnames.surnames;
 // How people spell given-name syllables in English (영 young, 수 soo), mined from Wikidata.
@@ -159,16 +159,6 @@ function romanSyllable(jamo: Jamo, mr: boolean, wordInitial: boolean): string {
 // South Korean usage writes ㅓ and ㅡ as u in names (Sung, Jung, Hyun) rather than RR's eo and eu.
 function popular(syllable: string): string {
   return syllable.replace(/eo/g, 'u').replace(/eu/g, 'u');
-}
-
-/** Alternate two ranked lists, `first` leading: a, x, b, y, … */
-function interleave(first: readonly string[], second: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < Math.max(first.length, second.length); i++) {
-    if (i < first.length) out.push(first[i]!);
-    if (i < second.length) out.push(second[i]!);
-  }
-  return out;
 }
 
 /**

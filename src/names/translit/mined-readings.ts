@@ -74,3 +74,13 @@ function decodeMinedReadings(
     model: decodeSegments(model, units, fallback, limit, LETTER_WEIGHT).filter((v) => v !== ''),
   };
 }
+
+/** Alternates two ranked lists of readings, `first` leading: a, x, b, y, … */
+export function interleave(first: readonly string[], second: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(first.length, second.length); i++) {
+    if (i < first.length) out.push(first[i]!);
+    if (i < second.length) out.push(second[i]!);
+  }
+  return out;
+}
