@@ -90,9 +90,23 @@ describe('isPrivateAddress', () => {
       'fe80::1',
       '::ffff:127.0.0.1',
       'fd00::1',
+      '::ffff:7f00:1',
+      '::127.0.0.1',
+      '::ffff:0:10.0.0.1',
+      '64:ff9b::127.0.0.1',
+      '64:ff9b::a9fe:a9fe',
+      '64:ff9b:1::8.8.8.8',
+      '2002:c0a8:101::1',
+      '2001:0:4136:e378::1',
     ])
       assert.equal(isPrivateAddress(address), true, address);
-    for (const address of ['8.8.8.8', '151.101.1.69', '2606:4700::1111'])
+    for (const address of [
+      '8.8.8.8',
+      '151.101.1.69',
+      '2606:4700::1111',
+      '64:ff9b::8.8.8.8',
+      '2002:808:808::1',
+    ])
       assert.equal(isPrivateAddress(address), false, address);
   });
 });

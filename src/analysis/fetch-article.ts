@@ -53,16 +53,54 @@ for (const [net, prefix] of [
 ] as const)
   PRIVATE.addSubnet(net, prefix, 'ipv6');
 
-/** True when an IP address is loopback, private, link-local, multicast or unspecified. */
+/**
+ * True when an IP address is loopback, private, link-local, multicast or unspecified, including an
+ * IPv4 address carried inside IPv6: mapped (`::ffff:a.b.c.d`), compatible (`::a.b.c.d`), SIIT,
+ * NAT64 (`64:ff9b::/96`) and 6to4 (`2002::/16`). Local NAT64 and Teredo are refused outright.
+ */
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) return PRIVATE.check(address, 'ipv4');
-  if (family === 6) {
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    if (mapped?.[1] !== undefined) return PRIVATE.check(mapped[1], 'ipv4');
-    return PRIVATE.check(address, 'ipv6');
+  if (family !== 6) return true;
+  const bytes = ipv6Bytes(address);
+  if (bytes === undefined) return true;
+  const embedded = embeddedIpv4(bytes);
+  if (embedded === 'refuse') return true;
+  if (embedded !== undefined) return PRIVATE.check(embedded, 'ipv4');
+  return PRIVATE.check(address, 'ipv6');
+}
+
+function embeddedIpv4(b: readonly number[]): string | 'refuse' | undefined {
+  const v4 = (at: number): string => b.slice(at, at + 4).join('.');
+  const zero = (from: number, to: number): boolean => b.slice(from, to).every((x) => x === 0);
+  const word = (i: number): number => (b[i * 2]! << 8) | b[i * 2 + 1]!;
+  if (zero(0, 10) && ((b[10] === 0 && b[11] === 0) || (b[10] === 0xff && b[11] === 0)))
+    return v4(12); // compatible ::a.b.c.d, mapped ::ffff:a.b.c.d
+  if (zero(0, 8) && word(4) === 0xffff && word(5) === 0) return v4(12); // SIIT ::ffff:0:a.b.c.d
+  if (word(0) === 0x64 && word(1) === 0xff9b) {
+    if (word(2) === 0 && zero(6, 12)) return v4(12); // NAT64 well-known prefix
+    return 'refuse'; // local-use NAT64 64:ff9b:1::/48 translates to any address
   }
-  return true;
+  if (word(0) === 0x2002) return v4(2); // 6to4
+  if (word(0) === 0x2001 && word(1) === 0) return 'refuse'; // Teredo
+  return undefined;
+}
+
+/** The 16 bytes of a textual IPv6 address (already checked by isIP), zone index dropped. */
+function ipv6Bytes(address: string): number[] | undefined {
+  let text = address.split('%')[0]!.toLowerCase();
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted !== null) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === undefined || tail === '' ? [] : tail.split(':');
+  const fill = tail === undefined ? 0 : 8 - left.length - right.length;
+  const words = [...left, ...Array<string>(fill).fill('0'), ...right].map((w) => parseInt(w, 16));
+  if (words.length !== 8 || words.some((w) => Number.isNaN(w))) return undefined;
+  return words.flatMap((w) => [w >> 8, w & 0xff]);
 }
 
 /**

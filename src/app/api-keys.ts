@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../core/index.ts';
 
@@ -69,4 +69,62 @@ export function findApiCaller(
       return { id: key.id, admin: key.admin };
   }
   return undefined;
+}
+
+/** The API keys a server checks, re-read whenever the keys file changes. */
+export interface KeyRing {
+  /** The keys in force now. */
+  current(): readonly StoredApiKey[];
+  /**
+   * True when callers must present a key: keys exist now, or existed when the server started. A
+   * server started with keys never falls open because the file was emptied or removed.
+   */
+  required(): boolean;
+}
+
+/**
+ * Watches the keys file by its modification time and size, checked at most once a second, so `sift
+ * keys add` or a revocation takes effect in a running server without a restart.
+ */
+export function openKeyRing(file: string, checkEveryMs = 1000): KeyRing {
+  let keys = loadApiKeys(file);
+  const startedWithKeys = keys.length > 0;
+  let stamp = fileStamp(file);
+  let checkedAt = Date.now();
+  const refresh = (): void => {
+    const now = Date.now();
+    if (now - checkedAt < checkEveryMs) return;
+    checkedAt = now;
+    const next = fileStamp(file);
+    if (next === stamp) return;
+    stamp = next;
+    try {
+      keys = loadApiKeys(file);
+    } catch (error) {
+      // A half-written or broken file must not open the server: keep requiring keys, accept none.
+      process.stderr.write(
+        `sift serve: ${(error as Error).message} No key is accepted until it is fixed.\n`,
+      );
+      keys = [];
+    }
+  };
+  return {
+    current: () => {
+      refresh();
+      return keys;
+    },
+    required: () => {
+      refresh();
+      return startedWithKeys || keys.length > 0;
+    },
+  };
+}
+
+function fileStamp(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return '';
+  }
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AppError, type BatchSummary } from '../core/index.ts';
 import type { BatchFormat, BatchQueryDefaults } from '../screening/index.ts';
 import type { App } from './open-app.ts';
+import type { ApiCaller } from './api-keys.ts';
 import { runBatch } from './run-batch.ts';
 
 /** A batch job's state as the API reports it. */
@@ -25,6 +26,8 @@ export interface BatchJobStatus {
 interface BatchJob extends BatchJobStatus {
   dir: string;
   outputPath: string;
+  /** The caller that uploaded it: only they (or an admin) may see it. */
+  owner: string;
 }
 
 /** Runs uploaded batch files in the background and keeps their results until the process ends. */
@@ -36,34 +39,51 @@ export interface BatchJobs {
     inputFormat: BatchFormat;
     outputFormat: BatchFormat;
     rowsTotal: number;
-    caller: string;
+    caller: ApiCaller;
     defaults?: BatchQueryDefaults;
   }): BatchJobStatus;
-  status(id: string): BatchJobStatus;
-  /** The results file of a finished job. */
-  results(id: string): { path: string; format: BatchFormat };
+  /** A job's progress; another caller's job is NOT_FOUND unless the caller is an admin. */
+  status(id: string, caller: ApiCaller): BatchJobStatus;
+  /** The results file of a finished job, under the same rule. */
+  results(id: string, caller: ApiCaller): { path: string; format: BatchFormat };
   /** A fresh folder for an upload. */
   makeUploadDir(): Promise<string>;
 }
 
-/** Creates the job registry of a server. Jobs run one at a time, each on all cores. */
+/**
+ * Creates the job registry of a server. Jobs run one at a time, each on all cores; a caller may
+ * have at most `app.config.server.batchJobsPerCaller` waiting or running, so one key cannot fill
+ * the queue for everyone.
+ */
 export function createBatchJobs(app: App): BatchJobs {
   const jobs = new Map<string, BatchJob>();
+  const perCaller = app.config.server.batchJobsPerCaller;
   let queue: Promise<void> = Promise.resolve();
 
-  const find = (id: string): BatchJob => {
+  const find = (id: string, caller: ApiCaller): BatchJob => {
     const job = jobs.get(id);
-    if (job === undefined) throw new AppError('NOT_FOUND', `No batch job "${id}".`);
+    // Another caller's job answers as absent, so ids cannot be probed for.
+    if (job === undefined || (job.owner !== caller.id && !caller.admin))
+      throw new AppError('NOT_FOUND', `No batch job "${id}".`);
     return job;
   };
   const view = (job: BatchJob): BatchJobStatus => {
-    const { dir: _dir, outputPath: _out, ...status } = job;
+    const { dir: _dir, outputPath: _out, owner: _owner, ...status } = job;
     return status;
   };
 
   return {
     makeUploadDir: () => mkdtemp(join(tmpdir(), 'sift-batch-')),
     start: (options) => {
+      const pending = [...jobs.values()].filter(
+        (j) => j.owner === options.caller.id && j.state === 'running',
+      ).length;
+      if (pending >= perCaller) {
+        throw new AppError(
+          'RATE_LIMITED',
+          `You have ${pending} batch jobs waiting or running; the limit is ${perCaller}. Retry when one is done.`,
+        );
+      }
       const id = randomUUID();
       const job: BatchJob = {
         id,
@@ -74,6 +94,7 @@ export function createBatchJobs(app: App): BatchJobs {
         createdAt: new Date().toISOString(),
         dir: options.dir,
         outputPath: join(options.dir, `results.${options.outputFormat}`),
+        owner: options.caller.id,
       };
       jobs.set(id, job);
       queue = queue.then(async () => {
@@ -82,7 +103,7 @@ export function createBatchJobs(app: App): BatchJobs {
           job.summary = await runBatch(app, createReadStream(options.inputPath), output, {
             inputFormat: options.inputFormat,
             outputFormat: options.outputFormat,
-            caller: options.caller,
+            caller: options.caller.id,
             onProgress: (rows) => {
               job.rowsDone = rows;
             },
@@ -104,9 +125,9 @@ export function createBatchJobs(app: App): BatchJobs {
       });
       return view(job);
     },
-    status: (id) => view(find(id)),
-    results: (id) => {
-      const job = find(id);
+    status: (id, caller) => view(find(id, caller)),
+    results: (id, caller) => {
+      const job = find(id, caller);
       if (job.state !== 'done')
         throw new AppError(
           'NOT_READY',

@@ -29,8 +29,11 @@ export const ENGINE_SETTINGS_HASH = createHash('sha256')
 export interface ScreeningService {
   /** Screens one name and appends one audit record before answering. */
   screen(query: NameQuery, caller: string, kind?: string): Promise<ScreenResult>;
-  /** Scores a query against one chosen entity, even below the threshold ("why not?"). */
-  explain(query: NameQuery, entityId: string): Promise<Hit>;
+  /**
+   * Scores a query against one chosen entity, even below the threshold ("why not?"), and appends
+   * one audit record before answering: an explanation is a screening answer too.
+   */
+  explain(query: NameQuery, entityId: string, caller: string): Promise<Hit>;
   /** One loaded entity by id. */
   entity(id: string): Promise<ListEntity | undefined>;
   /** The index, built on first use from the active versions. */
@@ -104,7 +107,22 @@ export function createScreeningService(store: Store): ScreeningService {
       await appendAudit(auditEntryFor(result, caller, kind));
       return result;
     },
-    explain: async (query, entityId) => explainPair(await index(), query, entityId),
+    explain: async (query, entityId, caller) => {
+      const built = await index();
+      const hit = explainPair(built, query, entityId);
+      await appendAudit({
+        caller,
+        kind: 'explain',
+        input: { ...query, entityId },
+        lists: built.lists
+          .filter((l) => l.list === hit.list)
+          .map((l) => ({ list: l.list, version: l.version, published: l.published })),
+        engine: ALGORITHM_VERSION,
+        settingsHash: ENGINE_SETTINGS_HASH,
+        results: [{ entityId: hit.entityId, score: hit.score, match: hit.match }],
+      });
+      return hit;
+    },
     entity: async (id) => getEntity(await index(), id),
   };
 }

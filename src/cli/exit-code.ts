@@ -19,4 +19,7 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   PAYLOAD_TOO_LARGE: 2,
   RATE_LIMITED: 2,
   NOT_READY: 4,
+  UNSUPPORTED_MEDIA_TYPE: 2,
+  TIMEOUT: 2,
+  INTERNAL: 1,
 };

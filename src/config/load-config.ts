@@ -25,6 +25,12 @@ export interface ServerConfig {
   uploadLimitBytes: number;
   /** Most rows in one uploaded batch. */
   batchMaxRows: number;
+  /** Most batch jobs one caller may have waiting or running at once. */
+  batchJobsPerCaller: number;
+  /** Most names one /match request may screen, across all its queries. */
+  matchMaxNames: number;
+  /** Longest an article analysis may run before it is stopped with TIMEOUT. */
+  analyzeTimeoutMs: number;
   requestTimeoutMs: number;
 }
 
@@ -104,6 +110,9 @@ export function loadConfig(
       bodyLimitBytes: readNumber(env, 'SIFT_BODY_LIMIT_BYTES', 1024 * 1024, 1024),
       uploadLimitBytes: readNumber(env, 'SIFT_UPLOAD_LIMIT_BYTES', 100 * 1024 * 1024, 1024),
       batchMaxRows: readNumber(env, 'SIFT_BATCH_MAX_ROWS', 1_000_000, 1),
+      batchJobsPerCaller: readNumber(env, 'SIFT_BATCH_JOBS_PER_CALLER', 4, 1),
+      matchMaxNames: readNumber(env, 'SIFT_MATCH_MAX_NAMES', 500, 1),
+      analyzeTimeoutMs: readNumber(env, 'SIFT_ANALYZE_TIMEOUT_MS', 20_000, 100),
       requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
     }),
   });

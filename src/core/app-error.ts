@@ -17,6 +17,9 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'NOT_READY',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'TIMEOUT',
+  'INTERNAL',
 ] as const;
 
 /** A machine-readable error code. */

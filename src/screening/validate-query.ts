@@ -66,6 +66,12 @@ export function validateQuery(
     invalid(`Country '${query.country}' is not an ISO 3166-1 alpha-2 code such as AF or RU.`);
   }
   const lists = query.lists ?? [...loadedLists];
+  // An empty selection would screen against nothing and read as "no match": refuse it instead.
+  if (lists.length === 0) {
+    invalid(
+      `No list selected: name at least one (loaded lists: ${loadedLists.join(', ') || 'none'}), or leave the selection out to screen against all.`,
+    );
+  }
   for (const list of lists) {
     if (!loadedLists.includes(list)) {
       invalid(`Unknown list '${list}'; loaded lists: ${loadedLists.join(', ') || 'none'}.`, {

@@ -1,9 +1,10 @@
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { findApiCaller, loadApiKeys, type ApiCaller, type App } from '../app/index.ts';
+import { openKeyRing, type App } from '../app/index.ts';
 import { AppError, isAppError } from '../core/index.ts';
+import { installAccessControl, routeAccess } from './access-control.ts';
 import { HTTP_STATUS } from './http-status.ts';
 import { registerAnalyzeRoutes } from './routes/analyze-routes.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
@@ -14,27 +15,17 @@ import { registerMatchRoutes } from './routes/match-routes.ts';
 import { registerScreenRoutes } from './routes/screen-routes.ts';
 import { registerWebRoutes } from './routes/web-routes.ts';
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Who made the request: the API key's id, or `local` when no keys are configured. */
-    caller: ApiCaller;
-  }
-}
-
-/** Paths anyone may call, keys or not. */
-const PUBLIC_PATHS = ['/healthz', '/readyz', '/openapi.json', '/docs'];
-
 /** Builds the HTTP server over an App (not yet listening). */
 export async function buildServer(app: App): Promise<FastifyInstance> {
   const settings = app.config.server;
-  const keys = loadApiKeys(settings.keysFile);
+  const keys = openKeyRing(settings.keysFile);
   const server = Fastify({
     bodyLimit: settings.bodyLimitBytes,
     requestTimeout: settings.requestTimeoutMs,
     logger: false,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   });
-  server.decorateRequest('caller', { getter: () => ({ id: 'local', admin: keys.length === 0 }) });
+  server.decorateRequest('caller', { getter: () => ({ id: 'local', admin: false }) });
 
   server.setErrorHandler((error, _request, reply) => {
     const appError = toAppError(error);
@@ -51,34 +42,14 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
     });
   });
 
-  server.addHook('onRequest', (request, _reply, done) => {
-    if (keys.length === 0 || isPublic(request.url)) {
-      done();
-      return;
-    }
-    const presented = presentedKey(request);
-    const caller = presented === undefined ? undefined : findApiCaller(keys, presented);
-    if (caller === undefined) {
-      done(
-        new AppError(
-          'UNAUTHORIZED',
-          presented === undefined
-            ? 'This server needs an API key: send `Authorization: Bearer <key>`.'
-            : 'The API key is not valid.',
-        ),
-      );
-      return;
-    }
-    Object.defineProperty(request, 'caller', { value: caller });
-    done();
-  });
+  installAccessControl(server, keys);
 
   if (settings.rateLimitPerMinute > 0) {
     await server.register(rateLimit, {
       max: settings.rateLimitPerMinute,
       timeWindow: '1 minute',
-      keyGenerator: (request) => (keys.length === 0 ? request.ip : request.caller.id),
-      allowList: (request) => isPublic(request.url),
+      keyGenerator: (request) => (keys.required() ? request.caller.id : request.ip),
+      allowList: (request) => routeAccess(request) === 'public',
       errorResponseBuilder: (_request, context) =>
         new AppError(
           'RATE_LIMITED',
@@ -96,10 +67,10 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
           'Screen names and files against the UN, OFAC, EU and UK sanctions lists, with explanations. `POST /match/{dataset}` is compatible with yente.',
       },
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
-      security: keys.length === 0 ? [] : [{ apiKey: [] }],
+      security: keys.required() ? [{ apiKey: [] }] : [],
     },
   });
-  await server.register(swaggerUi, { routePrefix: '/docs' });
+  await server.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   registerHealthRoutes(server, app);
   registerScreenRoutes(server, app);
@@ -109,26 +80,10 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   registerAuditRoutes(server, app);
   registerAnalyzeRoutes(server, app);
   registerWebRoutes(server, app);
-  server.get('/openapi.json', { schema: { hide: true } }, () => server.swagger());
-  return server;
-}
-
-function isPublic(url: string): boolean {
-  const path = url.split('?')[0] ?? url;
-  return (
-    PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`)) ||
-    !/^\/(screen|explain|match|search|entities|algorithms|catalog|lists|batch|audit|analyze)\b/.test(
-      path,
-    )
+  server.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
+    server.swagger(),
   );
-}
-
-function presentedKey(request: FastifyRequest): string | undefined {
-  const auth = request.headers.authorization;
-  if (auth?.startsWith('Bearer ') === true) return auth.slice(7).trim();
-  if (auth?.startsWith('ApiKey ') === true) return auth.slice(7).trim();
-  const header = request.headers['x-api-key'];
-  return typeof header === 'string' ? header : undefined;
+  return server;
 }
 
 function toAppError(error: unknown): AppError {
@@ -144,8 +99,12 @@ function toAppError(error: unknown): AppError {
   if (fastifyError.statusCode === 413 || fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new AppError('PAYLOAD_TOO_LARGE', 'The request body is over the size limit.');
   }
-  if (fastifyError.statusCode === 415)
-    return new AppError('QUERY_INVALID', fastifyError.message ?? 'Unsupported content type.');
+  if (fastifyError.statusCode === 415) {
+    return new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'This endpoint does not read that content type; send the body with its own type (see /docs).',
+    );
+  }
   if (
     fastifyError.statusCode !== undefined &&
     fastifyError.statusCode >= 400 &&
@@ -157,5 +116,5 @@ function toAppError(error: unknown): AppError {
   process.stderr.write(
     `sift serve: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
-  return new AppError('STORE_UNAVAILABLE', 'The server failed to answer; the error is in its log.');
+  return new AppError('INTERNAL', 'The server failed to answer; the error is in its log.');
 }

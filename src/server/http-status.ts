@@ -19,4 +19,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   NOT_READY: 503,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TIMEOUT: 422,
+  INTERNAL: 500,
 };

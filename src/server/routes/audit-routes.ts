@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { diffList, type App } from '../../app/index.ts';
-import { AppError } from '../../core/index.ts';
 
 /** GET /audit (recent screenings, filterable), GET /audit/verify, GET /lists/diff/{list}. */
 export function registerAuditRoutes(server: FastifyInstance, app: App): void {
   server.get(
     '/audit',
     {
+      config: { access: 'admin' },
       schema: {
         summary: 'Recent audit records, newest first.',
         querystring: {
@@ -22,8 +22,6 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
       },
     },
     async (request) => {
-      if (!request.caller.admin)
-        throw new AppError('FORBIDDEN', 'Reading the audit trail needs an admin key.');
       const q = request.query as {
         from?: string;
         to?: string;

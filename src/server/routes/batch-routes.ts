@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createBatchJobs, type App } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
+import { acceptUploads, BATCH_UPLOAD_TYPES } from '../upload-body.ts';
 import type { BatchFormat } from '../../screening/index.ts';
 
 /** POST /batch (upload CSV or JSONL), GET /batch/{id} (progress), GET /batch/{id}/results. */
@@ -14,21 +15,7 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): void {
   const limits = app.config.server;
 
   server.register((scope, _options, done) => {
-    for (const type of [
-      'text/csv',
-      'application/x-ndjson',
-      'application/jsonl',
-      'application/octet-stream',
-      'text/plain',
-    ]) {
-      scope.addContentTypeParser(
-        type,
-        { bodyLimit: limits.uploadLimitBytes },
-        (_request, payload, finish) => {
-          finish(null, payload);
-        },
-      );
-    }
+    acceptUploads(scope, BATCH_UPLOAD_TYPES, limits.uploadLimitBytes);
     scope.post(
       '/batch',
       {
@@ -71,7 +58,7 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): void {
             inputFormat,
             outputFormat: query.format ?? inputFormat,
             rowsTotal,
-            caller: request.caller.id,
+            caller: request.caller,
             defaults: {
               ...(query.threshold === undefined ? {} : { threshold: query.threshold }),
               ...(query.lists === undefined
@@ -93,7 +80,7 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): void {
     '/batch/:id',
     { schema: { summary: 'A batch job’s progress and summary.' } },
     (request) => {
-      return jobs.status((request.params as { id: string }).id);
+      return jobs.status((request.params as { id: string }).id, request.caller);
     },
   );
 
@@ -101,7 +88,7 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): void {
     '/batch/:id/results',
     { schema: { summary: 'Stream a finished batch job’s results.' } },
     (request, reply) => {
-      const { path, format } = jobs.results((request.params as { id: string }).id);
+      const { path, format } = jobs.results((request.params as { id: string }).id, request.caller);
       return reply
         .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson')
         .header('content-disposition', `attachment; filename="sift-results.${format}"`)

@@ -15,8 +15,10 @@ export function registerHealthRoutes(server: FastifyInstance, app: App): void {
       process.stderr.write(`sift serve: the index could not be built: ${String(error)}\n`);
     });
 
-  server.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
-  server.get('/readyz', { schema: { hide: true } }, async () => {
+  server.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, () => ({
+    status: 'ok',
+  }));
+  server.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async () => {
     if (!ready)
       throw new AppError('NOT_READY', 'The lists are still loading; retry in a few seconds.');
     const lists = await app.store.activeVersions();
@@ -30,7 +32,7 @@ export function registerHealthRoutes(server: FastifyInstance, app: App): void {
     };
   });
   server.addHook('preHandler', (request, _reply, done) => {
-    if (ready || !NEEDS_INDEX.test(request.url)) {
+    if (ready || !NEEDS_INDEX.test(request.routeOptions.url ?? '')) {
       done();
       return;
     }
@@ -38,4 +40,5 @@ export function registerHealthRoutes(server: FastifyInstance, app: App): void {
   });
 }
 
+/** Routes (by their registered path) that cannot answer before the index is built. */
 const NEEDS_INDEX = /^\/(screen|match|search|entities|explain|batch|analyze)\b/;

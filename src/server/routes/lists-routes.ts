@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { importListFile, listStatuses, type App } from '../../app/index.ts';
-import { AppError, type ListFormat } from '../../core/index.ts';
+import type { ListFormat } from '../../core/index.ts';
+import { acceptUploads, LIST_UPLOAD_TYPES } from '../upload-body.ts';
 
 /** GET /catalog, GET /lists, and the admin-only POST /lists/import. */
 export function registerListsRoutes(server: FastifyInstance, app: App): void {
@@ -46,30 +47,28 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
   );
 
   server.register((scope, _options, done) => {
-    // The uploaded file is streamed to disk, never held in memory.
-    scope.addContentTypeParser(
-      '*',
-      { bodyLimit: app.config.server.uploadLimitBytes },
-      (_request, payload, finish) => {
-        finish(null, payload);
-      },
-    );
+    acceptUploads(scope, LIST_UPLOAD_TYPES, app.config.server.uploadLimitBytes);
     scope.post(
       '/lists/import',
       {
         bodyLimit: app.config.server.uploadLimitBytes,
+        config: { access: 'admin' },
         schema: {
           summary:
-            'Import a list file (admin key). The body is the file; ?list= and ?format= are optional.',
+            'Import a list file (admin key). The body is the file; ?list= and ?format= are optional. An import that shrinks the list sharply or is older than the active version is refused unless allow_shrink / allow_older is set.',
           querystring: {
             type: 'object',
-            properties: { list: { type: 'string' }, format: { type: 'string' } },
+            additionalProperties: false,
+            properties: {
+              list: { type: 'string', enum: ['un', 'ofac', 'eu', 'uk', 'opensanctions'] },
+              format: { type: 'string', pattern: '^[a-z]+-[a-z]+$' },
+              allow_older: { type: 'boolean', default: false },
+              allow_shrink: { type: 'boolean', default: false },
+            },
           },
         },
       },
       async (request) => {
-        if (!request.caller.admin)
-          throw new AppError('FORBIDDEN', 'Importing a list needs an admin key.');
         const { list, format } = request.query as { list?: string; format?: string };
         const dir = await mkdtemp(join(tmpdir(), 'sift-upload-'));
         try {

@@ -49,7 +49,7 @@ export function registerScreenRoutes(server: FastifyInstance, app: App): void {
     },
     async (request) => {
       const body = request.body as { query: NameQuery; entityId: string };
-      return app.screening.explain(body.query, body.entityId);
+      return app.screening.explain(body.query, body.entityId, request.caller.id);
     },
   );
 

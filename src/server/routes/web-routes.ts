@@ -51,7 +51,7 @@ export function registerWebRoutes(
       .type(file.type)
       .send(file.body);
 
-  server.get('/', { schema: { hide: true } }, (_request, reply) => {
+  server.get('/', { schema: { hide: true }, config: { access: 'public' } }, (_request, reply) => {
     const page = files.get('/index.html');
     if (page === undefined) {
       return reply
@@ -64,16 +64,20 @@ export function registerWebRoutes(
     }
     return send(reply, page, false);
   });
-  server.get('/assets/*', { schema: { hide: true } }, (request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    const file = files.get(decodeURIComponentSafe(path));
-    if (file === undefined) {
-      return reply
-        .status(404)
-        .send({ error: { code: 'NOT_FOUND', message: `No page file ${path}.` } });
-    }
-    return send(reply, file, true);
-  });
+  server.get(
+    '/assets/*',
+    { schema: { hide: true }, config: { access: 'public' } },
+    (request, reply) => {
+      const path = request.url.split('?')[0] ?? '';
+      const file = files.get(decodeURIComponentSafe(path));
+      if (file === undefined) {
+        return reply
+          .status(404)
+          .send({ error: { code: 'NOT_FOUND', message: `No page file ${path}.` } });
+      }
+      return send(reply, file, true);
+    },
+  );
 }
 
 /** Reads every file under the built page folder into memory; an absent folder gives no files. */
