@@ -66,12 +66,12 @@ export function isPrivateAddress(address: string): boolean {
   if (bytes === undefined) return true;
   const embedded = embeddedIpv4(bytes);
   if (embedded === 'refuse') return true;
-  if (embedded !== undefined) return PRIVATE.check(embedded, 'ipv4');
+  if (embedded !== undefined) return PRIVATE.check(embedded.ipv4, 'ipv4');
   return PRIVATE.check(address, 'ipv6');
 }
 
-function embeddedIpv4(b: readonly number[]): string | 'refuse' | undefined {
-  const v4 = (at: number): string => b.slice(at, at + 4).join('.');
+function embeddedIpv4(b: readonly number[]): { ipv4: string } | 'refuse' | undefined {
+  const v4 = (at: number): { ipv4: string } => ({ ipv4: b.slice(at, at + 4).join('.') });
   const zero = (from: number, to: number): boolean => b.slice(from, to).every((x) => x === 0);
   const word = (i: number): number => (b[i * 2]! << 8) | b[i * 2 + 1]!;
   if (zero(0, 10) && ((b[10] === 0 && b[11] === 0) || (b[10] === 0xff && b[11] === 0)))
