@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { openKeyRing, type App } from '../app/index.ts';
 import { AppError, isAppError } from '../core/index.ts';
 import { installAccessControl, routeAccess } from './access-control.ts';
+import { buildValidator } from './build-validator.ts';
 import { HTTP_STATUS } from './http-status.ts';
 import { registerAnalyzeRoutes } from './routes/analyze-routes.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
@@ -23,7 +24,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
     bodyLimit: settings.bodyLimitBytes,
     requestTimeout: settings.requestTimeoutMs,
     logger: false,
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
+    schemaController: { compilersFactory: { buildValidator } },
   });
   server.decorateRequest('caller', { getter: () => ({ id: 'local', admin: false }) });
 
