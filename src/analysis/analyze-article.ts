@@ -4,11 +4,13 @@ import { AppError, type ListEntity, type SourcedEntity } from '../core/index.ts'
 import type {
   AnalysedEntity,
   ArticleAnalysis,
+  ArticleEntity,
   ExtractedArticle,
   ScreenFunction,
 } from './article-types.ts';
 import { attributeStatements } from './attribute-statements.ts';
 import { buildGazetteer, type Gazetteer } from './build-gazetteer.ts';
+import { checkHtmlDepth } from './check-html-depth.ts';
 import { cleanText } from './clean-text.ts';
 import { MAX_ARTICLE_BYTES } from './decode-bytes.ts';
 import { extractHtml } from './extract-html.ts';
@@ -48,33 +50,59 @@ export async function analyzeArticle(
   input: ArticleInput,
   options: AnalyzeOptions = {},
 ): Promise<ArticleAnalysis> {
+  const gazetteer =
+    options.gazetteer ??
+    (options.entities === undefined ? undefined : buildGazetteer(options.entities));
+  return screenReadArticle(readArticle(input, gazetteer), options);
+}
+
+/** An article read but not yet screened: what the text alone says. */
+export interface ReadArticle {
+  extracted: ExtractedArticle;
+  entities: ArticleEntity[];
+  statements: ArticleAnalysis['statements'];
+  /** Countries the article names, as ISO codes, to weigh birth countries of hits. */
+  countries: string[];
+}
+
+/**
+ * Stages 1–5 without the lists' screening: extraction, segmentation, mentions, entities and
+ * attribution. Synchronous and self-contained, so a server can run it on a worker thread.
+ */
+export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArticle {
   if (input.content.length > MAX_ARTICLE_BYTES)
     throw new AppError(
       'INPUT_UNREADABLE',
       `The article has ${input.content.length} characters; the limit is ${MAX_ARTICLE_BYTES}.`,
     );
+  if (input.format !== 'text') checkHtmlDepth(input.content);
   const extracted = extractArticle(input);
-  const gazetteer =
-    options.gazetteer ??
-    (options.entities === undefined ? undefined : buildGazetteer(options.entities));
   const segmentation = segmentText(extracted.text);
   const mentions = findMentions(extracted.text, gazetteer);
   const grouped = groupEntities(mentions, segmentation.quotes);
   const statements = attributeStatements(extracted.text, segmentation, grouped);
-  const articleCountries = grouped.entities
+  const countries = grouped.entities
     .filter((e) => e.type === 'place')
     .map((e) => countryCode(e.name))
     .filter((c): c is string => c !== undefined);
+  return { extracted, entities: grouped.entities, statements, countries: [...new Set(countries)] };
+}
+
+/** The last stage: every named person and organisation of a read article screened. */
+export async function screenReadArticle(
+  read: ReadArticle,
+  options: Pick<AnalyzeOptions, 'screen' | 'lookupEntity' | 'lists'>,
+): Promise<ArticleAnalysis> {
   const entities: AnalysedEntity[] =
     options.screen === undefined
-      ? grouped.entities.map((e) => ({ ...e, screening: null }))
-      : await screenEntities(grouped.entities, {
+      ? read.entities.map((e) => ({ ...e, screening: null }))
+      : await screenEntities(read.entities, {
           screen: options.screen,
-          articleCountries: [...new Set(articleCountries)],
+          articleCountries: read.countries,
           ...(options.lookupEntity === undefined ? {} : { lookupEntity: options.lookupEntity }),
           ...(options.lists === undefined ? {} : { lists: options.lists }),
         });
-  return { ...extracted, entities, statements };
+  return { ...read.extracted, entities, statements: read.statements };
 }
 
 /** Stage 1–2 alone: the clean article text and metadata from HTML or scraped text. */

@@ -2,6 +2,7 @@ export * from './article-types.ts';
 export * from './analyze-article.ts';
 export * from './attribute-statements.ts';
 export * from './build-gazetteer.ts';
+export * from './check-html-depth.ts';
 export * from './clean-text.ts';
 export * from './decode-bytes.ts';
 export * from './extract-html.ts';

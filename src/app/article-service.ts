@@ -1,5 +1,7 @@
 import type { ArticleAnalysis, ArticleInput, Gazetteer } from '../analysis/index.ts';
 import { getEntity, type ScreeningIndex } from '../screening/index.ts';
+import { AppError } from '../core/index.ts';
+import type { ArticleReader } from './article-reader.ts';
 import type { ScreeningService } from './screening-service.ts';
 
 /** Options of one article analysis. */
@@ -13,6 +15,8 @@ export interface ArticleRequest {
 export interface ArticleService {
   /** Analyses decoded article text or HTML. */
   analyze(input: ArticleInput, request: ArticleRequest): Promise<ArticleAnalysis>;
+  /** Stops the worker thread, if any. */
+  close(): Promise<void>;
   /** Fetches a URL (with the network safeguards) and analyses what it returns. */
   analyzeUrl(
     url: string,
@@ -25,24 +29,38 @@ let analysisModule: Promise<typeof import('../analysis/index.ts')> | undefined;
 const loadAnalysis = (): Promise<typeof import('../analysis/index.ts')> =>
   (analysisModule ??= import('../analysis/index.ts'));
 
-/** Creates the article service; the gazetteer of list names is built once per index. */
-export function createArticleService(screening: ScreeningService): ArticleService {
+/**
+ * Creates the article service; the gazetteer of list names is built once per index. With a
+ * `reader`, the text stages run on its worker thread and only the screening runs here.
+ */
+export function createArticleService(
+  screening: ScreeningService,
+  reader?: ArticleReader,
+): ArticleService {
   let cached: { index: ScreeningIndex; gazetteer: Gazetteer } | undefined;
   const analyze = async (
     input: ArticleInput,
     request: ArticleRequest,
   ): Promise<ArticleAnalysis> => {
-    const { analyzeArticle, buildGazetteer } = await loadAnalysis();
+    const { buildGazetteer, checkHtmlDepth, readArticle, screenReadArticle } = await loadAnalysis();
+    // Refused here, at the cost of one scan, before any costly stage or a trip to a worker.
+    if (input.format !== 'text') checkHtmlDepth(input.content);
     const index = await screening.index();
+    if (request.lists?.length === 0)
+      throw new AppError('QUERY_INVALID', 'No list selected: name at least one, or leave it out.');
     if (cached?.index !== index) cached = { index, gazetteer: buildGazetteer(index.entities) };
-    return analyzeArticle(input, {
-      gazetteer: cached.gazetteer,
+    const read =
+      reader === undefined
+        ? readArticle(input, cached.gazetteer)
+        : await reader.read(input, cached.gazetteer);
+    return screenReadArticle(read, {
       screen: (query) => screening.screen(query, request.caller, 'analyze'),
       lookupEntity: (id) => getEntity(index, id),
       ...(request.lists === undefined ? {} : { lists: request.lists }),
     });
   };
   return {
+    close: () => reader?.close() ?? Promise.resolve(),
     analyze,
     analyzeUrl: async (url, request) => {
       const { decodeBytes, DEFAULT_FETCH_OPTIONS, detectFormat, fetchArticle } =

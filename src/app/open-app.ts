@@ -1,5 +1,6 @@
 import type { Config } from '../config/index.ts';
 import type { Store } from '../store/index.ts';
+import { createArticleReader } from './article-reader.ts';
 import { createArticleService, type ArticleService } from './article-service.ts';
 import { importListFile } from './import-list-file.ts';
 import { openStore } from './open-store.ts';
@@ -14,11 +15,23 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** How the App is opened. */
+export interface OpenAppOptions {
+  /**
+   * Read articles on a worker thread with a time limit (servers: a long article must not stall
+   * other requests); a one-shot CLI command reads them in-process.
+   */
+  articleWorker?: boolean;
+}
+
 /**
  * Opens the store named by the config (SQLite, the embedded default) and, when the store holds no
  * list at all, imports the bundled UN list so a fresh install has data without the network.
  */
-export async function openApp(config: Readonly<Config>): Promise<App> {
+export async function openApp(
+  config: Readonly<Config>,
+  options: OpenAppOptions = {},
+): Promise<App> {
   const store = await openStore(config);
   try {
     await ensureBundledList(store, config);
@@ -27,12 +40,21 @@ export async function openApp(config: Readonly<Config>): Promise<App> {
     throw error;
   }
   const screening = createScreeningService(store);
+  const articles = createArticleService(
+    screening,
+    options.articleWorker === true
+      ? createArticleReader(config.server.analyzeTimeoutMs)
+      : undefined,
+  );
   return {
     config,
     store,
     screening,
-    articles: createArticleService(screening),
-    close: () => store.close(),
+    articles,
+    close: async () => {
+      await articles.close();
+      await store.close();
+    },
   };
 }
 

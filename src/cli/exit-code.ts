@@ -21,5 +21,6 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   NOT_READY: 4,
   UNSUPPORTED_MEDIA_TYPE: 2,
   TIMEOUT: 2,
+  INPUT_TOO_COMPLEX: 2,
   INTERNAL: 1,
 };

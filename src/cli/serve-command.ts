@@ -34,7 +34,7 @@ export function addServeCommands(program: Command): void {
             `No API keys are configured, so the server binds to loopback only, not ${config.server.host}. Create a key with \`sift keys add <id>\` first.`,
           );
         }
-        const app = await openApp(config);
+        const app = await openApp(config, { articleWorker: true });
         const server = await buildServer(app);
         const address = await server.listen({ host: config.server.host, port: config.server.port });
         const lists = await app.store.activeVersions();

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'NOT_READY',
   'UNSUPPORTED_MEDIA_TYPE',
   'TIMEOUT',
+  'INPUT_TOO_COMPLEX',
   'INTERNAL',
 ] as const;
 

@@ -21,5 +21,6 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   NOT_READY: 503,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TIMEOUT: 422,
+  INPUT_TOO_COMPLEX: 422,
   INTERNAL: 500,
 };

@@ -23,7 +23,7 @@ export async function startTestServer(
     { db: join(dir, 'sift.db') },
     { SIFT_KEYS_FILE: join(dir, 'keys.json'), ...env },
   );
-  const app = await openApp(config);
+  const app = await openApp(config, { articleWorker: true });
   const server = await buildServer(app);
   await app.screening.index();
   await server.ready();
