@@ -214,6 +214,7 @@ describe('screenName', () => {
       { name: 'x'.repeat(10_000) },
       { name: 'Siraj Haqqani', birthDate: '1977-02-30' },
       { name: 'Siraj Haqqani', lists: ['interpol'] },
+      { name: 'Siraj Haqqani', lists: [] },
       { name: 'Siraj Haqqani', threshold: 2 },
     ]) {
       assert.throws(
