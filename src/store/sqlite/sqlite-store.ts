@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError, type ListEntity, type ListName } from '../../core/index.ts';
 import type { ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
+import { AuditAnchor, type AuditAnchorOptions } from '../audit-anchor.ts';
 import { SqliteAuditLog } from './sqlite-audit-log.ts';
 import { SqliteImportSession } from './sqlite-import-session.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.ts';
@@ -21,13 +22,16 @@ export class SqliteStore implements Store {
   private importing = false;
   readonly audit: SqliteAuditLog;
 
-  private constructor(db: Database.Database) {
+  private constructor(db: Database.Database, anchor: AuditAnchor | undefined) {
     this.db = db;
-    this.audit = new SqliteAuditLog(db);
+    this.audit = new SqliteAuditLog(db, anchor);
   }
 
-  /** Opens (creating if needed) the store file at `path`; ':memory:' for a throwaway store. */
-  static open(path: string): SqliteStore {
+  /**
+   * Opens (creating if needed) the store file at `path`; ':memory:' for a throwaway store. With
+   * `anchor`, audit records are keyed and checkpointed outside the store.
+   */
+  static open(path: string, options: { anchor?: AuditAnchorOptions } = {}): SqliteStore {
     let db: Database.Database;
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -45,7 +49,13 @@ export class SqliteStore implements Store {
         },
       );
     }
-    return new SqliteStore(db);
+    const anchor = options.anchor === undefined ? undefined : new AuditAnchor(options.anchor);
+    try {
+      return new SqliteStore(db, anchor);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
 
   findVersionBySha(list: ListName, sha256: string): Promise<StoredVersion | undefined> {
@@ -158,6 +168,7 @@ export class SqliteStore implements Store {
 
   close(): Promise<void> {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.audit.checkpointNow();
     this.db.close();
     return Promise.resolve();
   }
