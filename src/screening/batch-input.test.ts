@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
 import type { BatchRow } from '../core/index.ts';
 import { readBatchRows, type BatchFormat } from './batch-input.ts';
 
@@ -7,7 +8,7 @@ async function read(text: string, format: BatchFormat): Promise<BatchRow[]> {
   const rows: BatchRow[] = [];
   // Small chunks, as a stream delivers them.
   const chunks = text.match(/[\s\S]{1,7}/g) ?? [];
-  for await (const row of readBatchRows(chunks, format)) rows.push(row);
+  for await (const row of readBatchRows(Readable.from(chunks), format)) rows.push(row);
   return rows;
 }
 
