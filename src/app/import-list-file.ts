@@ -42,7 +42,24 @@ export interface ImportOptions {
   /** The name recorded for the file, when it is not the path (the bundled list). */
   fileName?: string;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Accept a file published before the active version (or reactivate an older version). */
+  allowOlder?: boolean;
+  /** Accept a version with fewer than {@link SHRINK_LIMIT} of the active version's entities. */
+  allowShrink?: boolean;
 }
+
+/**
+ * A new version with fewer entities than this share of the active version's is refused unless
+ * `allowShrink`: official lists change by a few entries a week, so losing a fifth of a list at
+ * once is far likelier a wrong or tampered file than a real delisting.
+ */
+export const SHRINK_LIMIT = 0.8;
+
+/** The lists Sift knows by name; FollowTheMoney files may also name an OpenSanctions dataset. */
+export const KNOWN_LISTS: readonly ListName[] = ['un', 'ofac', 'eu', 'uk', 'opensanctions'];
+
+/** An OpenSanctions dataset name (`zala`, `us_ofac_sdn`): lower-case letters, digits, `_`. */
+const DATASET_NAME = /^[a-z][a-z0-9_]{1,39}$/;
 
 /**
  * Imports one list file as a new version of its list. The import is atomic: a file that fails
@@ -58,7 +75,9 @@ export async function importListFile(
     options.format === undefined || options.format === 'auto'
       ? detectListFormat(await readListFileHead(file, SNIFF_BYTES))
       : checkFormat(options.format);
-  const list = options.list ?? listOfFormat(format) ?? 'opensanctions';
+  const list = checkListName(options.list, format);
+  // Messages never name `path`: for an upload it is a server temp path.
+  const displayName = options.fileName ?? basename(path);
   const companions = format === 'ofac-csv' ? await findOfacCompanions(path) : {};
   const companionFiles = Object.values(companions);
   const parser = companionFiles.length > 0 ? ofacSetParser(companions) : PARSERS[format];
@@ -75,7 +94,7 @@ export async function importListFile(
       : createHash('sha256')
           .update([file, ...companionFiles].map((f) => f.sha256).join(','))
           .digest('hex');
-  const known = await reuseKnownVersion(store, list, sha256);
+  const known = await reuseKnownVersion(store, list, sha256, options);
   if (known !== undefined) return known;
 
   let session: ImportSession;
@@ -89,10 +108,11 @@ export async function importListFile(
   } catch (error) {
     // Another process imported the same bytes between our check and our start (two first runs
     // on a fresh store both import the bundled list): theirs is the version we wanted.
-    const raced = await reuseKnownVersion(store, list, sha256);
+    const raced = await reuseKnownVersion(store, list, sha256, options);
     if (raced !== undefined) return raced;
     throw error;
   }
+  let entityCount = 0;
   try {
     const input = openListFile(
       file,
@@ -102,12 +122,13 @@ export async function importListFile(
       list,
       onEntity: (entity) => {
         session.add(entity);
+        entityCount += 1;
       },
     });
     if (result.meta.recordCount - result.meta.skippedCount === 0) {
       throw new AppError(
         'INGEST_EMPTY',
-        `${path} holds no usable ${format} records; nothing was imported.`,
+        `${displayName} holds no usable ${format} records; nothing was imported.`,
         {
           details: { issues: result.issues.slice(0, 20) },
         },
@@ -119,14 +140,24 @@ export async function importListFile(
       issues: result.issues,
       ...(result.meta.published === undefined ? {} : { published: result.meta.published }),
     };
-    const version = await session.commit(finish);
+    const active = (await store.activeVersions()).find((v) => v.list === list);
+    checkGuards(active, { published: result.meta.published, entityCount }, options);
+    let version: StoredVersion;
+    try {
+      version = await session.commit(finish);
+    } catch (error) {
+      // Another process committed the same bytes while we parsed: theirs is the version we wanted.
+      const raced = await reuseKnownVersion(store, list, sha256, options);
+      if (raced !== undefined) return raced;
+      throw error;
+    }
     return { status: 'imported', version, issues: result.issues };
   } catch (error) {
     await session.abort();
     if (error instanceof AppError) throw error;
     throw new AppError(
       'INGEST_PARSE_FAILED',
-      `${path} could not be read as ${format}: ${String(error)}`,
+      `${displayName} could not be read as ${format}: ${String(error)}`,
       {
         cause: error,
       },
@@ -180,15 +211,84 @@ function checkFormat(format: string): ListFormat {
   return format as ListFormat;
 }
 
+/**
+ * The list an import goes to: the one named (checked), else the file format's own list. A file in
+ * one list's own format (UN XML, OFAC, EU, UK) goes only to that list, so a UN file cannot replace
+ * the OFAC list; a FollowTheMoney file may go to any known list or an OpenSanctions dataset name.
+ */
+function checkListName(named: string | undefined, format: ListFormat): ListName {
+  const own = listOfFormat(format);
+  if (named === undefined) return own ?? 'opensanctions';
+  if (own !== undefined && named !== own) {
+    throw new AppError(
+      'QUERY_INVALID',
+      `A ${format} file belongs to list "${own}", not "${named}"; leave out the list name.`,
+    );
+  }
+  if (!KNOWN_LISTS.includes(named) && !DATASET_NAME.test(named)) {
+    throw new AppError(
+      'QUERY_INVALID',
+      `Unknown list name; use one of ${KNOWN_LISTS.join(', ')} (or, for a FollowTheMoney file, an OpenSanctions dataset name of lower-case letters, digits and _).`,
+    );
+  }
+  return named;
+}
+
+/**
+ * Refuses a version that would go back in publication date or shrink the list sharply, unless the
+ * caller asked for it: both are what a stale or tampered file looks like.
+ */
+function checkGuards(
+  active: StoredVersion | undefined,
+  next: { published?: string | undefined; entityCount: number },
+  options: ImportOptions,
+): void {
+  if (active === undefined) return;
+  if (
+    options.allowOlder !== true &&
+    next.published !== undefined &&
+    active.published !== undefined &&
+    next.published < active.published
+  ) {
+    throw new AppError(
+      'IMPORT_REFUSED',
+      `This ${active.list} file was published ${next.published}, before the active version ${active.version} (${active.published}); nothing was imported. To go back on purpose, import it with --allow-older (API: allow_older=true).`,
+      {
+        details: {
+          reason: 'older',
+          published: next.published,
+          activePublished: active.published,
+        },
+      },
+    );
+  }
+  if (options.allowShrink !== true && next.entityCount < active.entityCount * SHRINK_LIMIT) {
+    throw new AppError(
+      'IMPORT_REFUSED',
+      `This ${active.list} file holds ${next.entityCount} entities, fewer than ${SHRINK_LIMIT * 100} % of the active version's ${active.entityCount}; nothing was imported. If the list really shrank, import it with --allow-shrink (API: allow_shrink=true).`,
+      {
+        details: {
+          reason: 'shrink',
+          entityCount: next.entityCount,
+          activeEntityCount: active.entityCount,
+        },
+      },
+    );
+  }
+}
+
 /** The stored version with these bytes, made active again if it is not: no second copy is written. */
 async function reuseKnownVersion(
   store: Store,
   list: ListName,
   sha256: string,
+  options: ImportOptions,
 ): Promise<ImportReport | undefined> {
   const previous = await store.findVersionBySha(list, sha256);
   if (previous === undefined) return undefined;
   if (previous.active) return { status: 'unchanged', version: previous, issues: [] };
+  const active = (await store.activeVersions()).find((v) => v.list === list);
+  checkGuards(active, previous, options);
   const version = await store.activateVersion(list, previous.version);
   return { status: 'reactivated', version, issues: [] };
 }

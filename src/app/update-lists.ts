@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError, type ListName } from '../core/index.ts';
 import type { Store } from '../store/index.ts';
-import { importListFile, type ImportReport } from './import-list-file.ts';
+import { importListFile, type ImportOptions, type ImportReport } from './import-list-file.ts';
 
 /** The most a list download may weigh; the largest official list is about 30 MB. */
 const MAX_DOWNLOAD_BYTES = 500 * 1024 * 1024;
@@ -28,6 +28,7 @@ export async function updateLists(
   lists: readonly ListName[],
   urls: Readonly<Record<string, string>>,
   timeoutMs: number,
+  guards: Pick<ImportOptions, 'allowOlder' | 'allowShrink'> = {},
 ): Promise<UpdateOutcome[]> {
   const outcomes: UpdateOutcome[] = [];
   for (const list of lists) {
@@ -47,7 +48,7 @@ export async function updateLists(
     try {
       const path = join(dir, `${list}.download`);
       await download(url, path, timeoutMs);
-      const report = await importListFile(store, path, { list, fileName: url });
+      const report = await importListFile(store, path, { list, fileName: url, ...guards });
       outcomes.push({ list, url, report });
     } catch (error) {
       const appError =

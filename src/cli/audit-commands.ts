@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AppError } from '../core/index.ts';
-import type { AuditRecord } from '../store/index.ts';
+import type { AuditHead, AuditRecord } from '../store/index.ts';
 import type { WithApp } from './with-app.ts';
 
 /** Adds `sift audit verify` and `sift audit export`. */
@@ -11,12 +11,23 @@ export function addAuditCommands(program: Command, withApp: WithApp): void {
 
   audit
     .command('verify')
-    .description('recompute every hash and link of the audit chain')
+    .description(
+      'recompute every hash and link of the audit chain and check it against its checkpoints',
+    )
+    .option(
+      '--head <count:hash>',
+      'also check against a head kept elsewhere (printed by `sift audit export`)',
+    )
     .action(
-      withApp(async (app) => {
-        const result = await app.store.audit.verify();
+      withApp(async (app, options: { head?: string }) => {
+        const head = options.head === undefined ? undefined : parseHead(options.head);
+        const result = await app.store.audit.verify(head === undefined ? {} : { head });
+        const legacy = result.records - result.keyed;
+        const detail = `${result.keyed} keyed${legacy > 0 ? `, ${legacy} from before keying (plain SHA-256)` : ''}; ${result.checkpoints} checkpoints checked`;
         if (result.ok) {
-          process.stdout.write(`Audit chain intact: ${result.records} records.\n`);
+          process.stdout.write(
+            `Audit chain intact: ${result.records} records (${detail}).\nHead: ${formatHead(result.head)}\n`,
+          );
           return;
         }
         process.stdout.write(
@@ -51,15 +62,37 @@ export function addAuditCommands(program: Command, withApp: WithApp): void {
         });
         if (options.format === 'csv')
           process.stdout.write(
-            'seq,at,caller,kind,input,lists,engine,settings_hash,results,prev_hash,hash\n',
+            'seq,at,caller,kind,input,lists,engine,settings_hash,results,prev_hash,hash,keyed\n',
           );
         for (const record of records) {
           process.stdout.write(
             `${options.format === 'csv' ? toCsvRow(record) : JSON.stringify(record)}\n`,
           );
         }
+        // The head of the whole chain, on stderr so the export stays pure data: kept elsewhere,
+        // it lets `sift audit verify --head` notice a chain cut or rewritten after this export.
+        const [last] = await app.store.audit.range({ newestFirst: true, limit: 1 });
+        const head = { count: last?.seq ?? 0, hash: last?.hash ?? '0'.repeat(64) };
+        process.stderr.write(
+          `Audit head: ${formatHead(head)} (keep it elsewhere; check later with sift audit verify --head ${formatHead(head)})\n`,
+        );
       }),
     );
+}
+
+function formatHead(head: AuditHead): string {
+  return `${head.count}:${head.hash}`;
+}
+
+function parseHead(text: string): AuditHead {
+  const match = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
+  if (match === null) {
+    throw new AppError(
+      'QUERY_INVALID',
+      'A head is <count>:<64 hex digits>, as `sift audit export` and `sift audit verify` print it.',
+    );
+  }
+  return { count: Number(match[1]), hash: match[2]! };
 }
 
 function toCsvRow(record: AuditRecord): string {
@@ -75,6 +108,7 @@ function toCsvRow(record: AuditRecord): string {
     JSON.stringify(record.results),
     record.prevHash,
     record.hash,
+    record.keyed === true ? 'true' : 'false',
   ];
   return cells
     .map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))

@@ -24,13 +24,27 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
     .option('--list <name>', 'list name (default: from the format)')
     .option('--format <format>', 'auto or a format name', 'auto')
     .option('--json', 'print the result as JSON')
+    .option('--allow-older', 'accept a file published before the active version')
+    .option('--allow-shrink', "accept a file with under 80 % of the active version's entities")
     .action(
       withApp(
-        async (app, file: string, options: { list?: string; format: string; json?: boolean }) => {
+        async (
+          app,
+          file: string,
+          options: {
+            list?: string;
+            format: string;
+            json?: boolean;
+            allowOlder?: boolean;
+            allowShrink?: boolean;
+          },
+        ) => {
           const progress = progressReporter(`importing ${file}`);
           const report = await importListFile(app.store, file, {
             format: options.format as ListFormat | 'auto',
             onProgress: progress.update,
+            allowOlder: options.allowOlder === true,
+            allowShrink: options.allowShrink === true,
             ...(options.list === undefined ? {} : { list: options.list }),
           });
           progress.finish();
@@ -121,30 +135,35 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
     .command('update')
     .description('download lists from their official addresses and import them')
     .argument('[lists...]', 'lists to update (default: un)')
+    .option('--allow-older', 'accept a download published before the active version')
+    .option('--allow-shrink', "accept a download with under 80 % of the active version's entities")
     .action(
-      withApp(async (app, names: string[]) => {
-        const outcomes = await updateLists(
-          app.store,
-          names.length > 0 ? names : ['un'],
-          app.config.listUrls,
-          app.config.downloadTimeoutMs,
-        );
-        let failed: AppError | undefined;
-        for (const outcome of outcomes) {
-          if (outcome.error !== undefined) {
-            failed ??= outcome.error;
-            printError(`${outcome.list}: ${outcome.error.message}`);
-          } else if (outcome.report !== undefined) {
-            const v = outcome.report.version;
-            print(
-              outcome.report.status !== 'imported'
-                ? `${outcome.list}: ${outcome.report.status} (version ${v.version}).`
-                : `${outcome.list}: imported version ${v.version} (${v.entityCount} entities, published ${v.published ?? 'unknown'}).`,
-            );
+      withApp(
+        async (app, names: string[], options: { allowOlder?: boolean; allowShrink?: boolean }) => {
+          const outcomes = await updateLists(
+            app.store,
+            names.length > 0 ? names : ['un'],
+            app.config.listUrls,
+            app.config.downloadTimeoutMs,
+            { allowOlder: options.allowOlder === true, allowShrink: options.allowShrink === true },
+          );
+          let failed: AppError | undefined;
+          for (const outcome of outcomes) {
+            if (outcome.error !== undefined) {
+              failed ??= outcome.error;
+              printError(`${outcome.list}: ${outcome.error.message}`);
+            } else if (outcome.report !== undefined) {
+              const v = outcome.report.version;
+              print(
+                outcome.report.status !== 'imported'
+                  ? `${outcome.list}: ${outcome.report.status} (version ${v.version}).`
+                  : `${outcome.list}: imported version ${v.version} (${v.entityCount} entities, published ${v.published ?? 'unknown'}).`,
+              );
+            }
           }
-        }
-        if (failed !== undefined) throw failed;
-      }),
+          if (failed !== undefined) throw failed;
+        },
+      ),
     );
 
   lists

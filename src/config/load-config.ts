@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,10 @@ export interface Config {
   dbPath: string;
   /** PostgreSQL connection string; when set, the store is PostgreSQL instead of SQLite. */
   databaseUrl?: string;
+  /** The audit chain's secret HMAC key, created on first use beside the API keys file. */
+  auditKeyFile: string;
+  /** The append-only file of keyed audit checkpoints, beside the store. */
+  auditCheckpointsFile: string;
   /** The gzip-compressed UN list imported into an empty store. */
   bundledListPath: string;
   /** Where `sift lists update` downloads each list from. */
@@ -92,9 +97,17 @@ export function loadConfig(
   if (!Number.isInteger(port) || port > 65535)
     throw new AppError('CONFIG_INVALID', `The port must be 0–65535, not ${port}.`);
   const databaseUrl = env.SIFT_DATABASE_URL;
+  const keysFile = env.SIFT_KEYS_FILE ?? join(dirname(dbPath), 'keys.json');
+  const usesPostgres = databaseUrl !== undefined && databaseUrl !== '';
   return Object.freeze({
     dbPath,
-    ...(databaseUrl === undefined || databaseUrl === '' ? {} : { databaseUrl }),
+    ...(usesPostgres ? { databaseUrl } : {}),
+    auditKeyFile: nonEmpty(env.SIFT_AUDIT_KEY_FILE) ?? join(dirname(keysFile), 'audit.key'),
+    auditCheckpointsFile:
+      nonEmpty(env.SIFT_AUDIT_CHECKPOINTS_FILE) ??
+      (usesPostgres
+        ? join(dirname(dbPath), `postgres-${databaseTag(databaseUrl)}.audit-checkpoints.jsonl`)
+        : `${dbPath}.audit-checkpoints.jsonl`),
     bundledListPath: fileURLToPath(
       new URL('../../data/lists/un_consolidated_2026-02-27.xml.gz', import.meta.url),
     ),
@@ -105,7 +118,7 @@ export function loadConfig(
     server: Object.freeze({
       host: flags.host ?? env.SIFT_HOST ?? '127.0.0.1',
       port,
-      keysFile: env.SIFT_KEYS_FILE ?? join(dirname(dbPath), 'keys.json'),
+      keysFile,
       rateLimitPerMinute: readNumber(env, 'SIFT_RATE_LIMIT_PER_MINUTE', 6000, 0),
       bodyLimitBytes: readNumber(env, 'SIFT_BODY_LIMIT_BYTES', 1024 * 1024, 1024),
       uploadLimitBytes: readNumber(env, 'SIFT_UPLOAD_LIMIT_BYTES', 100 * 1024 * 1024, 1024),
@@ -116,4 +129,20 @@ export function loadConfig(
       requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
     }),
   });
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** A short tag of the database a connection string names (server and database, no password). */
+function databaseTag(connectionString: string): string {
+  let target = connectionString;
+  try {
+    const url = new URL(connectionString);
+    target = `${url.host}${url.pathname}`;
+  } catch {
+    // A libpq key=value string: tag the whole of it; only a hash prefix is kept.
+  }
+  return createHash('sha256').update(target).digest('hex').slice(0, 12);
 }

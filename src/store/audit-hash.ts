@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { AuditRecord } from './audit-log.ts';
 
 /** The hash of the chain's start, before any record. */
@@ -6,13 +6,26 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /**
  * The SHA-256 of a record's content and the previous record's hash, over a canonical JSON form
- * (keys sorted), so that any edit, insertion or deletion breaks the chain from that point.
+ * (keys sorted), so that any edit, insertion or deletion breaks the chain from that point. This is
+ * the scheme of records written before the chain was keyed; anyone can recompute it.
  */
 export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
   return createHash('sha256').update(record.prevHash).update(canonicalJson(record)).digest('hex');
 }
 
-function canonicalJson(value: unknown): string {
+/**
+ * The HMAC-SHA256, under the audit key, of the same content as {@link hashAuditRecord}: without
+ * the key (kept outside the store) nobody can rewrite a record and compute a hash that verifies.
+ */
+export function keyedHashAuditRecord(record: Omit<AuditRecord, 'hash'>, key: Buffer): string {
+  return createHmac('sha256', key)
+    .update(record.prevHash)
+    .update(canonicalJson(record))
+    .digest('hex');
+}
+
+/** JSON with object keys sorted and undefined members left out, so equal content hashes equal. */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -22,6 +22,17 @@ export interface AuditRecord extends AuditEntry {
   at: string;
   prevHash: string;
   hash: string;
+  /**
+   * True when `hash` is an HMAC under the audit key; absent on records written before the chain
+   * was keyed, whose `hash` is a plain SHA-256.
+   */
+  keyed?: true;
+}
+
+/** The end of the chain: how many records it holds and the last one's hash. */
+export interface AuditHead {
+  count: number;
+  hash: string;
 }
 
 /** Which audit records to read. */
@@ -37,7 +48,14 @@ export interface AuditRange {
 /** The outcome of checking the chain. */
 export interface AuditVerification {
   ok: boolean;
+  /** Records checked (up to and including the broken one). */
   records: number;
+  /** How many of them are keyed (HMAC); the others predate keying and use plain SHA-256. */
+  keyed: number;
+  /** Checkpoints read from the checkpoint file and checked against the chain. */
+  checkpoints: number;
+  /** The chain's end as verified, to keep outside the store (`sift audit verify --head`). */
+  head: AuditHead;
   /** The first record whose hash or link does not hold, with the reason. */
   brokenAt?: { seq: number; reason: string };
 }
@@ -48,6 +66,9 @@ export interface AuditLog {
   append(entries: readonly AuditEntry[]): Promise<AuditRecord[]>;
   /** Records in a time range (`to` exclusive), oldest first unless `newestFirst`, optionally of one caller or kind. */
   range(options: AuditRange): Promise<AuditRecord[]>;
-  /** Recomputes every hash and link. */
-  verify(): Promise<AuditVerification>;
+  /**
+   * Recomputes every hash and link, checks the chain against the checkpoint file and, when given,
+   * a head kept elsewhere. Reads in pages and yields to the event loop between them.
+   */
+  verify(options?: { head?: AuditHead }): Promise<AuditVerification>;
 }

@@ -3,3 +3,5 @@ export * from './sqlite/sqlite-store.ts';
 export * from './diff-versions.ts';
 export * from './audit-log.ts';
 export * from './audit-hash.ts';
+export * from './audit-anchor.ts';
+export * from './verify-audit-chain.ts';

@@ -1,5 +1,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openApp } from '../../src/app/index.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import {
@@ -17,7 +20,9 @@ describe('Sift on PostgreSQL (SIFT_DATABASE_URL)', { skip: POSTGRES_MISSING }, (
 
   it('loads the bundled UN list, screens a name and audits it in PostgreSQL', async () => {
     const url = await pg.createDatabase();
-    const app = await openApp(loadConfig({}, { SIFT_DATABASE_URL: url }));
+    // The audit key and checkpoint file go to a data folder of the test's own.
+    const dataHome = mkdtempSync(join(tmpdir(), 'sift-pg-app-'));
+    const app = await openApp(loadConfig({}, { SIFT_DATABASE_URL: url, XDG_DATA_HOME: dataHome }));
     try {
       const [un] = await app.store.activeVersions();
       assert.equal(un?.entityCount, 1003);
@@ -26,9 +31,13 @@ describe('Sift on PostgreSQL (SIFT_DATABASE_URL)', { skip: POSTGRES_MISSING }, (
       const records = await app.store.audit.range({});
       assert.equal(records.length, 1);
       assert.equal(records[0]?.caller, 'test');
-      assert.deepEqual(await app.store.audit.verify(), { ok: true, records: 1 });
+      const verification = await app.store.audit.verify();
+      assert.equal(verification.ok, true);
+      assert.equal(verification.records, 1);
+      assert.equal(verification.keyed, 1, 'the app anchors the chain with its audit key');
     } finally {
       await app.close();
+      rmSync(dataHome, { recursive: true, force: true });
     }
   });
 });

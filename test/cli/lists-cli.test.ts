@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { loadConfig } from '../../src/config/index.ts';
 import { runSift } from '../support/run-sift.ts';
 import { useTempStore } from '../support/temp-store.ts';
 import { SHARED_MISSING, sharedFile } from '../support/shared-data.ts';
@@ -125,10 +127,13 @@ describe('sift lists (CLI)', () => {
       try {
         const address = server.address();
         assert.ok(address !== null && typeof address === 'object');
-        const run = await runSift(['lists', 'update', 'un'], {
-          ...store.env,
-          SIFT_LIST_URL_UN: `http://127.0.0.1:${address.port}/un.xml`,
-        });
+        const env = { ...store.env, SIFT_LIST_URL_UN: `http://127.0.0.1:${address.port}/un.xml` };
+        // Version 2 is the newer file: going back to version 1 is asked for explicitly.
+        const refused = await runSift(['lists', 'update', 'un'], env);
+        assert.equal(refused.code, 2);
+        assert.match(refused.stderr, /published 2026-02-27.*--allow-older.*\[IMPORT_REFUSED\]/);
+        assert.equal((await status()).lists[0]?.version, 2);
+        const run = await runSift(['lists', 'update', 'un', '--allow-older'], env);
         assert.equal(run.code, 0, run.stderr);
         assert.match(run.stdout, /un: reactivated \(version 1\)/);
         assert.equal((await status()).lists[0]?.version, 1);
@@ -137,4 +142,23 @@ describe('sift lists (CLI)', () => {
       }
     },
   );
+
+  it('refuses a sharply shrunk list unless --allow-shrink is given', async () => {
+    const before = (await status()).lists.find((l) => l.list === 'un');
+    assert.ok(before);
+    const xml = gunzipSync(readFileSync(loadConfig().bundledListPath))
+      .toString('utf8')
+      .replace('dateGenerated="2026-02-27', 'dateGenerated="2026-06-01')
+      .replace(/<ENTITY>[\s\S]*?<\/ENTITY>/g, '');
+    const shrunk = join(store.dir, 'un-people-only.xml');
+    writeFileSync(shrunk, xml);
+    const refused = await runSift(['lists', 'import', shrunk], store.env);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /730 entities.*--allow-shrink.*\[IMPORT_REFUSED\]/);
+    assert.doesNotMatch(refused.stderr, new RegExp(store.dir), 'no server path');
+    assert.equal((await status()).lists.find((l) => l.list === 'un')?.version, before.version);
+    const run = await runSift(['lists', 'import', shrunk, '--allow-shrink'], store.env);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((await status()).lists.find((l) => l.list === 'un')?.entityCount, 730);
+  });
 });

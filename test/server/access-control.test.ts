@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InjectOptions } from 'fastify';
 import { addApiKey } from '../../src/app/index.ts';
+import { SEEDS } from '../fuzz/fuzz-inputs.ts';
 import { startTestServer, type TestServer } from './server-setup.ts';
 
 interface ErrorBody {
@@ -267,5 +268,24 @@ describe('A server without keys refuses what another web site makes a browser se
     });
     assert.equal(res.statusCode, 400);
     assert.equal((res.json() as ErrorBody).error.code, 'QUERY_INVALID');
+  });
+
+  it('refuses an upload that shrinks the UN list sharply unless allow_shrink is set', async () => {
+    const small = SEEDS['un-xml']!;
+    const refused = await t.server.inject({
+      method: 'POST',
+      url: '/lists/import?list=un',
+      headers: { 'content-type': 'application/xml' },
+      payload: small,
+    });
+    assert.equal(refused.statusCode, 409, refused.body);
+    assert.equal((refused.json() as ErrorBody).error.code, 'IMPORT_REFUSED');
+    const allowed = await t.server.inject({
+      method: 'POST',
+      url: '/lists/import?list=un&allow_shrink=true',
+      headers: { 'content-type': 'application/xml' },
+      payload: small,
+    });
+    assert.equal(allowed.statusCode, 200, allowed.body);
   });
 });

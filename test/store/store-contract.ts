@@ -117,7 +117,13 @@ export function runStoreContract(backend: string, openStore: () => Promise<Store
         [1, 2, 3],
       );
       assert.equal(more[0]?.prevHash, first[0]?.hash);
-      assert.deepEqual(await store.audit.verify(), { ok: true, records: 3 });
+      assert.deepEqual(await store.audit.verify(), {
+        ok: true,
+        records: 3,
+        keyed: 0,
+        checkpoints: 0,
+        head: { count: 3, hash: more[1]!.hash },
+      });
       const all = await store.audit.range({});
       assert.deepEqual(all[2]?.results, entry.results);
       assert.equal(all[2]?.caller, 'key-1');

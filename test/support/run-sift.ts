@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/sift.js', import.meta.url));
@@ -29,4 +29,29 @@ export function runSift(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(stdin ?? '');
   });
+}
+
+/** A `sift` process started in the background, for tests that stop or kill it midway. */
+export interface RunningSift {
+  child: ChildProcess;
+  /** Everything it printed so far, and how it ended, once it has. */
+  done: Promise<SiftRun>;
+  stdout(): string;
+}
+
+/** Starts the real `sift` command without waiting for it. */
+export function startSift(args: readonly string[], env: Record<string, string> = {}): RunningSift {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<SiftRun>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  return { child, done, stdout: () => stdout };
 }

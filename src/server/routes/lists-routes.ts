@@ -60,7 +60,11 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
             type: 'object',
             additionalProperties: false,
             properties: {
-              list: { type: 'string', enum: ['un', 'ofac', 'eu', 'uk', 'opensanctions'] },
+              list: {
+                type: 'string',
+                pattern: '^[a-z][a-z0-9_]{1,39}$',
+                description: 'un, ofac, eu, uk, or an OpenSanctions dataset name for FtM files',
+              },
               format: { type: 'string', pattern: '^[a-z]+-[a-z]+$' },
               allow_older: { type: 'boolean', default: false },
               allow_shrink: { type: 'boolean', default: false },
@@ -69,13 +73,20 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
         },
       },
       async (request) => {
-        const { list, format } = request.query as { list?: string; format?: string };
+        const { list, format, allow_older, allow_shrink } = request.query as {
+          list?: string;
+          format?: string;
+          allow_older: boolean;
+          allow_shrink: boolean;
+        };
         const dir = await mkdtemp(join(tmpdir(), 'sift-upload-'));
         try {
           const path = join(dir, 'upload');
           await pipeline(request.body as Readable, createWriteStream(path));
           const report = await importListFile(app.store, path, {
             fileName: `upload by ${request.caller.id}`,
+            allowOlder: allow_older,
+            allowShrink: allow_shrink,
             ...(list === undefined ? {} : { list }),
             ...(format === undefined ? {} : { format: format as ListFormat }),
           });

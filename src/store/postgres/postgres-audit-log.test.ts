@@ -1,7 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
+import { hashAuditRecord } from '../audit-hash.ts';
 import type { AuditEntry, AuditRecord } from '../audit-log.ts';
 import {
   POSTGRES_MISSING,
@@ -69,7 +74,9 @@ describe('PostgresStore audit trail', { skip: POSTGRES_MISSING }, () => {
         written.map((mine) => mine.length),
         [200, 200, 200, 200],
       );
-      assert.deepEqual(await workers[0]!.audit.verify(), { ok: true, records: 800 });
+      const verification = await workers[0]!.audit.verify();
+      assert.equal(verification.ok, true);
+      assert.equal(verification.records, 800);
       const stored = await workers[1]!.audit.range({});
       assert.deepEqual(
         stored.map((r) => r.seq),
@@ -104,10 +111,12 @@ describe('PostgresStore audit trail', { skip: POSTGRES_MISSING }, () => {
           `UPDATE audit_log SET body = replace(body::text, '0.93', '0.13')::json WHERE seq = 2`,
         );
       });
-      assert.deepEqual(await store.audit.verify(), {
-        ok: false,
-        records: 2,
-        brokenAt: { seq: 2, reason: 'its content does not match its hash' },
+      const verification = await store.audit.verify();
+      assert.equal(verification.ok, false);
+      assert.equal(verification.records, 2);
+      assert.deepEqual(verification.brokenAt, {
+        seq: 2,
+        reason: 'its content does not match its hash',
       });
     } finally {
       await store.close();
@@ -179,6 +188,85 @@ describe('PostgresStore audit trail', { skip: POSTGRES_MISSING }, () => {
       assert.deepEqual(await store.audit.range({ kind: 'batch-row' }), []);
     } finally {
       await store.close();
+    }
+  });
+
+  it('keys the chain with the anchor and detects a rewritten, rehashed or cut chain', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-pg-anchor-'));
+    const url = await server.createDatabase();
+    const anchor = {
+      key: randomBytes(32),
+      keyIsNew: true,
+      checkpointsPath: join(dir, 'audit-checkpoints.jsonl'),
+      checkpointEvery: 5,
+    };
+    const reopen = (): Promise<PostgresStore> =>
+      PostgresStore.open(url, { anchor: { ...anchor, keyIsNew: false } });
+    try {
+      const store = await PostgresStore.open(url, { anchor });
+      for (let i = 0; i < 12; i += 1) await store.audit.append([entry]);
+      const verification = await store.audit.verify();
+      await store.close();
+      assert.equal(verification.ok, true);
+      assert.equal(verification.keyed, 12);
+      assert.equal(verification.checkpoints, 3);
+
+      // An operator rewrites every record with plain SHA-256 hashes and moves the head along.
+      await asOperator(url, async (sql) => {
+        await sql.query('DROP TRIGGER audit_log_no_update ON audit_log');
+        const rows = (
+          await sql.query<{
+            seq: string;
+            at: string;
+            caller: string;
+            kind: string;
+            body: Omit<AuditEntry, 'caller' | 'kind'>;
+          }>('SELECT seq, at, caller, kind, body FROM audit_log ORDER BY seq')
+        ).rows;
+        let prevHash = '0'.repeat(64);
+        for (const row of rows) {
+          const hash = hashAuditRecord({
+            ...row.body,
+            seq: Number(row.seq),
+            at: row.at,
+            caller: row.caller,
+            kind: row.kind,
+            prevHash,
+          });
+          await sql.query(
+            'UPDATE audit_log SET prev_hash = $1, hash = $2, keyed = false WHERE seq = $3',
+            [prevHash, hash, row.seq],
+          );
+          prevHash = hash;
+        }
+        await sql.query('UPDATE audit_head SET hash = $1', [prevHash]);
+      });
+      const rewritten = await reopen();
+      assert.deepEqual((await rewritten.audit.verify()).brokenAt, {
+        seq: 1,
+        reason: 'it was written without the audit key after the chain was keyed',
+      });
+      await rewritten.close();
+
+      // Cutting the tail and the head row with it is caught by the checkpoint file.
+      const other = await server.createDatabase();
+      const anchor2 = { ...anchor, checkpointsPath: join(dir, 'other.jsonl') };
+      const second = await PostgresStore.open(other, { anchor: anchor2 });
+      const written: AuditRecord[] = [];
+      for (let i = 0; i < 7; i += 1) written.push(...(await second.audit.append([entry])));
+      await second.close();
+      await asOperator(other, async (sql) => {
+        await sql.query('DROP TRIGGER audit_log_no_delete ON audit_log');
+        await sql.query('DELETE FROM audit_log WHERE seq > 4');
+        await sql.query('UPDATE audit_head SET seq = 4, hash = $1', [written[3]!.hash]);
+      });
+      const cut = await PostgresStore.open(other, { anchor: { ...anchor2, keyIsNew: false } });
+      const cutVerification = await cut.audit.verify();
+      await cut.close();
+      assert.equal(cutVerification.brokenAt?.seq, 5);
+      assert.match(cutVerification.brokenAt?.reason ?? '', /ends at record 4.*counted 7.*cut/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,12 +1,15 @@
 import type { Pool, PoolClient } from 'pg';
+import type { AuditAnchor } from '../audit-anchor.ts';
 import { GENESIS_HASH, hashAuditRecord } from '../audit-hash.ts';
 import type {
   AuditEntry,
+  AuditHead,
   AuditLog,
   AuditRange,
   AuditRecord,
   AuditVerification,
 } from '../audit-log.ts';
+import { verifyAuditChain } from '../verify-audit-chain.ts';
 import { storeError, withClient } from './postgres-client.ts';
 
 interface AuditRow {
@@ -18,6 +21,7 @@ interface AuditRow {
   body: AuditBody;
   prev_hash: string;
   hash: string;
+  keyed: boolean;
 }
 
 interface HeadRow {
@@ -28,9 +32,6 @@ interface HeadRow {
 
 type AuditBody = Pick<AuditEntry, 'input' | 'lists' | 'engine' | 'settingsHash' | 'results'>;
 
-/** Rows read per round trip while verifying, so a long trail is never held in memory whole. */
-const VERIFY_PAGE_ROWS = 2000;
-
 // The database server's clock, in the same ISO form as Date#toISOString, so that every worker
 // host stamps records from one clock.
 const NOW_ISO = `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC',
@@ -39,18 +40,52 @@ const NOW_ISO = `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC',
 /** The audit trail in the PostgreSQL store: appends take turns on the single chain-head row. */
 export class PostgresAuditLog implements AuditLog {
   private readonly pool: Pool;
+  private readonly anchor: AuditAnchor | undefined;
+  /** The last head this process appended and has not checkpointed yet. */
+  private unanchored: AuditHead | undefined;
 
-  constructor(pool: Pool) {
+  constructor(pool: Pool, anchor?: AuditAnchor) {
     this.pool = pool;
+    this.anchor = anchor;
+  }
+
+  /** Starts the anchor's checkpoint file if it is new (see AuditAnchor.adopt). */
+  async adopt(): Promise<void> {
+    if (this.anchor === undefined) return;
+    const head = (await this.pool.query<HeadRow>('SELECT seq, hash, at FROM audit_head')).rows[0];
+    this.anchor.adopt({ count: Number(head?.seq ?? 0), hash: head?.hash ?? GENESIS_HASH });
   }
 
   async append(entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
     if (entries.length === 0) return [];
+    let records: AuditRecord[];
     try {
-      return await withClient(this.pool, (client) => appendInTransaction(client, entries));
+      records = await withClient(this.pool, (client) =>
+        appendInTransaction(client, entries, this.anchor),
+      );
     } catch (error) {
       throw storeError('The audit record could not be saved', error);
     }
+    const anchor = this.anchor;
+    const end = records.at(-1);
+    if (anchor !== undefined && end !== undefined) {
+      const head = { count: end.seq, hash: end.hash };
+      const every = anchor.checkpointEvery;
+      if (Math.floor((records[0]!.seq - 1) / every) < Math.floor(end.seq / every)) {
+        anchor.checkpoint(head);
+        this.unanchored = undefined;
+      } else {
+        this.unanchored = head;
+      }
+    }
+    return records;
+  }
+
+  /** Writes a checkpoint of what this process appended since its last one (at close). */
+  checkpointNow(): void {
+    if (this.anchor === undefined || this.unanchored === undefined) return;
+    this.anchor.checkpoint(this.unanchored);
+    this.unanchored = undefined;
   }
 
   async range(options: AuditRange): Promise<AuditRecord[]> {
@@ -81,9 +116,11 @@ export class PostgresAuditLog implements AuditLog {
     }
   }
 
-  async verify(): Promise<AuditVerification> {
+  async verify(options: { head?: AuditHead } = {}): Promise<AuditVerification> {
     try {
-      return await withClient(this.pool, verifyInSnapshot);
+      return await withClient(this.pool, (client) =>
+        verifyInSnapshot(client, this.anchor, options.head),
+      );
     } catch (error) {
       throw storeError('The audit trail could not be verified', error);
     }
@@ -93,6 +130,7 @@ export class PostgresAuditLog implements AuditLog {
 async function appendInTransaction(
   client: PoolClient,
   entries: readonly AuditEntry[],
+  anchor: AuditAnchor | undefined,
 ): Promise<AuditRecord[]> {
   try {
     // Durable before we answer, even where the server or role defaults to asynchronous commit.
@@ -108,16 +146,22 @@ async function appendInTransaction(
     let prevHash = tail.hash;
     const records = entries.map((entry) => {
       seq += 1;
-      const unhashed: Omit<AuditRecord, 'hash'> = { ...entry, seq, at, prevHash };
-      const hash = hashAuditRecord(unhashed);
+      const unhashed: Omit<AuditRecord, 'hash'> = {
+        ...entry,
+        seq,
+        at,
+        prevHash,
+        ...(anchor === undefined ? {} : { keyed: true as const }),
+      };
+      const hash = anchor === undefined ? hashAuditRecord(unhashed) : anchor.hash(unhashed);
       prevHash = hash;
       return { ...unhashed, hash };
     });
     // One statement writes the records and moves the head: the lock is held for fewer trips.
     await client.query(
       `WITH written AS (
-         INSERT INTO audit_log (seq, at, caller, kind, body, prev_hash, hash)
-         SELECT r.seq, $1, r.caller, r.kind, r.body::json, r.prev_hash, r.hash
+         INSERT INTO audit_log (seq, at, caller, kind, body, prev_hash, hash, keyed)
+         SELECT r.seq, $1, r.caller, r.kind, r.body::json, r.prev_hash, r.hash, $10
          FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
            AS r (seq, caller, kind, body, prev_hash, hash)
        )
@@ -132,6 +176,7 @@ async function appendInTransaction(
         records.map((r) => r.hash),
         seq,
         prevHash,
+        anchor !== undefined,
       ],
     );
     await client.query('COMMIT');
@@ -142,53 +187,45 @@ async function appendInTransaction(
   }
 }
 
-async function verifyInSnapshot(client: PoolClient): Promise<AuditVerification> {
+async function verifyInSnapshot(
+  client: PoolClient,
+  anchor: AuditAnchor | undefined,
+  expectedHead: AuditHead | undefined,
+): Promise<AuditVerification> {
   // One snapshot for every page and the head, so appends made meanwhile are not half-seen.
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
-    let prevHash = GENESIS_HASH;
-    let expectedSeq = 1;
-    let records = 0;
-    for (;;) {
-      const page = await client.query<AuditRow>(
-        'SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2',
-        [expectedSeq, VERIFY_PAGE_ROWS],
-      );
-      for (const row of page.rows) {
-        records += 1;
-        const record = toRecord(row);
-        const fail = (reason: string): AuditVerification => ({
-          ok: false,
-          records,
-          brokenAt: { seq: record.seq, reason },
-        });
-        if (record.seq !== expectedSeq) return fail(`record ${expectedSeq} is missing`);
-        if (record.prevHash !== prevHash)
-          return fail('its link to the previous record does not match');
-        const { hash, ...unhashed } = record;
-        if (hashAuditRecord(unhashed) !== hash) return fail('its content does not match its hash');
-        prevHash = hash;
-        expectedSeq += 1;
-      }
-      if (page.rows.length < VERIFY_PAGE_ROWS) break;
-    }
+    const result = await verifyAuditChain(
+      async (fromSeq, limit) =>
+        (
+          await client.query<AuditRow>(
+            'SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2',
+            [fromSeq, limit],
+          )
+        ).rows.map(toRecord),
+      anchor,
+      expectedHead,
+    );
+    if (!result.ok) return result;
+    const { records } = result;
     const head = (await client.query<HeadRow>('SELECT seq, hash, at FROM audit_head')).rows[0];
-    // SQLite cannot see a deleted last record; here the chain head still names it.
+    // SQLite cannot see a deleted last record without a checkpoint; here the chain head still
+    // names it.
     if (head !== undefined && Number(head.seq) > records) {
       return {
+        ...result,
         ok: false,
-        records,
         brokenAt: { seq: records + 1, reason: `record ${records + 1} is missing` },
       };
     }
-    if (head !== undefined && (Number(head.seq) < records || head.hash !== prevHash)) {
+    if (head !== undefined && (Number(head.seq) < records || head.hash !== result.head.hash)) {
       return {
+        ...result,
         ok: false,
-        records,
         brokenAt: { seq: records, reason: 'it was not appended through the chain head' },
       };
     }
-    return { ok: true, records };
+    return result;
   } finally {
     await client.query('COMMIT');
   }
@@ -213,5 +250,6 @@ function toRecord(row: AuditRow): AuditRecord {
     ...row.body,
     prevHash: row.prev_hash,
     hash: row.hash,
+    ...(row.keyed ? { keyed: true as const } : {}),
   };
 }

@@ -68,4 +68,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change();
    CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
      FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();`,
+  // Keyed records (HMAC under a key kept outside the store) are marked, so that older, unkeyed
+  // ones still verify. (PostgreSQL has no REPLACE; INSERT … ON CONFLICT DO UPDATE fires the
+  // UPDATE trigger above.)
+  `ALTER TABLE audit_log ADD COLUMN keyed boolean NOT NULL DEFAULT false;`,
 ];

@@ -2,6 +2,7 @@ import { Pool, type PoolClient } from 'pg';
 import { AppError, type ListEntity, type ListName } from '../../core/index.ts';
 import type { ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
 import { describeTarget, reasonOf, storeError, withClient } from './postgres-client.ts';
+import { AuditAnchor, type AuditAnchorOptions } from '../audit-anchor.ts';
 import { PostgresAuditLog } from './postgres-audit-log.ts';
 import { PostgresImportSession, SIFT_LOCK_KEY } from './postgres-import-session.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.ts';
@@ -16,6 +17,8 @@ export interface PostgresStoreOptions {
   maxConnections?: number;
   /** How long to wait for a connection before failing with STORE_UNAVAILABLE; default 10 s. */
   connectTimeoutMs?: number;
+  /** Where the audit chain is anchored outside the database; without it, records are unkeyed. */
+  anchor?: AuditAnchorOptions;
 }
 
 /** The PostgreSQL store, for shared deployments where several processes write one audit trail. */
@@ -24,9 +27,9 @@ export class PostgresStore implements Store {
   private readonly sessions = new Set<PostgresImportSession>();
   readonly audit: PostgresAuditLog;
 
-  private constructor(pool: Pool) {
+  private constructor(pool: Pool, anchor: AuditAnchor | undefined) {
     this.pool = pool;
-    this.audit = new PostgresAuditLog(pool);
+    this.audit = new PostgresAuditLog(pool, anchor);
   }
 
   /** Connects to the database at `connectionString` and brings its schema up to date. */
@@ -42,8 +45,13 @@ export class PostgresStore implements Store {
     // An idle pooled connection that drops emits 'error' on the pool; unheard, it would end the
     // process. The pool discards that connection and the next query opens a fresh one.
     pool.on('error', () => undefined);
+    const store = new PostgresStore(
+      pool,
+      options.anchor === undefined ? undefined : new AuditAnchor(options.anchor),
+    );
     try {
       await withClient(pool, migrate);
+      await store.audit.adopt();
     } catch (error) {
       await pool.end().catch(() => undefined);
       throw new AppError(
@@ -52,7 +60,7 @@ export class PostgresStore implements Store {
         { cause: error },
       );
     }
-    return new PostgresStore(pool);
+    return store;
   }
 
   async findVersionBySha(list: ListName, sha256: string): Promise<StoredVersion | undefined> {
@@ -131,6 +139,7 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     // An open import holds a pooled connection, and ending the pool waits for it: roll back.
     await Promise.all([...this.sessions].map((session) => session.abort()));
+    this.audit.checkpointNow();
     await this.pool.end();
   }
 

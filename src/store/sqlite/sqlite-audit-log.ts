@@ -1,12 +1,15 @@
 import type Database from 'better-sqlite3';
+import type { AuditAnchor } from '../audit-anchor.ts';
 import { GENESIS_HASH, hashAuditRecord } from '../audit-hash.ts';
 import type {
   AuditEntry,
+  AuditHead,
   AuditLog,
   AuditRange,
   AuditRecord,
   AuditVerification,
 } from '../audit-log.ts';
+import { verifyAuditChain } from '../verify-audit-chain.ts';
 
 interface AuditRow {
   seq: number;
@@ -16,16 +19,25 @@ interface AuditRow {
   body: string;
   prev_hash: string;
   hash: string;
+  keyed: number;
 }
 
 type AuditBody = Pick<AuditEntry, 'input' | 'lists' | 'engine' | 'settingsHash' | 'results'>;
 
-/** The audit trail in the SQLite store: appends run in one IMMEDIATE transaction each. */
+/**
+ * The audit trail in the SQLite store: appends run in one IMMEDIATE transaction each. With an
+ * anchor, records are keyed (HMAC) and checkpoints go to the anchor's file as the chain grows.
+ */
 export class SqliteAuditLog implements AuditLog {
   private readonly db: Database.Database;
+  private readonly anchor: AuditAnchor | undefined;
+  /** The last head this process appended and has not checkpointed yet. */
+  private unanchored: AuditHead | undefined;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, anchor?: AuditAnchor) {
     this.db = db;
+    this.anchor = anchor;
+    anchor?.adopt(this.head());
   }
 
   append(entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
@@ -33,8 +45,9 @@ export class SqliteAuditLog implements AuditLog {
       'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
     );
     const insert = this.db.prepare(
-      'INSERT INTO audit_log (seq, at, caller, kind, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO audit_log (seq, at, caller, kind, body, prev_hash, hash, keyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
+    const anchor = this.anchor;
     // IMMEDIATE takes the write lock before reading the chain's end, so two processes sharing the
     // file (the server and a CLI batch) never fork the chain.
     const write = this.db.transaction((items: readonly AuditEntry[]) => {
@@ -44,21 +57,45 @@ export class SqliteAuditLog implements AuditLog {
       const at = new Date().toISOString();
       return items.map((entry) => {
         seq += 1;
-        const unhashed: Omit<AuditRecord, 'hash'> = { ...entry, seq, at, prevHash };
-        const hash = hashAuditRecord(unhashed);
-        const body: AuditBody = {
-          input: entry.input,
-          lists: entry.lists,
-          engine: entry.engine,
-          settingsHash: entry.settingsHash,
-          results: entry.results,
+        const unhashed: Omit<AuditRecord, 'hash'> = {
+          ...entry,
+          seq,
+          at,
+          prevHash,
+          ...(anchor === undefined ? {} : { keyed: true as const }),
         };
-        insert.run(seq, at, entry.caller, entry.kind, JSON.stringify(body), prevHash, hash);
+        const hash = anchor === undefined ? hashAuditRecord(unhashed) : anchor.hash(unhashed);
+        insert.run(
+          seq,
+          at,
+          entry.caller,
+          entry.kind,
+          JSON.stringify(bodyOf(entry)),
+          prevHash,
+          hash,
+          anchor === undefined ? 0 : 1,
+        );
         prevHash = hash;
         return { ...unhashed, hash };
       });
     });
-    return Promise.resolve(write.immediate(entries));
+    const records = write.immediate(entries);
+    const end = records.at(-1);
+    if (anchor !== undefined && end !== undefined) {
+      const first = records[0]!.seq;
+      const head = { count: end.seq, hash: end.hash };
+      // A checkpoint each time the chain passes a multiple of checkpointEvery.
+      if (
+        Math.floor((first - 1) / anchor.checkpointEvery) <
+        Math.floor(end.seq / anchor.checkpointEvery)
+      ) {
+        anchor.checkpoint(head);
+        this.unanchored = undefined;
+      } else {
+        this.unanchored = head;
+      }
+    }
+    return Promise.resolve(records);
   }
 
   range(options: AuditRange): Promise<AuditRecord[]> {
@@ -81,27 +118,42 @@ export class SqliteAuditLog implements AuditLog {
     return Promise.resolve(rows.map(toRecord));
   }
 
-  verify(): Promise<AuditVerification> {
-    let prevHash = GENESIS_HASH;
-    let expectedSeq = 1;
-    let records = 0;
-    for (const row of this.db
-      .prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY seq')
-      .iterate()) {
-      records += 1;
-      const record = toRecord(row);
-      const fail = (reason: string): Promise<AuditVerification> =>
-        Promise.resolve({ ok: false, records, brokenAt: { seq: row.seq, reason } });
-      if (row.seq !== expectedSeq) return fail(`record ${expectedSeq} is missing`);
-      if (record.prevHash !== prevHash)
-        return fail('its link to the previous record does not match');
-      const { hash, ...unhashed } = record;
-      if (hashAuditRecord(unhashed) !== hash) return fail('its content does not match its hash');
-      prevHash = hash;
-      expectedSeq += 1;
-    }
-    return Promise.resolve({ ok: true, records });
+  verify(options: { head?: AuditHead } = {}): Promise<AuditVerification> {
+    const page = this.db.prepare<[number, number], AuditRow>(
+      'SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?',
+    );
+    return verifyAuditChain(
+      (fromSeq, limit) => Promise.resolve(page.all(fromSeq, limit).map(toRecord)),
+      this.anchor,
+      options.head,
+    );
   }
+
+  /** Writes a checkpoint of what this process appended since its last one (at close). */
+  checkpointNow(): void {
+    if (this.anchor === undefined || this.unanchored === undefined) return;
+    this.anchor.checkpoint(this.unanchored);
+    this.unanchored = undefined;
+  }
+
+  private head(): AuditHead {
+    const tail = this.db
+      .prepare<[], { seq: number; hash: string }>(
+        'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+      )
+      .get();
+    return { count: tail?.seq ?? 0, hash: tail?.hash ?? GENESIS_HASH };
+  }
+}
+
+function bodyOf(entry: AuditEntry): AuditBody {
+  return {
+    input: entry.input,
+    lists: entry.lists,
+    engine: entry.engine,
+    settingsHash: entry.settingsHash,
+    results: entry.results,
+  };
 }
 
 function toRecord(row: AuditRow): AuditRecord {
@@ -114,5 +166,6 @@ function toRecord(row: AuditRow): AuditRecord {
     ...body,
     prevHash: row.prev_hash,
     hash: row.hash,
+    ...(row.keyed === 1 ? { keyed: true as const } : {}),
   };
 }

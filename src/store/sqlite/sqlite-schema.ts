@@ -44,4 +44,12 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
      BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;`,
+  // Keyed records (HMAC under a key kept outside the store) are marked, so that older, unkeyed
+  // ones still verify. INSERT OR REPLACE deletes the row it replaces without firing DELETE
+  // triggers (unless recursive_triggers is on, which is per connection): a BEFORE INSERT trigger
+  // refuses any insert onto an existing seq, from every connection, before conflict resolution.
+  `ALTER TABLE audit_log ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0;
+   CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+     WHEN EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq)
+     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;`,
 ];

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runStoreContract } from '../../../test/store/store-contract.ts';
+import { newEntity } from '../../core/index.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 runStoreContract('sqlite', () => Promise.resolve(SqliteStore.open(':memory:')));
@@ -65,6 +66,50 @@ describe('SqliteStore audit trail', () => {
       const verification = await reopened.audit.verify();
       await reopened.close();
       assert.deepEqual(verification.brokenAt, { seq: 3, reason: 'record 2 is missing' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteStore imports', () => {
+  it('holds no write lock while an import is being parsed, so audit appends never wait', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-lock-'));
+    try {
+      const path = join(dir, 'sift.db');
+      const importer = SqliteStore.open(path);
+      const screener = SqliteStore.open(path);
+      const session = await importer.beginImport({
+        list: 'un',
+        sha256: 'aaa',
+        format: 'un-xml',
+        fileName: 'a.xml',
+      });
+      for (let i = 0; i < 100; i += 1) {
+        const entity = newEntity('un', `XXi.${i}`, 'Person', `PERSON ${i}`);
+        entity.names.push({ full: `PERSON ${i}`, kind: 'primary' });
+        session.add(entity);
+      }
+      // Another process (a second connection) screens and audits while the parse goes on.
+      const started = Date.now();
+      const [record] = await screener.audit.append([
+        {
+          caller: 'cli',
+          kind: 'screen',
+          input: {},
+          lists: [],
+          engine: 't',
+          settingsHash: 'x',
+          results: [],
+        },
+      ]);
+      assert.equal(record?.seq, 1);
+      assert.ok(Date.now() - started < 1000, 'the append did not wait for the import');
+      const version = await session.commit({ recordCount: 100, skippedCount: 0, issues: [] });
+      assert.equal(version.entityCount, 100);
+      assert.equal((await screener.activeVersions())[0]?.entityCount, 100);
+      await importer.close();
+      await screener.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,9 +1,11 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppError, type ListEntity, type ListName, type Schema } from '../../core/index.ts';
-import type { ImportFinish, ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
+import { AppError, type ListEntity, type ListName } from '../../core/index.ts';
+import type { ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
+import { AuditAnchor, type AuditAnchorOptions } from '../audit-anchor.ts';
 import { SqliteAuditLog } from './sqlite-audit-log.ts';
+import { SqliteImportSession } from './sqlite-import-session.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.ts';
 import { toVersion as toStoredVersion, VERSION_SELECT, type VersionRow } from '../version-row.ts';
 
@@ -20,13 +22,16 @@ export class SqliteStore implements Store {
   private importing = false;
   readonly audit: SqliteAuditLog;
 
-  private constructor(db: Database.Database) {
+  private constructor(db: Database.Database, anchor: AuditAnchor | undefined) {
     this.db = db;
-    this.audit = new SqliteAuditLog(db);
+    this.audit = new SqliteAuditLog(db, anchor);
   }
 
-  /** Opens (creating if needed) the store file at `path`; ':memory:' for a throwaway store. */
-  static open(path: string): SqliteStore {
+  /**
+   * Opens (creating if needed) the store file at `path`; ':memory:' for a throwaway store. With
+   * `anchor`, audit records are keyed and checkpointed outside the store.
+   */
+  static open(path: string, options: { anchor?: AuditAnchorOptions } = {}): SqliteStore {
     let db: Database.Database;
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -44,7 +49,13 @@ export class SqliteStore implements Store {
         },
       );
     }
-    return new SqliteStore(db);
+    const anchor = options.anchor === undefined ? undefined : new AuditAnchor(options.anchor);
+    try {
+      return new SqliteStore(db, anchor);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
 
   findVersionBySha(list: ListName, sha256: string): Promise<StoredVersion | undefined> {
@@ -64,96 +75,31 @@ export class SqliteStore implements Store {
       );
     }
     this.importing = true;
-    const db = this.db;
-    db.exec('BEGIN IMMEDIATE');
-    const last = db
-      .prepare<[string], { v: number | null }>(
-        'SELECT max(version) AS v FROM list_versions WHERE list = ?',
-      )
-      .get(start.list);
-    const version = (last?.v ?? 0) + 1;
-    const importedAt = new Date().toISOString();
-    // The version row is written first, empty, so entity rows can point at it; it is filled in
-    // at commit. All of it is one transaction: an abort leaves nothing behind.
-    const info = db
-      .prepare(
-        `INSERT INTO list_versions (list, version, sha256, imported_at, format, file_name,
-           entity_count, counts_json, record_count, skipped_count, issues_json)
-         VALUES (?, ?, ?, ?, ?, ?, 0, '{}', 0, 0, '[]')`,
-      )
-      .run(start.list, version, start.sha256, importedAt, start.format, start.fileName);
-    const versionId = Number(info.lastInsertRowid);
-    const insert = db.prepare(
-      'INSERT INTO entities (version_id, entity_id, schema, data) VALUES (?, ?, ?, ?)',
-    );
-    const counts: Partial<Record<Schema, number>> = {};
-    let entityCount = 0;
-    let open = true;
-    const finishSession = (): void => {
-      open = false;
+    const buffered = new SqliteImportSession(this.db, start, () => {
       this.importing = false;
-    };
-
+    });
     const session: ImportSession = {
-      add: (entity: ListEntity) => {
-        if (!open) throw new AppError('STORE_UNAVAILABLE', 'The import session is closed.');
-        try {
-          insert.run(versionId, entity.id, entity.schema, JSON.stringify(entity));
-        } catch (error) {
-          throw new AppError(
-            'INGEST_PARSE_FAILED',
-            `Entity ${entity.id} appears twice in the file.`,
-            {
-              cause: error,
-            },
-          );
-        }
-        counts[entity.schema] = (counts[entity.schema] ?? 0) + 1;
-        entityCount += 1;
+      add: (entity) => {
+        buffered.add(entity);
       },
-      commit: (finish: ImportFinish) => {
-        if (!open)
-          return Promise.reject(new AppError('STORE_UNAVAILABLE', 'The import session is closed.'));
+      commit: (finish) => {
+        let versionId: number;
         try {
-          db.prepare(
-            `UPDATE list_versions SET published = ?, entity_count = ?, counts_json = ?,
-               record_count = ?, skipped_count = ?, issues_json = ? WHERE id = ?`,
-          ).run(
-            finish.published ?? null,
-            entityCount,
-            JSON.stringify(counts),
-            finish.recordCount,
-            finish.skippedCount,
-            JSON.stringify(finish.issues),
-            versionId,
-          );
-          db.prepare(
-            `INSERT INTO active_versions (list, version_id) VALUES (?, ?)
-             ON CONFLICT (list) DO UPDATE SET version_id = excluded.version_id`,
-          ).run(start.list, versionId);
-          db.exec('COMMIT');
+          versionId = buffered.commit(finish);
         } catch (error) {
-          if (db.inTransaction) db.exec('ROLLBACK');
-          finishSession();
+          if (error instanceof AppError) return Promise.reject(error);
           return Promise.reject(
             new AppError('STORE_UNAVAILABLE', `The import could not be saved: ${String(error)}`, {
               cause: error,
             }),
           );
         }
-        finishSession();
         const row = this.db
           .prepare<[number], SqliteVersionRow>(`${VERSION_SELECT} WHERE v.id = ?`)
           .get(versionId);
         return Promise.resolve(toVersion(row!));
       },
-      abort: () => {
-        if (open) {
-          if (db.inTransaction) db.exec('ROLLBACK');
-          finishSession();
-        }
-        return Promise.resolve();
-      },
+      abort: () => buffered.abort(),
     };
     return Promise.resolve(session);
   }
@@ -222,6 +168,7 @@ export class SqliteStore implements Store {
 
   close(): Promise<void> {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.audit.checkpointNow();
     this.db.close();
     return Promise.resolve();
   }
