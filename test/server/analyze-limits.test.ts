@@ -11,7 +11,7 @@ describe('one costly article cannot freeze the server', () => {
   before(async () => {
     t = await startTestServer({
       SIFT_RATE_LIMIT_PER_MINUTE: '0',
-      SIFT_ANALYZE_TIMEOUT_MS: '1500',
+      SIFT_ANALYZE_TIMEOUT_MS: '5000',
       SIFT_BODY_LIMIT_BYTES: String(8 * 1024 * 1024),
     });
   });
@@ -23,20 +23,28 @@ describe('one costly article cannot freeze the server', () => {
     const res = await t.server.inject({ method: 'POST', url: '/analyze', payload: { html } });
     assert.equal(res.statusCode, 422);
     assert.equal((res.json() as ErrorBody).error.code, 'INPUT_TOO_COMPLEX');
-    assert.ok(performance.now() - started < 10_000); // was 146 s before the depth check
+    assert.ok(performance.now() - started < 30_000); // 146 s before the depth check; loose for a busy CI
   });
 
   it('stops an article past its time limit with 422, and answers /healthz meanwhile', async () => {
     const sentence =
       'Sirajuddin Haqqani, the acting minister, said on Tuesday that "the talks with Abdul Ghani Baradar will go on", according to officials in Kabul. ';
     const text = sentence.repeat(Math.ceil(2_000_000 / sentence.length));
-    const analysing = t.server.inject({ method: 'POST', url: '/analyze', payload: { text } });
+    let analysisDone = false;
+    const analysing = t.server
+      .inject({ method: 'POST', url: '/analyze', payload: { text } })
+      .finally(() => {
+        analysisDone = true;
+      });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const healthStarted = performance.now();
     const health = await t.server.inject('/healthz');
     const healthMs = performance.now() - healthStarted;
     assert.equal(health.statusCode, 200);
-    assert.ok(healthMs < 100, `/healthz took ${healthMs.toFixed(0)} ms during an analysis`);
+    // The behaviour: health answers while the article is still being read (on an idle machine in
+    // a few ms; the bound is loose for a busy CI).
+    assert.equal(analysisDone, false, 'the analysis ended before /healthz could be asked');
+    assert.ok(healthMs < 1000, `/healthz took ${healthMs.toFixed(0)} ms during an analysis`);
     const res = await analysing;
     assert.equal(res.statusCode, 422, res.body.slice(0, 200));
     assert.equal((res.json() as ErrorBody).error.code, 'TIMEOUT');
