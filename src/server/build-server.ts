@@ -13,6 +13,7 @@ import { registerListsRoutes } from './routes/lists-routes.ts';
 import { registerMatchRoutes } from './routes/match-routes.ts';
 import { registerScreenRoutes } from './routes/screen-routes.ts';
 import { registerWebRoutes } from './routes/web-routes.ts';
+import { registerYenteRoutes } from './routes/yente-routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -104,6 +105,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   registerHealthRoutes(server, app);
   registerScreenRoutes(server, app);
   registerMatchRoutes(server, app);
+  registerYenteRoutes(server, app);
   registerListsRoutes(server, app);
   registerBatchRoutes(server, app);
   registerAuditRoutes(server, app);
