@@ -35,13 +35,13 @@ export function yenteDateTime(iso: string | undefined): string | null {
 }
 
 /**
- * The other ids that name an entity and redirect to it: the dataset-qualified form
- * (`un_sc_sanctions:TAi.144`) and the list's bare reference (`TAi.144`), the id Sift's FtM export
- * writes.
+ * The other ids that name an entity and answer 308 to it: the dataset-qualified form
+ * (`un_sc_sanctions:TAi.144`). GET /entities also takes the list's bare reference (`TAi.144`, the
+ * id Sift's FtM export writes) when one list alone uses it, but that is not unique, so not listed.
  */
 export function referentsOf(entity: ListEntity): string[] {
   const qualified = `${datasetName(entity.list)}:${entity.reference}`;
-  return [...new Set([qualified, entity.reference])].filter((id) => id !== entity.id);
+  return qualified === entity.id ? [] : [qualified];
 }
 
 function sanctionEntity(entity: ListEntity, base: Omit<YenteEntity, 'properties'>): YenteEntity {
