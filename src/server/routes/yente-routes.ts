@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { App } from '../../app/index.ts';
+import { entityHistory, type App } from '../../app/index.ts';
 import { AppError, type ListEntity } from '../../core/index.ts';
 import { DEFAULT_THRESHOLD, MAX_LIMIT } from '../../screening/index.ts';
 import { algorithmsResponse } from '../yente/yente-algorithms.ts';
@@ -45,6 +45,10 @@ const ENTITY_PARAMS = {
  * /manifest), /algorithms. Errors answer `{"detail": …}` as yente's do.
  */
 export function registerYenteRoutes(server: FastifyInstance, app: App): void {
+  // Dating entities reads every stored version once; it starts with the server, as the index does.
+  entityHistory(app.store).catch((error: unknown) => {
+    process.stderr.write(`sift serve: the version history could not be read: ${String(error)}\n`);
+  });
   void server.register((scope, _options, done) => {
     useYenteErrors(scope);
 

@@ -147,7 +147,10 @@ export function cleanExample(
     values = unique(values);
     if (values.length > 0) properties[key] = values;
   }
-  let names = unique(NAME_PROPERTIES.flatMap((key) => properties[key] ?? []));
+  // A value with no letter or digit names nothing (yente's name cleaning drops it too).
+  let names = unique(NAME_PROPERTIES.flatMap((key) => properties[key] ?? [])).filter((name) =>
+    /[\p{L}\p{N}]/u.test(name),
+  );
   if (names.length === 0) {
     const joined = PART_PROPERTIES.map((key) => properties[key]?.[0])
       .filter((v) => v !== undefined)
