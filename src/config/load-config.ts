@@ -26,7 +26,15 @@ export interface ServerConfig {
   /** Most rows in one uploaded batch. */
   batchMaxRows: number;
   requestTimeoutMs: number;
+  /** Level of the JSON request log written to stdout (`silent` turns it off). */
+  logLevel: LogLevel;
 }
+
+/** The levels of the server's request log, most to least severe. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** One of LOG_LEVELS. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Sift's settings, read once at start and frozen. */
 export interface Config {
@@ -67,6 +75,19 @@ function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
   return value;
 }
 
+function readLogLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = env.SIFT_LOG_LEVEL;
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
+  if (level === undefined) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      `SIFT_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${raw}".`,
+    );
+  }
+  return level;
+}
+
 /** Builds the frozen Config from flags and environment variables; the only reader of process.env. */
 export function loadConfig(
   flags: ConfigFlags = {},
@@ -105,6 +126,7 @@ export function loadConfig(
       uploadLimitBytes: readNumber(env, 'SIFT_UPLOAD_LIMIT_BYTES', 100 * 1024 * 1024, 1024),
       batchMaxRows: readNumber(env, 'SIFT_BATCH_MAX_ROWS', 1_000_000, 1),
       requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
+      logLevel: readLogLevel(env),
     }),
   });
 }

@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { findApiCaller, loadApiKeys, type ApiCaller, type App } from '../app/index.ts';
 import { AppError, isAppError } from '../core/index.ts';
 import { HTTP_STATUS } from './http-status.ts';
+import { echoRequestId, loggerOptions } from './request-logging.ts';
 import { registerAnalyzeRoutes } from './routes/analyze-routes.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerBatchRoutes } from './routes/batch-routes.ts';
@@ -32,9 +33,10 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   const server = Fastify({
     bodyLimit: settings.bodyLimitBytes,
     requestTimeout: settings.requestTimeoutMs,
-    logger: false,
+    ...loggerOptions(settings),
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   });
+  echoRequestId(server);
   server.decorateRequest('caller', { getter: () => ({ id: 'local', admin: keys.length === 0 }) });
 
   server.setErrorHandler((error, _request, reply) => {
