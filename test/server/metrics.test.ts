@@ -22,7 +22,7 @@ describe('GET /metrics', () => {
     await t.server.inject('/no/such/path');
     const res = await t.server.inject('/metrics');
     assert.equal(res.statusCode, 200);
-    assert.match(res.headers['content-type'] ?? '', /^text\/plain; version=0\.0\.4/);
+    assert.match(String(res.headers['content-type']), /^text\/plain; version=0\.0\.4/);
     const text = res.body;
     assert.match(
       text,
