@@ -50,11 +50,33 @@ export function addApiKey(file: string, id: string, admin: boolean): string {
     throw new AppError('QUERY_INVALID', `A key with id "${id}" exists already.`);
   const key = `sift_${randomBytes(32).toString('base64url')}`;
   keys.push({ id, sha256: hashKey(key).toString('hex'), admin, created: new Date().toISOString() });
+  saveApiKeys(file, keys);
+  return key;
+}
+
+/** Removes the key with this id (a running server reads keys at start: restart it). */
+export function revokeApiKey(file: string, id: string): StoredApiKey {
+  const keys = loadApiKeys(file);
+  const revoked = keys.find((k) => k.id === id);
+  if (revoked === undefined) {
+    throw new AppError(
+      'NOT_FOUND',
+      `No API key has the id "${id}"; \`sift keys list\` shows the ids.`,
+    );
+  }
+  saveApiKeys(
+    file,
+    keys.filter((k) => k.id !== id),
+  );
+  return revoked;
+}
+
+/** Writes the keys file atomically, readable by its owner only. */
+function saveApiKeys(file: string, keys: readonly StoredApiKey[]): void {
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.tmp`;
   writeFileSync(temp, `${JSON.stringify({ keys }, null, 2)}\n`, { mode: 0o600 });
   renameSync(temp, file);
-  return key;
 }
 
 /** The caller a presented key belongs to, compared in constant time; undefined when none. */

@@ -48,6 +48,8 @@ export interface BatchJobs {
   results(id: string, caller: ApiCaller): { path: string; format: BatchFormat };
   /** A fresh folder for an upload. */
   makeUploadDir(): Promise<string>;
+  /** Jobs waiting or running (one runs at a time), and the rows they have still to screen. */
+  backlog(): { jobs: number; rows: number };
 }
 
 /**
@@ -126,6 +128,16 @@ export function createBatchJobs(app: App): BatchJobs {
       return view(job);
     },
     status: (id, caller) => view(find(id, caller)),
+    backlog: () => {
+      let count = 0;
+      let rows = 0;
+      for (const job of jobs.values()) {
+        if (job.state !== 'running') continue;
+        count += 1;
+        rows += Math.max(0, job.rowsTotal - job.rowsDone);
+      }
+      return { jobs: count, rows };
+    },
     results: (id, caller) => {
       const job = find(id, caller);
       if (job.state !== 'done')

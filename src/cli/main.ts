@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
 import { openApp, type App } from '../app/index.ts';
 import { loadConfig } from '../config/index.ts';
 import { isAppError } from '../core/index.ts';
@@ -14,6 +15,7 @@ const program = new Command('sift')
   .description(
     'Screen names, customer files and news articles against the UN, OFAC, EU and UK sanctions lists.',
   )
+  .version(packageVersion(), '-V, --version', 'print the version of Sift')
   .option('--db <path>', 'store file (default: $SIFT_DB or ~/.local/share/sift/sift.db)')
   .showHelpAfterError()
   .exitOverride();
@@ -50,6 +52,12 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = reportError(error);
+}
+
+/** The version in package.json, read where the sources sit (tsx runs them in place). */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
 }
 
 function reportError(error: unknown): number {

@@ -11,6 +11,7 @@ interface ScreenOptions {
   threshold?: string;
   limit?: string;
   json?: boolean;
+  failOnAlert?: boolean;
 }
 
 /** Adds `sift screen "<name>"`: one name against the loaded lists, with explanations. */
@@ -30,9 +31,13 @@ export function addScreenCommand(program: Command, withApp: WithApp): void {
     .option('--threshold <x>', 'score from 0 to 1 at which a hit counts as a match')
     .option('--limit <n>', 'most hits to show')
     .option('--json', 'print JSON')
+    .option('--fail-on-alert', 'exit with status 1 when a hit reaches the threshold (for scripts)')
     .action(
       withApp(async (app, name: string, options: ScreenOptions) => {
         const result = await app.screening.screen(toQuery(name, options), 'cli');
+        // Set before printing, so every way out of the printing below keeps it.
+        if (options.failOnAlert === true && result.results.some((hit) => hit.match))
+          process.exitCode = 1;
         if (options.json === true) {
           process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
           return;

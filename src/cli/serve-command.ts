@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { isIP } from 'node:net';
-import { addApiKey, loadApiKeys, openApp } from '../app/index.ts';
+import { addApiKey, loadApiKeys, openApp, revokeApiKey } from '../app/index.ts';
 import { loadConfig, type ConfigFlags } from '../config/index.ts';
 import { AppError } from '../core/index.ts';
 import { buildServer } from '../server/index.ts';
@@ -10,7 +10,7 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
 }
 
-/** Adds `sift serve` (and `sift start`, its alias for `npm start`) and `sift keys add`. */
+/** Adds `sift serve` (and `sift start`, its alias for `npm start`) and `sift keys add|list|revoke`. */
 export function addServeCommands(program: Command): void {
   for (const name of ['serve', 'start']) {
     program
@@ -55,9 +55,8 @@ export function addServeCommands(program: Command): void {
       });
   }
 
-  program
-    .command('keys')
-    .description('manage API keys')
+  const keys = program.command('keys').description('manage API keys');
+  keys
     .command('add')
     .description('create an API key; it is printed once and stored only as a hash')
     .argument('<id>', 'a name for the key, e.g. the calling system')
@@ -68,6 +67,40 @@ export function addServeCommands(program: Command): void {
       process.stdout.write(`${key}\n`);
       process.stderr.write(
         `Key "${id}"${options.admin === true ? ' (admin)' : ''} saved (hashed) in ${config.server.keysFile}. Keep it: it is not shown again.\n`,
+      );
+    });
+
+  keys
+    .command('list')
+    .description('list the API keys: id, role and creation time (never the keys)')
+    .option('--json', 'print JSON')
+    .action((options: { json?: boolean }) => {
+      const config = loadConfig({ ...program.opts<{ db?: string }>() });
+      const stored = loadApiKeys(config.server.keysFile).map((k) => ({
+        id: k.id,
+        admin: k.admin,
+        created: k.created,
+      }));
+      if (options.json === true) {
+        process.stdout.write(`${JSON.stringify({ keys: stored }, null, 2)}\n`);
+        return;
+      }
+      if (stored.length === 0) {
+        process.stdout.write(`No API keys in ${config.server.keysFile}.\n`);
+        return;
+      }
+      for (const k of stored)
+        process.stdout.write(`${k.id}\t${k.admin ? 'admin' : 'user'}\t${k.created}\n`);
+    });
+  keys
+    .command('revoke')
+    .description('delete an API key; restart running servers so they stop accepting it')
+    .argument('<id>', 'the id given to `sift keys add`')
+    .action((id: string) => {
+      const config = loadConfig({ ...program.opts<{ db?: string }>() });
+      revokeApiKey(config.server.keysFile, id);
+      process.stderr.write(
+        `Key "${id}" revoked in ${config.server.keysFile}. Restart running servers to apply it.\n`,
       );
     });
 }

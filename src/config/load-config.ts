@@ -33,7 +33,15 @@ export interface ServerConfig {
   /** Longest an article analysis may run before it is stopped with TIMEOUT. */
   analyzeTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Level of the JSON request log written to stdout (`silent` turns it off). */
+  logLevel: LogLevel;
 }
+
+/** The levels of the server's request log, most to least severe. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** One of LOG_LEVELS. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Sift's settings, read once at start and frozen. */
 export interface Config {
@@ -76,6 +84,19 @@ function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
     throw new AppError('CONFIG_INVALID', `${name} must be a number ≥ ${min}, not "${raw}".`);
   }
   return value;
+}
+
+function readLogLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = env.SIFT_LOG_LEVEL;
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
+  if (level === undefined) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      `SIFT_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${raw}".`,
+    );
+  }
+  return level;
 }
 
 /** Builds the frozen Config from flags and environment variables; the only reader of process.env. */
@@ -124,9 +145,10 @@ export function loadConfig(
       uploadLimitBytes: readNumber(env, 'SIFT_UPLOAD_LIMIT_BYTES', 100 * 1024 * 1024, 1024),
       batchMaxRows: readNumber(env, 'SIFT_BATCH_MAX_ROWS', 1_000_000, 1),
       batchJobsPerCaller: readNumber(env, 'SIFT_BATCH_JOBS_PER_CALLER', 4, 1),
-      matchMaxNames: readNumber(env, 'SIFT_MATCH_MAX_NAMES', 500, 1),
+      matchMaxNames: readNumber(env, 'SIFT_MATCH_MAX_NAMES', 1000, 1),
       analyzeTimeoutMs: readNumber(env, 'SIFT_ANALYZE_TIMEOUT_MS', 20_000, 100),
       requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
+      logLevel: readLogLevel(env),
     }),
   });
 }

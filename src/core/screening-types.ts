@@ -16,6 +16,11 @@ export interface NameQuery {
   threshold?: number;
   /** Most hits returned, best first. */
   limit?: number;
+  /**
+   * Identifier values given with the name (passport, registration, IMO, tax, SWIFT/BIC, INN, OGRN,
+   * LEI numbers …), as typed; the engine may compare them with the listed identifiers.
+   */
+  identifiers?: string[];
 }
 
 /**

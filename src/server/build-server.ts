@@ -7,14 +7,17 @@ import { AppError, isAppError } from '../core/index.ts';
 import { installAccessControl, routeAccess } from './access-control.ts';
 import { buildValidator } from './build-validator.ts';
 import { HTTP_STATUS } from './http-status.ts';
+import { echoRequestId, loggerOptions } from './request-logging.ts';
 import { registerAnalyzeRoutes } from './routes/analyze-routes.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerBatchRoutes } from './routes/batch-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerListsRoutes } from './routes/lists-routes.ts';
 import { registerMatchRoutes } from './routes/match-routes.ts';
+import { registerMetricsRoutes } from './routes/metrics-routes.ts';
 import { registerScreenRoutes } from './routes/screen-routes.ts';
 import { registerWebRoutes } from './routes/web-routes.ts';
+import { registerYenteRoutes } from './routes/yente-routes.ts';
 
 /** Builds the HTTP server over an App (not yet listening). */
 export async function buildServer(app: App): Promise<FastifyInstance> {
@@ -23,9 +26,10 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   const server = Fastify({
     bodyLimit: settings.bodyLimitBytes,
     requestTimeout: settings.requestTimeoutMs,
-    logger: false,
+    ...loggerOptions(settings),
     schemaController: { compilersFactory: { buildValidator } },
   });
+  echoRequestId(server);
   server.decorateRequest('caller', { getter: () => ({ id: 'local', admin: false }) });
 
   server.setErrorHandler((error, _request, reply) => {
@@ -76,8 +80,10 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   registerHealthRoutes(server, app);
   registerScreenRoutes(server, app);
   registerMatchRoutes(server, app);
+  registerYenteRoutes(server, app);
   registerListsRoutes(server, app);
-  registerBatchRoutes(server, app);
+  const jobs = registerBatchRoutes(server, app);
+  registerMetricsRoutes(server, app, jobs);
   registerAuditRoutes(server, app);
   registerAnalyzeRoutes(server, app);
   registerWebRoutes(server, app);

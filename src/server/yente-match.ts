@@ -1,68 +1,60 @@
-import type { Hit, ListEntity, NameQuery, Schema, ScreenResult } from '../core/index.ts';
+import type { Hit, ListEntity, NameQuery, ScreenResult } from '../core/index.ts';
+import { toFtmEntity } from '../ingest/index.ts';
+import { MAX_LIMIT } from '../screening/index.ts';
+import type { CleanExample } from './yente/clean-example.ts';
+import type { YenteContext } from './yente/yente-context.ts';
+import { referentsOf, type YenteEntity } from './yente/yente-entity.ts';
+import { schemaAncestry } from './yente/yente-schemas.ts';
 
-/** One query of a yente `/match` request: an FtM entity example. */
-export interface YenteExample {
-  schema?: string;
-  properties?: Record<string, unknown>;
+/** The query parameters of one /match request, validated. */
+export interface MatchParams {
+  /** Score at and above which a result is a match; any number, as in yente. */
+  threshold: number;
+  /** Results scoring at or below this are left out. */
+  cutoff: number;
+  limit: number;
+  /** The lists in scope after the dataset path, include_dataset and exclude_dataset. */
+  lists: string[];
+  excludeSchema: readonly string[];
+  topics: readonly string[];
+  /** YYYY-MM-DD[THH[:MM[:SS]]]: only entities whose record changed at or after it. */
+  changedSince?: string;
+  /** Entity ids (or referents) never returned. */
+  excludeEntityIds: readonly string[];
 }
 
-const YENTE_SCHEMAS: Readonly<Record<string, Schema | 'Any'>> = {
-  Person: 'Person',
-  Organization: 'Organization',
-  Company: 'Organization',
-  LegalEntity: 'LegalEntity',
-  Vessel: 'Vessel',
-  Airplane: 'Aircraft',
-  Aircraft: 'Aircraft',
-  Thing: 'Any',
+/** One yente result: the entity, its score, and the explanation in both shapes. */
+export type YenteResult = YenteEntity & {
+  score: number;
+  match: boolean;
+  explanations: Record<string, { score: number; detail: string | null }>;
+  features: Record<string, number>;
+  explanation: Hit['explanation'];
 };
 
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return value.trim() === '' ? [] : [value];
-  if (Array.isArray(value))
-    return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  return [];
-}
-
-/**
- * Turns a yente example into Sift name queries, one per name (yente matches every name of the
- * example; Sift keeps the best hit per entity across them).
- */
-export function toNameQueries(
-  example: YenteExample,
-  options: { threshold?: number; limit?: number; lists?: string[] },
-): NameQuery[] {
-  const props = example.properties ?? {};
-  const names = [...strings(props.name), ...strings(props.alias)];
-  const firstLast = [
-    strings(props.firstName)[0],
-    strings(props.middleName)[0],
-    strings(props.lastName)[0],
-  ]
-    .filter(Boolean)
-    .join(' ');
-  if (names.length === 0 && firstLast !== '') names.push(firstLast);
-  const schema = YENTE_SCHEMAS[example.schema ?? 'Thing'] ?? 'Any';
-  const birthDate = strings(props.birthDate)[0];
-  const country = [
-    ...strings(props.nationality),
-    ...strings(props.citizenship),
-    ...strings(props.country),
-    ...strings(props.jurisdiction),
-  ][0];
-  return names.slice(0, 10).map((name) => ({
-    name,
-    schema,
-    ...(birthDate === undefined ? {} : { birthDate: birthDate.slice(0, 10) }),
-    ...(country === undefined ? {} : { country }),
-    ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
-    ...(options.limit === undefined ? {} : { limit: options.limit }),
-    ...(options.lists === undefined ? {} : { lists: options.lists }),
-  }));
+/** The engine's name queries for one example: every name, with every birth date and country. */
+export function nameQueriesOf(example: CleanExample): Omit<NameQuery, 'lists' | 'limit'>[] {
+  const dates = example.birthDates.length > 0 ? example.birthDates : [undefined];
+  const countries = example.countries.length > 0 ? example.countries : [undefined];
+  const queries: Omit<NameQuery, 'lists' | 'limit'>[] = [];
+  for (const name of example.names) {
+    for (const birthDate of dates) {
+      for (const country of countries) {
+        queries.push({
+          name,
+          schema: example.schema,
+          ...(birthDate === undefined ? {} : { birthDate }),
+          ...(country === undefined ? {} : { country }),
+          ...(example.identifiers.length > 0 ? { identifiers: example.identifiers } : {}),
+        });
+      }
+    }
+  }
+  return queries;
 }
 
 /** Keeps the best hit per entity across several results, best first. */
-export function mergeResults(results: readonly ScreenResult[], limit: number): Hit[] {
+export function mergeResults(results: readonly ScreenResult[]): Hit[] {
   const best = new Map<string, Hit>();
   for (const result of results) {
     for (const hit of result.results) {
@@ -70,34 +62,76 @@ export function mergeResults(results: readonly ScreenResult[], limit: number): H
       if (seen === undefined || hit.score > seen.score) best.set(hit.entityId, hit);
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/** A hit in yente's result shape, with FtM properties and per-feature scores. */
+/**
+ * How many hits to ask the engine for per name: filters applied after screening (excluded ids,
+ * schemata, change dates) could otherwise leave fewer than `limit` results.
+ */
+export function engineLimit(params: MatchParams): number {
+  const postFiltered = params.excludeSchema.length > 0 || params.changedSince !== undefined;
+  if (postFiltered) return MAX_LIMIT;
+  return Math.min(MAX_LIMIT, params.limit + params.excludeEntityIds.length);
+}
+
+/** True when a listed entity passes the request's filters. */
+export function passesFilters(
+  entity: ListEntity,
+  context: YenteContext,
+  params: MatchParams,
+): boolean {
+  if (params.excludeEntityIds.length > 0) {
+    const ids = [entity.id, ...referentsOf(entity)];
+    if (ids.some((id) => params.excludeEntityIds.includes(id))) return false;
+  }
+  if (params.excludeSchema.length > 0) {
+    if (schemaAncestry(entity.schema).some((s) => params.excludeSchema.includes(s))) return false;
+  }
+  if (params.topics.length > 0) {
+    const topics = toFtmEntity(entity).properties.topics ?? [];
+    if (!topics.some((t) => params.topics.includes(t))) return false;
+  }
+  if (params.changedSince !== undefined) {
+    const changed = context.history.get(entity.id)?.lastChange;
+    // ISO strings compare in time order; a longer string with the same prefix is later.
+    if (changed === undefined || changed < params.changedSince) return false;
+  }
+  return true;
+}
+
+/** A hit in yente's result shape, with Sift's explanation beside yente's per-feature one. */
 export function toYenteResult(
   hit: Hit,
-  entity: ListEntity | undefined,
-  properties: Record<string, string[]>,
-): object {
+  entity: ListEntity,
+  context: YenteContext,
+  threshold: number,
+): YenteResult {
+  const { explanation } = hit;
+  const explanations: YenteResult['explanations'] = {
+    name: { score: explanation.nameScore, detail: explanation.summary },
+    ofac_parity: {
+      score: hit.ofacScore / 100,
+      detail:
+        explanation.ofac.technique === 'none'
+          ? null
+          : `OFAC-style ${explanation.ofac.technique} score against '${explanation.ofac.comparedWith}'`,
+    },
+  };
   const features: Record<string, number> = {
-    name: hit.explanation.nameScore,
+    name: explanation.nameScore,
     ofac_parity: hit.ofacScore / 100,
   };
-  for (const q of hit.explanation.qualifiers) features[q.qualifier] = q.contribution;
+  for (const q of explanation.qualifiers) {
+    explanations[q.qualifier] = { score: q.contribution, detail: q.detail };
+    features[q.qualifier] = q.contribution;
+  }
   return {
-    id: hit.entityId,
-    caption: hit.caption,
-    schema: hit.schema === 'Aircraft' ? 'Airplane' : hit.schema,
-    properties,
-    datasets: [hit.list],
-    referents: [],
-    target: true,
-    first_seen: entity?.listedOn ?? null,
-    last_seen: null,
-    last_change: entity?.amendedOn.at(-1) ?? entity?.listedOn ?? null,
+    ...context.render(entity, false),
     score: hit.score,
-    match: hit.match,
+    match: hit.score >= threshold,
+    explanations,
     features,
-    explanation: hit.explanation,
+    explanation,
   };
 }

@@ -50,7 +50,7 @@ export async function startWebServer(
   const dir = mkdtempSync(join(tmpdir(), 'sift-web-'));
   const config = loadConfig(
     { db: join(dir, 'sift.db') },
-    { SIFT_KEYS_FILE: join(dir, 'keys.json') },
+    { SIFT_KEYS_FILE: join(dir, 'keys.json'), SIFT_LOG_LEVEL: 'silent' },
   );
   const app = await openApp(config);
   const server = await buildServer(app);

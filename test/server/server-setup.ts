@@ -21,7 +21,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const config = loadConfig(
     { db: join(dir, 'sift.db') },
-    { SIFT_KEYS_FILE: join(dir, 'keys.json'), ...env },
+    { SIFT_KEYS_FILE: join(dir, 'keys.json'), SIFT_LOG_LEVEL: 'silent', ...env },
   );
   const app = await openApp(config, { articleWorker: true });
   const server = await buildServer(app);

@@ -112,7 +112,7 @@ describe('HTTP API without keys (loopback)', () => {
     assert.ok(z);
     assert.equal(z.results[0]?.id, 'un:QDi.006');
     assert.equal(z.results[0]?.schema, 'Person');
-    assert.deepEqual(z.results[0]?.datasets, ['un']);
+    assert.deepEqual(z.results[0]?.datasets, ['un_sc_sanctions']);
     assert.equal(z.results[0]?.match, true);
     assert.ok(Array.isArray(z.results[0]?.properties.name));
     assert.equal(typeof z.results[0]?.features.name, 'number');
@@ -120,20 +120,24 @@ describe('HTTP API without keys (loopback)', () => {
     assert.equal(body.responses.network?.results[0]?.id, 'un:TAe.012');
   });
 
-  it('refuses a /match query with no name, and unknown datasets', async () => {
+  it('answers a /match query with no name with no results, and an unknown dataset with 404', async () => {
     const noName = await t.server.inject({
       method: 'POST',
       url: '/match/default',
       payload: { queries: { a: { schema: 'Person', properties: {} } } },
     });
-    assert.equal(noName.statusCode, 400);
+    assert.equal(noName.statusCode, 200);
+    assert.deepEqual(
+      (noName.json() as { responses: { a: { results: [] } } }).responses.a.results,
+      [],
+    );
     const unknown = await t.server.inject({
       method: 'POST',
       url: '/match/nosuch',
-      payload: { queries: { a: { properties: { name: ['X'] } } } },
+      payload: { queries: { a: { schema: 'Person', properties: { name: ['X'] } } } },
     });
-    assert.equal(unknown.statusCode, 400);
-    assert.match((unknown.json() as ErrorBody).error.message, /nosuch/);
+    assert.equal(unknown.statusCode, 404);
+    assert.deepEqual(unknown.json(), { detail: 'No such dataset.' });
   });
 
   it('serves /search, /entities, /catalog, /algorithms, /lists and /openapi.json', async () => {
@@ -146,13 +150,17 @@ describe('HTTP API without keys (loopback)', () => {
     assert.equal((entity.json() as { entity: { listedOn: string } }).entity.listedOn, '2007-09-13');
     const missing = await t.server.inject('/entities/un:NOPE');
     assert.equal(missing.statusCode, 404);
-    assert.equal((missing.json() as ErrorBody).error.code, 'NOT_FOUND');
+    assert.deepEqual(missing.json(), { detail: 'No such entity!' });
     const catalog = (await t.server.inject('/catalog')).json() as {
       datasets: { name: string; entity_count: number }[];
     };
     assert.deepEqual(
       catalog.datasets.map((d) => [d.name, d.entity_count]),
-      [['un', 1003]],
+      [
+        ['un_sc_sanctions', 1003],
+        ['sanctions', 1003],
+        ['default', 1003],
+      ],
     );
     const algorithms = (await t.server.inject('/algorithms')).json() as { default: string };
     assert.match(algorithms.default, /^sift-match/);
@@ -336,7 +344,7 @@ describe('HTTP API with keys and limits', () => {
     for (let i = 0; i < 8; i += 1) {
       const res = await t.server.inject({
         method: 'GET',
-        url: '/algorithms',
+        url: '/lists',
         headers: { authorization: `Bearer ${userKey}` },
       });
       codes.push(res.statusCode);

@@ -113,9 +113,15 @@ export function saveBlob(blob: Blob, fileName: string): void {
 
 function toApiError(status: number, body: unknown): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  // The yente-compatible routes (/search, /entities, /catalog …) answer yente's `{detail}`.
+  const detail = (body as { detail?: unknown } | null)?.detail;
   const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
   const message =
-    typeof error?.message === 'string' ? error.message : `The server answered ${status}.`;
+    typeof error?.message === 'string'
+      ? error.message
+      : typeof detail === 'string'
+        ? detail
+        : `The server answered ${status}.`;
   return new ApiError(
     code,
     message,

@@ -209,12 +209,22 @@ export interface LoadedList {
   issueCount: number;
 }
 
-/** One list of GET /catalog with every stored version. */
+/** One dataset of GET /catalog (yente's shape); a loaded list has `list` and every stored version. */
 export interface CatalogDataset {
+  /** The yente dataset name, e.g. `un_sc_sanctions`, or a collection (`sanctions`, `default`). */
   name: string;
+  /** Sift's list name (`un`), for loaded lists only. */
+  list?: string;
   title: string;
-  version: number | null;
-  versions: { version: number; published: string | null; importedAt: string; active: boolean }[];
+  version: string | null;
+  load: boolean;
+  versions?: {
+    version: string;
+    number: number;
+    published: string | null;
+    imported_at: string;
+    active: boolean;
+  }[];
 }
 
 /** The answer of GET /lists/diff/{list}. */

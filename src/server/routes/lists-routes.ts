@@ -9,37 +9,8 @@ import { importListFile, listStatuses, type App } from '../../app/index.ts';
 import type { ListFormat } from '../../core/index.ts';
 import { acceptUploads, LIST_UPLOAD_TYPES } from '../upload-body.ts';
 
-/** GET /catalog, GET /lists, and the admin-only POST /lists/import. */
+/** GET /lists and the admin-only POST /lists/import (GET /catalog is among the yente routes). */
 export function registerListsRoutes(server: FastifyInstance, app: App): void {
-  server.get(
-    '/catalog',
-    { schema: { summary: 'Loaded lists and every version of each (yente-style catalog).' } },
-    async () => {
-      const versions = await app.store.listVersions();
-      const lists = [...new Set(versions.map((v) => v.list))];
-      return {
-        datasets: lists.map((list) => {
-          const mine = versions.filter((v) => v.list === list);
-          const active = mine.find((v) => v.active);
-          return {
-            name: list,
-            title: LIST_TITLES[list] ?? list,
-            version: active?.version ?? null,
-            published: active?.published ?? null,
-            entity_count: active?.entityCount ?? 0,
-            versions: mine.map((v) => ({
-              version: v.version,
-              published: v.published ?? null,
-              importedAt: v.importedAt,
-              sha256: v.sha256,
-              active: v.active,
-            })),
-          };
-        }),
-      };
-    },
-  );
-
   server.get(
     '/lists',
     { schema: { summary: 'The active version of each list with its counts.' } },
@@ -100,10 +71,3 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
     done();
   });
 }
-
-const LIST_TITLES: Readonly<Record<string, string>> = {
-  un: 'UN Security Council Consolidated List',
-  ofac: 'US OFAC Specially Designated Nationals (SDN) List',
-  eu: 'EU Financial Sanctions File',
-  uk: 'UK Sanctions List (FCDO)',
-};

@@ -1,92 +1,171 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.ts';
 import { AppError, type ScreenResult } from '../../core/index.ts';
-import { toFtmEntity } from '../../ingest/index.ts';
-import { ALGORITHM_VERSION } from '../../screening/index.ts';
-import { mergeResults, toNameQueries, toYenteResult, type YenteExample } from '../yente-match.ts';
+import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from '../../screening/index.ts';
+import {
+  engineLimit,
+  mergeResults,
+  nameQueriesOf,
+  passesFilters,
+  toYenteResult,
+  type MatchParams,
+} from '../yente-match.ts';
+import { cleanExample } from '../yente/clean-example.ts';
+import { resolveAlgorithm } from '../yente/yente-algorithms.ts';
+import { yenteContext } from '../yente/yente-context.ts';
+import { resolveDataset, resolveDatasets } from '../yente/yente-datasets.ts';
+import { useYenteErrors } from '../yente/yente-errors.ts';
+import { querySchema } from '../yente/yente-schemas.ts';
+import { MATCH_BODY, MATCH_QUERYSTRING } from '../yente/yente-openapi.ts';
 
 /** The most queries one /match request may carry, as in yente (YENTE_MAX_BATCH). */
 const MAX_QUERIES = 100;
+// At most `matchMaxNames` name screenings (each name of each query, with each of its birth dates
+// and countries) per request: every name is screened, and a request over it is refused whole.
+/** yente's default lower bound: results at or below it are not returned. */
+const DEFAULT_CUTOFF = 0.7;
+
+interface MatchQuerystring {
+  threshold?: number;
+  cutoff?: number;
+  limit: number;
+  algorithm: string;
+  include_dataset: string[];
+  exclude_dataset: string[];
+  exclude_schema: string[];
+  topics: string[];
+  changed_since?: string;
+  exclude_entity_ids: string[];
+}
+
+interface MatchBody {
+  queries: Record<string, { id?: string | null; schema: string; properties: object }>;
+  weights?: Record<string, number>;
+  config?: Record<string, unknown>;
+}
 
 /** POST /match/{dataset}: yente's match API, so that existing yente clients work unchanged. */
 export function registerMatchRoutes(server: FastifyInstance, app: App): void {
-  server.post(
-    '/match/:dataset',
-    {
-      schema: {
-        summary:
-          'Match entities (yente-compatible). `dataset` is `default` for all lists, or a list name.',
-        params: { type: 'object', properties: { dataset: { type: 'string' } } },
-        querystring: {
-          type: 'object',
-          properties: {
-            threshold: { type: 'number', minimum: 0, maximum: 1 },
-            limit: { type: 'integer', minimum: 1, maximum: 500, default: 5 },
-            algorithm: { type: 'string' },
-          },
-        },
-        body: {
-          type: 'object',
-          required: ['queries'],
-          properties: {
-            queries: {
-              type: 'object',
-              additionalProperties: {
-                type: 'object',
-                properties: { schema: { type: 'string' }, properties: { type: 'object' } },
-              },
-            },
-          },
+  void server.register((scope, _options, done) => {
+    useYenteErrors(scope);
+    scope.post(
+      '/match/:dataset',
+      {
+        schema: {
+          operationId: 'match',
+          tags: ['yente'],
+          summary: 'Match entities by example (yente-compatible).',
+          description: `Each query is an FtM entity example. \`dataset\` is a dataset name (\`un_sc_sanctions\`, \`us_ofac_sdn\`, \`eu_fsf\`, \`gb_fcdo_sanctions\`, or the short \`un\`, \`ofac\`, \`eu\`, \`uk\`) or a collection (\`sanctions\`, \`default\`). \`threshold\` defaults to ${DEFAULT_THRESHOLD} (Sift's calibrated threshold), \`cutoff\` to ${DEFAULT_CUTOFF}; the engine reports nothing under 0.5 unless the threshold is lower. At most ${MAX_QUERIES} queries and ${app.config.server.matchMaxNames} name screenings (names × birth dates × countries) per request.`,
+          params: { type: 'object', properties: { dataset: { type: 'string' } } },
+          querystring: MATCH_QUERYSTRING,
+          body: MATCH_BODY,
         },
       },
-    },
-    async (request) => {
-      const { dataset } = request.params as { dataset: string };
-      const params = request.query as { threshold?: number; limit: number; algorithm?: string };
-      const { queries } = request.body as { queries: Record<string, YenteExample> };
-      const entries = Object.entries(queries);
-      if (entries.length > MAX_QUERIES)
-        throw new AppError('QUERY_INVALID', `At most ${MAX_QUERIES} queries per request.`);
-      const lists = dataset === 'default' ? undefined : [dataset];
-      const responses: Record<string, object> = {};
-      for (const [key, example] of entries) {
-        const nameQueries = toNameQueries(example, {
-          limit: params.limit,
-          ...(params.threshold === undefined ? {} : { threshold: params.threshold }),
-          ...(lists === undefined ? {} : { lists }),
-        });
-        if (nameQueries.length === 0) {
+      async (request, reply) => {
+        const { dataset } = request.params as { dataset: string };
+        const q = request.query as MatchQuerystring;
+        const body = request.body as MatchBody;
+        const context = await yenteContext(app);
+        const scope = resolveDataset(dataset, context.loaded);
+        if (scope === undefined) throw new AppError('NOT_FOUND', 'No such dataset.');
+        const algorithm = resolveAlgorithm(q.algorithm);
+        for (const key of Object.keys(body.config ?? {})) {
           throw new AppError(
             'QUERY_INVALID',
-            `Query "${key}" has no name: give properties.name (or firstName/lastName).`,
+            `Invalid configuration parameter: ${key} for algorithm ${algorithm}`,
           );
         }
-        const results: ScreenResult[] = [];
-        for (const query of nameQueries)
-          results.push(await app.screening.screen(query, request.caller.id, 'match'));
-        const hits = mergeResults(results, params.limit);
-        const rendered = await Promise.all(
-          hits.map(async (hit) => {
-            const entity = await app.screening.entity(hit.entityId);
-            return toYenteResult(
-              hit,
-              entity,
-              entity === undefined ? {} : toFtmEntity(entity).properties,
-            );
-          }),
-        );
-        responses[key] = {
-          status: 200,
-          query: {
-            id: key,
-            schema: example.schema ?? 'Thing',
-            properties: example.properties ?? {},
-          },
-          results: rendered,
-          total: { value: rendered.length, relation: 'eq' },
+        for (const key of Object.keys(body.weights ?? {})) {
+          throw new AppError(
+            'QUERY_INVALID',
+            `Invalid weight: ${key}; algorithm ${algorithm} takes no weights.`,
+          );
+        }
+        const entries = Object.entries(body.queries);
+        if (entries.length === 0) throw new AppError('QUERY_INVALID', 'No queries provided.');
+        if (entries.length > MAX_QUERIES) {
+          throw new AppError(
+            'QUERY_INVALID',
+            `Too many queries in one batch (limit: ${MAX_QUERIES})`,
+          );
+        }
+        const threshold = q.threshold ?? DEFAULT_THRESHOLD;
+        const params: MatchParams = {
+          threshold,
+          cutoff: Math.min(q.cutoff ?? DEFAULT_CUTOFF, threshold),
+          limit: q.limit,
+          lists: listsInScope(scope, q, context.loaded),
+          excludeSchema: q.exclude_schema,
+          topics: q.topics,
+          excludeEntityIds: q.exclude_entity_ids,
+          ...(q.changed_since === undefined ? {} : { changedSince: q.changed_since }),
         };
-      }
-      return { responses, limit: params.limit, algorithm: ALGORITHM_VERSION };
-    },
+        const examples = entries.map(([key, example]) => {
+          const schema = querySchema(example.schema);
+          if ('problem' in schema)
+            throw new AppError('QUERY_INVALID', `Cannot parse example entity: ${schema.problem}`);
+          const clean = cleanExample(schema.schema, example.properties as Record<string, unknown>);
+          return { key, example, clean, nameQueries: nameQueriesOf(clean) };
+        });
+        const work = examples.reduce((sum, e) => sum + e.nameQueries.length, 0);
+        if (work > app.config.server.matchMaxNames) {
+          throw new AppError(
+            'QUERY_INVALID',
+            `This request needs ${work} name screenings (each name of each query, with each birth date and country); at most ${app.config.server.matchMaxNames} are allowed. Split it into smaller requests.`,
+          );
+        }
+        const limit = engineLimit(params);
+        // The engine takes thresholds in 0..1; yente takes any number, so `match` is set here.
+        const engineThreshold = Math.min(1, Math.max(0, threshold));
+        const responses: Record<string, object> = {};
+        for (const { key, example, clean, nameQueries } of examples) {
+          const results: ScreenResult[] = [];
+          // No list in scope, or no name to screen (an identifier-only query): nothing can match.
+          if (params.lists.length > 0) {
+            for (const query of nameQueries) {
+              results.push(
+                await app.screening.screen(
+                  { ...query, lists: params.lists, limit, threshold: engineThreshold },
+                  request.caller.id,
+                  'match',
+                ),
+              );
+            }
+          }
+          const kept = mergeResults(results).flatMap((hit) => {
+            const entity = context.entity(hit.entityId);
+            return entity !== undefined &&
+              hit.score > params.cutoff &&
+              passesFilters(entity, context, params)
+              ? [toYenteResult(hit, entity, context, threshold)]
+              : [];
+          });
+          responses[key] = {
+            status: 200,
+            results: kept.slice(0, params.limit),
+            total: { value: kept.filter((r) => r.match).length, relation: 'eq' },
+            query: { id: example.id ?? null, schema: example.schema, properties: clean.properties },
+          };
+        }
+        void reply.header('x-batch-size', String(entries.length));
+        return { responses, limit: params.limit, algorithm: ALGORITHM_VERSION };
+      },
+    );
+    done();
+  });
+}
+
+/** The lists a match may return: the dataset's, narrowed by include_dataset, less exclude_dataset. */
+function listsInScope(
+  scope: readonly string[],
+  q: Pick<MatchQuerystring, 'include_dataset' | 'exclude_dataset'>,
+  loaded: readonly string[],
+): string[] {
+  // As in yente, a dataset name that is not loaded filters as an empty set rather than failing.
+  const include =
+    q.include_dataset.length > 0 ? resolveDatasets(q.include_dataset, loaded) : undefined;
+  const exclude = resolveDatasets(q.exclude_dataset, loaded).lists;
+  return scope.filter(
+    (list) => (include === undefined || include.lists.includes(list)) && !exclude.includes(list),
   );
 }

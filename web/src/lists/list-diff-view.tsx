@@ -9,23 +9,24 @@ function show(value: unknown): string {
 }
 
 /** Compares two stored versions of one list: added, removed and changed entries. */
-export function ListDiffView({ catalog }: { catalog: CatalogDataset[] }) {
+export function ListDiffView({ catalog: datasets }: { catalog: CatalogDataset[] }) {
+  const catalog = datasets.filter((c) => c.list !== undefined);
   const [list, setList] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [diff, setDiff] = useState<ListDiff | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const dataset = catalog.find((c) => c.name === list) ?? catalog[0];
-  const versions = dataset?.versions.map((v) => v.version) ?? [];
+  const dataset = catalog.find((c) => c.list === list) ?? catalog[0];
+  const versions = dataset?.versions?.map((v) => v.number) ?? [];
 
   // Default to the two newest versions of the first list once the catalog arrives.
   useEffect(() => {
     if (dataset === undefined) return;
-    setList(dataset.name);
+    setList(dataset.list ?? dataset.name);
     setTo(String(versions.at(-1) ?? ''));
     setFrom(String(versions.at(-2) ?? versions.at(-1) ?? ''));
-  }, [dataset?.name, versions.length]);
+  }, [dataset?.list, versions.length]);
 
   const compare = async (): Promise<void> => {
     setBusy(true);
@@ -52,9 +53,9 @@ export function ListDiffView({ catalog }: { catalog: CatalogDataset[] }) {
           set(e.currentTarget.value);
         }}
       >
-        {dataset?.versions.map((v) => (
-          <option key={v.version} value={String(v.version)}>
-            v{v.version} {v.published ?? v.importedAt.slice(0, 10)}
+        {dataset?.versions?.map((v) => (
+          <option key={v.number} value={String(v.number)}>
+            v{v.number} {v.published ?? v.imported_at.slice(0, 10)}
             {v.active ? ' (active)' : ''}
           </option>
         ))}
@@ -81,8 +82,8 @@ export function ListDiffView({ catalog }: { catalog: CatalogDataset[] }) {
             }}
           >
             {catalog.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.name.toUpperCase()}
+              <option key={c.name} value={c.list}>
+                {(c.list ?? c.name).toUpperCase()}
               </option>
             ))}
           </select>

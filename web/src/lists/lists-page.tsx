@@ -53,7 +53,7 @@ export function ListsPage() {
             </thead>
             <tbody>
               {lists.map((l) => {
-                const title = catalog.find((c) => c.name === l.list)?.title ?? l.list;
+                const title = catalog.find((c) => c.list === l.list)?.title ?? l.list;
                 return (
                   <tr key={l.list}>
                     <td>
@@ -70,7 +70,7 @@ export function ListsPage() {
                     </td>
                     <td class="num">{l.issueCount}</td>
                     <td class="num">
-                      {catalog.find((c) => c.name === l.list)?.versions.length ?? 1}
+                      {catalog.find((c) => c.list === l.list)?.versions?.length ?? 1}
                     </td>
                   </tr>
                 );

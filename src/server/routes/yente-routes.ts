@@ -1,0 +1,251 @@
+import type { FastifyInstance } from 'fastify';
+import { entityHistory, type App } from '../../app/index.ts';
+import { AppError, type ListEntity } from '../../core/index.ts';
+import { DEFAULT_THRESHOLD, MAX_LIMIT } from '../../screening/index.ts';
+import { algorithmsResponse } from '../yente/yente-algorithms.ts';
+import { catalogResponse } from '../yente/yente-catalog.ts';
+import { resolveEntityId, yenteContext } from '../yente/yente-context.ts';
+import { resolveDataset, resolveDatasets } from '../yente/yente-datasets.ts';
+import { SANCTION_SUFFIX } from '../yente/yente-entity.ts';
+import { useYenteErrors } from '../yente/yente-errors.ts';
+import { SEARCH_QUERYSTRING } from '../yente/yente-openapi.ts';
+import { isKnownSchema } from '../yente/yente-schemas.ts';
+import {
+  countFacets,
+  passesSearchFilters,
+  searchText,
+  type SearchFilters,
+} from '../yente/search-entities.ts';
+
+interface SearchQuerystring {
+  q: string;
+  schema: string;
+  limit: number;
+  offset: number;
+  countries: string[];
+  topics: string[];
+  datasets: string[];
+  include_dataset: string[];
+  exclude_dataset: string[];
+  exclude_schema: string[];
+  changed_since?: string;
+  facets: string[];
+  fuzzy: boolean;
+  simple: boolean;
+  filter_op: 'OR' | 'AND';
+}
+
+const ENTITY_PARAMS = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string' } },
+} as const;
+
+/**
+ * yente's read routes: GET /search/{dataset}, /entities/{id} (and /adjacent), /catalog (and
+ * /manifest), /algorithms. Errors answer `{"detail": …}` as yente's do.
+ */
+export function registerYenteRoutes(server: FastifyInstance, app: App): void {
+  // Dating entities reads every stored version once; it starts with the server, as the index does.
+  entityHistory(app.store).catch((error: unknown) => {
+    process.stderr.write(`sift serve: the version history could not be read: ${String(error)}\n`);
+  });
+  void server.register((scope, _options, done) => {
+    useYenteErrors(scope);
+
+    scope.get(
+      '/search/:dataset',
+      {
+        schema: {
+          operationId: 'search',
+          tags: ['yente'],
+          summary: 'Search the lists by name, with filters and facets (yente-compatible).',
+          description:
+            'Without `q`, every entity passing the filters is listed. `q` is screened as a name (Sift always tolerates spelling variants; `fuzzy` and `simple` allow their query syntax, which is taken apart). `total` counts every hit; facets count every hit, not only the page.',
+          params: { type: 'object', properties: { dataset: { type: 'string' } } },
+          querystring: SEARCH_QUERYSTRING,
+        },
+      },
+      async (request) => {
+        const { dataset } = request.params as { dataset: string };
+        const q = request.query as SearchQuerystring;
+        const context = await yenteContext(app);
+        const scopeLists = resolveDataset(dataset, context.loaded);
+        if (scopeLists === undefined) throw new AppError('NOT_FOUND', 'No such dataset.');
+        if (!isKnownSchema(q.schema)) throw new AppError('QUERY_INVALID', 'Invalid schema');
+        const include =
+          q.include_dataset.length > 0
+            ? resolveDatasets(q.include_dataset, context.loaded).lists
+            : undefined;
+        const exclude = resolveDatasets(q.exclude_dataset, context.loaded).lists;
+        const lists = scopeLists.filter(
+          (l) => (include === undefined || include.includes(l)) && !exclude.includes(l),
+        );
+        const filters: SearchFilters = {
+          schema: q.schema,
+          excludeSchema: q.exclude_schema,
+          countries: q.countries.map((c) => c.toLowerCase()),
+          topics: q.topics,
+          datasetLists:
+            q.datasets.length > 0 ? resolveDatasets(q.datasets, context.loaded).lists : undefined,
+          operator: q.filter_op,
+          ...(q.changed_since === undefined ? {} : { changedSince: q.changed_since }),
+        };
+        const keep = (entity: ListEntity): boolean =>
+          passesSearchFilters(entity, filters, context.history.get(entity.id)?.lastChange);
+        const text = searchText(q.q, { fuzzy: q.fuzzy, simple: q.simple });
+        let hits: { entity: ListEntity; score?: number }[];
+        let capped = false;
+        if (text === '') {
+          hits = context.index.entities
+            .filter(({ entity }) => lists.includes(entity.list) && keep(entity))
+            .map(({ entity }) => ({ entity }));
+        } else if (lists.length === 0) {
+          hits = [];
+        } else {
+          const result = await app.screening.screen(
+            { name: text, lists, limit: MAX_LIMIT, threshold: DEFAULT_THRESHOLD },
+            request.caller.id,
+            'search',
+          );
+          capped = result.results.length === MAX_LIMIT;
+          hits = result.results.flatMap((hit) => {
+            const entity = context.entity(hit.entityId);
+            return entity !== undefined && keep(entity) ? [{ entity, score: hit.score }] : [];
+          });
+        }
+        return {
+          results: hits.slice(q.offset, q.offset + q.limit).map(({ entity, score }) => ({
+            ...context.render(entity, false),
+            ...(score === undefined ? {} : { score }),
+          })),
+          facets: countFacets(
+            hits.map((h) => h.entity),
+            q.facets,
+          ),
+          total: { value: hits.length, relation: capped ? 'gte' : 'eq' },
+          limit: q.limit,
+          offset: q.offset,
+        };
+      },
+    );
+
+    scope.get(
+      '/entities/:id',
+      {
+        schema: {
+          operationId: 'fetchEntity',
+          tags: ['yente'],
+          summary: 'One listed entity, nested with its Sanction (yente-compatible).',
+          description:
+            'Accepts every id an answer gives: the entity id (`un:TAi.144`) and its referents (`un_sc_sanctions:TAi.144`, `TAi.144`), which answer 308 to the entity id. `nested=false` leaves the Sanction out. `entity` carries Sift’s own model beside the FtM form.',
+          params: ENTITY_PARAMS,
+          querystring: {
+            type: 'object',
+            properties: { nested: { type: 'boolean', default: true } },
+          },
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params as { id: string };
+        const { nested } = request.query as { nested: boolean };
+        const context = await yenteContext(app);
+        const found = resolveEntityId(context, id);
+        if (found === undefined) {
+          // The Sanction nested in an answer has an id of its own, and it opens too.
+          const listed = id.endsWith(SANCTION_SUFFIX)
+            ? resolveEntityId(context, id.slice(0, -SANCTION_SUFFIX.length))
+            : undefined;
+          if (listed === undefined) throw new AppError('NOT_FOUND', 'No such entity!');
+          const target = `/entities/${entityPath(listed.entity.id + SANCTION_SUFFIX)}`;
+          if (!listed.canonical) return redirect(reply, target, request.url);
+          return context.render(listed.entity, true).properties.sanctions?.[0];
+        }
+        if (!found.canonical)
+          return redirect(reply, `/entities/${entityPath(found.entity.id)}`, request.url);
+        return { ...context.render(found.entity, nested), entity: found.entity };
+      },
+    );
+
+    scope.get(
+      '/entities/:id/adjacent',
+      {
+        schema: {
+          operationId: 'fetchAdjacentEntities',
+          tags: ['yente'],
+          summary: 'The entities adjacent to one entity: its Sanction (yente-compatible).',
+          params: ENTITY_PARAMS,
+          querystring: {
+            type: 'object',
+            properties: {
+              limit: { type: 'integer', minimum: 0, maximum: 500, default: 10 },
+              offset: { type: 'integer', minimum: 0, default: 0 },
+            },
+          },
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params as { id: string };
+        const { limit, offset } = request.query as { limit: number; offset: number };
+        const context = await yenteContext(app);
+        const found = resolveEntityId(context, id);
+        if (found === undefined) throw new AppError('NOT_FOUND', 'No such entity!');
+        if (!found.canonical) {
+          const target = `/entities/${entityPath(found.entity.id)}/adjacent`;
+          return redirect(reply, target, request.url);
+        }
+        const nested = context.render(found.entity, true);
+        const sanctions = nested.properties.sanctions ?? [];
+        return {
+          entity: context.render(found.entity, false),
+          adjacent: {
+            sanctions: {
+              results: sanctions.slice(offset, offset + limit),
+              total: { value: sanctions.length, relation: 'eq' },
+              limit,
+              offset,
+            },
+          },
+        };
+      },
+    );
+
+    const catalogOptions = {
+      schema: {
+        operationId: 'catalog',
+        tags: ['yente'],
+        summary: 'The datasets served, their versions and whether the index is current.',
+      },
+    };
+    scope.get('/catalog', catalogOptions, async () => catalogResponse(app));
+    scope.get('/manifest', { schema: { hide: true } }, async () => catalogResponse(app));
+
+    scope.get(
+      '/algorithms',
+      {
+        schema: {
+          operationId: 'algorithms',
+          tags: ['yente'],
+          summary: 'The matching algorithm, its features and the yente names it answers to.',
+        },
+      },
+      () => algorithmsResponse(),
+    );
+    done();
+  });
+}
+
+/** Answers 308 to the entity's own id, keeping the query string (a referent was asked for). */
+function redirect(
+  reply: { redirect: (url: string, code: number) => unknown },
+  target: string,
+  url: string,
+): unknown {
+  const search = url.indexOf('?');
+  return reply.redirect(search < 0 ? target : `${target}${url.slice(search)}`, 308);
+}
+
+/** An entity id as a path segment; the list separator `:` is left readable. */
+function entityPath(id: string): string {
+  return encodeURIComponent(id).replace(/%3A/gi, ':');
+}
