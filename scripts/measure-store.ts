@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { importListFile } from '../src/app/index.ts';
 import { SqliteStore, type AuditEntry, type ImportSession } from '../src/store/index.ts';
 
-const listFile = process.argv[2];
+const listFile = process.argv[2] === '' ? undefined : process.argv[2];
 const records = Number(process.argv[3] ?? 167_000);
 const dir = mkdtempSync(join(tmpdir(), 'sift-measure-'));
 try {
