@@ -25,6 +25,17 @@ const DEFAULT_PARTIAL_FLOOR = 0.75;
 const MAX_PARTIALS = 5;
 const MIN_PART_SIMILARITY = 0.85;
 
+// Words that news capitalises in names ("Pakistan People's Party", "The", "No.") but that name
+// nothing alone: screened alone, "Party" answered an EU-listed "…Liberation Party".
+const GENERIC_WORDS = new Set(
+  (
+    'the a an no party front army group movement council network organisation organization ' +
+    'company bank state government ministry office committee union league alliance brigade ' +
+    'brigades forces force people association foundation front minister president secretary ' +
+    'prime minister treasury department specially designated west bank interior'
+  ).split(' '),
+);
+
 /**
  * Screens every person and organisation (each of its names, plus the listed name behind a
  * common news name) and sorts the hits into matches and partial hits: a hit is only a match when
@@ -100,7 +111,9 @@ function rank(hit: EntityHit): number {
 }
 
 function namesToScreen(entity: ArticleEntity): { name: string; label: string }[] {
-  const all = [entity.name, ...entity.aliases].filter((n) => /\p{L}/u.test(n));
+  const all = [entity.name, ...entity.aliases].filter(
+    (n) => /\p{L}/u.test(n) && !GENERIC_WORDS.has(nameKey(n)),
+  );
   const multiWord = all.some((n) => n.trim().includes(' '));
   const seen = new Set<string>();
   const names: { name: string; label: string }[] = [];
@@ -153,6 +166,15 @@ function viewHit(
 
 /** Why an above-threshold hit is still only partial, or undefined when it is a full match. */
 function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
+  // A list's weak alias ("HASSAN, Sheikh", "Abu Rayyan") is one the list itself calls too loose
+  // to identify anyone; a one-word alias of a person is as loose. Neither accuses anyone alone.
+  if (hit.matchedName.kind === 'weak-alias')
+    return `only the list's weak alias "${hit.matchedName.full}" answers`;
+  const matchedTokens = nameKey(hit.matchedName.full.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((t) => t.length > 1);
+  if (entity.type === 'person' && matchedTokens.length < 2)
+    return `only the one-word alias "${hit.matchedName.full}" answers`;
   const parts = hit.explanation.parts;
   const glosses = new Set(
     [...hit.matchedName.full.matchAll(/\(([^)]*)\)/g)].flatMap((m) =>
