@@ -38,7 +38,66 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     const type = types.get(mention.name);
     if (TAGGED.has(mention) && type !== undefined) mention.type = type;
   }
-  return resolveOverlaps([...found, ...propagateNames(text, found, types)]);
+  const all = resolveOverlaps([...found, ...propagateNames(text, found, types)]);
+  for (const mention of all) {
+    // A name never runs across a line ("…as Foreign Secretary.\n\nYahya Sinwar").
+    const lineStart = mention.text.lastIndexOf('\n') + 1;
+    if (lineStart > 0) {
+      mention.start += lineStart;
+      mention.text = text.slice(mention.start, mention.end);
+      if (!mention.text.includes(mention.name)) mention.name = mention.text.replace(/['’]s?$/, '');
+      mention.honorifics = mention.honorifics.filter((h) => mention.text.includes(h));
+    }
+    if (mention.type === 'person') setRoleAside(text, mention);
+  }
+  // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
+  // alone names nobody.
+  return all.filter(
+    (m) =>
+      m.type !== 'person' ||
+      m.source === 'pronoun' ||
+      !m.name.split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w)),
+  );
+}
+
+// Job titles that news writes before a name ("US Secretary of State Antony Blinken", "Chief
+// Executive Officer John Chambers"). Titles that are part of names in the regions Sift watches
+// (Sheikh, Mullah, Haji) are not here: "Hassan Sheikh Mohamud" keeps all three words.
+const ROLE_WORDS = new Set(
+  (
+    'acting under deputy chief executive officer director secretary secretary-general minister ' +
+    'president vice prime spokesperson spokesman spokeswoman chairman chairwoman head leader ' +
+    'shadow former foreign interior defence defense finance affairs state treasury general ' +
+    'ambassador envoy commander governor senator undersecretary assistant adviser advisor of ' +
+    'the for and'
+  ).split(' '),
+);
+
+const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially', 'Designated']);
+
+/**
+ * A person's mention is the name alone; a job title the tagger took in with it is set aside as
+ * its role ("Treasury Secretary Scott Bessent" → "Scott Bessent", honorifics "Treasury
+ * Secretary"). Only a run of title words (and the capitalised words they qualify) is cut, and
+ * two name words must remain.
+ */
+function setRoleAside(text: string, mention: Mention): void {
+  const words = mention.text.split(' ');
+  let cut = -1;
+  for (let i = 0; i < words.length - 2; i++)
+    if (ROLE_WORDS.has((words[i] ?? '').toLowerCase().replace(/\.$/, ''))) cut = i;
+  if (cut < 0) return;
+  // Every word before the cut is a title word or qualifies one ("US", "Treasury", "Hezbollah").
+  const roles = words.slice(0, cut + 1);
+  if (!roles.every((w) => ROLE_WORDS.has(w.toLowerCase()) || /^[\p{Lu}][\p{L}.'’-]*$/u.test(w)))
+    return;
+  const rest = words.slice(cut + 1);
+  if (rest.length < 2 || !rest.every((w) => /^[\p{Lu}]/u.test(w))) return;
+  const offset = roles.join(' ').length + 1;
+  mention.start += offset;
+  mention.text = text.slice(mention.start, mention.end);
+  mention.name = mention.text.replace(/['’]s?$/, '');
+  mention.honorifics = [...mention.honorifics, roles.join(' ')];
 }
 
 /**
