@@ -48,7 +48,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
       if (!mention.text.includes(mention.name)) mention.name = mention.text.replace(/['’]s?$/, '');
       mention.honorifics = mention.honorifics.filter((h) => mention.text.includes(h));
     }
-    if (mention.type === 'person') setRoleAside(text, mention);
+    if (mention.type === 'person' || mention.type === 'organization') setRoleAside(text, mention);
   }
   // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
   // alone names nobody.
@@ -73,6 +73,37 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 
+const PERSON_TITLES = new Set(
+  'secretary secretary-general minister president spokesman spokesperson spokeswoman leader commander chief director chairman governor ambassador envoy'.split(
+    ' ',
+  ),
+);
+
+/** "Sirajuddin Haqqani Minister of Interior": a title after the name is its role too. */
+function cutTrailingRole(text: string, mention: Mention): void {
+  if (mention.type !== 'person') return;
+  const words = mention.text.split(' ');
+  const at = words.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')) &&
+      !/^(?:of|the|for|and)$/i.test(w),
+  );
+  if (at < 0) return;
+  const role = words.slice(at);
+  // Only title words, and the capitalised words an "of" brings in ("Minister of the Interior").
+  const roleOnly = role.every(
+    (w, i) =>
+      ROLE_WORDS.has(w.toLowerCase()) ||
+      (/^\p{Lu}/u.test(w) && /^(?:of|the|for)$/i.test(role[i - 1] ?? '')),
+  );
+  if (!roleOnly) return;
+  mention.end = mention.start + words.slice(0, at).join(' ').length;
+  mention.text = text.slice(mention.start, mention.end);
+  mention.name = mention.text.replace(/['’]s?$/, '');
+  mention.honorifics = [...mention.honorifics, role.join(' ')];
+}
+
 const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially', 'Designated']);
 
 /**
@@ -82,6 +113,7 @@ const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially
  * two name words must remain.
  */
 function setRoleAside(text: string, mention: Mention): void {
+  cutTrailingRole(text, mention);
   const words = mention.text.split(' ');
   let cut = -1;
   for (let i = 0; i < words.length - 2; i++)
@@ -93,11 +125,23 @@ function setRoleAside(text: string, mention: Mention): void {
     return;
   const rest = words.slice(cut + 1);
   if (rest.length < 2 || !rest.every((w) => /^[\p{Lu}]/u.test(w))) return;
+  // "Hezbollah Deputy Secretary-General Naim Qassem", tagged as an organisation: a person's title
+  // followed by a first name is a person.
+  if (mention.type === 'organization') {
+    const title = (words[cut] ?? '').toLowerCase();
+    const first = shippedNerModel().lexicon.get((rest[0] ?? '').toLowerCase());
+    if (!PERSON_TITLES.has(title) || first !== 'first') return;
+    mention.type = 'person';
+  }
   const offset = roles.join(' ').length + 1;
   mention.start += offset;
   mention.text = text.slice(mention.start, mention.end);
-  mention.name = mention.text.replace(/['’]s?$/, '');
-  mention.honorifics = [...mention.honorifics, roles.join(' ')];
+  const names = mention.text.replace(/['’]s?$/, '').split(' ');
+  const honorifics: string[] = [];
+  while (names.length > 1 && HONORIFIC_WORDS.has((names[0] ?? '').replace(/\.$/, '').toLowerCase()))
+    honorifics.push(names.shift() ?? '');
+  mention.name = names.join(' ');
+  mention.honorifics = [...new Set([...mention.honorifics, roles.join(' '), ...honorifics])];
 }
 
 /**

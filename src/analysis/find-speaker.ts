@@ -83,7 +83,7 @@ export function findSpeaker(
   const appositive = inSentence.find(
     ({ mention }) =>
       mention.type === 'person' &&
-      /^\s*$/.test(text.slice(sentence.start, mention.start)) &&
+      /^\s*$|[”"’]\s*$/.test(text.slice(sentence.start, mention.start)) &&
       /^,[^,"“”]{1,160},\s*$/.test(text.slice(mention.end, cue.start)),
   );
   if (appositive !== undefined) return fromLink(appositive);
@@ -106,6 +106,15 @@ export function findSpeaker(
         !/[“"]\s*$/.test(text.slice(mention.end, cue.start)) || cue.start - mention.end < 4,
     );
   const nearest = before.at(-1);
+  // "…will be his deputy, said Mujahid": after a comma, a name right after the cue is its subject.
+  const inverted = after[0];
+  if (
+    inverted !== undefined &&
+    inverted.mention.type === 'person' &&
+    /,\s*$/.test(text.slice(sentence.start, cue.start)) &&
+    /^\s+$/.test(text.slice(cue.end, inverted.mention.start))
+  )
+    return fromLink(inverted);
   if (nearest !== undefined && cue.start - nearest.mention.end <= 60) return fromLink(nearest);
   // "said Treasury Secretary Scott Bessent", "noted Secretary of the Treasury Scott Bessent": the
   // person after a run of title words, not the office named inside the title.

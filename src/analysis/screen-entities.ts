@@ -6,6 +6,7 @@ import type {
   EntityScreening,
   ScreenFunction,
 } from './article-types.ts';
+import { groupListings } from './group-listings.ts';
 import { nameKey } from './name-key.ts';
 import { listedNameFor } from './news-names.ts';
 
@@ -97,7 +98,10 @@ async function screenEntity(
       if (known === undefined || rank(view) > rank(known)) best.set(hit.entityId, view);
     }
   }
-  const hits = [...best.values()].sort((a, b) => rank(b) - rank(a));
+  const hits = groupListings(
+    [...best.values()].sort((a, b) => rank(b) - rank(a)),
+    options.lookupEntity,
+  );
   const matches = hits.filter((h) => h.match === 'match');
   const partials = hits.filter((h) => h.match === 'partial').slice(0, MAX_PARTIALS);
   return {
@@ -187,7 +191,19 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
     .filter((p) => p.query.length === 0 && !ignorable(p.note))
     .flatMap((p) => p.matched)
     .filter((token) => !glosses.has(token));
-  if (missingListed.length > 0)
+  // A long listed name with the father's or tribe's name ("SHER MOHAMMAD ABBAS STANEKZAI PADSHAH
+  // KHAN") is still the person when the article gives three or more of its parts, all closely
+  // spelt, and fewer parts are missing than are given.
+  const given = parts.filter(
+    (p) =>
+      !ignorable(p.note) &&
+      p.query.join('').length >= 3 &&
+      p.matched.length > 0 &&
+      p.similarity >= MIN_PART_SIMILARITY,
+  ).length;
+  const wholeArticleName = parts.every((p) => p.query.length === 0 || p.matched.length > 0);
+  const longNameShort = given >= 3 && wholeArticleName && missingListed.length < given;
+  if (missingListed.length > 0 && !longNameShort)
     return `the listed name "${hit.matchedName.full}" has parts the article does not give: ${missingListed.join(', ')}`;
   const extraQuery = parts.filter(
     (p) => p.matched.length === 0 && p.query.length > 0 && !ignorable(p.note),
