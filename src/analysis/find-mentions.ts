@@ -31,7 +31,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     ...findTaggerMentions(text),
     ...findRuleMentions(text),
   ];
-  const found = resolveOverlaps(candidates);
+  const found = resolveOverlaps(candidates, text);
   const types = documentTypes(found);
   // The tagger decides each occurrence alone; a name keeps one type through an article.
   for (const mention of found) {
@@ -309,7 +309,7 @@ function tidySpan(text: string, from: number, to: number, type: MentionType): Me
   return { start, end, text: slice(), type, source: 'nlp', name: words.join(' '), honorifics };
 }
 
-function resolveOverlaps(candidates: Mention[]): Mention[] {
+function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
   const ranked = [...candidates].sort(
     (a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
@@ -319,6 +319,25 @@ function resolveOverlaps(candidates: Mention[]): Mention[] {
     if (clash === undefined) {
       kept.push(mention);
       continue;
+    }
+    // "Hezbollah Deputy Secretary-General Naim Qassem": a listed organisation opens the tagger's
+    // person; the rest of it is still the person (its title is set aside later).
+    const rest =
+      text !== undefined &&
+      TAGGED.has(mention) &&
+      mention.type === 'person' &&
+      clash.type === 'organization' &&
+      clash.start <= mention.start &&
+      clash.end < mention.end
+        ? tidySpan(text, clash.end, mention.end, 'person')
+        : null;
+    if (
+      rest !== null &&
+      rest.name.split(' ').length >= 2 &&
+      !kept.some((k) => rest.start < k.end && k.start < rest.end)
+    ) {
+      TAGGED.add(rest);
+      kept.push(rest);
     }
     // A one-word list name inside a place the NLP found ("Kabul") stays a place.
     if (

@@ -54,11 +54,14 @@ export function groupListings(
     .map(({ hit }) => {
       if (hit.match !== 'match' || lead.hit.match !== 'match' || lead.hit.score < EXACT_SCORE)
         return { ...hit };
-      if (hit.score >= EXACT_SCORE) return { ...hit };
+      // An exact answer from another entity's alias, beside a lead that several lists agree on,
+      // is that other entity sharing the name ("Al-Shabaab" as an alias of a Mozambican group).
+      if (hit.score >= EXACT_SCORE && (group.length < 2 || hit.matchedName.kind === 'primary'))
+        return { ...hit };
       return {
         ...hit,
         match: 'partial' as const,
-        partialReason: `a different listed entity with a similar name: the article's name answers ${label} exactly`,
+        partialReason: `a different listed entity with the same or a similar name: the article's name answers ${label}, listed on ${group.length} list${group.length === 1 ? '' : 's'}`,
       };
     });
   const matches = [...grouped, ...others].filter((h) => h.match === 'match');
@@ -70,6 +73,7 @@ interface Facts {
   names: Set<string>;
   identifiers: Set<string>;
   birthYears: Set<string>;
+  countries: Set<string>;
   schema: string;
 }
 
@@ -86,6 +90,7 @@ function factsOf(hit: EntityHit, listed: ListEntity | undefined): Facts {
         .filter((v) => v.length >= 5),
     ),
     birthYears: new Set((listed?.birthDates ?? []).map((d) => d.value.slice(0, 4))),
+    countries: new Set([...(listed?.countries ?? []), ...(listed?.nationalities ?? [])]),
     schema: listed?.schema ?? '',
   };
 }
@@ -102,6 +107,9 @@ function tokenKey(name: string): string {
 function sameEntity(a: Facts, b: Facts): boolean {
   if ([...a.identifiers].some((id) => b.identifiers.has(id))) return true;
   if (a.schema !== '' && b.schema !== '' && a.schema !== b.schema) return false;
+  // Groups of one name in two countries ("Al-Shabaab" in Somalia and in Mozambique) are two.
+  if (a.countries.size > 0 && b.countries.size > 0)
+    if (![...a.countries].some((c) => b.countries.has(c))) return false;
   // Two dated people born in different years are two people, whatever their names.
   if (a.birthYears.size > 0 && b.birthYears.size > 0)
     if (![...a.birthYears].some((y) => b.birthYears.has(y))) return false;
