@@ -40,6 +40,11 @@ describe('screenEntities', () => {
     assert.notEqual(result?.screening?.match, 'match');
   });
 
+  it('never matches a one-word organisation name to a longer listed name', async () => {
+    const [result] = await screenEntities([entity('Cham', 'organization')], options);
+    assert.notEqual(result?.screening?.match, 'match');
+  });
+
   it('does not screen a generic word alone', async () => {
     const [result] = await screenEntities([entity('Party', 'organization', ['PPP'])], options);
     assert.equal(

@@ -218,6 +218,9 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   if (loose.length > 0)
     return `only similar spelling: ${loose.map((p) => `${p.query.join(' ')} ~ ${p.matched.join(' ')} (${p.evidence}, ${p.similarity.toFixed(2)})`).join(', ')}`;
   const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
+  // "Cham's come across" is no "Cham Holding": one word answers only a one-word listed name.
+  if (entity.type === 'organization' && queryTokens.length === 1 && matchedTokens.length > 1)
+    return `a one-word name against the longer listed name "${hit.matchedName.full}"`;
   if (entity.type === 'person' && queryTokens.length < 2)
     return 'a single name (e.g. a surname alone) cannot identify a person';
   return undefined;

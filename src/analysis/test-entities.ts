@@ -38,6 +38,7 @@ export function testEntities(): SourcedEntity[] {
     org('TAe.012', 'HAQQANI NETWORK (HQN)', []),
     org('QDe.115', 'AL-QAIDA IN IRAQ', ['Islamic State in Iraq and the Levant', 'ISIL']),
     org('XXe.001', 'JORDANIAN MUSLIM BROTHERHOOD', ['MUSLIM BROTHERHOOD GROUP']),
+    org('XXe.002', 'CHAM HOLDING', []),
     person('QDi.006', 'AYMAN AL-ZAWAHIRI'),
     person('CDi.015', 'DAVID AMOS MAZENGO'),
     // Shaped like UN SOi.002, whose aliases hold the first two names of Somalia's president.
