@@ -1,6 +1,7 @@
 // Article analysis figures, each printed next to its target (docs/decisions/003-article-analysis.md
 // records the latest run). Usage: npm run eval:articles [-- --quick] [-- --test]
-// --quick uses fewer pages and articles; --test also reports the PolNeAR test split (once, at the end).
+// --quick uses fewer pages and articles; --test also reports the PolNeAR test split (once, at the end);
+// --verbose lists every real-news miss.
 import { buildScreeningIndex } from '../src/screening/index.ts';
 import { readFileSync } from 'node:fs';
 import type { Gazetteer } from '../src/analysis/index.ts';
@@ -9,6 +10,7 @@ import { evaluateAttribution } from './eval/articles-attribution.ts';
 import { scoreEntities } from './eval/articles-entities.ts';
 import { evaluateExample } from './eval/articles-example.ts';
 import { evaluateExtraction } from './eval/articles-extraction.ts';
+import { evaluateReal } from './eval/articles-real.ts';
 import { loadLists, sharedDataPresent } from './eval/load-lists.ts';
 
 const args = process.argv.slice(2);
@@ -128,6 +130,44 @@ line(
 );
 line('sentence kinds right', `${c.kindsRight}/${c.statements}`, '', null);
 for (const problem of [...c.entityProblems, ...c.statementProblems]) console.log(`    ${problem}`);
+
+// Real published news (test/gold/articles): the test half, screened against all four lists.
+const real = await evaluateReal(index, gazetteer, 'test');
+console.log(`\nReal news — test half of test/gold/articles (${real.articles} articles)`);
+const pct = (a: number, b: number): string =>
+  `${a}/${b} (${b === 0 ? '–' : ((100 * a) / b).toFixed(0)} %)`;
+line(
+  'listed people and groups flagged',
+  pct(real.listedFlagged, real.listed),
+  '≥ 97 %',
+  real.listedFlagged >= 0.97 * real.listed,
+);
+line(
+  'unlisted people or groups shown as a match',
+  String(real.falseMatches.length),
+  '0',
+  real.falseMatches.length === 0,
+);
+line(
+  'match hits on a different listed entity',
+  String(real.wrongListings.length),
+  '0',
+  real.wrongListings.length === 0,
+);
+line(
+  'statements with the right speaker',
+  pct(real.speakersRight, real.speakers),
+  '≥ 0.85',
+  real.speakersRight >= 0.85 * real.speakers,
+);
+line(
+  'cabinet press lists: listed people flagged',
+  pct(real.cabinetFlagged, real.cabinetListed),
+  '≥ 0.90',
+  real.cabinetFlagged >= 0.9 * real.cabinetListed,
+);
+for (const problem of [...real.falseMatches, ...real.wrongListings]) console.log(`    ${problem}`);
+if (args.includes('--verbose')) for (const problem of real.problems) console.log(`    ${problem}`);
 
 console.log('\nSpeed — the example article, screening against all loaded lists included');
 line(

@@ -16,6 +16,35 @@ const fixture = (name: string): string =>
   readFileSync(new URL(`../../test/fixtures/articles/${name}`, import.meta.url), 'utf8');
 
 describe('analyzeArticle', () => {
+  it('never shows a head of state whose first names are a listed alias as a listed person', async () => {
+    const analysis = await analyzeArticle(
+      {
+        content:
+          'The talks were led by Ahmed Nur, a close ally of President Hassan Sheikh Mohamud, officials said.',
+      },
+      options,
+    );
+    const president = analysis.entities.find((e) => e.name === 'Hassan Sheikh Mohamud');
+    assert.equal(president?.type, 'person');
+    assert.deepEqual(president.honorifics, ['President']);
+    assert.notEqual(president.screening?.match, 'match');
+    assert.deepEqual(
+      analysis.entities.filter((e) => e.screening?.match === 'match').map((e) => e.name),
+      [],
+    );
+  });
+
+  it('analyses a pasted HTML fragment instead of reporting no article text', async () => {
+    const analysis = await analyzeArticle(
+      { content: '<p>Hamas leader Ismail Haniyeh said: "We will win."</p>' },
+      options,
+    );
+    assert.deepEqual(analysis.warnings, []);
+    assert.equal(analysis.text, 'Hamas leader Ismail Haniyeh said: "We will win."');
+    assert.ok(analysis.entities.some((e) => e.name === 'Ismail Haniyeh' && e.type === 'person'));
+    assert.equal(analysis.statements[0]?.speakerName, 'Ismail Haniyeh');
+  });
+
   it('runs every stage on an HTML page and keeps offsets into the returned text', async () => {
     const analysis = await analyzeArticle({ content: fixture('news-page.html') }, options);
     assert.equal(analysis.title, 'Harbour council approves new ferry link');

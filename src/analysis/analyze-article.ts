@@ -130,7 +130,9 @@ export function detectFormat(content: string): 'html' | 'text' {
   const head = content.slice(0, 2000).trimStart().toLowerCase();
   if (/^(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)/.test(head)) return 'html';
   const tags = content.slice(0, 20000).match(/<\/?(p|div|article|span|a|br|h[1-6])\b[^>]*>/gi);
-  return (tags?.length ?? 0) >= 5 ? 'html' : 'text';
+  if ((tags?.length ?? 0) >= 5) return 'html';
+  // A pasted fragment: it opens with a tag and closes one ("<p>…</p>").
+  return /^<([a-z][a-z0-9]*)\b[^>]*>[\s\S]*<\/[a-z][a-z0-9]*>/i.test(head) ? 'html' : 'text';
 }
 
 function countryCode(name: string): string | undefined {

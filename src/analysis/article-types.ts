@@ -109,6 +109,8 @@ export interface EntityHit {
   /** The article name that was screened and the listed name that answered it. */
   queryName: string;
   matchedName: { full: string; kind: NameKind };
+  /** `LIST REFERENCE` of the lead listing when this hit lists the same real-world entity. */
+  sameEntityAs?: string;
   /** Why a hit that the engine scored above threshold is only partial. */
   partialReason?: string;
   /** The listing reason from the list entry, when it gives one. */

@@ -15,6 +15,29 @@ function attribute(text: string) {
 }
 
 describe('attributeStatements', () => {
+  it('takes the person after a job title as the speaker, not the office in the title', () => {
+    const [first, second] = attribute(
+      '"Houthi leaders have shown their intent," said Treasury Secretary Scott Bessent. "We will use all tools," said Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence Bradley T. Smith.',
+    );
+    assert.equal(first?.speakerName, 'Scott Bessent');
+    assert.equal(second?.speakerName, 'Bradley T. Smith');
+  });
+
+  it('takes the person before an apposition that names an office', () => {
+    const [first] = attribute(
+      "Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said Hezbollah abuses the banks.",
+    );
+    assert.equal(first?.speakerName, 'Andrea Gacki');
+  });
+
+  it('gives "He added" and a following all-quote paragraph to the last person who spoke', () => {
+    const statements = attribute(
+      'Naim Qassem said that the party is still strong. He added it regained its capabilities.\n\nLord Cameron said: "We will continue to use every tool at our disposal."\n\n"The Palestinian people are victims of Hamas too."',
+    );
+    assert.equal(statements[1]?.speakerName, 'Naim Qassem');
+    assert.equal(statements.at(-1)?.speakerName, 'Cameron');
+  });
+
   it('resolves a pronoun speaker and the medium of reported speech', () => {
     const [first, second] = attribute(
       'Council leader Dr. Amelia Brandt told the Courier the plan was sound. She added that boats would sail in spring.',

@@ -45,6 +45,7 @@ export function attributeStatements(
   );
   resolveItSpeakers(statements, entities);
   inheritQuoteSpeakers(statements, segmentation);
+  resolvePersonPronouns(statements, entities);
   return statements;
 }
 
@@ -64,6 +65,27 @@ function resolveItSpeakers(
     if (speaker === null || entities.get(speaker)?.type !== 'organization') return;
     statement.speaker = speaker;
     statement.speakerName = previous?.speakerName ?? null;
+  });
+}
+
+/**
+ * "He added:", "She said": the person who spoke last, within the few sentences before. A pronoun
+ * the grouping already tied to a person keeps that person.
+ */
+function resolvePersonPronouns(
+  statements: Statement[],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): void {
+  statements.forEach((statement, i) => {
+    if (statement.speaker !== null || !/^(?:he|she)$/i.test(statement.source?.text ?? '')) return;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const previous = statements[j];
+      const speaker = previous?.speaker ?? null;
+      if (speaker === null || entities.get(speaker)?.type !== 'person') continue;
+      statement.speaker = speaker;
+      statement.speakerName = previous?.speakerName ?? null;
+      return;
+    }
   });
 }
 
@@ -249,7 +271,16 @@ function inheritQuoteSpeakers(statements: Statement[], segmentation: Segmentatio
       !/^[“"]/.test(statement.text)
     )
       return;
-    if (paragraphOf(previous) !== paragraphOf(statement)) return;
+    // A new paragraph that is all quote goes on with the last quote's speaker (the journalistic
+    // rule: an unclosed quote runs on, and a bare quoted paragraph continues the speaker).
+    const paragraph = paragraphOf(statement);
+    const previousParagraph = paragraphOf(previous);
+    const opensParagraph = !statements.slice(0, i).some((s) => paragraphOf(s) === paragraph);
+    if (
+      previousParagraph !== paragraph &&
+      !(opensParagraph && paragraph !== undefined && previousParagraph === paragraph - 1)
+    )
+      return;
     Object.assign(statement, {
       kind: 'quote',
       speaker: previous.speaker,

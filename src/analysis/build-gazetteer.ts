@@ -47,6 +47,9 @@ const isCommonNickname = (words: readonly string[]): boolean =>
   words[0] === 'the' &&
   words.slice(1).every((word) => COMMON_CLASSES.has(shippedNerModel().lexicon.get(word) ?? ''));
 
+const LEGAL_TAIL =
+  /[\s,]+(?:association|company|co\.?|ltd\.?|limited|l\.?l\.?c\.?|inc\.?|s\.?a\.?r\.?l\.?|plc|gmbh)$/i;
+
 const cache = new WeakMap<readonly SourcedEntity[], Gazetteer>();
 
 /**
@@ -70,6 +73,7 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
     if (known === undefined || (known.type === 'person' && type === 'organization'))
       entries.set(key, { key, type, length: words.length });
   };
+  const shortened: string[] = [];
   for (const { entity } of entities) {
     if (
       entity.schema !== 'Organization' &&
@@ -83,9 +87,20 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
       // Parenthesised glosses ("HAQQANI NETWORK (HQN)") are names of their own.
       const bare = name.full.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
       add(bare, type);
+      // News drops the legal form: "Al-Qard al-Hassan" for "AL-QARD AL-HASSAN ASSOCIATION".
+      if (type === 'organization') {
+        const short = bare
+          .replace(LEGAL_TAIL, '')
+          .replace(/[\s&]+$/, '')
+          .trim();
+        if (short !== bare && short.split(/\s+/).length >= 2) shortened.push(short);
+      }
       for (const inner of name.full.matchAll(/\(([^)]+)\)/g)) if (inner[1]) add(inner[1], type);
     }
   }
+  // After every full name, and never over one: "NABIL CHOUMAN & CO" must not make the listed
+  // person Nabil Chouman an organisation.
+  for (const name of shortened) if (!entries.has(nameKey(name))) add(name, 'organization');
   for (const name of newsNames()) add(name, 'organization');
   const prefixes = new Set<string>();
   let longest = 1;

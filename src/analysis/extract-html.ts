@@ -61,8 +61,25 @@ export function extractHtml(html: string, url?: string): ExtractedArticle {
     warnings.push(`Readability failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const cleaned = cleanText(body, metadata.title ?? undefined);
+  // A pasted fragment ("<p>Hamas leader … said: …</p>") has no page around it for Readability or
+  // the boilerplate rules to read: all of its text is the article.
+  if (!/<(html|head|body)\b/i.test(html) && countWords(cleaned.text) < MIN_ARTICLE_WORDS) {
+    const whole = htmlToText(html);
+    if (countWords(whole) > countWords(cleaned.text)) {
+      cleaned.text = whole;
+      cleaned.removed = [];
+    }
+    return {
+      ...metadata,
+      title: metadata.title ?? null,
+      tags: metadata.tags,
+      text: cleaned.text,
+      removed: cleaned.removed,
+      warnings: cleaned.text === '' ? ['The input holds no article text.'] : warnings,
+    };
+  }
   // A login form or an index page leaves a few words: that is no article, and the result says so.
-  const words = cleaned.text.split(/\s+/).filter(Boolean).length;
+  const words = countWords(cleaned.text);
   if (words < MIN_ARTICLE_WORDS) {
     if (words > 0)
       cleaned.removed.push({ text: cleaned.text, reason: 'too short to be an article' });
@@ -80,6 +97,8 @@ export function extractHtml(html: string, url?: string): ExtractedArticle {
     warnings,
   };
 }
+
+const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Turns an HTML fragment into text with one blank line between blocks. */
 export function htmlToText(fragment: string): string {

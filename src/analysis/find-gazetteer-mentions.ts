@@ -1,6 +1,8 @@
 import type { Mention } from './article-types.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
+import { HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { nameKey } from './name-key.ts';
+import { shippedNerModel } from './ner/index.ts';
 
 interface Word {
   start: number;
@@ -55,6 +57,13 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
       i++;
       continue;
     }
+    // A listed person's name that the article's name runs on from ("President Hassan Sheikh
+    // Mohamud", "Muhammad Qasim al-Bazzal") is only part of that name: the whole name is the
+    // mention (the tagger's), never the listed part of it.
+    if (found.type === 'person' && continuesName(text, last, words[found.last + 1])) {
+      i++;
+      continue;
+    }
     const name = text.slice(first.start, last.end);
     mentions.push({
       start: first.start,
@@ -69,4 +78,21 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
     i = found.last + 1;
   }
   return mentions;
+}
+
+// Word classes of the tagger's lexicon that follow a name without being part of it
+// ("Sirajuddin Haqqani Minister of Interior", "Sinwar Monday").
+const NOT_NAME_CLASSES = new Set(['common', 'title', 'date', 'demonym']);
+const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|abd|ul|ud)$/;
+
+/** True when the word after a name, on the same line, carries the name on. */
+function continuesName(text: string, last: Word, next: Word | undefined): boolean {
+  if (next === undefined) return false;
+  const gap = text.slice(last.end, next.start);
+  if (!/^[ \t]+$/.test(gap)) return false;
+  const word = text.slice(next.start, next.end);
+  if (PARTICLE.test(word)) return /^[-\s]\p{Lu}/u.test(text.slice(next.end, next.end + 2));
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  if (HONORIFIC_WORDS.has(next.key)) return false;
+  return !NOT_NAME_CLASSES.has(shippedNerModel().lexicon.get(next.key) ?? '');
 }

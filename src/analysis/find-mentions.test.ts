@@ -7,6 +7,19 @@ import { testEntities } from './test-entities.ts';
 const gazetteer = buildGazetteer(testEntities());
 
 describe('findMentions', () => {
+  it('sets a job title aside as the role and never takes a title alone for a person', () => {
+    const text =
+      'US Secretary of State Antony Blinken met the Prime Minister. Sirajuddin Haqqani Minister of Interior spoke, said Treasury Secretary Scott Bessent.';
+    const mentions = findMentions(text);
+    const blinken = mentions.find((m) => m.name === 'Antony Blinken');
+    assert.equal(blinken?.text, 'Antony Blinken');
+    assert.deepEqual(blinken.honorifics, ['US Secretary of State']);
+    assert.ok(mentions.some((m) => m.name === 'Sirajuddin Haqqani' && m.type === 'person'));
+    assert.ok(mentions.some((m) => m.name === 'Scott Bessent' && m.type === 'person'));
+    assert.ok(!mentions.some((m) => m.type === 'person' && /Minister|Secretary/.test(m.name)));
+    for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+
   it('finds list names in other spellings and with a possessive', () => {
     const text = "The panel pointed to al-Qaeda's leaders and to the Haqqani Network in the east.";
     const mentions = findMentions(text, gazetteer);

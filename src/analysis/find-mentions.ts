@@ -31,14 +31,117 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     ...findTaggerMentions(text),
     ...findRuleMentions(text),
   ];
-  const found = resolveOverlaps(candidates);
+  const found = resolveOverlaps(candidates, text);
   const types = documentTypes(found);
   // The tagger decides each occurrence alone; a name keeps one type through an article.
   for (const mention of found) {
     const type = types.get(mention.name);
     if (TAGGED.has(mention) && type !== undefined) mention.type = type;
   }
-  return resolveOverlaps([...found, ...propagateNames(text, found, types)]);
+  const all = resolveOverlaps([...found, ...propagateNames(text, found, types)]);
+  for (const mention of all) {
+    // A name never runs across a line ("…as Foreign Secretary.\n\nYahya Sinwar").
+    const lineStart = mention.text.lastIndexOf('\n') + 1;
+    if (lineStart > 0) {
+      mention.start += lineStart;
+      mention.text = text.slice(mention.start, mention.end);
+      if (!mention.text.includes(mention.name)) mention.name = mention.text.replace(/['’]s?$/, '');
+      mention.honorifics = mention.honorifics.filter((h) => mention.text.includes(h));
+    }
+    if (mention.type === 'person' || mention.type === 'organization') setRoleAside(text, mention);
+  }
+  // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
+  // alone names nobody.
+  return all.filter(
+    (m) =>
+      m.type !== 'person' ||
+      m.source === 'pronoun' ||
+      !m.name.split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w)),
+  );
+}
+
+// Job titles that news writes before a name ("US Secretary of State Antony Blinken", "Chief
+// Executive Officer John Chambers"). Titles that are part of names in the regions Sift watches
+// (Sheikh, Mullah, Haji) are not here: "Hassan Sheikh Mohamud" keeps all three words.
+const ROLE_WORDS = new Set(
+  (
+    'acting under deputy chief executive officer director secretary secretary-general minister ' +
+    'president vice prime spokesperson spokesman spokeswoman chairman chairwoman head leader ' +
+    'shadow former foreign interior defence defense finance affairs state treasury general ' +
+    'ambassador envoy commander governor senator undersecretary assistant adviser advisor of ' +
+    'the for and'
+  ).split(' '),
+);
+
+const PERSON_TITLES = new Set(
+  'secretary secretary-general minister president spokesman spokesperson spokeswoman leader commander chief director chairman governor ambassador envoy'.split(
+    ' ',
+  ),
+);
+
+/** "Sirajuddin Haqqani Minister of Interior": a title after the name is its role too. */
+function cutTrailingRole(text: string, mention: Mention): void {
+  if (mention.type !== 'person') return;
+  const words = mention.text.split(' ');
+  const at = words.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')) &&
+      !/^(?:of|the|for|and)$/i.test(w),
+  );
+  if (at < 0) return;
+  const role = words.slice(at);
+  // Only title words, and the capitalised words an "of" brings in ("Minister of the Interior").
+  const roleOnly = role.every(
+    (w, i) =>
+      ROLE_WORDS.has(w.toLowerCase()) ||
+      (/^\p{Lu}/u.test(w) && /^(?:of|the|for)$/i.test(role[i - 1] ?? '')),
+  );
+  if (!roleOnly) return;
+  mention.end = mention.start + words.slice(0, at).join(' ').length;
+  mention.text = text.slice(mention.start, mention.end);
+  mention.name = mention.text.replace(/['’]s?$/, '');
+  mention.honorifics = [...mention.honorifics, role.join(' ')];
+}
+
+const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially', 'Designated']);
+
+/**
+ * A person's mention is the name alone; a job title the tagger took in with it is set aside as
+ * its role ("Treasury Secretary Scott Bessent" → "Scott Bessent", honorifics "Treasury
+ * Secretary"). Only a run of title words (and the capitalised words they qualify) is cut, and
+ * two name words must remain.
+ */
+function setRoleAside(text: string, mention: Mention): void {
+  cutTrailingRole(text, mention);
+  const words = mention.text.split(' ');
+  let cut = -1;
+  for (let i = 0; i < words.length - 2; i++)
+    if (ROLE_WORDS.has((words[i] ?? '').toLowerCase().replace(/\.$/, ''))) cut = i;
+  if (cut < 0) return;
+  // Every word before the cut is a title word or qualifies one ("US", "Treasury", "Hezbollah").
+  const roles = words.slice(0, cut + 1);
+  if (!roles.every((w) => ROLE_WORDS.has(w.toLowerCase()) || /^[\p{Lu}][\p{L}.'’-]*$/u.test(w)))
+    return;
+  const rest = words.slice(cut + 1);
+  if (rest.length < 2 || !rest.every((w) => /^[\p{Lu}]/u.test(w))) return;
+  // "Hezbollah Deputy Secretary-General Naim Qassem", tagged as an organisation: a person's title
+  // followed by a first name is a person.
+  if (mention.type === 'organization') {
+    const title = (words[cut] ?? '').toLowerCase();
+    const first = shippedNerModel().lexicon.get((rest[0] ?? '').toLowerCase());
+    if (!PERSON_TITLES.has(title) || first !== 'first') return;
+    mention.type = 'person';
+  }
+  const offset = roles.join(' ').length + 1;
+  mention.start += offset;
+  mention.text = text.slice(mention.start, mention.end);
+  const names = mention.text.replace(/['’]s?$/, '').split(' ');
+  const honorifics: string[] = [];
+  while (names.length > 1 && HONORIFIC_WORDS.has((names[0] ?? '').replace(/\.$/, '').toLowerCase()))
+    honorifics.push(names.shift() ?? '');
+  mention.name = names.join(' ');
+  mention.honorifics = [...new Set([...mention.honorifics, roles.join(' '), ...honorifics])];
 }
 
 /**
@@ -206,7 +309,7 @@ function tidySpan(text: string, from: number, to: number, type: MentionType): Me
   return { start, end, text: slice(), type, source: 'nlp', name: words.join(' '), honorifics };
 }
 
-function resolveOverlaps(candidates: Mention[]): Mention[] {
+function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
   const ranked = [...candidates].sort(
     (a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
@@ -216,6 +319,25 @@ function resolveOverlaps(candidates: Mention[]): Mention[] {
     if (clash === undefined) {
       kept.push(mention);
       continue;
+    }
+    // "Hezbollah Deputy Secretary-General Naim Qassem": a listed organisation opens the tagger's
+    // person; the rest of it is still the person (its title is set aside later).
+    const rest =
+      text !== undefined &&
+      TAGGED.has(mention) &&
+      mention.type === 'person' &&
+      clash.type === 'organization' &&
+      clash.start <= mention.start &&
+      clash.end < mention.end
+        ? tidySpan(text, clash.end, mention.end, 'person')
+        : null;
+    if (
+      rest !== null &&
+      rest.name.split(' ').length >= 2 &&
+      !kept.some((k) => rest.start < k.end && k.start < rest.end)
+    ) {
+      TAGGED.add(rest);
+      kept.push(rest);
     }
     // A one-word list name inside a place the NLP found ("Kabul") stays a place.
     if (

@@ -45,6 +45,9 @@ const PHRASE_SUBJECT = new RegExp(
 const NOT_A_SUBJECT =
   /^(?:nobody|everybody|anybody|somebody|everyone|anyone|someone|one|nothing|everything|the|a|an|this|that|there|here|what|which|as|so|and|but|or|if|when|then|now|also|just|not|is|was|were|are|be|been|has|have|had)$/i;
 const RELATIVE_WINDOW_CHARS = 80;
+// Between a cue and the person who follows it: a title ("Acting Under Secretary of the Treasury
+// for Terrorism and Financial Intelligence") with no clause break in it.
+const TITLE_GAP = /^\s*(?:(?:the|of|for|and|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}$/u;
 
 /**
  * Finds who a cue's statement belongs to: the subject before the cue (relative clauses and
@@ -75,6 +78,15 @@ export function findSpeaker(
     return first === undefined ? undefined : fromLink(first);
   }
   const lead = text.slice(sentence.start, cue.start);
+  // "Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said": the person
+  // before an apposition is the subject, not the office named inside it.
+  const appositive = inSentence.find(
+    ({ mention }) =>
+      mention.type === 'person' &&
+      /^\s*$|[”"’]\s*$/.test(text.slice(sentence.start, mention.start)) &&
+      /^,[^,"“”]{1,160},\s*$/.test(text.slice(mention.end, cue.start)),
+  );
+  if (appositive !== undefined) return fromLink(appositive);
   const pronoun = PRONOUN_SUBJECT.exec(lead);
   if (pronoun !== null) return fromPronoun(text, sentence, pronoun, links, insideQuote);
   const clause = maskParentheticals(lead);
@@ -94,7 +106,27 @@ export function findSpeaker(
         !/[“"]\s*$/.test(text.slice(mention.end, cue.start)) || cue.start - mention.end < 4,
     );
   const nearest = before.at(-1);
+  // "…will be his deputy, said Mujahid": after a comma, a name right after the cue is its subject.
+  const inverted = after[0];
+  if (
+    inverted !== undefined &&
+    inverted.mention.type === 'person' &&
+    /,\s*$/.test(text.slice(sentence.start, cue.start)) &&
+    /^\s+$/.test(text.slice(cue.end, inverted.mention.start))
+  )
+    return fromLink(inverted);
   if (nearest !== undefined && cue.start - nearest.mention.end <= 60) return fromLink(nearest);
+  // "said Treasury Secretary Scott Bessent", "noted Secretary of the Treasury Scott Bessent": the
+  // person after a run of title words, not the office named inside the title.
+  const titled = inSentence.find(
+    ({ mention }) =>
+      mention.type === 'person' &&
+      mention.start >= cue.end &&
+      mention.start - cue.end <= 120 &&
+      TITLE_GAP.test(text.slice(cue.end, mention.start)) &&
+      !/^(?:him|her|them|us|me)$/i.test(mention.text),
+  );
+  if (titled !== undefined) return fromLink(titled);
   // "…”, said the panel": the speaker follows the cue directly.
   const following = after[0];
   if (

@@ -130,6 +130,7 @@ function hitLine(hit: EntityHit): string {
     `score ${hit.score.toFixed(2)}`,
     `matched "${hit.matchedName.full}" (${hit.matchedName.kind}) with "${hit.queryName}"`,
   ];
+  if (hit.sameEntityAs !== undefined) parts.push(`same entity as ${hit.sameEntityAs}`);
   if (hit.partialReason !== undefined) parts.push(`partial: ${hit.partialReason}`);
   if (hit.countryEvidence.length > 0)
     parts.push(`article also names ${hit.countryEvidence.join(', ')}`);

@@ -24,6 +24,35 @@ const entity = (
 });
 
 describe('screenEntities', () => {
+  it("never calls a hit that only the list's weak alias answers a match", async () => {
+    // As in the issue: the engine scored the weak alias "HASSAN, Sheikh" 1.00, above threshold.
+    const loud = {
+      ...options,
+      screen: (q: Parameters<typeof screenName>[1]) => {
+        const answer = screenName(index, q);
+        return { ...answer, results: answer.results.map((h) => ({ ...h, score: 1, match: true })) };
+      },
+    };
+    const [result] = await screenEntities([entity('Abu Rayyan', 'person')], loud);
+    const hit = result?.screening?.hits.find((h) => h.reference === 'SOi.002');
+    assert.equal(hit?.match, 'partial');
+    assert.match(hit.partialReason ?? '', /weak alias/);
+    assert.notEqual(result?.screening?.match, 'match');
+  });
+
+  it('never matches a one-word organisation name to a longer listed name', async () => {
+    const [result] = await screenEntities([entity('Cham', 'organization')], options);
+    assert.notEqual(result?.screening?.match, 'match');
+  });
+
+  it('does not screen a generic word alone', async () => {
+    const [result] = await screenEntities([entity('Party', 'organization', ['PPP'])], options);
+    assert.equal(
+      result?.screening?.hits.some((h) => h.queryName === 'Party'),
+      false,
+    );
+  });
+
   it('flags a listed organisation as a match, with its listing reason', async () => {
     const [result] = await screenEntities(
       [entity('Al Qaeda', 'organization', ['al-Qaeda'])],

@@ -6,6 +6,7 @@ import type {
   EntityScreening,
   ScreenFunction,
 } from './article-types.ts';
+import { groupListings } from './group-listings.ts';
 import { nameKey } from './name-key.ts';
 import { listedNameFor } from './news-names.ts';
 
@@ -24,6 +25,17 @@ export interface ScreenEntitiesOptions {
 const DEFAULT_PARTIAL_FLOOR = 0.75;
 const MAX_PARTIALS = 5;
 const MIN_PART_SIMILARITY = 0.85;
+
+// Words that news capitalises in names ("Pakistan People's Party", "The", "No.") but that name
+// nothing alone: screened alone, "Party" answered an EU-listed "…Liberation Party".
+const GENERIC_WORDS = new Set(
+  (
+    'the a an no party front army group movement council network organisation organization ' +
+    'company bank state government ministry office committee union league alliance brigade ' +
+    'brigades forces force people association foundation front minister president secretary ' +
+    'prime minister treasury department specially designated west bank interior'
+  ).split(' '),
+);
 
 /**
  * Screens every person and organisation (each of its names, plus the listed name behind a
@@ -86,7 +98,10 @@ async function screenEntity(
       if (known === undefined || rank(view) > rank(known)) best.set(hit.entityId, view);
     }
   }
-  const hits = [...best.values()].sort((a, b) => rank(b) - rank(a));
+  const hits = groupListings(
+    [...best.values()].sort((a, b) => rank(b) - rank(a)),
+    options.lookupEntity,
+  );
   const matches = hits.filter((h) => h.match === 'match');
   const partials = hits.filter((h) => h.match === 'partial').slice(0, MAX_PARTIALS);
   return {
@@ -100,7 +115,9 @@ function rank(hit: EntityHit): number {
 }
 
 function namesToScreen(entity: ArticleEntity): { name: string; label: string }[] {
-  const all = [entity.name, ...entity.aliases].filter((n) => /\p{L}/u.test(n));
+  const all = [entity.name, ...entity.aliases].filter(
+    (n) => /\p{L}/u.test(n) && !GENERIC_WORDS.has(nameKey(n)),
+  );
   const multiWord = all.some((n) => n.trim().includes(' '));
   const seen = new Set<string>();
   const names: { name: string; label: string }[] = [];
@@ -153,6 +170,15 @@ function viewHit(
 
 /** Why an above-threshold hit is still only partial, or undefined when it is a full match. */
 function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
+  // A list's weak alias ("HASSAN, Sheikh", "Abu Rayyan") is one the list itself calls too loose
+  // to identify anyone; a one-word alias of a person is as loose. Neither accuses anyone alone.
+  if (hit.matchedName.kind === 'weak-alias')
+    return `only the list's weak alias "${hit.matchedName.full}" answers`;
+  const matchedTokens = nameKey(hit.matchedName.full.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((t) => t.length > 1);
+  if (entity.type === 'person' && matchedTokens.length < 2)
+    return `only the one-word alias "${hit.matchedName.full}" answers`;
   const parts = hit.explanation.parts;
   const glosses = new Set(
     [...hit.matchedName.full.matchAll(/\(([^)]*)\)/g)].flatMap((m) =>
@@ -165,7 +191,19 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
     .filter((p) => p.query.length === 0 && !ignorable(p.note))
     .flatMap((p) => p.matched)
     .filter((token) => !glosses.has(token));
-  if (missingListed.length > 0)
+  // A long listed name with the father's or tribe's name ("SHER MOHAMMAD ABBAS STANEKZAI PADSHAH
+  // KHAN") is still the person when the article gives three or more of its parts, all closely
+  // spelt, and fewer parts are missing than are given.
+  const given = parts.filter(
+    (p) =>
+      !ignorable(p.note) &&
+      p.query.join('').length >= 3 &&
+      p.matched.length > 0 &&
+      p.similarity >= MIN_PART_SIMILARITY,
+  ).length;
+  const wholeArticleName = parts.every((p) => p.query.length === 0 || p.matched.length > 0);
+  const longNameShort = given >= 3 && wholeArticleName && missingListed.length < given;
+  if (missingListed.length > 0 && !longNameShort)
     return `the listed name "${hit.matchedName.full}" has parts the article does not give: ${missingListed.join(', ')}`;
   const extraQuery = parts.filter(
     (p) => p.matched.length === 0 && p.query.length > 0 && !ignorable(p.note),
@@ -180,6 +218,9 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   if (loose.length > 0)
     return `only similar spelling: ${loose.map((p) => `${p.query.join(' ')} ~ ${p.matched.join(' ')} (${p.evidence}, ${p.similarity.toFixed(2)})`).join(', ')}`;
   const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
+  // "Cham's come across" is no "Cham Holding": one word answers only a one-word listed name.
+  if (entity.type === 'organization' && queryTokens.length === 1 && matchedTokens.length > 1)
+    return `a one-word name against the longer listed name "${hit.matchedName.full}"`;
   if (entity.type === 'person' && queryTokens.length < 2)
     return 'a single name (e.g. a surname alone) cannot identify a person';
   return undefined;

@@ -19,9 +19,18 @@ export function testEntities(): SourcedEntity[] {
     entity.reason = `Listed for testing: ${caption}.`;
     return { entity, source };
   };
-  const person = (ref: string, caption: string): SourcedEntity => {
+  const person = (
+    ref: string,
+    caption: string,
+    aliases: string[] = [],
+    weakAliases: string[] = [],
+  ): SourcedEntity => {
     const entity = newEntity('un', ref, 'Person', caption);
-    entity.names = [{ full: caption, kind: 'primary' }];
+    entity.names = [
+      { full: caption, kind: 'primary' },
+      ...aliases.map((full) => ({ full, kind: 'alias' as const })),
+      ...weakAliases.map((full) => ({ full, kind: 'weak-alias' as const })),
+    ];
     return { entity, source };
   };
   return [
@@ -29,7 +38,10 @@ export function testEntities(): SourcedEntity[] {
     org('TAe.012', 'HAQQANI NETWORK (HQN)', []),
     org('QDe.115', 'AL-QAIDA IN IRAQ', ['Islamic State in Iraq and the Levant', 'ISIL']),
     org('XXe.001', 'JORDANIAN MUSLIM BROTHERHOOD', ['MUSLIM BROTHERHOOD GROUP']),
+    org('XXe.002', 'CHAM HOLDING', []),
     person('QDi.006', 'AYMAN AL-ZAWAHIRI'),
     person('CDi.015', 'DAVID AMOS MAZENGO'),
+    // Shaped like UN SOi.002, whose aliases hold the first two names of Somalia's president.
+    person('SOi.002', 'HASSAN DAHIR AWEYS', ['Hassan Sheikh'], ['HASSAN, Sheikh', 'Abu Rayyan']),
   ];
 }
