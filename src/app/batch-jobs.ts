@@ -44,6 +44,8 @@ export interface BatchJobs {
   results(id: string): { path: string; format: BatchFormat };
   /** A fresh folder for an upload. */
   makeUploadDir(): Promise<string>;
+  /** Jobs waiting or running (one runs at a time), and the rows they have still to screen. */
+  backlog(): { jobs: number; rows: number };
 }
 
 /** Creates the job registry of a server. Jobs run one at a time, each on all cores. */
@@ -105,6 +107,16 @@ export function createBatchJobs(app: App): BatchJobs {
       return view(job);
     },
     status: (id) => view(find(id)),
+    backlog: () => {
+      let count = 0;
+      let rows = 0;
+      for (const job of jobs.values()) {
+        if (job.state !== 'running') continue;
+        count += 1;
+        rows += Math.max(0, job.rowsTotal - job.rowsDone);
+      }
+      return { jobs: count, rows };
+    },
     results: (id) => {
       const job = find(id);
       if (job.state !== 'done')

@@ -37,6 +37,8 @@ export interface ScreeningService {
   index(): Promise<ScreeningIndex>;
   /** Drops the index so the next call rebuilds it (after an import). */
   invalidate(): void;
+  /** How long the current index took to load and build, once it is built. */
+  indexStats(): { buildMs: number; builtAt: string } | undefined;
 }
 
 /** Loads every active list version's entities, each with its source. */
@@ -89,15 +91,28 @@ export function auditEntryFor(result: ScreenResult, caller: string, kind: string
 /** Creates the screening service over a store. */
 export function createScreeningService(store: Store): ScreeningService {
   let building: Promise<ScreeningIndex> | undefined;
+  let stats: { buildMs: number; builtAt: string } | undefined;
   const appendAudit = createAuditQueue(store.audit);
   const index = (): Promise<ScreeningIndex> => {
-    building ??= loadActiveEntities(store).then(buildScreeningIndex);
+    if (building === undefined) {
+      const started = performance.now();
+      const promise = loadActiveEntities(store).then((entities) => {
+        const built = buildScreeningIndex(entities);
+        // Only the build still in force reports its time, not one an import made obsolete.
+        if (building === promise)
+          stats = { buildMs: performance.now() - started, builtAt: new Date().toISOString() };
+        return built;
+      });
+      building = promise;
+    }
     return building;
   };
   return {
     index,
+    indexStats: () => stats,
     invalidate: () => {
       building = undefined;
+      stats = undefined;
     },
     screen: async (query, caller, kind = 'screen') => {
       const result = screenName(await index(), query);

@@ -12,6 +12,7 @@ import { registerBatchRoutes } from './routes/batch-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerListsRoutes } from './routes/lists-routes.ts';
 import { registerMatchRoutes } from './routes/match-routes.ts';
+import { registerMetricsRoutes } from './routes/metrics-routes.ts';
 import { registerScreenRoutes } from './routes/screen-routes.ts';
 import { registerWebRoutes } from './routes/web-routes.ts';
 import { registerYenteRoutes } from './routes/yente-routes.ts';
@@ -109,7 +110,8 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   registerMatchRoutes(server, app);
   registerYenteRoutes(server, app);
   registerListsRoutes(server, app);
-  registerBatchRoutes(server, app);
+  const jobs = registerBatchRoutes(server, app);
+  registerMetricsRoutes(server, app, jobs);
   registerAuditRoutes(server, app);
   registerAnalyzeRoutes(server, app);
   registerWebRoutes(server, app);

@@ -4,12 +4,15 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createBatchJobs, type App } from '../../app/index.ts';
+import { createBatchJobs, type App, type BatchJobs } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
 import type { BatchFormat } from '../../screening/index.ts';
 
-/** POST /batch (upload CSV or JSONL), GET /batch/{id} (progress), GET /batch/{id}/results. */
-export function registerBatchRoutes(server: FastifyInstance, app: App): void {
+/**
+ * POST /batch (upload CSV or JSONL), GET /batch/{id} (progress), GET /batch/{id}/results; returns
+ * the server's job registry.
+ */
+export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJobs {
   const jobs = createBatchJobs(app);
   const limits = app.config.server;
 
@@ -108,6 +111,7 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): void {
         .send(createReadStream(path));
     },
   );
+  return jobs;
 }
 
 async function countRows(path: string, format: BatchFormat): Promise<number> {
