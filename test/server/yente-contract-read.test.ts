@@ -139,6 +139,9 @@ describe('yente contract: /search, /entities, /catalog, /algorithms', () => {
     const sanction = nested.properties.sanctions?.[0] as EntityBody | undefined;
     assert.equal(sanction?.schema, 'Sanction');
     assert.deepEqual(sanction.properties.entity, ['un:TAi.144']);
+    const opened = await t.inject(`/entities/${encodeURIComponent(sanction.id)}`);
+    assert.equal(opened.statusCode, 200, 'the nested Sanction’s id opens too');
+    assert.deepEqual(opened.json(), sanction);
     const flat = (await t.inject('/entities/un:TAi.144?nested=false')).json() as EntityBody;
     assert.equal(flat.properties.sanctions, undefined);
     assert.deepEqual(flat.properties.name, nested.properties.name);

@@ -6,6 +6,7 @@ import { algorithmsResponse } from '../yente/yente-algorithms.ts';
 import { catalogResponse } from '../yente/yente-catalog.ts';
 import { resolveEntityId, yenteContext } from '../yente/yente-context.ts';
 import { resolveDataset, resolveDatasets } from '../yente/yente-datasets.ts';
+import { SANCTION_SUFFIX } from '../yente/yente-entity.ts';
 import { useYenteErrors } from '../yente/yente-errors.ts';
 import { SEARCH_QUERYSTRING } from '../yente/yente-openapi.ts';
 import { isKnownSchema } from '../yente/yente-schemas.ts';
@@ -150,7 +151,16 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
         const { nested } = request.query as { nested: boolean };
         const context = await yenteContext(app);
         const found = resolveEntityId(context, id);
-        if (found === undefined) throw new AppError('NOT_FOUND', 'No such entity!');
+        if (found === undefined) {
+          // The Sanction nested in an answer has an id of its own, and it opens too.
+          const listed = id.endsWith(SANCTION_SUFFIX)
+            ? resolveEntityId(context, id.slice(0, -SANCTION_SUFFIX.length))
+            : undefined;
+          if (listed === undefined) throw new AppError('NOT_FOUND', 'No such entity!');
+          const target = `/entities/${entityPath(listed.entity.id + SANCTION_SUFFIX)}`;
+          if (!listed.canonical) return redirect(reply, target, request.url);
+          return context.render(listed.entity, true).properties.sanctions?.[0];
+        }
         if (!found.canonical)
           return redirect(reply, `/entities/${entityPath(found.entity.id)}`, request.url);
         return { ...context.render(found.entity, nested), entity: found.entity };

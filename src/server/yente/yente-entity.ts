@@ -44,6 +44,9 @@ export function referentsOf(entity: ListEntity): string[] {
   return qualified === entity.id ? [] : [qualified];
 }
 
+/** The id of the Sanction entity nested in a listed entity is the entity's id and this suffix. */
+export const SANCTION_SUFFIX = '-sanction';
+
 function sanctionEntity(entity: ListEntity, base: Omit<YenteEntity, 'properties'>): YenteEntity {
   const properties: YenteProperties = {
     entity: [entity.id],
@@ -55,7 +58,7 @@ function sanctionEntity(entity: ListEntity, base: Omit<YenteEntity, 'properties'
   if (entity.reason !== undefined) properties.reason = [entity.reason];
   return {
     ...base,
-    id: `${entity.id}-sanction`,
+    id: `${entity.id}${SANCTION_SUFFIX}`,
     caption: `Sanction: ${yenteSource(entity.list).title}`,
     schema: 'Sanction',
     properties,
