@@ -9,6 +9,12 @@ export interface ArticleReader {
   close(): Promise<void>;
 }
 
+// Compiled (dist/) workers load their module directly; from the TypeScript sources (tsx, tests)
+// the entry registers tsx first, since worker threads do not inherit the loader.
+const WORKER_ENTRY = import.meta.url.endsWith('.ts')
+  ? './article-worker-entry.mjs'
+  : './article-worker.js';
+
 interface Pending {
   resolve: (read: ReadArticle) => void;
   reject: (error: Error) => void;
@@ -38,7 +44,7 @@ export function createArticleReader(timeoutMs: number, maxWaiting = 16): Article
     }
   };
   const start = (): { thread: Worker; ready: Promise<void> } => {
-    const started = new Worker(new URL('./article-worker-entry.mjs', import.meta.url));
+    const started = new Worker(new URL(WORKER_ENTRY, import.meta.url));
     started.unref();
     let markReady: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => {
