@@ -121,6 +121,8 @@ describe('API keys are checked on the matched route, whatever the URL looks like
     for (const url of ['/healthz', '/readyz', '/', '/openapi.json', '/docs', '/docs/json']) {
       const res = await t.server.inject(url);
       assert.ok(res.statusCode < 400, `${url} → ${res.statusCode}`);
+      if (url.startsWith('/docs'))
+        assert.match(String(res.headers['content-security-policy']), /script-src 'self'/);
     }
   });
 
