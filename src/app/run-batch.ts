@@ -173,8 +173,14 @@ export async function runBatch(
   return summary;
 }
 
+// Compiled (dist/) workers load their module directly; from the TypeScript sources (tsx, tests)
+// the entry registers tsx first, since worker threads do not inherit the loader.
+const WORKER_ENTRY = import.meta.url.endsWith('.ts')
+  ? './batch-worker-entry.mjs'
+  : './batch-worker.js';
+
 async function startWorker(data: BatchWorkerData): Promise<Worker> {
-  const worker = new Worker(new URL('./batch-worker-entry.mjs', import.meta.url), {
+  const worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), {
     workerData: data,
   });
   const [reply] = (await Promise.race([

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { isIP } from 'node:net';
-import { addApiKey, loadApiKeys, openApp } from '../app/index.ts';
 import { loadConfig, type ConfigFlags } from '../config/index.ts';
 import { AppError } from '../core/index.ts';
-import { buildServer } from '../server/index.ts';
+import { loadAppModule, loadServerModule } from './load-modules.ts';
 
 /** True for addresses that only this machine can reach. */
 function isLoopback(host: string): boolean {
@@ -27,6 +26,8 @@ export function addServeCommands(program: Command): void {
         if (options.host !== undefined) flags.host = options.host;
         if (options.port !== undefined) flags.port = options.port;
         const config = loadConfig(flags);
+        const { loadApiKeys, openApp } = await loadAppModule();
+        const { buildServer } = await loadServerModule();
         const keys = loadApiKeys(config.server.keysFile);
         if (keys.length === 0 && !isLoopback(config.server.host)) {
           throw new AppError(
@@ -62,8 +63,9 @@ export function addServeCommands(program: Command): void {
     .description('create an API key; it is printed once and stored only as a hash')
     .argument('<id>', 'a name for the key, e.g. the calling system')
     .option('--admin', 'the key may import lists')
-    .action((id: string, options: { admin?: boolean }) => {
+    .action(async (id: string, options: { admin?: boolean }) => {
       const config = loadConfig({ ...program.opts<{ db?: string }>() });
+      const { addApiKey } = await loadAppModule();
       const key = addApiKey(config.server.keysFile, id, options.admin === true);
       process.stdout.write(`${key}\n`);
       process.stderr.write(
