@@ -9,3 +9,4 @@ export * from './batch-jobs.ts';
 export * from './open-store.ts';
 export * from './article-service.ts';
 export * from './list-status.ts';
+export * from './engine-snapshot.ts';

@@ -26,7 +26,10 @@ export async function openApp(config: Readonly<Config>): Promise<App> {
     await store.close();
     throw error;
   }
-  const screening = createScreeningService(store);
+  const screening = createScreeningService(store, {
+    dir: config.snapshotDir,
+    log: (message) => process.stderr.write(`${message}\n`),
+  });
   return {
     config,
     store,

@@ -10,7 +10,6 @@ import {
 import {
   ALGORITHM_VERSION,
   DEFAULT_THRESHOLD,
-  buildScreeningIndex,
   explainPair,
   getEntity,
   screenName,
@@ -18,6 +17,7 @@ import {
 } from '../screening/index.ts';
 import type { AuditEntry, Store } from '../store/index.ts';
 import { createAuditQueue } from './audit-queue.ts';
+import { loadEngine, type LoadedEngine, type SnapshotOptions } from './engine-snapshot.ts';
 
 /** The engine's identity as the audit trail records it: version and a hash of its settings. */
 export const ENGINE_SETTINGS_HASH = createHash('sha256')
@@ -33,8 +33,10 @@ export interface ScreeningService {
   explain(query: NameQuery, entityId: string): Promise<Hit>;
   /** One loaded entity by id. */
   entity(id: string): Promise<ListEntity | undefined>;
-  /** The index, built on first use from the active versions. */
+  /** The index of the active versions: loaded from its snapshot, or built, on first use. */
   index(): Promise<ScreeningIndex>;
+  /** The index with how it was obtained (snapshot key, loaded or built, time taken). */
+  engine(): Promise<LoadedEngine>;
   /** Drops the index so the next call rebuilds it (after an import). */
   invalidate(): void;
 }
@@ -86,16 +88,34 @@ export function auditEntryFor(result: ScreenResult, caller: string, kind: string
   };
 }
 
-/** Creates the screening service over a store. */
-export function createScreeningService(store: Store): ScreeningService {
-  let building: Promise<ScreeningIndex> | undefined;
+/** Without a snapshot folder, the index is built in memory by each process. */
+const IN_MEMORY: SnapshotOptions = {
+  dir: undefined,
+  log: (message) => process.stderr.write(`${message}\n`),
+};
+
+/** Creates the screening service over a store, its index kept as engine snapshots per `snapshots`. */
+export function createScreeningService(
+  store: Store,
+  snapshots: SnapshotOptions = IN_MEMORY,
+): ScreeningService {
+  let building: Promise<LoadedEngine> | undefined;
   const appendAudit = createAuditQueue(store.audit);
-  const index = (): Promise<ScreeningIndex> => {
-    building ??= loadActiveEntities(store).then(buildScreeningIndex);
+  const engine = (): Promise<LoadedEngine> => {
+    if (building === undefined) {
+      const loading = loadEngine(store, snapshots);
+      // A failed load is not remembered: the next request tries again.
+      loading.catch(() => {
+        if (building === loading) building = undefined;
+      });
+      building = loading;
+    }
     return building;
   };
+  const index = async (): Promise<ScreeningIndex> => (await engine()).index;
   return {
     index,
+    engine,
     invalidate: () => {
       building = undefined;
     },

@@ -40,6 +40,13 @@ export interface Config {
   listUrls: Readonly<Record<string, string>>;
   /** Timeout of one list download. */
   downloadTimeoutMs: number;
+  /**
+   * Folder of engine snapshots (the screening index in a form every process loads in a fraction of
+   * a second), or undefined to build the index in memory: `<store file>-snapshots` for SQLite,
+   * `snapshots` beside the keys file for PostgreSQL, $SIFT_SNAPSHOT_DIR when set ('none' turns
+   * snapshots off).
+   */
+  snapshotDir?: string;
   /** Whether article URLs may point at private, loopback or link-local addresses (tests only). */
   allowPrivateNetwork: boolean;
   server: Readonly<ServerConfig>;
@@ -86,12 +93,15 @@ export function loadConfig(
   if (!Number.isInteger(port) || port > 65535)
     throw new AppError('CONFIG_INVALID', `The port must be 0–65535, not ${port}.`);
   const databaseUrl = env.SIFT_DATABASE_URL;
+  const keysFile = env.SIFT_KEYS_FILE ?? join(dirname(dbPath), 'keys.json');
+  const snapshotDir = snapshotDirFor(env.SIFT_SNAPSHOT_DIR, dbPath, databaseUrl, keysFile);
   return Object.freeze({
     dbPath,
     ...(databaseUrl === undefined || databaseUrl === '' ? {} : { databaseUrl }),
     bundledListPath: fileURLToPath(
       new URL('../../data/lists/un_consolidated_2026-02-27.xml.gz', import.meta.url),
     ),
+    ...(snapshotDir === undefined ? {} : { snapshotDir }),
     listUrls: Object.freeze(listUrls),
     downloadTimeoutMs: readNumber(env, 'SIFT_DOWNLOAD_TIMEOUT_MS', 60_000, 1),
     allowPrivateNetwork:
@@ -99,7 +109,7 @@ export function loadConfig(
     server: Object.freeze({
       host: flags.host ?? env.SIFT_HOST ?? '127.0.0.1',
       port,
-      keysFile: env.SIFT_KEYS_FILE ?? join(dirname(dbPath), 'keys.json'),
+      keysFile,
       rateLimitPerMinute: readNumber(env, 'SIFT_RATE_LIMIT_PER_MINUTE', 6000, 0),
       bodyLimitBytes: readNumber(env, 'SIFT_BODY_LIMIT_BYTES', 1024 * 1024, 1024),
       uploadLimitBytes: readNumber(env, 'SIFT_UPLOAD_LIMIT_BYTES', 100 * 1024 * 1024, 1024),
@@ -107,4 +117,17 @@ export function loadConfig(
       requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
     }),
   });
+}
+
+/** Where engine snapshots live: see Config.snapshotDir. */
+function snapshotDirFor(
+  setting: string | undefined,
+  dbPath: string,
+  databaseUrl: string | undefined,
+  keysFile: string,
+): string | undefined {
+  if (setting === 'none') return undefined;
+  if (setting !== undefined && setting !== '') return setting;
+  if (databaseUrl !== undefined && databaseUrl !== '') return join(dirname(keysFile), 'snapshots');
+  return dbPath === ':memory:' ? undefined : `${dbPath}-snapshots`;
 }

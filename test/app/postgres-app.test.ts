@@ -1,5 +1,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openApp } from '../../src/app/index.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import {
@@ -17,7 +20,11 @@ describe('Sift on PostgreSQL (SIFT_DATABASE_URL)', { skip: POSTGRES_MISSING }, (
 
   it('loads the bundled UN list, screens a name and audits it in PostgreSQL', async () => {
     const url = await pg.createDatabase();
-    const app = await openApp(loadConfig({}, { SIFT_DATABASE_URL: url }));
+    // Snapshots go beside the keys file by default, in the home folder: a test keeps its own.
+    const snapshots = mkdtempSync(join(tmpdir(), 'sift-pg-snapshots-'));
+    const app = await openApp(
+      loadConfig({}, { SIFT_DATABASE_URL: url, SIFT_SNAPSHOT_DIR: snapshots }),
+    );
     try {
       const [un] = await app.store.activeVersions();
       assert.equal(un?.entityCount, 1003);
@@ -29,6 +36,7 @@ describe('Sift on PostgreSQL (SIFT_DATABASE_URL)', { skip: POSTGRES_MISSING }, (
       assert.deepEqual(await app.store.audit.verify(), { ok: true, records: 1 });
     } finally {
       await app.close();
+      rmSync(snapshots, { recursive: true, force: true });
     }
   });
 });
