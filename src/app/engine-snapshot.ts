@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -190,9 +191,13 @@ async function build(store: Store, versions: readonly StoredVersion[]): Promise<
  * there and sound; else built, under a lock so that two processes never build the same one at
  * once, and written for the next process. Damaged or stale snapshots are logged and rebuilt.
  */
-export async function loadEngine(store: Store, options: SnapshotOptions): Promise<LoadedEngine> {
+export async function loadEngine(
+  store: Store,
+  options: SnapshotOptions,
+  chosen?: readonly StoredVersion[],
+): Promise<LoadedEngine> {
   const started = performance.now();
-  const versions = await store.activeVersions();
+  const versions = chosen ?? (await store.activeVersions());
   const key = snapshotKey(versions);
   const done = (index: ScreeningIndex, origin: LoadedEngine['origin'], path?: string) => ({
     index,
@@ -242,4 +247,38 @@ export async function loadEngine(store: Store, options: SnapshotOptions): Promis
       // Cleared as stale by another process: nothing to release.
     }
   }
+}
+
+/** Where a process finds the snapshot of some list versions, to load it on its own. */
+export interface SnapshotFile {
+  path: string;
+  key: string;
+}
+
+/**
+ * Makes sure the snapshot of these versions exists on disk (building it under the lock when
+ * missing) without keeping it loaded here; undefined when there is no snapshot folder.
+ */
+export async function ensureSnapshotFile(
+  store: Store,
+  options: SnapshotOptions,
+  versions: readonly StoredVersion[],
+): Promise<SnapshotFile | undefined> {
+  if (options.dir === undefined) return undefined;
+  const key = snapshotKey(versions);
+  const path = join(options.dir, `${key}.snap`);
+  if (existsSync(path)) return { path, key };
+  const engine = await loadEngine(store, options, versions);
+  return engine.path === undefined ? undefined : { path: engine.path, key };
+}
+
+/**
+ * Loads a snapshot file another process made sure of (see ensureSnapshotFile); undefined, with
+ * the reason logged, when it is missing or unsound, so that the caller builds instead.
+ */
+export function loadSnapshotFile(
+  file: SnapshotFile,
+  log: (message: string) => void,
+): ScreeningIndex | undefined {
+  return tryLoad(file.path, file.key, log);
 }

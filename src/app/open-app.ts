@@ -1,6 +1,7 @@
 import type { Config } from '../config/index.ts';
 import type { Store } from '../store/index.ts';
 import { createArticleService, type ArticleService } from './article-service.ts';
+import type { SnapshotOptions } from './engine-snapshot.ts';
 import { importListFile } from './import-list-file.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
@@ -9,6 +10,8 @@ import { createScreeningService, type ScreeningService } from './screening-servi
 export interface App {
   config: Readonly<Config>;
   store: Store;
+  /** Where engine snapshots live, for processes and threads that load them on their own. */
+  snapshots: SnapshotOptions;
   screening: ScreeningService;
   articles: ArticleService;
   close(): Promise<void>;
@@ -26,13 +29,15 @@ export async function openApp(config: Readonly<Config>): Promise<App> {
     await store.close();
     throw error;
   }
-  const screening = createScreeningService(store, {
+  const snapshots: SnapshotOptions = {
     dir: config.snapshotDir,
     log: (message) => process.stderr.write(`${message}\n`),
-  });
+  };
+  const screening = createScreeningService(store, snapshots);
   return {
     config,
     store,
+    snapshots,
     screening,
     articles: createArticleService(screening),
     close: () => store.close(),
