@@ -34,6 +34,9 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
             ...(options.list === undefined ? {} : { list: options.list }),
           });
           progress.finish();
+          // The engine snapshot of the new versions is built now, once, so that servers following
+          // the store and every later command load it instead of building it.
+          if (report.status !== 'unchanged') await app.screening.engine();
           if (options.json === true) {
             print(JSON.stringify(report, null, 2));
             return;
@@ -146,6 +149,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
             );
           }
         }
+        if (outcomes.some((o) => o.report?.status === 'imported')) await app.screening.engine();
         if (failed !== undefined) throw failed;
       }),
     );

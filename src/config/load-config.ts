@@ -26,6 +26,8 @@ export interface ServerConfig {
   /** Most rows in one uploaded batch. */
   batchMaxRows: number;
   requestTimeoutMs: number;
+  /** How often a server looks for list versions another process activated; 0 never looks. */
+  followStoreMs: number;
 }
 
 /** Sift's settings, read once at start and frozen. */
@@ -115,6 +117,7 @@ export function loadConfig(
       uploadLimitBytes: readNumber(env, 'SIFT_UPLOAD_LIMIT_BYTES', 100 * 1024 * 1024, 1024),
       batchMaxRows: readNumber(env, 'SIFT_BATCH_MAX_ROWS', 1_000_000, 1),
       requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
+      followStoreMs: readNumber(env, 'SIFT_FOLLOW_STORE_MS', 3000, 0),
     }),
   });
 }

@@ -15,11 +15,17 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
     { schema: { summary: 'Loaded lists and every version of each (yente-style catalog).' } },
     async () => {
       const versions = await app.store.listVersions();
+      // The version of each list is the one the engine screens against, which may trail the
+      // store's active version until the server has switched (a few seconds).
+      const used = app.screening.current()?.index.lists ?? [];
       const lists = [...new Set(versions.map((v) => v.list))];
       return {
         datasets: lists.map((list) => {
           const mine = versions.filter((v) => v.list === list);
-          const active = mine.find((v) => v.active);
+          const inUse = used.find((v) => v.list === list);
+          const active = mine.find((v) =>
+            inUse === undefined ? v.active : v.version === inUse.version,
+          );
           return {
             name: list,
             title: LIST_TITLES[list] ?? list,
@@ -80,7 +86,9 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
             ...(list === undefined ? {} : { list }),
             ...(format === undefined ? {} : { format: format as ListFormat }),
           });
-          if (report.status !== 'unchanged') app.screening.invalidate();
+          // The new engine is loaded (and its snapshot written for other processes) before the
+          // answer, while other requests keep screening against the old one.
+          if (report.status !== 'unchanged') await app.screening.refresh();
           return report;
         } finally {
           await rm(dir, { recursive: true, force: true });
