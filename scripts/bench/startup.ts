@@ -58,7 +58,10 @@ async function sift(
       timeoutMs: 300_000,
       env,
     });
-    if (run.exitCode !== 0) throw new Error(`sift ${args.join(' ')} failed: ${run.stderr}`);
+    if (run.exitCode !== 0)
+      throw new Error(
+        `sift ${args.join(' ')} ${run.timedOut ? 'timed out (machine under load?)' : `failed: ${run.stderr}`}`,
+      );
     times.push(run.elapsedMs);
     all.push(run);
   }
