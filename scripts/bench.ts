@@ -16,9 +16,10 @@ import {
   type BenchFigure,
 } from './bench/bench-figure.ts';
 import { runIngestBench } from './bench/ingest.ts';
+import { runStartupBench } from './bench/startup.ts';
 import { runStreamBench } from './bench/stream-import.ts';
 
-const SECTIONS = ['ingest', 'stream', 'batch', 'matching', 'server'] as const;
+const SECTIONS = ['startup', 'ingest', 'stream', 'batch', 'matching', 'server'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -139,6 +140,7 @@ async function runPrintingBench(
 const rows = values.rows === undefined ? undefined : Number(values.rows);
 const streamMb = values['stream-mb'] === undefined ? undefined : Number(values['stream-mb']);
 
+await section('startup', runStartupBench);
 await section('ingest', runIngestBench);
 await section('stream', () =>
   runStreamBench(streamMb === undefined ? {} : { targetBytes: streamMb * 1000 * 1000 }),
@@ -169,6 +171,10 @@ if (only === undefined) {
     '',
     '## How the figures are taken',
     '',
+    '- **startup**: `scripts/bench/startup.ts` on a store with all four lists: `sift` commands in new processes',
+    '  (wall time, median of 5 where stated; peak RSS from /proc), the engine snapshot built and loaded in process,',
+    '  `sift serve` until /readyz answers 200, and a `sift lists import` of a second UN version by another process',
+    '  while the server runs, until its /readyz reports that version.',
     '- **ingest**: `parseUnXml` / `parseOfacCsvSet` in streaming mode (`onEntity`), and `importListFile` into a',
     '  fresh `SqliteStore`, three runs each in one process, median reported; then one `sift lists import` in a new',
     '  process (what a user waits for: Node and tsx start-up, and the bundled UN list an empty store imports).',

@@ -18,7 +18,7 @@ import { SHARED_DATA_DIR } from './ingest.ts';
 import type { BatchName } from './make-synthetic.ts';
 
 /** The four lists a production store holds. */
-const LIST_FILES = [
+export const LIST_FILES = [
   'un/un_consolidated_2026-02-27.xml',
   'ofac/sdn_json_2026-08-20/ofac-sdn.json',
   'eu/eu_fsf_ammitto_2026-05-01.json',
@@ -81,7 +81,7 @@ export function loadBatchNames(): { names: BatchName[]; positives: number; negat
   return { names, positives: p, negatives: global.length + us.length };
 }
 
-async function buildStore(dbPath: string): Promise<number> {
+export async function buildStore(dbPath: string): Promise<number> {
   const store = SqliteStore.open(dbPath);
   let entities = 0;
   try {

@@ -18,6 +18,8 @@ export interface ChildRun {
 /** Options of one child run. */
 export interface ChildOptions {
   cwd: string;
+  /** Variables added to the environment. */
+  env?: Record<string, string>;
   /** The child is killed (SIGKILL) after this long. */
   timeoutMs: number;
   /** How often /proc/<pid>/status is read. */
@@ -65,7 +67,11 @@ export function runChild(
   options: ChildOptions,
 ): Promise<ChildRun> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   let peak = 0;

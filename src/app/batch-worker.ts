@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchRow, BatchRowResult } from '../core/index.ts';
-import { buildScreeningIndex, screenBatchRow } from '../screening/index.ts';
+import { buildScreeningIndex, screenBatchRow, type ScreeningIndex } from '../screening/index.ts';
 import type { AuditEntry } from '../store/index.ts';
+import { loadSnapshotFile, type SnapshotFile } from './engine-snapshot.ts';
 import { openStore } from './open-store.ts';
 import { auditEntryFor, loadVersionEntities } from './screening-service.ts';
 
@@ -9,6 +10,8 @@ import { auditEntryFor, loadVersionEntities } from './screening-service.ts';
 export interface BatchWorkerData {
   store: { dbPath: string; databaseUrl?: string };
   versions: { list: string; version: number }[];
+  /** The engine snapshot of `versions`, when there is a snapshot folder. */
+  snapshot?: SnapshotFile;
   caller: string;
 }
 
@@ -25,17 +28,28 @@ export interface BatchWorkerChunk {
   rows: BatchRow[];
 }
 
+async function buildFromStore(data: BatchWorkerData): Promise<ScreeningIndex> {
+  const store = await openStore(data.store);
+  try {
+    return buildScreeningIndex(await loadVersionEntities(store, data.versions));
+  } finally {
+    await store.close();
+  }
+}
+
 const port = parentPort;
 if (port === null) throw new Error('batch-worker must run in a worker thread');
 const data = workerData as BatchWorkerData;
 
 try {
-  // Each worker builds its own index from the exact versions the run started with, so every row
-  // of one batch is screened against the same lists even if an import lands meanwhile.
-  const store = await openStore(data.store);
-  const entities = await loadVersionEntities(store, data.versions);
-  await store.close();
-  const index = buildScreeningIndex(entities);
+  // Each worker loads the engine snapshot of the exact versions the run started with (a plain
+  // read of one file), so every row of one batch is screened against the same lists even if an
+  // import lands meanwhile. Without a usable snapshot it builds the index from those versions.
+  const index =
+    (data.snapshot === undefined
+      ? undefined
+      : loadSnapshotFile(data.snapshot, (message) => process.stderr.write(`${message}\n`))) ??
+    (await buildFromStore(data));
   port.on('message', (message: BatchWorkerChunk) => {
     const results: BatchRowResult[] = [];
     const audits: AuditEntry[] = [];

@@ -10,3 +10,4 @@ export * from './open-store.ts';
 export * from './article-service.ts';
 export * from './list-status.ts';
 export * from './entity-history.ts';
+export * from './engine-snapshot.ts';

@@ -2,6 +2,7 @@ import type { Config } from '../config/index.ts';
 import type { Store } from '../store/index.ts';
 import { createArticleReader } from './article-reader.ts';
 import { createArticleService, type ArticleService } from './article-service.ts';
+import type { SnapshotOptions } from './engine-snapshot.ts';
 import { importListFile } from './import-list-file.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
@@ -10,6 +11,8 @@ import { createScreeningService, type ScreeningService } from './screening-servi
 export interface App {
   config: Readonly<Config>;
   store: Store;
+  /** Where engine snapshots live, for processes and threads that load them on their own. */
+  snapshots: SnapshotOptions;
   screening: ScreeningService;
   articles: ArticleService;
   close(): Promise<void>;
@@ -39,7 +42,11 @@ export async function openApp(
     await store.close();
     throw error;
   }
-  const screening = createScreeningService(store);
+  const snapshots: SnapshotOptions = {
+    dir: config.snapshotDir,
+    log: (message) => process.stderr.write(`${message}\n`),
+  };
+  const screening = createScreeningService(store, snapshots);
   const articles = createArticleService(
     screening,
     options.articleWorker === true
@@ -49,6 +56,7 @@ export async function openApp(
   return {
     config,
     store,
+    snapshots,
     screening,
     articles,
     close: async () => {

@@ -3,6 +3,7 @@ import {
   AppError,
   type Hit,
   type ListEntity,
+  type ListVersion,
   type NameQuery,
   type ScreenResult,
   type SourcedEntity,
@@ -10,7 +11,6 @@ import {
 import {
   ALGORITHM_VERSION,
   DEFAULT_THRESHOLD,
-  buildScreeningIndex,
   explainPair,
   getEntity,
   screenName,
@@ -18,6 +18,12 @@ import {
 } from '../screening/index.ts';
 import type { AuditEntry, Store } from '../store/index.ts';
 import { createAuditQueue } from './audit-queue.ts';
+import {
+  loadEngine,
+  snapshotKey,
+  type LoadedEngine,
+  type SnapshotOptions,
+} from './engine-snapshot.ts';
 
 /** The engine's identity as the audit trail records it: version and a hash of its settings. */
 export const ENGINE_SETTINGS_HASH = createHash('sha256')
@@ -36,12 +42,21 @@ export interface ScreeningService {
   explain(query: NameQuery, entityId: string, caller: string): Promise<Hit>;
   /** One loaded entity by id. */
   entity(id: string): Promise<ListEntity | undefined>;
-  /** The index, built on first use from the active versions. */
+  /** The index of the active versions: loaded from its snapshot, or built, on first use. */
   index(): Promise<ScreeningIndex>;
+  /** The index with how it was obtained (snapshot key, loaded or built, time taken). */
+  engine(): Promise<LoadedEngine>;
+  /** The engine in use now, without waiting; undefined until the first one is loaded. */
+  current(): LoadedEngine | undefined;
   /** Drops the index so the next call rebuilds it (after an import). */
   invalidate(): void;
-  /** How long the current index took to load and build, once it is built. */
-  indexStats(): { buildMs: number; builtAt: string } | undefined;
+  /**
+   * Loads and swaps in the engine of the store's active versions when they changed, whoever
+   * changed them; true when it switched. In-flight requests finish on the old engine.
+   */
+  refresh(): Promise<boolean>;
+  /** Calls refresh every `intervalMs` (a server following other processes' imports); stops on call. */
+  follow(intervalMs: number, onSwitch?: (lists: readonly ListVersion[]) => void): () => void;
 }
 
 /** Loads every active list version's entities, each with its source. */
@@ -91,31 +106,80 @@ export function auditEntryFor(result: ScreenResult, caller: string, kind: string
   };
 }
 
-/** Creates the screening service over a store. */
-export function createScreeningService(store: Store): ScreeningService {
-  let building: Promise<ScreeningIndex> | undefined;
-  let stats: { buildMs: number; builtAt: string } | undefined;
+/** Without a snapshot folder, the index is built in memory by each process. */
+const IN_MEMORY: SnapshotOptions = {
+  dir: undefined,
+  log: (message) => process.stderr.write(`${message}\n`),
+};
+
+/** Creates the screening service over a store, its index kept as engine snapshots per `snapshots`. */
+export function createScreeningService(
+  store: Store,
+  snapshots: SnapshotOptions = IN_MEMORY,
+): ScreeningService {
+  let building: Promise<LoadedEngine> | undefined;
+  let current: LoadedEngine | undefined;
   const appendAudit = createAuditQueue(store.audit);
-  const index = (): Promise<ScreeningIndex> => {
+  const engine = (): Promise<LoadedEngine> => {
     if (building === undefined) {
-      const started = performance.now();
-      const promise = loadActiveEntities(store).then((entities) => {
-        const built = buildScreeningIndex(entities);
-        // Only the build still in force reports its time, not one an import made obsolete.
-        if (building === promise)
-          stats = { buildMs: performance.now() - started, builtAt: new Date().toISOString() };
-        return built;
-      });
-      building = promise;
+      const loading = loadEngine(store, snapshots);
+      // A failed load is not remembered: the next request tries again.
+      loading.then(
+        (loaded) => {
+          if (building === loading) current = loaded;
+        },
+        () => {
+          if (building === loading) building = undefined;
+        },
+      );
+      building = loading;
     }
     return building;
   };
+  const index = async (): Promise<ScreeningIndex> => (await engine()).index;
+  let refreshing: Promise<boolean> | undefined;
+  const switchIfChanged = async (): Promise<boolean> => {
+    const versions = await store.activeVersions();
+    const key = snapshotKey(versions);
+    const now = building === undefined ? undefined : await building.catch(() => undefined);
+    if (now?.key === key) return false;
+    // The new engine is loaded beside the old one and swapped in by one assignment: requests
+    // that already hold the old index finish on it, later ones get the new one.
+    const next = await loadEngine(store, snapshots, versions);
+    building = Promise.resolve(next);
+    current = next;
+    return true;
+  };
+  const refresh = (): Promise<boolean> => {
+    refreshing ??= switchIfChanged().finally(() => {
+      refreshing = undefined;
+    });
+    return refreshing;
+  };
   return {
     index,
-    indexStats: () => stats,
+    engine,
+    current: () => current,
+    refresh,
+    follow: (intervalMs, onSwitch) => {
+      const timer = setInterval(() => {
+        refresh().then(
+          async (switched) => {
+            if (switched) onSwitch?.((await engine()).index.lists);
+          },
+          (error: unknown) => {
+            snapshots.log(`sift: could not follow the store's list versions: ${String(error)}`);
+          },
+        );
+      }, intervalMs);
+      timer.unref();
+      return () => {
+        clearInterval(timer);
+      };
+    },
     invalidate: () => {
       building = undefined;
-      stats = undefined;
+      current = undefined;
     },
     screen: async (query, caller, kind = 'screen') => {
       const result = screenName(await index(), query);

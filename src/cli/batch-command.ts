@@ -3,9 +3,9 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { runBatch } from '../app/index.ts';
 import { AppError } from '../core/index.ts';
 import type { BatchFormat } from '../screening/index.ts';
+import { loadAppModule } from './load-modules.ts';
 import type { WithApp } from './with-app.ts';
 
 interface BatchCliOptions {
@@ -54,6 +54,7 @@ export function addBatchCommand(program: Command, withApp: WithApp): void {
           inputPath === '-' ? 0 : (input as ReturnType<typeof createReadStream>).bytesRead,
         );
         try {
+          const { runBatch } = await loadAppModule();
           const summary = await runBatch(app, input, output, {
             inputFormat,
             outputFormat,

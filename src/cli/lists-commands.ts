@@ -2,12 +2,11 @@ import type { Command } from 'commander';
 import type { WithApp } from './with-app.ts';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { diffList, importListFile, listStatuses, updateLists } from '../app/index.ts';
-import { AppError, type ListEntity, type ListFormat, type ParseIssue } from '../core/index.ts';
+import { AppError, type ListFormat, type ParseIssue } from '../core/index.ts';
 
 import type { StoredVersion } from '../store/index.ts';
-import { toFtmEntity } from '../ingest/index.ts';
 import { formatTable } from './format-table.ts';
+import { loadAppModule, loadIngestModule } from './load-modules.ts';
 import { progressReporter } from './progress-reporter.ts';
 
 /** Adds `sift lists import|status|diff|update|export` to the program. */
@@ -40,6 +39,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
           },
         ) => {
           const progress = progressReporter(`importing ${file}`);
+          const { importListFile } = await loadAppModule();
           const report = await importListFile(app.store, file, {
             format: options.format as ListFormat | 'auto',
             onProgress: progress.update,
@@ -48,6 +48,9 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
             ...(options.list === undefined ? {} : { list: options.list }),
           });
           progress.finish();
+          // The engine snapshot of the new versions is built now, once, so that servers following
+          // the store and every later command load it instead of building it.
+          if (report.status !== 'unchanged') await app.screening.engine();
           if (options.json === true) {
             print(JSON.stringify(report, null, 2));
             return;
@@ -78,6 +81,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
       withApp(async (app, options: { json?: boolean }) => {
         const versions = await app.store.activeVersions();
         if (options.json === true) {
+          const { listStatuses } = await loadAppModule();
           const lists = await listStatuses(app.store);
           print(JSON.stringify({ store: app.config.dbPath, lists }, null, 2));
           return;
@@ -110,6 +114,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
     .action(
       withApp(
         async (app, list: string, options: { from?: number; to?: number; json?: boolean }) => {
+          const { diffList } = await loadAppModule();
           const report = await diffList(app.store, list, {
             ...(options.from === undefined ? {} : { from: options.from }),
             ...(options.to === undefined ? {} : { to: options.to }),
@@ -140,6 +145,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
     .action(
       withApp(
         async (app, names: string[], options: { allowOlder?: boolean; allowShrink?: boolean }) => {
+          const { updateLists } = await loadAppModule();
           const outcomes = await updateLists(
             app.store,
             names.length > 0 ? names : ['un'],
@@ -161,6 +167,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
               );
             }
           }
+          if (outcomes.some((o) => o.report?.status === 'imported')) await app.screening.engine();
           if (failed !== undefined) throw failed;
         },
       ),
@@ -183,9 +190,15 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
         if (active === undefined)
           throw new AppError('LIST_UNKNOWN', `No list "${list}" has been imported.`);
         const entities = await app.store.loadEntities(list, active.version);
+        const { toFtmEntity } = await loadIngestModule();
         const out = options.out === undefined ? process.stdout : createWriteStream(options.out);
         for (const entity of entities) {
-          if (!out.write(`${JSON.stringify(toFtm(entity, active))}\n`)) await once(out, 'drain');
+          if (
+            !out.write(
+              `${JSON.stringify({ ...toFtmEntity(entity), last_change: active.importedAt })}\n`,
+            )
+          )
+            await once(out, 'drain');
         }
         if (options.out !== undefined) {
           out.end();
@@ -228,8 +241,4 @@ function print(text: string): void {
 
 function printError(text: string): void {
   process.stderr.write(`${text}\n`);
-}
-
-function toFtm(entity: ListEntity, version: StoredVersion): object {
-  return { ...toFtmEntity(entity), last_change: version.importedAt };
 }

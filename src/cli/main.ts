@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { openApp, type App } from '../app/index.ts';
+import type { App } from '../app/index.ts';
 import { loadConfig } from '../config/index.ts';
 import { isAppError } from '../core/index.ts';
 import { EXIT_CODES } from './exit-code.ts';
+import { loadAppModule } from './load-modules.ts';
 import { addAnalyzeCommand } from './analyze-command.ts';
 import { addAuditCommands } from './audit-commands.ts';
 import { addBatchCommand } from './batch-command.ts';
@@ -26,6 +27,7 @@ function withApp<T extends unknown[]>(
 ): (...args: T) => Promise<void> {
   return async (...args: T) => {
     const flags = program.opts<{ db?: string }>();
+    const { openApp } = await loadAppModule();
     const app = await openApp(loadConfig(flags.db === undefined ? {} : { db: flags.db }));
     try {
       await action(app, ...args);

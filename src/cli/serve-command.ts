@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { isIP } from 'node:net';
-import { addApiKey, loadApiKeys, openApp, revokeApiKey } from '../app/index.ts';
 import { loadConfig, type ConfigFlags } from '../config/index.ts';
 import { AppError } from '../core/index.ts';
-import { buildServer } from '../server/index.ts';
+import { loadAppModule, loadServerModule } from './load-modules.ts';
 
 /** True for addresses that only this machine can reach. */
 function isLoopback(host: string): boolean {
@@ -27,6 +26,8 @@ export function addServeCommands(program: Command): void {
         if (options.host !== undefined) flags.host = options.host;
         if (options.port !== undefined) flags.port = options.port;
         const config = loadConfig(flags);
+        const { loadApiKeys, openApp } = await loadAppModule();
+        const { buildServer } = await loadServerModule();
         const keys = loadApiKeys(config.server.keysFile);
         if (keys.length === 0 && !isLoopback(config.server.host)) {
           throw new AppError(
@@ -61,8 +62,9 @@ export function addServeCommands(program: Command): void {
     .description('create an API key; it is printed once and stored only as a hash')
     .argument('<id>', 'a name for the key, e.g. the calling system')
     .option('--admin', 'the key may import lists')
-    .action((id: string, options: { admin?: boolean }) => {
+    .action(async (id: string, options: { admin?: boolean }) => {
       const config = loadConfig({ ...program.opts<{ db?: string }>() });
+      const { addApiKey } = await loadAppModule();
       const key = addApiKey(config.server.keysFile, id, options.admin === true);
       process.stdout.write(`${key}\n`);
       process.stderr.write(
@@ -74,8 +76,9 @@ export function addServeCommands(program: Command): void {
     .command('list')
     .description('list the API keys: id, role and creation time (never the keys)')
     .option('--json', 'print JSON')
-    .action((options: { json?: boolean }) => {
+    .action(async (options: { json?: boolean }) => {
       const config = loadConfig({ ...program.opts<{ db?: string }>() });
+      const { loadApiKeys } = await loadAppModule();
       const stored = loadApiKeys(config.server.keysFile).map((k) => ({
         id: k.id,
         admin: k.admin,
@@ -94,13 +97,14 @@ export function addServeCommands(program: Command): void {
     });
   keys
     .command('revoke')
-    .description('delete an API key; restart running servers so they stop accepting it')
+    .description('delete an API key; running servers stop accepting it within a second')
     .argument('<id>', 'the id given to `sift keys add`')
-    .action((id: string) => {
+    .action(async (id: string) => {
       const config = loadConfig({ ...program.opts<{ db?: string }>() });
+      const { revokeApiKey } = await loadAppModule();
       revokeApiKey(config.server.keysFile, id);
       process.stderr.write(
-        `Key "${id}" revoked in ${config.server.keysFile}. Restart running servers to apply it.\n`,
+        `Key "${id}" revoked in ${config.server.keysFile}; running servers stop accepting it within a second.\n`,
       );
     });
 }

@@ -35,6 +35,8 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   /** Level of the JSON request log written to stdout (`silent` turns it off). */
   logLevel: LogLevel;
+  /** How often a server looks for list versions another process activated; 0 never looks. */
+  followStoreMs: number;
 }
 
 /** The levels of the server's request log, most to least severe. */
@@ -59,6 +61,13 @@ export interface Config {
   listUrls: Readonly<Record<string, string>>;
   /** Timeout of one list download. */
   downloadTimeoutMs: number;
+  /**
+   * Folder of engine snapshots (the screening index in a form every process loads in a fraction of
+   * a second), or undefined to build the index in memory: `<store file>-snapshots` for SQLite,
+   * `snapshots` beside the keys file for PostgreSQL, $SIFT_SNAPSHOT_DIR when set ('none' turns
+   * snapshots off).
+   */
+  snapshotDir?: string;
   /** Whether article URLs may point at private, loopback or link-local addresses (tests only). */
   allowPrivateNetwork: boolean;
   server: Readonly<ServerConfig>;
@@ -120,6 +129,7 @@ export function loadConfig(
   const databaseUrl = env.SIFT_DATABASE_URL;
   const keysFile = env.SIFT_KEYS_FILE ?? join(dirname(dbPath), 'keys.json');
   const usesPostgres = databaseUrl !== undefined && databaseUrl !== '';
+  const snapshotDir = snapshotDirFor(env.SIFT_SNAPSHOT_DIR, dbPath, databaseUrl, keysFile);
   return Object.freeze({
     dbPath,
     ...(usesPostgres ? { databaseUrl } : {}),
@@ -132,6 +142,7 @@ export function loadConfig(
     bundledListPath: fileURLToPath(
       new URL('../../data/lists/un_consolidated_2026-02-27.xml.gz', import.meta.url),
     ),
+    ...(snapshotDir === undefined ? {} : { snapshotDir }),
     listUrls: Object.freeze(listUrls),
     downloadTimeoutMs: readNumber(env, 'SIFT_DOWNLOAD_TIMEOUT_MS', 60_000, 1),
     allowPrivateNetwork:
@@ -149,6 +160,7 @@ export function loadConfig(
       analyzeTimeoutMs: readNumber(env, 'SIFT_ANALYZE_TIMEOUT_MS', 20_000, 100),
       requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
       logLevel: readLogLevel(env),
+      followStoreMs: readNumber(env, 'SIFT_FOLLOW_STORE_MS', 3000, 0),
     }),
   });
 }
@@ -167,4 +179,17 @@ function databaseTag(connectionString: string): string {
     // A libpq key=value string: tag the whole of it; only a hash prefix is kept.
   }
   return createHash('sha256').update(target).digest('hex').slice(0, 12);
+}
+
+/** Where engine snapshots live: see Config.snapshotDir. */
+function snapshotDirFor(
+  setting: string | undefined,
+  dbPath: string,
+  databaseUrl: string | undefined,
+  keysFile: string,
+): string | undefined {
+  if (setting === 'none') return undefined;
+  if (setting !== undefined && setting !== '') return setting;
+  if (databaseUrl !== undefined && databaseUrl !== '') return join(dirname(keysFile), 'snapshots');
+  return dbPath === ':memory:' ? undefined : `${dbPath}-snapshots`;
 }

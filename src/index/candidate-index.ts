@@ -16,6 +16,14 @@ import {
 import { addPosting, createPostingBuilder, finishPostings } from './posting-lists.ts';
 import type { PostingBuilder, PostingLists } from './posting-lists.ts';
 
+/** Term ids by text: a Map when built, a StringHashTable when loaded from a snapshot. */
+export interface TermLookup {
+  get(text: string): number | undefined;
+  readonly size: number;
+  /** The terms in id order. */
+  keys(): IterableIterator<string>;
+}
+
 /** One indexed reading of one name of one entity. */
 export interface IndexedForm {
   /** Position of the entity in the index. */
@@ -33,11 +41,11 @@ export interface IndexedForm {
  * a slice of one flat typed array (see PostingLists).
  */
 export interface CandidateIndex {
-  forms: IndexedForm[];
+  forms: readonly IndexedForm[];
   /** Form ids of each entity, for alias support and "why not?" comparisons. */
-  formsByEntity: number[][];
+  formsByEntity: readonly (readonly number[])[];
   /** Token text (or merged tokens, or a key string) → term id. */
-  terms: ReadonlyMap<string, number>;
+  terms: TermLookup;
   /** Term id → ids of the readings holding it as a token or merged tokens, ascending. */
   readings: PostingLists;
   /**

@@ -3,3 +3,7 @@ export * from './candidate-index.ts';
 export * from './find-candidates.ts';
 export * from './posting-lists.ts';
 export * from './rarity-table.ts';
+export * from './candidate-snapshot.ts';
+export * from './snapshot-file.ts';
+export * from './lazy-array.ts';
+export * from './string-hash-table.ts';

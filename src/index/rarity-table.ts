@@ -15,10 +15,19 @@ const FLOOR = 0.2;
 /** Entity frequency at and below which a token counts as fully rare. */
 const RARE_AT = 10;
 
+/** Entities holding each key: a Map when built, a table view when loaded from a snapshot. */
+export interface KeyCounts {
+  get(key: string): number | undefined;
+  readonly size: number;
+  entries(): IterableIterator<[string, number]>;
+}
+
 /** How many entities carry each token, and the weight that follows from it. */
 export interface RarityTable {
   /** Number of entities counted. */
   entityCount: number;
+  /** Entities holding each key, as counted: what an engine snapshot stores. */
+  counts: KeyCounts;
   /** Entities whose names hold the key. */
   frequency: (key: string) => number;
   /** Weight of a token in a name score: role weight times rarity, 0.2..1 for names. */
@@ -30,10 +39,7 @@ export interface RarityTable {
  * token held by ten entities or fewer weighs 1 and "muhammad" (thousands) about 0.4. With fewer
  * than 1,000 entities the counts say nothing about rarity and every name token weighs 1.
  */
-export function createRarityTable(
-  counts: ReadonlyMap<string, number>,
-  entityCount: number,
-): RarityTable {
+export function createRarityTable(counts: KeyCounts, entityCount: number): RarityTable {
   const informative = entityCount >= 1000;
   const scale = Math.log(entityCount / RARE_AT);
   // Weights are cached by token id in a flat array: far cheaper than a Map lookup per token. It
@@ -56,6 +62,7 @@ export function createRarityTable(
   const frequency = (key: string): number => counts.get(key) ?? 0;
   return {
     entityCount,
+    counts,
     frequency,
     weigh: (token: NameToken): number => {
       const role = ROLE_WEIGHTS[token.role];

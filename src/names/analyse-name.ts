@@ -134,6 +134,29 @@ function makeToken(text: string, role: TokenRole): NameToken {
   return token;
 }
 
+/**
+ * A token as makeToken built it in an earlier process, restored from an engine snapshot without
+ * recomputing its keys: it takes this process's id for its text and joins the token cache. A
+ * cached token with other keys means the snapshot is not from these name tables: that throws.
+ */
+export function restoreToken(
+  text: string,
+  role: TokenRole,
+  keys: readonly string[],
+  sound: string,
+): NameToken {
+  const cacheKey = `${role}|${text}`;
+  const known = TOKENS.get(cacheKey);
+  if (known !== undefined) {
+    if (known.sound !== sound || known.keys.join(' ') !== keys.join(' '))
+      throw new Error(`A restored token "${text}" differs from the one these name tables build.`);
+    return known;
+  }
+  const token: NameToken = { text, role, keys, sound, id: tokenId(text) };
+  if (TOKENS.size < MAX_TOKEN_IDS) TOKENS.set(cacheKey, token);
+  return token;
+}
+
 /** What the tables say about a token, whatever its place in the name. */
 interface TokenFacts {
   honorific: string | undefined;

@@ -20,9 +20,15 @@ describe('Sift on PostgreSQL (SIFT_DATABASE_URL)', { skip: POSTGRES_MISSING }, (
 
   it('loads the bundled UN list, screens a name and audits it in PostgreSQL', async () => {
     const url = await pg.createDatabase();
-    // The audit key and checkpoint file go to a data folder of the test's own.
+    // The audit key, checkpoint file and snapshots go to folders of the test's own.
     const dataHome = mkdtempSync(join(tmpdir(), 'sift-pg-app-'));
-    const app = await openApp(loadConfig({}, { SIFT_DATABASE_URL: url, XDG_DATA_HOME: dataHome }));
+    const snapshots = mkdtempSync(join(tmpdir(), 'sift-pg-snapshots-'));
+    const app = await openApp(
+      loadConfig(
+        {},
+        { SIFT_DATABASE_URL: url, XDG_DATA_HOME: dataHome, SIFT_SNAPSHOT_DIR: snapshots },
+      ),
+    );
     try {
       const [un] = await app.store.activeVersions();
       assert.equal(un?.entityCount, 1003);
@@ -38,6 +44,7 @@ describe('Sift on PostgreSQL (SIFT_DATABASE_URL)', { skip: POSTGRES_MISSING }, (
     } finally {
       await app.close();
       rmSync(dataHome, { recursive: true, force: true });
+      rmSync(snapshots, { recursive: true, force: true });
     }
   });
 });

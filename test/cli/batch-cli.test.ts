@@ -120,7 +120,7 @@ describe('sift batch (CLI)', () => {
     );
     const out = join(store.dir, 'partial.csv');
     const child = spawn(process.execPath, [BIN, 'batch', input, '--out', out, '--workers', '1'], {
-      env: { ...process.env, ...store.env },
+      env: { SIFT_FROM_SOURCE: '1', ...process.env, ...store.env },
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

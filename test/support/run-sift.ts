@@ -18,7 +18,8 @@ export function runSift(
 ): Promise<SiftRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, ...env },
+      // The sources as they stand, through tsx: dist/ is rebuilt only by `npm run build`.
+      env: { SIFT_FROM_SOURCE: '1', ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -15,19 +15,32 @@ export function registerHealthRoutes(server: FastifyInstance, app: App): void {
       process.stderr.write(`sift serve: the index could not be built: ${String(error)}\n`);
     });
 
+  // Another process (`sift lists import`, a second server) may activate new versions: the server
+  // looks every few seconds and swaps in their engine, so answers follow the store.
+  if (app.config.server.followStoreMs > 0) {
+    const stop = app.screening.follow(app.config.server.followStoreMs, (lists) => {
+      server.log.info({ lists }, 'switched to the store’s new list versions');
+    });
+    server.addHook('onClose', (_instance, done) => {
+      stop();
+      done();
+    });
+  }
+
   server.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, () => ({
     status: 'ok',
   }));
   server.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async () => {
     if (!ready)
       throw new AppError('NOT_READY', 'The lists are still loading; retry in a few seconds.');
-    const lists = await app.store.activeVersions();
+    // The versions the engine screens against, which may trail the store by one poll.
+    const { lists } = await app.screening.index();
     return {
       status: 'ready',
       lists: lists.map((v) => ({
         list: v.list,
         version: v.version,
-        published: v.published ?? null,
+        published: v.published,
       })),
     };
   });

@@ -61,7 +61,9 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
             ...(list === undefined ? {} : { list }),
             ...(format === undefined ? {} : { format: format as ListFormat }),
           });
-          if (report.status !== 'unchanged') app.screening.invalidate();
+          // The new engine is loaded (and its snapshot written for other processes) before the
+          // answer, while other requests keep screening against the old one.
+          if (report.status !== 'unchanged') await app.screening.refresh();
           return report;
         } finally {
           await rm(dir, { recursive: true, force: true });

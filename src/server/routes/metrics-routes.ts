@@ -30,7 +30,8 @@ export function registerMetricsRoutes(server: FastifyInstance, app: App, jobs: B
     async (_request, reply) => {
       const versions = await app.store.activeVersions();
       const now = Date.now();
-      const stats = app.screening.indexStats();
+      const engine = app.screening.current();
+      const stats = engine === undefined ? undefined : { buildMs: engine.elapsedMs };
       const backlog = jobs.backlog();
       const perList = (value: (v: (typeof versions)[number]) => number): Gauge['samples'] =>
         versions.map((v) => ({

@@ -1,0 +1,36 @@
+// Builds what `sift` runs: compiles src/ to dist/ with tsc (type checks are `npm run typecheck`'s
+// job, so the emit skips them) and the analyst page (web/ → web/dist) with Vite. Run by
+// `npm run build` and by the `prepare` hook, so `npm ci` leaves a runnable package. A production
+// install without dev dependencies has no TypeScript: it keeps an existing dist/ and says so.
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tsc = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url));
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+if (existsSync(tsc)) {
+  // A clean folder, so that a source file deleted since the last build leaves no module behind.
+  rmSync(dist, { recursive: true, force: true });
+  const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+} else {
+  console.warn(
+    existsSync(new URL('../dist/cli/main.js', import.meta.url))
+      ? 'build: TypeScript is not installed (production install); keeping the existing dist/.'
+      : 'build: TypeScript is not installed, so src/ is not compiled; install dev dependencies and run `npm run build`.',
+  );
+}
+const web = spawnSync(
+  process.execPath,
+  [fileURLToPath(new URL('./build-web.mjs', import.meta.url))],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+process.exit(web.status ?? 1);

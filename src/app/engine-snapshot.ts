@@ -1,0 +1,284 @@
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import type { ListVersion } from '../core/index.ts';
+import { SnapshotInvalidError } from '../index/index.ts';
+import {
+  ALGORITHM_VERSION,
+  buildScreeningIndex,
+  readScreeningSnapshot,
+  SNAPSHOT_FORMAT,
+  writeScreeningSnapshot,
+  type ScreeningIndex,
+} from '../screening/index.ts';
+import type { Store, StoredVersion } from '../store/index.ts';
+import { loadVersionEntities } from './screening-service.ts';
+
+// Engine snapshots (docs/decisions/010-engine-snapshot.md): the screening index of one set of
+// active list versions, built once, written beside the store and loaded by every process.
+
+/** A lock older than this is taken to be left by a process that died while building. */
+const STALE_LOCK_MS = 10 * 60_000;
+/** How often a process waiting for another's build looks again. */
+const WAIT_POLL_MS = 200;
+/** Snapshots kept per folder, newest first: older ones belong to versions no longer active. */
+const KEEP_SNAPSHOTS = 3;
+
+/** How a screening index was obtained, for logs and benchmarks. */
+export interface LoadedEngine {
+  index: ScreeningIndex;
+  /** Content address of the snapshot (list versions, engine version, name-table and code hash). */
+  key: string;
+  /** `loaded` from a snapshot file, `built` (and written), or `memory` (no snapshot folder). */
+  origin: 'loaded' | 'built' | 'memory';
+  /** The snapshot file, when there is one. */
+  path?: string;
+  elapsedMs: number;
+}
+
+/** Where snapshots live and how problems are reported. */
+export interface SnapshotOptions {
+  /** Snapshot folder; undefined builds in memory every time. */
+  dir: string | undefined;
+  /** Receives one line per problem (a snapshot found damaged or stale and rebuilt). */
+  log: (message: string) => void;
+}
+
+let codeHash: string | undefined;
+
+/** Files of a folder, recursively, sorted: what the hash of the engine's code reads. */
+function filesUnder(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) filesUnder(path, out);
+    else if (!/\.test\.[jt]s$/.test(entry.name) && !entry.name.endsWith('.md')) out.push(path);
+  }
+  return out.sort();
+}
+
+/**
+ * Hash of everything that decides the snapshot's contents besides the lists: the name tables and
+ * name analysis (names/), and the index builder and its snapshot form (index/, screening/).
+ * Another engineer's change to a transliteration table thus makes a new snapshot by itself.
+ */
+function engineCodeHash(): string {
+  if (codeHash !== undefined) return codeHash;
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const hash = createHash('sha256');
+  for (const folder of ['names', 'index', 'screening']) {
+    for (const file of filesUnder(join(root, folder))) {
+      hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+    }
+  }
+  codeHash = hash.digest('hex');
+  return codeHash;
+}
+
+/** The content address of the snapshot of these list versions under this engine. */
+export function snapshotKey(versions: readonly StoredVersion[]): string {
+  const lists = [...versions]
+    .sort((a, b) => a.list.localeCompare(b.list))
+    .map((v) => [v.list, v.version, v.sha256]);
+  return createHash('sha256')
+    .update(
+      JSON.stringify({
+        format: SNAPSHOT_FORMAT,
+        algorithm: ALGORITHM_VERSION,
+        code: engineCodeHash(),
+        lists,
+      }),
+    )
+    .digest('hex');
+}
+
+/** The list versions a snapshot key covers, as the index reports them. */
+export function describeVersions(versions: readonly ListVersion[]): string {
+  return versions.map((v) => `${v.list} v${v.version}`).join(', ');
+}
+
+/** Reads and verifies a snapshot file; undefined when absent, logged and deleted when invalid. */
+function tryLoad(
+  path: string,
+  key: string,
+  log: (message: string) => void,
+): ScreeningIndex | undefined {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return readScreeningSnapshot(file, key);
+  } catch (error) {
+    if (!(error instanceof SnapshotInvalidError)) throw error;
+    log(`sift: engine snapshot ${path} is ${error.reason} (${error.message}); rebuilding it.`);
+    try {
+      unlinkSync(path);
+    } catch {
+      // Another process may have removed it first.
+    }
+    return undefined;
+  }
+}
+
+/** Takes the build lock of a key, or returns false when another live process holds it. */
+function tryLock(lockPath: string): boolean {
+  try {
+    const fd = openSync(lockPath, 'wx');
+    writeFileSync(fd, `${process.pid}\n`);
+    closeSync(fd);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  // A lock whose builder died (killed mid-build) would block every process forever.
+  try {
+    const holder = Number(readFileSync(lockPath, 'utf8').trim());
+    const old = Date.now() - statSync(lockPath).mtimeMs > STALE_LOCK_MS;
+    if (old || (Number.isInteger(holder) && holder > 0 && !isAlive(holder))) unlinkSync(lockPath);
+  } catch {
+    // Released (or cleared by another waiter) meanwhile: the next attempt decides.
+  }
+  return false;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Deletes all but the newest snapshots of a folder; a process that read one keeps its copy. */
+function pruneSnapshots(dir: string, keep: string): void {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.snap') && name !== keep)
+    .map((name) => ({ name, mtimeMs: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { name } of files.slice(KEEP_SNAPSHOTS - 1)) {
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** Builds the index from the store (the slow path, about 10 s on all four lists). */
+async function build(store: Store, versions: readonly StoredVersion[]): Promise<ScreeningIndex> {
+  return buildScreeningIndex(await loadVersionEntities(store, versions));
+}
+
+/**
+ * The screening index of the store's active list versions: loaded from its snapshot when one is
+ * there and sound; else built, under a lock so that two processes never build the same one at
+ * once, and written for the next process. Damaged or stale snapshots are logged and rebuilt.
+ */
+export async function loadEngine(
+  store: Store,
+  options: SnapshotOptions,
+  chosen?: readonly StoredVersion[],
+): Promise<LoadedEngine> {
+  const started = performance.now();
+  const versions = chosen ?? (await store.activeVersions());
+  const key = snapshotKey(versions);
+  const done = (index: ScreeningIndex, origin: LoadedEngine['origin'], path?: string) => ({
+    index,
+    key,
+    origin,
+    ...(path === undefined ? {} : { path }),
+    elapsedMs: Math.round(performance.now() - started),
+  });
+  if (options.dir === undefined) return done(await build(store, versions), 'memory');
+  const dir = options.dir;
+  const path = join(dir, `${key}.snap`);
+  const lockPath = join(dir, `${key}.lock`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    options.log(
+      `sift: cannot use the snapshot folder ${dir} (${String(error)}); building in memory.`,
+    );
+    return done(await build(store, versions), 'memory');
+  }
+  for (;;) {
+    const loaded = tryLoad(path, key, options.log);
+    if (loaded !== undefined) return done(loaded, 'loaded', path);
+    if (tryLock(lockPath)) break;
+    await sleep(WAIT_POLL_MS);
+  }
+  try {
+    // Another process may have finished between our last look and taking the lock.
+    const loaded = tryLoad(path, key, options.log);
+    if (loaded !== undefined) return done(loaded, 'loaded', path);
+    const index = await build(store, versions);
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, writeScreeningSnapshot(index, key));
+      // Readers see the old name or the whole new file, never a part of it.
+      renameSync(temporary, path);
+      pruneSnapshots(dir, `${key}.snap`);
+    } catch (error) {
+      options.log(`sift: could not write the engine snapshot ${path} (${String(error)}).`);
+      return done(index, 'memory');
+    }
+    return done(index, 'built', path);
+  } finally {
+    try {
+      unlinkSync(lockPath);
+    } catch {
+      // Cleared as stale by another process: nothing to release.
+    }
+  }
+}
+
+/** Where a process finds the snapshot of some list versions, to load it on its own. */
+export interface SnapshotFile {
+  path: string;
+  key: string;
+}
+
+/**
+ * Makes sure the snapshot of these versions exists on disk (building it under the lock when
+ * missing) without keeping it loaded here; undefined when there is no snapshot folder.
+ */
+export async function ensureSnapshotFile(
+  store: Store,
+  options: SnapshotOptions,
+  versions: readonly StoredVersion[],
+): Promise<SnapshotFile | undefined> {
+  if (options.dir === undefined) return undefined;
+  const key = snapshotKey(versions);
+  const path = join(options.dir, `${key}.snap`);
+  if (existsSync(path)) return { path, key };
+  const engine = await loadEngine(store, options, versions);
+  return engine.path === undefined ? undefined : { path: engine.path, key };
+}
+
+/**
+ * Loads a snapshot file another process made sure of (see ensureSnapshotFile); undefined, with
+ * the reason logged, when it is missing or unsound, so that the caller builds instead.
+ */
+export function loadSnapshotFile(
+  file: SnapshotFile,
+  log: (message: string) => void,
+): ScreeningIndex | undefined {
+  return tryLoad(file.path, file.key, log);
+}

@@ -1,0 +1,123 @@
+import type { ListEntity, ListSource, ListVersion, SourcedEntity } from '../core/index.ts';
+import {
+  lazyArray,
+  readCandidateIndex,
+  SnapshotInvalidError,
+  SnapshotReader,
+  SnapshotWriter,
+  writeCandidateIndex,
+} from '../index/index.ts';
+import type { ScreeningIndex } from './screening-index.ts';
+
+/** Layout version of the screening snapshot's sections; bump on any change to what is written. */
+export const SNAPSHOT_FORMAT = 'sift-snapshot-1';
+
+/** What a snapshot says about itself, in its header. */
+export interface SnapshotMeta {
+  format: string;
+  /** The content address it was built for (see the app's snapshot key). */
+  key: string;
+  lists: ListVersion[];
+  /** Source of each list, in the order of `lists`. */
+  sources: ListSource[];
+  entityCount: number;
+  builtAt: string;
+}
+
+/**
+ * Serialises a screening index: the candidate index's tables, and each entity as JSON text that
+ * is parsed only when a query reaches it.
+ */
+export function writeScreeningSnapshot(index: ScreeningIndex, key: string): Buffer {
+  const writer = new SnapshotWriter();
+  const sources: ListSource[] = index.lists.map((list, l) => {
+    const source = index.entities[index.listOf.indexOf(l)]?.source;
+    if (source === undefined) throw new Error(`No entity of list ${list.list} in the index.`);
+    return source;
+  });
+  const json: string[] = [];
+  const ids: string[] = [];
+  index.entities.forEach(({ entity, source }, i) => {
+    const listed = sources[index.listOf[i]!];
+    if (source.list !== listed?.list || source.version !== listed.version)
+      throw new Error(`Entity ${entity.id} has a source unlike its list's.`);
+    json.push(JSON.stringify(entity));
+    ids.push(entity.id);
+  });
+  const entityAt = new Float64Array(json.length + 1);
+  const bytes = json.map((text) => Buffer.from(text, 'utf8'));
+  bytes.forEach((b, i) => (entityAt[i + 1] = entityAt[i]! + b.byteLength));
+  writer.add('entities.json', Buffer.concat(bytes));
+  writer.add('entities.at', entityAt);
+  writer.addStrings('entities.ids', ids);
+  writer.add('entities.listOf', index.listOf);
+  writer.add('entities.schemaOf', index.schemaOf);
+  writeCandidateIndex(index.candidates, writer);
+  const meta: SnapshotMeta = {
+    format: SNAPSHOT_FORMAT,
+    key,
+    lists: [...index.lists],
+    sources,
+    entityCount: index.entities.length,
+    builtAt: new Date().toISOString(),
+  };
+  return writer.finish(meta);
+}
+
+/** The header of a verified snapshot file, checked to be of this format. */
+function metaOf(reader: SnapshotReader): SnapshotMeta {
+  const meta = reader.meta as Partial<SnapshotMeta> | null;
+  if (meta?.format !== SNAPSHOT_FORMAT)
+    throw new SnapshotInvalidError(
+      'stale',
+      `The snapshot is of format ${String(meta?.format)}, not ${SNAPSHOT_FORMAT}.`,
+    );
+  return meta as SnapshotMeta;
+}
+
+/**
+ * Loads a screening index from snapshot bytes built for `key`; throws SnapshotInvalidError when the
+ * file is truncated, corrupt or built for other inputs (stale).
+ */
+export function readScreeningSnapshot(file: Buffer, key: string): ScreeningIndex {
+  const reader = new SnapshotReader(file);
+  const meta = metaOf(reader);
+  if (meta.key !== key)
+    throw new SnapshotInvalidError(
+      'stale',
+      `The snapshot was built for ${meta.key.slice(0, 12)}, not ${key.slice(0, 12)}.`,
+    );
+  try {
+    return indexFrom(reader, meta);
+  } catch (error) {
+    if (error instanceof SnapshotInvalidError) throw error;
+    // The checksum held, so the bytes are as written: tables that do not fit these name tables
+    // (a token whose keys differ from today's) mean the snapshot is from other code.
+    throw new SnapshotInvalidError(
+      'stale',
+      `The snapshot does not fit this engine: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+function indexFrom(reader: SnapshotReader, meta: SnapshotMeta): ScreeningIndex {
+  const listOf = reader.uint8('entities.listOf');
+  const json = reader.bytes('entities.json');
+  const at = reader.float64('entities.at');
+  const ids = reader.strings('entities.ids');
+  const byId = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) byId.set(ids[i]!, i);
+  return {
+    // A query reaches a few hundred of the 32,000 entities: each is parsed when first reached.
+    entities: lazyArray(at.length - 1, (i): SourcedEntity => {
+      const source = meta.sources[listOf[i]!];
+      if (source === undefined) throw new Error(`Entity ${i} names no list of the snapshot.`);
+      return { entity: JSON.parse(json.toString('utf8', at[i], at[i + 1])) as ListEntity, source };
+    }),
+    byId,
+    candidates: readCandidateIndex(reader),
+    lists: meta.lists,
+    listOf,
+    schemaOf: reader.uint8('entities.schemaOf'),
+  };
+}
