@@ -23,6 +23,8 @@ const FIELD_ALIASES: Readonly<Record<string, keyof RowFields>> = {
   country: 'country',
   nationality: 'country',
   id: 'id',
+  identifiers: 'identifiers',
+  identifier: 'identifiers',
 };
 
 interface RowFields {
@@ -31,6 +33,8 @@ interface RowFields {
   birthDate?: string;
   country?: string;
   id?: string;
+  /** Identifiers separated by ';' (IMO numbers, passport numbers, BICs …). */
+  identifiers?: string;
 }
 
 /**
@@ -61,10 +65,10 @@ async function* readCsv(
     }>) {
       if (header === undefined) {
         header = record.map((cell) => FIELD_ALIASES[cell.toLowerCase().replace(/[\s-]/g, '_')]);
-        if (!header.includes('name')) {
+        if (!header.includes('name') && !header.includes('identifiers')) {
           throw new AppError(
             'QUERY_INVALID',
-            `The CSV header has no "name" column (found: ${record.join(', ')}).`,
+            `The CSV header has no "name" column, nor "identifiers" (found: ${record.join(', ')}).`,
           );
         }
         continue;
@@ -124,6 +128,10 @@ async function* readJsonl(
       const field = FIELD_ALIASES[key.toLowerCase()];
       // Numbers and booleans are read as text (an id of 42 is "42"); objects and arrays are not a value.
       if (field === undefined || raw === null || raw === '') continue;
+      if (field === 'identifiers' && Array.isArray(raw)) {
+        fields.identifiers = raw.filter((i): i is string => typeof i === 'string').join(';');
+        continue;
+      }
       if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean')
         fields[field] = String(raw);
     }
@@ -134,8 +142,15 @@ async function* readJsonl(
 function toRow(line: number, fields: RowFields, defaults: BatchQueryDefaults): BatchRow {
   const row: BatchRow = { line };
   if (fields.id !== undefined) row.id = fields.id;
-  if (fields.name === undefined || fields.name.trim() === '') return { ...row, error: 'no name' };
-  const query: NameQuery = { name: fields.name };
+  const identifiers = (fields.identifiers ?? '')
+    .split(';')
+    .map((i) => i.trim())
+    .filter((i) => i !== '');
+  if ((fields.name === undefined || fields.name.trim() === '') && identifiers.length === 0) {
+    return { ...row, error: 'no name' };
+  }
+  const query: NameQuery = { name: fields.name ?? '' };
+  if (identifiers.length > 0) query.identifiers = identifiers;
   if (fields.schema !== undefined) query.schema = fields.schema as Schema;
   if (fields.birthDate !== undefined) query.birthDate = fields.birthDate;
   if (fields.country !== undefined) query.country = fields.country;
