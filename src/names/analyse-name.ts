@@ -15,6 +15,7 @@ import {
 } from './name-tables.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { romanizeForms } from './romanize.ts';
+import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
 import { tokeniseName } from './tokenise-name.ts';
 
 /**
@@ -312,11 +313,25 @@ function syllabicCharacters(text: string): string | undefined {
   return characters.join('');
 }
 
+/** Options of a name analysis. */
+export interface AnalyseOptions {
+  /**
+   * True for a name typed by a user or printed by the press, not read from a list: it also gets
+   * the readings that undo European transcriptions of Cyrillic (Wekselberg → Vekselberg). Lists
+   * write those names in English already, so the index does not carry the extra readings.
+   */
+  query?: boolean;
+}
+
 /**
  * Analyses a name in any script: normalises Unicode, romanises, tokenises, sets honorifics aside and
  * marks particles, legal forms, generic words, initials and numbers, for matching and indexing.
  */
-export function analyseName(input: string, reading: NameReading = 'any'): AnalysedName {
+export function analyseName(
+  input: string,
+  reading: NameReading = 'any',
+  options: AnalyseOptions = {},
+): AnalysedName {
   const text = input.normalize('NFKC');
   const honorifics: string[] = [];
   const forms: NameForm[] = [];
@@ -351,6 +366,9 @@ export function analyseName(input: string, reading: NameReading = 'any'): Analys
   // Older Western sources print Chinese names in Wade-Giles (Mao Tse-tung), the lists in pinyin.
   if (reading !== 'organisation' && PURE_ASCII.test(text)) {
     for (const latin of pinyinReadings(text)) add(latin, true, true, undefined);
+  }
+  if (options.query === true && script === 'Latn') {
+    for (const latin of reverseEuropeanTranscriptions(text)) add(latin, true, false, text);
   }
   // Lists write alternative names in one field ("Al-Qa'ida/Islamic Army"): each side of a slash
   // is also read alone, when both sides are words (A/S and S/A are legal forms and stay whole).

@@ -59,7 +59,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
   const schema = valid.schema;
-  const analysed = analyseName(valid.name, readingFor(schema));
+  const analysed = analyseName(valid.name, readingFor(schema), { query: true });
   const listMask = new Uint8Array(index.lists.length);
   for (const list of valid.lists) listMask[loaded.indexOf(list)] = 1;
   const schemaOk = Uint8Array.from(SCHEMAS, (listed) =>
@@ -149,7 +149,7 @@ export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: s
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
   const entity = index.entities[position]!.entity;
-  const analysed = analyseName(valid.name, readingFor(valid.schema));
+  const analysed = analyseName(valid.name, readingFor(valid.schema), { query: true });
   const forms = entityForms(index, position);
   const weigh = index.candidates.rarity.weigh;
   const match = scoreEntity(analysed.forms, factsOf(valid), entity, forms, () => forms, weigh);
