@@ -379,5 +379,18 @@ export function analyseName(
       if (first !== undefined) add(first.latin, first.romanised, first.syllabic, alternative);
     }
   }
+  // An acronym the list gives in brackets ("HAQQANI NETWORK (HQN)") is a name of its own: read
+  // alone, and the name read without it. A bracketed legal form ("ROSNEFT (PJSC)") is no name.
+  const acronym = BRACKETED_ACRONYM.exec(text);
+  if (acronym !== null) {
+    const alone = classify(tokeniseName(acronym[1]!), reading, []);
+    if (alone.length === 1 && alone[0]!.role === 'name') {
+      add(acronym[1]!, false, false, text);
+      add(text.replace(BRACKETED_ACRONYM, ' '), false, false, text);
+    }
+  }
   return { input, script, honorifics: [...new Set(honorifics)], forms };
 }
+
+/** A bracketed acronym of two to eight capitals or digits, e.g. "(HQN)", "(ISIL)". */
+const BRACKETED_ACRONYM = /\(([A-Z][A-Z0-9&]{1,7})\)/;
