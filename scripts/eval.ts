@@ -1,10 +1,11 @@
 // Matching quality figures, each printed next to its target (docs/decisions/002-matching-design.md
-// records the latest run). Usage: npm run eval [-- --verbose] [-- --negatives=N]
+// records the latest run). Usage: npm run eval [-- --verbose] [-- --negatives=N] [-- --only=real-world]
 import { loadLists, sharedDataPresent } from './eval/load-lists.ts';
 import { printCrossScript } from './eval/cross-script.ts';
 import { printFalseAlerts } from './eval/false-alerts.ts';
 import { printNameBench } from './eval/name-bench.ts';
 import { printOfacParity } from './eval/ofac-parity.ts';
+import { printRealWorld } from './eval/real-world.ts';
 import { printUnPositives } from './eval/un-positives.ts';
 import { UNIFORM } from './eval/score-pair.ts';
 import {
@@ -17,6 +18,12 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const negativesArg = args.find((a) => a.startsWith('--negatives='));
 const negatives = negativesArg === undefined ? Infinity : Number(negativesArg.split('=')[1]);
+// --only=real-world,false-alerts runs just those sections (while iterating on one figure).
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (section: string): boolean => only === undefined || only.includes(section);
 
 if (!sharedDataPresent()) {
   console.log('eval: ../shared/data is not present beside the repository; nothing to measure.');
@@ -36,14 +43,18 @@ console.log(
 );
 for (const note of notes) console.log(`  note: ${note}`);
 
-printNameBench(
-  DEFAULT_THRESHOLD,
-  index.candidates.rarity.weigh,
-  'token rarity from the loaded lists',
-);
-if (verbose) printNameBench(DEFAULT_THRESHOLD, UNIFORM, 'uniform token weights');
-printUnPositives(index, verbose);
-printFalseAlerts(index, verbose, negatives);
-printCrossScript(DEFAULT_THRESHOLD, index.candidates.rarity.weigh, verbose);
-printOfacParity(verbose);
+if (runs('name-bench')) {
+  printNameBench(
+    DEFAULT_THRESHOLD,
+    index.candidates.rarity.weigh,
+    'token rarity from the loaded lists',
+  );
+  if (verbose) printNameBench(DEFAULT_THRESHOLD, UNIFORM, 'uniform token weights');
+}
+if (runs('un-positives')) printUnPositives(index, verbose);
+if (runs('false-alerts')) printFalseAlerts(index, verbose, negatives);
+if (runs('cross-script'))
+  printCrossScript(DEFAULT_THRESHOLD, index.candidates.rarity.weigh, verbose);
+if (runs('ofac-parity')) printOfacParity(verbose);
+if (runs('real-world')) printRealWorld(index, verbose);
 console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -39,7 +39,7 @@ function mixedQueries(): NameQuery[] {
     ...readPairsCsv('watchman_cross_script_pairs.csv', columns).map((r) => ({
       name: r.Query ?? '',
     })),
-  ].filter((q) => q.name.trim() !== '');
+  ].filter((q) => (q.name ?? '').trim() !== '');
 }
 
 /** Lower-case letters and spaces, as a naive screener would compare names. */
@@ -58,7 +58,7 @@ function naiveScanMs(index: ScreeningIndex, queries: readonly NameQuery[]): numb
   const started = performance.now();
   let best = 0;
   for (const query of queries) {
-    const q = plain(query.name);
+    const q = plain(query.name ?? '');
     for (const name of names) best = Math.max(best, jaroWinkler(q, name));
   }
   if (best < 0) console.log('unreachable');

@@ -97,7 +97,7 @@ describe('screenEntities', () => {
       {
         ...options,
         screen: (q) => {
-          queries.push(q.name);
+          queries.push(q.name ?? '');
           return screenName(index, q);
         },
       },

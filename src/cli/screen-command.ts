@@ -12,6 +12,7 @@ interface ScreenOptions {
   limit?: string;
   json?: boolean;
   failOnAlert?: boolean;
+  id?: string[];
 }
 
 /** Adds `sift screen "<name>"`: one name against the loaded lists, with explanations. */
@@ -19,21 +20,26 @@ export function addScreenCommand(program: Command, withApp: WithApp): void {
   program
     .command('screen')
     .description('screen one name against the loaded lists')
-    .argument('<name>', 'the name, in any script')
+    .argument('[name]', 'the name, in any script (may be left out when --id is given)')
     .option(
       '--schema <schema>',
       'Person, Organization, LegalEntity, Vessel, Aircraft or Any',
       'Any',
     )
     .option('--birth-date <date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
-    .option('--country <cc>', 'country or nationality, ISO 3166-1 alpha-2')
+    .option('--country <cc>', 'country or nationality: ISO 3166-1 code or name (RU, Russia)')
+    .option(
+      '--id <value>',
+      'an identifier (IMO, passport, registration number, BIC, address); repeatable',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
     .option('--lists <names>', 'comma-separated lists, e.g. un,ofac (default: all loaded)')
     .option('--threshold <x>', 'score from 0 to 1 at which a hit counts as a match')
     .option('--limit <n>', 'most hits to show')
     .option('--json', 'print JSON')
     .option('--fail-on-alert', 'exit with status 1 when a hit reaches the threshold (for scripts)')
     .action(
-      withApp(async (app, name: string, options: ScreenOptions) => {
+      withApp(async (app, name: string | undefined, options: ScreenOptions) => {
         const result = await app.screening.screen(toQuery(name, options), 'cli');
         // Set before printing, so every way out of the printing below keeps it.
         if (options.failOnAlert === true && result.results.some((hit) => hit.match))
@@ -46,7 +52,7 @@ export function addScreenCommand(program: Command, withApp: WithApp): void {
           .map((l) => `${l.list} v${l.version} (${l.published ?? 'date unknown'})`)
           .join(', ');
         process.stdout.write(
-          `Screened "${name}" against ${lists}; threshold ${result.query.threshold}.\n`,
+          `Screened "${name ?? (options.id ?? []).join(', ')}" against ${lists}; threshold ${result.query.threshold}.\n`,
         );
         if (result.results.length === 0) {
           process.stdout.write('No candidate came close.\n');
@@ -74,8 +80,9 @@ export function addScreenCommand(program: Command, withApp: WithApp): void {
     );
 }
 
-function toQuery(name: string, options: ScreenOptions): NameQuery {
-  const query: NameQuery = { name };
+function toQuery(name: string | undefined, options: ScreenOptions): NameQuery {
+  const query: NameQuery = name === undefined ? {} : { name };
+  if (options.id !== undefined && options.id.length > 0) query.identifiers = options.id;
   if (options.schema !== undefined) query.schema = options.schema as Schema | 'Any';
   if (options.birthDate !== undefined) query.birthDate = options.birthDate;
   if (options.country !== undefined) query.country = options.country;

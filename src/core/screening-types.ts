@@ -2,25 +2,33 @@ import type { ListName, NameKind, Schema } from './list-entity.ts';
 
 /** One name to screen, with the optional facts that raise or lower a hit's score. */
 export interface NameQuery {
-  /** The name as typed, in any script. */
-  name: string;
+  /**
+   * The name as typed, in any script; may be left out (or empty) when `identifiers` are given, to
+   * find an entity by identifier alone (a vessel by its IMO number).
+   */
+  name?: string;
   /** The kind of thing named; `Any` (the default) compares with every schema. */
   schema?: Schema | 'Any';
   /** Birth date as YYYY, YYYY-MM or YYYY-MM-DD. */
   birthDate?: string;
-  /** Country or nationality, ISO 3166-1 alpha-2 (case-insensitive). */
+  /**
+   * Country or nationality: ISO 3166-1 alpha-2 or alpha-3 code in any case, or a name such as
+   * "Russia", "Russian Federation" or "Iran (Islamic Republic of)"; validation turns it into the
+   * alpha-2 code.
+   */
   country?: string;
+  /**
+   * Identifiers of the subject as written anywhere: IMO numbers, passport and national ID numbers,
+   * registration numbers, SWIFT/BIC codes, digital-currency addresses. Compared after
+   * normalisation ("IMO 9179834" = "9179834"); an exact match is strong evidence.
+   */
+  identifiers?: string[];
   /** Only screen against these lists (`un`, `ofac`, `eu`, `uk` …); all loaded lists when absent. */
   lists?: string[];
   /** Score (0..1) at and above which a hit is flagged as a match; DEFAULT_THRESHOLD when absent. */
   threshold?: number;
   /** Most hits returned, best first. */
   limit?: number;
-  /**
-   * Identifier values given with the name (passport, registration, IMO, tax, SWIFT/BIC, INN, OGRN,
-   * LEI numbers …), as typed; the engine may compare them with the listed identifiers.
-   */
-  identifiers?: string[];
 }
 
 /**
@@ -57,7 +65,8 @@ export interface PartAlignment {
 
 /** The effect of one fact other than the name on the score. */
 export interface QualifierEffect {
-  qualifier: 'birthDate' | 'country' | 'schema' | 'weakAlias' | 'nameKind';
+  qualifier:
+    'birthDate' | 'country' | 'schema' | 'weakAlias' | 'nameKind' | 'identifier' | 'coverage';
   /** Signed change to the score (e.g. +0.04 for a matching birth date, −0.2 for a different one). */
   contribution: number;
   /** A sentence saying what was compared, e.g. "query 1977 vs listed 1977-07-03 (same year)". */

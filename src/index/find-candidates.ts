@@ -87,10 +87,15 @@ export function findCandidates(
     }
   };
   const commonTokens: { bit: number; weights: Map<number, number> }[] = [];
+  // A token several readings share ("mihail" in three readings of "Mihail Guțeriev") is evidence
+  // once: counted per reading, it would outweigh the rare token the readings differ on.
+  const looked = new Set<string>();
   for (const form of queryForms) {
     const tokens = form.tokens;
     tokens.forEach((token, position) => {
       if (!isBlockingToken(token)) return;
+      if (looked.has(token.text)) return;
+      looked.add(token.text);
       const bit = 1 << (position % 31);
       let df = index.rarity.frequency(token.text);
       for (const key of token.keys) df = Math.max(df, index.rarity.frequency(key));

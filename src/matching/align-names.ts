@@ -39,6 +39,48 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   mononymFactor: 0.85,
 };
 
+/** Share of its weight a missing listed Slavic patronymic counts as unmatched. */
+const SLAVIC_PATRONYMIC_SHARE = 0.3;
+/** Russian, Ukrainian and Belarusian patronymic endings, in the lists' English and EU spellings. */
+const SLAVIC_PATRONYMIC =
+  /(?:ovich|evich|ovych|evych|ovitj|evitj|ovic|evic|ovna|evna|ivna|ichna|inichna|ovitch|evitch|ogly|kyzy)$/;
+
+/**
+ * Share of its weight an unmatched listed part costs when the query is a short form of the listed
+ * name: the press writes "Abbas Stanekzai" for Sher Mohammad Abbas Stanekzai Padshah Khan.
+ */
+const SHORT_FORM_LISTED_COST = 0.1;
+/** Similarity every matched name must reach: exact, an equivalent or a transliteration, no typo. */
+const SHORT_FORM_SIMILARITY = 0.98;
+/** Weight (rarity) a matched query name must reach for the query to count as a short form. */
+const SHORT_FORM_RARE_WEIGHT = 0.99;
+
+/**
+ * True when every name in the query lines up closely, in order, with two or more listed parts, one
+ * of them rare: a short form of a longer listed name, not a namesake made of common names.
+ */
+function isShortForm(
+  kept: readonly AlignedEdge[],
+  q: readonly NameToken[],
+  r: readonly NameToken[],
+  unmatchedQuery: readonly number[],
+  weigh: TokenWeigher,
+): boolean {
+  if (kept.length < 2 || unmatchedQuery.some((i) => isIdentity(q[i]!))) return false;
+  // Organisation names ("Islamic Relief Agency") are not shortened this way: a missing word there
+  // is often what tells two organisations apart.
+  if (r.some((t) => t.role === 'legal' || t.role === 'generic')) return false;
+  const names = kept.filter((e) => q.slice(e.qFrom, e.qTo).some(isIdentity));
+  if (names.length < 2 || names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
+  for (let k = 1; k < names.length; k++) if (names[k]!.rFrom < names[k - 1]!.rFrom) return false;
+  return names.some((e) => q.slice(e.qFrom, e.qTo).some((t) => weigh(t) >= SHORT_FORM_RARE_WEIGHT));
+}
+
+/** True when a listed token is a patronymic (Safarbekovich, Olegovna, Vitalievich). */
+function isSlavicPatronymic(token: NameToken): boolean {
+  return token.role === 'name' && token.text.length > 6 && SLAVIC_PATRONYMIC.test(token.text);
+}
+
 /** The result of aligning a query reading with one listed reading. */
 export interface NameAlignment {
   /** 0..1: weighted share of the two names that lines up. */
@@ -261,17 +303,23 @@ export function alignNames(
   let listedExtra = 0;
   let listedConflict = 0;
   let listedLegal = 0;
+  // A Slavic patronymic the press leaves out ("Mikhail Gutseriev" for Mikhail Safarbekovich
+  // Gutseriev) costs less than a missing name, once two other parts line up.
+  const patronymicShare = kept.length >= 2 ? SLAVIC_PATRONYMIC_SHARE : 1;
   for (let j = 0; j < r.length; j++) {
     if (rUsed[j] === 1) continue;
     unmatchedListed.push(j);
-    const weight = weigh(r[j]!);
+    const weight = weigh(r[j]!) * (isSlavicPatronymic(r[j]!) ? patronymicShare : 1);
     listedExtra += weight;
     if (isIdentity(r[j]!)) listedConflict += weight;
     else if (r[j]!.role === 'legal') listedLegal += weight;
   }
   denominator +=
     queryExtra * options.extraQueryCost +
-    listedExtra * options.extraListedCost +
+    listedExtra *
+      (isShortForm(kept, q, r, unmatchedQuery, weigh)
+        ? SHORT_FORM_LISTED_COST
+        : options.extraListedCost) +
     Math.min(queryConflict, listedConflict) * options.conflictCost +
     // Two different legal forms (AG vs GmbH) mark sister companies, not one written two ways.
     Math.min(queryLegal, listedLegal) * options.conflictCost;

@@ -6,3 +6,4 @@ export * from './ofac-score.ts';
 export * from './qualifiers.ts';
 export * from './score-entity.ts';
 export * from './describe-alignment.ts';
+export * from './match-identifiers.ts';

@@ -2,6 +2,7 @@ import type { ListEntity, NameKind, QualifierEffect, Schema } from '../core/inde
 import type { NameForm } from '../names/index.ts';
 import { alignNames, DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
 import type { NameAlignment, TokenWeigher } from './align-names.ts';
+import { identifierEffect } from './match-identifiers.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 
 /** The non-name facts of a query that qualify a name match. */
@@ -9,6 +10,8 @@ export interface QueryFacts {
   schema: Schema | 'Any';
   birthDate?: string;
   country?: string;
+  /** Identifiers as the query gives them; compared after normalisation. */
+  identifiers?: readonly string[];
 }
 
 /** One reading of one of the entity's names, as the index holds it. */
@@ -43,6 +46,8 @@ const QUALIFIER_MIN_NAME_SCORE = 0.5;
  */
 export const ALIAS_SUPPORT = 0.8;
 
+const EMPTY_FORM: NameForm = { tokens: [], romanised: false, syllabic: false };
+
 /** True when `token` (by text or equivalence key) appears in any of `forms`. */
 function supportedElsewhere(
   text: string,
@@ -73,7 +78,9 @@ export function scoreEntity(
   weigh: TokenWeigher,
 ): EntityMatch | undefined {
   let best: EntityMatch | undefined;
-  for (const queryForm of queryForms) {
+  // An identifier-only query has no reading; one empty reading still yields an explained match.
+  const forms = queryForms.length > 0 ? queryForms : [EMPTY_FORM];
+  for (const queryForm of forms) {
     for (const candidate of candidates) {
       let alignment = alignNames(queryForm, candidate.form, weigh);
       // Alias support can only lift a name that already half-matches; skipping the rest saves time.
@@ -124,6 +131,14 @@ export function scoreEntity(
     .filter((q) => q.qualifier === 'birthDate' || q.qualifier === 'country')
     .reduce((sum, q) => sum + q.contribution, 0);
   best.score = Math.max(0, Math.min(1, best.nameScore + factTotal));
+  // An identifier match counts whatever the name says: vessels are renamed, people use aliases.
+  if (facts.identifiers !== undefined) {
+    const effect = identifierEffect(facts.identifiers, entity, best.score);
+    if (effect !== undefined) {
+      best.qualifiers.push(effect);
+      best.score = Math.min(1, best.score + effect.contribution);
+    }
+  }
   return best;
 }
 

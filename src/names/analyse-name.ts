@@ -15,6 +15,7 @@ import {
 } from './name-tables.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { romanizeForms } from './romanize.ts';
+import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
 import { tokeniseName } from './tokenise-name.ts';
 
 /**
@@ -335,11 +336,25 @@ function syllabicCharacters(text: string): string | undefined {
   return characters.join('');
 }
 
+/** Options of a name analysis. */
+export interface AnalyseOptions {
+  /**
+   * True for a name typed by a user or printed by the press, not read from a list: it also gets
+   * the readings that undo European transcriptions of Cyrillic (Wekselberg → Vekselberg). Lists
+   * write those names in English already, so the index does not carry the extra readings.
+   */
+  query?: boolean;
+}
+
 /**
  * Analyses a name in any script: normalises Unicode, romanises, tokenises, sets honorifics aside and
  * marks particles, legal forms, generic words, initials and numbers, for matching and indexing.
  */
-export function analyseName(input: string, reading: NameReading = 'any'): AnalysedName {
+export function analyseName(
+  input: string,
+  reading: NameReading = 'any',
+  options: AnalyseOptions = {},
+): AnalysedName {
   const text = input.normalize('NFKC');
   const honorifics: string[] = [];
   const forms: NameForm[] = [];
@@ -375,6 +390,9 @@ export function analyseName(input: string, reading: NameReading = 'any'): Analys
   if (reading !== 'organisation' && PURE_ASCII.test(text)) {
     for (const latin of pinyinReadings(text)) add(latin, true, true, undefined);
   }
+  if (options.query === true && script === 'Latn') {
+    for (const latin of reverseEuropeanTranscriptions(text)) add(latin, true, false, text);
+  }
   // Lists write alternative names in one field ("Al-Qa'ida/Islamic Army"): each side of a slash
   // is also read alone, when both sides are words (A/S and S/A are legal forms and stay whole).
   const alternatives = text.split('/');
@@ -384,5 +402,18 @@ export function analyseName(input: string, reading: NameReading = 'any'): Analys
       if (first !== undefined) add(first.latin, first.romanised, first.syllabic, alternative);
     }
   }
+  // An acronym the list gives in brackets ("HAQQANI NETWORK (HQN)") is a name of its own: read
+  // alone, and the name read without it. A bracketed legal form ("ROSNEFT (PJSC)") is no name.
+  const acronym = BRACKETED_ACRONYM.exec(text);
+  if (acronym !== null) {
+    const alone = classify(tokeniseName(acronym[1]!), reading, []);
+    if (alone.length === 1 && alone[0]!.role === 'name') {
+      add(acronym[1]!, false, false, text);
+      add(text.replace(BRACKETED_ACRONYM, ' '), false, false, text);
+    }
+  }
   return { input, script, honorifics: [...new Set(honorifics)], forms };
 }
+
+/** A bracketed acronym of two to eight capitals or digits, e.g. "(HQN)", "(ISIL)". */
+const BRACKETED_ACRONYM = /\(([A-Z][A-Z0-9&]{1,7})\)/;

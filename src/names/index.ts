@@ -5,3 +5,4 @@ export * from './phonetic-key.ts';
 export * from './romanize.ts';
 export * from './name-equivalents.ts';
 export * from './name-tables.ts';
+export * from './country-code.ts';

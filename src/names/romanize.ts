@@ -5,6 +5,8 @@ import anyAscii from 'any-ascii';
 import { detectScript } from './detect-script.ts';
 import { romanizeArabicPhrase } from './translit/arabic.ts';
 import { readChineseWord, type TaggedReading } from './translit/chinese.ts';
+import { romanizeDevanagariWord } from './translit/devanagari.ts';
+import { readHanCompanyName } from './translit/han-company.ts';
 import {
   guessCyrillicLanguage,
   romanizeCyrillicWord,
@@ -57,8 +59,10 @@ function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreignHangul: b
       return plain(romanizeGreekWord(word));
     case 'Hebr':
       return plain(romanizeHebrewWord(word));
-    case 'Hani':
-      return readChineseWord(word);
+    case 'Hani': {
+      const company = readHanCompanyName(word);
+      return company === undefined ? readChineseWord(word) : plain(company);
+    }
     case 'Hira':
     case 'Kana':
       return plain(romanizeKanaWord(word));
@@ -66,6 +70,8 @@ function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreignHangul: b
       return readHangulWord(word, foreignHangul);
     case 'Arab':
       return plain(romanizeArabicPhrase([word])[0] ?? []);
+    case 'Deva':
+      return plain(romanizeDevanagariWord(word));
     default:
       return plain([cleanRomanized(anyAscii(word))]);
   }

@@ -89,3 +89,25 @@ describe('readBatchRows', () => {
     assert.match(json[0]?.error ?? '', /unknown schema "Dog"/);
   });
 });
+
+describe('readBatchRows identifiers', () => {
+  it('reads a ;-separated identifiers column and screens a row by identifiers alone', async () => {
+    const rows = await read(
+      'id,name,identifiers\n1,Grace 1,IMO 9116412; 9116413\n2,,9116412\n3,,\n',
+      'csv',
+    );
+    assert.deepEqual(rows[0]?.query?.identifiers, ['IMO 9116412', '9116413']);
+    assert.equal(rows[1]?.query?.name, '');
+    assert.deepEqual(rows[1]?.query?.identifiers, ['9116412']);
+    assert.equal(rows[2]?.error, 'no name');
+  });
+
+  it('reads identifiers from JSON lines as a list or as ;-separated text', async () => {
+    const rows = await read(
+      '{"name":"Grace 1","identifiers":["IMO 9116412"]}\n{"identifiers":"MELIIRTH;9116412"}\n',
+      'jsonl',
+    );
+    assert.deepEqual(rows[0]?.query?.identifiers, ['IMO 9116412']);
+    assert.deepEqual(rows[1]?.query?.identifiers, ['MELIIRTH', '9116412']);
+  });
+});

@@ -23,6 +23,8 @@ const FIELD_ALIASES: Readonly<Record<string, keyof RowFields>> = {
   country: 'country',
   nationality: 'country',
   id: 'id',
+  identifiers: 'identifiers',
+  identifier: 'identifiers',
 };
 
 interface RowFields {
@@ -31,6 +33,8 @@ interface RowFields {
   birthDate?: string;
   country?: string;
   id?: string;
+  /** Identifiers separated by ';' (IMO numbers, passport numbers, BICs …). */
+  identifiers?: string;
 }
 
 /**
@@ -109,10 +113,10 @@ async function* readCsv(
 /** Maps a header row to fields, refusing one without a name column or with a field twice. */
 function readHeader(record: readonly string[]): (keyof RowFields | undefined)[] {
   const header = record.map((cell) => FIELD_ALIASES[cell.toLowerCase().replace(/[\s-]/g, '_')]);
-  if (!header.includes('name')) {
+  if (!header.includes('name') && !header.includes('identifiers')) {
     throw new AppError(
       'QUERY_INVALID',
-      `The CSV header has no "name" column (found: ${record.join(', ')}).`,
+      `The CSV header has no "name" column, nor "identifiers" (found: ${record.join(', ')}).`,
     );
   }
   header.forEach((field, i) => {
@@ -192,6 +196,10 @@ async function* readJsonl(
     for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
       const field = FIELD_ALIASES[key.toLowerCase()];
       if (field === undefined || raw === null || raw === '') continue;
+      if (field === 'identifiers' && Array.isArray(raw)) {
+        fields.identifiers = raw.filter((i): i is string => typeof i === 'string').join(';');
+        continue;
+      }
       // An id or a birth year may be a number (42 is "42"); anything else must be text: a name of
       // true is not the name "true". Objects and arrays are never a value.
       if (typeof raw === 'string') fields[field] = raw;
@@ -211,8 +219,15 @@ async function* readJsonl(
 function toRow(line: number, fields: RowFields, defaults: BatchQueryDefaults): BatchRow {
   const row: BatchRow = { line };
   if (fields.id !== undefined) row.id = fields.id;
-  if (fields.name === undefined || fields.name.trim() === '') return { ...row, error: 'no name' };
-  const query: NameQuery = { name: fields.name };
+  const identifiers = (fields.identifiers ?? '')
+    .split(';')
+    .map((i) => i.trim())
+    .filter((i) => i !== '');
+  if ((fields.name === undefined || fields.name.trim() === '') && identifiers.length === 0) {
+    return { ...row, error: 'no name' };
+  }
+  const query: NameQuery = { name: fields.name ?? '' };
+  if (identifiers.length > 0) query.identifiers = identifiers;
   if (fields.schema !== undefined) {
     const schema = fields.schema.trim();
     if (schema !== 'Any' && !(SCHEMAS as readonly string[]).includes(schema)) {

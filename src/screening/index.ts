@@ -5,3 +5,5 @@ export * from './batch-input.ts';
 export * from './batch-output.ts';
 export * from './screen-batch-row.ts';
 export * from './screening-snapshot.ts';
+/** How an identifier is compared (for doors that must drop values the engine cannot use). */
+export { identifierKeys } from '../matching/index.ts';

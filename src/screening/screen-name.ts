@@ -1,7 +1,7 @@
 import { AppError, SCHEMAS } from '../core/index.ts';
 import type { Hit, NameQuery, ScreenResult } from '../core/index.ts';
 import { findCandidates, readingFor } from '../index/index.ts';
-import { schemasCompatible, scoreEntity } from '../matching/index.ts';
+import { identifierKeys, schemasCompatible, scoreEntity } from '../matching/index.ts';
 import type { EntityForm, EntityMatch, QueryFacts } from '../matching/index.ts';
 import { analyseName } from '../names/index.ts';
 import { buildHit } from './build-hit.ts';
@@ -21,7 +21,19 @@ function factsOf(query: NameQuery): QueryFacts {
   const facts: QueryFacts = { schema: query.schema ?? 'Any' };
   if (query.birthDate !== undefined) facts.birthDate = query.birthDate;
   if (query.country !== undefined) facts.country = query.country;
+  if (query.identifiers !== undefined) facts.identifiers = query.identifiers;
   return facts;
+}
+
+/** Positions of the entities that carry one of the query's identifiers. */
+function identifiedEntities(index: ScreeningIndex, identifiers: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (const value of identifiers) {
+    for (const key of identifierKeys(value)) {
+      for (const position of index.byIdentifier.get(key) ?? []) found.add(position);
+    }
+  }
+  return found;
 }
 
 /** The index's forms of one entity as the matcher wants them. */
@@ -47,7 +59,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
   const schema = valid.schema;
-  const analysed = analyseName(valid.name, readingFor(schema));
+  const analysed = analyseName(valid.name, readingFor(schema), { query: true });
   const listMask = new Uint8Array(index.lists.length);
   for (const list of valid.lists) listMask[loaded.indexOf(list)] = 1;
   const schemaOk = Uint8Array.from(SCHEMAS, (listed) =>
@@ -57,16 +69,24 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     listMask[index.listOf[position]!] === 1 && schemaOk[index.schemaOf[position]!] === 1;
   // Most queries screen every list with any schema: the filter is left out when it keeps all.
   const filtered = listMask.includes(0) || schemaOk.includes(0);
-  const formIds = findCandidates(index.candidates, analysed.forms, {
-    maxForms: MAX_CANDIDATE_FORMS,
-    ...(filtered ? { acceptEntity } : {}),
-  });
+  const formIds =
+    analysed.forms.length === 0
+      ? []
+      : findCandidates(index.candidates, analysed.forms, {
+          maxForms: MAX_CANDIDATE_FORMS,
+          ...(filtered ? { acceptEntity } : {}),
+        });
   const byEntity = new Map<number, number[]>();
   for (const id of formIds) {
     const entity = index.candidates.formEntity[id]!;
     const list = byEntity.get(entity);
     if (list === undefined) byEntity.set(entity, [id]);
     else list.push(id);
+  }
+  // Entities sharing an identifier with the query are candidates whatever their names.
+  for (const position of identifiedEntities(index, valid.identifiers ?? [])) {
+    if (!acceptEntity(position)) continue;
+    byEntity.set(position, [...(index.candidates.formsByEntity[position] ?? [])]);
   }
   const facts = factsOf(valid);
   const weigh = index.candidates.rarity.weigh;
@@ -129,7 +149,7 @@ export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: s
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
   const entity = index.entities[position]!.entity;
-  const analysed = analyseName(valid.name, readingFor(valid.schema));
+  const analysed = analyseName(valid.name, readingFor(valid.schema), { query: true });
   const forms = entityForms(index, position);
   const weigh = index.candidates.rarity.weigh;
   const match = scoreEntity(analysed.forms, factsOf(valid), entity, forms, () => forms, weigh);

@@ -2,9 +2,10 @@ import { SCHEMAS } from '../core/index.ts';
 import type { ListEntity, ListVersion, SourcedEntity } from '../core/index.ts';
 import { buildCandidateIndex } from '../index/index.ts';
 import type { CandidateIndex } from '../index/index.ts';
+import { identifierKeys, listedIdentifiers } from '../matching/index.ts';
 
 /** Version of the matching algorithm, recorded in every explanation; bump on any scoring change. */
-export const ALGORITHM_VERSION = 'sift-match-2';
+export const ALGORITHM_VERSION = 'sift-match-3';
 
 /**
  * Default score at and above which a hit is a match. Chosen on name_bench and the UN positives /
@@ -23,6 +24,8 @@ export interface ScreeningIndex {
   listOf: Uint8Array;
   /** Position of each entity's schema in SCHEMAS, for schema filters without pointer chasing. */
   schemaOf: Uint8Array;
+  /** Entity positions by normalised identifier key (see identifierKeys). */
+  byIdentifier: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -51,7 +54,30 @@ export function buildScreeningIndex(entities: readonly SourcedEntity[]): Screeni
     schemaOf[i] = Math.max(0, SCHEMAS.indexOf(entity.schema));
   });
   const candidates = buildCandidateIndex(entities.map((e) => e.entity));
-  return { entities, byId, candidates, lists, listOf, schemaOf };
+  return {
+    entities,
+    byId,
+    candidates,
+    lists,
+    listOf,
+    schemaOf,
+    byIdentifier: indexIdentifiers(entities),
+  };
+}
+
+/** Entity positions by every key of every identifier they carry. */
+function indexIdentifiers(entities: readonly SourcedEntity[]): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  entities.forEach(({ entity }, position) => {
+    for (const { value } of listedIdentifiers(entity)) {
+      for (const key of identifierKeys(value)) {
+        const positions = byKey.get(key);
+        if (positions === undefined) byKey.set(key, [position]);
+        else if (positions[positions.length - 1] !== position) positions.push(position);
+      }
+    }
+  });
+  return byKey;
 }
 
 /** The listed entity with this id (`un:TAi.144`), or undefined. */

@@ -10,7 +10,7 @@ import {
 import type { ScreeningIndex } from './screening-index.ts';
 
 /** Layout version of the screening snapshot's sections; bump on any change to what is written. */
-export const SNAPSHOT_FORMAT = 'sift-snapshot-1';
+export const SNAPSHOT_FORMAT = 'sift-snapshot-2';
 
 /** What a snapshot says about itself, in its header. */
 export interface SnapshotMeta {
@@ -52,6 +52,7 @@ export function writeScreeningSnapshot(index: ScreeningIndex, key: string): Buff
   writer.addStrings('entities.ids', ids);
   writer.add('entities.listOf', index.listOf);
   writer.add('entities.schemaOf', index.schemaOf);
+  writeIdentifiers(index.byIdentifier, writer);
   writeCandidateIndex(index.candidates, writer);
   const meta: SnapshotMeta = {
     format: SNAPSHOT_FORMAT,
@@ -119,5 +120,32 @@ function indexFrom(reader: SnapshotReader, meta: SnapshotMeta): ScreeningIndex {
     lists: meta.lists,
     listOf,
     schemaOf: reader.uint8('entities.schemaOf'),
+    byIdentifier: readIdentifiers(reader),
   };
+}
+
+/** The identifier lookup as its keys, and each key's entity positions as one flat array. */
+function writeIdentifiers(
+  byIdentifier: ScreeningIndex['byIdentifier'],
+  writer: SnapshotWriter,
+): void {
+  const keys = [...byIdentifier.keys()];
+  const at = new Int32Array(keys.length + 1);
+  const positions: number[] = [];
+  keys.forEach((key, i) => {
+    positions.push(...(byIdentifier.get(key) ?? []));
+    at[i + 1] = positions.length;
+  });
+  writer.addStrings('identifiers.keys', keys);
+  writer.add('identifiers.at', at);
+  writer.add('identifiers.positions', Int32Array.from(positions));
+}
+
+function readIdentifiers(reader: SnapshotReader): Map<string, number[]> {
+  const keys = reader.strings('identifiers.keys');
+  const at = reader.int32('identifiers.at');
+  const positions = reader.int32('identifiers.positions');
+  const byIdentifier = new Map<string, number[]>();
+  keys.forEach((key, i) => byIdentifier.set(key, Array.from(positions.subarray(at[i], at[i + 1]))));
+  return byIdentifier;
 }

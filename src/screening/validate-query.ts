@@ -1,10 +1,16 @@
 import { AppError, SCHEMAS } from '../core/index.ts';
 import type { NameQuery, Schema } from '../core/index.ts';
+import { identifierKeys } from '../matching/index.ts';
+import { queryCountryCode } from '../names/index.ts';
 
 /** Longest name accepted: list names stay far below it, and longer input is a paste error. */
 export const MAX_NAME_LENGTH = 300;
 /** Most hits a query may ask for. */
 export const MAX_LIMIT = 500;
+/** Most identifiers one query may carry. */
+export const MAX_IDENTIFIERS = 20;
+/** Longest identifier accepted (digital-currency addresses stay far below it). */
+const MAX_IDENTIFIER_LENGTH = 200;
 /** Hits returned when the query does not say. */
 export const DEFAULT_LIMIT = 10;
 
@@ -38,10 +44,14 @@ export function validateQuery(
   loadedLists: readonly string[],
   defaultThreshold: number,
 ): Required<Pick<NameQuery, 'name' | 'schema' | 'threshold' | 'limit' | 'lists'>> & NameQuery {
-  if (typeof query.name !== 'string' || query.name.trim() === '') {
-    invalid('The name to screen is empty; give at least one letter or digit.');
+  const identifiers = validIdentifiers(query.identifiers);
+  if (query.name !== undefined && typeof query.name !== 'string') {
+    invalid('The name to screen must be text.');
   }
-  const name = query.name.trim();
+  const name = (query.name ?? '').trim();
+  if (name === '' && identifiers.length === 0) {
+    invalid('The name to screen is empty; give at least one letter or digit, or an identifier.');
+  }
   if (name.length > MAX_NAME_LENGTH) {
     invalid(
       `The name is ${name.length} characters long; at most ${MAX_NAME_LENGTH} are accepted.`,
@@ -50,7 +60,9 @@ export function validateQuery(
       },
     );
   }
-  if (!/[\p{L}\p{N}]/u.test(name)) invalid('The name has no letters or digits to match.');
+  if (name !== '' && !/[\p{L}\p{N}]/u.test(name)) {
+    invalid('The name has no letters or digits to match.');
+  }
   // Queries arrive from JSON and the command line, so the schema is checked as a plain string.
   const schemaText: string = query.schema ?? 'Any';
   if (schemaText !== 'Any' && !(SCHEMAS as readonly string[]).includes(schemaText)) {
@@ -62,8 +74,11 @@ export function validateQuery(
       `Birth date '${query.birthDate}' is not a real past date as YYYY, YYYY-MM or YYYY-MM-DD.`,
     );
   }
-  if (query.country !== undefined && !/^[A-Za-z]{2}$/.test(query.country.trim())) {
-    invalid(`Country '${query.country}' is not an ISO 3166-1 alpha-2 code such as AF or RU.`);
+  const country = query.country === undefined ? undefined : queryCountryCode(query.country);
+  if (query.country !== undefined && country === undefined) {
+    invalid(
+      `Country '${query.country}' is not a country name or ISO 3166-1 code such as AF, RU or Russia.`,
+    );
   }
   const lists = query.lists ?? [...loadedLists];
   // An empty selection would screen against nothing and read as "no match": refuse it instead.
@@ -90,6 +105,29 @@ export function validateQuery(
   const result: Required<Pick<NameQuery, 'name' | 'schema' | 'threshold' | 'limit' | 'lists'>> &
     NameQuery = { name, schema, threshold, limit, lists };
   if (query.birthDate !== undefined) result.birthDate = query.birthDate.trim();
-  if (query.country !== undefined) result.country = query.country.trim().toUpperCase();
+  if (country !== undefined) result.country = country;
+  if (identifiers.length > 0) result.identifiers = identifiers;
   return result;
+}
+
+/** The query's identifiers, trimmed, without empty ones; throws when one cannot be compared. */
+function validIdentifiers(identifiers: unknown): string[] {
+  if (identifiers === undefined) return [];
+  if (!Array.isArray(identifiers) || identifiers.some((i) => typeof i !== 'string')) {
+    invalid('Identifiers must be a list of text values.');
+  }
+  const values = (identifiers as string[]).map((i) => i.trim()).filter((i) => i !== '');
+  if (values.length > MAX_IDENTIFIERS) {
+    invalid(`${values.length} identifiers given; at most ${MAX_IDENTIFIERS} are accepted.`);
+  }
+  for (const value of values) {
+    if (value.length > MAX_IDENTIFIER_LENGTH || identifierKeys(value).length === 0) {
+      invalid(
+        `Identifier '${value.slice(0, 40)}' cannot be compared: give at least 5 letters or digits ` +
+          '(an IMO number, passport or registration number, BIC or address).',
+        { identifier: value.slice(0, 40) },
+      );
+    }
+  }
+  return values;
 }

@@ -1,6 +1,6 @@
 import type { Hit, ListEntity, NameQuery, ScreenResult } from '../core/index.ts';
 import { toFtmEntity } from '../ingest/index.ts';
-import { MAX_LIMIT } from '../screening/index.ts';
+import { identifierKeys, MAX_LIMIT } from '../screening/index.ts';
 import type { CleanExample } from './yente/clean-example.ts';
 import type { YenteContext } from './yente/yente-context.ts';
 import { referentsOf, type YenteEntity } from './yente/yente-entity.ts';
@@ -37,7 +37,11 @@ export function nameQueriesOf(example: CleanExample): Omit<NameQuery, 'lists' | 
   const dates = example.birthDates.length > 0 ? example.birthDates : [undefined];
   const countries = example.countries.length > 0 ? example.countries : [undefined];
   const queries: Omit<NameQuery, 'lists' | 'limit'>[] = [];
-  for (const name of example.names) {
+  // yente ignores what it cannot use: an identifier too short to compare is left out, not an error.
+  const identifiers = example.identifiers.filter((value) => identifierKeys(value).length > 0);
+  // An example with identifiers and no name (a vessel by IMO number) is screened by them alone.
+  const names = example.names.length === 0 && identifiers.length > 0 ? [''] : example.names;
+  for (const name of names) {
     for (const birthDate of dates) {
       for (const country of countries) {
         queries.push({
@@ -45,7 +49,7 @@ export function nameQueriesOf(example: CleanExample): Omit<NameQuery, 'lists' | 
           schema: example.schema,
           ...(birthDate === undefined ? {} : { birthDate }),
           ...(country === undefined ? {} : { country }),
-          ...(example.identifiers.length > 0 ? { identifiers: example.identifiers } : {}),
+          ...(identifiers.length > 0 ? { identifiers } : {}),
         });
       }
     }

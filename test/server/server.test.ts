@@ -44,6 +44,29 @@ describe('HTTP API without keys (loopback)', () => {
     assert.deepEqual(body.lists, [{ list: 'un', version: 1, published: '2026-02-27' }]);
   });
 
+  it('reads a country by name and screens by identifiers alone on POST /screen', async () => {
+    const named = await t.server.inject({
+      method: 'POST',
+      url: '/screen',
+      payload: { name: 'Sarajudin Haqqani', country: 'Afghanistan', limit: 1 },
+    });
+    assert.equal(named.statusCode, 200);
+    assert.equal((named.json() as { query: { country: string } }).query.country, 'AF');
+    const byId = await t.server.inject({
+      method: 'POST',
+      url: '/screen',
+      payload: { identifiers: ['IMO 1234567'] },
+    });
+    assert.equal(byId.statusCode, 200);
+    assert.deepEqual((byId.json() as { results: unknown[] }).results, []);
+    const tooShort = await t.server.inject({
+      method: 'POST',
+      url: '/screen',
+      payload: { identifiers: ['12'] },
+    });
+    assert.equal(tooShort.statusCode, 400);
+  });
+
   it('answers bad input with 400 and a JSON error, never a stack trace', async () => {
     const cases = [
       { nam: 'x' },

@@ -3,6 +3,7 @@
 // fields a client reads.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { ALGORITHM_VERSION } from '../../src/screening/index.ts';
 import {
   startContractServer,
   type ContractServer,
@@ -120,7 +121,7 @@ describe('yente contract: POST /match/{dataset}', () => {
     for (const url of [
       '/match/un?algorithm=logic-v2',
       '/match/un_sc_sanctions?algorithm=best',
-      '/match/default?algorithm=sift-match-2',
+      `/match/default?algorithm=${ALGORITHM_VERSION}`,
     ]) {
       const res = await t.match(url, { a: ZAWAHIRI });
       assert.equal(res.statusCode, 200, url);
@@ -167,6 +168,16 @@ describe('yente contract: POST /match/{dataset}', () => {
     assert.deepEqual(answer.query.properties.idNumber, ['P123']);
     assert.deepEqual(answer.query.properties.passportNumber, ['12345']);
     assert.ok(Array.isArray(answer.results));
+  });
+
+  it('finds a listed person by passport number alone, with the identifier in the explanation', async () => {
+    const res = await t.match('/match/default', {
+      pp: { schema: 'Person', properties: { passportNumber: ['OB0243318'] } },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const [top] = responseOf(res.json(), 'pp').results;
+    assert.ok(top !== undefined, 'an identifier-only query finds the entity');
+    assert.ok(top.score >= 0.95, `score ${top.score}`);
   });
 
   it('leaves out the excluded entity ids, given as ids or as referents', async () => {

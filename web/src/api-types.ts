@@ -12,7 +12,10 @@ export interface NameQuery {
   name: string;
   schema?: Schema | 'Any';
   birthDate?: string;
+  /** ISO 3166-1 code or country name (RU, Russia). */
   country?: string;
+  /** IMO, passport, registration numbers, BIC, digital-currency addresses. */
+  identifiers?: string[];
   lists?: string[];
   threshold?: number;
   limit?: number;

@@ -4,16 +4,22 @@ import type { NameQuery } from '../../core/index.ts';
 
 const QUERY_SCHEMA = {
   type: 'object',
-  required: ['name'],
+  anyOf: [{ required: ['name'] }, { required: ['identifiers'] }],
   additionalProperties: false,
   properties: {
     name: { type: 'string', description: 'The name, in any script.' },
+    identifiers: {
+      type: 'array',
+      items: { type: 'string' },
+      maxItems: 20,
+      description: 'IMO, passport, registration numbers, BIC, digital-currency addresses.',
+    },
     schema: {
       type: 'string',
       enum: ['Person', 'Organization', 'LegalEntity', 'Vessel', 'Aircraft', 'Any'],
     },
     birthDate: { type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-    country: { type: 'string', description: 'ISO 3166-1 alpha-2' },
+    country: { type: 'string', description: 'ISO 3166-1 code or country name, e.g. RU or Russia' },
     lists: { type: 'array', items: { type: 'string' } },
     threshold: { type: 'number', minimum: 0, maximum: 1 },
     limit: { type: 'integer', minimum: 1, maximum: 500 },

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseName } from '../names/index.ts';
+import { alignNames } from './align-names.ts';
+import type { TokenWeigher } from './align-names.ts';
+
+// Rarity as the lists give it: Stanekzai and Gutseriev are rare, Mohammad and Khan common.
+const COMMON = new Set(['mohammad', 'khan', 'sher', 'abbas', 'mikhail', 'john', 'smith']);
+const weigh: TokenWeigher = (t) => (t.role !== 'name' ? 0.3 : COMMON.has(t.text) ? 0.5 : 1);
+const form = (name: string, reading: 'person' | 'organisation' = 'person') =>
+  analyseName(name, reading).forms[0]!;
+const score = (a: string, b: string, reading: 'person' | 'organisation' = 'person') =>
+  alignNames(form(a, reading), form(b, reading), weigh).score;
+
+describe('short press forms of long listed names', () => {
+  it('lifts a two-part press form of a six-part listed name over the threshold', () => {
+    assert.ok(score('Abbas Stanekzai', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') >= 0.82);
+  });
+
+  it('does not lift a press form made only of common names', () => {
+    assert.ok(score('Mohammad Khan', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+  });
+
+  it('does not lift a form whose names match only by a typo', () => {
+    const exact = score('Abbas Stanekzai', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN');
+    assert.ok(score('Abbas Stanekzei', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < exact);
+  });
+
+  it('does not shorten organisation names', () => {
+    // As a short form the generic "Agency" would cost 0.1 of its weight (0.985); it costs 0.25.
+    assert.ok(score('Islamic Relief', 'Islamic Relief Agency', 'organisation') < 0.97);
+  });
+
+  it('costs little for a Slavic patronymic the press leaves out', () => {
+    assert.ok(score('Mikhail Gutseriev', 'Mikhail Safarbekovich GUTSERIEV') > 0.95);
+    assert.ok(
+      score('Mikhail Gutseriev', 'Mikhail Safarbekovich GUTSERIEV') >
+        score('Mikhail Gutseriev', 'Mikhail Safarbek GUTSERIEV'),
+    );
+  });
+});
+
+describe('bracketed acronyms', () => {
+  it('reads the acronym a list gives in brackets as a name of its own', () => {
+    const readings = analyseName('HAQQANI NETWORK (HQN)', 'organisation').forms.map((f) =>
+      f.tokens.map((t) => t.text).join(' '),
+    );
+    assert.ok(readings.includes('hqn'));
+    assert.ok(readings.includes('haqqani network'));
+  });
+
+  it('does not read a bracketed legal form alone', () => {
+    const readings = analyseName('ROSNEFT (PJSC)', 'organisation').forms;
+    assert.ok(readings.every((f) => f.tokens.some((t) => t.text === 'rosneft')));
+  });
+});

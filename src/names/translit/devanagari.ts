@@ -1,0 +1,166 @@
+// Devanagari, as Hindi, Marathi and Nepali newspapers write Arabic, Persian and Pashto names
+// (सिराजुद्दीन हक्कानी = Sirajuddin Haqqani). Letters follow the Hunterian system, India's official
+// romanisation (consonant letters with their English values, nukta letters as Urdu loan sounds:
+// क़ q, ज़ z, फ़ f); each consonant carries the inherent vowel a unless a vowel sign or virama
+// follows, and a word-final inherent a is silent, as in Hindi speech. Sources: src/names/data/SOURCES.md.
+
+const CONSONANTS: Readonly<Record<string, string>> = {
+  क: 'k',
+  ख: 'kh',
+  ग: 'g',
+  घ: 'gh',
+  ङ: 'n',
+  च: 'ch',
+  छ: 'chh',
+  ज: 'j',
+  झ: 'jh',
+  ञ: 'n',
+  ट: 't',
+  ठ: 'th',
+  ड: 'd',
+  ढ: 'dh',
+  ण: 'n',
+  त: 't',
+  थ: 'th',
+  द: 'd',
+  ध: 'dh',
+  न: 'n',
+  प: 'p',
+  फ: 'ph',
+  ब: 'b',
+  भ: 'bh',
+  म: 'm',
+  य: 'y',
+  र: 'r',
+  ल: 'l',
+  व: 'v',
+  श: 'sh',
+  ष: 'sh',
+  स: 's',
+  ह: 'h',
+  ळ: 'l',
+  // Precomposed nukta letters.
+  क़: 'q',
+  ख़: 'kh',
+  ग़: 'gh',
+  ज़: 'z',
+  ड़: 'r',
+  ढ़: 'rh',
+  फ़: 'f',
+  य़: 'y',
+};
+/** A consonant followed by the nukta sign (़) spells these sounds. */
+const NUKTA: Readonly<Record<string, string>> = {
+  क: 'q',
+  ख: 'kh',
+  ग: 'gh',
+  ज: 'z',
+  ड: 'r',
+  ढ: 'rh',
+  फ: 'f',
+  य: 'y',
+};
+const VOWELS: Readonly<Record<string, string>> = {
+  अ: 'a',
+  आ: 'a',
+  इ: 'i',
+  ई: 'i',
+  उ: 'u',
+  ऊ: 'u',
+  ऋ: 'ri',
+  ए: 'e',
+  ऐ: 'ai',
+  ओ: 'o',
+  औ: 'au',
+  ऑ: 'o',
+  ऍ: 'e',
+};
+const SIGNS: Readonly<Record<string, string>> = {
+  'ा': 'a',
+  'ि': 'i',
+  'ी': 'i',
+  'ु': 'u',
+  'ू': 'u',
+  'ृ': 'ri',
+  'े': 'e',
+  'ै': 'ai',
+  'ो': 'o',
+  'ौ': 'au',
+  'ॉ': 'o',
+  'ॅ': 'e',
+};
+const MARKS: Readonly<Record<string, string>> = { 'ं': 'n', 'ँ': 'n', 'ः': 'h' };
+const VIRAMA = '्';
+const NUKTA_SIGN = '़';
+
+/** One letter of a word: a consonant (with its vowel, '' after virama, undefined = inherent). */
+interface Unit {
+  consonant?: string;
+  vowel: string | undefined;
+}
+
+/** Splits a Devanagari word into consonant-vowel units. */
+function units(word: string): Unit[] {
+  const chars = Array.from(word.normalize('NFC'));
+  const out: Unit[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    let consonant = CONSONANTS[ch];
+    // व after a virama is the w of Persian and Arabic clusters (ख्वाजा khwaja, ख्वा khwa).
+    if (ch === 'व' && chars[i - 1] === VIRAMA) consonant = 'w';
+    if (consonant !== undefined) {
+      if (chars[i + 1] === NUKTA_SIGN) {
+        consonant = NUKTA[ch] ?? consonant;
+        i++;
+      }
+      const next = chars[i + 1];
+      let vowel: string | undefined;
+      if (next === VIRAMA) {
+        vowel = '';
+        i++;
+      } else if (next !== undefined && SIGNS[next] !== undefined) {
+        vowel = SIGNS[next];
+        i++;
+      }
+      out.push({ consonant, vowel });
+    } else if (VOWELS[ch] !== undefined) {
+      out.push({ vowel: VOWELS[ch] });
+    } else if (MARKS[ch] !== undefined) {
+      out.push({ consonant: MARKS[ch], vowel: '' });
+    }
+  }
+  return out;
+}
+
+/** True when a unit sounds a vowel (its own sign, an independent vowel or the inherent a). */
+function voiced(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.vowel !== '';
+}
+
+/**
+ * Romanisations of one Devanagari word, most likely first: with every medial inherent a spoken
+ * (बरादर → baradar), then with Hindi's medial schwa deletion (V C a C V → V C C V) applied.
+ */
+export function romanizeDevanagariWord(word: string): string[] {
+  const us = units(word);
+  const last = us.length - 1;
+  const full = us.map((u, i) =>
+    u.vowel !== undefined
+      ? `${u.consonant ?? ''}${u.vowel}`
+      : `${u.consonant ?? ''}${i === last ? '' : 'a'}`,
+  );
+  const deleted = us.map((u, i) => {
+    if (u.vowel !== undefined || i === last) return full[i]!;
+    const before = us[i - 1];
+    const after = us[i + 1];
+    // Silent between a spoken vowel and a consonant that sounds its own vowel (a cluster or an
+    // independent vowel after it counts too: खैरख्वा khairkhwa, खैरउल्लाह khairullah).
+    const silent =
+      before !== undefined &&
+      voiced(before) &&
+      after !== undefined &&
+      (after.consonant === undefined ? true : i + 1 !== last);
+    return `${u.consonant ?? ''}${silent ? '' : 'a'}`;
+  });
+  return [...new Set([full.join(''), deleted.join('')])].filter((r) => r !== '');
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseName } from '../analyse-name.ts';
+import { reverseEuropeanTranscriptions } from './european-cyrillic.ts';
+import { romanizeDevanagariWord } from './devanagari.ts';
+import { readHanCompanyName } from './han-company.ts';
+
+// Spellings printed by the press (sources in scripts/eval/data/real-world-names.tsv).
+describe('reverseEuropeanTranscriptions', () => {
+  for (const [printed, english] of [
+    ['Wladimir Bogdanow', 'vladimir bogdanov'],
+    ['Nikolai Patruschew', 'nikolai patrushev'],
+    ['Władimir Sołowjow', 'vladimir solovyov'],
+    ['Gienadij Timczenko', 'genadiy timchenko'],
+    ['Alicher Ousmanov', 'alisher usmanov'],
+    ['Vladimir Potanine', 'vladimir potanin'],
+    ['Mijaíl Fridman', 'mikhail fridman'],
+    ['Ališer Usmanov', 'alisher usmanov'],
+    ['Andrei Kuzmitšev', 'andrei kuzmichev'],
+    ['Vlagyimir Potanyin', 'vladimir potanin'],
+    ['Mihail Guțeriev', 'mihail gutseriev'],
+  ]) {
+    it(`reads the ${printed} of the press back as ${english}`, () => {
+      assert.ok(reverseEuropeanTranscriptions(printed!).includes(english!));
+    });
+  }
+
+  it('leaves a name with no transcription letters alone', () => {
+    assert.deepEqual(reverseEuropeanTranscriptions('Peter Martin'), []);
+  });
+
+  it('adds the readings only to a query, never to a listed name', () => {
+    assert.equal(analyseName('Wekselberg').forms.length, 1);
+    const query = analyseName('Wekselberg', 'any', { query: true });
+    assert.deepEqual(
+      query.forms.map((f) => f.tokens.map((t) => t.text).join(' ')),
+      ['wekselberg', 'vekselberg'],
+    );
+  });
+});
+
+describe('romanizeDevanagariWord', () => {
+  it('speaks the inherent vowel inside a word and drops it at the end', () => {
+    assert.deepEqual(romanizeDevanagariWord('बरादर'), ['baradar']);
+    assert.deepEqual(romanizeDevanagariWord('हक्कानी'), ['hakkani']);
+  });
+
+  it('reads व after a virama as w and silences a schwa before a cluster', () => {
+    assert.ok(romanizeDevanagariWord('खैरख्वा').includes('khairkhwa'));
+  });
+});
+
+describe('readHanCompanyName', () => {
+  it('reads the legal form in English and the trade name in pinyin by words', () => {
+    assert.deepEqual(readHanCompanyName('珠海振戎有限公司'), ['zhuhai zhenrong co ltd']);
+    assert.deepEqual(readHanCompanyName('河北鑫海化工集团有限公司'), [
+      'hebei xinhai chemical group co ltd',
+    ]);
+  });
+
+  it('leaves a name without a legal form to the personal-name reader', () => {
+    assert.equal(readHanCompanyName('习近平'), undefined);
+  });
+});

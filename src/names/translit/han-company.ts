@@ -1,0 +1,82 @@
+// Chinese company names: 珠海振戎有限公司 is "Zhuhai Zhenrong Co., Ltd." on the OFAC list. The
+// legal form and the business words (集团 group, 石化 petrochemical) are read as the English the
+// registries and lists print, the distinctive part in pinyin by two-character words (place, then
+// trade name), or as a foreign name spelt in sound characters (斯特拉斯林克 Strasselink). Table and
+// sources: src/names/data/han-company-terms.json.
+import terms from '../data/han-company-terms.json' with { type: 'json' };
+import { readChineseWord } from './chinese.ts';
+
+const LEGAL: Readonly<Record<string, string>> = terms.legal;
+const WORDS: Readonly<Record<string, string>> = terms.words;
+const LONGEST = 6;
+
+/** Sound characters that mostly spell foreign names; two or more mark a run as foreign. */
+const SOUND = new Set(Array.from('斯特拉克尔爾夫姆布普格赫茨兹弗伯勒德林托干莱萊丽麗娜尼亚亞维維'));
+
+/** A run of characters the tables do not know, or a known word with its English. */
+type Piece = { run: string } | { english: string; legal: boolean };
+
+/** Splits a Han run into known words (longest first) and unknown runs. */
+function segment(word: string): Piece[] {
+  const chars = Array.from(word);
+  const pieces: Piece[] = [];
+  let run = '';
+  for (let i = 0; i < chars.length;) {
+    let matched = false;
+    for (let size = Math.min(LONGEST, chars.length - i); size >= 2; size--) {
+      const slice = chars.slice(i, i + size).join('');
+      const legal = LEGAL[slice];
+      const english = legal ?? WORDS[slice];
+      if (english === undefined) continue;
+      if (run !== '') pieces.push({ run });
+      run = '';
+      pieces.push({ english, legal: legal !== undefined });
+      i += size;
+      matched = true;
+      break;
+    }
+    if (!matched) run += chars[i++]!;
+  }
+  if (run !== '') pieces.push({ run });
+  return pieces;
+}
+
+/** Pinyin of a run by two-character words (珠海振戎 → zhuhai zhenrong), syllables when odd. */
+function pinyinWords(run: string): string[] {
+  const reading = readChineseWord(run).find((r) => r.syllabic)?.text ?? '';
+  // The native readings of a 2–4 character run put the syllables as "sur given"; rebuild by pairs.
+  const syllables = Array.from(run).map((ch) => readChineseWord(ch)[0]?.text ?? '');
+  if (syllables.some((s) => s === '')) return reading === '' ? [] : [reading.replace(/ /g, '')];
+  const words: string[] = [];
+  for (let i = 0; i < syllables.length; i += 2) words.push(syllables.slice(i, i + 2).join(''));
+  return words;
+}
+
+/**
+ * Readings of a Chinese company name, most likely first, or undefined when the text ends in no
+ * legal form (then it is read as a person's or other name). The distinctive part is read in
+ * pinyin by two-character words and, when written in sound characters, as a foreign name.
+ */
+export function readHanCompanyName(word: string): string[] | undefined {
+  const pieces = segment(word);
+  const last = pieces[pieces.length - 1];
+  if (last === undefined || !('legal' in last) || !last.legal) return undefined;
+  const native: string[] = [];
+  const foreign: string[] = [];
+  let hasForeign = false;
+  for (const piece of pieces) {
+    if ('english' in piece) {
+      native.push(piece.english);
+      foreign.push(piece.english);
+      continue;
+    }
+    native.push(...pinyinWords(piece.run));
+    const sounds = Array.from(piece.run).filter((ch) => SOUND.has(ch)).length;
+    const other =
+      sounds >= 2 ? readChineseWord(piece.run).find((r) => !r.syllabic)?.text : undefined;
+    if (other !== undefined) hasForeign = true;
+    foreign.push(other ?? pinyinWords(piece.run).join(' '));
+  }
+  const readings = hasForeign ? [foreign.join(' '), native.join(' ')] : [native.join(' ')];
+  return [...new Set(readings)];
+}
