@@ -3,7 +3,7 @@
 // `npm run build` and by the `prepare` hook, so `npm ci` leaves a runnable package. A production
 // install without dev dependencies has no TypeScript: it keeps an existing dist/ and says so.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,6 +18,16 @@ if (existsSync(tsc)) {
     stdio: 'inherit',
   });
   if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+  // The name tables read at run time (names/load-table.ts) are not imports, so tsc does not copy
+  // them: copy the whole data folder.
+  cpSync(
+    new URL('../src/names/data/', import.meta.url),
+    new URL('../dist/names/data/', import.meta.url),
+    {
+      recursive: true,
+      filter: (source) => !source.endsWith('.md'),
+    },
+  );
 } else {
   console.warn(
     existsSync(new URL('../dist/cli/main.js', import.meta.url))

@@ -1,17 +1,32 @@
 // How likely a string of Latin letters is as an English spelling of a name, from letter n-gram
 // counts mined from public name pairs (scripts/eval/mine-letter-model.ts). The segment decoder adds
 // it to the segment scores, so that it prefers readings shaped like names (tefs, not tvs).
-import mined from '../data/translit-english-letters.json' with { type: 'json' };
+import { loadTable } from '../load-table.ts';
 
 /** Letters of history plus one: the n of the n-gram model. */
 export const LETTER_ORDER = 4;
 
-const COUNTS: ReadonlyMap<string, number> = new Map(Object.entries(mined.counts));
-// How many times each history was followed by any letter, from the kept n-grams.
-const HISTORY = new Map<string, number>();
-for (const [gram, n] of COUNTS) {
-  const history = gram.slice(0, -1);
-  HISTORY.set(history, (HISTORY.get(history) ?? 0) + n);
+interface LetterTables {
+  counts: ReadonlyMap<string, number>;
+  /** How many times each history was followed by any letter, from the kept n-grams. */
+  history: ReadonlyMap<string, number>;
+}
+
+// Read on first use: only names in other scripts are decoded with the letter model.
+let tables: LetterTables | undefined;
+function letterTables(): LetterTables {
+  if (tables !== undefined) return tables;
+  const mined = loadTable('translit-english-letters.json') as {
+    counts: Record<string, number>;
+  };
+  const counts = new Map(Object.entries(mined.counts));
+  const history = new Map<string, number>();
+  for (const [gram, n] of counts) {
+    const h = gram.slice(0, -1);
+    history.set(h, (history.get(h) ?? 0) + n);
+  }
+  tables = { counts, history };
+  return tables;
 }
 // Stupid backoff (Brants et al. 2007): a missing n-gram costs a fixed factor per shorter history.
 const BACKOFF = Math.log(0.4);
@@ -19,12 +34,13 @@ const FLOOR = Math.log(1e-6);
 
 /** Log-score of letter `next` after `history` (the text so far, '^'-padded at the start). */
 export function letterLogScore(history: string, next: string): number {
+  const { counts, history: totals } = letterTables();
   let penalty = 0;
   for (let n = LETTER_ORDER - 1; n >= 0; n--) {
     const h = history.slice(history.length - n);
     if (h.length < n) continue;
-    const count = COUNTS.get(h + next);
-    const total = HISTORY.get(h);
+    const count = counts.get(h + next);
+    const total = totals.get(h);
     if (count !== undefined && total !== undefined) return penalty + Math.log(count / total);
     penalty += BACKOFF;
   }

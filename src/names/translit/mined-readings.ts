@@ -2,12 +2,7 @@
 // (a lexicon of frequent names), then the best paths of the segment model. Chinese, Korean and
 // Cyrillic spell foreign names by sound (克魯森 = Crewson, 조지 = George), and only these learned
 // segments (魯 → ru, rew; 크 → k, ch) reach the English spelling a list prints.
-import arabic from '../data/translit-arabic-mined.json' with { type: 'json' };
-import chinese from '../data/translit-chinese-mined.json' with { type: 'json' };
-import cyrillic from '../data/translit-cyrillic-mined.json' with { type: 'json' };
-import hebrew from '../data/translit-hebrew-mined.json' with { type: 'json' };
-import katakana from '../data/translit-katakana-mined.json' with { type: 'json' };
-import korean from '../data/translit-korean-mined.json' with { type: 'json' };
+import { loadTable } from '../load-table.ts';
 import { MINED_SCRIPTS, type MinedScript } from './mined-units.ts';
 import { decodeSegments, type SegmentCounts, type SegmentModel } from './segment-model.ts';
 
@@ -20,14 +15,10 @@ interface MinedFile {
 // The segment and letter models count equally, as in a plain noisy-channel decoder; not tuned.
 const LETTER_WEIGHT = 1;
 
-const FILES: Readonly<Record<MinedScript, MinedFile>> = {
-  chinese,
-  korean,
-  cyrillic,
-  hebrew,
-  arabic,
-  katakana,
-};
+// Each script's model is read on its first word, not at start (see loadTable).
+const FILES: Partial<Record<MinedScript, MinedFile>> = {};
+const fileOf = (script: MinedScript): MinedFile =>
+  (FILES[script] ??= loadTable(`translit-${script}-mined.json`) as MinedFile);
 
 /** Lexicon spellings, then segment-model spellings, of one word; `limit` readings at most. */
 export interface MinedReadings {
@@ -65,7 +56,7 @@ function decodeMinedReadings(
   fallback: (unit: string) => readonly string[],
   limit: number,
 ): MinedReadings {
-  const file = FILES[script];
+  const file = fileOf(script);
   const units = MINED_SCRIPTS[script].units(word);
   if (units.length === 0) return { lexicon: [], model: [] };
   const model: SegmentModel = file;
