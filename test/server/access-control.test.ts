@@ -86,11 +86,17 @@ function requestFor(
 describe('API keys are checked on the matched route, whatever the URL looks like', () => {
   let t: TestServer;
   let userKey: string;
+  let otherKey: string;
+  let adminKey: string;
   before(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-access-'));
     userKey = addApiKey(join(dir, 'keys.json'), 'bank-app', false);
-    addApiKey(join(dir, 'keys.json'), 'ops', true);
-    t = await startTestServer({ SIFT_RATE_LIMIT_PER_MINUTE: '0' }, dir);
+    otherKey = addApiKey(join(dir, 'keys.json'), 'other-app', false);
+    adminKey = addApiKey(join(dir, 'keys.json'), 'ops', true);
+    t = await startTestServer(
+      { SIFT_RATE_LIMIT_PER_MINUTE: '0', SIFT_BATCH_JOBS_PER_CALLER: '1' },
+      dir,
+    );
   });
   after(() => t.close());
 
@@ -154,6 +160,49 @@ describe('API keys are checked on the matched route, whatever the URL looks like
       const op = PROTECTED.find((o) => o.path === path)!;
       const res = await t.server.inject(requestFor(op, path, auth));
       assert.equal(res.statusCode, 403, path);
+    }
+  });
+
+  it('records an explanation in the audit trail like a screening', async () => {
+    const before = (await t.app.store.audit.range({})).length;
+    const res = await t.server.inject({
+      method: 'POST',
+      url: '/explain',
+      headers: { authorization: `Bearer ${userKey}` },
+      payload: { query: { name: 'Sirajuddin Haqqani' }, entityId: 'un:TAi.144' },
+    });
+    assert.equal(res.statusCode, 200);
+    const records = await t.app.store.audit.range({});
+    assert.equal(records.length, before + 1);
+    assert.equal(records.at(-1)?.kind, 'explain');
+    assert.equal(records.at(-1)?.caller, 'bank-app');
+  });
+
+  it('shows a batch job only to its owner or an admin, and caps the jobs one key may queue', async () => {
+    const upload = (key: string) =>
+      t.server.inject({
+        method: 'POST',
+        url: '/batch',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'text/csv' },
+        payload: 'name\nSirajuddin Haqqani\n',
+      });
+    const first = await upload(userKey);
+    assert.equal(first.statusCode, 202, first.body);
+    const { id } = first.json() as { id: string };
+    // One job waiting or running is this test server's cap: the second is refused, not queued.
+    const second = await upload(userKey);
+    assert.equal(second.statusCode, 429, second.body);
+    const asOther = await t.server.inject({
+      url: `/batch/${id}`,
+      headers: { authorization: `Bearer ${otherKey}` },
+    });
+    assert.equal(asOther.statusCode, 404);
+    for (const key of [userKey, adminKey]) {
+      const seen = await t.server.inject({
+        url: `/batch/${id}`,
+        headers: { authorization: `Bearer ${key}` },
+      });
+      assert.equal(seen.statusCode, 200);
     }
   });
 
