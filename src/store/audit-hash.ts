@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { AuditRecord } from './audit-log.ts';
+import type { AuditEntry, AuditRecord } from './audit-log.ts';
 
 /** The hash of the chain's start, before any record. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -22,6 +22,33 @@ export function keyedHashAuditRecord(record: Omit<AuditRecord, 'hash'>, key: Buf
     .update(record.prevHash)
     .update(canonicalJson(record))
     .digest('hex');
+}
+
+/**
+ * Links entries onto the chain after `tail`, all stamped `at`: numbered on from the tail, each
+ * with the hash before it. `keyedHash` (the audit anchor's) marks them keyed; without it they are
+ * hashed by the open scheme. Both stores write what this returns, so the chain rule lives here.
+ */
+export function chainAuditRecords(
+  entries: readonly AuditEntry[],
+  tail: { seq: number; hash: string },
+  at: string,
+  keyedHash?: (record: Omit<AuditRecord, 'hash'>) => string,
+): AuditRecord[] {
+  let { seq, hash: prevHash } = tail;
+  return entries.map((entry) => {
+    seq += 1;
+    const unhashed: Omit<AuditRecord, 'hash'> = {
+      ...entry,
+      seq,
+      at,
+      prevHash,
+      ...(keyedHash === undefined ? {} : { keyed: true as const }),
+    };
+    const hash = keyedHash === undefined ? hashAuditRecord(unhashed) : keyedHash(unhashed);
+    prevHash = hash;
+    return { ...unhashed, hash };
+  });
 }
 
 /** JSON with object keys sorted and undefined members left out, so equal content hashes equal. */

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { AuditAnchor } from '../audit-anchor.ts';
-import { GENESIS_HASH, hashAuditRecord } from '../audit-hash.ts';
+import { chainAuditRecords, GENESIS_HASH } from '../audit-hash.ts';
 import type {
   AuditEntry,
   AuditHead,
@@ -142,21 +142,15 @@ async function appendInTransaction(
     // Never earlier than the record before, so time ranges and sequence order agree even when
     // the server clock steps back.
     const at = now > tail.at ? now : tail.at;
-    let seq = Number(tail.seq);
-    let prevHash = tail.hash;
-    const records = entries.map((entry) => {
-      seq += 1;
-      const unhashed: Omit<AuditRecord, 'hash'> = {
-        ...entry,
-        seq,
-        at,
-        prevHash,
-        ...(anchor === undefined ? {} : { keyed: true as const }),
-      };
-      const hash = anchor === undefined ? hashAuditRecord(unhashed) : anchor.hash(unhashed);
-      prevHash = hash;
-      return { ...unhashed, hash };
-    });
+    const records = chainAuditRecords(
+      entries,
+      { seq: Number(tail.seq), hash: tail.hash },
+      at,
+      anchor === undefined ? undefined : (record) => anchor.hash(record),
+    );
+    const end = records.at(-1);
+    const seq = end?.seq ?? Number(tail.seq);
+    const prevHash = end?.hash ?? tail.hash;
     // One statement writes the records and moves the head: the lock is held for fewer trips.
     await client.query(
       `WITH written AS (

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AuditAnchor } from '../audit-anchor.ts';
-import { GENESIS_HASH, hashAuditRecord } from '../audit-hash.ts';
+import { chainAuditRecords, GENESIS_HASH } from '../audit-hash.ts';
 import type {
   AuditEntry,
   AuditHead,
@@ -51,33 +51,26 @@ export class SqliteAuditLog implements AuditLog {
     // IMMEDIATE takes the write lock before reading the chain's end, so two processes sharing the
     // file (the server and a CLI batch) never fork the chain.
     const write = this.db.transaction((items: readonly AuditEntry[]) => {
-      const tail = last.get();
-      let seq = tail?.seq ?? 0;
-      let prevHash = tail?.hash ?? GENESIS_HASH;
-      const at = new Date().toISOString();
-      return items.map((entry) => {
-        seq += 1;
-        const unhashed: Omit<AuditRecord, 'hash'> = {
-          ...entry,
-          seq,
-          at,
-          prevHash,
-          ...(anchor === undefined ? {} : { keyed: true as const }),
-        };
-        const hash = anchor === undefined ? hashAuditRecord(unhashed) : anchor.hash(unhashed);
+      const tail = last.get() ?? { seq: 0, hash: GENESIS_HASH };
+      const records = chainAuditRecords(
+        items,
+        tail,
+        new Date().toISOString(),
+        anchor === undefined ? undefined : (record) => anchor.hash(record),
+      );
+      for (const record of records) {
         insert.run(
-          seq,
-          at,
-          entry.caller,
-          entry.kind,
-          JSON.stringify(bodyOf(entry)),
-          prevHash,
-          hash,
+          record.seq,
+          record.at,
+          record.caller,
+          record.kind,
+          JSON.stringify(bodyOf(record)),
+          record.prevHash,
+          record.hash,
           anchor === undefined ? 0 : 1,
         );
-        prevHash = hash;
-        return { ...unhashed, hash };
-      });
+      }
+      return records;
     });
     const records = write.immediate(entries);
     const end = records.at(-1);
