@@ -28,6 +28,12 @@ if (existsSync(tsc)) {
       filter: (source) => !source.endsWith('.md'),
     },
   );
+  // The hash of the engine's code and tables that names its snapshots, computed once here rather
+  // than by every process at start (src/app/engine-snapshot.ts).
+  const { writeEngineCodeHash } = await import(
+    new URL('../dist/app/engine-snapshot.js', import.meta.url).href
+  );
+  writeEngineCodeHash();
 } else {
   console.warn(
     existsSync(new URL('../dist/cli/main.js', import.meta.url))

@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { ListVersion } from '../core/index.ts';
-import { SnapshotInvalidError } from '../index/index.ts';
+import { fileSource, SnapshotInvalidError, type SnapshotSource } from '../index/index.ts';
 import {
   ALGORITHM_VERSION,
   buildScreeningIndex,
@@ -69,13 +69,15 @@ function filesUnder(dir: string, out: string[] = []): string[] {
   return out.sort();
 }
 
+/** Where the build leaves the engine code hash beside the compiled code (scripts/build.mjs). */
+const CODE_HASH_FILE = 'engine-code.sha256';
+
 /**
  * Hash of everything that decides the snapshot's contents besides the lists: the name tables and
  * name analysis (names/), and the index builder and its snapshot form (index/, screening/).
  * Another engineer's change to a transliteration table thus makes a new snapshot by itself.
  */
-function engineCodeHash(): string {
-  if (codeHash !== undefined) return codeHash;
+export function computeEngineCodeHash(): string {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
   for (const folder of ['names', 'index', 'screening']) {
@@ -83,7 +85,27 @@ function engineCodeHash(): string {
       hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }
   }
-  codeHash = hash.digest('hex');
+  return hash.digest('hex');
+}
+
+/** Writes the engine code hash beside the compiled code, for engineCodeHash to read. */
+export function writeEngineCodeHash(): void {
+  writeFileSync(new URL(`../${CODE_HASH_FILE}`, import.meta.url), `${computeEngineCodeHash()}\n`);
+}
+
+/**
+ * The engine code hash: the build's, when the compiled code carries one (hashing 4 MB of code and
+ * tables cost each process ~60 ms of CPU at start), else computed (running from src/).
+ */
+function engineCodeHash(): string {
+  if (codeHash !== undefined) return codeHash;
+  try {
+    const written = readFileSync(new URL(`../${CODE_HASH_FILE}`, import.meta.url), 'utf8').trim();
+    if (/^[0-9a-f]{64}$/.test(written)) codeHash = written;
+  } catch {
+    // Not built (tsx): computed below.
+  }
+  codeHash ??= computeEngineCodeHash();
   return codeHash;
 }
 
@@ -115,9 +137,9 @@ function tryLoad(
   key: string,
   log: (message: string) => void,
 ): ScreeningIndex | undefined {
-  let file: Buffer;
+  let file: SnapshotSource;
   try {
-    file = readFileSync(path);
+    file = fileSource(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -247,6 +269,30 @@ export async function loadEngine(
       // Cleared as stale by another process: nothing to release.
     }
   }
+}
+
+/**
+ * Handles a damaged part of a loaded snapshot found only when a query reached it (entity records
+ * are checked as they are read): logs it and deletes the file, so that the next load rebuilds it.
+ * Returns false, doing nothing, for any other error.
+ */
+export function discardDamagedSnapshot(
+  engine: LoadedEngine,
+  error: unknown,
+  log: (message: string) => void,
+): boolean {
+  if (!(error instanceof SnapshotInvalidError)) return false;
+  log(
+    `sift: engine snapshot ${engine.path ?? engine.key} is ${error.reason} (${error.message}); rebuilding it.`,
+  );
+  if (engine.path !== undefined) {
+    try {
+      unlinkSync(engine.path);
+    } catch {
+      // Another process may have removed it first.
+    }
+  }
+  return true;
 }
 
 /** Where a process finds the snapshot of some list versions, to load it on its own. */

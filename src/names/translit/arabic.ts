@@ -2,14 +2,28 @@
 // romanisations are guessed. Order: a hand-checked table of very common names, then names mined
 // from public pairs, then the segment model. The article ال and the compound عبد ال… are handled
 // here because their romanisation depends on the next word (Abdullah, Abd al-Rahman, Abdel Rahman).
-import mined from '../data/translit-arabic.json' with { type: 'json' };
 import curated from '../data/arabic-names.json' with { type: 'json' };
 import { ARABIC_LETTERS, arabicUnits } from './arabic-letters.ts';
+import { loadTable } from '../load-table.ts';
 import { minedReadings } from './mined-readings.ts';
 import { decodeSegments, type SegmentModel } from './segment-model.ts';
 
-const MODEL: SegmentModel = { minContextCount: mined.minContextCount, contexts: mined.contexts };
-const MINED_LEXICON: Readonly<Record<string, readonly string[] | undefined>> = mined.lexicon;
+/** The mined model and lexicon, read on the first Arabic name (see loadTable). */
+let mined:
+  | { model: SegmentModel; lexicon: Readonly<Record<string, readonly string[] | undefined>> }
+  | undefined;
+function minedTables(): NonNullable<typeof mined> {
+  if (mined === undefined) {
+    const table = loadTable('translit-arabic.json') as SegmentModel & {
+      lexicon: Readonly<Record<string, readonly string[] | undefined>>;
+    };
+    mined = {
+      model: { minContextCount: table.minContextCount, contexts: table.contexts },
+      lexicon: table.lexicon,
+    };
+  }
+  return mined;
+}
 // Keys are normalised like the input (Persian ی read as ي), word by word.
 const CURATED: Readonly<Record<string, readonly string[] | undefined>> = Object.fromEntries(
   Object.entries(curated.names).map(([key, forms]) => [
@@ -33,8 +47,8 @@ function dedupe(values: readonly string[]): string[] {
 /** Romanisations of an Arabic-script word without its article, most likely first. */
 function romanizeStem(units: readonly string[]): string[] {
   const key = units.join('');
-  const known = [...(CURATED[key] ?? []), ...(MINED_LEXICON[key] ?? [])];
-  const guessed = decodeSegments(MODEL, units, letterValues, LIMIT);
+  const known = [...(CURATED[key] ?? []), ...(minedTables().lexicon[key] ?? [])];
+  const guessed = decodeSegments(minedTables().model, units, letterValues, LIMIT);
   // The letter-table model and the EM-aligned model (mine-segments.ts) err on different names.
   const aligned = minedReadings('arabic', key, letterValues, 3).model;
   const both = guessed.flatMap((g, i) => [g, aligned[i] ?? '']);
