@@ -12,7 +12,9 @@ function isoCountries(): Countries {
   if (loaded === undefined) {
     const require = createRequire(import.meta.url);
     loaded = require('i18n-iso-countries') as Countries;
-    loaded.registerLocale(require('i18n-iso-countries/langs/en.json') as import('i18n-iso-countries').LocaleData);
+    loaded.registerLocale(
+      require('i18n-iso-countries/langs/en.json') as import('i18n-iso-countries').LocaleData,
+    );
   }
   return loaded;
 }
