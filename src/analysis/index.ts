@@ -15,3 +15,4 @@ export * from './news-names.ts';
 export * from './read-page-metadata.ts';
 export * from './screen-entities.ts';
 export * from './segment-text.ts';
+export { shippedNerModel, useNerModel, type NerModel } from './ner/index.ts';

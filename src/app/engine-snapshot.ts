@@ -57,7 +57,21 @@ export interface SnapshotOptions {
   log: (message: string) => void;
 }
 
-let codeHash: string | undefined;
+/**
+ * The folders whose code and tables decide a snapshot's contents besides the lists: name analysis
+ * and its tables, the index builder and its snapshot form (engine); the article pipeline, its
+ * gazetteer and tagger weights (articles). Another engineer's change to a transliteration table
+ * thus makes a new snapshot by itself.
+ */
+const CODE_FOLDERS = {
+  engine: ['names', 'index', 'screening'],
+  articles: ['analysis'],
+} as const;
+
+/** Which code a hash covers. */
+export type CodePart = keyof typeof CODE_FOLDERS;
+
+const codeHashes = new Map<CodePart, string>();
 
 /** Files of a folder, recursively, sorted: what the hash of the engine's code reads. */
 function filesUnder(dir: string, out: string[] = []): string[] {
@@ -69,18 +83,11 @@ function filesUnder(dir: string, out: string[] = []): string[] {
   return out.sort();
 }
 
-/** Where the build leaves the engine code hash beside the compiled code (scripts/build.mjs). */
-const CODE_HASH_FILE = 'engine-code.sha256';
-
-/**
- * Hash of everything that decides the snapshot's contents besides the lists: the name tables and
- * name analysis (names/), and the index builder and its snapshot form (index/, screening/).
- * Another engineer's change to a transliteration table thus makes a new snapshot by itself.
- */
-export function computeEngineCodeHash(): string {
+/** Hashes the code and tables of one part (see CODE_FOLDERS), reading every file. */
+export function computeCodeHash(part: CodePart): string {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
-  for (const folder of ['names', 'index', 'screening']) {
+  for (const folder of CODE_FOLDERS[part]) {
     for (const file of filesUnder(join(root, folder))) {
       hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }
@@ -88,25 +95,33 @@ export function computeEngineCodeHash(): string {
   return hash.digest('hex');
 }
 
-/** Writes the engine code hash beside the compiled code, for engineCodeHash to read. */
-export function writeEngineCodeHash(): void {
-  writeFileSync(new URL(`../${CODE_HASH_FILE}`, import.meta.url), `${computeEngineCodeHash()}\n`);
+/** Where the build leaves a part's code hash beside the compiled code (scripts/build.mjs). */
+function codeHashFile(part: CodePart): URL {
+  return new URL(`../${part}-code.sha256`, import.meta.url);
+}
+
+/** Writes every part's code hash beside the compiled code, for codeHash to read. */
+export function writeCodeHashes(): void {
+  for (const part of Object.keys(CODE_FOLDERS) as CodePart[])
+    writeFileSync(codeHashFile(part), `${computeCodeHash(part)}\n`);
 }
 
 /**
- * The engine code hash: the build's, when the compiled code carries one (hashing 4 MB of code and
+ * A part's code hash: the build's, when the compiled code carries one (hashing 4 MB of code and
  * tables cost each process ~60 ms of CPU at start), else computed (running from src/).
  */
-function engineCodeHash(): string {
-  if (codeHash !== undefined) return codeHash;
+export function codeHash(part: CodePart): string {
+  let hash = codeHashes.get(part);
+  if (hash !== undefined) return hash;
   try {
-    const written = readFileSync(new URL(`../${CODE_HASH_FILE}`, import.meta.url), 'utf8').trim();
-    if (/^[0-9a-f]{64}$/.test(written)) codeHash = written;
+    const written = readFileSync(codeHashFile(part), 'utf8').trim();
+    if (/^[0-9a-f]{64}$/.test(written)) hash = written;
   } catch {
     // Not built (tsx): computed below.
   }
-  codeHash ??= computeEngineCodeHash();
-  return codeHash;
+  hash ??= computeCodeHash(part);
+  codeHashes.set(part, hash);
+  return hash;
 }
 
 /** The content address of the snapshot of these list versions under this engine. */
@@ -119,7 +134,7 @@ export function snapshotKey(versions: readonly StoredVersion[]): string {
       JSON.stringify({
         format: SNAPSHOT_FORMAT,
         algorithm: ALGORITHM_VERSION,
-        code: engineCodeHash(),
+        code: codeHash('engine'),
         lists,
       }),
     )
@@ -188,10 +203,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Deletes all but the newest snapshots of a folder; a process that read one keeps its copy. */
-function pruneSnapshots(dir: string, keep: string): void {
+/**
+ * Deletes all but the newest snapshots of a folder (files ending in `suffix`); a process that
+ * opened one keeps reading it.
+ */
+export function pruneSnapshots(dir: string, keep: string, suffix = '.snap'): void {
   const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.snap') && name !== keep)
+    .filter((name) => name.endsWith(suffix) && name !== keep)
     .map((name) => ({ name, mtimeMs: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const { name } of files.slice(KEEP_SNAPSHOTS - 1)) {

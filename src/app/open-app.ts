@@ -51,6 +51,7 @@ export async function openApp(
     options.articleWorker === true
       ? createArticleReader(config.server.analyzeTimeoutMs)
       : undefined,
+    snapshots,
   );
   return {
     config,

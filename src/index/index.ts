@@ -9,3 +9,4 @@ export * from './lazy-array.ts';
 export * from './string-hash-table.ts';
 export * from './lazy-map.ts';
 export * from './snapshot-source.ts';
+export * from './string-table-map.ts';

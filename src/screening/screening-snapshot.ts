@@ -1,7 +1,10 @@
 import type { ListEntity, ListSource, ListVersion, SourcedEntity } from '../core/index.ts';
 import {
+  hashSlots,
   lazyArray,
   lazyMap,
+  StringHashTable,
+  stringTableMap,
   readCandidateIndex,
   SnapshotInvalidError,
   SnapshotReader,
@@ -12,7 +15,7 @@ import {
 import type { ScreeningIndex } from './screening-index.ts';
 
 /** Layout version of the screening snapshot's sections; bump on any change to what is written. */
-export const SNAPSHOT_FORMAT = 'sift-snapshot-3';
+export const SNAPSHOT_FORMAT = 'sift-snapshot-4';
 
 /** What a snapshot says about itself, in its header. */
 export interface SnapshotMeta {
@@ -48,6 +51,7 @@ export function writeScreeningSnapshot(index: ScreeningIndex, key: string): Buff
   });
   writer.addRecords('entities.json', json);
   writer.addStrings('entities.ids', ids);
+  writer.add('entities.ids.slots', hashSlots(ids));
   writer.add('entities.listOf', index.listOf);
   writer.add('entities.schemaOf', index.schemaOf);
   writeIdentifiers(index.byIdentifier, writer);
@@ -131,12 +135,17 @@ function indexFrom(reader: SnapshotReader, meta: SnapshotMeta): ScreeningIndex {
       if (source === undefined) throw new Error(`Entity ${i} names no list of the snapshot.`);
       return { entity: JSON.parse(json.read(i).toString('utf8')) as ListEntity, source };
     }),
-    byId: lazyMap(() => {
-      const ids = reader.strings('entities.ids');
-      const byId = new Map<string, number>();
-      for (let i = 0; i < ids.length; i++) byId.set(ids[i]!, i);
-      return byId;
-    }),
+    // Looked up in the written hash table: no Map of 32,000 ids is built.
+    byId: lazyMap(() =>
+      stringTableMap(
+        new StringHashTable(
+          reader.bytes('entities.ids.text').toString('utf8'),
+          reader.int32('entities.ids.at'),
+          reader.int32('entities.ids.slots'),
+        ),
+        (id) => id,
+      ),
+    ),
     candidates: readCandidateIndex(reader),
     lists: meta.lists,
     listOf,
