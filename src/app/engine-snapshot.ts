@@ -15,10 +15,16 @@ import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { ListVersion } from '../core/index.ts';
-import { fileSource, SnapshotInvalidError, type SnapshotSource } from '../index/index.ts';
+import {
+  fileSource,
+  readShared,
+  SnapshotInvalidError,
+  type SnapshotSource,
+} from '../index/index.ts';
 import {
   ALGORITHM_VERSION,
   buildScreeningIndex,
+  openScreeningSnapshot,
   readScreeningSnapshot,
   SNAPSHOT_FORMAT,
   writeScreeningSnapshot,
@@ -334,6 +340,49 @@ export async function ensureSnapshotFile(
   if (existsSync(path)) return { path, key };
   const engine = await loadEngine(store, options, versions);
   return engine.path === undefined ? undefined : { path: engine.path, key };
+}
+
+/** A snapshot read whole into shared memory and checked, for worker threads to view. */
+export interface SharedSnapshot {
+  /** Over a SharedArrayBuffer: posting it to a worker shares the memory, it copies nothing. */
+  bytes: Uint8Array;
+  key: string;
+}
+
+/**
+ * Reads the snapshot of these versions into a SharedArrayBuffer and checks all of it once (entity
+ * records included), so that batch workers share one copy instead of each reading their own
+ * (building it first when missing; a damaged one is logged and rebuilt). Undefined when there is
+ * no snapshot folder.
+ */
+export async function loadSharedSnapshot(
+  store: Store,
+  options: SnapshotOptions,
+  versions: readonly StoredVersion[],
+): Promise<SharedSnapshot | undefined> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const file = await ensureSnapshotFile(store, options, versions);
+    if (file === undefined) return undefined;
+    try {
+      const bytes = readShared(file.path);
+      openScreeningSnapshot(bytes, file.key, true);
+      return { bytes, key: file.key };
+    } catch (error) {
+      const damaged = error instanceof SnapshotInvalidError;
+      if (!damaged && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (damaged) {
+        options.log(
+          `sift: engine snapshot ${file.path} is ${error.reason} (${error.message}); rebuilding it.`,
+        );
+        try {
+          unlinkSync(file.path);
+        } catch {
+          // Another process may have removed it first.
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
