@@ -1,6 +1,6 @@
 import { newEntity } from '../../src/core/index.ts';
 import type { Schema } from '../../src/core/index.ts';
-import { readingFor } from '../../src/index/index.ts';
+import { readingFor } from '../../src/candidates/index.ts';
 import { scoreEntity } from '../../src/matching/index.ts';
 import type { EntityForm, TokenWeigher } from '../../src/matching/index.ts';
 import { analyseName } from '../../src/names/index.ts';

@@ -1,6 +1,6 @@
 import { AppError, SCHEMAS } from '../core/index.ts';
 import type { Hit, NameQuery, ScreenResult } from '../core/index.ts';
-import { findCandidates, readingFor } from '../index/index.ts';
+import { findCandidates, readingFor } from '../candidates/index.ts';
 import { identifierKeys, schemasCompatible, scoreEntity } from '../matching/index.ts';
 import type { EntityForm, EntityMatch, QueryFacts } from '../matching/index.ts';
 import { analyseName } from '../names/index.ts';
