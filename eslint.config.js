@@ -12,6 +12,7 @@ const LAYERS = {
   candidates: ['core', 'names', 'matching'],
   ingest: ['core', 'names'],
   store: ['core'],
+  lists: ['core', 'names', 'matching', 'candidates', 'ingest', 'store', 'screening'],
   screening: ['core', 'names', 'matching', 'candidates', 'store'],
   analysis: ['core', 'names', 'matching', 'candidates', 'screening'],
   app: [
@@ -21,6 +22,7 @@ const LAYERS = {
     'matching',
     'candidates',
     'ingest',
+    'lists',
     'store',
     'screening',
     'analysis',

@@ -3,9 +3,9 @@ import {
   type BatchRow,
   type BatchRowResult,
   type ScreenResult,
-} from '../core/index.ts';
-import { screenName } from './screen-name.ts';
-import type { ScreeningIndex } from './screening-index.ts';
+} from '../../core/index.ts';
+import { screenName } from '../screen-name.ts';
+import type { ScreeningIndex } from '../screening-index.ts';
 
 /** Screens one batch row; a row the engine refuses becomes an error row that says why. */
 export function screenBatchRow(

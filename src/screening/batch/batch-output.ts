@@ -1,4 +1,4 @@
-import type { BatchRowResult } from '../core/index.ts';
+import type { BatchRowResult } from '../../core/index.ts';
 import type { BatchFormat } from './batch-input.ts';
 
 const CSV_COLUMNS = [

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { AppError, SCHEMAS, type BatchRow, type NameQuery, type Schema } from '../core/index.ts';
+import { AppError, SCHEMAS, type BatchRow, type NameQuery, type Schema } from '../../core/index.ts';
 
 /** The input formats of `sift batch`. */
 export type BatchFormat = 'csv' | 'jsonl';

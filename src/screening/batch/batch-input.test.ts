@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import type { BatchRow } from '../core/index.ts';
+import type { BatchRow } from '../../core/index.ts';
 import { readBatchRows, type BatchFormat } from './batch-input.ts';
 
 async function read(text: string, format: BatchFormat): Promise<BatchRow[]> {
