@@ -22,7 +22,7 @@ export interface NerModel {
   lexicon: Lexicon;
 }
 
-/** The weights file as written by scripts/train-ner.ts. */
+/** The weights file as written by scripts/build-data/train-ner.ts. */
 export interface NerWeightsFile {
   labels: string[];
   lexicon: Record<string, string>;

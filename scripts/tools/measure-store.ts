@@ -1,13 +1,13 @@
 // Measures what issue #10 asks of the store: how long an import holds the write lock (its final
 // transaction) for a large list, and how long verifying a long audit chain blocks the event loop.
-// Usage: npx tsx scripts/measure-store.ts [list file] [records]
+// Usage: npx tsx scripts/tools/measure-store.ts [list file] [records]
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { importListFile } from '../src/app/index.ts';
-import { SqliteStore, type AuditEntry, type ImportSession } from '../src/store/index.ts';
+import { importListFile } from '../../src/app/index.ts';
+import { SqliteStore, type AuditEntry, type ImportSession } from '../../src/store/index.ts';
 
 const listFile = process.argv[2] === '' ? undefined : process.argv[2];
 const records = Number(process.argv[3] ?? 167_000);

@@ -2,16 +2,16 @@
 // records the latest run). Usage: npm run eval:articles [-- --quick] [-- --test]
 // --quick uses fewer pages and articles; --test also reports the PolNeAR test split (once, at the end);
 // --verbose lists every real-news miss.
-import { buildScreeningIndex } from '../src/screening/index.ts';
+import { buildScreeningIndex } from '../../src/screening/index.ts';
 import { readFileSync } from 'node:fs';
-import type { Gazetteer } from '../src/analysis/index.ts';
-import { buildGazetteer, extractArticle, findMentions } from '../src/analysis/index.ts';
-import { evaluateAttribution } from './eval/articles-attribution.ts';
-import { scoreEntities } from './eval/articles-entities.ts';
-import { evaluateExample } from './eval/articles-example.ts';
-import { evaluateExtraction } from './eval/articles-extraction.ts';
-import { evaluateReal } from './eval/articles-real.ts';
-import { loadLists, sharedDataPresent } from './eval/load-lists.ts';
+import type { Gazetteer } from '../../src/analysis/index.ts';
+import { buildGazetteer, extractArticle, findMentions } from '../../src/analysis/index.ts';
+import { evaluateAttribution } from './articles-attribution.ts';
+import { scoreEntities } from './articles-entities.ts';
+import { evaluateExample } from './articles-example.ts';
+import { evaluateExtraction } from './articles-extraction.ts';
+import { evaluateReal } from './articles-real.ts';
+import { loadLists, sharedDataPresent } from './load-lists.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -183,7 +183,10 @@ console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`)
 
 /** Median time of finding the mentions of the example article's text, in ms. */
 function timeMentions(gazetteer: Gazetteer, runs = 15): number {
-  const path = new URL('../../shared/examples/blitz-counterterrorism-article.txt', import.meta.url);
+  const path = new URL(
+    '../../../shared/examples/blitz-counterterrorism-article.txt',
+    import.meta.url,
+  );
   const { text } = extractArticle({ content: readFileSync(path, 'utf8') });
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {

@@ -1,11 +1,11 @@
 // Mines a letter n-gram model of how names are spelled in English (Latin letters) from the English
 // side of the TRAINING rows of the public pair files (translit-pairs.ts), so that the segment
 // decoder prefers readings that look like names (tefs) over letter runs (tvs). Held-out rows are
-// never read. Run: npx tsx scripts/eval/mine-letter-model.ts
+// never read. Run: npx tsx scripts/build-data/mine-letter-model.ts
 import { writeFileSync } from 'node:fs';
 import { foldLatin } from '../../src/names/translit/fold-latin.ts';
 import { LETTER_ORDER } from '../../src/names/translit/letter-model.ts';
-import { readTranslitPairs } from './translit-pairs.ts';
+import { readTranslitPairs } from '../eval/translit-pairs.ts';
 
 const FILES = [
   'google_ar2en.tsv',
@@ -42,7 +42,7 @@ const kept = [...counts]
   .filter(([gram, n]) => n >= MIN_COUNT || gram.length === 1)
   .sort((a, b) => (a[0] < b[0] ? -1 : 1));
 const data = {
-  about: `Letter ${LETTER_ORDER}-gram counts of English name spellings, mined by scripts/eval/mine-letter-model.ts from the training side of ${FILES.join(', ')}; see SOURCES.md.`,
+  about: `Letter ${LETTER_ORDER}-gram counts of English name spellings, mined by scripts/build-data/mine-letter-model.ts from the training side of ${FILES.join(', ')}; see SOURCES.md.`,
   order: LETTER_ORDER,
   counts: Object.fromEntries(kept),
 };

@@ -2,9 +2,9 @@
 // hee), which no romanisation system gives, from the TRAINING side of wd_korean.tsv
 // (translit-pairs.ts): rows such as "Roh Moo-hyun	노무현", where a one-word Korean name of three
 // syllables meets an English surname and a hyphenated two-part given name.
-// Run: npx tsx scripts/eval/mine-korean-syllables.ts
+// Run: npx tsx scripts/build-data/mine-korean-syllables.ts
 import { writeFileSync } from 'node:fs';
-import { readTranslitPairs } from './translit-pairs.ts';
+import { readTranslitPairs } from '../eval/translit-pairs.ts';
 
 const SPELLINGS_PER_SYLLABLE = 3;
 // A spelling must be seen this often to be kept; rarer ones are noise or one person's choice.
@@ -40,7 +40,7 @@ for (const syllable of [...counts.keys()].sort()) {
 }
 const data = {
   about:
-    'English spellings of Korean given-name syllables, most frequent first, mined by scripts/eval/mine-korean-syllables.ts from the training side of wd_korean.tsv; see SOURCES.md.',
+    'English spellings of Korean given-name syllables, most frequent first, mined by scripts/build-data/mine-korean-syllables.ts from the training side of wd_korean.tsv; see SOURCES.md.',
   syllables: table,
 };
 writeFileSync(

@@ -1,26 +1,26 @@
 // Trains Sift's named-entity tagger (a structured averaged perceptron over BIO tags, Viterbi
 // decoding) on the GUM corpus and writes src/analysis/mentions/ner/ner-weights.json.
-// Usage: npx tsx scripts/train-ner.ts [--iterations 12] [--prune 0.05]
+// Usage: npx tsx scripts/build-data/train-ner.ts [--iterations 12] [--prune 0.05]
 // Only the TRAIN split of the genres whose texts are CC BY or CC BY-SA is used (see
 // src/analysis/mentions/ner/README.md); the dev split is scored for tuning, the test split never here.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import nlp from 'compromise';
-import { HONORIFIC_WORDS, ORG_HEAD_WORDS } from '../src/analysis/mentions/find-rule-mentions.ts';
-import { staticFeatures, tagFeatures } from '../src/analysis/mentions/ner/ner-features.ts';
-import type { NerWeightsFile } from '../src/analysis/mentions/ner/tag-entities.ts';
+import { HONORIFIC_WORDS, ORG_HEAD_WORDS } from '../../src/analysis/mentions/find-rule-mentions.ts';
+import { staticFeatures, tagFeatures } from '../../src/analysis/mentions/ner/ner-features.ts';
+import type { NerWeightsFile } from '../../src/analysis/mentions/ner/tag-entities.ts';
 import {
   decodeTags,
   loadNerModel,
   sentenceChunks,
   tagEntities,
-} from '../src/analysis/mentions/ner/tag-entities.ts';
-import type { NerToken } from '../src/analysis/mentions/ner/tokenize-text.ts';
-import { tokenizeText } from '../src/analysis/mentions/ner/tokenize-text.ts';
-import { scoreEntities } from './eval/articles-entities.ts';
-import type { GumDocument } from './eval/articles-gum.ts';
-import { gumSplit, readGumDocument } from './eval/articles-gum.ts';
+} from '../../src/analysis/mentions/ner/tag-entities.ts';
+import type { NerToken } from '../../src/analysis/mentions/ner/tokenize-text.ts';
+import { tokenizeText } from '../../src/analysis/mentions/ner/tokenize-text.ts';
+import { scoreEntities } from '../eval/articles-entities.ts';
+import type { GumDocument } from '../eval/articles-gum.ts';
+import { gumSplit, readGumDocument } from '../eval/articles-gum.ts';
 
 /** GUM genres whose texts are CC BY or CC BY-SA (GUM LICENSE.txt); the others are NC or unlisted. */
 export const LICENSED_GENRES = ['academic', 'bio', 'court', 'interview', 'news', 'voyage'];
@@ -62,7 +62,7 @@ const outAt = args.indexOf('--out');
 const OUT =
   outAt >= 0
     ? new URL(args[outAt + 1] ?? '', `file://${process.cwd()}/`)
-    : new URL('../src/analysis/mentions/ner/ner-weights.json', import.meta.url);
+    : new URL('../../src/analysis/mentions/ner/ner-weights.json', import.meta.url);
 
 const genreOf = (id: string): string => id.split('_')[1] ?? '';
 const trainIds = gumSplit('train').filter((id) => genres.includes(genreOf(id)));

@@ -8,16 +8,11 @@ import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runBatchBench } from './bench/batch.ts';
-import {
-  currentLoad,
-  formatFigureTable,
-  formatSeconds,
-  type BenchFigure,
-} from './bench/bench-figure.ts';
-import { runIngestBench } from './bench/ingest.ts';
-import { runStartupBench } from './bench/startup.ts';
-import { runStreamBench } from './bench/stream-import.ts';
+import { runBatchBench } from './batch.ts';
+import { currentLoad, formatFigureTable, formatSeconds, type BenchFigure } from './bench-figure.ts';
+import { runIngestBench } from './ingest.ts';
+import { runStartupBench } from './startup.ts';
+import { runStreamBench } from './stream-import.ts';
 
 const SECTIONS = ['startup', 'ingest', 'stream', 'batch', 'matching', 'server'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -146,12 +141,10 @@ await section('stream', () =>
   runStreamBench(streamMb === undefined ? {} : { targetBytes: streamMb * 1000 * 1000 }),
 );
 await section('batch', () => runBatchBench({ full, ...(rows === undefined ? {} : { rows }) }));
-await section('matching', () =>
-  runPrintingBench('matching', './bench/matching.ts', 'runMatchingBench'),
-);
+await section('matching', () => runPrintingBench('matching', './matching.ts', 'runMatchingBench'));
 // Hook for the HTTP load test (autocannon against /screen and /match): scripts/bench/server.ts
 // exports runServerBench(), returning BenchFigure[]; the bench goes on without it if it is absent.
-await section('server', () => runPrintingBench('server', './bench/server.ts', 'runServerBench'));
+await section('server', () => runPrintingBench('server', './server.ts', 'runServerBench'));
 
 const totalMs = performance.now() - started;
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}${process.env.BENCH_FULL === '1' ? ' (BENCH_FULL=1)' : ''}`;
@@ -196,6 +189,6 @@ if (only === undefined) {
     ...transcripts,
     '',
   ].join('\n');
-  await writeFile(new URL('../docs/benchmarks.md', import.meta.url), doc);
+  await writeFile(new URL('../../docs/benchmarks.md', import.meta.url), doc);
   console.log('\nwrote docs/benchmarks.md');
 }

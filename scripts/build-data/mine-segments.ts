@@ -4,11 +4,11 @@
 // (a Han character, a Hangul syllable, a Cyrillic or Hebrew letter) is aligned with a Latin segment
 // of the English spelling by expectation-maximisation over all monotone alignments, and the best
 // alignment of each pair is then counted per unit in context, as segment-model.ts reads it.
-// Run: npx tsx scripts/eval/mine-segments.ts
+// Run: npx tsx scripts/build-data/mine-segments.ts
 import { writeFileSync } from 'node:fs';
 import { foldLatin } from '../../src/names/translit/fold-latin.ts';
 import { MINED_SCRIPTS, type MinedScript } from '../../src/names/translit/mined-units.ts';
-import { readTranslitPairs } from './translit-pairs.ts';
+import { readTranslitPairs } from '../eval/translit-pairs.ts';
 
 type Counts = Record<string, Record<string, number>>;
 
@@ -296,7 +296,7 @@ function mineScript(script: MinedScript): void {
   }
   const files = [...setup.tokenFiles, ...setup.nameFiles].join(', ');
   const data = {
-    about: `Mined by scripts/eval/mine-segments.ts from the training side of ${files}; see SOURCES.md.`,
+    about: `Mined by scripts/build-data/mine-segments.ts from the training side of ${files}; see SOURCES.md.`,
     minContextCount: 2,
     lexicon: lexiconOf(kept, setup.lexiconSize),
     contexts: prune(contexts, setup.minContextTotal, 5),

@@ -1,6 +1,6 @@
 // Mines the Arabic and Hebrew romanisation tables in src/names/data from the TRAINING side of the
 // public pair files (a stable hash of each row, translit-pairs.ts); the evals read the other side.
-// Run: npx tsx scripts/eval/mine-translit.ts
+// Run: npx tsx scripts/build-data/mine-translit.ts
 import { writeFileSync } from 'node:fs';
 import {
   ARABIC_LETTERS,
@@ -9,7 +9,7 @@ import {
 } from '../../src/names/translit/arabic-letters.ts';
 import { HEBREW_LETTERS, hebrewUnits } from '../../src/names/translit/hebrew-letters.ts';
 import { foldLatin } from '../../src/names/translit/fold-latin.ts';
-import { readTranslitPairs, type TranslitPair } from './translit-pairs.ts';
+import { readTranslitPairs, type TranslitPair } from '../eval/translit-pairs.ts';
 
 type Letters = Readonly<Record<string, readonly string[]>>;
 type Counts = Record<string, Record<string, number>>;
@@ -134,7 +134,7 @@ function mine(
 function write(name: string, result: MineResult, sources: string[]): void {
   const file = new URL(`../../src/names/data/${name}`, import.meta.url);
   const data = {
-    about: `Mined by scripts/eval/mine-translit.ts from the training side (translit-pairs.ts) of ${sources.join(', ')}; see SOURCES.md.`,
+    about: `Mined by scripts/build-data/mine-translit.ts from the training side (translit-pairs.ts) of ${sources.join(', ')}; see SOURCES.md.`,
     minContextCount: 3,
     lexicon: result.lexicon,
     contexts: result.contexts,

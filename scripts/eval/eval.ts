@@ -1,18 +1,18 @@
 // Matching quality figures, each printed next to its target (docs/decisions/002-matching-design.md
 // records the latest run). Usage: npm run eval [-- --verbose] [-- --negatives=N] [-- --only=real-world]
-import { loadLists, sharedDataPresent } from './eval/load-lists.ts';
-import { printCrossScript } from './eval/cross-script.ts';
-import { printFalseAlerts } from './eval/false-alerts.ts';
-import { printNameBench } from './eval/name-bench.ts';
-import { printOfacParity } from './eval/ofac-parity.ts';
-import { printRealWorld } from './eval/real-world.ts';
-import { printUnPositives } from './eval/un-positives.ts';
-import { UNIFORM } from './eval/score-pair.ts';
+import { loadLists, sharedDataPresent } from './load-lists.ts';
+import { printCrossScript } from './cross-script.ts';
+import { printFalseAlerts } from './false-alerts.ts';
+import { printNameBench } from './name-bench.ts';
+import { printOfacParity } from './ofac-parity.ts';
+import { printRealWorld } from './real-world.ts';
+import { printUnPositives } from './un-positives.ts';
+import { UNIFORM } from './score-pair.ts';
 import {
   ALGORITHM_VERSION,
   buildScreeningIndex,
   DEFAULT_THRESHOLD,
-} from '../src/screening/index.ts';
+} from '../../src/screening/index.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
