@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
 import { AppError, type ListEntity, type SourcedEntity } from '../core/index.ts';
 import type {
-  AnalysedEntity,
+  AnalyzedEntity,
   ArticleAnalysis,
   ArticleEntity,
   ExtractedArticle,
@@ -93,7 +93,7 @@ export async function screenReadArticle(
   read: ReadArticle,
   options: Pick<AnalyzeOptions, 'screen' | 'lookupEntity' | 'lists'>,
 ): Promise<ArticleAnalysis> {
-  const entities: AnalysedEntity[] =
+  const entities: AnalyzedEntity[] =
     options.screen === undefined
       ? read.entities.map((e) => ({ ...e, screening: null }))
       : await screenEntities(read.entities, {

@@ -1,5 +1,5 @@
 import type { ListEntity, NameKind, Schema } from '../core/index.ts';
-import { analyseName } from '../names/index.ts';
+import { analyzeName } from '../names/index.ts';
 import type { NameForm, NameReading, NameToken } from '../names/index.ts';
 import { createRarityTable } from './rarity-table.ts';
 import type { RarityTable } from './rarity-table.ts';
@@ -194,17 +194,17 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
   const entityKeys = new Set<string>();
   // The same name is often listed by several lists (UN, EU and UK copy UN designations), so each
   // distinct name is analysed once and its readings shared.
-  const analysed = new Map<string, NameForm[]>();
+  const analyzed = new Map<string, NameForm[]>();
   entities.forEach((entity, entityIndex) => {
     const ids: number[] = [];
     entityKeys.clear();
     const reading = readingFor(entity.schema);
     entity.names.forEach((name, nameIndex) => {
       const cacheKey = `${reading}|${name.full}`;
-      let readings = analysed.get(cacheKey);
+      let readings = analyzed.get(cacheKey);
       if (readings === undefined) {
-        readings = analyseName(name.full, reading).forms;
-        analysed.set(cacheKey, readings);
+        readings = analyzeName(name.full, reading).forms;
+        analyzed.set(cacheKey, readings);
       }
       for (const form of readings) {
         const id = forms.length;

@@ -197,7 +197,7 @@ export function readCandidateIndex(reader: SnapshotReader): CandidateIndex {
     const list: NameToken[] = [];
     for (let k = formTokenStart[f]!; k < formTokenStart[f + 1]!; k++)
       list.push(tokenAt(formTokens[k]!));
-    // Properties in the order analyseName sets them, so that a form serialises the same.
+    // Properties in the order analyzeName sets them, so that a form serialises the same.
     form = {
       tokens: list,
       romanised: (flags & ROMANISED) !== 0,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newEntity } from '../core/index.ts';
 import type { ListEntity } from '../core/index.ts';
-import { analyseName } from '../names/index.ts';
+import { analyzeName } from '../names/index.ts';
 import { buildCandidateIndex } from './candidate-index.ts';
 import { findCandidates } from './find-candidates.ts';
 
@@ -23,7 +23,7 @@ const entities: ListEntity[] = Array.from({ length: 1200 }, (_, i) => {
 });
 const index = buildCandidateIndex(entities);
 const find = (name: string) =>
-  findCandidates(index, analyseName(name, 'person').forms, { maxForms: 10 }).map(
+  findCandidates(index, analyzeName(name, 'person').forms, { maxForms: 10 }).map(
     (id) => index.forms[id]!.entity,
   );
 
@@ -44,7 +44,7 @@ describe('findCandidates', () => {
 
   it('forgets the similar tokens it remembered when searching another index', () => {
     const other = buildCandidateIndex(entities.slice(0, 600).reverse());
-    const query = analyseName(surname(321), 'person').forms;
+    const query = analyzeName(surname(321), 'person').forms;
     assert.equal(find(surname(321))[0], 321);
     const ids = findCandidates(other, query, { maxForms: 10 });
     assert.equal(other.forms[ids[0]!]!.entity, 600 - 1 - 321);
@@ -52,7 +52,7 @@ describe('findCandidates', () => {
   });
 
   it('keeps only entities the caller accepts', () => {
-    const forms = analyseName(`Mohammad ${surname(777)}`, 'person').forms;
+    const forms = analyzeName(`Mohammad ${surname(777)}`, 'person').forms;
     const ids = findCandidates(index, forms, { maxForms: 10, acceptEntity: (e) => e !== 777 });
     assert.equal(
       ids.some((id) => index.forms[id]!.entity === 777),

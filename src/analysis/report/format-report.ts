@@ -1,4 +1,4 @@
-import type { AnalysedEntity, ArticleAnalysis, EntityHit, Statement } from '../article-types.ts';
+import type { AnalyzedEntity, ArticleAnalysis, EntityHit, Statement } from '../article-types.ts';
 
 /** A block of the report: a heading and its lines, rendered as Markdown or HTML. */
 interface Section {
@@ -116,7 +116,7 @@ function buildSections(analysis: ArticleAnalysis): Section[] {
   ];
 }
 
-function entityItem(entity: AnalysedEntity, status: 'match' | 'partial'): string[] {
+function entityItem(entity: AnalyzedEntity, status: 'match' | 'partial'): string[] {
   const hits = (entity.screening?.hits ?? []).filter((h) => h.match === status);
   return [
     `${entity.name} (${entity.type}, ${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'})`,

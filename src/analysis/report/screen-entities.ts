@@ -1,6 +1,6 @@
 import type { Hit, ListEntity, NameQuery, ScreenResult } from '../../core/index.ts';
 import type {
-  AnalysedEntity,
+  AnalyzedEntity,
   ArticleEntity,
   EntityHit,
   EntityScreening,
@@ -46,17 +46,17 @@ const GENERIC_WORDS = new Set(
 export async function screenEntities(
   entities: readonly ArticleEntity[],
   options: ScreenEntitiesOptions,
-): Promise<AnalysedEntity[]> {
+): Promise<AnalyzedEntity[]> {
   const screen = screenOncePerQuery(options.screen);
-  const analysed: AnalysedEntity[] = [];
+  const analyzed: AnalyzedEntity[] = [];
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'organization') {
-      analysed.push({ ...entity, screening: null });
+      analyzed.push({ ...entity, screening: null });
       continue;
     }
-    analysed.push({ ...entity, screening: await screenEntity(entity, screen, options) });
+    analyzed.push({ ...entity, screening: await screenEntity(entity, screen, options) });
   }
-  return analysed;
+  return analyzed;
 }
 
 /**

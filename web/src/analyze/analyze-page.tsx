@@ -12,7 +12,7 @@ import { summariseAnalysis, summaryParts } from './summarise-analysis.ts';
 const LOOKS_LIKE_HTML = /<(!doctype|html|head|body|article|main|p|div|h1|h2)\b/i;
 
 /** The start page: paste an article (or give a URL), analyse it, and read the report. */
-export function AnalysePage() {
+export function AnalyzePage() {
   const [content, setContent] = useState('');
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,7 @@ export function AnalysePage() {
     };
   }, [busy]);
 
-  const analyse = async (): Promise<void> => {
+  const analyze = async (): Promise<void> => {
     const body =
       content.trim() !== ''
         ? LOOKS_LIKE_HTML.test(content)
@@ -76,7 +76,7 @@ export function AnalysePage() {
         class="analyse-form card"
         onSubmit={(event) => {
           event.preventDefault();
-          void analyse();
+          void analyze();
         }}
       >
         <h1>Analyse an article</h1>

@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import type { AnalysedEntity, ArticleAnalysis, EntityHit, Statement } from '../api-types.ts';
+import type { AnalyzedEntity, ArticleAnalysis, EntityHit, Statement } from '../api-types.ts';
 
 interface MentionRef {
   start: number;
   end: number;
-  entity: AnalysedEntity;
+  entity: AnalyzedEntity;
   /** Index of the mention within its entity, for element ids. */
   index: number;
 }
 
 /** The list hit an entity's badge shows: the best full match, else the best partial hit. */
-export function badgeHit(entity: AnalysedEntity): EntityHit | undefined {
+export function badgeHit(entity: AnalyzedEntity): EntityHit | undefined {
   const hits = entity.screening?.hits ?? [];
   return hits.find((h) => h.match === 'match') ?? hits.find((h) => h.match === 'partial');
 }
@@ -26,7 +26,7 @@ export function statementId(index: number): string {
 }
 
 /** Mentions in text order, overlaps dropped (the first one wins), for inline highlighting. */
-function orderedMentions(entities: AnalysedEntity[]): MentionRef[] {
+function orderedMentions(entities: AnalyzedEntity[]): MentionRef[] {
   const all = entities.flatMap((entity) =>
     entity.mentions.map((m, index) => ({ start: m.start, end: m.end, entity, index })),
   );
@@ -168,7 +168,7 @@ function MentionButton({
 }
 
 /** The inline list badge, e.g. `UN QDe.004`; partial hits are outlined and marked with "?". */
-export function HitBadge({ hit, entity }: { hit: EntityHit; entity: AnalysedEntity }) {
+export function HitBadge({ hit, entity }: { hit: EntityHit; entity: AnalyzedEntity }) {
   const others = (entity.screening?.hits.length ?? 1) - 1;
   const partial = hit.match === 'partial';
   return (

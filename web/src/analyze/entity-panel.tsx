@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { callApi } from '../api-client.ts';
-import type { AnalysedEntity, EntityHit, EntityResponse } from '../api-types.ts';
+import type { AnalyzedEntity, EntityHit, EntityResponse } from '../api-types.ts';
 import { ErrorBox } from '../error-box.tsx';
 import { ExplanationView, percent } from '../explanation-view.tsx';
 import { mentionId } from './article-text.tsx';
@@ -11,7 +11,7 @@ export function EntityPanel({
   text,
   onClose,
 }: {
-  entity: AnalysedEntity;
+  entity: AnalyzedEntity;
   text: string;
   onClose: () => void;
 }) {

@@ -16,7 +16,7 @@ import {
 import { phoneticKey } from './phonetic-key.ts';
 import { romanizeForms } from './romanize.ts';
 import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
-import { tokeniseName } from './tokenise-name.ts';
+import { tokenizeName } from './tokenize-name.ts';
 
 /**
  * What a token does in a name: `name` carries identity; `particle` (al, bin, abu …), `legal`
@@ -59,7 +59,7 @@ export interface NameForm {
 }
 
 /** A name after analysis: its script, honorifics set aside, and one or more romanised forms. */
-export interface AnalysedName {
+export interface AnalyzedName {
   input: string;
   script: ScriptCode;
   /** Honorifics found and kept as attributes, not matched (Mullah, Haji, Dr …). */
@@ -337,7 +337,7 @@ function syllabicCharacters(text: string): string | undefined {
 }
 
 /** Options of a name analysis. */
-export interface AnalyseOptions {
+export interface AnalyzeOptions {
   /**
    * True for a name typed by a user or printed by the press, not read from a list: it also gets
    * the readings that undo European transcriptions of Cyrillic (Wekselberg → Vekselberg). Lists
@@ -350,11 +350,11 @@ export interface AnalyseOptions {
  * Analyses a name in any script: normalises Unicode, romanises, tokenises, sets honorifics aside and
  * marks particles, legal forms, generic words, initials and numbers, for matching and indexing.
  */
-export function analyseName(
+export function analyzeName(
   input: string,
   reading: NameReading = 'any',
-  options: AnalyseOptions = {},
-): AnalysedName {
+  options: AnalyzeOptions = {},
+): AnalyzedName {
   const text = input.normalize('NFKC');
   const honorifics: string[] = [];
   const forms: NameForm[] = [];
@@ -368,7 +368,7 @@ export function analyseName(
     syllabic: boolean,
     source: string | undefined,
   ): void => {
-    const tokens = classify(tokeniseName(latin), reading, honorifics);
+    const tokens = classify(tokenizeName(latin), reading, honorifics);
     if (tokens.length === 0) return;
     const signature = tokens.map((t) => t.text).join(' ');
     if (seen.has(signature)) return;
@@ -406,7 +406,7 @@ export function analyseName(
   // alone, and the name read without it. A bracketed legal form ("ROSNEFT (PJSC)") is no name.
   const acronym = BRACKETED_ACRONYM.exec(text);
   if (acronym !== null) {
-    const alone = classify(tokeniseName(acronym[1]!), reading, []);
+    const alone = classify(tokenizeName(acronym[1]!), reading, []);
     if (alone.length === 1 && alone[0]!.role === 'name') {
       add(acronym[1]!, false, false, text);
       add(text.replace(BRACKETED_ACRONYM, ' '), false, false, text);

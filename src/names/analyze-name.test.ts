@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseName } from './analyse-name.ts';
+import { analyzeName } from './analyze-name.ts';
 
 const tokens = (name: string, reading: 'person' | 'organisation' | 'any' = 'any') =>
-  analyseName(name, reading).forms[0]?.tokens.map((t) => `${t.text}:${t.role}`) ?? [];
+  analyzeName(name, reading).forms[0]?.tokens.map((t) => `${t.text}:${t.role}`) ?? [];
 
-describe('analyseName', () => {
+describe('analyzeName', () => {
   it('sets leading honorifics aside as attributes', () => {
-    const result = analyseName('Alhaj Mullah Sirajuddin Haqqani', 'person');
+    const result = analyzeName('Alhaj Mullah Sirajuddin Haqqani', 'person');
     assert.equal(result.honorifics.length, 2);
     assert.deepEqual(
       result.forms[0]?.tokens.map((t) => t.text),
@@ -43,15 +43,15 @@ describe('analyseName', () => {
   });
 
   it('romanises another script and flags Chinese readings as syllabic', () => {
-    const arabic = analyseName('سراج الدين حقاني');
+    const arabic = analyzeName('سراج الدين حقاني');
     assert.equal(arabic.script, 'Arab');
     assert.ok(arabic.forms.length >= 1 && arabic.forms.every((f) => f.romanised && !f.syllabic));
-    const chinese = analyseName('习近平');
+    const chinese = analyzeName('习近平');
     assert.ok(chinese.forms.every((f) => f.syllabic));
   });
 
   it('gives no reading for a name without letters or digits', () => {
-    assert.equal(analyseName(' - . ').forms.length, 0);
+    assert.equal(analyzeName(' - . ').forms.length, 0);
   });
 
   it('reads number words, ordinals and series numerals in organisation names as numbers', () => {
@@ -77,40 +77,40 @@ describe('analyseName', () => {
   });
 
   it('reads each side of a slash between names as a reading of its own', () => {
-    const forms = analyseName("Al-Qa'ida/Islamic Army", 'organisation').forms.map((f) =>
+    const forms = analyzeName("Al-Qa'ida/Islamic Army", 'organisation').forms.map((f) =>
       f.tokens.map((t) => t.text).join(' '),
     );
     assert.ok(forms.includes('al qaida'));
     assert.ok(forms.includes('islamic army'));
-    assert.equal(analyseName('Maersk A/S', 'organisation').forms.length, 1);
+    assert.equal(analyzeName('Maersk A/S', 'organisation').forms.length, 1);
   });
 
   it('sets a religious title aside in the middle of a name but keeps haji and a last word', () => {
-    const mullah = analyseName('Saduddin Mullah Sayyed', 'person');
+    const mullah = analyzeName('Saduddin Mullah Sayyed', 'person');
     assert.deepEqual(mullah.honorifics, ['mullah']);
     assert.equal(mullah.forms[0]!.tokens.map((t) => t.text).join(' '), 'saduddin sayyed');
-    const haji = analyseName('Abdullahi Haji Ahmed', 'person');
+    const haji = analyzeName('Abdullahi Haji Ahmed', 'person');
     assert.equal(haji.forms[0]!.tokens.length, 3);
-    assert.equal(analyseName('Ahmad Mullah', 'person').forms[0]!.tokens.length, 2);
+    assert.equal(analyzeName('Ahmad Mullah', 'person').forms[0]!.tokens.length, 2);
   });
 
   it('keeps the script and the Han or Hangul characters of a name with its readings', () => {
-    const korean = analyseName('김정은');
+    const korean = analyzeName('김정은');
     assert.ok(korean.forms.every((f) => f.script === 'Hang' && f.characters === '김정은'));
-    const latin = analyseName('Viktor Orbán');
+    const latin = analyzeName('Viktor Orbán');
     assert.ok(latin.forms.every((f) => f.script === 'Latn' && f.characters === undefined));
   });
 
   it('adds pinyin readings to a name written in Wade-Giles', () => {
-    const forms = analyseName('Hsi Chin-ping', 'person').forms.map((f) =>
+    const forms = analyzeName('Hsi Chin-ping', 'person').forms.map((f) =>
       f.tokens.map((t) => t.text).join(' '),
     );
     assert.ok(forms.includes('xi jinping'), forms.join(' | '));
-    assert.equal(analyseName('Li Ming', 'person').forms.length, 1);
+    assert.equal(analyzeName('Li Ming', 'person').forms.length, 1);
   });
 
   it('reads a foreign name written in Hangul by sound, so the matcher may allow typos in it', () => {
-    const forms = analyseName('조지 워싱턴', 'person').forms;
+    const forms = analyzeName('조지 워싱턴', 'person').forms;
     const washington = forms.find(
       (f) => f.tokens.map((t) => t.text).join(' ') === 'george washington',
     );
@@ -118,9 +118,9 @@ describe('analyseName', () => {
   });
 
   it('keeps the reading of a Chinese or Korean name syllabic, with no room for typos', () => {
-    const chinese = analyseName('习近平', 'person').forms[0];
+    const chinese = analyzeName('习近平', 'person').forms[0];
     assert.equal(chinese?.tokens.map((t) => t.text).join(' '), 'xi jinping');
     assert.equal(chinese.syllabic, true);
-    assert.equal(analyseName('김정은', 'person').forms[0]?.syllabic, true);
+    assert.equal(analyzeName('김정은', 'person').forms[0]?.syllabic, true);
   });
 });

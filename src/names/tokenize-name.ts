@@ -4,7 +4,7 @@
  * non-alphanumeric character, hyphens and dots included, separates tokens, and the matcher re-joins
  * split tokens ("Siraj-ud-din" ↔ "Sirajuddin") where that helps.
  */
-export function tokeniseName(latin: string): string[] {
+export function tokenizeName(latin: string): string[] {
   const cleaned = latin
     .toLowerCase()
     .replace(/['’‘`´ʼʻ]/g, '')
