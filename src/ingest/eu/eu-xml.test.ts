@@ -6,7 +6,10 @@ import { isAppError } from '../../core/index.ts';
 import { parseEuJson } from './eu-json.ts';
 import { parseEuXml } from './eu-xml.ts';
 
-const MIRROR = new URL('../../../../shared/data/eu/eu_fsf_ammitto_2026-05-01.json', import.meta.url);
+const MIRROR = new URL(
+  '../../../../shared/data/eu/eu_fsf_ammitto_2026-05-01.json',
+  import.meta.url,
+);
 const FIXTURE = new URL('../../../test/fixtures/eu/eu-fsf-sample.xml', import.meta.url);
 const SHARED_MISSING = !existsSync(MIRROR);
 

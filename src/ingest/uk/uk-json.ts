@@ -1,4 +1,9 @@
-import { AppError, type ByteSource, type ParseOptions, type ParseResult } from '../../core/index.ts';
+import {
+  AppError,
+  type ByteSource,
+  type ParseOptions,
+  type ParseResult,
+} from '../../core/index.ts';
 import {
   newUkDesignation,
   setUkValue,

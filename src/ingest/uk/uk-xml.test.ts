@@ -13,7 +13,10 @@ const MIRROR = new URL(
 );
 const SHARED_MISSING = !existsSync(MIRROR);
 const FIXTURE = new URL('../../../test/fixtures/uk/uk-sanctions-list-sample.xml', import.meta.url);
-const CSV_FIXTURE = new URL('../../../test/fixtures/uk/uk-sanctions-list-sample.csv', import.meta.url);
+const CSV_FIXTURE = new URL(
+  '../../../test/fixtures/uk/uk-sanctions-list-sample.csv',
+  import.meta.url,
+);
 
 function summary(entity: ListEntity): unknown {
   const { schema, caption, names, listedOn, programs, reason, addresses, properties } = entity;

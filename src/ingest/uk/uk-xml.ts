@@ -1,5 +1,10 @@
 import { SaxesParser } from 'saxes';
-import { AppError, type ByteSource, type ParseOptions, type ParseResult } from '../../core/index.ts';
+import {
+  AppError,
+  type ByteSource,
+  type ParseOptions,
+  type ParseResult,
+} from '../../core/index.ts';
 import { toUkIsoDate } from './uk-dates.ts';
 import {
   addUkValue,
