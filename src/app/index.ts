@@ -11,3 +11,6 @@ export * from './article-service.ts';
 export * from './list-status.ts';
 export * from './entity-history.ts';
 export * from './engine-snapshot.ts';
+// Types of answers the doors pass on (they may not import analysis or store themselves).
+export type { ArticleAnalysis } from '../analysis/index.ts';
+export type { AuditRecord, AuditVerification } from '../store/index.ts';

@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
 import type { App } from '../app/index.ts';
-import { loadConfig } from '../config/index.ts';
+import { loadConfig, packageVersion } from '../config/index.ts';
 import { isAppError } from '../core/index.ts';
 import { setQuiet } from './cli-output.ts';
 import { EXIT_CODES } from './exit-code.ts';
@@ -68,12 +67,6 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = reportError(error);
-}
-
-/** The version in package.json, read where the sources sit (tsx runs them in place). */
-function packageVersion(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
 }
 
 function reportError(error: unknown): number {
