@@ -79,7 +79,13 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.mjs', 'src/app/*.mjs'],
+          allowDefaultProject: [
+            '*.js',
+            'bin/*.js',
+            'scripts/*.mjs',
+            'scripts/*/*.mjs',
+            'src/app/*.mjs',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },

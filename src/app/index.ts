@@ -8,3 +8,6 @@ export * from './batch-jobs.ts';
 export * from './open-store.ts';
 export * from './article-service.ts';
 export * from './engine-snapshot.ts';
+// Types of answers the doors pass on (they may not import analysis or store themselves).
+export type { ArticleAnalysis } from '../analysis/index.ts';
+export type { AuditRecord, AuditVerification } from '../store/index.ts';
