@@ -30,8 +30,8 @@ if (existsSync(tsc)) {
   );
   // The tagger's weights are read at run time too (analysis/ner/tag-entities.ts).
   cpSync(
-    new URL('../src/analysis/ner/ner-weights.json', import.meta.url),
-    new URL('../dist/analysis/ner/ner-weights.json', import.meta.url),
+    new URL('../src/analysis/mentions/ner/ner-weights.json', import.meta.url),
+    new URL('../dist/analysis/mentions/ner/ner-weights.json', import.meta.url),
   );
   // The hashes of the engine's and the article pipeline's code and tables that name snapshots, computed once here rather
   // than by every process at start (src/app/engine-snapshot.ts).
@@ -46,6 +46,8 @@ if (existsSync(tsc)) {
       : 'build: TypeScript is not installed, so src/ is not compiled; install dev dependencies and run `npm run build`.',
   );
 }
+// `--src-only` (the test runner's build) leaves the web page as it is.
+if (process.argv.includes('--src-only')) process.exit(0);
 const web = spawnSync(
   process.execPath,
   [fileURLToPath(new URL('./build-web.mjs', import.meta.url))],

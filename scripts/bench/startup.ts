@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadEngine, snapshotKey } from '../../src/app/index.ts';
-import { fileSource, readShared } from '../../src/index/index.ts';
+import { fileSource, readShared } from '../../src/candidates/index.ts';
 import { openScreeningSnapshot } from '../../src/screening/index.ts';
 import { SqliteStore } from '../../src/store/index.ts';
 import { buildStore, LIST_FILES } from './batch.ts';

@@ -11,7 +11,7 @@ import {
   StringHashTable,
   stringTableMap,
   stringTableSet,
-} from '../index/index.ts';
+} from '../candidates/index.ts';
 import {
   codeHash,
   pruneSnapshots,

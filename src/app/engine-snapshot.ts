@@ -20,7 +20,7 @@ import {
   readShared,
   SnapshotInvalidError,
   type SnapshotSource,
-} from '../index/index.ts';
+} from '../candidates/index.ts';
 import {
   ALGORITHM_VERSION,
   buildScreeningIndex,
@@ -65,12 +65,12 @@ export interface SnapshotOptions {
 
 /**
  * The folders whose code and tables decide a snapshot's contents besides the lists: name analysis
- * and its tables, the index builder and its snapshot form (engine); the article pipeline, its
+ * and its tables, the candidate index and its snapshot form, screening (engine); the article pipeline, its
  * gazetteer and tagger weights (articles). Another engineer's change to a transliteration table
  * thus makes a new snapshot by itself.
  */
 const CODE_FOLDERS = {
-  engine: ['names', 'index', 'screening'],
+  engine: ['names', 'candidates', 'screening'],
   articles: ['analysis'],
 } as const;
 

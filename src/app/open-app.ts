@@ -71,7 +71,7 @@ async function ensureBundledList(store: Store, config: Readonly<Config>): Promis
   if (versions.length > 0) return;
   // The list parsers (XML, CSV, country names) are loaded only here: a command on a store that
   // already holds lists does not pay for them at start (~50 modules).
-  const { importListFile } = await import('./import-list-file.ts');
+  const { importListFile } = await import('../lists/index.ts');
   await importListFile(store, config.bundledListPath, {
     format: 'un-xml',
     fileName: 'bundled:un_consolidated_2026-02-27.xml.gz',
