@@ -289,7 +289,8 @@ export function alignNames(
     // common listed name look rare.
     let weight = 0;
     for (let j = edge.rFrom; j < edge.rTo; j++) weight += evidenceWeight(weigh, r[j]!);
-    if (edge.evidence === 'initial') weight = Math.min(weight, evidenceWeight(weigh, q[edge.qFrom]!));
+    if (edge.evidence === 'initial')
+      weight = Math.min(weight, evidenceWeight(weigh, q[edge.qFrom]!));
     numerator += weight * edge.similarity;
     denominator += weight;
     kept.push({

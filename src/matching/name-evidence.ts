@@ -50,10 +50,7 @@ export function isShortName(form: NameForm): boolean {
  * it ("Mohammad Hassan" is not MOHAMMAD HASSAN AKHUND; "Hassan Sheikh Mohamud" is not SHEIKH
  * HASSAN). `weights` are the matched parts' weights, `identity` whether each holds a name.
  */
-export function onlyCommonNames(
-  weights: readonly number[],
-  identity: readonly boolean[],
-): boolean {
+export function onlyCommonNames(weights: readonly number[], identity: readonly boolean[]): boolean {
   let any = false;
   for (let k = 0; k < weights.length; k++) {
     if (!identity[k]) continue;
