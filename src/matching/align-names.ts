@@ -355,6 +355,7 @@ export function alignNames(
   // one-of-two-names match.
   if (queryConflict > 0 && r.filter(isIdentity).length === 1) factor *= options.mononymFactor;
   if (initialsCross(kept, r)) factor *= options.patronymSwapFactor;
+  if (bindingBroken(kept, q, r)) factor *= options.patronymSwapFactor;
   let score = denominator > 0 ? (numerator / denominator) * factor : 0;
   // Han and Hangul readings are lossy (石 and 市 are both shi, 정 and 종 both jong): when both
   // names are written in one of them, the characters cap the score their readings reached.
@@ -425,6 +426,37 @@ function swapsAroundPatronymic(
     // The listed father's name sits elsewhere in the query; it is a swap only when the query
     // gives a father of its own.
     if (query.some(patronymic)) return true;
+  }
+  return false;
+}
+
+/** The Arabic particle that binds the name after it into a name of its own, if `token` is one. */
+function binder(token: NameToken | undefined): 'kunya' | 'servant' | undefined {
+  if (token === undefined || token.role !== 'particle') return undefined;
+  const kind = particleKind(token.text);
+  return kind === 'kunya' || kind === 'servant' ? kind : undefined;
+}
+
+/**
+ * True when a matched name is bound into another name on one side only (sift-match-4): a kunya
+ * makes "Abu Mohamed" the father of a Mohamed, not Mohamed himself (Mohamed Salah is not ABOU
+ * MOHAMED SALAH), and abd- makes "Abdul Mahdi" one name where the other side has another name
+ * before Mahdi (Adil Abdul-Mahdi is not ADIL ABDULLAH MAHDI). A missing Abdul alone is not enough:
+ * the South Asian press often drops it (Rashid Dostum for Abdul Rashid Dostum).
+ */
+function bindingBroken(
+  edges: readonly AlignedEdge[],
+  query: readonly NameToken[],
+  listed: readonly NameToken[],
+): boolean {
+  for (const edge of edges) {
+    const q = binder(query[edge.qFrom - 1]);
+    const r = binder(listed[edge.rFrom - 1]);
+    if (q === r) continue;
+    if (q === 'kunya' || r === 'kunya') return true;
+    // abd- on one side, another name in its place on the other.
+    const otherBefore = q === 'servant' ? listed[edge.rFrom - 1] : query[edge.qFrom - 1];
+    if (otherBefore !== undefined && isIdentity(otherBefore)) return true;
   }
   return false;
 }

@@ -129,3 +129,22 @@ describe('alias support', () => {
     assert.ok(rare > 0.92, `scored ${rare}`);
   });
 });
+
+describe('names bound by a kunya or abd-', () => {
+  it('do not match the bare name: Abou Mohamed is the father of a Mohamed', () => {
+    const s = score('Mohamed Salah', 'Abou Mohamed Salah');
+    // Unbound, the particle left over cost almost nothing: 0.97.
+    assert.ok(s < 0.8, `scored ${s}`);
+    assert.ok(score('Abou Mohamed Salah', 'Abou Mohamed Salah') > 0.99);
+  });
+
+  it('do not match where the other side has another name in place of abd-', () => {
+    const s = score('Adil Abdul Mahdi', 'Adil Abdullah Mahdi');
+    assert.ok(s < 0.8, `scored ${s}`);
+  });
+
+  it('still match when the press drops an Abdul', () => {
+    const s = score('Rashid Dostum', 'Abdul Rashid Dostum');
+    assert.ok(s > 0.9, `scored ${s}`);
+  });
+});
