@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newEntity } from '../core/index.ts';
-import { analyseName } from '../names/index.ts';
+import { analyzeName } from '../names/index.ts';
 import { alignNames } from './align-names.ts';
 import type { TokenWeigher } from './align-names.ts';
 import { describeAlignment } from './describe-alignment.ts';
@@ -14,7 +14,7 @@ import type { EntityForm } from './score-entity.ts';
 const COMMON = new Set(['mohammad', 'mohammed', 'hassan', 'mohamud', 'ali', 'ahmed']);
 const weigh: TokenWeigher = (t) =>
   t.role !== 'name' ? 0.3 : COMMON.has(t.text) ? 0.4 : t.text === 'sheikh' ? 0.85 : 1;
-const form = (name: string) => analyseName(name, 'person').forms[0]!;
+const form = (name: string) => analyzeName(name, 'person').forms[0]!;
 const score = (a: string, b: string) => alignNames(form(a), form(b), weigh).score;
 
 /** A listed person with the given names (the first primary, the rest of the given kind). */
@@ -22,7 +22,7 @@ function person(names: string[], kind: 'alias' | 'weak-alias' = 'alias') {
   const entity = newEntity('un', 'SOi.002', 'Person', names[0]!);
   entity.names = names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : kind }));
   const forms: EntityForm[] = names.flatMap((full, name) =>
-    analyseName(full, 'person').forms.map((f) => ({
+    analyzeName(full, 'person').forms.map((f) => ({
       name,
       kind: entity.names[name]!.kind,
       form: f,
@@ -36,7 +36,7 @@ function scoreAgainst(query: string, names: string[], chosen: number): number {
   const { entity, forms } = person(names);
   const candidates = forms.filter((f) => f.name === chosen);
   const match = scoreEntity(
-    analyseName(query, 'person', { query: true }).forms,
+    analyzeName(query, 'person', { query: true }).forms,
     { schema: 'Any' },
     entity,
     candidates,
