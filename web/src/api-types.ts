@@ -92,6 +92,25 @@ export interface PartialDate {
   note?: string;
 }
 
+/** An identity or registration document or number. */
+export interface Identifier {
+  type: string;
+  value: string;
+  country?: string;
+  note?: string;
+}
+
+/** A postal address; any part may be absent. */
+export interface Address {
+  full?: string;
+  street?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+  note?: string;
+}
+
 /** A listed entity in Sift's model (the `entity` field of GET /entities/{id}). */
 export interface ListEntity {
   id: string;
@@ -99,22 +118,37 @@ export interface ListEntity {
   reference: string;
   schema: Schema;
   caption: string;
-  names: { full: string; kind: NameKind; script?: string }[];
+  names: { full: string; kind: NameKind; script?: string; lang?: string }[];
   birthDates: PartialDate[];
   birthPlaces: string[];
   nationalities: string[];
+  countries: string[];
+  identifiers: Identifier[];
+  addresses: Address[];
   programs: string[];
+  titles: string[];
   positions: string[];
   listedOn?: string;
   amendedOn: string[];
   reason?: string;
+  gender?: 'male' | 'female';
+  properties: Record<string, string[]>;
 }
 
-/** The answer of GET /entities/{id}. */
+/** The answer of GET /entities/{id}: yente's shape, dated from the stored versions, and Sift's model. */
 export interface EntityResponse {
   id: string;
   caption: string;
   schema: string;
+  datasets: string[];
+  /** Whether the active version of its list holds the entity today. */
+  target: boolean;
+  /** Import time of the first stored version that held it (no zone, UTC). */
+  first_seen: string | null;
+  /** Import time of the latest stored version that held it. */
+  last_seen: string | null;
+  /** Import time of the version since which its record is unchanged. */
+  last_change: string | null;
   entity: ListEntity;
 }
 
@@ -153,6 +187,8 @@ export interface EntityHit {
   partialReason?: string;
   reason?: string;
   countryEvidence?: string[];
+  /** Set on a listing of the same real-world entity as another hit: that hit's "UN QDi.006". */
+  sameEntityAs?: string;
   explanation: Explanation;
 }
 
@@ -191,11 +227,30 @@ export interface ArticleAnalysis {
 /** A batch job's state (POST /batch, GET /batch/{id}). */
 export interface BatchJobStatus {
   id: string;
-  state: 'running' | 'done' | 'failed';
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  stage?: 'queued' | 'loading-lists' | 'screening' | 'finished';
   rowsDone: number;
   rowsTotal: number;
   outputFormat: string;
-  summary?: { rows: number; alerts: number; errors: number; elapsedMs: number };
+  summary?: {
+    rows: number;
+    alerts: number;
+    errors: number;
+    elapsedMs: number;
+    interrupted?: boolean;
+  };
+  error?: string;
+  createdAt?: string;
+}
+
+/** One line of a batch job's JSONL results. */
+export interface BatchRowResult {
+  line: number;
+  id?: string;
+  name: string;
+  status: 'clear' | 'alert' | 'error';
+  alertCount: number;
+  hits: Hit[];
   error?: string;
 }
 
