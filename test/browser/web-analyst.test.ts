@@ -304,7 +304,10 @@ describe(
           if (overflow > 0) found.push(`${view}: ${overflow}px sideways`);
           for (const v of await axeViolations(page)) found.push(`${view}: ${v}`);
           await page.screenshot({
-            path: join(ARTIFACTS_DIR, `analyst-${size.name}-${view.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`),
+            path: join(
+              ARTIFACTS_DIR,
+              `analyst-${size.name}-${view.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`,
+            ),
             fullPage: false,
           });
         }
