@@ -175,12 +175,20 @@ describe(
 
       await go('#/recent');
       const recent = await page.locator('.recent-list').innerText();
-      assert.match(recent, /Name Sirajuddin Haqqani/);
-      assert.match(recent, /Article Al-Qaeda leader Ayman al-Zawahiri/);
+      assert.match(recent, /name sirajuddin haqqani/i);
+      assert.match(recent, /article al-qaeda leader ayman al-zawahiri/i);
       assert.match(recent, /audit record #\d+/);
     });
 
     it('moves focus to the statements by one link and stamps the exports', async () => {
+      // Reopened from the recent work, without analysing again.
+      let analysed = 0;
+      page.on('request', (r) => {
+        if (r.url().endsWith('/analyze')) analysed += 1;
+      });
+      await page.getByRole('link', { name: /^Al-Qaeda leader Ayman/ }).click();
+      await page.locator('.summary-line').waitFor();
+      assert.equal(analysed, 0);
       await page.getByRole('link', { name: /Skip to statements/ }).click();
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'statements-title');
       const [download] = await Promise.all([
@@ -268,6 +276,27 @@ describe(
         .split('\n');
       assert.equal(lines.length, 5);
       assert.match(lines[1] ?? '', /^2,1,Sirajuddin Haqqani,alert,\d+,(un:TAi\.144|ofac:10743),/);
+    });
+
+    // Last: it imports a second UN version, which the tests above do not expect.
+    it('shows on the entity page what changed in the entry between two stored versions', async () => {
+      const xml = readFileSync(sharedFile('un/un_consolidated_2026-02-27.xml'), 'utf8');
+      const at = xml.indexOf('Heading the Haqqani Network');
+      assert.ok(at > 0, 'the TAi.144 narrative is in the UN file');
+      const dir = mkdtempSync(join(tmpdir(), 'sift-web-un-'));
+      const path = join(dir, 'un.xml');
+      writeFileSync(
+        path,
+        xml.replace('Heading the Haqqani Network', 'Leading the Haqqani Network'),
+      );
+      await importListFile(web.app.store, path, { list: 'un' });
+      await web.app.screening.refresh();
+      await go('#/entity/un%3ATAi.144');
+      const history = page.locator('section[aria-labelledby="history-title"]');
+      await history.getByRole('heading', { name: 'Changed in v2 (from v1)' }).waitFor();
+      const text = await history.innerText();
+      assert.match(text, /Versions\s+UN v1, v2/);
+      assert.match(text, /reason: Heading the Haqqani Network[^\n]*→ Leading the Haqqani Network/);
     });
 
     for (const size of SIZES)

@@ -171,6 +171,7 @@ describe('HTTP API without keys (loopback)', () => {
     const entity = await t.server.inject('/entities/un:TAi.144');
     assert.equal(entity.statusCode, 200);
     assert.equal((entity.json() as { entity: { listedOn: string } }).entity.listedOn, '2007-09-13');
+    assert.deepEqual((entity.json() as { versions: number[] }).versions, [1]);
     const missing = await t.server.inject('/entities/un:NOPE');
     assert.equal(missing.statusCode, 404);
     assert.deepEqual(missing.json(), { detail: 'No such entity!' });

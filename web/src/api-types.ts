@@ -150,6 +150,8 @@ export interface EntityResponse {
   /** Import time of the version since which its record is unchanged. */
   last_change: string | null;
   entity: ListEntity;
+  /** The stored versions of its list that held it, oldest first. */
+  versions?: number[];
 }
 
 /** One result of GET /search/{dataset}. */

@@ -63,7 +63,7 @@ export function AppShell() {
           <input
             type="password"
             autocomplete="off"
-            placeholder="none"
+            placeholder="API key (none set)"
             value={key}
             onChange={(e) => {
               const value = e.currentTarget.value;

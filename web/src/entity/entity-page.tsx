@@ -3,6 +3,7 @@ import { callApi } from '../api-client.ts';
 import type { EntityResponse, ListEntity, SearchResult } from '../api-types.ts';
 import { ErrorBox } from '../error-box.tsx';
 import { entityHash } from '../router.ts';
+import { HistoryCard } from './entity-history.tsx';
 import { fetchEntity, useEntities } from './fetch-entity.ts';
 import { byAuthority, groupHits } from './group-hits.ts';
 import { formatCountries, formatDate, KeyFacts } from './key-facts.tsx';
@@ -16,10 +17,6 @@ export function noticeUrl(entity: ListEntity): string | undefined {
   if (entity.list === 'ofac' && /^\d+$/.test(entity.reference))
     return `https://sanctionssearch.ofac.treas.gov/Details.aspx?id=${entity.reference}`;
   return undefined;
-}
-
-function when(iso: string | null): string {
-  return iso === null ? '—' : `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /** `#/entity/{id}`: one listed entity with its names, facts, listing, history and other listings. */
@@ -184,28 +181,6 @@ function ListingCard({ entity: e }: { entity: ListEntity }) {
       </dl>
       <h3>Stated reason</h3>
       <p class="reason">{e.reason ?? 'The list states no reason.'}</p>
-    </section>
-  );
-}
-
-function HistoryCard({ answer }: { answer: EntityResponse }) {
-  return (
-    <section class="card" aria-labelledby="history-title">
-      <h2 id="history-title">History in the stored versions</h2>
-      <dl class="facts">
-        <dt>First seen</dt>
-        <dd>{when(answer.first_seen)}</dd>
-        <dt>Last changed</dt>
-        <dd>{when(answer.last_change)}</dd>
-        <dt>Last seen</dt>
-        <dd>{when(answer.last_seen)}</dd>
-        <dt>On the active list</dt>
-        <dd>{answer.target ? 'yes' : 'no: removed in a later version'}</dd>
-      </dl>
-      <p class="muted">
-        Dates are when Sift imported the list versions; the Lists page compares two versions field
-        by field.
-      </p>
     </section>
   );
 }

@@ -74,14 +74,20 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
   return [...a].some((x) => b.has(x));
 }
 
+/** Whether two listings' facts rule out one entity: another type, country or birth year. */
+function contradicts(a: Facts, b: Facts): boolean {
+  if (overlaps(a.identifiers, b.identifiers)) return false;
+  return (
+    a.schema !== b.schema ||
+    (a.countries.size > 0 && b.countries.size > 0 && !overlaps(a.countries, b.countries)) ||
+    (a.birthYears.size > 0 && b.birthYears.size > 0 && !overlaps(a.birthYears, b.birthYears))
+  );
+}
+
 /** Whether two listings describe the same real-world entity. */
 function sameEntity(a: Facts, b: Facts): boolean {
   if (overlaps(a.identifiers, b.identifiers)) return true;
-  if (a.schema !== b.schema) return false;
-  if (a.countries.size > 0 && b.countries.size > 0 && !overlaps(a.countries, b.countries))
-    return false;
-  if (a.birthYears.size > 0 && b.birthYears.size > 0 && !overlaps(a.birthYears, b.birthYears))
-    return false;
+  if (contradicts(a, b)) return false;
   return [...a.names].some(
     (n) => b.names.has(n) && (n.includes(' ') || (a.schema !== 'Person' && n.length >= 4)),
   );
@@ -99,15 +105,18 @@ export function groupHits<T extends Listing>(
   const facts = hits.map((h) => factsOf(h, entities.get(h.entityId)));
   const groups: number[][] = [];
   hits.forEach((hit, i) => {
-    const home = groups.find(
-      (g) =>
+    const mine = facts[i];
+    // A listing joins a group when it is the same entity as one member and contradicts none, so
+    // a record without dates cannot bridge two people born in different years.
+    const home = groups.find((g) => {
+      const others = g.flatMap((j) => (facts[j] === undefined ? [] : [facts[j]]));
+      return (
+        mine !== undefined &&
         !g.some((j) => hits[j]?.list === hit.list) &&
-        g.some((j) => {
-          const other = facts[j];
-          const mine = facts[i];
-          return other !== undefined && mine !== undefined && sameEntity(mine, other);
-        }),
-    );
+        others.some((other) => sameEntity(mine, other)) &&
+        !others.some((other) => contradicts(mine, other))
+      );
+    });
     if (home === undefined) groups.push([i]);
     else home.push(i);
   });
