@@ -195,7 +195,7 @@ export interface EntityHit {
 }
 
 /** An article entity with its screening (places and groups are not screened). */
-export interface AnalysedEntity {
+export interface AnalyzedEntity {
   id: string;
   name: string;
   type: MentionType;
@@ -222,7 +222,7 @@ export interface ArticleAnalysis {
   text: string;
   removed: { text: string; reason: string }[];
   warnings?: string[];
-  entities: AnalysedEntity[];
+  entities: AnalyzedEntity[];
   statements: Statement[];
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getApiKey, setApiKey } from './api-client.ts';
-import { AnalysePage } from './analyse/analyse-page.tsx';
+import { AnalyzePage } from './analyze/analyze-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
 import { BatchPage } from './batch/batch-page.tsx';
 import { EntityPage } from './entity/entity-page.tsx';
@@ -10,7 +10,7 @@ import { useRoute, type Route } from './router.ts';
 import { ScreenPage } from './screen/screen-page.tsx';
 
 const PAGES = [
-  { id: 'analyse', label: 'Analyse', render: (r: Route) => <AnalysePage route={r} /> },
+  { id: 'analyse', label: 'Analyse', render: (r: Route) => <AnalyzePage route={r} /> },
   { id: 'screen', label: 'Screen', render: (r: Route) => <ScreenPage route={r} /> },
   { id: 'batch', label: 'Batch', render: (r: Route) => <BatchPage route={r} /> },
   { id: 'lists', label: 'Lists', render: () => <ListsPage /> },
