@@ -149,7 +149,8 @@ describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
     });
     await page.getByRole('button', { name: 'Start screening' }).click();
     const download = page.getByRole('button', { name: /Download results/ });
-    await download.waitFor({ timeout: 20_000 });
+    // The job waits for the screening workers to load the lists: seconds on a busy machine.
+    await download.waitFor({ timeout: 60_000 });
     const progress = page.getByRole('progressbar', { name: 'Rows screened' });
     assert.equal(await progress.getAttribute('value'), '3');
     assert.equal(await progress.getAttribute('max'), '3');
