@@ -84,9 +84,11 @@ function NamesCard({ entity }: { entity: ListEntity }) {
       <h2 id="names-title">Names ({entity.names.length})</h2>
       {groups.map((g) => {
         const body = (
-          <ul class="name-list" lang={g.script === 'Latin' ? undefined : ''}>
+          <ul class="name-list">
             {g.names.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n} dir="auto">
+                {n}
+              </li>
             ))}
           </ul>
         );
