@@ -94,9 +94,7 @@ export function AnalyzePage({ route }: { route: Route }) {
       const names = new Set(
         analysis.entities.flatMap((e) => [
           e.name,
-          ...(e.screening?.hits ?? []).flatMap((h) =>
-            h.queryName === undefined ? [] : [h.queryName],
-          ),
+          ...(e.screening?.hits ?? []).map((h) => h.queryName),
         ]),
       );
       // One record per screened name: keep the ones of this request's names and time window.

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnalyzedEntity, EntityHit, EntityResponse } from '../api-types.ts';
+import type { AnalyzedEntity, EntityHit } from '../api-types.ts';
 import { ErrorBox } from '../error-box.tsx';
-import { fetchEntity } from '../entity/fetch-entity.ts';
+import { fetchEntity, type EntityRecord } from '../entity/fetch-entity.ts';
 import { KeyFacts } from '../entity/key-facts.tsx';
 import { latinCaption } from '../entity/name-groups.ts';
 import { ExplanationView, percent } from '../explanation-view.tsx';
@@ -78,7 +78,7 @@ export function EntityPanel({
 }
 
 function HitCard({ hit }: { hit: EntityHit }) {
-  const [entry, setEntry] = useState<EntityResponse | null>(null);
+  const [entry, setEntry] = useState<EntityRecord | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     setEntry(null);

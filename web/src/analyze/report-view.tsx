@@ -133,7 +133,7 @@ export function Report({
               {[analysis.byline, analysis.published].filter((x) => x !== null).join(' · ')}
             </p>
           )}
-          {(analysis.warnings ?? []).map((w, i) => (
+          {analysis.warnings.map((w, i) => (
             <p key={i} class="warning">
               {w}
             </p>

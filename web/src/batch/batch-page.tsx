@@ -102,7 +102,7 @@ export function BatchPage({ route }: { route: Route }) {
         kind: 'batch',
         label: `${file.name} (${started.rowsTotal} rows)`,
         hash,
-        at: started.createdAt ?? new Date().toISOString(),
+        at: started.createdAt,
       });
     } catch (caught) {
       setError(caught);
@@ -119,7 +119,7 @@ export function BatchPage({ route }: { route: Route }) {
   };
 
   const fraction = job === null || job.rowsTotal === 0 ? 0 : job.rowsDone / job.rowsTotal;
-  const stem = `sift-results-${(job?.createdAt ?? '').slice(0, 10)}`;
+  const stem = `sift-results-${job?.createdAt.slice(0, 10) ?? ''}`;
   return (
     <div class="batch-page">
       <form
@@ -221,11 +221,9 @@ export function BatchPage({ route }: { route: Route }) {
               >
                 Download with explanations (JSONL)
               </button>
-              {job.createdAt !== undefined && (
-                <a href={auditHash({ kind: 'batch-row', from: job.createdAt.slice(0, 10) })}>
-                  Audit records of this file
-                </a>
-              )}
+              <a href={auditHash({ kind: 'batch-row', from: job.createdAt.slice(0, 10) })}>
+                Audit records of this file
+              </a>
             </div>
           )}
         </section>

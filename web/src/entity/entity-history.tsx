@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callApi } from '../api-client.ts';
-import type { EntityResponse, ListDiff } from '../api-types.ts';
+import type { ListDiff } from '../api-types.ts';
+import type { EntityRecord } from './fetch-entity.ts';
 
 /** What changed in one entity between two stored versions of its list. */
 interface Change {
@@ -26,7 +27,7 @@ const MAX_PAIRS = 5;
  * The entity's history from the stored versions: when it was first and last seen, and, for each
  * pair of consecutive versions that both held it, the fields that changed (GET /lists/diff).
  */
-export function HistoryCard({ answer }: { answer: EntityResponse }) {
+export function HistoryCard({ answer }: { answer: EntityRecord }) {
   const versions = answer.versions ?? [];
   const list = answer.entity.list;
   const [changes, setChanges] = useState<Change[] | null>(null);

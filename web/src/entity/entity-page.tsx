@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { callApi } from '../api-client.ts';
-import type { EntityResponse, ListEntity, SearchResult } from '../api-types.ts';
+import type { ListEntity, SearchResult } from '../api-types.ts';
 import { ErrorBox } from '../error-box.tsx';
 import { entityHash } from '../router.ts';
 import { HistoryCard } from './entity-history.tsx';
-import { fetchEntity, useEntities } from './fetch-entity.ts';
+import { fetchEntity, useEntities, type EntityRecord } from './fetch-entity.ts';
 import { byAuthority, groupHits } from './group-hits.ts';
 import { formatCountries, formatDate, KeyFacts } from './key-facts.tsx';
 import { groupNames, KIND_LABEL, latinCaption } from './name-groups.ts';
@@ -21,7 +21,7 @@ export function noticeUrl(entity: ListEntity): string | undefined {
 
 /** `#/entity/{id}`: one listed entity with its names, facts, listing, history and other listings. */
 export function EntityPage({ id }: { id: string }) {
-  const [answer, setAnswer] = useState<EntityResponse | null>(null);
+  const [answer, setAnswer] = useState<EntityRecord | null>(null);
   const [error, setError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

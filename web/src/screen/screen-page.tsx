@@ -95,7 +95,7 @@ export function ScreenPage({ route }: { route: Route }) {
       const params = { ...f, schema: f.schema === 'Any' ? '' : f.schema };
       const hash = routeHash('screen', '', params);
       const id = newWorkId();
-      rememberWork({ id, kind: 'screen', label: query.name, hash, at: entry.at }, entry);
+      rememberWork({ id, kind: 'screen', label: query.name ?? '', hash, at: entry.at }, entry);
       if (focus) resultsHeading.current?.focus();
       const record = await findAuditRecord(
         'screen',
@@ -108,7 +108,7 @@ export function ScreenPage({ route }: { route: Route }) {
         const withSeq = { ...entry, auditSeq: record.seq };
         setSaved(withSeq);
         rememberWork(
-          { id, kind: 'screen', label: query.name, hash, at: entry.at, auditSeq: record.seq },
+          { id, kind: 'screen', label: query.name ?? '', hash, at: entry.at, auditSeq: record.seq },
           withSeq,
         );
       }
