@@ -13,7 +13,13 @@ import { runBatch } from './run-batch.ts';
 /** A batch job's state as the API reports it. */
 export interface BatchJobStatus {
   id: string;
-  state: 'running' | 'done' | 'failed';
+  /** `cancelled` jobs stopped early at the caller's request; their rows done so far are kept. */
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  /**
+   * What a running job is doing: waiting behind another job, loading the lists into the
+   * screening workers (several seconds on all four lists), or screening rows.
+   */
+  stage: 'queued' | 'loading-lists' | 'screening' | 'finished';
   rowsDone: number;
   /** Rows in the uploaded file (lines, less a CSV header): the denominator of progress. */
   rowsTotal: number;
@@ -25,6 +31,7 @@ export interface BatchJobStatus {
 
 interface BatchJob extends BatchJobStatus {
   dir: string;
+  controller: AbortController;
   outputPath: string;
   /** The caller that uploaded it: only they (or an admin) may see it. */
   owner: string;
@@ -44,6 +51,8 @@ export interface BatchJobs {
   }): BatchJobStatus;
   /** A job's progress; another caller's job is NOT_FOUND unless the caller is an admin. */
   status(id: string, caller: ApiCaller): BatchJobStatus;
+  /** Stops a running job after the rows already read; its results so far stay downloadable. */
+  cancel(id: string, caller: ApiCaller): BatchJobStatus;
   /** The results file of a finished job, under the same rule. */
   results(id: string, caller: ApiCaller): { path: string; format: BatchFormat };
   /** A fresh folder for an upload. */
@@ -70,7 +79,7 @@ export function createBatchJobs(app: App): BatchJobs {
     return job;
   };
   const view = (job: BatchJob): BatchJobStatus => {
-    const { dir: _dir, outputPath: _out, owner: _owner, ...status } = job;
+    const { dir: _dir, outputPath: _out, owner: _owner, controller: _controller, ...status } = job;
     return status;
   };
 
@@ -90,11 +99,13 @@ export function createBatchJobs(app: App): BatchJobs {
       const job: BatchJob = {
         id,
         state: 'running',
+        stage: 'queued',
         rowsDone: 0,
         rowsTotal: options.rowsTotal,
         outputFormat: options.outputFormat,
         createdAt: new Date().toISOString(),
         dir: options.dir,
+        controller: new AbortController(),
         outputPath: join(options.dir, `results.${options.outputFormat}`),
         owner: options.caller.id,
       };
@@ -106,17 +117,26 @@ export function createBatchJobs(app: App): BatchJobs {
             inputFormat: options.inputFormat,
             outputFormat: options.outputFormat,
             caller: options.caller.id,
+            signal: job.controller.signal,
+            onStage: (stage) => {
+              job.stage = stage;
+            },
             onProgress: (rows) => {
               job.rowsDone = rows;
             },
+            // About fifty progress steps per file, so a small file does not sit at 0 % until
+            // its single chunk is done; large files keep the efficient default chunk.
+            chunkRows: Math.min(250, Math.ceil(options.rowsTotal / 50)),
             ...(options.defaults === undefined ? {} : { defaults: options.defaults }),
           });
           output.end();
           await once(output, 'finish');
-          job.state = 'done';
+          job.state = job.summary.interrupted ? 'cancelled' : 'done';
+          job.stage = 'finished';
         } catch (error) {
           output.destroy();
           job.state = 'failed';
+          job.stage = 'finished';
           job.error = error instanceof Error ? error.message : String(error);
         }
         // Results stay for an hour, then their folder is removed.
@@ -128,6 +148,11 @@ export function createBatchJobs(app: App): BatchJobs {
       return view(job);
     },
     status: (id, caller) => view(find(id, caller)),
+    cancel: (id, caller) => {
+      const job = find(id, caller);
+      job.controller.abort();
+      return view(job);
+    },
     backlog: () => {
       let count = 0;
       let rows = 0;
@@ -140,7 +165,7 @@ export function createBatchJobs(app: App): BatchJobs {
     },
     results: (id, caller) => {
       const job = find(id, caller);
-      if (job.state !== 'done')
+      if (job.state !== 'done' && job.state !== 'cancelled')
         throw new AppError(
           'NOT_READY',
           `Batch job ${id} is ${job.state}; its results are not ready.`,

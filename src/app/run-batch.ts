@@ -31,6 +31,10 @@ export interface BatchOptions {
   /** Stops reading new rows; rows already read are finished and written. */
   signal?: AbortSignal;
   onProgress?: (rowsDone: number) => void;
+  /** Told when the run moves on: loading the lists into the workers, then screening rows. */
+  onStage?: (stage: 'loading-lists' | 'screening') => void;
+  /** Rows per chunk sent to a worker (default 250); smaller chunks report progress more often. */
+  chunkRows?: number;
   /** Told of every row that could not be screened, as it is written. */
   onRowError?: (result: BatchRowResult) => void;
 }
@@ -60,6 +64,8 @@ export async function runBatch(
   const rows = readBatchRows(input, options.inputFormat, options.defaults)[Symbol.asyncIterator]();
   const first = await rows.next();
   const workerCount = Math.max(1, options.workers ?? availableParallelism());
+  const chunkRows = Math.max(1, options.chunkRows ?? CHUNK_ROWS);
+  options.onStage?.('loading-lists');
   // The workers share one snapshot, read and checked here into shared memory, instead of each
   // building the index (about 10 s and 500 MB apiece on all four lists) or reading its own copy;
   // the first run after an import builds it once, here.
@@ -78,6 +84,7 @@ export async function runBatch(
     ),
   );
 
+  options.onStage?.('screening');
   const summary: BatchSummary = {
     rows: 0,
     alerts: 0,
@@ -152,7 +159,7 @@ export async function runBatch(
     let chunk: BatchRow[] = [];
     for (let next = first; next.done !== true; next = await rows.next()) {
       chunk.push(next.value);
-      if (chunk.length >= CHUNK_ROWS) {
+      if (chunk.length >= chunkRows) {
         await dispatch(chunk);
         chunk = [];
       }

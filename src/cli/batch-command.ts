@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { AppError } from '../core/index.ts';
+import { AppError, BATCH_DEFAULT_LIMIT } from '../core/index.ts';
 import type { BatchFormat } from '../screening/index.ts';
 import { loadAppModule } from './load-modules.ts';
 import type { WithApp } from './with-app.ts';
@@ -32,7 +32,7 @@ export function addBatchCommand(program: Command, withApp: WithApp): void {
     .option('--input-format <format>', 'csv or jsonl (default: from the file name; csv for -)')
     .option('--threshold <x>', 'score from 0 to 1 at which a hit is an alert')
     .option('--lists <names>', 'comma-separated lists (default: all loaded)')
-    .option('--limit <n>', 'hits kept per row (default 5)', '5')
+    .option('--limit <n>', `hits kept per row (default ${BATCH_DEFAULT_LIMIT})`)
     .option('--workers <n>', 'worker threads (default: one per core)')
     .action(
       withApp(async (app, inputPath: string, options: BatchCliOptions) => {

@@ -1,5 +1,11 @@
 import type { Hit, NameQuery } from './screening-types.ts';
 
+/**
+ * Hits kept per batch row when the caller sets no limit: the same for `sift batch` and POST
+ * /batch, so one file gives the same output from the CLI and from the web page.
+ */
+export const BATCH_DEFAULT_LIMIT = 5;
+
 /** One row of a batch input file, read and checked for shape. */
 export interface BatchRow {
   /** 1-based line of the input file where the row starts. */

@@ -531,8 +531,20 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
         "enum": [
           "running",
           "done",
-          "failed"
-        ]
+          "failed",
+          "cancelled"
+        ],
+        "description": "`cancelled` jobs stopped early at the caller's request; their rows done so far are kept."
+      },
+      "stage": {
+        "type": "string",
+        "enum": [
+          "queued",
+          "loading-lists",
+          "screening",
+          "finished"
+        ],
+        "description": "What a running job is doing: waiting behind another job, loading the lists into the screening workers (several seconds on all four lists), or screening rows."
       },
       "rowsDone": {
         "type": "number"
@@ -557,6 +569,7 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
     "required": [
       "id",
       "state",
+      "stage",
       "rowsDone",
       "rowsTotal",
       "outputFormat",
@@ -767,6 +780,12 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       "entity": {
         "$ref": "#/components/schemas/ListEntity"
       },
+      "versions": {
+        "type": "array",
+        "items": {
+          "type": "number"
+        }
+      },
       "id": {
         "type": "string"
       },
@@ -825,7 +844,7 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       "schema",
       "target"
     ],
-    "description": "GET /entities/{id}: yente's entity, with Sift's own record of it beside (not on a Sanction)."
+    "description": "GET /entities/{id}: yente's entity, with Sift's own record of it beside (not on a Sanction) and the stored versions of its list that held it, oldest first."
   },
   "EntityChange": {
     "type": "object",

@@ -99,8 +99,11 @@ export interface SearchAnswer {
   offset: number;
 }
 
-/** GET /entities/{id}: yente's entity, with Sift's own record of it beside (not on a Sanction). */
-export type EntityAnswer = YenteEntity & { entity?: ListEntity };
+/**
+ * GET /entities/{id}: yente's entity, with Sift's own record of it beside (not on a Sanction) and
+ * the stored versions of its list that held it, oldest first.
+ */
+export type EntityAnswer = YenteEntity & { entity?: ListEntity; versions?: number[] };
 
 /** GET /entities/{id}/adjacent. */
 export interface AdjacentAnswer {

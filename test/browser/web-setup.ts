@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { openApp, type App } from '../../src/app/index.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { buildServer } from '../../src/server/index.ts';
@@ -24,16 +24,36 @@ export const CHROMIUM_MISSING: string | false = existsSync(CHROMIUM_PATH)
 /** Where screenshots go (git-ignored). */
 export const ARTIFACTS_DIR = join(ROOT, 'test-artifacts');
 
-/** Builds the page with Vite into web/dist, so the tests see the current sources. */
+/**
+ * Builds the page with Vite into web/dist, so the tests see the current sources. Browser test
+ * files run in parallel: a lock folder lets one build while the others wait for it and reuse it.
+ */
 export function buildWebPage(): void {
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'error'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (result.status !== 0)
-    throw new Error(`vite build web failed:\n${result.stdout}\n${result.stderr}`);
+  const lock = join(ROOT, 'web/.build-lock');
+  try {
+    mkdirSync(lock);
+  } catch {
+    // Another test file is building the same sources: wait for it (a stale lock expires).
+    const deadline = Date.now() + 120_000;
+    while (existsSync(lock) && Date.now() < deadline) Atomics.wait(SLEEPER, 0, 0, 200);
+    if (!existsSync(lock)) return;
+    rmSync(lock, { recursive: true, force: true });
+    mkdirSync(lock);
+  }
+  try {
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'error'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    if (result.status !== 0)
+      throw new Error(`vite build web failed:\n${result.stdout}\n${result.stderr}`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
+
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
 
 /** A real Sift server on loopback over a fresh store (bundled UN list) serving the built page. */
 export interface WebServer {
@@ -105,4 +125,41 @@ export async function launchBrowser(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/** Skip reason for tests that need axe-core, or false when it is installed. */
+export const AXE_MISSING: string | false = existsSync(AXE_SOURCE)
+  ? false
+  : 'needs axe-core (npm ci installs it as a dev dependency)';
+
+/**
+ * Runs axe-core's default rules on the page and returns one line per violation (rule, impact and
+ * the first offending element). The script is evaluated over the DevTools protocol, so the page's
+ * strict CSP, which would refuse an injected script tag, stays on.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResult> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact ?? '?'}): ${v.nodes[0]?.target.join(' ') ?? ''} ${v.help}`,
+    );
+  });
+  return violations;
+}
+
+interface AxeResult {
+  violations: { id: string; impact?: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** Whether the page scrolls sideways: its scroll width beyond the viewport, in CSS pixels. */
+export async function sidewaysOverflowPx(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return root.scrollWidth - innerWidth;
+  });
 }

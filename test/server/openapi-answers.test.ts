@@ -138,6 +138,8 @@ describe('OpenAPI document against real answers', () => {
     })) as { id: string };
     await conforms('/batch/{id}', 'get', { url: `/batch/${job.id}` });
     await conforms('/batch/{id}', 'get', { url: '/batch/no-such-job' });
+    await conforms('/batch/{id}', 'delete', { method: 'DELETE', url: `/batch/${job.id}` });
+    await conforms('/batch/{id}', 'delete', { method: 'DELETE', url: '/batch/no-such-job' });
   });
 
   it('checked every documented JSON operation', () => {

@@ -171,6 +171,7 @@ describe('HTTP API without keys (loopback)', () => {
     const entity = await t.server.inject('/entities/un:TAi.144');
     assert.equal(entity.statusCode, 200);
     assert.equal((entity.json() as { entity: { listedOn: string } }).entity.listedOn, '2007-09-13');
+    assert.deepEqual((entity.json() as { versions: number[] }).versions, [1]);
     const missing = await t.server.inject('/entities/un:NOPE');
     assert.equal(missing.statusCode, 404);
     assert.deepEqual(missing.json(), { detail: 'No such entity!' });
@@ -238,6 +239,54 @@ describe('HTTP API without keys (loopback)', () => {
     assert.match(lines[1] ?? '', /^2,c1,Sirajuddin Haqqani,alert,1,un:TAi\.144/);
     assert.match(lines[3] ?? '', /error.*no name/);
     assert.equal((await t.server.inject('/batch/nope')).statusCode, 404);
+  });
+
+  it('keeps 5 hits per batch row by default, as `sift batch` does, and takes ?limit', async () => {
+    const hitsPerRow = async (query: string): Promise<number> => {
+      const res = await t.server.inject({
+        method: 'POST',
+        url: `/batch?format=jsonl${query}`,
+        headers: { 'content-type': 'text/csv' },
+        payload: 'name\nHaqqani\n',
+      });
+      const job = res.json() as { id: string };
+      let state = 'running';
+      for (let i = 0; i < 200 && state === 'running'; i += 1) {
+        await sleep(100);
+        state = ((await t.server.inject(`/batch/${job.id}`)).json() as { state: string }).state;
+      }
+      const body = (await t.server.inject(`/batch/${job.id}/results`)).body;
+      return (JSON.parse(body.trim()) as { hits: unknown[] }).hits.length;
+    };
+    assert.equal(await hitsPerRow(''), 5);
+    assert.equal(await hitsPerRow('&limit=2'), 2);
+  });
+
+  it('cancels a batch job with DELETE /batch/{id} and keeps the rows screened so far', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `r${i},Haqqani ${i}`).join('\n');
+    const res = await t.server.inject({
+      method: 'POST',
+      url: '/batch',
+      headers: { 'content-type': 'text/csv' },
+      payload: `id,name\n${rows}\n`,
+    });
+    const job = res.json() as { id: string; stage: string };
+    assert.equal(job.stage, 'queued');
+    const cancel = await t.server.inject({ method: 'DELETE', url: `/batch/${job.id}` });
+    assert.equal(cancel.statusCode, 200);
+    let status: { state: string; stage: string; summary?: { rows: number; interrupted: boolean } } =
+      { state: 'running', stage: 'queued' };
+    for (let i = 0; i < 300 && status.state === 'running'; i += 1) {
+      await sleep(100);
+      status = (await t.server.inject(`/batch/${job.id}`)).json() as typeof status;
+    }
+    assert.equal(status.state, 'cancelled');
+    assert.equal(status.stage, 'finished');
+    assert.equal(status.summary?.interrupted, true);
+    assert.ok((status.summary?.rows ?? 400) < 400, `${status.summary?.rows} rows screened`);
+    const results = await t.server.inject(`/batch/${job.id}/results`);
+    assert.equal(results.statusCode, 200);
+    assert.equal(results.body.trim().split('\n').length, (status.summary?.rows ?? 0) + 1);
   });
 
   it('lists recent audit records newest first, filtered, and verifies the chain', async () => {

@@ -111,6 +111,21 @@ export function saveBlob(blob: Blob, fileName: string): void {
   }, 10_000);
 }
 
+// Some domain messages are written for the command line; in a browser a flag means nothing, so
+// the page says what to do here instead.
+const CLI_PHRASES: readonly [RegExp, string][] = [
+  [/\s*Pass --format to name it\.?/, ' Choose its format in the Format box.'],
+  [
+    /;?\s*pass --allow-private-network to allow it\.?/,
+    '. This server does not fetch private addresses: paste the article text instead (whoever runs Sift can allow them with SIFT_ALLOW_PRIVATE_NETWORK=1).',
+  ],
+];
+
+/** A server message with command-line advice replaced by what to do on this page. */
+export function forBrowser(message: string): string {
+  return CLI_PHRASES.reduce((text, [pattern, words]) => text.replace(pattern, words), message);
+}
+
 function toApiError(status: number, body: unknown): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
   // The yente-compatible routes (/search, /entities, /catalog …) answer yente's `{detail}`.
@@ -124,7 +139,7 @@ function toApiError(status: number, body: unknown): ApiError {
         : `The server answered ${status}.`;
   return new ApiError(
     code,
-    message,
+    forBrowser(message),
     NEXT_STEP[code] ?? 'Try again; if it persists, the server log says why.',
   );
 }

@@ -4,6 +4,7 @@
  * with the server. Type-only: nothing of the server reaches the page's bundle.
  */
 export type {
+  BatchRowResult,
   Explanation,
   Hit,
   ListEntity,

@@ -3,43 +3,41 @@ import { getApiKey, setApiKey } from './api-client.ts';
 import { AnalyzePage } from './analyze/analyze-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
 import { BatchPage } from './batch/batch-page.tsx';
+import { EntityPage } from './entity/entity-page.tsx';
 import { ListsPage } from './lists/lists-page.tsx';
+import { RecentPage } from './recent-page.tsx';
+import { useRoute, type Route } from './router.ts';
 import { ScreenPage } from './screen/screen-page.tsx';
 
 const PAGES = [
-  { id: 'analyse', label: 'Analyse', render: () => <AnalyzePage /> },
-  { id: 'screen', label: 'Screen', render: () => <ScreenPage /> },
-  { id: 'batch', label: 'Batch', render: () => <BatchPage /> },
+  { id: 'analyse', label: 'Analyse', render: (r: Route) => <AnalyzePage route={r} /> },
+  { id: 'screen', label: 'Screen', render: (r: Route) => <ScreenPage route={r} /> },
+  { id: 'batch', label: 'Batch', render: (r: Route) => <BatchPage route={r} /> },
   { id: 'lists', label: 'Lists', render: () => <ListsPage /> },
-  { id: 'audit', label: 'Audit', render: () => <AuditPage /> },
+  { id: 'audit', label: 'Audit', render: (r: Route) => <AuditPage route={r} /> },
+  { id: 'recent', label: 'Recent', render: () => <RecentPage /> },
 ] as const;
 
-// Hash routes keep the server to a single page file: every view is `/#/<page>`.
-function currentPage(): string {
-  const id = location.hash.replace(/^#\/?/, '');
-  return PAGES.some((p) => p.id === id) ? id : 'analyse';
-}
-
-/** The page frame: navigation, API key and the current view. */
+/** The page frame: navigation, API key and the view the address names (`#/<page>…`). */
 export function AppShell() {
-  const [page, setPage] = useState(currentPage);
+  const route = useRoute();
   const [key, setKey] = useState(getApiKey);
+  const isEntity = route.page === 'entity' && route.arg !== '';
+  const active = PAGES.find((p) => p.id === route.page) ?? PAGES[0];
   useEffect(() => {
-    const onHash = (): void => {
-      setPage(currentPage());
-    };
-    addEventListener('hashchange', onHash);
-    return () => {
-      removeEventListener('hashchange', onHash);
-    };
-  }, []);
-  const active = PAGES.find((p) => p.id === page) ?? PAGES[0];
-  useEffect(() => {
-    document.title = `${active.label} · Sift`;
-  }, [active]);
+    if (!isEntity) document.title = `${active.label} · Sift`;
+  }, [active, isEntity]);
   return (
     <>
-      <a class="skip-link" href="#main">
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The hash holds the route, so the skip link moves focus instead of the address.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header class="top-bar">
@@ -50,7 +48,10 @@ export function AppShell() {
           <ul>
             {PAGES.map((p) => (
               <li key={p.id}>
-                <a href={`#/${p.id}`} aria-current={p.id === active.id ? 'page' : undefined}>
+                <a
+                  href={`#/${p.id}`}
+                  aria-current={!isEntity && p.id === active.id ? 'page' : undefined}
+                >
                   {p.label}
                 </a>
               </li>
@@ -62,7 +63,7 @@ export function AppShell() {
           <input
             type="password"
             autocomplete="off"
-            placeholder="none"
+            placeholder="API key (none set)"
             value={key}
             onChange={(e) => {
               const value = e.currentTarget.value;
@@ -73,7 +74,7 @@ export function AppShell() {
         </label>
       </header>
       <main id="main" tabIndex={-1}>
-        {active.render()}
+        {isEntity ? <EntityPage id={route.arg} /> : active.render(route)}
       </main>
     </>
   );

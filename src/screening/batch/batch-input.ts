@@ -1,7 +1,14 @@
 import { parse } from 'csv-parse';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { AppError, SCHEMAS, type BatchRow, type NameQuery, type Schema } from '../../core/index.ts';
+import {
+  AppError,
+  BATCH_DEFAULT_LIMIT,
+  SCHEMAS,
+  type BatchRow,
+  type NameQuery,
+  type Schema,
+} from '../../core/index.ts';
 
 /** The input formats of `sift batch`. */
 export type BatchFormat = 'csv' | 'jsonl';
@@ -239,6 +246,6 @@ function toRow(line: number, fields: RowFields, defaults: BatchQueryDefaults): B
   if (fields.country !== undefined) query.country = fields.country;
   if (defaults.lists !== undefined) query.lists = defaults.lists;
   if (defaults.threshold !== undefined) query.threshold = defaults.threshold;
-  if (defaults.limit !== undefined) query.limit = defaults.limit;
+  query.limit = defaults.limit ?? BATCH_DEFAULT_LIMIT;
   return { ...row, query };
 }

@@ -11,8 +11,8 @@ import type { BatchFormat } from '../../screening/index.ts';
 import { answer } from '../describe-operations.ts';
 
 /**
- * POST /batch (upload CSV or JSONL), GET /batch/{id} (progress), GET /batch/{id}/results; returns
- * the server's job registry.
+ * POST /batch (upload CSV or JSONL), GET /batch/{id} (progress), DELETE /batch/{id} (cancel),
+ * GET /batch/{id}/results; returns the server's job registry.
  */
 export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJobs {
   const jobs = createBatchJobs(app);
@@ -39,6 +39,12 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
                 description: 'output format (default: as the input)',
               },
               threshold: { type: 'number', minimum: 0, maximum: 1 },
+              limit: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 500,
+                description: 'hits kept per row (default 5, as `sift batch`)',
+              },
               lists: { type: 'string', description: 'comma-separated list names' },
             },
           },
@@ -47,7 +53,12 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
       async (request, reply) => {
         const contentType = request.headers['content-type'] ?? '';
         const inputFormat: BatchFormat = /ndjson|jsonl/.test(contentType) ? 'jsonl' : 'csv';
-        const query = request.query as { format?: BatchFormat; threshold?: number; lists?: string };
+        const query = request.query as {
+          format?: BatchFormat;
+          threshold?: number;
+          limit?: number;
+          lists?: string;
+        };
         const dir = await jobs.makeUploadDir();
         const inputPath = join(dir, `input.${inputFormat}`);
         try {
@@ -68,6 +79,7 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
             caller: request.caller,
             defaults: {
               ...(query.threshold === undefined ? {} : { threshold: query.threshold }),
+              ...(query.limit === undefined ? {} : { limit: query.limit }),
               ...(query.lists === undefined
                 ? {}
                 : { lists: query.lists.split(',').map((l) => l.trim()) }),
@@ -96,6 +108,22 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
     (request) => {
       return jobs.status((request.params as { id: string }).id, request.caller);
     },
+  );
+
+  server.delete(
+    '/batch/:id',
+    {
+      schema: {
+        operationId: 'cancelBatchJob',
+        summary:
+          'Cancel a running batch job: rows already read are finished, the rest are not screened.',
+        response: {
+          200: answer('BatchJobAnswer', 'The job, stopping: poll GET /batch/{id} for its end.'),
+        },
+        errors: ['NOT_FOUND'],
+      },
+    },
+    (request) => jobs.cancel((request.params as { id: string }).id, request.caller),
   );
 
   server.get(

@@ -151,7 +151,7 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
           },
           errors: ['NOT_FOUND'],
           description:
-            'Accepts every id an answer gives: the entity id (`un:TAi.144`) and its referents (`un_sc_sanctions:TAi.144`, `TAi.144`), which answer 308 to the entity id. `nested=false` leaves the Sanction out. `entity` carries Sift’s own model beside the FtM form.',
+            'Accepts every id an answer gives: the entity id (`un:TAi.144`) and its referents (`un_sc_sanctions:TAi.144`, `TAi.144`), which answer 308 to the entity id. `nested=false` leaves the Sanction out. `entity` carries Sift’s own model beside the FtM form, and `versions` the stored versions of its list that held it.',
           params: ENTITY_PARAMS,
           querystring: {
             type: 'object',
@@ -176,7 +176,12 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
         }
         if (!found.canonical)
           return redirect(reply, `/entities/${entityPath(found.entity.id)}`, request.url);
-        return { ...context.render(found.entity, nested), entity: found.entity };
+        // `versions`: the stored versions of its list that held it, oldest first (the page's history).
+        return {
+          ...context.render(found.entity, nested),
+          entity: found.entity,
+          versions: context.history.get(found.entity.id)?.versions ?? [],
+        };
       },
     );
 

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { AnalyzedEntity, ArticleAnalysis, EntityHit, Statement } from '../api-types.ts';
+import { byAuthority } from '../entity/group-hits.ts';
 
 interface MentionRef {
   start: number;
@@ -9,10 +10,18 @@ interface MentionRef {
   index: number;
 }
 
-/** The list hit an entity's badge shows: the best full match, else the best partial hit. */
+/**
+ * The list hit an entity's badge shows: the best full match that leads its group of listings (the
+ * most authoritative list of that real-world entity), else the best partial hit.
+ */
 export function badgeHit(entity: AnalyzedEntity): EntityHit | undefined {
   const hits = entity.screening?.hits ?? [];
-  return hits.find((h) => h.match === 'match') ?? hits.find((h) => h.match === 'partial');
+  const pick = (match: EntityHit['match']): EntityHit | undefined =>
+    hits
+      .filter((h) => h.match === match && h.sameEntityAs === undefined)
+      .sort((a, b) => b.score - a.score || byAuthority(a, b))[0] ??
+    hits.find((h) => h.match === match);
+  return pick('match') ?? pick('partial');
 }
 
 /** The DOM id of one mention, so the panel can scroll the text to it. */

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { callApi } from '../api-client.ts';
-import type { AnalyzedEntity, EntityHit, EntityResponse } from '../api-types.ts';
+import type { AnalyzedEntity, EntityHit } from '../api-types.ts';
 import { ErrorBox } from '../error-box.tsx';
+import { fetchEntity, type EntityRecord } from '../entity/fetch-entity.ts';
+import { KeyFacts } from '../entity/key-facts.tsx';
+import { latinCaption } from '../entity/name-groups.ts';
 import { ExplanationView, percent } from '../explanation-view.tsx';
+import { entityHash } from '../router.ts';
 import { mentionId } from './article-text.tsx';
 
 /** The side panel of one article entity: its mentions and each list hit with its explanation. */
@@ -75,25 +78,21 @@ export function EntityPanel({
 }
 
 function HitCard({ hit }: { hit: EntityHit }) {
-  const [entry, setEntry] = useState<EntityResponse | null>(null);
+  const [entry, setEntry] = useState<EntityRecord | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     setEntry(null);
     setError(null);
-    callApi<EntityResponse>(`/entities/${encodeURIComponent(hit.entityId)}`).then(
-      setEntry,
-      setError,
-    );
+    fetchEntity(hit.entityId).then(setEntry, setError);
   }, [hit.entityId]);
   const listed = entry?.entity;
-  const aliases = listed?.names.filter((n) => n.kind !== 'primary') ?? [];
   return (
     <section class={`hit-card hit-${hit.match}`}>
       <h4>
         <span class={`badge ${hit.match === 'partial' ? 'badge-partial' : 'badge-match'}`}>
           {hit.list.toUpperCase()} {hit.reference}
         </span>{' '}
-        {hit.caption}
+        {listed === undefined ? hit.caption : latinCaption(listed)}
       </h4>
       <p>
         {hit.match === 'match' ? 'Match' : 'Partial hit'}, score {percent(hit.score)}
@@ -101,44 +100,26 @@ function HitCard({ hit }: { hit: EntityHit }) {
       </p>
       <ErrorBox error={error} />
       {entry === null && error === null && <p class="muted">Loading the list entry…</p>}
+      {listed !== undefined && <KeyFacts entity={listed} />}
+      {hit.sameEntityAs !== undefined && (
+        <p class="muted">The same real-world entity as {hit.sameEntityAs}.</p>
+      )}
       <dl class="facts">
-        <dt>Listed on</dt>
-        <dd>{listed?.listedOn ?? '—'}</dd>
         <dt>Reason</dt>
         <dd class="reason">{listed?.reason ?? hit.reason ?? '—'}</dd>
-        <dt>Aliases</dt>
+        <dt>Names</dt>
         <dd>
-          {aliases.length === 0
+          {listed === undefined
             ? '—'
-            : aliases.map((n) => `${n.full}${n.kind === 'alias' ? '' : ` (${n.kind})`}`).join('; ')}
+            : `${listed.names.length} on the list, grouped by type and script on the entry's page`}
         </dd>
-        <dt>Birth date</dt>
-        <dd>
-          {listed === undefined || listed.birthDates.length === 0
-            ? '—'
-            : listed.birthDates.map((d) => d.note ?? d.value).join('; ')}
-        </dd>
-        <dt>Nationality</dt>
-        <dd>
-          {listed === undefined || listed.nationalities.length === 0
-            ? '—'
-            : listed.nationalities.join(', ')}
-        </dd>
-        {listed !== undefined && listed.programs.length > 0 && (
-          <>
-            <dt>Programmes</dt>
-            <dd>{listed.programs.join(', ')}</dd>
-          </>
-        )}
       </dl>
       <details class="hit-explanation" open={hit.match === 'match'}>
         <summary>Why this hit</summary>
         <ExplanationView explanation={hit.explanation} matchedName={hit.matchedName} />
       </details>
       <p>
-        <a href={`/entities/${encodeURIComponent(hit.entityId)}`} target="_blank" rel="noopener">
-          Open the list entry {hit.entityId}
-        </a>
+        <a href={entityHash(hit.entityId)}>Open the list entry {hit.entityId}</a>
       </p>
     </section>
   );

@@ -70,14 +70,16 @@ function GroupList({ group, id }: { group: Group; id: string }) {
 export function StatementList({ analysis }: { analysis: ArticleAnalysis }) {
   const { speakers, weak, unattributed } = groupStatements(analysis);
   return (
-    <div class="statement-list">
-      <h2>Statements</h2>
+    <section class="statement-list" id="statements" aria-labelledby="statements-title">
+      <h2 id="statements-title" tabIndex={-1}>
+        Statements
+      </h2>
       {analysis.statements.length === 0 && <p class="muted">No statements found.</p>}
       {speakers.map((g, i) => (
         <GroupList key={g.title} group={g} id={`speaker-${i}`} />
       ))}
       <GroupList group={weak} id="weakly-sourced" />
       <GroupList group={unattributed} id="unattributed" />
-    </div>
+    </section>
   );
 }

@@ -42,3 +42,13 @@ export function summaryParts(counts: AnalysisCounts): string[] {
     plural(counts.unattributed, 'unattributed claim', 'unattributed claims'),
   ];
 }
+
+/**
+ * Whether the analysis read anything: `unreadable` when no text came out of the input (markup the
+ * server could not extract), `no-names` when text was read but names none, else `read`. The page
+ * never shows "0 listed" for the first two: that would read as a clean result.
+ */
+export function readableOutcome(analysis: ArticleAnalysis): 'unreadable' | 'no-names' | 'read' {
+  if (!/[\p{L}\p{N}]/u.test(analysis.text)) return 'unreadable';
+  return analysis.entities.length === 0 ? 'no-names' : 'read';
+}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { callApi } from '../api-client.ts';
 import type { AuditRecord, AuditVerification } from '../api-types.ts';
 import { ErrorBox } from '../error-box.tsx';
+import { setRouteParams, type Route } from '../router.ts';
 
 /** A short, readable form of a recorded query. */
 function describeInput(input: unknown): string {
@@ -16,12 +17,27 @@ function describeInput(input: unknown): string {
   return JSON.stringify(input);
 }
 
-/** Recent screenings from the audit trail, filterable, with hash-chain verification. */
-export function AuditPage() {
+const KINDS = ['', 'screen', 'analyze', 'batch-row', 'explain', 'match', 'search'] as const;
+
+/** A day (the whole day, UTC) or an exact instant, as the API's `from`/`to` take it. */
+function instant(value: string, end: boolean): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return `${value}T${end ? '23:59:59.999' : '00:00:00.000'}Z`;
+  return value;
+}
+
+/**
+ * Recent screenings from the audit trail, filterable, with hash-chain verification. The filters
+ * live in the address (`#/audit?kind=screen&from=2026-12-05&seq=41`), so a result's "audit
+ * record" link opens the trail at that record.
+ */
+export function AuditPage({ route }: { route: Route }) {
   const [records, setRecords] = useState<AuditRecord[] | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState(route.params.get('from') ?? '');
+  const [to, setTo] = useState(route.params.get('to') ?? '');
+  const [kind, setKind] = useState(route.params.get('kind') ?? '');
+  const picked = Number(route.params.get('seq') ?? 'NaN');
   const [limit, setLimit] = useState('100');
   const [filter, setFilter] = useState('');
   const [verification, setVerification] = useState<AuditVerification | null>(null);
@@ -31,8 +47,15 @@ export function AuditPage() {
     setError(null);
     const params = new URLSearchParams({ limit });
     // The API takes instants; a day picked here means the whole day in UTC.
-    if (from !== '') params.set('from', `${from}T00:00:00.000Z`);
-    if (to !== '') params.set('to', `${to}T23:59:59.999Z`);
+    if (from !== '') params.set('from', instant(from, false));
+    if (to !== '') params.set('to', instant(to, true));
+    if (kind !== '') params.set('kind', kind);
+    setRouteParams({
+      from,
+      to,
+      kind,
+      seq: Number.isFinite(picked) ? String(picked) : '',
+    });
     try {
       setRecords(
         (await callApi<{ records: AuditRecord[] }>(`/audit?${params.toString()}`)).records,
@@ -45,6 +68,10 @@ export function AuditPage() {
     void load();
     // Loads once on arrival; later loads come from the form.
   }, []);
+  useEffect(() => {
+    if (records !== null && Number.isFinite(picked))
+      document.getElementById(`audit-${picked}`)?.scrollIntoView({ block: 'center' });
+  }, [records]);
 
   const verify = async (): Promise<void> => {
     setVerifying(true);
@@ -82,7 +109,7 @@ export function AuditPage() {
             <span>From</span>
             <input
               type="date"
-              value={from}
+              value={from.slice(0, 10)}
               onInput={(e) => {
                 setFrom(e.currentTarget.value);
               }}
@@ -92,11 +119,26 @@ export function AuditPage() {
             <span>To</span>
             <input
               type="date"
-              value={to}
+              value={to.slice(0, 10)}
               onInput={(e) => {
                 setTo(e.currentTarget.value);
               }}
             />
+          </label>
+          <label>
+            <span>Kind</span>
+            <select
+              value={kind}
+              onChange={(e) => {
+                setKind(e.currentTarget.value);
+              }}
+            >
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k === '' ? 'All kinds' : k}
+                </option>
+              ))}
+            </select>
           </label>
           <label>
             <span>Most</span>
@@ -143,7 +185,7 @@ export function AuditPage() {
             <p class="muted">
               {shown.length} of {records.length} records shown.
             </p>
-            <table class="audit-table">
+            <table class="audit-table stack-table">
               <thead>
                 <tr>
                   <th scope="col" class="num">
@@ -158,13 +200,20 @@ export function AuditPage() {
               </thead>
               <tbody>
                 {shown.map((r) => (
-                  <tr key={r.seq}>
-                    <td class="num">{r.seq}</td>
-                    <td>{r.at.slice(0, 19).replace('T', ' ')}</td>
-                    <td>{r.caller}</td>
-                    <td>{r.kind}</td>
-                    <td>{describeInput(r.input)}</td>
-                    <td>
+                  <tr
+                    key={r.seq}
+                    id={`audit-${r.seq}`}
+                    class={r.seq === picked ? 'picked' : undefined}
+                    aria-current={r.seq === picked ? 'true' : undefined}
+                  >
+                    <td class="num" data-label="#">
+                      {r.seq}
+                    </td>
+                    <td data-label="When (UTC)">{r.at.slice(0, 19).replace('T', ' ')}</td>
+                    <td data-label="Caller">{r.caller}</td>
+                    <td data-label="Kind">{r.kind}</td>
+                    <td data-label="Input">{describeInput(r.input)}</td>
+                    <td data-label="Results">
                       {r.results.length === 0
                         ? 'no hit'
                         : r.results

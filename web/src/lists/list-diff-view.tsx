@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { callApi } from '../api-client.ts';
 import type { CatalogDataset, ListDiff } from '../api-types.ts';
 import { ErrorBox } from '../error-box.tsx';
+import { entityHash } from '../router.ts';
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -140,7 +141,7 @@ export function ListDiffView({ catalog: datasets }: { catalog: CatalogDataset[] 
           {diff.diff.changed.length > 0 && (
             <>
               <h3>Changed</h3>
-              <table>
+              <table class="stack-table">
                 <thead>
                   <tr>
                     <th scope="col">Entry</th>
@@ -153,10 +154,22 @@ export function ListDiffView({ catalog: datasets }: { catalog: CatalogDataset[] 
                   {diff.diff.changed.flatMap((c) =>
                     c.fields.map((f, i) => (
                       <tr key={`${c.id}-${f.field}`}>
-                        <td>{i === 0 ? `${c.caption} (${c.id})` : ''}</td>
-                        <td>{f.field}</td>
-                        <td class="diff-from">{show(f.from)}</td>
-                        <td class="diff-to">{show(f.to)}</td>
+                        <td data-label="Entry">
+                          {i === 0 ? (
+                            <a href={entityHash(c.id)}>
+                              {c.caption} ({c.id})
+                            </a>
+                          ) : (
+                            ''
+                          )}
+                        </td>
+                        <td data-label="Field">{f.field}</td>
+                        <td class="diff-from" data-label="Was">
+                          {show(f.from)}
+                        </td>
+                        <td class="diff-to" data-label="Now">
+                          {show(f.to)}
+                        </td>
                       </tr>
                     )),
                   )}

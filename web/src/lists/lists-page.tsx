@@ -30,7 +30,7 @@ export function ListsPage() {
         <ErrorBox error={error} />
         {lists === null && error === null && <p class="muted">Loading…</p>}
         {lists !== null && (
-          <table class="lists-table">
+          <table class="lists-table stack-table">
             <thead>
               <tr>
                 <th scope="col">List</th>
@@ -56,20 +56,26 @@ export function ListsPage() {
                 const title = catalog.find((c) => c.list === l.list)?.title ?? l.list;
                 return (
                   <tr key={l.list}>
-                    <td>
+                    <td data-label="List">
                       <strong>{l.list.toUpperCase()}</strong> <span class="muted">{title}</span>
                     </td>
-                    <td class="num">{l.version}</td>
-                    <td>{l.published ?? '—'}</td>
-                    <td>{l.importedAt.slice(0, 16).replace('T', ' ')}</td>
-                    <td class="num">{l.entityCount}</td>
-                    <td>
+                    <td data-label="Version" class="num">
+                      {l.version}
+                    </td>
+                    <td data-label="Published">{l.published ?? '—'}</td>
+                    <td data-label="Imported">{l.importedAt.slice(0, 16).replace('T', ' ')}</td>
+                    <td data-label="Entries" class="num">
+                      {l.entityCount}
+                    </td>
+                    <td data-label="By type">
                       {Object.entries(l.countsBySchema)
                         .map(([schema, n]) => `${n} ${schema}`)
                         .join(', ')}
                     </td>
-                    <td class="num">{l.issueCount}</td>
-                    <td class="num">
+                    <td data-label="Issues" class="num">
+                      {l.issueCount}
+                    </td>
+                    <td data-label="Versions stored" class="num">
                       {catalog.find((c) => c.list === l.list)?.versions?.length ?? 1}
                     </td>
                   </tr>
