@@ -78,4 +78,29 @@ describe('findMentions', () => {
   it('returns nothing for an empty text', () => {
     assert.deepEqual(findMentions('', gazetteer), []);
   });
+
+  it('takes the whole name, with a name word the tagger left out before it', () => {
+    const text =
+      '"We killed five police," Abdiasis Abu Musab, the group’s military spokesman, told Reuters.';
+    const person = findMentions(text).find((m) => m.type === 'person' && m.name.includes('Musab'));
+    assert.equal(person?.name, 'Abdiasis Abu Musab');
+    assert.equal(text.slice(person.start, person.end), person.text);
+  });
+
+  it('sets an office title that runs into a name aside as the person’s role', () => {
+    const text =
+      '"This must end," said Director of the Office of Foreign Assets Control Andrea M. Gacki.';
+    const person = findMentions(text).find((m) => m.name.includes('Gacki'));
+    assert.equal(person?.type, 'person');
+    assert.equal(person.name, 'Andrea M. Gacki');
+  });
+
+  it('keeps a single surname after two title words and sets the titles aside', () => {
+    const mentions = findMentions(
+      '“ISIL uses social media,” Assistant Attorney General Carlin said in a statement.',
+    );
+    const carlin = mentions.find((m) => m.name.includes('Carlin'));
+    assert.equal(carlin?.name, 'Carlin');
+    assert.ok(carlin.honorifics.some((h) => h.includes('Attorney General')));
+  });
 });

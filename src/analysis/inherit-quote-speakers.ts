@@ -9,14 +9,26 @@ export function inheritQuoteSpeakers(statements: Statement[], segmentation: Segm
   inheritWithinQuotes(statements, segmentation);
   continueQuotedParagraphs(statements, segmentation);
   continueAfterColon(statements, segmentation);
-  // A quote whose first sentence took its speaker from the paragraph before passes it on to the
-  // quote's later sentences ("“Three were killed. Thousands of bags were looted.”").
-  inheritWithinQuotes(statements, segmentation);
+  // A quoted paragraph whose first sentence took its speaker from the paragraph before passes it
+  // on to the paragraph's later sentences ("“Three were killed. Thousands of bags were looted.”").
+  inheritWithinQuotes(statements, segmentation, true);
 }
 
-/** A sentence wholly inside a quote takes the speaker of the quote's attributed sentence. */
-function inheritWithinQuotes(statements: Statement[], segmentation: Segmentation): void {
+/**
+ * A sentence wholly inside a quote takes the speaker of the quote's attributed sentence; with
+ * `paragraphOnly`, only for a quote that is one whole paragraph.
+ */
+function inheritWithinQuotes(
+  statements: Statement[],
+  segmentation: Segmentation,
+  paragraphOnly = false,
+): void {
   for (const quote of segmentation.quotes) {
+    if (
+      paragraphOnly &&
+      !segmentation.paragraphs.some((p) => p.start === quote.start && p.end === quote.end)
+    )
+      continue;
     const inside = statements.filter((s) => s.start < quote.end && s.end > quote.start);
     const source = inside.find((s) => s.kind === 'quote' && s.speakerName !== null);
     if (source === undefined) continue;
@@ -74,9 +86,21 @@ function continueQuotedParagraphs(statements: Statement[], segmentation: Segment
 function continueAfterColon(statements: Statement[], segmentation: Segmentation): void {
   const paragraphOf = new Map(segmentation.sentences.map((s) => [s.start, s.paragraph]));
   statements.forEach((statement, i) => {
-    if (statement.speakerName === null || !/:\s*$/.test(statement.text)) return;
+    // The speech verb is the lead-in's last word ("Liz Truss said:"), not a bare colon.
+    const cue = statement.cue ?? ':';
+    if (statement.speakerName === null || !statement.text.toLowerCase().endsWith(`${cue}:`)) return;
     const paragraph = paragraphOf.get(statement.start);
+    // Only a lead-in paragraph of its own ("Foreign Secretary Liz Truss said:").
+    if (
+      statements[i - 1] !== undefined &&
+      paragraphOf.get(statements[i - 1]?.start ?? -1) === paragraph
+    )
+      return;
     if (paragraph === undefined) return;
+    // A quoted paragraph after the colon is handled as a quote; this is the block quote printed
+    // without quote marks.
+    const nextParagraph = segmentation.paragraphs[paragraph + 1];
+    if (nextParagraph === undefined || /["“”«»]/.test(nextParagraph.text)) return;
     for (const next of statements.slice(i + 1)) {
       if (paragraphOf.get(next.start) !== paragraph + 1) break;
       if (next.kind !== 'unattributed') break;

@@ -7,6 +7,10 @@ import { shippedNerModel } from './ner/index.ts';
 const OFFICE_HEAD =
   /\b(?:Office|Department|Control|Ministry|Agency|Bureau|Committee|Council|Service|Command|Treasury|Force|Army|Police|Court|Commission)\b/u;
 const PERSON_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)$/u;
+// What may stand before a left-out name word: the start, punctuation, or a lower-case word that is
+// not part of a title ("said Abdiasis Abu Musab", "…,” Abdiasis Abu Musab").
+const AFTER_BOUNDARY =
+  /(?:^|[,.;:!?"”“‘’'(—–]\s*|\n|(?<![\p{L}])(?!(?:of|for|and|the|to|de|del|la|von|van)\s)\p{Ll}+\s+)$/u;
 // A capitalised word (hyphenated parts allowed) right before a name: "Abdiasis Abu Musab".
 const WORD_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s$/u;
 
@@ -57,6 +61,9 @@ export function wholePersonNames(
     // A word the article names as an organisation or a place ("Hezbollah") is no first name.
     if (mentions.some((m) => m.type !== 'person' && m.name === word)) continue;
     const start = mention.start - word.length - 1;
+    // After another capitalised word or "of"/"for"/"and" the word ends a title ("… for Terrorism
+    // and Financial Intelligence Bradley T. Smith"), not a name.
+    if (!AFTER_BOUNDARY.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (mentions.some((m) => m !== mention && m.start < mention.start && m.end > start)) continue;
     mention.start = start;
     mention.text = text.slice(start, mention.end);
