@@ -254,4 +254,12 @@ describe('attributeStatements', () => {
     assert.equal(statement?.cue, 'declared');
     assert.equal(statement.speakerName, 'Zabihullah Mujahid');
   });
+
+  it('gives a participle cue a role phrase that opens the main clause as its source', () => {
+    const [statement] = attribute(
+      'After the sentencing on Friday, a Department of Justice official gave a grim diagnosis, saying the group reaches into communities.',
+    );
+    assert.equal(statement?.cue, 'saying');
+    assert.equal(statement.source?.text, 'a Department of Justice official');
+  });
 });

@@ -42,6 +42,10 @@ const ROLE_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
 );
+const ROLE_SUBJECT = new RegExp(
+  String.raw`^((?:the|a|an)\s+(?:[\p{L}'’.-]+\s+){0,5}?${ROLE_NOUN})\b`,
+  'iu',
+);
 const APPOSITION_TO_CUE =
   /^,[^,"“”]{1,160},\s*(?:(?:has|have|had|also|was|is|then|later)\s+){0,2}$/;
 
@@ -184,6 +188,10 @@ function mainSubject(
         mention.start === at && (mention.type === 'person' || mention.type === 'organization'),
     );
     if (named !== undefined) return fromLink(named);
+    // "…, a Department of Justice official gave a diagnosis, saying …": a role phrase subject.
+    const role = ROLE_SUBJECT.exec(text.slice(at, sentence.end))?.[1];
+    if (role !== undefined)
+      return { span: { start: at, end: at + role.length, text: role }, phrase: role };
   }
   return undefined;
 }
