@@ -88,6 +88,15 @@ describe('findMentions', () => {
     );
     assert.equal(person?.name, 'Abdiasis Abu Musab');
     assert.equal(text.slice(person.start, person.end), person.text);
+    // A hyphenated first name the tagger cut in two joins the name as well.
+    const hyphenated = findMentions(
+      'Abdi-Aziz Abu Musab, the group’s military spokesman, confirmed the attack.',
+      gazetteer,
+    ).filter((m) => m.type === 'person');
+    assert.deepEqual(
+      hyphenated.map((m) => m.name),
+      ['Abdi-Aziz Abu Musab'],
+    );
   });
 
   it('sets an office title that runs into a name aside as the person’s role', () => {

@@ -51,10 +51,10 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     }
     if (mention.type === 'person' || mention.type === 'organization') setRoleAside(text, mention);
   }
-  wholePersonNames(text, all, ROLE_WORDS);
+  const whole = wholePersonNames(text, all, ROLE_WORDS);
   // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
   // alone names nobody.
-  return all.filter(
+  return whole.filter(
     (m) =>
       m.type !== 'person' ||
       m.source === 'pronoun' ||

@@ -18,14 +18,16 @@ const WORD_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s$/u;
  * Makes each person mention the whole name the article writes, so that a part of it is never
  * screened alone ("Abu Musab" of "Abdiasis Abu Musab" matched a listed alias): a name word the
  * tagger left out before the name is taken in, and an office title the tagger ran into a name is
- * set aside as the person's role ("Office of Foreign Assets Control Andrea M. Gacki").
+ * set aside as the person's role ("Office of Foreign Assets Control Andrea M. Gacki"). Returns the
+ * mentions without those a longer name took in.
  */
 export function wholePersonNames(
   text: string,
   mentions: Mention[],
   roleWords: ReadonlySet<string>,
-): void {
+): Mention[] {
   const lexicon = shippedNerModel().lexicon;
+  const absorbed = new Set<Mention>();
   const nameWord = (word: string): boolean =>
     word
       .toLowerCase()
@@ -64,9 +66,15 @@ export function wholePersonNames(
     // After another capitalised word or "of"/"for"/"and" the word ends a title ("… for Terrorism
     // and Financial Intelligence Bradley T. Smith"), not a name.
     if (!AFTER_BOUNDARY.test(text.slice(Math.max(0, start - 20), start))) continue;
-    if (mentions.some((m) => m !== mention && m.start < mention.start && m.end > start)) continue;
+    // A person mention inside that word ("Abdi" of "Abdi-Aziz") is part of this name.
+    const inside = mentions.filter(
+      (m) => m !== mention && m.start < mention.start && m.end > start,
+    );
+    if (inside.some((m) => m.type !== 'person' || m.start < start)) continue;
+    for (const m of inside) absorbed.add(m);
     mention.start = start;
     mention.text = text.slice(start, mention.end);
     mention.name = `${word} ${mention.name}`;
   }
+  return mentions.filter((m) => !absorbed.has(m));
 }
