@@ -262,4 +262,11 @@ describe('attributeStatements', () => {
     assert.equal(statement?.cue, 'saying');
     assert.equal(statement.source?.text, 'a Department of Justice official');
   });
+
+  it('keeps "he said" on the person who opens the sentence before when nobody spoke in it', () => {
+    const statements = attribute(
+      'Brian Nelson said the network funds the attacks. Secretary of State Antony Blinken also commented on the sanctions and blasted the group.\n\n“They have detained our staff for months,” he said.',
+    );
+    assert.equal(statements.at(-1)?.speakerName, 'Antony Blinken');
+  });
 });

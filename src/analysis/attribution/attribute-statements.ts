@@ -64,7 +64,7 @@ export function attributeStatements(
   );
   resolveItSpeakers(statements, entities);
   inheritQuoteSpeakers(statements, segmentation);
-  resolvePersonPronouns(statements, entities);
+  resolvePersonPronouns(text, statements, entities);
   resolveRoleSpeakers(text, statements, grouped.links, entities);
   return statements;
 }

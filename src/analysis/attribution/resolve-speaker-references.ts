@@ -4,6 +4,8 @@ import type { GroupedMentions } from '../mentions/group-entities.ts';
 
 // How many statements back a "he said" or "the spokesman said" looks for the person it continues.
 const PRONOUN_WINDOW = 4;
+// Only title words before a name that opens a sentence ("Secretary of State Antony Blinken").
+const OPENING_TITLES = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)\s+){0,6}$/u;
 // "the elated Taliban spokesman", "The Hezbollah leader", "the President": a definite description
 // ending in a role noun.
 const ROLE_SOURCE = new RegExp(String.raw`^the\s+(?:[\p{L}'’-]+\s+){0,3}?(${ROLE_NOUN})$`, 'iu');
@@ -34,11 +36,27 @@ export function resolveItSpeakers(
  * spokesperson); a pronoun the grouping tied to one of those speakers keeps that one.
  */
 export function resolvePersonPronouns(
+  text: string,
   statements: Statement[],
   entities: ReadonlyMap<string, ArticleEntity>,
 ): void {
   statements.forEach((statement, i) => {
     if (!/^(?:he|she)$/i.test(statement.source?.text ?? '')) return;
+    // "Antony Blinken also commented on the sanctions. "…," he said.": the person who opens the
+    // sentence just before, when nobody spoke in it, is who "he" is.
+    const previous = statements[i - 1];
+    const linked = statement.speaker === null ? undefined : entities.get(statement.speaker);
+    if (
+      previous !== undefined &&
+      previous.speaker === null &&
+      linked?.mentions.some(
+        (m) =>
+          m.start >= previous.start &&
+          m.start < previous.end &&
+          OPENING_TITLES.test(text.slice(previous.start, m.start)),
+      ) === true
+    )
+      return;
     const speakers: Statement[] = [];
     for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
       const previous = statements[j];
