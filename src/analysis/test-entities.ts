@@ -43,5 +43,7 @@ export function testEntities(): SourcedEntity[] {
     person('CDi.015', 'DAVID AMOS MAZENGO'),
     // Shaped like UN SOi.002, whose aliases hold the first two names of Somalia's president.
     person('SOi.002', 'HASSAN DAHIR AWEYS', ['Hassan Sheikh'], ['HASSAN, Sheikh', 'Abu Rayyan']),
+    // Shaped like UN QDi.204, whose alias "Abu Musab" is also the end of other men's names.
+    person('QDi.204', 'ISNILON TOTONI HAPILON', ['Abu Musab']),
   ];
 }

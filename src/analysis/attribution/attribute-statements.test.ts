@@ -183,4 +183,90 @@ describe('attributeStatements', () => {
     assert.equal(statement?.cue, 'replied');
     assert.equal(statement.speakerName, 'Jane Smith');
   });
+
+  it('takes the main clause’s verb over a cue inside an opening phrase', () => {
+    const [statement] = attribute(
+      'In the statement announcing the sanctions, the Treasury Department said: "Al-Jamal directs a web of front companies."',
+    );
+    assert.equal(statement?.cue, 'said');
+    assert.equal(statement.speakerName, 'Treasury Department');
+  });
+
+  it('takes a closing ", Name said on Saturday." over an earlier verb that can be a cue', () => {
+    const [statement] = attribute(
+      'Russia has added Foreign Secretary James Cleverly to the sanctions list, Russian Foreign Ministry spokeswoman Maria Zakharova said on Saturday.',
+    );
+    assert.equal(statement?.cue, 'said');
+    assert.equal(statement.speakerName, 'Maria Zakharova');
+  });
+
+  it('gives a participle cue after a comma the subject of the main clause', () => {
+    const statements = attribute(
+      'Naim Qassem spoke on Wednesday. He dismissed any suggestion that Israel would keep attacking Hezbollah after a ceasefire, asserting that no deal should allow it.',
+    );
+    assert.equal(statements[1]?.cue, 'asserting');
+    assert.equal(statements[1].speakerName, 'Naim Qassem');
+  });
+
+  it('resolves "the spokesperson" to the person the article introduced with that role', () => {
+    const statements = attribute(
+      'Isa Gusau, the spokesperson to Governor Babagana Zulum, said the insurgents destroyed schools. The spokesperson said Mr Zulum was not in the state when the attack occurred.',
+    );
+    assert.equal(statements[1]?.source?.text, 'The spokesperson');
+    assert.equal(statements[1].speakerName, 'Isa Gusau');
+  });
+
+  it('takes "the Hezbollah leader" for a role, not for the group, and resolves it', () => {
+    const statements = attribute(
+      'In his third speech since taking over as Hezbollah’s leader, Naim Qassem announced a review of the proposal. The Hezbollah leader confirmed that negotiations were ongoing.',
+    );
+    assert.equal(statements[1]?.speakerName, 'Naim Qassem');
+  });
+
+  it('keeps "he said" on the last speaker rather than the last person named', () => {
+    const statements = attribute(
+      'Isa Gusau said Governor Babagana Zulum was away. He said Mr Zulum flew from Abuja to Maiduguri on Sunday.',
+    );
+    assert.equal(statements[1]?.source?.text, 'He');
+    assert.equal(statements[1].speakerName, 'Isa Gusau');
+  });
+
+  it('gives the paragraph after "X said:" to X as a quote without quote marks', () => {
+    const statements = attribute(
+      'Foreign Secretary Liz Truss said:\n\nWe are going further and faster than ever in hitting those closest to Putin.',
+    );
+    assert.equal(statements[1]?.kind, 'quote');
+    assert.equal(statements[1].speakerName, 'Liz Truss');
+  });
+
+  it('passes the speaker on through a quoted paragraph that continues the last quote', () => {
+    const statements = attribute(
+      '“About four communities were affected,” Mr Isa Gusau said in a statement.\n\n“Three persons were killed in Shafa. Thousands of bags of farm produce were looted.”',
+    );
+    assert.equal(statements[2]?.kind, 'quote');
+    assert.equal(statements[2].speakerName, 'Isa Gusau');
+  });
+
+  it('reads the speech verb when "according to" is followed by no source', () => {
+    const [statement] = attribute(
+      "In an interview with TOLOnews, Zabihullah Mujahid, spokesman of the Islamic Emirate, has declared that, according to shari'a principles, a woman may not sing.",
+    );
+    assert.equal(statement?.cue, 'declared');
+    assert.equal(statement.speakerName, 'Zabihullah Mujahid');
+  });
+
+  it('gives a participle cue a role phrase that opens the main clause as its source', () => {
+    const [statement] = attribute(
+      'After the sentencing on Friday, a Department of Justice official gave a grim diagnosis, saying the group reaches into communities.',
+    );
+    assert.equal(statement?.cue, 'saying');
+    assert.equal(statement.source?.text, 'a Department of Justice official');
+  });
+
+  it('keeps "he said" on the person who opens the sentence before when nobody spoke in it', () => {
+    const statements = attribute(
+      'Brian Nelson said the network funds the attacks. Secretary of State Antony Blinken also commented on the sanctions and blasted the group.\n\n“They have detained our staff for months,” he said.',
+    );
+    assert.equal(statements.at(-1)?.speakerName, 'Antony Blinken');
+  });
 });

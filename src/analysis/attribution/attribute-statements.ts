@@ -1,7 +1,13 @@
 import type { ArticleEntity, Segmentation, Sentence, Statement } from '../article-types.ts';
-import { cueRate, findCueWords } from './attribution-cues.ts';
-import { findSpeaker, type Cue } from './find-speaker.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
+import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
+import { findSpeaker, type Cue } from './find-speaker.ts';
+import { inheritQuoteSpeakers } from './inherit-quote-speakers.ts';
+import {
+  resolveItSpeakers,
+  resolvePersonPronouns,
+  resolveRoleSpeakers,
+} from './resolve-speaker-references.ts';
 
 // Fixed phrases whose source follows them, or that the word lexicon cannot see as one cue.
 const PHRASE_CUE =
@@ -20,6 +26,19 @@ const PASSIVE_CUE_RATE = 0.75;
 const PHRASE_CUE_RATE = 0.7;
 const SUBJECT_GAP =
   /^(?:'s|’s)?\s*(?:(?:also|has|have|had|would|will|did|does|do|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}$/u;
+
+// An opening prepositional or participial phrase up to its comma ("In the statement announcing
+// the sanctions,", "Speaking on Friday,"): a cue inside it is not the main clause's.
+const LEADING_ADVERBIAL =
+  /^(?:in|at|on|after|before|during|with|following|under|since|upon|despite|amid|from|for|asked|\p{L}+ing)\b[^,;:"“”]{0,160},/iu;
+// ", Russian Foreign Ministry spokeswoman Maria Zakharova said on Saturday.": a subject of a few
+// words after the last comma, and at most a short time or place phrase after the verb.
+const TRAILING_SUBJECT = /,\s*(?:[\p{L}'’.-]+\s+){1,8}$/u;
+const TRAILING_REST = /^(?:\s+(?:[\p{L}\d'’.-]+)){0,6}\s*[.!?]?["”’]?\s*$/u;
+
+// What can follow "according to" as its source: an article or determiner, or a capitalised name.
+const SOURCE_AFTER =
+  /^\s*(?:the|a|an|his|her|their|its|one|two|three|several|some|many|local|senior|[\p{Lu}])/u;
 
 // Vague sources: the statement has a source, but not one a reader can check.
 const VAGUE_SOURCE =
@@ -45,48 +64,9 @@ export function attributeStatements(
   );
   resolveItSpeakers(statements, entities);
   inheritQuoteSpeakers(statements, segmentation);
-  resolvePersonPronouns(statements, entities);
+  resolvePersonPronouns(text, statements, entities);
+  resolveRoleSpeakers(text, statements, grouped.links, entities);
   return statements;
-}
-
-/**
- * "It said …": the organisation that spoke in the sentence just before (a chain of "It added"
- * follows it). Otherwise the speaker stays unresolved: the nearest organisation named is often what
- * the statement is about, not who made it.
- */
-function resolveItSpeakers(
-  statements: Statement[],
-  entities: ReadonlyMap<string, ArticleEntity>,
-): void {
-  statements.forEach((statement, i) => {
-    if (statement.speaker !== null || !/^it$/i.test(statement.source?.text ?? '')) return;
-    const previous = statements[i - 1];
-    const speaker = previous?.speaker ?? null;
-    if (speaker === null || entities.get(speaker)?.type !== 'organization') return;
-    statement.speaker = speaker;
-    statement.speakerName = previous?.speakerName ?? null;
-  });
-}
-
-/**
- * "He added:", "She said": the person who spoke last, within the few sentences before. A pronoun
- * the grouping already tied to a person keeps that person.
- */
-function resolvePersonPronouns(
-  statements: Statement[],
-  entities: ReadonlyMap<string, ArticleEntity>,
-): void {
-  statements.forEach((statement, i) => {
-    if (statement.speaker !== null || !/^(?:he|she)$/i.test(statement.source?.text ?? '')) return;
-    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-      const previous = statements[j];
-      const speaker = previous?.speaker ?? null;
-      if (speaker === null || entities.get(speaker)?.type !== 'person') continue;
-      statement.speaker = speaker;
-      statement.speakerName = previous?.speakerName ?? null;
-      return;
-    }
-  });
 }
 
 function attributeSentence(
@@ -119,10 +99,20 @@ function attributeSentence(
   // Tokens of this sentence can only fall inside the quotes that overlap it.
   const insideOwnQuote = (from: number, to: number): boolean =>
     quotes.some((q) => from >= q.start && to <= q.end);
-  const cue = findCue(text, sentence, insideOwnQuote);
+  let cue = findCue(text, sentence, insideOwnQuote);
   if (cue === null) return base;
+  let speaker = findSpeaker(text, sentence, cue, grouped.links, insideQuote);
+  // "according to shari'a principles": a phrase cue with no source after it is no attribution;
+  // the sentence's speech verb ("has declared") is.
+  if (cue.after && speaker === undefined && !SOURCE_AFTER.test(text.slice(cue.end, sentence.end))) {
+    const verb = findCue(text, sentence, insideOwnQuote, true);
+    const apart = verb !== null && (verb.start >= cue.end || verb.end <= cue.start);
+    if (verb !== null && apart && verb.rate >= STRONG_CUE_RATE) {
+      cue = verb;
+      speaker = findSpeaker(text, sentence, cue, grouped.links, insideQuote);
+    }
+  }
   const medium = MEDIUM.exec(unquoted)?.[1]?.trim() ?? null;
-  const speaker = findSpeaker(text, sentence, cue, grouped.links, insideQuote);
   const result: Statement = {
     ...base,
     cue: cue.text,
@@ -188,10 +178,11 @@ function findCue(
   text: string,
   sentence: Sentence,
   insideQuote: (from: number, to: number) => boolean,
+  skipPhrases = false,
 ): Cue | null {
   const outside = (from: number, to: number): boolean => !insideQuote(from, to);
   const words = findCueWords(text, sentence.start, sentence.end, outside);
-  for (const match of sentence.text.matchAll(PHRASE_CUE)) {
+  for (const match of skipPhrases ? [] : sentence.text.matchAll(PHRASE_CUE)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (insideQuote(start, end)) continue;
@@ -215,7 +206,9 @@ function findCue(
   // A participle that opens the sentence ("Asked about it, she replied …", "Speaking on the BBC,
   // Dame Sara said …") belongs to the main clause's verb: a later cue of the same rate wins.
   const opening = words[0]?.start === sentence.start;
-  const best = opening && words[1]?.rate === words[0]?.rate ? words[1] : words[0];
+  const best =
+    mainClauseCue(text, sentence, words) ??
+    (opening && words[1]?.rate === words[0]?.rate ? words[1] : words[0]);
   if (best === undefined) return null;
   const word = text.slice(best.start, best.end);
   return {
@@ -226,6 +219,36 @@ function findCue(
     after: false,
     passive: best.key.startsWith('be '),
   };
+}
+
+/**
+ * The cue of the main clause where another cue would hide it: a cue inside an opening adverbial
+ * ("In the statement announcing the sanctions, the department said") gives way to a speech verb
+ * after it, and a closing ", Name said on Saturday." is the sentence's attribution even after an
+ * earlier verb that can be a cue ("Russia has added X to the list …, spokeswoman Y said").
+ */
+function mainClauseCue(
+  text: string,
+  sentence: Sentence,
+  words: readonly CueWord[],
+): CueWord | undefined {
+  const first = words[0];
+  if (first === undefined) return undefined;
+  const strong = words.filter((w) => w.rate >= STRONG_CUE_RATE && w !== first);
+  const lead = LEADING_ADVERBIAL.exec(sentence.text);
+  if (lead !== null) {
+    const leadEnd = sentence.start + lead[0].length;
+    if (first.end <= leadEnd) {
+      const main = strong.find((w) => w.start >= leadEnd);
+      if (main !== undefined) return main;
+    }
+  }
+  const last = strong.filter((w) => w.start > first.start).at(-1);
+  if (last === undefined) return undefined;
+  const subject = text.slice(sentence.start, last.start);
+  const rest = text.slice(last.end, sentence.end);
+  if (TRAILING_SUBJECT.test(subject) && TRAILING_REST.test(rest)) return last;
+  return undefined;
 }
 
 function maskQuotes(
@@ -240,54 +263,4 @@ function maskQuotes(
     if (to > from) masked = masked.slice(0, from) + ' '.repeat(to - from) + masked.slice(to);
   }
   return masked;
-}
-
-/** A sentence wholly inside a quote takes the speaker of the quote's attributed sentence. */
-function inheritQuoteSpeakers(statements: Statement[], segmentation: Segmentation): void {
-  for (const quote of segmentation.quotes) {
-    const inside = statements.filter((s) => s.start < quote.end && s.end > quote.start);
-    const source = inside.find((s) => s.kind === 'quote' && s.speakerName !== null);
-    if (source === undefined) continue;
-    for (const statement of inside) {
-      if (statement.kind !== 'unattributed') continue;
-      Object.assign(statement, {
-        kind: 'quote',
-        speaker: source.speaker,
-        speakerName: source.speakerName,
-        medium: source.medium,
-        cue: source.cue,
-        source: null,
-      });
-    }
-  }
-  // Consecutive quoted sentences in one paragraph ("“…,” the experts said. “Further …”.").
-  statements.forEach((statement, i) => {
-    const previous = statements[i - 1];
-    const paragraphOf = (s: Statement): number | undefined =>
-      segmentation.sentences.find((x) => x.start === s.start)?.paragraph;
-    if (
-      statement.kind !== 'unattributed' ||
-      previous?.kind !== 'quote' ||
-      !/^[“"]/.test(statement.text)
-    )
-      return;
-    // A new paragraph that is all quote goes on with the last quote's speaker (the journalistic
-    // rule: an unclosed quote runs on, and a bare quoted paragraph continues the speaker).
-    const paragraph = paragraphOf(statement);
-    const previousParagraph = paragraphOf(previous);
-    const opensParagraph = !statements.slice(0, i).some((s) => paragraphOf(s) === paragraph);
-    if (
-      previousParagraph !== paragraph &&
-      !(opensParagraph && paragraph !== undefined && previousParagraph === paragraph - 1)
-    )
-      return;
-    Object.assign(statement, {
-      kind: 'quote',
-      speaker: previous.speaker,
-      speakerName: previous.speakerName,
-      medium: previous.medium,
-      cue: previous.cue,
-      source: null,
-    });
-  });
 }

@@ -28,10 +28,27 @@ export interface Speaker {
 
 type Links = GroupedMentions['links'];
 
-const PREPOSITION_BEFORE =
-  /\b(against|of|to|from|with|by|for|about|on|in|at|into|over|under|between|than|like|and)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
-const BETWEEN_SUBJECT_AND_CUE = String.raw`(?:(?:also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}`;
+const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}`;
+const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
+
+// "with top security officials": one lower-case modifier may stand between the preposition and
+// the name.
+const PREPOSITION_BEFORE =
+  /\b(against|of|to|from|with|by|for|about|on|in|at|into|over|under|between|than|like|and)\s+(?:the\s+|a\s+|an\s+)?(?:(?!said\b|says\b|told\b)\p{Ll}+\s+)?$/iu;
+/** Role nouns a speaker is named by ("the spokesman", "the Hezbollah leader"). */
+export const ROLE_NOUN = String.raw`(?:spokesman|spokesperson|spokeswoman|official|minister|leader|secretary-general|president|governor|chief|commander|secretary|envoy|ambassador|prosecutor|judge|mayor|director|chairman)`;
+const ROLE_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
+  'iu',
+);
+const ROLE_SUBJECT = new RegExp(
+  String.raw`^((?:the|a|an)\s+(?:[\p{L}'’.-]+\s+){0,5}?${ROLE_NOUN})\b`,
+  'iu',
+);
+const APPOSITION_TO_CUE =
+  /^,[^,"“”]{1,160},\s*(?:(?:has|have|had|also|was|is|then|later)\s+){0,2}$/;
+
 const PRONOUN_SUBJECT = new RegExp(
   String.raw`\b(it|they|he|she|we|I|you|who|which)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
   'iu',
@@ -78,15 +95,22 @@ export function findSpeaker(
     return first === undefined ? undefined : fromLink(first);
   }
   const lead = text.slice(sentence.start, cue.start);
-  // "Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said": the person
-  // before an apposition is the subject, not the office named inside it.
+  // "Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said", also after
+  // an opening phrase ("In an interview with TOLOnews, Zabihullah Mujahid, spokesman of …, has
+  // declared"): the person before an apposition is the subject, not the office named inside it.
   const appositive = inSentence.find(
     ({ mention }) =>
       mention.type === 'person' &&
-      /^\s*$|[”"’]\s*$/.test(text.slice(sentence.start, mention.start)) &&
-      /^,[^,"“”]{1,160},\s*$/.test(text.slice(mention.end, cue.start)),
+      /^\s*$|[”"’]\s*$|^[^,"“”]{1,160},\s*$/.test(text.slice(sentence.start, mention.start)) &&
+      APPOSITION_TO_CUE.test(text.slice(mention.end, cue.start)),
   );
   if (appositive !== undefined) return fromLink(appositive);
+  // "He dismissed the suggestion, asserting that …": a participle after a comma has the main
+  // clause's subject.
+  if (/ing$/i.test(cue.text) && /,\s*$/.test(lead)) {
+    const subject = mainSubject(text, sentence, inSentence, links, insideQuote);
+    if (subject !== undefined) return subject;
+  }
   const pronoun = PRONOUN_SUBJECT.exec(lead);
   if (pronoun !== null) return fromPronoun(text, sentence, pronoun, links, insideQuote);
   const clause = maskParentheticals(lead);
@@ -104,7 +128,10 @@ export function findSpeaker(
     .filter(
       ({ mention }) =>
         !/[“"]\s*$/.test(text.slice(mention.end, cue.start)) || cue.start - mention.end < 4,
-    );
+    )
+    // "The Hezbollah leader confirmed": a name that qualifies a role noun is not the speaker; the
+    // role is (attributeStatements resolves it to the person who holds it).
+    .filter(({ mention }) => !ROLE_AFTER.test(text.slice(mention.end, cue.start)));
   const nearest = before.at(-1);
   // "…will be his deputy, said Mujahid": after a comma, a name right after the cue is its subject.
   const inverted = after[0];
@@ -140,6 +167,35 @@ export function findSpeaker(
   return fromPhrase(sentence, clause);
 }
 
+/**
+ * The subject of a sentence's main clause: a pronoun or a name that opens it, after an opening
+ * phrase up to its comma if there is one.
+ */
+function mainSubject(
+  text: string,
+  sentence: Sentence,
+  inSentence: Links,
+  links: Links,
+  insideQuote: (start: number, end: number) => boolean,
+): Speaker | undefined {
+  const opening = /^(?:[^,"“”]{1,120},\s*)?/.exec(sentence.text)?.[0] ?? '';
+  for (const offset of opening === '' ? [0] : [0, opening.length]) {
+    const at = sentence.start + offset;
+    const pronoun = /^(he|she|they|it)\b/i.exec(text.slice(at, sentence.end));
+    if (pronoun !== null) return fromPronounAt(text, pronoun[0], at, links, insideQuote);
+    const named = inSentence.find(
+      ({ mention }) =>
+        mention.start === at && (mention.type === 'person' || mention.type === 'organization'),
+    );
+    if (named !== undefined) return fromLink(named);
+    // "…, a Department of Justice official gave a diagnosis, saying …": a role phrase subject.
+    const role = ROLE_SUBJECT.exec(text.slice(at, sentence.end))?.[1];
+    if (role !== undefined)
+      return { span: { start: at, end: at + role.length, text: role }, phrase: role };
+  }
+  return undefined;
+}
+
 function fromLink(link: Links[number]): Speaker {
   const { mention, entityId } = link;
   return {
@@ -160,6 +216,17 @@ function fromPronoun(
 ): Speaker {
   const word = match[1] ?? '';
   const start = sentence.start + match.index + match[0].indexOf(word);
+  return fromPronounAt(text, word, start, links, insideQuote);
+}
+
+/** The pronoun `word` at `start` as a source, with the name it refers to when one is known. */
+function fromPronounAt(
+  text: string,
+  word: string,
+  start: number,
+  links: Links,
+  insideQuote: (start: number, end: number) => boolean,
+): Speaker {
   const span = { start, end: start + word.length, text: word };
   const linked = links.find((l) => l.mention.start === start);
   if (linked !== undefined) return { ...fromLink(linked), span };

@@ -78,4 +78,41 @@ describe('findMentions', () => {
   it('returns nothing for an empty text', () => {
     assert.deepEqual(findMentions('', gazetteer), []);
   });
+
+  it('takes the whole name when a listed alias is only its end ("Abdiasis Abu Musab")', () => {
+    // The listed alias "Abu Musab" is found by the gazetteer; the article's name is longer.
+    const text =
+      '"We killed five police," Abdiasis Abu Musab, the group’s military spokesman, told Reuters.';
+    const person = findMentions(text, gazetteer).find(
+      (m) => m.type === 'person' && m.name.includes('Musab'),
+    );
+    assert.equal(person?.name, 'Abdiasis Abu Musab');
+    assert.equal(text.slice(person.start, person.end), person.text);
+    // A hyphenated first name the tagger cut in two joins the name as well.
+    const hyphenated = findMentions(
+      'Abdi-Aziz Abu Musab, the group’s military spokesman, confirmed the attack.',
+      gazetteer,
+    ).filter((m) => m.type === 'person');
+    assert.deepEqual(
+      hyphenated.map((m) => m.name),
+      ['Abdi-Aziz Abu Musab'],
+    );
+  });
+
+  it('sets an office title that runs into a name aside as the person’s role', () => {
+    const text =
+      '"This must end," said Director of the Office of Foreign Assets Control Andrea M. Gacki.';
+    const person = findMentions(text).find((m) => m.name.includes('Gacki'));
+    assert.equal(person?.type, 'person');
+    assert.equal(person.name, 'Andrea M. Gacki');
+  });
+
+  it('keeps a single surname after two title words and sets the titles aside', () => {
+    const mentions = findMentions(
+      '“ISIL uses social media,” Assistant Attorney General Carlin said in a statement.',
+    );
+    const carlin = mentions.find((m) => m.name.includes('Carlin'));
+    assert.equal(carlin?.name, 'Carlin');
+    assert.ok(carlin.honorifics.some((h) => h.includes('Attorney General')));
+  });
 });

@@ -3,6 +3,7 @@ import type { Gazetteer } from './build-gazetteer.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { shippedNerModel, tagEntities } from './ner/index.ts';
+import { wholePersonNames } from './whole-person-names.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -50,9 +51,10 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     }
     if (mention.type === 'person' || mention.type === 'organization') setRoleAside(text, mention);
   }
+  const whole = wholePersonNames(text, all, ROLE_WORDS);
   // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
   // alone names nobody.
-  return all.filter(
+  return whole.filter(
     (m) =>
       m.type !== 'person' ||
       m.source === 'pronoun' ||
@@ -68,8 +70,8 @@ const ROLE_WORDS = new Set(
     'acting under deputy chief executive officer director secretary secretary-general minister ' +
     'president vice prime spokesperson spokesman spokeswoman chairman chairwoman head leader ' +
     'shadow former foreign interior defence defense finance affairs state treasury general ' +
-    'ambassador envoy commander governor senator undersecretary assistant adviser advisor of ' +
-    'the for and'
+    'ambassador envoy commander governor senator undersecretary assistant adviser advisor ' +
+    'attorney major colonel captain lieutenant brigadier police officer of the for and'
   ).split(' '),
 );
 
@@ -115,16 +117,22 @@ const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially
 function setRoleAside(text: string, mention: Mention): void {
   cutTrailingRole(text, mention);
   const words = mention.text.split(' ');
+  const isRole = (w: string | undefined): boolean =>
+    ROLE_WORDS.has((w ?? '').toLowerCase().replace(/\.$/, ''));
   let cut = -1;
-  for (let i = 0; i < words.length - 2; i++)
-    if (ROLE_WORDS.has((words[i] ?? '').toLowerCase().replace(/\.$/, ''))) cut = i;
+  for (let i = 0; i < words.length - 2; i++) if (isRole(words[i])) cut = i;
+  // "Attorney General Carlin", "Prime Minister Khan": after two title words one name is enough.
+  const titles = words.slice(0, -1).filter((w) => isRole(w) && !/^(?:of|the|for|and)$/i.test(w));
+  if (words.length >= 3 && isRole(words.at(-2)) && titles.length >= 2 && !isRole(words.at(-1)))
+    cut = words.length - 2;
   if (cut < 0) return;
   // Every word before the cut is a title word or qualifies one ("US", "Treasury", "Hezbollah").
   const roles = words.slice(0, cut + 1);
   if (!roles.every((w) => ROLE_WORDS.has(w.toLowerCase()) || /^[\p{Lu}][\p{L}.'’-]*$/u.test(w)))
     return;
   const rest = words.slice(cut + 1);
-  if (rest.length < 2 || !rest.every((w) => /^[\p{Lu}]/u.test(w))) return;
+  const minimum = cut === words.length - 2 && titles.length >= 2 ? 1 : 2;
+  if (rest.length < minimum || !rest.every((w) => /^[\p{Lu}]/u.test(w))) return;
   // "Hezbollah Deputy Secretary-General Naim Qassem", tagged as an organisation: a person's title
   // followed by a first name is a person.
   if (mention.type === 'organization') {

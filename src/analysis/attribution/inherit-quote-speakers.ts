@@ -1,0 +1,117 @@
+import type { Segmentation, Statement } from '../article-types.ts';
+
+/**
+ * Gives unattributed sentences the speaker whose words they carry on: a sentence inside an
+ * attributed quote, a quoted paragraph after a quote, and the paragraph after "X said:" (a block
+ * quote printed without quote marks).
+ */
+export function inheritQuoteSpeakers(statements: Statement[], segmentation: Segmentation): void {
+  inheritWithinQuotes(statements, segmentation);
+  continueQuotedParagraphs(statements, segmentation);
+  continueAfterColon(statements, segmentation);
+  // A quoted paragraph whose first sentence took its speaker from the paragraph before passes it
+  // on to the paragraph's later sentences ("“Three were killed. Thousands of bags were looted.”").
+  inheritWithinQuotes(statements, segmentation, true);
+}
+
+/**
+ * A sentence wholly inside a quote takes the speaker of the quote's attributed sentence; with
+ * `paragraphOnly`, only for a quote that is one whole paragraph.
+ */
+function inheritWithinQuotes(
+  statements: Statement[],
+  segmentation: Segmentation,
+  paragraphOnly = false,
+): void {
+  for (const quote of segmentation.quotes) {
+    if (
+      paragraphOnly &&
+      !segmentation.paragraphs.some((p) => p.start === quote.start && p.end === quote.end)
+    )
+      continue;
+    const inside = statements.filter((s) => s.start < quote.end && s.end > quote.start);
+    const source = inside.find((s) => s.kind === 'quote' && s.speakerName !== null);
+    if (source === undefined) continue;
+    for (const statement of inside) {
+      if (statement.kind !== 'unattributed') continue;
+      Object.assign(statement, {
+        kind: 'quote',
+        speaker: source.speaker,
+        speakerName: source.speakerName,
+        medium: source.medium,
+        cue: source.cue,
+        source: null,
+      });
+    }
+  }
+}
+
+/** Consecutive quoted sentences in one paragraph ("“…,” the experts said. “Further …”."). */
+function continueQuotedParagraphs(statements: Statement[], segmentation: Segmentation): void {
+  statements.forEach((statement, i) => {
+    const previous = statements[i - 1];
+    const paragraphOf = (s: Statement): number | undefined =>
+      segmentation.sentences.find((x) => x.start === s.start)?.paragraph;
+    if (
+      statement.kind !== 'unattributed' ||
+      previous?.kind !== 'quote' ||
+      !/^[“"]/.test(statement.text)
+    )
+      return;
+    // A new paragraph that is all quote goes on with the last quote's speaker (the journalistic
+    // rule: an unclosed quote runs on, and a bare quoted paragraph continues the speaker).
+    const paragraph = paragraphOf(statement);
+    const previousParagraph = paragraphOf(previous);
+    const opensParagraph = !statements.slice(0, i).some((s) => paragraphOf(s) === paragraph);
+    if (
+      previousParagraph !== paragraph &&
+      !(opensParagraph && paragraph !== undefined && previousParagraph === paragraph - 1)
+    )
+      return;
+    Object.assign(statement, {
+      kind: 'quote',
+      speaker: previous.speaker,
+      speakerName: previous.speakerName,
+      medium: previous.medium,
+      cue: previous.cue,
+      source: null,
+    });
+  });
+}
+
+/**
+ * "Foreign Secretary Liz Truss said:" closing a paragraph introduces the next paragraph as her
+ * words, quote marks or not.
+ */
+function continueAfterColon(statements: Statement[], segmentation: Segmentation): void {
+  const paragraphOf = new Map(segmentation.sentences.map((s) => [s.start, s.paragraph]));
+  statements.forEach((statement, i) => {
+    // The speech verb is the lead-in's last word ("Liz Truss said:"), not a bare colon.
+    const cue = statement.cue ?? ':';
+    if (statement.speakerName === null || !statement.text.toLowerCase().endsWith(`${cue}:`)) return;
+    const paragraph = paragraphOf.get(statement.start);
+    // Only a lead-in paragraph of its own ("Foreign Secretary Liz Truss said:").
+    if (
+      statements[i - 1] !== undefined &&
+      paragraphOf.get(statements[i - 1]?.start ?? -1) === paragraph
+    )
+      return;
+    if (paragraph === undefined) return;
+    // A quoted paragraph after the colon is handled as a quote; this is the block quote printed
+    // without quote marks.
+    const nextParagraph = segmentation.paragraphs[paragraph + 1];
+    if (nextParagraph === undefined || /["“”«»]/.test(nextParagraph.text)) return;
+    for (const next of statements.slice(i + 1)) {
+      if (paragraphOf.get(next.start) !== paragraph + 1) break;
+      if (next.kind !== 'unattributed') break;
+      Object.assign(next, {
+        kind: 'quote',
+        speaker: statement.speaker,
+        speakerName: statement.speakerName,
+        medium: statement.medium,
+        cue: statement.cue,
+        source: null,
+      });
+    }
+  });
+}

@@ -1,0 +1,130 @@
+import type { ArticleEntity, Statement } from '../article-types.ts';
+import { ROLE_NOUN } from './find-speaker.ts';
+import type { GroupedMentions } from '../mentions/group-entities.ts';
+
+// How many statements back a "he said" or "the spokesman said" looks for the person it continues.
+const PRONOUN_WINDOW = 4;
+// Only title words before a name that opens a sentence ("Secretary of State Antony Blinken").
+const OPENING_TITLES = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)\s+){0,6}$/u;
+// "the elated Taliban spokesman", "The Hezbollah leader", "the President": a definite description
+// ending in a role noun.
+const ROLE_SOURCE = new RegExp(String.raw`^the\s+(?:[\p{L}'’-]+\s+){0,3}?(${ROLE_NOUN})$`, 'iu');
+
+/**
+ * "It said …": the organisation that spoke in the sentence just before (a chain of "It added"
+ * follows it). Otherwise the speaker stays unresolved: the nearest organisation named is often what
+ * the statement is about, not who made it.
+ */
+export function resolveItSpeakers(
+  statements: Statement[],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): void {
+  statements.forEach((statement, i) => {
+    if (statement.speaker !== null || !/^it$/i.test(statement.source?.text ?? '')) return;
+    const previous = statements[i - 1];
+    const speaker = previous?.speaker ?? null;
+    if (speaker === null || entities.get(speaker)?.type !== 'organization') return;
+    statement.speaker = speaker;
+    statement.speakerName = previous?.speakerName ?? null;
+  });
+}
+
+/**
+ * "He added:", "She said": the person who spoke last, within the few statements before. News
+ * writing keeps a pronoun subject of a speech verb on the current speaker, so the last speaker wins
+ * over the last person merely named ("The spokesperson said Mr Zulum … . He said …" is the
+ * spokesperson); a pronoun the grouping tied to one of those speakers keeps that one.
+ */
+export function resolvePersonPronouns(
+  text: string,
+  statements: Statement[],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): void {
+  statements.forEach((statement, i) => {
+    if (!/^(?:he|she)$/i.test(statement.source?.text ?? '')) return;
+    // "Antony Blinken also commented on the sanctions. "…," he said.": the person who opens the
+    // sentence just before, when nobody spoke in it, is who "he" is.
+    const previous = statements[i - 1];
+    const linked = statement.speaker === null ? undefined : entities.get(statement.speaker);
+    if (
+      previous !== undefined &&
+      previous.speaker === null &&
+      linked?.mentions.some(
+        (m) =>
+          m.start >= previous.start &&
+          m.start < previous.end &&
+          OPENING_TITLES.test(text.slice(previous.start, m.start)),
+      ) === true
+    )
+      return;
+    const speakers: Statement[] = [];
+    for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
+      const previous = statements[j];
+      const speaker = previous?.speaker ?? null;
+      if (previous !== undefined && speaker !== null && entities.get(speaker)?.type === 'person')
+        speakers.push(previous);
+    }
+    const last = speakers[0];
+    if (last === undefined || speakers.some((s) => s.speaker === statement.speaker)) return;
+    statement.speaker = last.speaker;
+    statement.speakerName = last.speakerName;
+  });
+}
+
+/**
+ * "The spokesperson said", "the Hezbollah leader confirmed": a definite role description as the
+ * source names the person the article introduced with that role ("Isa Gusau, the spokesperson
+ * to …", "Taliban's spokesman Zabihullah Mujahid"), the latest one before the statement.
+ */
+export function resolveRoleSpeakers(
+  text: string,
+  statements: Statement[],
+  links: GroupedMentions['links'],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): void {
+  for (const statement of statements) {
+    const source = statement.source;
+    if (source === null) continue;
+    const current = statement.speaker === null ? undefined : entities.get(statement.speaker);
+    if (current !== undefined && current.type !== 'group') continue;
+    const role = ROLE_SOURCE.exec(source.text.trim())?.[1];
+    if (role === undefined) continue;
+    const holder = roleHolder(text, role, source.start, links, entities);
+    if (holder === undefined) continue;
+    statement.speaker = holder.id;
+    statement.speakerName = holder.name;
+  }
+}
+
+/** The person last introduced with `role` right before or after their name, before `before`. */
+function roleHolder(
+  text: string,
+  role: string,
+  before: number,
+  links: GroupedMentions['links'],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const word = role.replace(/[-]/g, '[- ]');
+  // "Taliban's spokesman Zabihullah Mujahid", "Secretary-General Sheikh Naim Qassem",
+  // "Hezbollah's leader, Naim Qassem".
+  const roleBefore = new RegExp(String.raw`\b${word},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?$`, 'iu');
+  // "Isa Gusau, the spokesperson to …", "Abdiasis Abu Musab, Al Shabab's military spokesman".
+  const roleAfter = new RegExp(
+    String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,4}?${word}\b`,
+    'iu',
+  );
+  let found: { start: number; entity: ArticleEntity } | undefined;
+  for (const { mention, entityId } of links) {
+    if (mention.end > before || mention.source === 'pronoun') continue;
+    if (found !== undefined && mention.start < found.start) continue;
+    const entity = entities.get(entityId);
+    if (entity?.type !== 'person') continue;
+    const { start, end } = mention;
+    if (
+      roleBefore.test(text.slice(Math.max(0, start - 80), start)) ||
+      roleAfter.test(text.slice(end, end + 120))
+    )
+      found = { start, entity };
+  }
+  return found?.entity;
+}

@@ -1,0 +1,80 @@
+import type { Mention } from '../article-types.ts';
+import { HONORIFIC_WORDS } from './find-rule-mentions.ts';
+import { shippedNerModel } from './ner/index.ts';
+
+// Head words of the offices a person's title names ("Director of the Office of Foreign Assets
+// Control Andrea M. Gacki").
+const OFFICE_HEAD =
+  /\b(?:Office|Department|Control|Ministry|Agency|Bureau|Committee|Council|Service|Command|Treasury|Force|Army|Police|Court|Commission)\b/u;
+const PERSON_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)$/u;
+// What may stand before a left-out name word: the start, punctuation, or a lower-case word that is
+// not part of a title ("said Abdiasis Abu Musab", "…,” Abdiasis Abu Musab").
+const AFTER_BOUNDARY =
+  /(?:^|[,.;:!?"”“‘’'(—–]\s*|\n|(?<![\p{L}])(?!(?:of|for|and|the|to|de|del|la|von|van)\s)\p{Ll}+\s+)$/u;
+// A capitalised word (hyphenated parts allowed) right before a name: "Abdiasis Abu Musab".
+const WORD_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s$/u;
+
+/**
+ * Makes each person mention the whole name the article writes, so that a part of it is never
+ * screened alone ("Abu Musab" of "Abdiasis Abu Musab" matched a listed alias): a name word the
+ * tagger left out before the name is taken in, and an office title the tagger ran into a name is
+ * set aside as the person's role ("Office of Foreign Assets Control Andrea M. Gacki"). Returns the
+ * mentions without those a longer name took in.
+ */
+export function wholePersonNames(
+  text: string,
+  mentions: Mention[],
+  roleWords: ReadonlySet<string>,
+): Mention[] {
+  const lexicon = shippedNerModel().lexicon;
+  const absorbed = new Set<Mention>();
+  const nameWord = (word: string): boolean =>
+    word
+      .toLowerCase()
+      .split('-')
+      .every((part) => [undefined, 'first', 'last', 'person'].includes(lexicon.get(part)));
+  for (const mention of mentions) {
+    if (mention.type !== 'organization' || mention.source === 'gazetteer') continue;
+    const words = mention.text.split(' ');
+    const at = words.findIndex(
+      (word, i) =>
+        i >= 2 &&
+        lexicon.get(word.toLowerCase()) === 'first' &&
+        words.length - i >= 2 &&
+        words.length - i <= 4 &&
+        words.slice(i).every((w) => PERSON_WORD.test(w)) &&
+        OFFICE_HEAD.test(words.slice(0, i).join(' ')),
+    );
+    if (at < 0) continue;
+    const office = words.slice(0, at).join(' ');
+    const name = words.slice(at).join(' ');
+    mention.start = mention.end - name.length;
+    mention.text = name;
+    mention.name = name;
+    mention.type = 'person';
+    mention.honorifics = [...mention.honorifics, office];
+  }
+  for (const mention of mentions) {
+    if (mention.type !== 'person' || mention.source === 'pronoun') continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+    const word = before?.[1];
+    if (word === undefined || !nameWord(word)) continue;
+    if (HONORIFIC_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase())) continue;
+    // A word the article names as an organisation or a place ("Hezbollah") is no first name.
+    if (mentions.some((m) => m.type !== 'person' && m.name === word)) continue;
+    const start = mention.start - word.length - 1;
+    // After another capitalised word or "of"/"for"/"and" the word ends a title ("… for Terrorism
+    // and Financial Intelligence Bradley T. Smith"), not a name.
+    if (!AFTER_BOUNDARY.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // A person mention inside that word ("Abdi" of "Abdi-Aziz") is part of this name.
+    const inside = mentions.filter(
+      (m) => m !== mention && m.start < mention.start && m.end > start,
+    );
+    if (inside.some((m) => m.type !== 'person' || m.start < start)) continue;
+    for (const m of inside) absorbed.add(m);
+    mention.start = start;
+    mention.text = text.slice(start, mention.end);
+    mention.name = `${word} ${mention.name}`;
+  }
+  return mentions.filter((m) => !absorbed.has(m));
+}
