@@ -11,3 +11,4 @@ export * from './article-service.ts';
 export * from './list-status.ts';
 export * from './entity-history.ts';
 export * from './engine-snapshot.ts';
+export * from './monitoring-service.ts';

@@ -1,0 +1,85 @@
+import type { SourcedEntity } from '../../core/index.ts';
+import type { Store } from '../../store/index.ts';
+import { screenName } from '../screen-name.ts';
+import { buildScreeningIndex, DEFAULT_THRESHOLD, type ScreeningIndex } from '../screening-index.ts';
+import {
+  emptySummary,
+  rescoreHits,
+  screenSubjects,
+  type RescreenSummary,
+} from './screen-subjects.ts';
+import { entityKeys } from './subject-keys.ts';
+import { subjectQueries } from './subject-record.ts';
+
+/**
+ * How far below the threshold a pair may score on the small index of changed entities and still
+ * be rescored on the whole one: the small index weighs name tokens by their rarity among a few
+ * hundred entities, not the whole lists, so its scores differ a little from the real ones.
+ */
+const PREFILTER_MARGIN = 0.15;
+
+/** The entities of one list import that re-screening must look at. */
+export interface ListChanges {
+  list: string;
+  /** The version now active. */
+  version: number;
+  /** Ids of entities added or changed by the import. */
+  changed: readonly string[];
+  /** Ids of entities the import removed. */
+  removed: readonly string[];
+}
+
+/**
+ * The delta re-screen after a list import: only subjects that share a name key or identifier
+ * with an added or changed entity, or already have an alert on one, are screened, and only
+ * against those entities (first on a small index built over them, then rescored on the whole
+ * index so that scores are the ones a full screening gives). Alerts on removed entities are
+ * marked delisted.
+ */
+export async function rescreenChanges(
+  store: Store,
+  index: ScreeningIndex,
+  changes: ListChanges,
+): Promise<RescreenSummary & { candidates: number }> {
+  const summary = emptySummary();
+  const entities: SourcedEntity[] = [];
+  for (const id of changes.changed) {
+    const position = index.byId.get(id);
+    if (position !== undefined) entities.push(index.entities[position]!);
+  }
+  let candidates = 0;
+  if (entities.length > 0) {
+    const keys = new Set<string>();
+    for (const { entity } of entities) for (const key of entityKeys(entity)) keys.add(key);
+    const ids = new Set([
+      ...(await store.monitoring.subjectsWithKeys([...keys])),
+      ...(await store.monitoring.subjectsAlertedOn(changes.changed)),
+    ]);
+    candidates = ids.size;
+    const small = buildScreeningIndex(entities);
+    const floor = DEFAULT_THRESHOLD - PREFILTER_MARGIN;
+    const sorted = [...ids].sort();
+    for (let at = 0; at < sorted.length; at += 1000) {
+      const subjects = await store.monitoring.getSubjects(sorted.slice(at, at + 1000));
+      await screenSubjects(
+        store,
+        index,
+        subjects,
+        (subject) => {
+          const queries = subjectQueries(subject);
+          const near = new Set<string>();
+          for (const query of queries) {
+            for (const hit of screenName(small, { ...query, limit: 50 }).results) {
+              if (hit.score >= floor) near.add(hit.entityId);
+            }
+          }
+          return rescoreHits(index, queries, near);
+        },
+        summary,
+      );
+    }
+  }
+  if (changes.removed.length > 0)
+    summary.delisted = await store.monitoring.delistAlerts(changes.removed, changes.version);
+  return { ...summary, candidates };
+}
