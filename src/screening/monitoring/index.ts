@@ -6,3 +6,5 @@ export * from './screen-subjects.ts';
 export * from './rescreen-changes.ts';
 export * from './import-subjects.ts';
 export * from './decide-alert.ts';
+/** Alert statuses, for the doors that may not reach the store. */
+export { ALERT_STATUSES, type AlertStatus } from '../../store/index.ts';
