@@ -93,6 +93,13 @@ export interface StoredDecision extends DecisionInput {
   at: string;
 }
 
+/** A key of one token of one entity, numbered within the delta re-screen that asks. */
+export interface TokenKey {
+  key: string;
+  entity: number;
+  token: number;
+}
+
 /** Which alerts to list. */
 export interface AlertFilter {
   status?: AlertStatus;
@@ -114,6 +121,13 @@ export interface MonitoringStore {
   removeSubject(id: string): Promise<boolean>;
   /** Ids of watched subjects that carry any of these keys. */
   subjectsWithKeys(keys: readonly string[]): Promise<string[]>;
+  /** How many watched subjects carry each of these keys (keys no subject carries are left out). */
+  countKeys(keys: readonly string[]): Promise<Map<string, number>>;
+  /**
+   * Ids of watched subjects that carry keys of at least `minTokens` different tokens of one
+   * entity (a token's keys are its equivalence group and its sound, which often both match).
+   */
+  subjectsSharingTokens(keys: readonly TokenKey[], minTokens: number): Promise<string[]>;
   /** Ids of watched subjects with an alert on any of these entities. */
   subjectsAlertedOn(entityIds: readonly string[]): Promise<string[]>;
   /** The alerts of these subjects. */

@@ -1,5 +1,5 @@
 import type { SourcedEntity } from '../../core/index.ts';
-import type { Store } from '../../store/index.ts';
+import type { Store, TokenKey } from '../../store/index.ts';
 import { screenName } from '../screen-name.ts';
 import { buildScreeningIndex, DEFAULT_THRESHOLD, type ScreeningIndex } from '../screening-index.ts';
 import {
@@ -8,7 +8,7 @@ import {
   screenSubjects,
   type RescreenSummary,
 } from './screen-subjects.ts';
-import { entityKeys } from './subject-keys.ts';
+import { entityTokenKeys } from './subject-keys.ts';
 import { subjectQueries } from './subject-record.ts';
 
 /**
@@ -17,6 +17,14 @@ import { subjectQueries } from './subject-record.ts';
  * hundred entities, not the whole lists, so its scores differ a little from the real ones.
  */
 const PREFILTER_MARGIN = 0.15;
+
+/**
+ * A key carried by more than this share of subjects (and by more than COMMON_MIN) cannot bring a
+ * subject on its own: the same rule the candidate index applies to common listed tokens, so that
+ * "Muhammad" alone does not re-screen every Muhammad among the subjects.
+ */
+const COMMON_SHARE = 0.01;
+const COMMON_MIN = 50;
 
 /** The entities of one list import that re-screening must look at. */
 export interface ListChanges {
@@ -49,10 +57,8 @@ export async function rescreenChanges(
   }
   let candidates = 0;
   if (entities.length > 0) {
-    const keys = new Set<string>();
-    for (const { entity } of entities) for (const key of entityKeys(entity)) keys.add(key);
     const ids = new Set([
-      ...(await store.monitoring.subjectsWithKeys([...keys])),
+      ...(await candidateSubjects(store, entities)),
       ...(await store.monitoring.subjectsAlertedOn(changes.changed)),
     ]);
     candidates = ids.size;
@@ -82,4 +88,37 @@ export async function rescreenChanges(
   if (changes.removed.length > 0)
     summary.delisted = await store.monitoring.delistAlerts(changes.removed, changes.version);
   return { ...summary, candidates };
+}
+
+/**
+ * Subjects that could match one of the entities: those sharing an identifier or a rare name key
+ * with it, or keys of two different name tokens of it when its tokens are common.
+ */
+async function candidateSubjects(
+  store: Store,
+  entities: readonly SourcedEntity[],
+): Promise<string[]> {
+  const perEntity = entities.map(({ entity }) => entityTokenKeys(entity));
+  const all = new Set<string>();
+  for (const { tokens } of perEntity) for (const keys of tokens) for (const k of keys) all.add(k);
+  const counts = await store.monitoring.countKeys([...all]);
+  const commonAt = Math.max(COMMON_MIN, (await store.monitoring.countSubjects()) * COMMON_SHARE);
+  const rare = new Set<string>();
+  const shared: TokenKey[] = [];
+  perEntity.forEach(({ tokens, identifiers }, entity) => {
+    for (const key of identifiers) rare.add(key);
+    tokens.forEach((keys, token) => {
+      for (const key of keys) {
+        const count = counts.get(key);
+        if (count === undefined) continue;
+        if (count <= commonAt) rare.add(key);
+        else shared.push({ key, entity, token });
+      }
+    });
+  });
+  const found = new Set(await store.monitoring.subjectsWithKeys([...rare]));
+  if (shared.length > 0) {
+    for (const id of await store.monitoring.subjectsSharingTokens(shared, 2)) found.add(id);
+  }
+  return [...found];
 }

@@ -10,15 +10,27 @@ import type { Subject } from '../../store/index.ts';
  */
 const UNKEYED_ROLES = new Set(['legal', 'generic', 'number']);
 
-/** Adds the keys of one name: each blocking token's equivalence keys and its sound key. */
-function addNameKeys(keys: Set<string>, name: string, schema: Schema | 'Any'): void {
+/** Calls `emit` with each blocking token of a name and its keys (equivalence groups, sound). */
+function forEachTokenKeys(
+  name: string,
+  schema: Schema | 'Any',
+  emit: (token: string, keys: string[]) => void,
+): void {
   for (const form of analyseName(name, readingFor(schema), { query: true }).forms) {
     for (const token of form.tokens) {
       if (!isBlockingToken(token) || UNKEYED_ROLES.has(token.role)) continue;
-      for (const key of token.keys) keys.add(`k:${key}`);
-      if (token.sound !== '') keys.add(`s:${token.sound}`);
+      const keys = token.keys.map((key) => `k:${key}`);
+      if (token.sound !== '') keys.push(`s:${token.sound}`);
+      emit(token.text, keys);
     }
   }
+}
+
+/** Adds the keys of one name. */
+function addNameKeys(keys: Set<string>, name: string, schema: Schema | 'Any'): void {
+  forEachTokenKeys(name, schema, (_token, tokenKeys) => {
+    for (const key of tokenKeys) keys.add(key);
+  });
 }
 
 /**
@@ -35,12 +47,22 @@ export function subjectKeys(subject: Subject): string[] {
   return [...keys].sort();
 }
 
-/** The same keys for a listed entity, over all its names and identifiers. */
-export function entityKeys(entity: ListEntity): string[] {
-  const keys = new Set<string>();
-  for (const name of entity.names) addNameKeys(keys, name.full, entity.schema);
-  for (const { value } of listedIdentifiers(entity)) {
-    for (const key of identifierKeys(value)) keys.add(`i:${key}`);
+/** The same keys for a listed entity: per distinct name token, and its identifiers' keys. */
+export function entityTokenKeys(entity: ListEntity): {
+  tokens: string[][];
+  identifiers: string[];
+} {
+  const byToken = new Map<string, Set<string>>();
+  for (const name of entity.names) {
+    forEachTokenKeys(name.full, entity.schema, (token, keys) => {
+      const known = byToken.get(token);
+      if (known === undefined) byToken.set(token, new Set(keys));
+      else for (const key of keys) known.add(key);
+    });
   }
-  return [...keys].sort();
+  const identifiers = new Set<string>();
+  for (const { value } of listedIdentifiers(entity)) {
+    for (const key of identifierKeys(value)) identifiers.add(`i:${key}`);
+  }
+  return { tokens: [...byToken.values()].map((keys) => [...keys]), identifiers: [...identifiers] };
 }

@@ -19,6 +19,7 @@ import type {
   StoredSubject,
   SubjectOutcome,
   SubjectWrite,
+  TokenKey,
 } from '../monitoring-store.ts';
 import { storeError, withClient } from './postgres-client.ts';
 
@@ -138,6 +139,27 @@ export class PostgresMonitoringStore implements MonitoringStore {
     const rows = await this.select<{ subject_id: string }>(
       'SELECT DISTINCT subject_id FROM subject_keys WHERE key = ANY($1::text[]) ORDER BY subject_id',
       [keys],
+    );
+    return rows.map((r) => r.subject_id);
+  }
+
+  async countKeys(keys: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.select<{ key: string; n: string }>(
+      'SELECT key, count(*) AS n FROM subject_keys WHERE key = ANY($1::text[]) GROUP BY key',
+      [keys],
+    );
+    return new Map(rows.map((r) => [r.key, Number(r.n)] as const));
+  }
+
+  async subjectsSharingTokens(keys: readonly TokenKey[], minTokens: number): Promise<string[]> {
+    const rows = await this.select<{ subject_id: string }>(
+      `SELECT DISTINCT subject_id FROM (
+         SELECT s.subject_id, d.entity
+         FROM unnest($1::text[], $2::int[], $3::int[]) AS d (key, entity, token)
+         JOIN subject_keys s ON s.key = d.key
+         GROUP BY s.subject_id, d.entity HAVING count(DISTINCT d.token) >= $4) AS shared
+       ORDER BY subject_id`,
+      [keys.map((k) => k.key), keys.map((k) => k.entity), keys.map((k) => k.token), minTokens],
     );
     return rows.map((r) => r.subject_id);
   }

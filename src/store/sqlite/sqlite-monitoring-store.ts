@@ -20,6 +20,7 @@ import type {
   StoredSubject,
   SubjectOutcome,
   SubjectWrite,
+  TokenKey,
 } from '../monitoring-store.ts';
 
 /** SQLite allows 32,766 bound parameters; IN lists stay well below. */
@@ -115,6 +116,46 @@ export class SqliteMonitoringStore implements MonitoringStore {
       for (const row of rows) found.add(row.subject_id);
     }
     return Promise.resolve([...found].sort());
+  }
+
+  countKeys(keys: readonly string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const chunk of chunked(keys, IN_CHUNK)) {
+      const rows = this.db
+        .prepare<string[], { key: string; n: number }>(
+          `SELECT key, count(*) AS n FROM subject_keys WHERE key IN (${marks(chunk.length)})
+           GROUP BY key`,
+        )
+        .all(...chunk);
+      for (const row of rows) counts.set(row.key, row.n);
+    }
+    return Promise.resolve(counts);
+  }
+
+  subjectsSharingTokens(keys: readonly TokenKey[], minTokens: number): Promise<string[]> {
+    // The keys go to a temporary table (one per connection) so that one GROUP BY sees them all.
+    const run = this.db.transaction(() => {
+      this.db.exec(
+        'CREATE TEMP TABLE IF NOT EXISTS delta_keys (key TEXT NOT NULL, entity INTEGER NOT NULL, token INTEGER NOT NULL)',
+      );
+      this.db.exec('DELETE FROM temp.delta_keys');
+      const insert = this.db.prepare(
+        'INSERT INTO temp.delta_keys (key, entity, token) VALUES (?, ?, ?)',
+      );
+      for (const k of keys) insert.run(k.key, k.entity, k.token);
+      const rows = this.db
+        .prepare<[number], { subject_id: string }>(
+          `SELECT DISTINCT subject_id FROM (
+             SELECT s.subject_id, d.entity FROM temp.delta_keys d
+             JOIN subject_keys s ON s.key = d.key
+             GROUP BY s.subject_id, d.entity HAVING count(DISTINCT d.token) >= ?)
+           ORDER BY subject_id`,
+        )
+        .all(minTokens);
+      this.db.exec('DELETE FROM temp.delta_keys');
+      return rows.map((r) => r.subject_id);
+    });
+    return Promise.resolve(run());
   }
 
   subjectsAlertedOn(entityIds: readonly string[]): Promise<string[]> {
