@@ -121,8 +121,6 @@ export interface MonitoringStore {
   removeSubject(id: string): Promise<boolean>;
   /** Ids of watched subjects that carry any of these keys. */
   subjectsWithKeys(keys: readonly string[]): Promise<string[]>;
-  /** How many watched subjects carry each of these keys (keys no subject carries are left out). */
-  countKeys(keys: readonly string[]): Promise<Map<string, number>>;
   /**
    * Ids of watched subjects that carry keys of at least `minTokens` different tokens of one
    * entity (a token's keys are its equivalence group and its sound, which often both match).

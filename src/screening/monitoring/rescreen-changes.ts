@@ -8,7 +8,7 @@ import {
   screenSubjects,
   type RescreenSummary,
 } from './screen-subjects.ts';
-import { entityTokenKeys } from './subject-keys.ts';
+import { entityTokenKeys, SINGLE_TOKEN_KEY } from './subject-keys.ts';
 import { subjectQueries } from './subject-record.ts';
 
 /**
@@ -17,14 +17,6 @@ import { subjectQueries } from './subject-record.ts';
  * hundred entities, not the whole lists, so its scores differ a little from the real ones.
  */
 const PREFILTER_MARGIN = 0.15;
-
-/**
- * A key carried by more than this share of subjects (and by more than COMMON_MIN) cannot bring a
- * subject on its own: the same rule the candidate index applies to common listed tokens, so that
- * "Muhammad" alone does not re-screen every Muhammad among the subjects.
- */
-const COMMON_SHARE = 0.01;
-const COMMON_MIN = 50;
 
 /** The entities of one list import that re-screening must look at. */
 export interface ListChanges {
@@ -91,34 +83,27 @@ export async function rescreenChanges(
 }
 
 /**
- * Subjects that could match one of the entities: those sharing an identifier or a rare name key
- * with it, or keys of two different name tokens of it when its tokens are common.
+ * Subjects that could match one of the entities: those sharing an identifier with it, or one
+ * token of a single-token name of it, or keys of two different name tokens of it (a subject whose
+ * name has one token needs only that one). Two tokens, as the candidate index requires of common
+ * ones: a subject sharing only "Muhammad" with a listed name is not re-screened.
  */
 async function candidateSubjects(
   store: Store,
   entities: readonly SourcedEntity[],
 ): Promise<string[]> {
-  const perEntity = entities.map(({ entity }) => entityTokenKeys(entity));
-  const all = new Set<string>();
-  for (const { tokens } of perEntity) for (const keys of tokens) for (const k of keys) all.add(k);
-  const counts = await store.monitoring.countKeys([...all]);
-  const commonAt = Math.max(COMMON_MIN, (await store.monitoring.countSubjects()) * COMMON_SHARE);
-  const rare = new Set<string>();
+  const any = new Set<string>();
   const shared: TokenKey[] = [];
-  perEntity.forEach(({ tokens, identifiers }, entity) => {
-    for (const key of identifiers) rare.add(key);
+  entities.forEach(({ entity }, number) => {
+    const { tokens, singles, identifiers } = entityTokenKeys(entity);
+    for (const key of [...identifiers, ...singles]) any.add(key);
     tokens.forEach((keys, token) => {
-      for (const key of keys) {
-        const count = counts.get(key);
-        if (count === undefined) continue;
-        if (count <= commonAt) rare.add(key);
-        else shared.push({ key, entity, token });
-      }
+      for (const key of keys) shared.push({ key, entity: number, token });
     });
+    // A single-token subject carries this key, which counts as its second token.
+    shared.push({ key: SINGLE_TOKEN_KEY, entity: number, token: -1 });
   });
-  const found = new Set(await store.monitoring.subjectsWithKeys([...rare]));
-  if (shared.length > 0) {
-    for (const id of await store.monitoring.subjectsSharingTokens(shared, 2)) found.add(id);
-  }
+  const found = new Set(await store.monitoring.subjectsWithKeys([...any]));
+  for (const id of await store.monitoring.subjectsSharingTokens(shared, 2)) found.add(id);
   return [...found];
 }

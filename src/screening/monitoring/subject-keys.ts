@@ -26,12 +26,11 @@ function forEachTokenKeys(
   }
 }
 
-/** Adds the keys of one name. */
-function addNameKeys(keys: Set<string>, name: string, schema: Schema | 'Any'): void {
-  forEachTokenKeys(name, schema, (_token, tokenKeys) => {
-    for (const key of tokenKeys) keys.add(key);
-  });
-}
+/**
+ * The key of subjects whose names have a single token ("Rosneft"): they can match a listed name
+ * on that one token, where other subjects need two.
+ */
+export const SINGLE_TOKEN_KEY = 'x:single';
 
 /**
  * The keys a subject is filed under for the delta re-screen: a listed entity that changed can
@@ -40,7 +39,14 @@ function addNameKeys(keys: Set<string>, name: string, schema: Schema | 'Any'): v
  */
 export function subjectKeys(subject: Subject): string[] {
   const keys = new Set<string>();
-  for (const name of subject.names) addNameKeys(keys, name, subject.schema ?? 'Any');
+  const tokens = new Set<string>();
+  for (const name of subject.names) {
+    forEachTokenKeys(name, subject.schema ?? 'Any', (token, tokenKeys) => {
+      tokens.add(token);
+      for (const key of tokenKeys) keys.add(key);
+    });
+  }
+  if (tokens.size === 1) keys.add(SINGLE_TOKEN_KEY);
   for (const value of subject.identifiers) {
     for (const key of identifierKeys(value)) keys.add(`i:${key}`);
   }
@@ -50,19 +56,30 @@ export function subjectKeys(subject: Subject): string[] {
 /** The same keys for a listed entity: per distinct name token, and its identifiers' keys. */
 export function entityTokenKeys(entity: ListEntity): {
   tokens: string[][];
+  /** Keys of names with a single token ("HAMAS"), which one shared token may match. */
+  singles: string[];
   identifiers: string[];
 } {
   const byToken = new Map<string, Set<string>>();
+  const singles = new Set<string>();
   for (const name of entity.names) {
+    const seen: string[][] = [];
     forEachTokenKeys(name.full, entity.schema, (token, keys) => {
+      seen.push(keys);
       const known = byToken.get(token);
       if (known === undefined) byToken.set(token, new Set(keys));
       else for (const key of keys) known.add(key);
     });
+    if (seen.length === 1 && name.kind !== 'weak-alias')
+      for (const key of seen[0]!) singles.add(key);
   }
   const identifiers = new Set<string>();
   for (const { value } of listedIdentifiers(entity)) {
     for (const key of identifierKeys(value)) identifiers.add(`i:${key}`);
   }
-  return { tokens: [...byToken.values()].map((keys) => [...keys]), identifiers: [...identifiers] };
+  return {
+    tokens: [...byToken.values()].map((keys) => [...keys]),
+    singles: [...singles],
+    identifiers: [...identifiers],
+  };
 }

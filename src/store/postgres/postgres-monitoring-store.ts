@@ -143,14 +143,6 @@ export class PostgresMonitoringStore implements MonitoringStore {
     return rows.map((r) => r.subject_id);
   }
 
-  async countKeys(keys: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.select<{ key: string; n: string }>(
-      'SELECT key, count(*) AS n FROM subject_keys WHERE key = ANY($1::text[]) GROUP BY key',
-      [keys],
-    );
-    return new Map(rows.map((r) => [r.key, Number(r.n)] as const));
-  }
-
   async subjectsSharingTokens(keys: readonly TokenKey[], minTokens: number): Promise<string[]> {
     const rows = await this.select<{ subject_id: string }>(
       `SELECT DISTINCT subject_id FROM (

@@ -118,20 +118,6 @@ export class SqliteMonitoringStore implements MonitoringStore {
     return Promise.resolve([...found].sort());
   }
 
-  countKeys(keys: readonly string[]): Promise<Map<string, number>> {
-    const counts = new Map<string, number>();
-    for (const chunk of chunked(keys, IN_CHUNK)) {
-      const rows = this.db
-        .prepare<string[], { key: string; n: number }>(
-          `SELECT key, count(*) AS n FROM subject_keys WHERE key IN (${marks(chunk.length)})
-           GROUP BY key`,
-        )
-        .all(...chunk);
-      for (const row of rows) counts.set(row.key, row.n);
-    }
-    return Promise.resolve(counts);
-  }
-
   subjectsSharingTokens(keys: readonly TokenKey[], minTokens: number): Promise<string[]> {
     // The keys go to a temporary table (one per connection) so that one GROUP BY sees them all.
     const run = this.db.transaction(() => {
