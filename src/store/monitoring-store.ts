@@ -123,7 +123,8 @@ export interface MonitoringStore {
   subjectsWithKeys(keys: readonly string[]): Promise<string[]>;
   /**
    * Ids of watched subjects that carry keys of at least `minTokens` different tokens of one
-   * entity (a token's keys are its equivalence group and its sound, which often both match).
+   * entity, through as many different keys of their own (a token's keys are its equivalence
+   * group and its sound, which often both match; two listed tokens may sound alike).
    */
   subjectsSharingTokens(keys: readonly TokenKey[], minTokens: number): Promise<string[]>;
   /** Ids of watched subjects with an alert on any of these entities. */

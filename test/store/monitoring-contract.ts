@@ -89,6 +89,17 @@ export function runMonitoringContract(backend: string, openStore: () => Promise<
       ];
       assert.deepEqual(await m.subjectsSharingTokens(keys, 2), ['c1']);
       assert.deepEqual(await m.subjectsSharingTokens(keys, 1), ['c1', 'c2', 'c3']);
+      // Two listed tokens reached through one key of the subject count once.
+      assert.deepEqual(
+        await m.subjectsSharingTokens(
+          [
+            { key: 'ben', entity: 0, token: 0 },
+            { key: 'ben', entity: 0, token: 1 },
+          ],
+          2,
+        ),
+        [],
+      );
       // Two keys of the same token count once; tokens of different entities do not add up.
       assert.deepEqual(
         await m.subjectsSharingTokens(

@@ -84,9 +84,9 @@ export async function rescreenChanges(
 
 /**
  * Subjects that could match one of the entities: those sharing an identifier with it, or one
- * token of a single-token name of it, or keys of two different name tokens of it (a subject whose
- * name has one token needs only that one). Two tokens, as the candidate index requires of common
- * ones: a subject sharing only "Muhammad" with a listed name is not re-screened.
+ * token of a single-token name of it, or keys of two different tokens of one of its names (a
+ * subject whose name has one token needs only that one). Two tokens, as the candidate index
+ * requires of common ones: a subject sharing only "Muhammad" with a listed name is not screened.
  */
 async function candidateSubjects(
   store: Store,
@@ -94,15 +94,21 @@ async function candidateSubjects(
 ): Promise<string[]> {
   const any = new Set<string>();
   const shared: TokenKey[] = [];
-  entities.forEach(({ entity }, number) => {
-    const { tokens, singles, identifiers } = entityTokenKeys(entity);
+  let group = 0;
+  for (const { entity } of entities) {
+    const { names, singles, identifiers } = entityTokenKeys(entity);
     for (const key of [...identifiers, ...singles]) any.add(key);
-    tokens.forEach((keys, token) => {
-      for (const key of keys) shared.push({ key, entity: number, token });
-    });
-    // A single-token subject carries this key, which counts as its second token.
-    shared.push({ key: SINGLE_TOKEN_KEY, entity: number, token: -1 });
-  });
+    // Two tokens of one name: a subject sharing a given name with one alias and a family name
+    // with another is no closer to the entity than to any other.
+    for (const tokens of names) {
+      tokens.forEach((keys, token) => {
+        for (const key of keys) shared.push({ key, entity: group, token });
+      });
+      // A single-token subject carries this key, which counts as its second token.
+      shared.push({ key: SINGLE_TOKEN_KEY, entity: group, token: -1 });
+      group += 1;
+    }
+  }
   const found = new Set(await store.monitoring.subjectsWithKeys([...any]));
   for (const id of await store.monitoring.subjectsSharingTokens(shared, 2)) found.add(id);
   return [...found];

@@ -10,6 +10,9 @@ import type { Subject } from '../../store/index.ts';
  */
 const UNKEYED_ROLES = new Set(['legal', 'generic', 'number']);
 
+/** Shortest sound key kept. */
+const MIN_SOUND_KEY = 3;
+
 /** Calls `emit` with each blocking token of a name and its keys (equivalence groups, sound). */
 function forEachTokenKeys(
   name: string,
@@ -20,7 +23,8 @@ function forEachTokenKeys(
     for (const token of form.tokens) {
       if (!isBlockingToken(token) || UNKEYED_ROLES.has(token.role)) continue;
       const keys = token.keys.map((key) => `k:${key}`);
-      if (token.sound !== '') keys.push(`s:${token.sound}`);
+      // A sound key of one or two letters (J, KR) is shared by too many names to narrow anything.
+      if (token.sound.length >= MIN_SOUND_KEY) keys.push(`s:${token.sound}`);
       emit(token.text, keys);
     }
   }
@@ -53,33 +57,30 @@ export function subjectKeys(subject: Subject): string[] {
   return [...keys].sort();
 }
 
-/** The same keys for a listed entity: per distinct name token, and its identifiers' keys. */
+/** The same keys for a listed entity: per name, per token, and its identifiers' keys. */
 export function entityTokenKeys(entity: ListEntity): {
-  tokens: string[][];
+  /** For each name, the keys of each of its tokens. */
+  names: string[][][];
   /** Keys of names with a single token ("HAMAS"), which one shared token may match. */
   singles: string[];
   identifiers: string[];
 } {
-  const byToken = new Map<string, Set<string>>();
+  const names: string[][][] = [];
   const singles = new Set<string>();
   for (const name of entity.names) {
-    const seen: string[][] = [];
+    // A token written twice in one name (Mohammad Wali Mohammad) is still one token.
+    const byText = new Map<string, string[]>();
     forEachTokenKeys(name.full, entity.schema, (token, keys) => {
-      seen.push(keys);
-      const known = byToken.get(token);
-      if (known === undefined) byToken.set(token, new Set(keys));
-      else for (const key of keys) known.add(key);
+      byText.set(token, [...(byText.get(token) ?? []), ...keys]);
     });
-    if (seen.length === 1 && name.kind !== 'weak-alias')
-      for (const key of seen[0]!) singles.add(key);
+    const tokens = [...byText.values()];
+    if (tokens.length === 1 && name.kind !== 'weak-alias')
+      for (const key of tokens[0]!) singles.add(key);
+    if (tokens.length > 1) names.push(tokens);
   }
   const identifiers = new Set<string>();
   for (const { value } of listedIdentifiers(entity)) {
     for (const key of identifierKeys(value)) identifiers.add(`i:${key}`);
   }
-  return {
-    tokens: [...byToken.values()].map((keys) => [...keys]),
-    singles: [...singles],
-    identifiers: [...identifiers],
-  };
+  return { names, singles: [...singles], identifiers: [...identifiers] };
 }

@@ -149,7 +149,8 @@ export class PostgresMonitoringStore implements MonitoringStore {
          SELECT s.subject_id, d.entity
          FROM unnest($1::text[], $2::int[], $3::int[]) AS d (key, entity, token)
          JOIN subject_keys s ON s.key = d.key
-         GROUP BY s.subject_id, d.entity HAVING count(DISTINCT d.token) >= $4) AS shared
+         GROUP BY s.subject_id, d.entity
+         HAVING count(DISTINCT d.token) >= $4 AND count(DISTINCT s.key) >= $4) AS shared
        ORDER BY subject_id`,
       [keys.map((k) => k.key), keys.map((k) => k.entity), keys.map((k) => k.token), minTokens],
     );

@@ -130,14 +130,15 @@ export class SqliteMonitoringStore implements MonitoringStore {
       );
       for (const k of keys) insert.run(k.key, k.entity, k.token);
       const rows = this.db
-        .prepare<[number], { subject_id: string }>(
+        .prepare<[number, number], { subject_id: string }>(
           `SELECT DISTINCT subject_id FROM (
              SELECT s.subject_id, d.entity FROM temp.delta_keys d
              JOIN subject_keys s ON s.key = d.key
-             GROUP BY s.subject_id, d.entity HAVING count(DISTINCT d.token) >= ?)
+             GROUP BY s.subject_id, d.entity
+             HAVING count(DISTINCT d.token) >= ? AND count(DISTINCT s.key) >= ?)
            ORDER BY subject_id`,
         )
-        .all(minTokens);
+        .all(minTokens, minTokens);
       this.db.exec('DELETE FROM temp.delta_keys');
       return rows.map((r) => r.subject_id);
     });
