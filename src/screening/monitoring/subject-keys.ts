@@ -13,21 +13,22 @@ const UNKEYED_ROLES = new Set(['legal', 'generic', 'number']);
 /** Shortest sound key kept. */
 const MIN_SOUND_KEY = 3;
 
-/** Calls `emit` with each blocking token of a name and its keys (equivalence groups, sound). */
-function forEachTokenKeys(
-  name: string,
-  schema: Schema | 'Any',
-  emit: (token: string, keys: string[]) => void,
-): void {
-  for (const form of analyseName(name, readingFor(schema), { query: true }).forms) {
+/**
+ * The readings of a name, each as its distinct blocking tokens with their keys (equivalence
+ * groups, sound); a token written twice in one reading (Mohammad Wali Mohammad) is one token.
+ */
+function readingTokens(name: string, schema: Schema | 'Any'): Map<string, string[]>[] {
+  return analyseName(name, readingFor(schema), { query: true }).forms.map((form) => {
+    const tokens = new Map<string, string[]>();
     for (const token of form.tokens) {
       if (!isBlockingToken(token) || UNKEYED_ROLES.has(token.role)) continue;
       const keys = token.keys.map((key) => `k:${key}`);
       // A sound key of one or two letters (J, KR) is shared by too many names to narrow anything.
       if (token.sound.length >= MIN_SOUND_KEY) keys.push(`s:${token.sound}`);
-      emit(token.text, keys);
+      tokens.set(token.text, keys);
     }
-  }
+    return tokens;
+  });
 }
 
 /**
@@ -43,14 +44,14 @@ export const SINGLE_TOKEN_KEY = 'x:single';
  */
 export function subjectKeys(subject: Subject): string[] {
   const keys = new Set<string>();
-  const tokens = new Set<string>();
+  let single = false;
   for (const name of subject.names) {
-    forEachTokenKeys(name, subject.schema ?? 'Any', (token, tokenKeys) => {
-      tokens.add(token);
-      for (const key of tokenKeys) keys.add(key);
-    });
+    for (const reading of readingTokens(name, subject.schema ?? 'Any')) {
+      if (reading.size === 1) single = true;
+      for (const tokenKeys of reading.values()) for (const key of tokenKeys) keys.add(key);
+    }
   }
-  if (tokens.size === 1) keys.add(SINGLE_TOKEN_KEY);
+  if (single) keys.add(SINGLE_TOKEN_KEY);
   for (const value of subject.identifiers) {
     for (const key of identifierKeys(value)) keys.add(`i:${key}`);
   }
@@ -59,7 +60,7 @@ export function subjectKeys(subject: Subject): string[] {
 
 /** The same keys for a listed entity: per name, per token, and its identifiers' keys. */
 export function entityTokenKeys(entity: ListEntity): {
-  /** For each name, the keys of each of its tokens. */
+  /** For each reading of each name, the keys of each of its tokens. */
   names: string[][][];
   /** Keys of names with a single token ("HAMAS"), which one shared token may match. */
   singles: string[];
@@ -68,15 +69,12 @@ export function entityTokenKeys(entity: ListEntity): {
   const names: string[][][] = [];
   const singles = new Set<string>();
   for (const name of entity.names) {
-    // A token written twice in one name (Mohammad Wali Mohammad) is still one token.
-    const byText = new Map<string, string[]>();
-    forEachTokenKeys(name.full, entity.schema, (token, keys) => {
-      byText.set(token, [...(byText.get(token) ?? []), ...keys]);
-    });
-    const tokens = [...byText.values()];
-    if (tokens.length === 1 && name.kind !== 'weak-alias')
-      for (const key of tokens[0]!) singles.add(key);
-    if (tokens.length > 1) names.push(tokens);
+    for (const reading of readingTokens(name.full, entity.schema)) {
+      const tokens = [...reading.values()];
+      if (tokens.length === 1 && name.kind !== 'weak-alias')
+        for (const key of tokens[0]!) singles.add(key);
+      if (tokens.length > 1) names.push(tokens);
+    }
   }
   const identifiers = new Set<string>();
   for (const { value } of listedIdentifiers(entity)) {
