@@ -93,13 +93,6 @@ export interface StoredDecision extends DecisionInput {
   at: string;
 }
 
-/** A key of one token of one entity, numbered within the delta re-screen that asks. */
-export interface TokenKey {
-  key: string;
-  entity: number;
-  token: number;
-}
-
 /** Which alerts to list. */
 export interface AlertFilter {
   status?: AlertStatus;
@@ -121,12 +114,8 @@ export interface MonitoringStore {
   removeSubject(id: string): Promise<boolean>;
   /** Ids of watched subjects that carry any of these keys. */
   subjectsWithKeys(keys: readonly string[]): Promise<string[]>;
-  /**
-   * Ids of watched subjects that carry keys of at least `minTokens` different tokens of one
-   * entity, through as many different keys of their own (a token's keys are its equivalence
-   * group and its sound, which often both match; two listed tokens may sound alike).
-   */
-  subjectsSharingTokens(keys: readonly TokenKey[], minTokens: number): Promise<string[]>;
+  /** For each watched subject carrying any of these keys, the ones it carries. */
+  keysOfSubjects(keys: readonly string[]): Promise<Map<string, string[]>>;
   /** Ids of watched subjects with an alert on any of these entities. */
   subjectsAlertedOn(entityIds: readonly string[]): Promise<string[]>;
   /** The alerts of these subjects. */

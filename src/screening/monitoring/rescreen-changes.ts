@@ -1,5 +1,5 @@
 import type { SourcedEntity } from '../../core/index.ts';
-import type { Store, TokenKey } from '../../store/index.ts';
+import type { Store } from '../../store/index.ts';
 import { screenName } from '../screen-name.ts';
 import { buildScreeningIndex, DEFAULT_THRESHOLD, type ScreeningIndex } from '../screening-index.ts';
 import {
@@ -17,6 +17,8 @@ import { subjectQueries } from './subject-record.ts';
  * hundred entities, not the whole lists, so its scores differ a little from the real ones.
  */
 const PREFILTER_MARGIN = 0.15;
+/** Changed entities one subject is rescored against at most: more would all be weak. */
+const NEAR_LIMIT = 5;
 
 /** The entities of one list import that re-screening must look at. */
 export interface ListChanges {
@@ -67,7 +69,7 @@ export async function rescreenChanges(
           const queries = subjectQueries(subject);
           const near = new Set<string>();
           for (const query of queries) {
-            for (const hit of screenName(small, { ...query, limit: 50 }).results) {
+            for (const hit of screenName(small, { ...query, limit: NEAR_LIMIT }).results) {
               if (hit.score >= floor) near.add(hit.entityId);
             }
           }
@@ -93,23 +95,58 @@ async function candidateSubjects(
   entities: readonly SourcedEntity[],
 ): Promise<string[]> {
   const any = new Set<string>();
-  const shared: TokenKey[] = [];
-  let group = 0;
+  // Which (listed reading, token) pairs each key reaches; readings are numbered across entities.
+  const reaches = new Map<string, { reading: number; token: number }[]>();
+  let reading = 0;
   for (const { entity } of entities) {
     const { names, singles, identifiers } = entityTokenKeys(entity);
     for (const key of [...identifiers, ...singles]) any.add(key);
-    // Two tokens of one name: a subject sharing a given name with one alias and a family name
-    // with another is no closer to the entity than to any other.
     for (const tokens of names) {
       tokens.forEach((keys, token) => {
-        for (const key of keys) shared.push({ key, entity: group, token });
+        for (const key of keys) {
+          const list = reaches.get(key);
+          if (list === undefined) reaches.set(key, [{ reading, token }]);
+          else list.push({ reading, token });
+        }
       });
-      // A single-token subject carries this key, which counts as its second token.
-      shared.push({ key: SINGLE_TOKEN_KEY, entity: group, token: -1 });
-      group += 1;
+      reading += 1;
     }
   }
-  const found = new Set(await store.monitoring.subjectsWithKeys([...any]));
-  for (const id of await store.monitoring.subjectsSharingTokens(shared, 2)) found.add(id);
+  const found = new Set<string>();
+  const carried = await store.monitoring.keysOfSubjects([
+    ...new Set([...any, ...reaches.keys(), SINGLE_TOKEN_KEY]),
+  ]);
+  for (const [subjectId, keys] of carried) {
+    if (keys.some((key) => any.has(key))) {
+      found.add(subjectId);
+      continue;
+    }
+    if (sharesTwoTokens(keys, reaches)) found.add(subjectId);
+  }
   return [...found];
+}
+
+/**
+ * True when a subject's keys reach two different tokens of one listed reading through two
+ * different keys of its own (two listed tokens may sound alike); a single-token subject needs one.
+ */
+function sharesTwoTokens(
+  keys: readonly string[],
+  reaches: ReadonlyMap<string, readonly { reading: number; token: number }[]>,
+): boolean {
+  const need = keys.includes(SINGLE_TOKEN_KEY) ? 1 : 2;
+  const seen = new Map<number, { tokens: Set<number>; keys: Set<string> }>();
+  for (const key of keys) {
+    for (const { reading, token } of reaches.get(key) ?? []) {
+      let entry = seen.get(reading);
+      if (entry === undefined) {
+        entry = { tokens: new Set(), keys: new Set() };
+        seen.set(reading, entry);
+      }
+      entry.tokens.add(token);
+      entry.keys.add(key);
+      if (entry.tokens.size >= need && entry.keys.size >= need) return true;
+    }
+  }
+  return false;
 }

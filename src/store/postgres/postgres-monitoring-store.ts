@@ -19,7 +19,6 @@ import type {
   StoredSubject,
   SubjectOutcome,
   SubjectWrite,
-  TokenKey,
 } from '../monitoring-store.ts';
 import { storeError, withClient } from './postgres-client.ts';
 
@@ -143,18 +142,18 @@ export class PostgresMonitoringStore implements MonitoringStore {
     return rows.map((r) => r.subject_id);
   }
 
-  async subjectsSharingTokens(keys: readonly TokenKey[], minTokens: number): Promise<string[]> {
-    const rows = await this.select<{ subject_id: string }>(
-      `SELECT DISTINCT subject_id FROM (
-         SELECT s.subject_id, d.entity
-         FROM unnest($1::text[], $2::int[], $3::int[]) AS d (key, entity, token)
-         JOIN subject_keys s ON s.key = d.key
-         GROUP BY s.subject_id, d.entity
-         HAVING count(DISTINCT d.token) >= $4 AND count(DISTINCT s.key) >= $4) AS shared
-       ORDER BY subject_id`,
-      [keys.map((k) => k.key), keys.map((k) => k.entity), keys.map((k) => k.token), minTokens],
+  async keysOfSubjects(keys: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.select<{ key: string; subject_id: string }>(
+      'SELECT key, subject_id FROM subject_keys WHERE key = ANY($1::text[])',
+      [keys],
     );
-    return rows.map((r) => r.subject_id);
+    const bySubject = new Map<string, string[]>();
+    for (const { key, subject_id } of rows) {
+      const known = bySubject.get(subject_id);
+      if (known === undefined) bySubject.set(subject_id, [key]);
+      else known.push(key);
+    }
+    return bySubject;
   }
 
   async subjectsAlertedOn(entityIds: readonly string[]): Promise<string[]> {

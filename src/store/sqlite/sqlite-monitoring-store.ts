@@ -20,7 +20,6 @@ import type {
   StoredSubject,
   SubjectOutcome,
   SubjectWrite,
-  TokenKey,
 } from '../monitoring-store.ts';
 
 /** SQLite allows 32,766 bound parameters; IN lists stay well below. */
@@ -118,31 +117,21 @@ export class SqliteMonitoringStore implements MonitoringStore {
     return Promise.resolve([...found].sort());
   }
 
-  subjectsSharingTokens(keys: readonly TokenKey[], minTokens: number): Promise<string[]> {
-    // The keys go to a temporary table (one per connection) so that one GROUP BY sees them all.
-    const run = this.db.transaction(() => {
-      this.db.exec(
-        'CREATE TEMP TABLE IF NOT EXISTS delta_keys (key TEXT NOT NULL, entity INTEGER NOT NULL, token INTEGER NOT NULL)',
-      );
-      this.db.exec('DELETE FROM temp.delta_keys');
-      const insert = this.db.prepare(
-        'INSERT INTO temp.delta_keys (key, entity, token) VALUES (?, ?, ?)',
-      );
-      for (const k of keys) insert.run(k.key, k.entity, k.token);
+  keysOfSubjects(keys: readonly string[]): Promise<Map<string, string[]>> {
+    const bySubject = new Map<string, string[]>();
+    for (const chunk of chunked(keys, IN_CHUNK)) {
       const rows = this.db
-        .prepare<[number, number], { subject_id: string }>(
-          `SELECT DISTINCT subject_id FROM (
-             SELECT s.subject_id, d.entity FROM temp.delta_keys d
-             JOIN subject_keys s ON s.key = d.key
-             GROUP BY s.subject_id, d.entity
-             HAVING count(DISTINCT d.token) >= ? AND count(DISTINCT s.key) >= ?)
-           ORDER BY subject_id`,
+        .prepare<string[], { key: string; subject_id: string }>(
+          `SELECT key, subject_id FROM subject_keys WHERE key IN (${marks(chunk.length)})`,
         )
-        .all(minTokens, minTokens);
-      this.db.exec('DELETE FROM temp.delta_keys');
-      return rows.map((r) => r.subject_id);
-    });
-    return Promise.resolve(run());
+        .all(...chunk);
+      for (const { key, subject_id } of rows) {
+        const known = bySubject.get(subject_id);
+        if (known === undefined) bySubject.set(subject_id, [key]);
+        else known.push(key);
+      }
+    }
+    return Promise.resolve(bySubject);
   }
 
   subjectsAlertedOn(entityIds: readonly string[]): Promise<string[]> {
