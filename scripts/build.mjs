@@ -35,6 +35,8 @@ if (existsSync(tsc)) {
       : 'build: TypeScript is not installed, so src/ is not compiled; install dev dependencies and run `npm run build`.',
   );
 }
+// `--src-only` (the test runner's build) leaves the web page as it is.
+if (process.argv.includes('--src-only')) process.exit(0);
 const web = spawnSync(
   process.execPath,
   [fileURLToPath(new URL('./build-web.mjs', import.meta.url))],

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importListFile } from '../../src/app/import-list-file.ts';
+import { importListFile } from '../../src/lists/import-list-file.ts';
 import { toCountryCode } from '../../src/ingest/index.ts';
 import { SqliteStore } from '../../src/store/index.ts';
 import {

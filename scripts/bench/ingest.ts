@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importListFile } from '../../src/app/import-list-file.ts';
+import { importListFile } from '../../src/lists/import-list-file.ts';
 import { parseOfacCsvSet, parseUnXml } from '../../src/ingest/index.ts';
 import { SqliteStore } from '../../src/store/index.ts';
 import { currentLoad, formatMiB, formatSeconds, median, type BenchFigure } from './bench-figure.ts';

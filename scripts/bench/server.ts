@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importListFile } from '../../src/app/import-list-file.ts';
+import { importListFile } from '../../src/lists/import-list-file.ts';
 import { SqliteStore } from '../../src/store/index.ts';
 import { currentLoad, formatCount, type BenchFigure } from './bench-figure.ts';
 import { REPO_ROOT, SHARED_DATA_DIR } from './ingest.ts';

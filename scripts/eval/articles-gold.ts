@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { AnalysedEntity, ArticleAnalysis } from '../../src/analysis/index.ts';
+import type { AnalyzedEntity, ArticleAnalysis } from '../../src/analysis/index.ts';
 import { nameKey } from '../../src/analysis/index.ts';
 
 /** One annotated entity of the example article. */
@@ -78,7 +78,7 @@ export function compareWithGold(
             e.mentions.some((m) => m.text === v || m.text.endsWith(` ${v}`)),
           ),
         )
-        .filter((e): e is AnalysedEntity => e !== undefined),
+        .filter((e): e is AnalyzedEntity => e !== undefined),
     );
     const found = [...holders][0];
     if (found === undefined) {

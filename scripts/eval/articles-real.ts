@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { AnalysedEntity, ArticleAnalysis, Gazetteer } from '../../src/analysis/index.ts';
+import type { AnalyzedEntity, ArticleAnalysis, Gazetteer } from '../../src/analysis/index.ts';
 import { analyzeArticle, nameKey } from '../../src/analysis/index.ts';
 import type { ScreeningIndex } from '../../src/screening/index.ts';
 import { getEntity, screenName } from '../../src/screening/index.ts';
@@ -82,11 +82,11 @@ export async function evaluateReal(
   return figures;
 }
 
-function holderOf(analysis: ArticleAnalysis, variants: string[]): AnalysedEntity | undefined {
+function holderOf(analysis: ArticleAnalysis, variants: string[]): AnalyzedEntity | undefined {
   return holdersOf(analysis, variants)[0];
 }
 
-function holdersOf(analysis: ArticleAnalysis, variants: string[]): AnalysedEntity[] {
+function holdersOf(analysis: ArticleAnalysis, variants: string[]): AnalyzedEntity[] {
   const keys = new Set(variants.map(nameKey));
   return analysis.entities.filter(
     (e) =>
@@ -98,7 +98,7 @@ function holdersOf(analysis: ArticleAnalysis, variants: string[]): AnalysedEntit
 
 function compareReal(analysis: ArticleAnalysis, gold: RealGold, f: RealFigures): void {
   const cabinet = gold.slug.startsWith('taliban-cabinet');
-  const accounted = new Set<AnalysedEntity>();
+  const accounted = new Set<AnalyzedEntity>();
   for (const g of gold.entities) {
     const found = holderOf(analysis, g.variants);
     for (const e of holdersOf(analysis, g.variants)) accounted.add(e);

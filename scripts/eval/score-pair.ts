@@ -1,9 +1,9 @@
 import { newEntity } from '../../src/core/index.ts';
 import type { Schema } from '../../src/core/index.ts';
-import { readingFor } from '../../src/index/index.ts';
+import { readingFor } from '../../src/candidates/index.ts';
 import { scoreEntity } from '../../src/matching/index.ts';
 import type { EntityForm, TokenWeigher } from '../../src/matching/index.ts';
-import { analyseName } from '../../src/names/index.ts';
+import { analyzeName } from '../../src/names/index.ts';
 
 /** Every name token weighs 1 when no list corpus says how rare it is. */
 export const UNIFORM: TokenWeigher = (token) =>
@@ -22,13 +22,13 @@ export function scorePair(
   const reading = readingFor(schema);
   const entity = newEntity('pair', 'x', schema, listed);
   entity.names.push({ full: listed, kind: 'primary' });
-  const forms: EntityForm[] = analyseName(listed, reading).forms.map((form) => ({
+  const forms: EntityForm[] = analyzeName(listed, reading).forms.map((form) => ({
     name: 0,
     kind: 'primary',
     form,
   }));
   const match = scoreEntity(
-    analyseName(query, reading).forms,
+    analyzeName(query, reading).forms,
     { schema },
     entity,
     forms,

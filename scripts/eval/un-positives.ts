@@ -1,5 +1,5 @@
 import type { ListEntity } from '../../src/core/index.ts';
-import { tokeniseName } from '../../src/names/index.ts';
+import { tokenizeName } from '../../src/names/index.ts';
 import { isValidBirthDate, screenName } from '../../src/screening/index.ts';
 import type { ScreeningIndex } from '../../src/screening/index.ts';
 import { fmt, readPairsCsv, report } from './read-csv.ts';
@@ -7,7 +7,7 @@ import anyAscii from 'any-ascii';
 
 /** Sorted-token key of a name: order, case, punctuation and diacritics do not matter. */
 function nameKey(name: string): string {
-  return tokeniseName(anyAscii(name)).sort().join(' ');
+  return tokenizeName(anyAscii(name)).sort().join(' ');
 }
 
 /** Years an entity's birth dates cover. */

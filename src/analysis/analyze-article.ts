@@ -2,22 +2,22 @@ import countries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
 import { AppError, type ListEntity, type SourcedEntity } from '../core/index.ts';
 import type {
-  AnalysedEntity,
+  AnalyzedEntity,
   ArticleAnalysis,
   ArticleEntity,
   ExtractedArticle,
   ScreenFunction,
 } from './article-types.ts';
-import { attributeStatements } from './attribute-statements.ts';
-import { buildGazetteer, type Gazetteer } from './build-gazetteer.ts';
-import { checkHtmlDepth } from './check-html-depth.ts';
-import { cleanText } from './clean-text.ts';
-import { MAX_ARTICLE_BYTES } from './decode-bytes.ts';
-import { extractHtml } from './extract-html.ts';
-import { findMentions } from './find-mentions.ts';
-import { groupEntities } from './group-entities.ts';
-import { screenEntities } from './screen-entities.ts';
-import { segmentText } from './segment-text.ts';
+import { attributeStatements } from './attribution/attribute-statements.ts';
+import { buildGazetteer, type Gazetteer } from './mentions/build-gazetteer.ts';
+import { checkHtmlDepth } from './extract/check-html-depth.ts';
+import { cleanText } from './extract/clean-text.ts';
+import { MAX_ARTICLE_BYTES } from './extract/decode-bytes.ts';
+import { extractHtml } from './extract/extract-html.ts';
+import { findMentions } from './mentions/find-mentions.ts';
+import { groupEntities } from './mentions/group-entities.ts';
+import { screenEntities } from './report/screen-entities.ts';
+import { segmentText } from './attribution/segment-text.ts';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
@@ -93,7 +93,7 @@ export async function screenReadArticle(
   read: ReadArticle,
   options: Pick<AnalyzeOptions, 'screen' | 'lookupEntity' | 'lists'>,
 ): Promise<ArticleAnalysis> {
-  const entities: AnalysedEntity[] =
+  const entities: AnalyzedEntity[] =
     options.screen === undefined
       ? read.entities.map((e) => ({ ...e, screening: null }))
       : await screenEntities(read.entities, {

@@ -127,7 +127,7 @@ export interface EntityScreening {
 }
 
 /** An article entity with its screening (places and groups are not screened). */
-export interface AnalysedEntity extends ArticleEntity {
+export interface AnalyzedEntity extends ArticleEntity {
   screening: EntityScreening | null;
 }
 
@@ -141,7 +141,7 @@ export interface ArticleAnalysis {
   text: string;
   removed: RemovedText[];
   warnings: string[];
-  entities: AnalysedEntity[];
+  entities: AnalyzedEntity[];
   statements: Statement[];
 }
 

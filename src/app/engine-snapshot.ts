@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { ListVersion } from '../core/index.ts';
-import { SnapshotInvalidError } from '../index/index.ts';
+import { SnapshotInvalidError } from '../candidates/index.ts';
 import {
   ALGORITHM_VERSION,
   buildScreeningIndex,
@@ -71,14 +71,14 @@ function filesUnder(dir: string, out: string[] = []): string[] {
 
 /**
  * Hash of everything that decides the snapshot's contents besides the lists: the name tables and
- * name analysis (names/), and the index builder and its snapshot form (index/, screening/).
+ * name analysis (names/), and the index builder and its snapshot form (candidates/, screening/).
  * Another engineer's change to a transliteration table thus makes a new snapshot by itself.
  */
 function engineCodeHash(): string {
   if (codeHash !== undefined) return codeHash;
   const root = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
-  for (const folder of ['names', 'index', 'screening']) {
+  for (const folder of ['names', 'candidates', 'screening']) {
     for (const file of filesUnder(join(root, folder))) {
       hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }

@@ -3,7 +3,7 @@ import type { Store } from '../store/index.ts';
 import { createArticleReader } from './article-reader.ts';
 import { createArticleService, type ArticleService } from './article-service.ts';
 import type { SnapshotOptions } from './engine-snapshot.ts';
-import { importListFile } from './import-list-file.ts';
+import { importListFile } from '../lists/index.ts';
 import { createMonitoringService, type MonitoringService } from './monitoring-service.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { AppError } from '../core/index.ts';
 import type { AuditHead, AuditRecord } from '../store/index.ts';
 import type { WithApp } from './with-app.ts';
+import { printJson } from './cli-output.ts';
 
 /** Adds `sift audit verify` and `sift audit export`. */
 export function addAuditCommands(program: Command, withApp: WithApp): void {
@@ -18,10 +19,16 @@ export function addAuditCommands(program: Command, withApp: WithApp): void {
       '--head <count:hash>',
       'also check against a head kept elsewhere (printed by `sift audit export`)',
     )
+    .option('--json', 'print the result as JSON')
     .action(
-      withApp(async (app, options: { head?: string }) => {
+      withApp(async (app, options: { head?: string; json?: boolean }) => {
         const head = options.head === undefined ? undefined : parseHead(options.head);
         const result = await app.store.audit.verify(head === undefined ? {} : { head });
+        if (options.json === true) {
+          printJson(result);
+          if (!result.ok) process.exitCode = 1;
+          return;
+        }
         const legacy = result.records - result.keyed;
         const detail = `${result.keyed} keyed${legacy > 0 ? `, ${legacy} from before keying (plain SHA-256)` : ''}; ${result.checkpoints} checkpoints checked`;
         if (result.ok) {

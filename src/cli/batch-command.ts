@@ -7,6 +7,7 @@ import { AppError } from '../core/index.ts';
 import type { BatchFormat } from '../screening/index.ts';
 import { loadAppModule } from './load-modules.ts';
 import type { WithApp } from './with-app.ts';
+import { canDrawProgress, notify } from './cli-output.ts';
 
 interface BatchCliOptions {
   out?: string;
@@ -83,9 +84,9 @@ export function addBatchCommand(program: Command, withApp: WithApp): void {
             output.end();
             await once(output, 'finish');
           }
-          process.stderr.write(
+          notify(
             `${summary.interrupted ? 'Stopped early' : 'Done'}: ${summary.rows} rows, ${summary.alerts} alerts, ${summary.errors} rows with errors, ` +
-              `${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.rowsPerSecond} rows/s)${options.out === undefined ? '' : ` → ${options.out}`}.\n`,
+              `${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.rowsPerSecond} rows/s)${options.out === undefined ? '' : ` → ${options.out}`}.`,
           );
           if (summary.interrupted) process.exitCode = 130;
         } finally {
@@ -99,7 +100,7 @@ function progressBar(
   totalBytes: number,
   bytesRead: () => number,
 ): { update: (rows: number) => void; clear: () => void } {
-  const tty = process.stderr.isTTY;
+  const tty = canDrawProgress();
   const started = performance.now();
   let lastDraw = 0;
   let drawn = false;

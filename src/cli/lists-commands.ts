@@ -9,6 +9,7 @@ import { formatTable } from './format-table.ts';
 import { formatDelta, rescreenAfter } from './rescreen-after.ts';
 import { loadAppModule, loadIngestModule } from './load-modules.ts';
 import { progressReporter } from './progress-reporter.ts';
+import { notify, printJson } from './cli-output.ts';
 
 /** Adds `sift lists import|status|diff|update|export` to the program. */
 export function addListsCommands(program: Command, withApp: WithApp): void {
@@ -146,9 +147,14 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
     .argument('[lists...]', 'lists to update (default: un)')
     .option('--allow-older', 'accept a download published before the active version')
     .option('--allow-shrink', "accept a download with under 80 % of the active version's entities")
+    .option('--json', 'print the outcome per list as JSON')
     .action(
       withApp(
-        async (app, names: string[], options: { allowOlder?: boolean; allowShrink?: boolean }) => {
+        async (
+          app,
+          names: string[],
+          options: { allowOlder?: boolean; allowShrink?: boolean; json?: boolean },
+        ) => {
           const { updateLists } = await loadAppModule();
           const activeBefore = await app.store.activeVersions();
           const outcomes = await updateLists(
@@ -159,7 +165,24 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
             { allowOlder: options.allowOlder === true, allowShrink: options.allowShrink === true },
           );
           let failed: AppError | undefined;
+          if (options.json === true) {
+            printJson({
+              outcomes: outcomes.map((o) => ({
+                list: o.list,
+                ...(o.report === undefined
+                  ? {}
+                  : { status: o.report.status, version: o.report.version }),
+                ...(o.error === undefined
+                  ? {}
+                  : { error: { code: o.error.code, message: o.error.message } }),
+              })),
+            });
+          }
           for (const outcome of outcomes) {
+            if (options.json === true) {
+              failed ??= outcome.error;
+              continue;
+            }
             if (outcome.error !== undefined) {
               failed ??= outcome.error;
               printError(`${outcome.list}: ${outcome.error.message}`);
@@ -213,7 +236,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
         if (options.out !== undefined) {
           out.end();
           await once(out, 'finish');
-          printError(`wrote ${entities.length} entities to ${options.out}`);
+          notify(`wrote ${entities.length} entities to ${options.out}`);
         }
       }),
     );

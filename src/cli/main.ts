@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
 import type { App } from '../app/index.ts';
-import { loadConfig } from '../config/index.ts';
+import { loadConfig, packageVersion } from '../config/index.ts';
 import { isAppError } from '../core/index.ts';
+import { setQuiet } from './cli-output.ts';
 import { EXIT_CODES } from './exit-code.ts';
+import { globalFlags } from './global-flags.ts';
 import { loadAppModule } from './load-modules.ts';
 import { addAnalyzeCommand } from './analyze-command.ts';
 import { addAuditCommands } from './audit-commands.ts';
@@ -19,17 +20,29 @@ const program = new Command('sift')
   )
   .version(packageVersion(), '-V, --version', 'print the version of Sift')
   .option('--db <path>', 'store file (default: $SIFT_DB or ~/.local/share/sift/sift.db)')
+  .option(
+    '--config <file>',
+    'settings file (default: $SIFT_CONFIG, else ./sift.config.json if present)',
+  )
+  .option('-q, --quiet', 'leave out progress and informational messages (errors still show)')
   .showHelpAfterError()
-  .exitOverride();
+  .exitOverride()
+  .hook('preAction', () => {
+    setQuiet(program.opts<{ quiet?: boolean }>().quiet === true);
+  });
+
+/** Whether errors are printed with their cause; known once the settings have been read. */
+let debug = false;
 
 /** Wraps a command action so it runs with an open App that is always closed afterwards. */
 function withApp<T extends unknown[]>(
   action: (app: App, ...args: T) => Promise<void>,
 ): (...args: T) => Promise<void> {
   return async (...args: T) => {
-    const flags = program.opts<{ db?: string }>();
+    const config = loadConfig(globalFlags(program));
+    debug = config.debug;
     const { openApp } = await loadAppModule();
-    const app = await openApp(loadConfig(flags.db === undefined ? {} : { db: flags.db }));
+    const app = await openApp(config);
     try {
       await action(app, ...args);
     } finally {
@@ -58,12 +71,6 @@ try {
   process.exitCode = reportError(error);
 }
 
-/** The version in package.json, read where the sources sit (tsx runs them in place). */
-function packageVersion(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
-}
-
 function reportError(error: unknown): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message; --help and --version exit 0.
@@ -71,12 +78,12 @@ function reportError(error: unknown): number {
   }
   if (isAppError(error)) {
     process.stderr.write(`sift: ${error.message} [${error.code}]\n`);
-    if (process.env.SIFT_DEBUG === '1' && error.cause !== undefined) console.error(error.cause);
+    if (debug && error.cause !== undefined) console.error(error.cause);
     return EXIT_CODES[error.code];
   }
   process.stderr.write(
     `sift: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
   );
-  if (process.env.SIFT_DEBUG === '1') console.error(error);
+  if (debug) console.error(error);
   return 1;
 }

@@ -1,9 +1,11 @@
+import { canDrawProgress } from './cli-output.ts';
+
 /** Writes a one-line progress indicator to stderr when it is a terminal; silent otherwise. */
 export function progressReporter(label: string): {
   update: (done: number, total: number) => void;
   finish: () => void;
 } {
-  const tty = process.stderr.isTTY;
+  const tty = canDrawProgress();
   let last = -1;
   return {
     update: (done, total) => {

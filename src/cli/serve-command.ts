@@ -3,6 +3,8 @@ import { isIP } from 'node:net';
 import { loadConfig, type ConfigFlags } from '../config/index.ts';
 import { AppError } from '../core/index.ts';
 import { loadAppModule, loadServerModule } from './load-modules.ts';
+import { notify, printJson } from './cli-output.ts';
+import { globalFlags } from './global-flags.ts';
 
 /** True for addresses that only this machine can reach. */
 function isLoopback(host: string): boolean {
@@ -22,7 +24,7 @@ export function addServeCommands(program: Command): void {
       .option('--host <host>', 'address to bind (default 127.0.0.1; others need API keys)')
       .option('--port <port>', 'port (default 8080, or $SIFT_PORT)', (v) => Number(v))
       .action(async (options: { host?: string; port?: number }) => {
-        const flags: ConfigFlags = { ...program.opts<{ db?: string }>() };
+        const flags: ConfigFlags = globalFlags(program);
         if (options.host !== undefined) flags.host = options.host;
         if (options.port !== undefined) flags.port = options.port;
         const config = loadConfig(flags);
@@ -62,13 +64,15 @@ export function addServeCommands(program: Command): void {
     .description('create an API key; it is printed once and stored only as a hash')
     .argument('<id>', 'a name for the key, e.g. the calling system')
     .option('--admin', 'the key may import lists')
-    .action(async (id: string, options: { admin?: boolean }) => {
-      const config = loadConfig({ ...program.opts<{ db?: string }>() });
+    .option('--json', 'print the key, its id and role as JSON')
+    .action(async (id: string, options: { admin?: boolean; json?: boolean }) => {
+      const config = loadConfig(globalFlags(program));
       const { addApiKey } = await loadAppModule();
       const key = addApiKey(config.server.keysFile, id, options.admin === true);
-      process.stdout.write(`${key}\n`);
-      process.stderr.write(
-        `Key "${id}"${options.admin === true ? ' (admin)' : ''} saved (hashed) in ${config.server.keysFile}. Keep it: it is not shown again.\n`,
+      if (options.json === true) printJson({ id, admin: options.admin === true, key });
+      else process.stdout.write(`${key}\n`);
+      notify(
+        `Key "${id}"${options.admin === true ? ' (admin)' : ''} saved (hashed) in ${config.server.keysFile}. Keep it: it is not shown again.`,
       );
     });
 
@@ -77,7 +81,7 @@ export function addServeCommands(program: Command): void {
     .description('list the API keys: id, role and creation time (never the keys)')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const config = loadConfig({ ...program.opts<{ db?: string }>() });
+      const config = loadConfig(globalFlags(program));
       const { loadApiKeys } = await loadAppModule();
       const stored = loadApiKeys(config.server.keysFile).map((k) => ({
         id: k.id,
@@ -85,7 +89,7 @@ export function addServeCommands(program: Command): void {
         created: k.created,
       }));
       if (options.json === true) {
-        process.stdout.write(`${JSON.stringify({ keys: stored }, null, 2)}\n`);
+        printJson({ keys: stored });
         return;
       }
       if (stored.length === 0) {
@@ -100,11 +104,11 @@ export function addServeCommands(program: Command): void {
     .description('delete an API key; running servers stop accepting it within a second')
     .argument('<id>', 'the id given to `sift keys add`')
     .action(async (id: string) => {
-      const config = loadConfig({ ...program.opts<{ db?: string }>() });
+      const config = loadConfig(globalFlags(program));
       const { revokeApiKey } = await loadAppModule();
       revokeApiKey(config.server.keysFile, id);
-      process.stderr.write(
-        `Key "${id}" revoked in ${config.server.keysFile}; running servers stop accepting it within a second.\n`,
+      notify(
+        `Key "${id}" revoked in ${config.server.keysFile}; running servers stop accepting it within a second.`,
       );
     });
 }

@@ -3,14 +3,8 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/index.ts';
-
-/** Official download addresses of the lists, overridable per list for mirrors and tests. */
-export const OFFICIAL_LIST_URLS: Readonly<Record<string, string>> = {
-  un: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml',
-  ofac: 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.CSV',
-  eu: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw',
-  uk: 'https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml',
-};
+import { OFFICIAL_LIST_URLS } from './list-urls.ts';
+import { findSettingsFile, readSettingsFile } from './read-settings-file.ts';
 
 /** Settings of the HTTP server. */
 export interface ServerConfig {
@@ -70,11 +64,17 @@ export interface Config {
   snapshotDir?: string;
   /** Whether article URLs may point at private, loopback or link-local addresses (tests only). */
   allowPrivateNetwork: boolean;
+  /** Whether errors are printed with their cause and stack ($SIFT_DEBUG). */
+  debug: boolean;
+  /** The settings file that was read, if any. */
+  settingsFile?: string;
   server: Readonly<ServerConfig>;
 }
 
 /** Flags that override the environment. */
 export interface ConfigFlags {
+  /** Settings file (JSON); the environment overrides it, and flags override both. */
+  config?: string;
   db?: string;
   host?: string;
   port?: number;
@@ -108,11 +108,17 @@ function readLogLevel(env: NodeJS.ProcessEnv): LogLevel {
   return level;
 }
 
-/** Builds the frozen Config from flags and environment variables; the only reader of process.env. */
+/**
+ * Builds the frozen Config from flags, environment variables and the settings file (in that order
+ * of precedence); the only reader of process.env.
+ */
 export function loadConfig(
   flags: ConfigFlags = {},
-  env: NodeJS.ProcessEnv = process.env,
+  processEnv: NodeJS.ProcessEnv = process.env,
 ): Readonly<Config> {
+  const settingsFile = findSettingsFile(flags.config, processEnv);
+  const env =
+    settingsFile === undefined ? processEnv : { ...readSettingsFile(settingsFile), ...processEnv };
   const listUrls: Record<string, string> = { ...OFFICIAL_LIST_URLS };
   for (const list of Object.keys(OFFICIAL_LIST_URLS)) {
     const override = env[`SIFT_LIST_URL_${list.toUpperCase()}`];
@@ -145,8 +151,9 @@ export function loadConfig(
     ...(snapshotDir === undefined ? {} : { snapshotDir }),
     listUrls: Object.freeze(listUrls),
     downloadTimeoutMs: readNumber(env, 'SIFT_DOWNLOAD_TIMEOUT_MS', 60_000, 1),
-    allowPrivateNetwork:
-      env.SIFT_ALLOW_PRIVATE_NETWORK === '1' || env.SIFT_ALLOW_PRIVATE_NETWORK === 'true',
+    allowPrivateNetwork: readFlag(env.SIFT_ALLOW_PRIVATE_NETWORK),
+    debug: readFlag(env.SIFT_DEBUG),
+    ...(settingsFile === undefined ? {} : { settingsFile }),
     server: Object.freeze({
       host: flags.host ?? env.SIFT_HOST ?? '127.0.0.1',
       port,
@@ -163,6 +170,11 @@ export function loadConfig(
       followStoreMs: readNumber(env, 'SIFT_FOLLOW_STORE_MS', 3000, 0),
     }),
   });
+}
+
+/** Whether a switch variable is on ("1" or "true"). */
+export function readFlag(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,8 +1,8 @@
 import { AppError, type ListFormat } from '../core/index.ts';
-import { sniffEu } from './eu-sniff.ts';
-import { sniffFtm } from './ftm-sniff.ts';
-import { sniffOfac } from './ofac-sniff.ts';
-import { sniffUk } from './uk-sniff.ts';
+import { sniffEu } from './eu/eu-sniff.ts';
+import { sniffFtm } from './ftm/ftm-sniff.ts';
+import { sniffOfac } from './ofac/ofac-sniff.ts';
+import { sniffUk } from './uk/uk-sniff.ts';
 
 /** How many leading bytes of a file `detectListFormat` needs. */
 export const SNIFF_BYTES = 65_536;

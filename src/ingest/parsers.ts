@@ -1,13 +1,13 @@
 import type { ListFormat, ListName, ListParser } from '../core/index.ts';
-import { parseEuJson } from './eu-json.ts';
-import { parseEuXml } from './eu-xml.ts';
-import { parseFtmJson } from './ftm-json.ts';
-import { parseOfacCsv } from './ofac-csv.ts';
-import { parseOfacJson } from './ofac-json.ts';
-import { parseUkCsv } from './uk-csv.ts';
-import { parseUkJson } from './uk-json.ts';
-import { parseUkXml } from './uk-xml.ts';
-import { parseUnXml } from './un-xml.ts';
+import { parseEuJson } from './eu/eu-json.ts';
+import { parseEuXml } from './eu/eu-xml.ts';
+import { parseFtmJson } from './ftm/ftm-json.ts';
+import { parseOfacCsv } from './ofac/ofac-csv.ts';
+import { parseOfacJson } from './ofac/ofac-json.ts';
+import { parseUkCsv } from './uk/uk-csv.ts';
+import { parseUkJson } from './uk/uk-json.ts';
+import { parseUkXml } from './uk/uk-xml.ts';
+import { parseUnXml } from './un/un-xml.ts';
 
 /** The parser of each list format Sift reads. */
 export const PARSERS: Readonly<Partial<Record<ListFormat, ListParser>>> = {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseName } from '../names/index.ts';
+import { analyzeName } from '../names/index.ts';
 import { alignNames } from './align-names.ts';
 import type { TokenWeigher } from './align-names.ts';
 
 const even: TokenWeigher = (t) => (t.role === 'name' ? 1 : 0.2);
-const form = (name: string) => analyseName(name, 'person').forms[0]!;
+const form = (name: string) => analyzeName(name, 'person').forms[0]!;
 const score = (a: string, b: string) => alignNames(form(a), form(b), even).score;
 
 describe('alignNames', () => {
@@ -55,7 +55,7 @@ describe('alignNames', () => {
   });
 
   it('aligns legal forms of one family and keeps different forms apart', () => {
-    const org = (name: string) => analyseName(name, 'organisation').forms[0]!;
+    const org = (name: string) => analyzeName(name, 'organisation').forms[0]!;
     const same = alignNames(org('OAO Gazprom'), org('Gazprom JSC'), even);
     assert.ok(same.edges.some((e) => e.evidence === 'equivalent'));
     assert.ok(same.score > 0.9);
@@ -64,7 +64,7 @@ describe('alignNames', () => {
   });
 
   it('treats a series number one digit off as weak evidence, never as the same number', () => {
-    const org = (name: string) => analyseName(name, 'organisation').forms[0]!;
+    const org = (name: string) => analyzeName(name, 'organisation').forms[0]!;
     const sister = alignNames(org('Snow Storm 1'), org('Snow Storm 2'), even);
     assert.ok(sister.score < alignNames(org('Snow Storm 1'), org('Snow Storm 1'), even).score);
     assert.ok(sister.score > alignNames(org('Snow Storm 1'), org('Snow Storm 37'), even).score);
@@ -73,8 +73,8 @@ describe('alignNames', () => {
   it('refuses a different Han character or Hangul syllable that romanises alike', () => {
     const best = (a: string, b: string) =>
       Math.max(
-        ...analyseName(a).forms.flatMap((fa) =>
-          analyseName(b).forms.map((fb) => alignNames(fa, fb, even).score),
+        ...analyzeName(a).forms.flatMap((fa) =>
+          analyzeName(b).forms.map((fb) => alignNames(fa, fb, even).score),
         ),
       );
     assert.ok(best('김종은', '김정은') < 0.82);
@@ -101,7 +101,7 @@ describe('alignNames', () => {
 
   it('reads a Wade-Giles name against its pinyin spelling', () => {
     const best = Math.max(
-      ...analyseName('Mao Tse-tung', 'person').forms.map(
+      ...analyzeName('Mao Tse-tung', 'person').forms.map(
         (f) => alignNames(f, form('Mao Zedong'), even).score,
       ),
     );

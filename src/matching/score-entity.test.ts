@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newEntity } from '../core/index.ts';
-import { analyseName } from '../names/index.ts';
+import { analyzeName } from '../names/index.ts';
 import type { TokenWeigher } from './align-names.ts';
 import { describeAlignment } from './describe-alignment.ts';
 import { scoreEntity } from './score-entity.ts';
@@ -17,7 +17,7 @@ function organisation(names: string[]): {
   const entity = newEntity('ofac', '8759', 'Organization', names[0]!);
   entity.names = names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'alias' }));
   const forms = names.flatMap((full, name) =>
-    analyseName(full, 'organisation').forms.map((form) => ({
+    analyzeName(full, 'organisation').forms.map((form) => ({
       name,
       kind: entity.names[name]!.kind,
       form,
@@ -29,7 +29,7 @@ function organisation(names: string[]): {
 describe('scoreEntity', () => {
   it('never scores 1.0 when query parts are matched only through other names of the entity', () => {
     const { forms, entity } = organisation(['ISLAMIC STATE', 'ISIL', 'IN IRAQ AND THE LEVANT']);
-    const query = analyseName('Islamic State in Iraq and the Levant', 'organisation').forms;
+    const query = analyzeName('Islamic State in Iraq and the Levant', 'organisation').forms;
     // Only the alias "ISLAMIC STATE" is a candidate; every other part is held by another name.
     const candidates = forms.filter((f) => f.name === 0);
     const match = scoreEntity(query, { schema: 'Any' }, entity, candidates, () => forms, even);
@@ -41,7 +41,7 @@ describe('scoreEntity', () => {
 
   it('explains alias-supported parts with the credit and weight the score gave them', () => {
     const { forms, entity } = organisation(['ISLAMIC STATE', 'IN IRAQ AND THE LEVANT']);
-    const query = analyseName('Islamic State in Iraq and the Levant', 'organisation').forms;
+    const query = analyzeName('Islamic State in Iraq and the Levant', 'organisation').forms;
     const candidates = forms.filter((f) => f.name === 0);
     const match = scoreEntity(query, { schema: 'Any' }, entity, candidates, () => forms, even);
     assert.ok(match);

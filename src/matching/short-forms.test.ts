@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseName } from '../names/index.ts';
+import { analyzeName } from '../names/index.ts';
 import { alignNames } from './align-names.ts';
 import type { TokenWeigher } from './align-names.ts';
 
@@ -8,7 +8,7 @@ import type { TokenWeigher } from './align-names.ts';
 const COMMON = new Set(['mohammad', 'khan', 'sher', 'abbas', 'mikhail', 'john', 'smith']);
 const weigh: TokenWeigher = (t) => (t.role !== 'name' ? 0.3 : COMMON.has(t.text) ? 0.5 : 1);
 const form = (name: string, reading: 'person' | 'organisation' = 'person') =>
-  analyseName(name, reading).forms[0]!;
+  analyzeName(name, reading).forms[0]!;
 const score = (a: string, b: string, reading: 'person' | 'organisation' = 'person') =>
   alignNames(form(a, reading), form(b, reading), weigh).score;
 
@@ -42,7 +42,7 @@ describe('short press forms of long listed names', () => {
 
 describe('bracketed acronyms', () => {
   it('reads the acronym a list gives in brackets as a name of its own', () => {
-    const readings = analyseName('HAQQANI NETWORK (HQN)', 'organisation').forms.map((f) =>
+    const readings = analyzeName('HAQQANI NETWORK (HQN)', 'organisation').forms.map((f) =>
       f.tokens.map((t) => t.text).join(' '),
     );
     assert.ok(readings.includes('hqn'));
@@ -50,7 +50,7 @@ describe('bracketed acronyms', () => {
   });
 
   it('does not read a bracketed legal form alone', () => {
-    const readings = analyseName('ROSNEFT (PJSC)', 'organisation').forms;
+    const readings = analyzeName('ROSNEFT (PJSC)', 'organisation').forms;
     assert.ok(readings.every((f) => f.tokens.some((t) => t.text === 'rosneft')));
   });
 });

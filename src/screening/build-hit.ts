@@ -2,7 +2,7 @@ import type { Explanation, Hit, ListEntity, ListVersion, PartAlignment } from '.
 import { describeAlignment, ofacScore } from '../matching/index.ts';
 import type { TokenWeigher } from '../matching/index.ts';
 import type { EntityMatch } from '../matching/index.ts';
-import type { AnalysedName } from '../names/index.ts';
+import type { AnalyzedName } from '../names/index.ts';
 
 /** Rounds a score to 4 decimals so that JSON output stays readable and stable. */
 function round(value: number): number {
@@ -36,7 +36,7 @@ function summarise(
 /** Turns an entity match into a hit with its full explanation and OFAC-parity score. */
 export function buildHit(
   query: string,
-  analysed: AnalysedName,
+  analyzed: AnalyzedName,
   entity: ListEntity,
   match: EntityMatch,
   threshold: number,
@@ -56,7 +56,7 @@ export function buildHit(
     nameScore: round(match.nameScore),
     score: round(match.score),
     queryTokens: match.queryForm.tokens.map((t) => t.text),
-    queryHonorifics: analysed.honorifics,
+    queryHonorifics: analyzed.honorifics,
     matchedTokens: match.listedForm.tokens.map((t) => t.text),
     parts,
     qualifiers: match.qualifiers,

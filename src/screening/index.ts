@@ -1,9 +1,9 @@
 export * from './screening-index.ts';
 export * from './screen-name.ts';
 export * from './validate-query.ts';
-export * from './batch-input.ts';
-export * from './batch-output.ts';
-export * from './screen-batch-row.ts';
+export * from './batch/batch-input.ts';
+export * from './batch/batch-output.ts';
+export * from './batch/screen-batch-row.ts';
 export * from './screening-snapshot.ts';
 /** How an identifier is compared (for doors that must drop values the engine cannot use). */
 export { identifierKeys } from '../matching/index.ts';

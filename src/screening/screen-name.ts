@@ -1,9 +1,9 @@
 import { AppError, SCHEMAS } from '../core/index.ts';
 import type { Hit, NameQuery, ScreenResult } from '../core/index.ts';
-import { findCandidates, readingFor } from '../index/index.ts';
+import { findCandidates, readingFor } from '../candidates/index.ts';
 import { identifierKeys, schemasCompatible, scoreEntity } from '../matching/index.ts';
 import type { EntityForm, EntityMatch, QueryFacts } from '../matching/index.ts';
-import { analyseName } from '../names/index.ts';
+import { analyzeName } from '../names/index.ts';
 import { buildHit } from './build-hit.ts';
 import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from './screening-index.ts';
 import type { ScreeningIndex } from './screening-index.ts';
@@ -59,7 +59,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
   const schema = valid.schema;
-  const analysed = analyseName(valid.name, readingFor(schema), { query: true });
+  const analyzed = analyzeName(valid.name, readingFor(schema), { query: true });
   const listMask = new Uint8Array(index.lists.length);
   for (const list of valid.lists) listMask[loaded.indexOf(list)] = 1;
   const schemaOk = Uint8Array.from(SCHEMAS, (listed) =>
@@ -70,9 +70,9 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   // Most queries screen every list with any schema: the filter is left out when it keeps all.
   const filtered = listMask.includes(0) || schemaOk.includes(0);
   const formIds =
-    analysed.forms.length === 0
+    analyzed.forms.length === 0
       ? []
-      : findCandidates(index.candidates, analysed.forms, {
+      : findCandidates(index.candidates, analyzed.forms, {
           maxForms: MAX_CANDIDATE_FORMS,
           ...(filtered ? { acceptEntity } : {}),
         });
@@ -95,7 +95,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     const entity = index.entities[position]!.entity;
     const all = (): EntityForm[] => entityForms(index, position);
     let match = scoreEntity(
-      analysed.forms,
+      analyzed.forms,
       facts,
       entity,
       entityForms(index, position, ids),
@@ -106,7 +106,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     // its names so that its best name (and explanation) is never one the blocking cut left out.
     const total = index.candidates.formsByEntity[position]?.length ?? 0;
     if (match !== undefined && match.score >= RESCORE_FROM && total > ids.length) {
-      match = scoreEntity(analysed.forms, facts, entity, all(), all, weigh) ?? match;
+      match = scoreEntity(analyzed.forms, facts, entity, all(), all, weigh) ?? match;
     }
     if (match !== undefined && match.score >= Math.min(MIN_REPORTED_SCORE, valid.threshold)) {
       scored.push({ position, match });
@@ -118,7 +118,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     .map(({ position, match }) =>
       buildHit(
         valid.name,
-        analysed,
+        analyzed,
         index.entities[position]!.entity,
         match,
         valid.threshold,
@@ -149,10 +149,10 @@ export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: s
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
   const entity = index.entities[position]!.entity;
-  const analysed = analyseName(valid.name, readingFor(valid.schema), { query: true });
+  const analyzed = analyzeName(valid.name, readingFor(valid.schema), { query: true });
   const forms = entityForms(index, position);
   const weigh = index.candidates.rarity.weigh;
-  const match = scoreEntity(analysed.forms, factsOf(valid), entity, forms, () => forms, weigh);
+  const match = scoreEntity(analyzed.forms, factsOf(valid), entity, forms, () => forms, weigh);
   if (match === undefined) {
     throw new AppError('QUERY_INVALID', `The entity '${entityId}' has no name to compare with.`);
   }
@@ -166,7 +166,7 @@ export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: s
   }
   return buildHit(
     valid.name,
-    analysed,
+    analyzed,
     entity,
     match,
     valid.threshold,

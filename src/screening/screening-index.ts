@@ -1,7 +1,7 @@
 import { SCHEMAS } from '../core/index.ts';
 import type { ListEntity, ListVersion, SourcedEntity } from '../core/index.ts';
-import { buildCandidateIndex } from '../index/index.ts';
-import type { CandidateIndex } from '../index/index.ts';
+import { buildCandidateIndex } from '../candidates/index.ts';
+import type { CandidateIndex } from '../candidates/index.ts';
 import { identifierKeys, listedIdentifiers } from '../matching/index.ts';
 
 /** Version of the matching algorithm, recorded in every explanation; bump on any scoring change. */

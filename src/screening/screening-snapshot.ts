@@ -6,7 +6,7 @@ import {
   SnapshotReader,
   SnapshotWriter,
   writeCandidateIndex,
-} from '../index/index.ts';
+} from '../candidates/index.ts';
 import type { ScreeningIndex } from './screening-index.ts';
 
 /** Layout version of the screening snapshot's sections; bump on any change to what is written. */

@@ -3,9 +3,12 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { openKeyRing, type App } from '../app/index.ts';
+import { packageVersion } from '../config/index.ts';
 import { AppError, isAppError } from '../core/index.ts';
 import { installAccessControl, routeAccess } from './access-control.ts';
+import { API_SCHEMAS } from './api-schemas.generated.ts';
 import { buildValidator } from './build-validator.ts';
+import { describeOperations } from './describe-operations.ts';
 import { HTTP_STATUS } from './http-status.ts';
 import { echoRequestId, loggerOptions } from './request-logging.ts';
 import { registerAnalyzeRoutes } from './routes/analyze-routes.ts';
@@ -19,6 +22,9 @@ import { registerMonitoringRoutes } from './routes/monitoring-routes.ts';
 import { registerScreenRoutes } from './routes/screen-routes.ts';
 import { registerWebRoutes } from './routes/web-routes.ts';
 import { registerYenteRoutes } from './routes/yente-routes.ts';
+
+/** Path prefixes of the yente-compatible routes, whose errors follow yente's contract. */
+const YENTE_PREFIXES = ['/match', '/search', '/entities', '/catalog', '/algorithms', '/manifest'];
 
 const DOCS_CSP =
   "default-src 'self'; base-uri 'self'; img-src 'self' data:; object-src 'none'; script-src 'self'; script-src-attr 'none'; style-src 'self'; frame-ancestors 'none'";
@@ -34,6 +40,9 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
     schemaController: { compilersFactory: { buildValidator } },
   });
   echoRequestId(server);
+  // Answers are written as they are: the response schemas document them (and a test checks real
+  // answers against them), they do not filter them.
+  server.setSerializerCompiler(() => (data) => JSON.stringify(data));
   server.decorateRequest('caller', { getter: () => ({ id: 'local', admin: false }) });
 
   server.setErrorHandler((error, _request, reply) => {
@@ -71,14 +80,26 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
     openapi: {
       info: {
         title: 'Sift API',
-        version: '0.1.0',
+        version: packageVersion(),
+        license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
         description:
           'Screen names and files against the UN, OFAC, EU and UK sanctions lists, with explanations. `POST /match/{dataset}` is compatible with yente.',
       },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
-      security: keys.required() ? [{ apiKey: [] }] : [],
+      servers: [{ url: '/', description: 'this server' }],
+      components: {
+        securitySchemes: {
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'An API key from `sift keys add`, as `Authorization: Bearer <key>` (or `ApiKey <key>`). A server with no keys answers loopback requests without one.',
+          },
+        },
+        schemas: API_SCHEMAS as Record<string, never>,
+      },
     },
   });
+  describeOperations(server, YENTE_PREFIXES);
   // The docs page's own CSP: its files only, no inline code, no framing, nothing fetched elsewhere.
   await server.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -44,8 +45,8 @@ function laterUnFile(dir: string): string {
   return path;
 }
 
-async function* text(value: string): AsyncGenerator<string> {
-  yield value;
+function text(value: string): Readable {
+  return Readable.from([value]);
 }
 
 /** Runs the life of an alert on one backend; `tamper` runs raw SQL against the same database. */

@@ -120,7 +120,11 @@ describe('sift batch (CLI)', () => {
     );
     const out = join(store.dir, 'partial.csv');
     const child = spawn(process.execPath, [BIN, 'batch', input, '--out', out, '--workers', '1'], {
-      env: { SIFT_FROM_SOURCE: '1', ...process.env, ...store.env },
+      env: {
+        ...process.env,
+        SIFT_FROM_SOURCE: process.env.SIFT_TEST_COMPILED === '1' ? '0' : '1',
+        ...store.env,
+      },
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

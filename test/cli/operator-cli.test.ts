@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -60,5 +60,39 @@ describe('sift for operators and scripts', () => {
     const unknown = await runSift(['keys', 'revoke', 'crm'], env);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /No API key has the id "crm"/);
+  });
+
+  it('reads a settings file given with --config, and the environment overrides it', async () => {
+    const settings = join(dir, 'sift.config.json');
+    writeFileSync(settings, JSON.stringify({ server: { keysFile: 'other-keys.json' } }));
+    const { SIFT_KEYS_FILE: _unused, ...withoutKeysFile } = env;
+    const added = await runSift(
+      ['--config', settings, 'keys', 'add', 'from-file', '--json'],
+      withoutKeysFile,
+    );
+    assert.equal(added.code, 0, added.stderr);
+    const made = JSON.parse(added.stdout) as { id: string; admin: boolean; key: string };
+    assert.equal(made.id, 'from-file');
+    assert.match(made.key, /^sift_/);
+    assert.match(readFileSync(join(dir, 'other-keys.json'), 'utf8'), /from-file/);
+    const overridden = await runSift(['--config', settings, 'keys', 'list', '--json'], env);
+    const { keys } = JSON.parse(overridden.stdout) as { keys: { id: string }[] };
+    assert.ok(!keys.some((k) => k.id === 'from-file'), 'SIFT_KEYS_FILE overrides the file');
+    writeFileSync(settings, JSON.stringify({ server: { prot: 80 } }));
+    const invalid = await runSift(['--config', settings, 'keys', 'list'], env);
+    assert.equal(invalid.code, 2);
+    assert.match(invalid.stderr, /unknown setting "server\.prot"/);
+  });
+
+  it('leaves out informational messages with --quiet, and prints results as JSON with --json', async () => {
+    const loud = await runSift(['keys', 'add', 'loud'], env);
+    assert.match(loud.stderr, /saved \(hashed\)/);
+    const quiet = await runSift(['--quiet', 'keys', 'add', 'quiet'], env);
+    assert.equal(quiet.code, 0, quiet.stderr);
+    assert.equal(quiet.stderr, '');
+    assert.match(quiet.stdout.trim(), /^sift_/);
+    const verified = await runSift(['audit', 'verify', '--json'], env);
+    assert.equal(verified.code, 0, verified.stderr);
+    assert.equal((JSON.parse(verified.stdout) as { ok: boolean }).ok, true);
   });
 });

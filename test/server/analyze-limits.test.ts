@@ -31,7 +31,7 @@ describe('one costly article cannot freeze the server', () => {
       'Sirajuddin Haqqani, the acting minister, said on Tuesday that "the talks with Abdul Ghani Baradar will go on", according to officials in Kabul. ';
     const text = sentence.repeat(Math.ceil(2_000_000 / sentence.length));
     let analysisDone = false;
-    const analysing = t.server
+    const analyzing = t.server
       .inject({ method: 'POST', url: '/analyze', payload: { text } })
       .finally(() => {
         analysisDone = true;
@@ -45,7 +45,7 @@ describe('one costly article cannot freeze the server', () => {
     // a few ms; the bound is loose for a busy CI).
     assert.equal(analysisDone, false, 'the analysis ended before /healthz could be asked');
     assert.ok(healthMs < 1000, `/healthz took ${healthMs.toFixed(0)} ms during an analysis`);
-    const res = await analysing;
+    const res = await analyzing;
     assert.equal(res.statusCode, 422, res.body.slice(0, 200));
     assert.equal((res.json() as ErrorBody).error.code, 'TIMEOUT');
   });

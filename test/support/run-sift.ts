@@ -18,8 +18,13 @@ export function runSift(
 ): Promise<SiftRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      // The sources as they stand, through tsx: dist/ is rebuilt only by `npm run build`.
-      env: { SIFT_FROM_SOURCE: '1', ...process.env, ...env },
+      // The test runner compiles dist/ from the sources as they stand and says so; a test file
+      // run on its own runs the sources through tsx.
+      env: {
+        ...process.env,
+        SIFT_FROM_SOURCE: process.env.SIFT_TEST_COMPILED === '1' ? '0' : '1',
+        ...env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getApiKey, setApiKey } from './api-client.ts';
-import { AnalysePage } from './analyse/analyse-page.tsx';
+import { AnalyzePage } from './analyze/analyze-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
 import { BatchPage } from './batch/batch-page.tsx';
 import { ListsPage } from './lists/lists-page.tsx';
 import { ScreenPage } from './screen/screen-page.tsx';
 
 const PAGES = [
-  { id: 'analyse', label: 'Analyse', render: () => <AnalysePage /> },
+  { id: 'analyse', label: 'Analyse', render: () => <AnalyzePage /> },
   { id: 'screen', label: 'Screen', render: () => <ScreenPage /> },
   { id: 'batch', label: 'Batch', render: () => <BatchPage /> },
   { id: 'lists', label: 'Lists', render: () => <ListsPage /> },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseName } from '../analyse-name.ts';
+import { analyzeName } from '../analyze-name.ts';
 import { reverseEuropeanTranscriptions } from './european-cyrillic.ts';
 import { romanizeDevanagariWord } from './devanagari.ts';
 import { readHanCompanyName } from './han-company.ts';
@@ -30,8 +30,8 @@ describe('reverseEuropeanTranscriptions', () => {
   });
 
   it('adds the readings only to a query, never to a listed name', () => {
-    assert.equal(analyseName('Wekselberg').forms.length, 1);
-    const query = analyseName('Wekselberg', 'any', { query: true });
+    assert.equal(analyzeName('Wekselberg').forms.length, 1);
+    const query = analyzeName('Wekselberg', 'any', { query: true });
     assert.deepEqual(
       query.forms.map((f) => f.tokens.map((t) => t.text).join(' ')),
       ['wekselberg', 'vekselberg'],

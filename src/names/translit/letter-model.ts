@@ -1,5 +1,5 @@
 // How likely a string of Latin letters is as an English spelling of a name, from letter n-gram
-// counts mined from public name pairs (scripts/eval/mine-letter-model.ts). The segment decoder adds
+// counts mined from public name pairs (scripts/build-data/mine-letter-model.ts). The segment decoder adds
 // it to the segment scores, so that it prefers readings shaped like names (tefs, not tvs).
 import { loadTable } from '../load-table.ts';
 

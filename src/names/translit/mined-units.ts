@@ -4,7 +4,7 @@ import { pinyin } from 'pinyin-pro';
 import { arabicUnits } from './arabic-letters.ts';
 import { hebrewUnits } from './hebrew-letters.ts';
 
-/** Scripts whose segment models are mined by scripts/eval/mine-segments.ts. */
+/** Scripts whose segment models are mined by scripts/build-data/mine-segments.ts. */
 export type MinedScript = 'chinese' | 'korean' | 'cyrillic' | 'hebrew' | 'arabic' | 'katakana';
 
 /** Per mined script, the function that splits a word into model units. */

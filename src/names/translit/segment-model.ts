@@ -1,6 +1,6 @@
 // A small statistical romaniser for scripts that do not write short vowels (Arabic, Hebrew). Each
 // source letter, seen with its neighbours, emits a Latin segment (consonant + guessed vowels). The
-// counts were mined from the training half of public name pairs by scripts/eval/mine-translit.ts;
+// counts were mined from the training half of public name pairs by scripts/build-data/mine-translit.ts;
 // unseen contexts back off to shorter contexts and finally to a hand-written letter table. A
 // letter model of English name spellings can weigh in, so that the best path reads like a name.
 import { segmentLogScore } from './letter-model.ts';

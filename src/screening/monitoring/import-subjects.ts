@@ -1,5 +1,5 @@
 import type { Store, StoredSubject, Subject, SubjectWrite } from '../../store/index.ts';
-import { readBatchRows, type BatchFormat } from '../batch-input.ts';
+import { readBatchRows, type BatchFormat } from '../batch/batch-input.ts';
 import { DEFAULT_THRESHOLD, type ScreeningIndex } from '../screening-index.ts';
 import { validateQuery } from '../validate-query.ts';
 import {

@@ -1,7 +1,7 @@
 import type { ListEntity, Schema } from '../../core/index.ts';
-import { isBlockingToken, readingFor } from '../../index/index.ts';
+import { isBlockingToken, readingFor } from '../../candidates/index.ts';
 import { identifierKeys, listedIdentifiers } from '../../matching/index.ts';
-import { analyseName } from '../../names/index.ts';
+import { analyzeName } from '../../names/index.ts';
 import type { Subject } from '../../store/index.ts';
 
 /**
@@ -18,7 +18,7 @@ const MIN_SOUND_KEY = 3;
  * groups, sound); a token written twice in one reading (Mohammad Wali Mohammad) is one token.
  */
 function readingTokens(name: string, schema: Schema | 'Any'): Map<string, string[]>[] {
-  return analyseName(name, readingFor(schema), { query: true }).forms.map((form) => {
+  return analyzeName(name, readingFor(schema), { query: true }).forms.map((form) => {
     const tokens = new Map<string, string[]>();
     for (const token of form.tokens) {
       if (!isBlockingToken(token) || UNKEYED_ROLES.has(token.role)) continue;

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
+import type { AnalyzeAnswer } from '../api-types.ts';
+import { answer } from '../describe-operations.ts';
 
 /** The largest article body accepted, as text. */
 const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
@@ -12,7 +14,23 @@ export function registerAnalyzeRoutes(server: FastifyInstance, app: App): void {
     {
       bodyLimit: MAX_ARTICLE_CHARS * 2,
       schema: {
+        operationId: 'analyzeArticle',
         summary: 'Analyse an article: give exactly one of text, html or url.',
+        response: {
+          200: answer(
+            'AnalyzeAnswer',
+            'The named entities, their listings and the statements with their sources.',
+          ),
+        },
+        errors: [
+          'QUERY_INVALID',
+          'PAYLOAD_TOO_LARGE',
+          'UNSUPPORTED_MEDIA_TYPE',
+          'TIMEOUT',
+          'INPUT_TOO_COMPLEX',
+          'INPUT_UNREADABLE',
+          'NETWORK_UNAVAILABLE',
+        ],
         body: {
           type: 'object',
           additionalProperties: false,
@@ -25,7 +43,7 @@ export function registerAnalyzeRoutes(server: FastifyInstance, app: App): void {
         },
       },
     },
-    async (request) => {
+    async (request): Promise<AnalyzeAnswer> => {
       const body = request.body as { text?: string; html?: string; url?: string; lists?: string[] };
       const given = [body.text, body.html, body.url].filter(
         (v) => v !== undefined && v.trim() !== '',

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { diffList, type App } from '../../app/index.ts';
+import type { AuditAnswer, AuditVerifyAnswer, DiffAnswer } from '../api-types.ts';
+import { answer } from '../describe-operations.ts';
 
 /** GET /audit (recent screenings, filterable), GET /audit/verify, GET /lists/diff/{list}. */
 export function registerAuditRoutes(server: FastifyInstance, app: App): void {
@@ -8,7 +10,10 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
     {
       config: { access: 'admin' },
       schema: {
+        operationId: 'listAuditRecords',
         summary: 'Recent audit records, newest first.',
+        response: { 200: answer('AuditAnswer', 'The records, newest first.') },
+        errors: ['QUERY_INVALID'],
         querystring: {
           type: 'object',
           properties: {
@@ -21,7 +26,7 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
         },
       },
     },
-    async (request) => {
+    async (request): Promise<AuditAnswer> => {
       const q = request.query as {
         from?: string;
         to?: string;
@@ -43,14 +48,25 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
 
   server.get(
     '/audit/verify',
-    { schema: { summary: 'Recompute every hash and link of the audit chain.' } },
-    () => app.store.audit.verify(),
+    {
+      schema: {
+        operationId: 'verifyAudit',
+        summary: 'Recompute every hash and link of the audit chain.',
+        response: {
+          200: answer('AuditVerifyAnswer', 'Whether the chain holds, and where it breaks if not.'),
+        },
+      },
+    },
+    (): Promise<AuditVerifyAnswer> => app.store.audit.verify(),
   );
 
   server.get(
     '/lists/diff/:list',
     {
       schema: {
+        operationId: 'diffList',
+        response: { 200: answer('DiffAnswer', 'The entities added, removed and changed.') },
+        errors: ['LIST_UNKNOWN', 'VERSION_UNKNOWN', 'QUERY_INVALID'],
         summary:
           'What changed between two versions of a list (default: the active one and the one before).',
         params: { type: 'object', properties: { list: { type: 'string' } } },
@@ -63,7 +79,7 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
         },
       },
     },
-    async (request) => {
+    async (request): Promise<DiffAnswer> => {
       const { list } = request.params as { list: string };
       const { from, to } = request.query as { from?: number; to?: number };
       return diffList(app.store, list, {

@@ -8,6 +8,7 @@ import { createBatchJobs, type App, type BatchJobs } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
 import { acceptUploads, BATCH_UPLOAD_TYPES } from '../upload-body.ts';
 import type { BatchFormat } from '../../screening/index.ts';
+import { answer } from '../describe-operations.ts';
 
 /**
  * POST /batch (upload CSV or JSONL), GET /batch/{id} (progress), GET /batch/{id}/results; returns
@@ -24,6 +25,9 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
       {
         bodyLimit: limits.uploadLimitBytes,
         schema: {
+          operationId: 'startBatchJob',
+          response: { 202: answer('BatchJobAnswer', 'The job was queued: poll GET /batch/{id}.') },
+          errors: ['QUERY_INVALID', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
           summary:
             'Upload a CSV (text/csv) or JSONL (application/x-ndjson) file of names; returns a job id.',
           querystring: {
@@ -81,7 +85,14 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
 
   server.get(
     '/batch/:id',
-    { schema: { summary: 'A batch job’s progress and summary.' } },
+    {
+      schema: {
+        operationId: 'getBatchJob',
+        summary: 'A batch job’s progress and summary.',
+        response: { 200: answer('BatchJobAnswer', 'The job’s state and progress.') },
+        errors: ['NOT_FOUND'],
+      },
+    },
     (request) => {
       return jobs.status((request.params as { id: string }).id, request.caller);
     },
@@ -89,7 +100,22 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
 
   server.get(
     '/batch/:id/results',
-    { schema: { summary: 'Stream a finished batch job’s results.' } },
+    {
+      schema: {
+        operationId: 'getBatchResults',
+        summary: 'Stream a finished batch job’s results.',
+        response: {
+          200: {
+            description: 'One row per input row, as CSV or JSON lines.',
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/x-ndjson': { schema: { type: 'string' } },
+            },
+          },
+        },
+        errors: ['NOT_FOUND', 'QUERY_INVALID'],
+      },
+    },
     (request, reply) => {
       const { path, format } = jobs.results((request.params as { id: string }).id, request.caller);
       return reply

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
+import type { HealthAnswer, ReadyAnswer } from '../api-types.ts';
+import { answer } from '../describe-operations.ts';
 
 /** GET /healthz (the process answers) and GET /readyz (lists loaded and index built). */
 export function registerHealthRoutes(server: FastifyInstance, app: App): void {
@@ -27,23 +29,46 @@ export function registerHealthRoutes(server: FastifyInstance, app: App): void {
     });
   }
 
-  server.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, () => ({
-    status: 'ok',
-  }));
-  server.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async () => {
-    if (!ready)
-      throw new AppError('NOT_READY', 'The lists are still loading; retry in a few seconds.');
-    // The versions the engine screens against, which may trail the store by one poll.
-    const { lists } = await app.screening.index();
-    return {
-      status: 'ready',
-      lists: lists.map((v) => ({
-        list: v.list,
-        version: v.version,
-        published: v.published,
-      })),
-    };
-  });
+  server.get(
+    '/healthz',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'healthz',
+        tags: ['operations'],
+        summary: 'Liveness: the process answers.',
+        response: { 200: answer('HealthAnswer', 'The process is alive.') },
+      },
+    },
+    (): HealthAnswer => ({ status: 'ok' }),
+  );
+  server.get(
+    '/readyz',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'readyz',
+        tags: ['operations'],
+        summary: 'Readiness: the lists are loaded and the engine is built; the versions it uses.',
+        response: { 200: answer('ReadyAnswer', 'Ready, with the list versions screened against.') },
+        errors: ['NOT_READY'],
+      },
+    },
+    async (): Promise<ReadyAnswer> => {
+      if (!ready)
+        throw new AppError('NOT_READY', 'The lists are still loading; retry in a few seconds.');
+      // The versions the engine screens against, which may trail the store by one poll.
+      const { lists } = await app.screening.index();
+      return {
+        status: 'ready',
+        lists: lists.map((v) => ({
+          list: v.list,
+          version: v.version,
+          published: v.published,
+        })),
+      };
+    },
+  );
   server.addHook('preHandler', (request, _reply, done) => {
     if (ready || !NEEDS_INDEX.test(request.routeOptions.url ?? '')) {
       done();

@@ -8,13 +8,21 @@ import type { Readable } from 'node:stream';
 import { importListFile, listStatuses, type App } from '../../app/index.ts';
 import type { ListFormat } from '../../core/index.ts';
 import { acceptUploads, LIST_UPLOAD_TYPES } from '../upload-body.ts';
+import type { ImportAnswer, ListsAnswer } from '../api-types.ts';
+import { answer } from '../describe-operations.ts';
 
 /** GET /lists and the admin-only POST /lists/import (GET /catalog is among the yente routes). */
 export function registerListsRoutes(server: FastifyInstance, app: App): void {
   server.get(
     '/lists',
-    { schema: { summary: 'The active version of each list with its counts.' } },
-    async () => ({ lists: await listStatuses(app.store) }),
+    {
+      schema: {
+        operationId: 'listLists',
+        summary: 'The active version of each list with its counts.',
+        response: { 200: answer('ListsAnswer', 'Each loaded list.') },
+      },
+    },
+    async (): Promise<ListsAnswer> => ({ lists: await listStatuses(app.store) }),
   );
 
   server.register((scope, _options, done) => {
@@ -25,6 +33,20 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
         bodyLimit: app.config.server.uploadLimitBytes,
         config: { access: 'admin' },
         schema: {
+          operationId: 'importList',
+          response: {
+            200: answer('ImportAnswer', 'How the import ended: the version and the issues found.'),
+          },
+          errors: [
+            'QUERY_INVALID',
+            'PAYLOAD_TOO_LARGE',
+            'UNSUPPORTED_MEDIA_TYPE',
+            'INGEST_FORMAT_UNKNOWN',
+            'INGEST_PARSE_FAILED',
+            'INGEST_EMPTY',
+            'IMPORT_REFUSED',
+            'LIST_UNKNOWN',
+          ],
           summary:
             'Import a list file (admin key). The body is the file; ?list= and ?format= are optional. An import that shrinks the list sharply or is older than the active version is refused unless allow_shrink / allow_older is set.',
           querystring: {
@@ -43,7 +65,7 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
           },
         },
       },
-      async (request) => {
+      async (request): Promise<ImportAnswer> => {
         const { list, format, allow_older, allow_shrink } = request.query as {
           list?: string;
           format?: string;

@@ -17,6 +17,8 @@ import { resolveDataset, resolveDatasets } from '../yente/yente-datasets.ts';
 import { useYenteErrors } from '../yente/yente-errors.ts';
 import { querySchema } from '../yente/yente-schemas.ts';
 import { MATCH_BODY, MATCH_QUERYSTRING } from '../yente/yente-openapi.ts';
+import type { MatchAnswer } from '../api-types.ts';
+import { answer } from '../describe-operations.ts';
 
 /** The most queries one /match request may carry, as in yente (YENTE_MAX_BATCH). */
 const MAX_QUERIES = 100;
@@ -55,6 +57,8 @@ export function registerMatchRoutes(server: FastifyInstance, app: App): void {
           operationId: 'match',
           tags: ['yente'],
           summary: 'Match entities by example (yente-compatible).',
+          response: { 200: answer('MatchAnswer', 'The results of each query, by its key.') },
+          errors: ['NOT_FOUND', 'QUERY_INVALID', 'PAYLOAD_TOO_LARGE'],
           description: `Each query is an FtM entity example. \`dataset\` is a dataset name (\`un_sc_sanctions\`, \`us_ofac_sdn\`, \`eu_fsf\`, \`gb_fcdo_sanctions\`, or the short \`un\`, \`ofac\`, \`eu\`, \`uk\`) or a collection (\`sanctions\`, \`default\`). \`threshold\` defaults to ${DEFAULT_THRESHOLD} (Sift's calibrated threshold), \`cutoff\` to ${DEFAULT_CUTOFF}; the engine reports nothing under 0.5 unless the threshold is lower. At most ${MAX_QUERIES} queries and ${app.config.server.matchMaxNames} name screenings (names × birth dates × countries) per request.`,
           params: { type: 'object', properties: { dataset: { type: 'string' } } },
           querystring: MATCH_QUERYSTRING,
@@ -117,7 +121,7 @@ export function registerMatchRoutes(server: FastifyInstance, app: App): void {
         const limit = engineLimit(params);
         // The engine takes thresholds in 0..1; yente takes any number, so `match` is set here.
         const engineThreshold = Math.min(1, Math.max(0, threshold));
-        const responses: Record<string, object> = {};
+        const responses: MatchAnswer['responses'] = {};
         for (const { key, example, clean, nameQueries } of examples) {
           const results: ScreenResult[] = [];
           // No list in scope, or no name to screen (an identifier-only query): nothing can match.

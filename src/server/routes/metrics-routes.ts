@@ -25,6 +25,12 @@ export function registerMetricsRoutes(server: FastifyInstance, app: App, jobs: B
         operationId: 'metrics',
         tags: ['operations'],
         summary: 'Prometheus metrics: requests, latencies, list versions and age, index, batches.',
+        response: {
+          200: {
+            description: 'The Prometheus text format, version 0.0.4.',
+            content: { 'text/plain': { schema: { type: 'string' } } },
+          },
+        },
       },
     },
     async (_request, reply) => {

@@ -3,6 +3,15 @@ import type { Readable } from 'node:stream';
 import type { App } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
 import { ALERT_STATUSES, type AlertStatus } from '../../screening/index.ts';
+import type {
+  AlertAnswer,
+  AlertsAnswer,
+  DecisionAnswer,
+  SubjectImportAnswer,
+  SubjectRemovedAnswer,
+  SubjectsAnswer,
+} from '../api-types.ts';
+import { answer } from '../describe-operations.ts';
 import { acceptUploads, BATCH_UPLOAD_TYPES } from '../upload-body.ts';
 
 const ALERT_ID = {
@@ -21,7 +30,10 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
     '/subjects',
     {
       schema: {
+        operationId: 'listSubjects',
         summary: 'Watched subjects in id order (page with after= and limit=).',
+        response: { 200: answer('SubjectsAnswer', 'The watched subjects.') },
+        errors: ['QUERY_INVALID'],
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -32,7 +44,7 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
         },
       },
     },
-    async (request) => {
+    async (request): Promise<SubjectsAnswer> => {
       const { after, limit } = request.query as { after?: string; limit: number };
       return {
         subjects: await app.monitoring.listSubjects({
@@ -50,11 +62,16 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
       {
         bodyLimit: app.config.server.uploadLimitBytes,
         schema: {
+          operationId: 'importSubjects',
+          response: {
+            200: answer('SubjectImportAnswer', 'What the import added, updated and raised.'),
+          },
+          errors: ['QUERY_INVALID', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
           summary:
             'Add or update watched subjects from CSV (text/csv) or JSONL (application/x-ndjson) in the columns of /batch, and screen them at once.',
         },
       },
-      async (request) => {
+      async (request): Promise<SubjectImportAnswer> => {
         const contentType = request.headers['content-type'] ?? '';
         const format = /ndjson|jsonl/.test(contentType) ? 'jsonl' : 'csv';
         return app.monitoring.importSubjects(request.body as Readable, format);
@@ -67,7 +84,10 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
     '/subjects/:id',
     {
       schema: {
+        operationId: 'removeSubject',
         summary: 'Stop watching a subject (its alerts and decisions are kept).',
+        response: { 200: answer('SubjectRemovedAnswer', 'The subject is no longer watched.') },
+        errors: ['QUERY_INVALID', 'NOT_FOUND'],
         params: {
           type: 'object',
           required: ['id'],
@@ -75,11 +95,11 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
         },
       },
     },
-    async (request, reply) => {
+    async (request): Promise<SubjectRemovedAnswer> => {
       const { id } = request.params as { id: string };
       if (!(await app.monitoring.removeSubject(id)))
         throw new AppError('NOT_FOUND', `No watched subject has the id "${id}".`);
-      return reply.status(204).send();
+      return { id, removed: true };
     },
   );
 
@@ -87,7 +107,10 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
     '/alerts',
     {
       schema: {
+        operationId: 'listAlerts',
         summary: 'Alerts on watched subjects, newest first.',
+        response: { 200: answer('AlertsAnswer', 'The alerts, newest first.') },
+        errors: ['QUERY_INVALID'],
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -99,7 +122,7 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
         },
       },
     },
-    async (request) => {
+    async (request): Promise<AlertsAnswer> => {
       const { status, subject, limit } = request.query as {
         status?: AlertStatus;
         subject?: string;
@@ -117,8 +140,16 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
 
   server.get(
     '/alerts/:id',
-    { schema: { summary: 'One alert with every decision taken on it.', params: ALERT_ID } },
-    async (request) => {
+    {
+      schema: {
+        operationId: 'getAlert',
+        summary: 'One alert with every decision taken on it.',
+        params: ALERT_ID,
+        response: { 200: answer('AlertAnswer', 'The alert and its decisions, oldest first.') },
+        errors: ['QUERY_INVALID', 'NOT_FOUND'],
+      },
+    },
+    async (request): Promise<AlertAnswer> => {
       const { id } = request.params as { id: number };
       const found = await app.monitoring.alert(id);
       if (found === undefined) throw new AppError('NOT_FOUND', `No alert has the id ${id}.`);
@@ -130,6 +161,9 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
     '/alerts/:id/decisions',
     {
       schema: {
+        operationId: 'decideAlert',
+        response: { 201: answer('DecisionAnswer', 'The decision as recorded, and the alert.') },
+        errors: ['QUERY_INVALID', 'NOT_FOUND'],
         summary:
           'Record a decision (cleared or confirmed) with a note; it goes on the audit trail and is never changed, only superseded.',
         params: ALERT_ID,
@@ -152,7 +186,7 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
         note: string;
         by?: string;
       };
-      const result = await app.monitoring.decide({
+      const result: DecisionAnswer = await app.monitoring.decide({
         alertId: id,
         decision: body.decision,
         note: body.note,

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.ts';
 import type { NameQuery } from '../../core/index.ts';
+import type { ExplainAnswer, ScreenAnswer } from '../api-types.ts';
+import { answer } from '../describe-operations.ts';
 
 const QUERY_SCHEMA = {
   type: 'object',
@@ -32,18 +34,27 @@ export function registerScreenRoutes(server: FastifyInstance, app: App): void {
     '/screen',
     {
       schema: {
+        operationId: 'screenName',
         summary: 'Screen one name (the same answer as `sift screen --json`).',
+        response: {
+          200: answer('ScreenAnswer', 'The hits, best first, each with its explanation.'),
+        },
+        errors: ['QUERY_INVALID'],
         body: QUERY_SCHEMA,
       },
     },
-    async (request) => app.screening.screen(request.body as NameQuery, request.caller.id),
+    async (request): Promise<ScreenAnswer> =>
+      app.screening.screen(request.body as NameQuery, request.caller.id),
   );
 
   server.post(
     '/explain',
     {
       schema: {
+        operationId: 'explainPair',
         summary: 'Why not? Score a query against one chosen list entity, even below the threshold.',
+        response: { 200: answer('ExplainAnswer', 'The entity scored against the query.') },
+        errors: ['QUERY_INVALID', 'NOT_FOUND'],
         body: {
           type: 'object',
           required: ['query', 'entityId'],
@@ -51,7 +62,7 @@ export function registerScreenRoutes(server: FastifyInstance, app: App): void {
         },
       },
     },
-    async (request) => {
+    async (request): Promise<ExplainAnswer> => {
       const body = request.body as { query: NameQuery; entityId: string };
       return app.screening.explain(body.query, body.entityId, request.caller.id);
     },

@@ -16,6 +16,8 @@ import {
   searchText,
   type SearchFilters,
 } from '../yente/search-entities.ts';
+import type { SearchAnswer } from '../api-types.ts';
+import { answer } from '../describe-operations.ts';
 
 interface SearchQuerystring {
   q: string;
@@ -60,13 +62,17 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
           operationId: 'search',
           tags: ['yente'],
           summary: 'Search the lists by name, with filters and facets (yente-compatible).',
+          response: {
+            200: answer('SearchAnswer', 'One page of hits, with the facets of all of them.'),
+          },
+          errors: ['NOT_FOUND', 'QUERY_INVALID'],
           description:
             'Without `q`, every entity passing the filters is listed. `q` is screened as a name (Sift always tolerates spelling variants; `fuzzy` and `simple` allow their query syntax, which is taken apart). `total` counts every hit; facets count every hit, not only the page.',
           params: { type: 'object', properties: { dataset: { type: 'string' } } },
           querystring: SEARCH_QUERYSTRING,
         },
       },
-      async (request) => {
+      async (request): Promise<SearchAnswer> => {
         const { dataset } = request.params as { dataset: string };
         const q = request.query as SearchQuerystring;
         const context = await yenteContext(app);
@@ -137,6 +143,13 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
           operationId: 'fetchEntity',
           tags: ['yente'],
           summary: 'One listed entity, nested with its Sanction (yente-compatible).',
+          response: {
+            200: answer('EntityAnswer', 'The entity.'),
+            308: {
+              description: 'A merged or older id: the Location header names the current one.',
+            },
+          },
+          errors: ['NOT_FOUND'],
           description:
             'Accepts every id an answer gives: the entity id (`un:TAi.144`) and its referents (`un_sc_sanctions:TAi.144`, `TAi.144`), which answer 308 to the entity id. `nested=false` leaves the Sanction out. `entity` carries Sift’s own model beside the FtM form.',
           params: ENTITY_PARAMS,
@@ -174,6 +187,13 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
           operationId: 'fetchAdjacentEntities',
           tags: ['yente'],
           summary: 'The entities adjacent to one entity: its Sanction (yente-compatible).',
+          response: {
+            200: answer('AdjacentAnswer', 'The entity and a page of each adjacent property.'),
+            308: {
+              description: 'A merged or older id: the Location header names the current one.',
+            },
+          },
+          errors: ['NOT_FOUND'],
           params: ENTITY_PARAMS,
           querystring: {
             type: 'object',
@@ -215,6 +235,7 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
         operationId: 'catalog',
         tags: ['yente'],
         summary: 'The datasets served, their versions and whether the index is current.',
+        response: { 200: answer('CatalogAnswer', 'The datasets and collections.') },
       },
     };
     scope.get('/catalog', catalogOptions, async () => catalogResponse(app));
@@ -227,6 +248,7 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
           operationId: 'algorithms',
           tags: ['yente'],
           summary: 'The matching algorithm, its features and the yente names it answers to.',
+          response: { 200: answer('AlgorithmsAnswer', 'The algorithms.') },
         },
       },
       () => algorithmsResponse(),

@@ -1,4 +1,5 @@
 import { AppError } from '../../core/index.ts';
+import type { AlgorithmsAnswer } from '../api-types.ts';
 import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from '../../screening/index.ts';
 
 /**
@@ -28,7 +29,7 @@ export function resolveAlgorithm(name: string): string {
 }
 
 /** GET /algorithms in yente's shape. */
-export function algorithmsResponse(): object {
+export function algorithmsResponse(): AlgorithmsAnswer {
   const features = Object.fromEntries(
     Object.entries(FEATURES).map(([name, description]) => [
       name,

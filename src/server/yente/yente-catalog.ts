@@ -1,4 +1,5 @@
 import type { App } from '../../app/index.ts';
+import type { CatalogAnswer, CatalogDataset } from '../api-types.ts';
 import { COLLECTIONS, resolveDataset, yenteSource } from './yente-datasets.ts';
 import { yenteDateTime } from './yente-entity.ts';
 
@@ -17,14 +18,14 @@ export function versionString(version: Pick<StoredVersion, 'importedAt' | 'versi
  * `index_version` the version the screening index was built from: they differ when another
  * process imported a list since, and the dataset is then `outdated`.
  */
-export async function catalogResponse(app: App): Promise<object> {
+export async function catalogResponse(app: App): Promise<CatalogAnswer> {
   const [index, all] = await Promise.all([app.screening.index(), app.store.listVersions()]);
   const active = all.filter((v) => v.active);
   const loaded = index.lists.map((l) => l.list);
   const lists = [...new Set([...active.map((v) => v.list), ...loaded])].sort();
   const current: string[] = [];
   const outdated: string[] = [];
-  const sources = lists.map((list) => {
+  const sources = lists.map((list): CatalogDataset & { version: string | null } => {
     const source = yenteSource(list);
     const stored = active.find((v) => v.list === list);
     const indexed = index.lists.find((l) => l.list === list);

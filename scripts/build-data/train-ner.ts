@@ -1,0 +1,266 @@
+// Trains Sift's named-entity tagger (a structured averaged perceptron over BIO tags, Viterbi
+// decoding) on the GUM corpus and writes src/analysis/mentions/ner/ner-weights.json.
+// Usage: npx tsx scripts/build-data/train-ner.ts [--iterations 12] [--prune 0.05]
+// Only the TRAIN split of the genres whose texts are CC BY or CC BY-SA is used (see
+// src/analysis/mentions/ner/README.md); the dev split is scored for tuning, the test split never here.
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import nlp from 'compromise';
+import { HONORIFIC_WORDS, ORG_HEAD_WORDS } from '../../src/analysis/mentions/find-rule-mentions.ts';
+import { staticFeatures, tagFeatures } from '../../src/analysis/mentions/ner/ner-features.ts';
+import type { NerWeightsFile } from '../../src/analysis/mentions/ner/tag-entities.ts';
+import {
+  decodeTags,
+  loadNerModel,
+  sentenceChunks,
+  tagEntities,
+} from '../../src/analysis/mentions/ner/tag-entities.ts';
+import type { NerToken } from '../../src/analysis/mentions/ner/tokenize-text.ts';
+import { tokenizeText } from '../../src/analysis/mentions/ner/tokenize-text.ts';
+import { scoreEntities } from '../eval/articles-entities.ts';
+import type { GumDocument } from '../eval/articles-gum.ts';
+import { gumSplit, readGumDocument } from '../eval/articles-gum.ts';
+
+/** GUM genres whose texts are CC BY or CC BY-SA (GUM LICENSE.txt); the others are NC or unlisted. */
+export const LICENSED_GENRES = ['academic', 'bio', 'court', 'interview', 'news', 'voyage'];
+
+const LABELS = [
+  'O',
+  'B-person',
+  'I-person',
+  'B-organization',
+  'I-organization',
+  'B-place',
+  'I-place',
+];
+// Words that may sit inside a name between capitalised words ("Bank of England", "Osama bin Laden").
+const CONNECTORS = new Set(
+  'of the & for de del della da di du van von der den la le al el bin ibn bint y - on upon'.split(
+    ' ',
+  ),
+);
+
+interface Example {
+  tokens: NerToken[];
+  statics: string[][];
+  gold: string[];
+}
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const iterations = option('iterations', 12);
+const pruneBelow = option('prune', 0.05);
+// --genres and --out are for experiments (e.g. measuring what more genres would bring); the
+// shipped weights must come from LICENSED_GENRES only.
+const genresAt = args.indexOf('--genres');
+const genres = genresAt >= 0 ? (args[genresAt + 1] ?? '').split(',') : LICENSED_GENRES;
+const outAt = args.indexOf('--out');
+const OUT =
+  outAt >= 0
+    ? new URL(args[outAt + 1] ?? '', `file://${process.cwd()}/`)
+    : new URL('../../src/analysis/mentions/ner/ner-weights.json', import.meta.url);
+
+const genreOf = (id: string): string => id.split('_')[1] ?? '';
+const trainIds = gumSplit('train').filter((id) => genres.includes(genreOf(id)));
+const started = performance.now();
+const lexicon = buildLexicon();
+const train = trainIds.map((id) => toExample(readGumDocument(id)));
+console.log(
+  `train: ${String(trainIds.length)} documents (${genres.join(', ')}), ` +
+    `${String(train.reduce((n, e) => n + e.tokens.length, 0))} tokens; lexicon ${String(lexicon.size)} entries`,
+);
+
+// Averaged perceptron with lazy averaging: each weight keeps its running total and the step of
+// its last change, so averaging costs nothing per step.
+const weights = new Map<string, Float64Array>();
+const totals = new Map<string, Float64Array>();
+const stamps = new Map<string, Float64Array>();
+let step = 0;
+
+const update = (feature: string, label: number, delta: number): void => {
+  let w = weights.get(feature);
+  let total = totals.get(feature);
+  let stamp = stamps.get(feature);
+  if (w === undefined || total === undefined || stamp === undefined) {
+    w = new Float64Array(LABELS.length);
+    total = new Float64Array(LABELS.length);
+    stamp = new Float64Array(LABELS.length);
+    weights.set(feature, w);
+    totals.set(feature, total);
+    stamps.set(feature, stamp);
+  }
+  total[label] = (total[label] ?? 0) + (step - (stamp[label] ?? 0)) * (w[label] ?? 0);
+  stamp[label] = step;
+  w[label] = (w[label] ?? 0) + delta;
+};
+
+let seed = 7;
+const random = (): number => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+
+const live = { labels: LABELS, weights };
+const chunks = train.flatMap((example) =>
+  sentenceChunks(example.tokens).map(([from, to]) => ({
+    statics: example.statics.slice(from, to),
+    gold: example.gold.slice(from, to),
+  })),
+);
+for (let iteration = 1; iteration <= iterations; iteration++) {
+  const order = [...chunks].sort(() => random() - 0.5);
+  let errors = 0;
+  let count = 0;
+  for (const chunk of order) {
+    step++;
+    const predicted = decodeTags(chunk.statics, live);
+    count += predicted.length;
+    if (predicted.every((tag, i) => tag === chunk.gold[i])) continue;
+    // Structured update: reward the gold sequence's features, penalise the predicted one's.
+    for (let i = 0; i < predicted.length; i++) {
+      const guess = predicted[i] ?? 'O';
+      const truth = chunk.gold[i] ?? 'O';
+      const guessBefore = predicted[i - 1] ?? '<s>';
+      const truthBefore = chunk.gold[i - 1] ?? '<s>';
+      if (guess === truth && guessBefore === truthBefore) continue;
+      if (guess !== truth) errors++;
+      const own = chunk.statics[i] ?? [];
+      for (const [features, label, delta] of [
+        [[...own, ...tagFeatures(truthBefore)], truth, 1],
+        [[...own, ...tagFeatures(guessBefore)], guess, -1],
+      ] as const)
+        for (const feature of features) update(feature, LABELS.indexOf(label), delta);
+    }
+  }
+  console.log(`iteration ${String(iteration)}: token error ${(errors / count).toFixed(4)}`);
+}
+
+const file = averagedWeights();
+writeFileSync(OUT, JSON.stringify(file));
+const bytes = JSON.stringify(file).length;
+console.log(
+  `wrote ${String(Object.keys(file.features).length)} features, ${(bytes / 1e6).toFixed(2)} MB, ` +
+    `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+// The tagger alone, scored as npm run eval:articles scores the whole pipeline.
+const trained = loadNerModel(file);
+const dev = scoreEntities('dev', undefined, ['head'], (text) => tagEntities(text, trained)).head;
+for (const [type, f] of Object.entries(dev))
+  console.log(
+    `dev (tagger alone) ${type.padEnd(12)} P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`,
+  );
+
+/** The averaged weights, rounded to 3 decimals, features whose weights are all tiny dropped. */
+function averagedWeights(): NerWeightsFile {
+  const features: Record<string, number[]> = {};
+  for (const [feature, w] of weights) {
+    const total = totals.get(feature) ?? new Float64Array(LABELS.length);
+    const stamp = stamps.get(feature) ?? new Float64Array(LABELS.length);
+    const averaged = [...w].map((value, k) => {
+      const sum = (total[k] ?? 0) + (step - (stamp[k] ?? 0)) * value;
+      return Math.round((sum / step) * 1000) / 1000;
+    });
+    if (averaged.some((v) => Math.abs(v) >= pruneBelow)) features[feature] = averaged;
+  }
+  return { labels: LABELS, lexicon: Object.fromEntries(lexicon), features };
+}
+
+/** BIO tags for a GUM document: each named mention's name (see nameAround), outer names first. */
+function toExample(doc: GumDocument): Example {
+  const tokens = tokenizeText(doc.text);
+  const gold = tokens.map(() => 'O');
+  const spans = doc.mentions
+    .map((m) => {
+      const inside = tokens.flatMap((t, i) => (t.start >= m.start && t.end <= m.end ? [i] : []));
+      const head = inside.findLast((i) => (tokens[i]?.start ?? 0) <= m.headStart) ?? inside[0];
+      return head === undefined
+        ? null
+        : { type: m.type, ...nameAround(tokens, inside[0] ?? head, inside.at(-1) ?? head, head) };
+    })
+    .filter((s) => s !== null)
+    .sort((a, b) => b.last - b.first - (a.last - a.first));
+  for (const span of spans) {
+    if (gold.slice(span.first, span.last + 1).some((g) => g !== 'O')) continue;
+    for (let i = span.first; i <= span.last; i++)
+      gold[i] = `${i === span.first ? 'B' : 'I'}-${span.type}`;
+  }
+  return { tokens, statics: staticFeatures(tokens, lexicon), gold };
+}
+
+/**
+ * GUM mentions are whole noun phrases ("the former president Barack Obama", "the University of
+ * Chicago"); the tagger learns the name inside, which the evaluation accepts: the capitalised
+ * words on both sides of the head, with connectors between them, inside the phrase.
+ */
+function nameAround(
+  tokens: readonly NerToken[],
+  first: number,
+  last: number,
+  head: number,
+): { first: number; last: number } {
+  const capital = (i: number): boolean => /^[\p{Lu}\p{N}]/u.test(tokens[i]?.text ?? '');
+  const connector = (i: number): boolean => CONNECTORS.has((tokens[i]?.text ?? '').toLowerCase());
+  let start = head;
+  for (let i = head - 1; i >= first; i--) {
+    if (capital(i)) start = i;
+    else if (!connector(i) || i - 1 < first || !capital(i - 1)) break;
+  }
+  let end = head;
+  for (let i = head + 1; i <= last; i++) {
+    if (capital(i)) end = i;
+    else if (!connector(i) || i + 1 > last || !capital(i + 1)) break;
+  }
+  return { first: start, last: end };
+}
+
+/**
+ * Word classes for the tagger: compromise's lexicon (MIT), country names from
+ * i18n-iso-countries, and the honorifics and organisation head words of find-rule-mentions.ts.
+ */
+function buildLexicon(): Map<string, string> {
+  const model = (
+    nlp as unknown as {
+      model: () => {
+        one: { lexicon: Record<string, string | string[]> };
+        two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
+      };
+    }
+  ).model();
+  const classes: [RegExp, string][] = [
+    [/Honorific/, 'title'],
+    [/FemaleName|MaleName|FirstName/, 'first'],
+    [/LastName/, 'last'],
+    [/Person/, 'person'],
+    [/Demonym/, 'demonym'],
+    [/City|Country|Region|Place/, 'place'],
+    [/Organization|SportsTeam/, 'org'],
+    [/Month|WeekDay/, 'date'],
+    [/./, 'common'],
+  ];
+  const lexicon = new Map<string, string>();
+  for (const [word, tags] of Object.entries(model.one.lexicon)) {
+    const tag = Array.isArray(tags) ? tags.join(',') : tags;
+    const kind = classes.find(([pattern]) => pattern.test(tag))?.[1];
+    if (kind !== undefined) lexicon.set(word, kind);
+  }
+  for (const word of Object.keys(model.two.orgWords ?? {}))
+    if (!lexicon.has(word)) lexicon.set(word, 'orghead');
+  for (const word of Object.keys(model.two.placeWords ?? {}))
+    if (!lexicon.has(word)) lexicon.set(word, 'placehead');
+  for (const word of ORG_HEAD_WORDS) lexicon.set(word.toLowerCase(), 'orghead');
+  for (const word of HONORIFIC_WORDS) lexicon.set(word, 'title');
+  const require = createRequire(import.meta.url);
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+  for (const names of Object.values(countries.getNames('en', { select: 'all' })))
+    for (const name of names) {
+      const entry = tokenizeText(name.toLowerCase())
+        .map((t) => t.text)
+        .join(' ');
+      if (entry.split(' ').length <= 4) lexicon.set(entry, 'country');
+    }
+  return lexicon;
+}

@@ -1,0 +1,142 @@
+import type { QuoteSpan, Segmentation, Sentence, TextSpan } from '../article-types.ts';
+
+// Words that end in a period without ending the sentence (titles, months, corporate forms).
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr inc ltd co corp ' +
+    'vs etc nos fig al approx dept univ jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mt ft hon rev supt insp ave blvd'
+  ).split(' '),
+);
+
+// Titles come before a name, never at the end of a sentence ("Sen. Cruz"); other abbreviations
+// can end one ("… in the U.S. He said …", "… and Co. The firm …").
+const TITLES = new Set(
+  'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st hon rev supt insp'.split(' '),
+);
+// Words that open a sentence far more often than they continue a name after an abbreviation.
+const SENTENCE_STARTERS = new Set(
+  (
+    'he she it they we i you the a an this that these those his her its their our there but and ' +
+    'so yet however in on at for if when while after before as since although though meanwhile ' +
+    'then now still also instead'
+  ).split(' '),
+);
+
+const OPENING = new Set(['“', '"', '«', '„']);
+const CLOSING = new Set(['”', '"', '»']);
+
+/**
+ * Splits text into paragraphs (blank-line or line separated), sentences (rule-based, aware of
+ * abbreviations, initials and closing quotes) and quote spans, including quotes that run across
+ * paragraphs by the open-quote convention.
+ */
+export function segmentText(text: string): Segmentation {
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const span of splitSentences(text, paragraph.start, paragraph.end))
+      sentences.push({ ...span, paragraph: index });
+  });
+  return { paragraphs, sentences, quotes: findQuotes(text, paragraphs) };
+}
+
+function splitParagraphs(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  const pattern = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  for (const match of text.matchAll(pattern)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body === '') continue;
+    const start = match.index + lead;
+    spans.push({ start, end: start + body.length, text: body });
+  }
+  return spans;
+}
+
+function splitSentences(text: string, from: number, to: number): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let start = from;
+  const boundary =
+    /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«([]?[\p{Lu}\p{N}])|[.!?…]+["”’'»)\]]*(?=\s*$)|\n/gu;
+  boundary.lastIndex = from;
+  const paragraph = text.slice(0, to);
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(paragraph)) !== null) {
+    const end = match.index + match[0].length;
+    if (match[0] !== '\n' && isAbbreviation(paragraph, match.index, end)) continue;
+    push(spans, text, start, end);
+    start = end;
+    if (boundary.lastIndex === match.index) boundary.lastIndex++;
+  }
+  push(spans, text, start, to);
+  return spans;
+}
+
+function isAbbreviation(text: string, dot: number, end: number): boolean {
+  if (text[dot] !== '.') return false;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  // A lone capital is an initial ("J. Smith").
+  if (/^\p{Lu}$/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  // Dotted capitals are acronyms ("U.S.", "U.N.").
+  if (!/^(\p{Lu}\.)+\p{Lu}$/u.test(word) && !ABBREVIATIONS.has(lower)) return false;
+  if (TITLES.has(lower)) return true;
+  const next = /^\s+["“‘'«(]?([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+  return !SENTENCE_STARTERS.has(next.toLowerCase());
+}
+
+function push(spans: TextSpan[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body === '') return;
+  spans.push({ start: start + lead, end: start + lead + body.length, text: body });
+}
+
+function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open: { start: number; continued: boolean } | null = null;
+  paragraphs.forEach((paragraph, index) => {
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const char = text[i] ?? '';
+      if (open === null) {
+        if (OPENING.has(char) && opensHere(text, i)) open = { start: i, continued: false };
+        continue;
+      }
+      if (CLOSING.has(char) && !(char === '"' && i === paragraph.start)) {
+        const end = i + 1;
+        quotes.push({
+          start: open.start,
+          end,
+          text: text.slice(open.start, end),
+          continued: open.continued,
+        });
+        open = null;
+      }
+    }
+    if (open !== null) {
+      const next = paragraphs[index + 1];
+      const nextChar = next === undefined ? '' : (text[next.start] ?? '');
+      // A paragraph that ends inside a quote continues when the next one reopens it.
+      if (OPENING.has(nextChar)) open.continued = true;
+      else {
+        quotes.push({
+          start: open.start,
+          end: paragraph.end,
+          text: text.slice(open.start, paragraph.end),
+          continued: open.continued,
+        });
+        open = null;
+      }
+    }
+  });
+  return quotes;
+}
+
+function opensHere(text: string, i: number): boolean {
+  if (text[i] !== '"') return true;
+  const before = text[i - 1] ?? ' ';
+  return /[\s([—–-]/.test(before) || i === 0;
+}

@@ -1,0 +1,116 @@
+import type { SourcedEntity } from '../../core/index.ts';
+import { nameKey } from '../name-key.ts';
+import { shippedNerModel } from './ner/index.ts';
+import { newsNames } from './news-names.ts';
+
+/** A name the gazetteer knows, with the kind of thing it names. */
+export interface GazetteerEntry {
+  key: string;
+  type: 'person' | 'organization';
+  /** Number of words in the key. */
+  length: number;
+}
+
+/** Every listed name and alias, keyed for lookup over a text's word sequence. */
+export interface Gazetteer {
+  entries: ReadonlyMap<string, GazetteerEntry>;
+  /**
+   * Every leading run of words of every key ("islamic", "islamic state", …), to skip most positions
+   * at once and stop extending a name as soon as no key can follow.
+   */
+  prefixes: ReadonlySet<string>;
+  longest: number;
+}
+
+// Words that lists use as one-word names but that news capitalises for other reasons.
+const COMMON_SINGLE = new Set(
+  (
+    'government party state network group company bank army front council office ministry ' +
+    'president minister union national international global united islamic republic ' +
+    'service services news times post base movement organization organisation committee ' +
+    'trust foundation society holding holdings trading energy capital media alliance'
+  ).split(' '),
+);
+
+/**
+ * One-word list names that English already uses for something else ("General", "Asia",
+ * "London", "Pakistan"), by the tagger's lexicon: the tagger finds them with their right type.
+ */
+function isKnownWord(key: string): boolean {
+  const kind = shippedNerModel().lexicon.get(key);
+  return kind !== undefined && kind !== 'org';
+}
+
+// Listed nicknames such as "The American" or "The Doctor" read as plain English in news.
+const COMMON_CLASSES = new Set(['common', 'title', 'demonym', 'date']);
+const isCommonNickname = (words: readonly string[]): boolean =>
+  words[0] === 'the' &&
+  words.slice(1).every((word) => COMMON_CLASSES.has(shippedNerModel().lexicon.get(word) ?? ''));
+
+const LEGAL_TAIL =
+  /[\s,]+(?:association|company|co\.?|ltd\.?|limited|l\.?l\.?c\.?|inc\.?|s\.?a\.?r\.?l\.?|plc|gmbh)$/i;
+
+const cache = new WeakMap<readonly SourcedEntity[], Gazetteer>();
+
+/**
+ * Builds the gazetteer from the loaded list entities: Latin-script names of organisations, and
+ * person names of two or more words, plus the common news names of listed groups.
+ */
+export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
+  const cached = cache.get(entities);
+  if (cached !== undefined) return cached;
+  const entries = new Map<string, GazetteerEntry>();
+  const add = (name: string, type: GazetteerEntry['type']): void => {
+    const key = nameKey(name);
+    if (key === '' || !/^[a-z0-9 ]+$/.test(key)) return;
+    const words = key.split(' ');
+    if (words.length > 8) return;
+    if (words.length === 1 && (key.length < 4 || COMMON_SINGLE.has(key) || isKnownWord(key)))
+      return;
+    if (type === 'person' && (words.length < 2 || isCommonNickname(words))) return;
+    const known = entries.get(key);
+    // The same string listed as both a person and an organisation reads as an organisation.
+    if (known === undefined || (known.type === 'person' && type === 'organization'))
+      entries.set(key, { key, type, length: words.length });
+  };
+  const shortened: string[] = [];
+  for (const { entity } of entities) {
+    if (
+      entity.schema !== 'Organization' &&
+      entity.schema !== 'Person' &&
+      entity.schema !== 'LegalEntity'
+    )
+      continue;
+    const type = entity.schema === 'Person' ? 'person' : 'organization';
+    for (const name of entity.names) {
+      if (name.kind === 'weak-alias') continue;
+      // Parenthesised glosses ("HAQQANI NETWORK (HQN)") are names of their own.
+      const bare = name.full.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      add(bare, type);
+      // News drops the legal form: "Al-Qard al-Hassan" for "AL-QARD AL-HASSAN ASSOCIATION".
+      if (type === 'organization') {
+        const short = bare
+          .replace(LEGAL_TAIL, '')
+          .replace(/[\s&]+$/, '')
+          .trim();
+        if (short !== bare && short.split(/\s+/).length >= 2) shortened.push(short);
+      }
+      for (const inner of name.full.matchAll(/\(([^)]+)\)/g)) if (inner[1]) add(inner[1], type);
+    }
+  }
+  // After every full name, and never over one: "NABIL CHOUMAN & CO" must not make the listed
+  // person Nabil Chouman an organisation.
+  for (const name of shortened) if (!entries.has(nameKey(name))) add(name, 'organization');
+  for (const name of newsNames()) add(name, 'organization');
+  const prefixes = new Set<string>();
+  let longest = 1;
+  for (const entry of entries.values()) {
+    for (let at = entry.key.indexOf(' '); at !== -1; at = entry.key.indexOf(' ', at + 1))
+      prefixes.add(entry.key.slice(0, at));
+    prefixes.add(entry.key);
+    longest = Math.max(longest, entry.length);
+  }
+  const gazetteer = { entries, prefixes, longest };
+  cache.set(entities, gazetteer);
+  return gazetteer;
+}

@@ -1,0 +1,98 @@
+import type { Mention } from '../article-types.ts';
+import type { Gazetteer } from './build-gazetteer.ts';
+import { HONORIFIC_WORDS } from './find-rule-mentions.ts';
+import { nameKey } from '../name-key.ts';
+import { shippedNerModel } from './ner/index.ts';
+
+interface Word {
+  start: number;
+  end: number;
+  key: string;
+}
+
+// An apostrophe inside a word belongs to it (Qa'ida), a possessive 's does not.
+const WORD = /[\p{L}\p{N}]+(?:['’](?!s\b)[\p{L}]+)*/gu;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+const CAPITAL = /^[\p{Lu}\p{N}]/u;
+const BREAK = /[.,;:!?()“”"]/;
+
+/**
+ * The key of one word. Most words are plain ASCII, whose key is their lower case: the full
+ * normalisation (NFKD and four regular expressions) is kept for the rest; it was about half of
+ * this stage's time.
+ */
+const wordKey = (word: string): string =>
+  PLAIN_WORD.test(word) ? word.toLowerCase() : nameKey(word);
+
+/** Finds list names and aliases in a text, longest first, in any spelling the lists give. */
+export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD))
+    words.push({ start: match.index, end: match.index + match[0].length, key: wordKey(match[0]) });
+  const mentions: Mention[] = [];
+  for (let i = 0; i < words.length;) {
+    const first = words[i];
+    if (first === undefined || !gazetteer.prefixes.has(first.key)) {
+      i++;
+      continue;
+    }
+    let found: { entry: string; type: Mention['type']; last: number } | undefined;
+    let key = '';
+    for (let j = i; j < Math.min(words.length, i + gazetteer.longest); j++) {
+      const word = words[j];
+      const previous = words[j - 1];
+      if (word === undefined) break;
+      // A name does not run across a sentence or clause break.
+      if (j > i && previous !== undefined && BREAK.test(text.slice(previous.end, word.start)))
+        break;
+      key = j === i ? word.key : `${key} ${word.key}`;
+      // No listed name starts with these words, so none goes on from here either.
+      if (!gazetteer.prefixes.has(key)) break;
+      const entry = gazetteer.entries.get(key);
+      if (entry !== undefined && CAPITAL.test(text.slice(word.start, word.end)))
+        found = { entry: key, type: entry.type, last: j };
+    }
+    const last = found === undefined ? undefined : words[found.last];
+    if (found === undefined || last === undefined) {
+      i++;
+      continue;
+    }
+    // A listed person's name that the article's name runs on from ("President Hassan Sheikh
+    // Mohamud", "Muhammad Qasim al-Bazzal") is only part of that name: the whole name is the
+    // mention (the tagger's), never the listed part of it.
+    if (found.type === 'person' && continuesName(text, last, words[found.last + 1])) {
+      i++;
+      continue;
+    }
+    const name = text.slice(first.start, last.end);
+    mentions.push({
+      start: first.start,
+      end: last.end,
+      text: name,
+      type: found.type,
+      source: 'gazetteer',
+      name,
+      honorifics: [],
+      listedKey: found.entry,
+    });
+    i = found.last + 1;
+  }
+  return mentions;
+}
+
+// Word classes of the tagger's lexicon that follow a name without being part of it
+// ("Sirajuddin Haqqani Minister of Interior", "Sinwar Monday").
+const NOT_NAME_CLASSES = new Set(['common', 'title', 'date', 'demonym']);
+const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|abd|ul|ud)$/;
+
+/** True when the word after a name, on the same line, carries the name on. */
+function continuesName(text: string, last: Word, next: Word | undefined): boolean {
+  if (next === undefined) return false;
+  const gap = text.slice(last.end, next.start);
+  if (!/^[ \t]+$/.test(gap)) return false;
+  const word = text.slice(next.start, next.end);
+  if (PARTICLE.test(word)) return /^[-\s]\p{Lu}/u.test(text.slice(next.end, next.end + 2));
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  if (HONORIFIC_WORDS.has(next.key)) return false;
+  return !NOT_NAME_CLASSES.has(shippedNerModel().lexicon.get(next.key) ?? '');
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildGazetteer } from './build-gazetteer.ts';
+import { findMentions } from './find-mentions.ts';
+import { testEntities } from '../test-entities.ts';
+
+const gazetteer = buildGazetteer(testEntities());
+
+describe('findMentions', () => {
+  it('sets a job title aside as the role and never takes a title alone for a person', () => {
+    const text =
+      'US Secretary of State Antony Blinken met the Prime Minister. Sirajuddin Haqqani Minister of Interior spoke, said Treasury Secretary Scott Bessent.';
+    const mentions = findMentions(text);
+    const blinken = mentions.find((m) => m.name === 'Antony Blinken');
+    assert.equal(blinken?.text, 'Antony Blinken');
+    assert.deepEqual(blinken.honorifics, ['US Secretary of State']);
+    assert.ok(mentions.some((m) => m.name === 'Sirajuddin Haqqani' && m.type === 'person'));
+    assert.ok(mentions.some((m) => m.name === 'Scott Bessent' && m.type === 'person'));
+    assert.ok(!mentions.some((m) => m.type === 'person' && /Minister|Secretary/.test(m.name)));
+    for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+
+  it('finds list names in other spellings and with a possessive', () => {
+    const text = "The panel pointed to al-Qaeda's leaders and to the Haqqani Network in the east.";
+    const mentions = findMentions(text, gazetteer);
+    const qaeda = mentions.find((m) => m.text === 'al-Qaeda');
+    assert.equal(qaeda?.type, 'organization');
+    assert.equal(qaeda.source, 'gazetteer');
+    assert.equal(text.slice(qaeda.start, qaeda.end), 'al-Qaeda');
+    assert.equal(mentions.find((m) => m.text === 'Haqqani Network')?.type, 'organization');
+  });
+
+  it('keeps honorifics as attributes, not as part of the name', () => {
+    const mentions = findMentions(
+      'Adviser Dame Sara Khan told reporters that Ms. Dame Sara would stay.',
+    );
+    const first = mentions.find((m) => m.name === 'Sara Khan');
+    assert.deepEqual(first?.honorifics, ['Dame']);
+    assert.equal(first.gender, 'female');
+    assert.deepEqual(mentions.find((m) => m.name === 'Sara')?.honorifics, ['Ms.', 'Dame']);
+  });
+
+  it('finds organisations by head word and groups by their noun', () => {
+    const text = 'Members of Tablighi Jamaat met the National Resistance Front, the experts said.';
+    const mentions = findMentions(text);
+    assert.ok(mentions.some((m) => m.text === 'Tablighi Jamaat' && m.type === 'organization'));
+    assert.ok(
+      mentions.some((m) => m.text === 'National Resistance Front' && m.type === 'organization'),
+    );
+    assert.ok(mentions.some((m) => m.type === 'group' && m.name === 'experts'));
+  });
+
+  it('gives offsets that point at the mention in the text', () => {
+    const text = 'In London, “quoted” words — and President Joe Biden — were discussed by NATO.';
+    for (const m of findMentions(text, gazetteer)) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+
+  it('extends a tagged name over an Arabic particle', () => {
+    const text = 'Officials said Ayman al-Zawahri was killed in a drone strike in Kabul.';
+    const mention = findMentions(text).find((m) => m.name.startsWith('Ayman'));
+    assert.equal(mention?.name, 'Ayman al-Zawahri');
+    assert.equal(mention.type, 'person');
+  });
+
+  it('reads a one-word plural of people as a group, not as a person to screen', () => {
+    const text = 'Muslims and Hindus marched together in London on Sunday, said Rahul Gupta.';
+    const mentions = findMentions(text);
+    assert.ok(!mentions.some((m) => m.type === 'person' && /^(Muslims|Hindus)$/.test(m.name)));
+    assert.ok(mentions.some((m) => m.type === 'person' && m.name === 'Rahul Gupta'));
+  });
+
+  it('finds the later bare surname of a person named in full', () => {
+    const text = 'Maria Kowalczyk runs the clinic. Patients trust Kowalczyk, the nurses say.';
+    const surname = findMentions(text).find((m) => m.text === 'Kowalczyk');
+    assert.equal(surname?.type, 'person');
+  });
+
+  it('returns nothing for an empty text', () => {
+    assert.deepEqual(findMentions('', gazetteer), []);
+  });
+});

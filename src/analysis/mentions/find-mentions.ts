@@ -1,0 +1,353 @@
+import type { Mention, MentionSource, MentionType } from '../article-types.ts';
+import type { Gazetteer } from './build-gazetteer.ts';
+import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
+import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
+import { shippedNerModel, tagEntities } from './ner/index.ts';
+
+// Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
+// between the rules for titled people (above) and for organisations by head word (below); "nlp"
+// here is a name propagated from another mention (see propagateNames).
+const PRIORITY: Record<MentionSource, number> = {
+  gazetteer: 5,
+  acronym: 4,
+  rule: 3,
+  nlp: 2,
+  group: 1,
+  pronoun: 1,
+};
+const TAGGER_PRIORITY = 2.5;
+const ORGANIZATION_RULE_PRIORITY = 2;
+
+/**
+ * Finds the people, organisations, places and groups a text names: the GUM-trained tagger's
+ * names (src/analysis/mentions/ner/), the list gazetteer (which knows "Haqqani Network" and
+ * "al-Qaeda's"), rules for honorifics, organisation head words and acronyms, then group nouns
+ * and pronouns. Overlaps are resolved by source priority, then length; a name keeps one type
+ * through the text and its other occurrences are found too.
+ */
+export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
+  const candidates: Mention[] = [
+    ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
+    ...findTaggerMentions(text),
+    ...findRuleMentions(text),
+  ];
+  const found = resolveOverlaps(candidates, text);
+  const types = documentTypes(found);
+  // The tagger decides each occurrence alone; a name keeps one type through an article.
+  for (const mention of found) {
+    const type = types.get(mention.name);
+    if (TAGGED.has(mention) && type !== undefined) mention.type = type;
+  }
+  const all = resolveOverlaps([...found, ...propagateNames(text, found, types)]);
+  for (const mention of all) {
+    // A name never runs across a line ("…as Foreign Secretary.\n\nYahya Sinwar").
+    const lineStart = mention.text.lastIndexOf('\n') + 1;
+    if (lineStart > 0) {
+      mention.start += lineStart;
+      mention.text = text.slice(mention.start, mention.end);
+      if (!mention.text.includes(mention.name)) mention.name = mention.text.replace(/['’]s?$/, '');
+      mention.honorifics = mention.honorifics.filter((h) => mention.text.includes(h));
+    }
+    if (mention.type === 'person' || mention.type === 'organization') setRoleAside(text, mention);
+  }
+  // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
+  // alone names nobody.
+  return all.filter(
+    (m) =>
+      m.type !== 'person' ||
+      m.source === 'pronoun' ||
+      !m.name.split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w)),
+  );
+}
+
+// Job titles that news writes before a name ("US Secretary of State Antony Blinken", "Chief
+// Executive Officer John Chambers"). Titles that are part of names in the regions Sift watches
+// (Sheikh, Mullah, Haji) are not here: "Hassan Sheikh Mohamud" keeps all three words.
+const ROLE_WORDS = new Set(
+  (
+    'acting under deputy chief executive officer director secretary secretary-general minister ' +
+    'president vice prime spokesperson spokesman spokeswoman chairman chairwoman head leader ' +
+    'shadow former foreign interior defence defense finance affairs state treasury general ' +
+    'ambassador envoy commander governor senator undersecretary assistant adviser advisor of ' +
+    'the for and'
+  ).split(' '),
+);
+
+const PERSON_TITLES = new Set(
+  'secretary secretary-general minister president spokesman spokesperson spokeswoman leader commander chief director chairman governor ambassador envoy'.split(
+    ' ',
+  ),
+);
+
+/** "Sirajuddin Haqqani Minister of Interior": a title after the name is its role too. */
+function cutTrailingRole(text: string, mention: Mention): void {
+  if (mention.type !== 'person') return;
+  const words = mention.text.split(' ');
+  const at = words.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')) &&
+      !/^(?:of|the|for|and)$/i.test(w),
+  );
+  if (at < 0) return;
+  const role = words.slice(at);
+  // Only title words, and the capitalised words an "of" brings in ("Minister of the Interior").
+  const roleOnly = role.every(
+    (w, i) =>
+      ROLE_WORDS.has(w.toLowerCase()) ||
+      (/^\p{Lu}/u.test(w) && /^(?:of|the|for)$/i.test(role[i - 1] ?? '')),
+  );
+  if (!roleOnly) return;
+  mention.end = mention.start + words.slice(0, at).join(' ').length;
+  mention.text = text.slice(mention.start, mention.end);
+  mention.name = mention.text.replace(/['’]s?$/, '');
+  mention.honorifics = [...mention.honorifics, role.join(' ')];
+}
+
+const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially', 'Designated']);
+
+/**
+ * A person's mention is the name alone; a job title the tagger took in with it is set aside as
+ * its role ("Treasury Secretary Scott Bessent" → "Scott Bessent", honorifics "Treasury
+ * Secretary"). Only a run of title words (and the capitalised words they qualify) is cut, and
+ * two name words must remain.
+ */
+function setRoleAside(text: string, mention: Mention): void {
+  cutTrailingRole(text, mention);
+  const words = mention.text.split(' ');
+  let cut = -1;
+  for (let i = 0; i < words.length - 2; i++)
+    if (ROLE_WORDS.has((words[i] ?? '').toLowerCase().replace(/\.$/, ''))) cut = i;
+  if (cut < 0) return;
+  // Every word before the cut is a title word or qualifies one ("US", "Treasury", "Hezbollah").
+  const roles = words.slice(0, cut + 1);
+  if (!roles.every((w) => ROLE_WORDS.has(w.toLowerCase()) || /^[\p{Lu}][\p{L}.'’-]*$/u.test(w)))
+    return;
+  const rest = words.slice(cut + 1);
+  if (rest.length < 2 || !rest.every((w) => /^[\p{Lu}]/u.test(w))) return;
+  // "Hezbollah Deputy Secretary-General Naim Qassem", tagged as an organisation: a person's title
+  // followed by a first name is a person.
+  if (mention.type === 'organization') {
+    const title = (words[cut] ?? '').toLowerCase();
+    const first = shippedNerModel().lexicon.get((rest[0] ?? '').toLowerCase());
+    if (!PERSON_TITLES.has(title) || first !== 'first') return;
+    mention.type = 'person';
+  }
+  const offset = roles.join(' ').length + 1;
+  mention.start += offset;
+  mention.text = text.slice(mention.start, mention.end);
+  const names = mention.text.replace(/['’]s?$/, '').split(' ');
+  const honorifics: string[] = [];
+  while (names.length > 1 && HONORIFIC_WORDS.has((names[0] ?? '').replace(/\.$/, '').toLowerCase()))
+    honorifics.push(names.shift() ?? '');
+  mention.name = names.join(' ');
+  mention.honorifics = [...new Set([...mention.honorifics, roles.join(' '), ...honorifics])];
+}
+
+/**
+ * The type each name has in most of its mentions in the document (a person's first and last
+ * word count as that person's name too); names whose votes tie are left out.
+ */
+function documentTypes(found: readonly Mention[]): Map<string, MentionType> {
+  const votes = new Map<string, Map<MentionType, number>>();
+  const vote = (name: string, type: MentionType, weight: number): void => {
+    const tally = votes.get(name) ?? new Map<MentionType, number>();
+    tally.set(type, (tally.get(type) ?? 0) + weight);
+    votes.set(name, tally);
+  };
+  for (const mention of found) {
+    if (mention.source === 'pronoun' || mention.source === 'group') continue;
+    // Sources other than the tagger are more sure of their type.
+    vote(mention.name, mention.type, TAGGED.has(mention) ? 1 : 2);
+    const words = mention.name.split(' ');
+    if (mention.type === 'person' && words.length >= 2)
+      for (const word of new Set([words[0], words.at(-1)]))
+        if (word !== undefined) vote(word, 'person', 1);
+  }
+  const types = new Map<string, MentionType>();
+  for (const [name, tally] of votes) {
+    const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    if (first !== undefined && (second === undefined || first[1] > second[1]))
+      types.set(name, first[0]);
+  }
+  return types;
+}
+
+/**
+ * Once a name is found somewhere, its other occurrences are mentions too: a person's surname or
+ * first name alone ("Norton", "Melanie"), and every repeat of an organisation or place name
+ * that the NLP missed in a harder context.
+ */
+function propagateNames(
+  text: string,
+  found: readonly Mention[],
+  types: ReadonlyMap<string, MentionType>,
+): Mention[] {
+  const forms = new Map<string, MentionType>();
+  // A word the article also writes in lower case ("The", "Senators") is not a name by itself.
+  const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+  const singleName = (word: string): boolean => !lowerWords.has(word.toLowerCase());
+  for (const mention of found) {
+    if (mention.source === 'pronoun' || mention.source === 'group') continue;
+    const words = mention.name.split(' ');
+    if (mention.type === 'person' && words.length >= 2) {
+      for (const word of [words[0], words.at(-1)])
+        if (
+          word !== undefined &&
+          /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+          !HONORIFIC_WORDS.has(word.toLowerCase()) &&
+          !forms.has(word) &&
+          types.get(word) === 'person' &&
+          singleName(word)
+        )
+          forms.set(word, 'person');
+    }
+    const type = types.get(mention.name);
+    if (
+      type !== undefined &&
+      !forms.has(mention.name) &&
+      (mention.name.includes(' ') || singleName(mention.name)) &&
+      /^\p{Lu}/u.test(mention.name) &&
+      mention.name.length >= 3
+    )
+      forms.set(mention.name, type);
+  }
+  const added: Mention[] = [];
+  for (const [form, type] of forms) {
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    for (const match of text.matchAll(pattern))
+      added.push({
+        start: match.index,
+        end: match.index + form.length,
+        text: form,
+        type,
+        source: 'nlp',
+        name: form,
+        honorifics: [],
+      });
+  }
+  return added;
+}
+
+// The GUM-trained tagger's mentions (see TAGGER_PRIORITY). compromise is not used: on GUM dev,
+// with it filling the tagger's gaps, person/org/place F1 moved +0.01/-0.00/-0.01 for 150-350 ms
+// per 10 KB article (docs/decisions/003-article-analysis.md).
+const TAGGED = new WeakSet<Mention>();
+const rank = (mention: Mention): number =>
+  TAGGED.has(mention)
+    ? TAGGER_PRIORITY
+    : mention.source === 'rule' && mention.type !== 'person'
+      ? ORGANIZATION_RULE_PRIORITY
+      : PRIORITY[mention.source];
+
+/** The tagger's names, tidied (honorifics aside, possessive and articles off). */
+function findTaggerMentions(text: string): Mention[] {
+  const lexicon = shippedNerModel().lexicon;
+  const mentions = tagEntities(text).flatMap((span) => {
+    let { start, end } = span;
+    // Arabic particles, which GUM hardly has: "Ayman al-Zawahri", "Osama bin Laden".
+    if (span.type === 'person')
+      end += PARTICLE_TAIL.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+    start -= PARTICLE_HEAD.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0;
+    // "Members of Tablighi Jamaat" opening a sentence: the capital is the sentence's.
+    const opener = /^(\p{Lu}\p{Ll}+) of (?:the )?/u.exec(text.slice(start, end));
+    if (
+      opener !== null &&
+      ['common', 'title', undefined].includes(lexicon.get((opener[1] ?? '').toLowerCase())) &&
+      /(^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))
+    )
+      start += opener[0].length;
+    const mention = tidySpan(text, start, end, span.type);
+    // "Muslims", "Uzbeks": GUM counts nationalities and faiths as people; Sift screens people by
+    // name, so a one-word plural that is no known first or last name is a group.
+    if (mention?.type === 'person' && PLURAL_GROUP.test(mention.name)) {
+      const word = mention.name.toLowerCase();
+      const names = [word, word.replace(/s$/, '')].map((w) => lexicon.get(w) ?? '');
+      if (!names.some((kind) => ['first', 'last', 'person'].includes(kind))) mention.type = 'group';
+    }
+    return mention ?? [];
+  });
+  for (const mention of mentions) TAGGED.add(mention);
+  return mentions;
+}
+
+const PARTICLE_TAIL =
+  /^[ \t]+(?:al|el|bin|ibn|bint|abu|abd|ul|ud|ad|as|ar|ash)[-\s][\p{Lu}][\p{L}'’]+/u;
+const PARTICLE_HEAD = /(?<![\p{L}])(?:al|el)-$/iu;
+const PLURAL_GROUP = /^\p{Lu}\p{Ll}+s$/u;
+
+/** Trims punctuation, possessives, leading articles and honorifics off a tagged span. */
+function tidySpan(text: string, from: number, to: number, type: MentionType): Mention | null {
+  let start = from;
+  let end = to;
+  const slice = (): string => text.slice(start, end);
+  while (end > start && /[\s,.;:!?“”"’'()[\]–—-]/.test(text[end - 1] ?? '')) end--;
+  const possessive = /['’]s?$/.exec(slice());
+  if (possessive !== null && end - possessive[0].length > start) end -= possessive[0].length;
+  while (start < end && /[\s“"‘'(–—-]/.test(text[start] ?? '')) start++;
+  const article = /^(the|a|an)\s+/i.exec(slice());
+  if (article !== null) start += article[0].length;
+  const words = slice().split(/\s+/);
+  if (words.length === 0 || slice() === '') return null;
+  // Generic phrases compromise tags as organisations ("Muslim community", "Afghan government").
+  if (type === 'organization' && !/^[\p{Lu}\p{N}]/u.test(words.at(-1) ?? '')) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0] ?? '')) return null;
+  const honorifics: string[] = [];
+  while (words.length > 1 && HONORIFIC_WORDS.has((words[0] ?? '').replace(/\.$/, '').toLowerCase()))
+    honorifics.push(words.shift() ?? '');
+  if (
+    type === 'person' &&
+    words.length === 1 &&
+    honorifics.length === 0 &&
+    words[0] === words[0]?.toUpperCase()
+  )
+    return null;
+  return { start, end, text: slice(), type, source: 'nlp', name: words.join(' '), honorifics };
+}
+
+function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
+  const ranked = [...candidates].sort(
+    (a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Mention[] = [];
+  for (const mention of ranked) {
+    const clash = kept.find((k) => mention.start < k.end && k.start < mention.end);
+    if (clash === undefined) {
+      kept.push(mention);
+      continue;
+    }
+    // "Hezbollah Deputy Secretary-General Naim Qassem": a listed organisation opens the tagger's
+    // person; the rest of it is still the person (its title is set aside later).
+    const rest =
+      text !== undefined &&
+      TAGGED.has(mention) &&
+      mention.type === 'person' &&
+      clash.type === 'organization' &&
+      clash.start <= mention.start &&
+      clash.end < mention.end
+        ? tidySpan(text, clash.end, mention.end, 'person')
+        : null;
+    if (
+      rest !== null &&
+      rest.name.split(' ').length >= 2 &&
+      !kept.some((k) => rest.start < k.end && k.start < rest.end)
+    ) {
+      TAGGED.add(rest);
+      kept.push(rest);
+    }
+    // A one-word list name inside a place the NLP found ("Kabul") stays a place.
+    if (
+      clash.source === 'gazetteer' &&
+      mention.type === 'place' &&
+      clash.name.split(' ').length === 1 &&
+      clash.start === mention.start &&
+      clash.end === mention.end
+    )
+      Object.assign(clash, { type: 'place' as const });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

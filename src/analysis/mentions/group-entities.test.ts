@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildGazetteer } from './build-gazetteer.ts';
+import { findMentions } from './find-mentions.ts';
+import { groupEntities } from './group-entities.ts';
+import { segmentText } from '../attribution/segment-text.ts';
+import { testEntities } from '../test-entities.ts';
+
+const gazetteer = buildGazetteer(testEntities());
+const group = (text: string) =>
+  groupEntities(findMentions(text, gazetteer), segmentText(text).quotes);
+
+describe('groupEntities', () => {
+  it('makes one person of a full name, a styled first name, a title pair and a pronoun', () => {
+    const text =
+      'Adviser Dame Sara Khan told the BBC about the plan. She added that it must change. ' +
+      'Dame Sara also said more. I disagree with Ms. Dame Sara.';
+    const { entities } = group(text);
+    const sara = entities.filter((e) => e.type === 'person');
+    assert.equal(sara.length, 1);
+    assert.equal(sara[0]?.name, 'Sara Khan');
+    assert.deepEqual(
+      sara[0].mentions.map((m) => m.text),
+      ['Dame Sara Khan', 'She', 'Dame Sara', 'Ms. Dame Sara'],
+    );
+  });
+
+  it('makes one organisation of al-Qaeda, Al Qaeda and Al-Qaida', () => {
+    const { entities } = group('Al Qaeda grew. Al-Qaida spread. The rise of al-Qaeda continued.');
+    const orgs = entities.filter((e) => e.type === 'organization');
+    assert.equal(orgs.length, 1);
+    assert.equal(orgs[0]?.mentions.length, 3);
+  });
+
+  it('links an acronym in parentheses to the name before it', () => {
+    const { entities } = group('The Islamic State (ISIS) attacked. Later ISIS withdrew.');
+    const state = entities.find(
+      (e) => e.name === 'Islamic State' || e.aliases.includes('Islamic State'),
+    );
+    assert.ok(state);
+    assert.ok(state.aliases.includes('ISIS') || state.name === 'ISIS');
+    assert.equal(state.mentions.length, 3);
+  });
+
+  it('does not give a pronoun to a person of the other gender', () => {
+    const text = 'Dame Sara Khan spoke after Michael Gove. She said more.';
+    const { entities, links } = group(text);
+    const she = links.find((l) => l.mention.text === 'She');
+    assert.equal(entities.find((e) => e.id === she?.entityId)?.name, 'Sara Khan');
+  });
+});

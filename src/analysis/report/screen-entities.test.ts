@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
+import type { ArticleEntity } from '../article-types.ts';
+import { screenEntities } from './screen-entities.ts';
+import { testEntities } from '../test-entities.ts';
+
+const index = buildScreeningIndex(testEntities());
+const options = {
+  screen: (q: Parameters<typeof screenName>[1]) => screenName(index, q),
+  lookupEntity: (id: string) => getEntity(index, id),
+};
+const entity = (
+  name: string,
+  type: ArticleEntity['type'],
+  aliases: string[] = [],
+): ArticleEntity => ({
+  id: 'e1',
+  name,
+  type,
+  aliases,
+  honorifics: [],
+  mentions: [{ start: 0, end: name.length, text: name }],
+});
+
+describe('screenEntities', () => {
+  it("never calls a hit that only the list's weak alias answers a match", async () => {
+    // As in the issue: the engine scored the weak alias "HASSAN, Sheikh" 1.00, above threshold.
+    const loud = {
+      ...options,
+      screen: (q: Parameters<typeof screenName>[1]) => {
+        const answer = screenName(index, q);
+        return { ...answer, results: answer.results.map((h) => ({ ...h, score: 1, match: true })) };
+      },
+    };
+    const [result] = await screenEntities([entity('Abu Rayyan', 'person')], loud);
+    const hit = result?.screening?.hits.find((h) => h.reference === 'SOi.002');
+    assert.equal(hit?.match, 'partial');
+    assert.match(hit.partialReason ?? '', /weak alias/);
+    assert.notEqual(result?.screening?.match, 'match');
+  });
+
+  it('never matches a one-word organisation name to a longer listed name', async () => {
+    const [result] = await screenEntities([entity('Cham', 'organization')], options);
+    assert.notEqual(result?.screening?.match, 'match');
+  });
+
+  it('does not screen a generic word alone', async () => {
+    const [result] = await screenEntities([entity('Party', 'organization', ['PPP'])], options);
+    assert.equal(
+      result?.screening?.hits.some((h) => h.queryName === 'Party'),
+      false,
+    );
+  });
+
+  it('flags a listed organisation as a match, with its listing reason', async () => {
+    const [result] = await screenEntities(
+      [entity('Al Qaeda', 'organization', ['al-Qaeda'])],
+      options,
+    );
+    assert.equal(result?.screening?.match, 'match');
+    const hit = result.screening.hits.find((h) => h.reference === 'QDe.004');
+    assert.equal(hit?.match, 'match');
+    assert.equal(hit.reason, 'Listed for testing: AL-QAIDA.');
+  });
+
+  it('ignores a parenthesised gloss of the listed name', async () => {
+    const [result] = await screenEntities([entity('Haqqani Network', 'organization')], options);
+    assert.equal(result?.screening?.hits.find((h) => h.reference === 'TAe.012')?.match, 'match');
+  });
+
+  it('screens the listed name behind a common news name', async () => {
+    const [result] = await screenEntities(
+      [entity('Islamic State', 'organization', ['ISIS'])],
+      options,
+    );
+    const hit = result?.screening?.hits.find((h) => h.reference === 'QDe.115');
+    assert.equal(hit?.match, 'match');
+    assert.match(hit.queryName, /listed name for "Islamic State"/);
+  });
+
+  it('shows a national chapter as partial, never as a match', async () => {
+    const [result] = await screenEntities([entity('Muslim Brotherhood', 'organization')], options);
+    assert.equal(result?.screening?.match, 'partial');
+    assert.match(result.screening.hits[0]?.partialReason ?? '', /group/);
+  });
+
+  it('does not match an unlisted person who shares a first name and a similar surname', async () => {
+    const [result] = await screenEntities([entity('David Amess', 'person')], options);
+    assert.notEqual(result?.screening?.match, 'match');
+  });
+
+  it('screens a name shared by two entities once and gives both its hits', async () => {
+    const queries: string[] = [];
+    const results = await screenEntities(
+      [entity('Haqqani Network', 'organization'), entity('Haqqani Network', 'organization')],
+      {
+        ...options,
+        screen: (q) => {
+          queries.push(q.name ?? '');
+          return screenName(index, q);
+        },
+      },
+    );
+    assert.deepEqual(queries, ['Haqqani Network']);
+    assert.deepEqual(
+      results.map((r) => r.screening?.hits.map((h) => h.reference)),
+      [['TAe.012'], ['TAe.012']],
+    );
+  });
+
+  it('does not screen places and groups', async () => {
+    const results = await screenEntities(
+      [entity('Kabul', 'place'), entity('experts', 'group')],
+      options,
+    );
+    assert.deepEqual(
+      results.map((r) => r.screening),
+      [null, null],
+    );
+  });
+});

@@ -1,0 +1,227 @@
+import type { Hit, ListEntity, NameQuery, ScreenResult } from '../../core/index.ts';
+import type {
+  AnalyzedEntity,
+  ArticleEntity,
+  EntityHit,
+  EntityScreening,
+  ScreenFunction,
+} from '../article-types.ts';
+import { groupListings } from './group-listings.ts';
+import { nameKey } from '../name-key.ts';
+import { listedNameFor } from '../mentions/news-names.ts';
+
+/** What screening needs besides the entities. */
+export interface ScreenEntitiesOptions {
+  screen: ScreenFunction;
+  /** The listed entity behind a hit, for its listing reason and countries. */
+  lookupEntity?: (id: string) => ListEntity | undefined;
+  /** ISO alpha-2 codes of the places the article names (country evidence for hits). */
+  articleCountries?: readonly string[];
+  lists?: string[];
+  /** Lowest score shown as a partial hit; below it a candidate is not shown at all. */
+  partialFloor?: number;
+}
+
+const DEFAULT_PARTIAL_FLOOR = 0.75;
+const MAX_PARTIALS = 5;
+const MIN_PART_SIMILARITY = 0.85;
+
+// Words that news capitalises in names ("Pakistan People's Party", "The", "No.") but that name
+// nothing alone: screened alone, "Party" answered an EU-listed "…Liberation Party".
+const GENERIC_WORDS = new Set(
+  (
+    'the a an no party front army group movement council network organisation organization ' +
+    'company bank state government ministry office committee union league alliance brigade ' +
+    'brigades forces force people association foundation front minister president secretary ' +
+    'prime minister treasury department specially designated west bank interior'
+  ).split(' '),
+);
+
+/**
+ * Screens every person and organisation (each of its names, plus the listed name behind a
+ * common news name) and sorts the hits into matches and partial hits: a hit is only a match when
+ * every significant listed name part is present in the article's name and a person is named by
+ * more than one word. Places and groups are not screened.
+ */
+export async function screenEntities(
+  entities: readonly ArticleEntity[],
+  options: ScreenEntitiesOptions,
+): Promise<AnalyzedEntity[]> {
+  const screen = screenOncePerQuery(options.screen);
+  const analyzed: AnalyzedEntity[] = [];
+  for (const entity of entities) {
+    if (entity.type !== 'person' && entity.type !== 'organization') {
+      analyzed.push({ ...entity, screening: null });
+      continue;
+    }
+    analyzed.push({ ...entity, screening: await screenEntity(entity, screen, options) });
+  }
+  return analyzed;
+}
+
+/**
+ * Screens each distinct query once per article: the same name can reach screening from more than
+ * one entity (a news name and its listed name, two entities the grouping kept apart), and an
+ * answer depends only on the query and the loaded lists. It is per article on purpose: a cache
+ * across articles would also skip the audit record of each screening.
+ */
+function screenOncePerQuery(screen: ScreenFunction): (query: NameQuery) => Promise<ScreenResult> {
+  const answers = new Map<string, Promise<ScreenResult>>();
+  return (query) => {
+    const key = JSON.stringify([query.name, query.schema, query.limit, query.lists]);
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = Promise.resolve(screen(query));
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+async function screenEntity(
+  entity: ArticleEntity,
+  screen: (query: NameQuery) => Promise<ScreenResult>,
+  options: ScreenEntitiesOptions,
+): Promise<EntityScreening> {
+  const best = new Map<string, EntityHit>();
+  for (const { name, label } of namesToScreen(entity)) {
+    const result = await screen({
+      name,
+      schema: entity.type === 'person' ? 'Person' : 'Organization',
+      limit: 25,
+      ...(options.lists === undefined ? {} : { lists: options.lists }),
+    });
+    for (const hit of result.results) {
+      const view = viewHit(hit, label, entity, options);
+      if (view === null) continue;
+      const known = best.get(hit.entityId);
+      if (known === undefined || rank(view) > rank(known)) best.set(hit.entityId, view);
+    }
+  }
+  const hits = groupListings(
+    [...best.values()].sort((a, b) => rank(b) - rank(a)),
+    options.lookupEntity,
+  );
+  const matches = hits.filter((h) => h.match === 'match');
+  const partials = hits.filter((h) => h.match === 'partial').slice(0, MAX_PARTIALS);
+  return {
+    match: matches.length > 0 ? 'match' : partials.length > 0 ? 'partial' : 'none',
+    hits: [...matches, ...partials],
+  };
+}
+
+function rank(hit: EntityHit): number {
+  return (hit.match === 'match' ? 1 : 0) + hit.score;
+}
+
+function namesToScreen(entity: ArticleEntity): { name: string; label: string }[] {
+  const all = [entity.name, ...entity.aliases].filter(
+    (n) => /\p{L}/u.test(n) && !GENERIC_WORDS.has(nameKey(n)),
+  );
+  const multiWord = all.some((n) => n.trim().includes(' '));
+  const seen = new Set<string>();
+  const names: { name: string; label: string }[] = [];
+  for (const name of all) {
+    // A person's bare first or last name only adds surname-alone partials once the full name is known.
+    if (entity.type === 'person' && multiWord && !name.includes(' ')) continue;
+    const key = nameKey(name);
+    if (key.length < 2 || seen.has(key)) continue;
+    seen.add(key);
+    names.push({ name, label: name });
+    const listed = listedNameFor(name);
+    if (listed !== undefined && !seen.has(nameKey(listed))) {
+      seen.add(nameKey(listed));
+      names.push({ name: listed, label: `${listed} (the listed name for "${name}")` });
+    }
+  }
+  return names;
+}
+
+function viewHit(
+  hit: Hit,
+  label: string,
+  entity: ArticleEntity,
+  options: ScreenEntitiesOptions,
+): EntityHit | null {
+  const floor = options.partialFloor ?? DEFAULT_PARTIAL_FLOOR;
+  if (hit.score < floor) return null;
+  const why = partialReason(hit, entity);
+  const listed = options.lookupEntity?.(hit.entityId);
+  const listedCountries = new Set([...(listed?.countries ?? []), ...(listed?.nationalities ?? [])]);
+  const view: EntityHit = {
+    entityId: hit.entityId,
+    list: hit.list,
+    reference: hit.reference,
+    caption: hit.caption,
+    score: hit.score,
+    match: hit.match && why === undefined ? 'match' : 'partial',
+    queryName: label,
+    matchedName: { full: hit.matchedName.full, kind: hit.matchedName.kind },
+    countryEvidence: (options.articleCountries ?? []).filter((c) => listedCountries.has(c)),
+    explanation: hit.explanation,
+  };
+  const partial = hit.match
+    ? why
+    : `score ${hit.score.toFixed(2)} is below the threshold ${hit.explanation.threshold}`;
+  if (partial !== undefined) view.partialReason = partial;
+  if (listed?.reason !== undefined) view.reason = listed.reason;
+  return view;
+}
+
+/** Why an above-threshold hit is still only partial, or undefined when it is a full match. */
+function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
+  // A list's weak alias ("HASSAN, Sheikh", "Abu Rayyan") is one the list itself calls too loose
+  // to identify anyone; a one-word alias of a person is as loose. Neither accuses anyone alone.
+  if (hit.matchedName.kind === 'weak-alias')
+    return `only the list's weak alias "${hit.matchedName.full}" answers`;
+  const matchedTokens = nameKey(hit.matchedName.full.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((t) => t.length > 1);
+  if (entity.type === 'person' && matchedTokens.length < 2)
+    return `only the one-word alias "${hit.matchedName.full}" answers`;
+  const parts = hit.explanation.parts;
+  const glosses = new Set(
+    [...hit.matchedName.full.matchAll(/\(([^)]*)\)/g)].flatMap((m) =>
+      nameKey(m[1] ?? '').split(' '),
+    ),
+  );
+  const ignorable = (note: string | undefined): boolean =>
+    note === 'particle' || note === 'legal-form';
+  const missingListed = parts
+    .filter((p) => p.query.length === 0 && !ignorable(p.note))
+    .flatMap((p) => p.matched)
+    .filter((token) => !glosses.has(token));
+  // A long listed name with the father's or tribe's name ("SHER MOHAMMAD ABBAS STANEKZAI PADSHAH
+  // KHAN") is still the person when the article gives three or more of its parts, all closely
+  // spelt, and fewer parts are missing than are given.
+  const given = parts.filter(
+    (p) =>
+      !ignorable(p.note) &&
+      p.query.join('').length >= 3 &&
+      p.matched.length > 0 &&
+      p.similarity >= MIN_PART_SIMILARITY,
+  ).length;
+  const wholeArticleName = parts.every((p) => p.query.length === 0 || p.matched.length > 0);
+  const longNameShort = given >= 3 && wholeArticleName && missingListed.length < given;
+  if (missingListed.length > 0 && !longNameShort)
+    return `the listed name "${hit.matchedName.full}" has parts the article does not give: ${missingListed.join(', ')}`;
+  const extraQuery = parts.filter(
+    (p) => p.matched.length === 0 && p.query.length > 0 && !ignorable(p.note),
+  );
+  if (extraQuery.length > 0)
+    return `the article's name has parts the listed name lacks: ${extraQuery.flatMap((p) => p.query).join(', ')}`;
+  // Article names are bare strings with no birth date or country to confirm them, so a name part
+  // that only resembles the listed one ("Hamas" ~ "Kamaz") is not enough for a match.
+  const loose = parts.filter(
+    (p) => p.query.length > 0 && p.matched.length > 0 && p.similarity < MIN_PART_SIMILARITY,
+  );
+  if (loose.length > 0)
+    return `only similar spelling: ${loose.map((p) => `${p.query.join(' ')} ~ ${p.matched.join(' ')} (${p.evidence}, ${p.similarity.toFixed(2)})`).join(', ')}`;
+  const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
+  // "Cham's come across" is no "Cham Holding": one word answers only a one-word listed name.
+  if (entity.type === 'organization' && queryTokens.length === 1 && matchedTokens.length > 1)
+    return `a one-word name against the longer listed name "${hit.matchedName.full}"`;
+  if (entity.type === 'person' && queryTokens.length < 2)
+    return 'a single name (e.g. a surname alone) cannot identify a person';
+  return undefined;
+}

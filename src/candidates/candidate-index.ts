@@ -1,0 +1,245 @@
+import type { ListEntity, NameKind, Schema } from '../core/index.ts';
+import { analyzeName } from '../names/index.ts';
+import type { NameForm, NameReading, NameToken } from '../names/index.ts';
+import { createRarityTable } from './rarity-table.ts';
+import type { RarityTable } from './rarity-table.ts';
+import {
+  forEachTrigram,
+  GRAM_CODES,
+  KEY_EQUIVALENT,
+  KEY_LETTERS,
+  KEY_SOUND,
+  keySlot,
+  MIN_GRAM_TOKEN,
+  sortedLetters,
+} from './blocking-keys.ts';
+import { addPosting, createPostingBuilder, finishPostings } from './posting-lists.ts';
+import type { PostingBuilder, PostingLists } from './posting-lists.ts';
+
+/** Term ids by text: a Map when built, a StringHashTable when loaded from a snapshot. */
+export interface TermLookup {
+  get(text: string): number | undefined;
+  readonly size: number;
+  /** The terms in id order. */
+  keys(): IterableIterator<string>;
+}
+
+/** One indexed reading of one name of one entity. */
+export interface IndexedForm {
+  /** Position of the entity in the index. */
+  entity: number;
+  /** Position of the name in `entity.names`. */
+  name: number;
+  kind: NameKind;
+  form: NameForm;
+}
+
+/**
+ * The in-memory candidate index, in two levels so that it stays small and quick to build: distinct
+ * listed tokens (and merged adjacent tokens) point to the readings holding them; equivalence keys,
+ * sound keys, sorted letters and trigrams point to distinct tokens, not to readings. Every list is
+ * a slice of one flat typed array (see PostingLists).
+ */
+export interface CandidateIndex {
+  forms: readonly IndexedForm[];
+  /** Form ids of each entity, for alias support and "why not?" comparisons. */
+  formsByEntity: readonly (readonly number[])[];
+  /** Token text (or merged tokens, or a key string) → term id. */
+  terms: TermLookup;
+  /** Term id → ids of the readings holding it as a token or merged tokens, ascending. */
+  readings: PostingLists;
+  /**
+   * Key slot (see keySlot) → term ids of the listed tokens carrying that
+   * equivalence key, sound key or sorted letters.
+   */
+  keyed: PostingLists;
+  /** Trigram code (see forEachTrigram) → term ids of the listed tokens holding it. */
+  grams: PostingLists;
+  /** Number of trigrams of the token of each posting in `grams.values`, beside it for the scan. */
+  gramLengths: Uint8Array;
+  /** Form id → entity position, in a flat array: the hot loops avoid chasing object pointers. */
+  formEntity: Int32Array;
+  /** Term ids of each form's blocking tokens: `formTerms[formTermStart[f] .. formTermStart[f + 1]]`. */
+  formTermStart: Int32Array;
+  formTerms: Int32Array;
+  rarity: RarityTable;
+}
+
+/** How an entity's schema decides the reading of its names. */
+export function readingFor(schema: Schema | 'Any'): NameReading {
+  if (schema === 'Person') return 'person';
+  if (schema === 'Any' || schema === 'LegalEntity') return 'any';
+  return 'organisation';
+}
+
+/** Whether a token role takes part in blocking: particles and initials never do. */
+export function isBlockingToken(token: NameToken): boolean {
+  return token.role !== 'particle' && token.role !== 'initial';
+}
+
+/** Mutable state while building. */
+interface Builder {
+  terms: Map<string, number>;
+  readings: PostingBuilder;
+  keyed: PostingBuilder;
+  grams: PostingBuilder;
+  /** Trigram count of each term's token (0 until keyed), growing with the terms. */
+  gramCount: Uint8Array;
+  /** Whether each term already carries its similarity keys. */
+  isKeyed: Uint8Array;
+  /** Term ids of the blocking tokens of every form, form after form. */
+  formTerms: number[];
+  /** Term id of each token id (NameToken.id names its text), or -1: a number lookup, not a hash of the text. */
+  tokenTerms: Int32Array;
+}
+
+/** The id of a term, assigning one when new. */
+function intern(builder: Builder, term: string): number {
+  let id = builder.terms.get(term);
+  if (id === undefined) {
+    id = builder.terms.size;
+    builder.terms.set(term, id);
+  }
+  return id;
+}
+
+/** The term id of a token's text. */
+function internToken(builder: Builder, token: NameToken): number {
+  const tokenId = token.id;
+  if (tokenId < 0) return intern(builder, token.text);
+  if (tokenId >= builder.tokenTerms.length) {
+    const grown = new Int32Array(Math.max(tokenId + 1, builder.tokenTerms.length * 2)).fill(-1);
+    grown.set(builder.tokenTerms);
+    builder.tokenTerms = grown;
+  }
+  let id = builder.tokenTerms[tokenId]!;
+  if (id < 0) {
+    id = intern(builder, token.text);
+    builder.tokenTerms[tokenId] = id;
+  }
+  return id;
+}
+
+/** Files a listed token under its similarity keys, once per distinct text. */
+function keyToken(builder: Builder, id: number, token: NameToken): void {
+  if (id >= builder.isKeyed.length) {
+    const size = Math.max(id + 1, builder.isKeyed.length * 2);
+    const flags = new Uint8Array(size);
+    flags.set(builder.isKeyed);
+    builder.isKeyed = flags;
+    const counts = new Uint8Array(size);
+    counts.set(builder.gramCount);
+    builder.gramCount = counts;
+  }
+  if (builder.isKeyed[id] === 1) return;
+  builder.isKeyed[id] = 1;
+  const text = token.text;
+  const keyed = builder.keyed;
+  for (const key of token.keys)
+    addPosting(keyed, keySlot(intern(builder, key), KEY_EQUIVALENT), id);
+  if (token.sound.length >= 2)
+    addPosting(keyed, keySlot(intern(builder, token.sound), KEY_SOUND), id);
+  if (text.length >= 3)
+    addPosting(keyed, keySlot(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
+  if (text.length < MIN_GRAM_TOKEN) return;
+  let grams = 0;
+  forEachTrigram(text, (key) => {
+    addPosting(builder.grams, key >> 3, id);
+    grams++;
+  });
+  builder.gramCount[id] = Math.min(255, grams);
+}
+
+/** Files one reading: its tokens and merged adjacent tokens point to it. */
+function addForm(builder: Builder, form: NameForm, formId: number): void {
+  const tokens = form.tokens;
+  for (const token of tokens) {
+    if (!isBlockingToken(token)) continue;
+    const id = internToken(builder, token);
+    addPosting(builder.readings, id, formId);
+    builder.formTerms.push(id);
+    if (token.role === 'name' || token.role === 'number') keyToken(builder, id, token);
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const pair = tokens[i]!.text + tokens[i + 1]!.text;
+    // Merged tokens are filed for exact lookup only: giving each distinct merge its own trigrams
+    // would double the build for little recall (the query's merges are matched fuzzily instead).
+    addPosting(builder.readings, intern(builder, pair), formId);
+    // Three-token merges only around a short middle token ("siraj ud din" → "sirajuddin").
+    if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3)
+      addPosting(builder.readings, intern(builder, pair + tokens[i + 2]!.text), formId);
+  }
+}
+
+/**
+ * Builds the candidate index from list entities: analyses every name (romanising other scripts),
+ * files each reading under its tokens and merged tokens, files each distinct token under its
+ * similarity keys, and counts per-entity token frequencies for rarity weights.
+ */
+export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateIndex {
+  const builder: Builder = {
+    terms: new Map(),
+    readings: createPostingBuilder(),
+    keyed: createPostingBuilder(),
+    grams: createPostingBuilder(),
+    gramCount: new Uint8Array(1024),
+    isKeyed: new Uint8Array(1024),
+    formTerms: [],
+    tokenTerms: new Int32Array(1024).fill(-1),
+  };
+  const forms: IndexedForm[] = [];
+  const formsByEntity: number[][] = [];
+  const formTermStart: number[] = [];
+  const counts = new Map<string, number>();
+  const entityKeys = new Set<string>();
+  // The same name is often listed by several lists (UN, EU and UK copy UN designations), so each
+  // distinct name is analysed once and its readings shared.
+  const analyzed = new Map<string, NameForm[]>();
+  entities.forEach((entity, entityIndex) => {
+    const ids: number[] = [];
+    entityKeys.clear();
+    const reading = readingFor(entity.schema);
+    entity.names.forEach((name, nameIndex) => {
+      const cacheKey = `${reading}|${name.full}`;
+      let readings = analyzed.get(cacheKey);
+      if (readings === undefined) {
+        readings = analyzeName(name.full, reading).forms;
+        analyzed.set(cacheKey, readings);
+      }
+      for (const form of readings) {
+        const id = forms.length;
+        forms.push({
+          entity: entityIndex,
+          name: nameIndex,
+          kind: name.kind,
+          form,
+        });
+        ids.push(id);
+        formTermStart.push(builder.formTerms.length);
+        addForm(builder, form, id);
+        for (const token of form.tokens) {
+          entityKeys.add(token.text);
+          for (const key of token.keys) entityKeys.add(key);
+        }
+      }
+    });
+    for (const key of entityKeys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    formsByEntity.push(ids);
+  });
+  formTermStart.push(builder.formTerms.length);
+  const termCount = builder.terms.size;
+  const grams = finishPostings(builder.grams, GRAM_CODES);
+  return {
+    forms,
+    formsByEntity,
+    terms: builder.terms,
+    readings: finishPostings(builder.readings, termCount),
+    keyed: finishPostings(builder.keyed, termCount * 3),
+    grams,
+    gramLengths: Uint8Array.from(grams.values, (term) => builder.gramCount[term] ?? 0),
+    formEntity: Int32Array.from(forms, (f) => f.entity),
+    formTermStart: Int32Array.from(formTermStart),
+    formTerms: Int32Array.from(builder.formTerms),
+    rarity: createRarityTable(counts, entities.length),
+  };
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { newEntity } from '../core/index.ts';
+import type { ListEntity } from '../core/index.ts';
+import { analyzeName } from '../names/index.ts';
+import { buildCandidateIndex } from './candidate-index.ts';
+import { findCandidates } from './find-candidates.ts';
+
+/** A made-up surname for entity `i`: distinct, pronounceable, never a real name token. */
+function surname(i: number): string {
+  const syllables = ['ka', 'ro', 'mi', 'tu', 'le', 'zo', 'ni', 'pa', 've', 'su'];
+  return [i % 10, Math.floor(i / 10) % 10, Math.floor(i / 100) % 10, Math.floor(i / 1000) % 10]
+    .map((d) => syllables[d])
+    .join('');
+}
+
+// 1,200 listed people, every one called Mohammad, each with a rare surname: enough entities for
+// rarity to mean something, as on the real lists.
+const entities: ListEntity[] = Array.from({ length: 1200 }, (_, i) => {
+  const e = newEntity('test', String(i), 'Person', `Mohammad ${surname(i)}`);
+  e.names.push({ full: `Mohammad ${surname(i)}`, kind: 'primary' });
+  return e;
+});
+const index = buildCandidateIndex(entities);
+const find = (name: string) =>
+  findCandidates(index, analyzeName(name, 'person').forms, { maxForms: 10 }).map(
+    (id) => index.forms[id]!.entity,
+  );
+
+describe('findCandidates', () => {
+  it('brings no candidate for a token as common as Mohammad on its own', () => {
+    assert.deepEqual(find('Mohammad'), []);
+  });
+
+  it('finds the one entity with a rare surname, typo or not', () => {
+    assert.equal(find(`Mohammad ${surname(777)}`)[0], 777);
+    assert.ok(find(`Muhammad ${surname(777).replace('mi', 'mj')}`).includes(777));
+  });
+
+  it('finds a merged query token split in the list and the other way round', () => {
+    const split = surname(42).slice(0, 4) + ' ' + surname(42).slice(4);
+    assert.ok(find(`Mohammad ${split}`).includes(42));
+  });
+
+  it('forgets the similar tokens it remembered when searching another index', () => {
+    const other = buildCandidateIndex(entities.slice(0, 600).reverse());
+    const query = analyzeName(surname(321), 'person').forms;
+    assert.equal(find(surname(321))[0], 321);
+    const ids = findCandidates(other, query, { maxForms: 10 });
+    assert.equal(other.forms[ids[0]!]!.entity, 600 - 1 - 321);
+    assert.equal(find(surname(321))[0], 321);
+  });
+
+  it('keeps only entities the caller accepts', () => {
+    const forms = analyzeName(`Mohammad ${surname(777)}`, 'person').forms;
+    const ids = findCandidates(index, forms, { maxForms: 10, acceptEntity: (e) => e !== 777 });
+    assert.equal(
+      ids.some((id) => index.forms[id]!.entity === 777),
+      false,
+    );
+  });
+});

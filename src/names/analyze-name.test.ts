@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeName } from './analyze-name.ts';
+
+const tokens = (name: string, reading: 'person' | 'organisation' | 'any' = 'any') =>
+  analyzeName(name, reading).forms[0]?.tokens.map((t) => `${t.text}:${t.role}`) ?? [];
+
+describe('analyzeName', () => {
+  it('sets leading honorifics aside as attributes', () => {
+    const result = analyzeName('Alhaj Mullah Sirajuddin Haqqani', 'person');
+    assert.equal(result.honorifics.length, 2);
+    assert.deepEqual(
+      result.forms[0]?.tokens.map((t) => t.text),
+      ['sirajuddin', 'haqqani'],
+    );
+  });
+
+  it('keeps a title word at the end of a name, where it is a surname', () => {
+    assert.deepEqual(tokens('Mike Bishop', 'person'), ['mike:name', 'bishop:name']);
+  });
+
+  it('marks particles, initials and numbers', () => {
+    assert.deepEqual(tokens('Abu Bakr al-Baghdadi'), [
+      'abu:particle',
+      'bakr:name',
+      'al:particle',
+      'baghdadi:name',
+    ]);
+    assert.deepEqual(tokens('J. Smith 2'), ['j:initial', 'smith:name', '2:number']);
+  });
+
+  it('splits on hyphens and drops apostrophes inside words', () => {
+    assert.deepEqual(
+      tokens("Siraj-ud-din O'Brien").map((t) => t.split(':')[0]),
+      ['siraj', 'ud', 'din', 'obrien'],
+    );
+  });
+
+  it('marks a legal form in an organisation name as weak evidence', () => {
+    const roles = tokens('Stripe Limited Liability Company', 'organisation');
+    assert.equal(roles[0], 'stripe:name');
+    assert.ok(roles.slice(1).every((t) => t.endsWith(':legal')));
+  });
+
+  it('romanises another script and flags Chinese readings as syllabic', () => {
+    const arabic = analyzeName('سراج الدين حقاني');
+    assert.equal(arabic.script, 'Arab');
+    assert.ok(arabic.forms.length >= 1 && arabic.forms.every((f) => f.romanised && !f.syllabic));
+    const chinese = analyzeName('习近平');
+    assert.ok(chinese.forms.every((f) => f.syllabic));
+  });
+
+  it('gives no reading for a name without letters or digits', () => {
+    assert.equal(analyzeName(' - . ').forms.length, 0);
+  });
+
+  it('reads number words, ordinals and series numerals in organisation names as numbers', () => {
+    assert.deepEqual(tokens('Brigade Forty-Four', 'organisation'), ['brigade:name', '44:number']);
+    assert.deepEqual(tokens('1st International Bank', 'organisation')[0], '1:number');
+    assert.ok(tokens('KKR Asian Fund III L.P.', 'organisation').includes('3:number'));
+    // Not in person names, and never the first token (Xi Jinping, Seven Smith).
+    assert.deepEqual(tokens('Xi Jinping', 'organisation')[0], 'xi:name');
+    assert.deepEqual(tokens('Seven Smith', 'person'), ['seven:name', 'smith:name']);
+  });
+
+  it('recognises a legal-form phrase with one slip in a long word', () => {
+    assert.deepEqual(tokens('Tactical Missiles Corporation Joynt Stock Company', 'organisation'), [
+      'tactical:name',
+      'missiles:name',
+      'corp:legal',
+      'ao:legal',
+    ]);
+    assert.deepEqual(tokens('Siemens Aktiengeselschaft', 'organisation'), [
+      'siemens:name',
+      'ag:legal',
+    ]);
+  });
+
+  it('reads each side of a slash between names as a reading of its own', () => {
+    const forms = analyzeName("Al-Qa'ida/Islamic Army", 'organisation').forms.map((f) =>
+      f.tokens.map((t) => t.text).join(' '),
+    );
+    assert.ok(forms.includes('al qaida'));
+    assert.ok(forms.includes('islamic army'));
+    assert.equal(analyzeName('Maersk A/S', 'organisation').forms.length, 1);
+  });
+
+  it('sets a religious title aside in the middle of a name but keeps haji and a last word', () => {
+    const mullah = analyzeName('Saduddin Mullah Sayyed', 'person');
+    assert.deepEqual(mullah.honorifics, ['mullah']);
+    assert.equal(mullah.forms[0]!.tokens.map((t) => t.text).join(' '), 'saduddin sayyed');
+    const haji = analyzeName('Abdullahi Haji Ahmed', 'person');
+    assert.equal(haji.forms[0]!.tokens.length, 3);
+    assert.equal(analyzeName('Ahmad Mullah', 'person').forms[0]!.tokens.length, 2);
+  });
+
+  it('keeps the script and the Han or Hangul characters of a name with its readings', () => {
+    const korean = analyzeName('김정은');
+    assert.ok(korean.forms.every((f) => f.script === 'Hang' && f.characters === '김정은'));
+    const latin = analyzeName('Viktor Orbán');
+    assert.ok(latin.forms.every((f) => f.script === 'Latn' && f.characters === undefined));
+  });
+
+  it('adds pinyin readings to a name written in Wade-Giles', () => {
+    const forms = analyzeName('Hsi Chin-ping', 'person').forms.map((f) =>
+      f.tokens.map((t) => t.text).join(' '),
+    );
+    assert.ok(forms.includes('xi jinping'), forms.join(' | '));
+    assert.equal(analyzeName('Li Ming', 'person').forms.length, 1);
+  });
+
+  it('reads a foreign name written in Hangul by sound, so the matcher may allow typos in it', () => {
+    const forms = analyzeName('조지 워싱턴', 'person').forms;
+    const washington = forms.find(
+      (f) => f.tokens.map((t) => t.text).join(' ') === 'george washington',
+    );
+    assert.equal(washington?.syllabic, false);
+  });
+
+  it('keeps the reading of a Chinese or Korean name syllabic, with no room for typos', () => {
+    const chinese = analyzeName('习近平', 'person').forms[0];
+    assert.equal(chinese?.tokens.map((t) => t.text).join(' '), 'xi jinping');
+    assert.equal(chinese.syllabic, true);
+    assert.equal(analyzeName('김정은', 'person').forms[0]?.syllabic, true);
+  });
+});
