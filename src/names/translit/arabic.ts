@@ -44,12 +44,29 @@ function romanizeStem(units: readonly string[]): string[] {
 // Sun letters assimilate the l of the article (al-Rashid is said ar-Rashid); lists use both.
 const SUN_LETTERS = new Set('تثدذرزسشصضطظلن');
 
+/** The word Allah, as arabicUnits spells it (Urdu اللہ and Arabic الله alike). */
+const ALLAH = 'الله';
+
+/**
+ * Theophoric names (Hidayatullah, Khairullah, Nurullah): Persian, Pashto and Urdu write them as two
+ * words (هدایت الله, خیر اللہ) or joined (اسدالله), the lists as one word in -ullah. Readings of the
+ * first part with -ullah, then the two words apart (issue #13).
+ */
+function theophoricReadings(first: readonly string[]): string[] {
+  const stems = romanizeArabicWord(first.join(''));
+  return dedupe([...stems.slice(0, 3).map((s) => `${s}ullah`), `${stems[0] ?? ''} allah`]);
+}
+
 /** Romanisations of one Arabic-script word, most likely first (محمد → muhammad, mohammed, …). */
 export function romanizeArabicWord(word: string): string[] {
   const units = arabicUnits(word);
   if (units.length === 0) return [];
   const whole = CURATED[units.join('')];
   if (whole !== undefined) return dedupe([...whole]);
+  const key = units.join('');
+  if (units.length >= 6 && key.endsWith(ALLAH) && !key.startsWith('عبد')) {
+    return theophoricReadings(units.slice(0, -4));
+  }
   const hasArticle = units.length > 3 && units[0] === 'ا' && units[1] === 'ل';
   if (!hasArticle) return romanizeStem(units);
   const stems = romanizeStem(units.slice(2));
@@ -87,6 +104,11 @@ export function romanizeArabicPhrase(words: readonly string[]): string[][] {
           ]),
         );
       }
+      i++;
+      continue;
+    }
+    if (nextUnits.join('') === ALLAH && units.length >= 2 && units.join('') !== 'عبد') {
+      out.push(theophoricReadings(units));
       i++;
       continue;
     }
