@@ -1,8 +1,9 @@
 // `npm run bench`: ingest speed, bounded-memory streaming import, batch throughput and the
 // matching bench, each printed beside its target and written to docs/benchmarks.md.
 // Options: --full (or BENCH_FULL=1) runs the 1M-row batch instead of extrapolating from 100k;
-// --only ingest,stream,batch,matching,server runs some sections (and leaves the doc alone);
-// --rows N sets the batch size; --stream-mb N the synthetic file size.
+// --only ingest,stream,batch,matching,server,monitoring runs some sections (and leaves the doc alone);
+// --rows N sets the batch size; --stream-mb N the synthetic file size; --subjects N the watched
+// subjects of the monitoring bench.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -11,10 +12,19 @@ import { parseArgs } from 'node:util';
 import { runBatchBench } from './batch.ts';
 import { currentLoad, formatFigureTable, formatSeconds, type BenchFigure } from './bench-figure.ts';
 import { runIngestBench } from './ingest.ts';
+import { runMonitoringBench } from './monitoring.ts';
 import { runStartupBench } from './startup.ts';
 import { runStreamBench } from './stream-import.ts';
 
-const SECTIONS = ['startup', 'ingest', 'stream', 'batch', 'matching', 'server'] as const;
+const SECTIONS = [
+  'startup',
+  'ingest',
+  'stream',
+  'batch',
+  'matching',
+  'server',
+  'monitoring',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -23,6 +33,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     rows: { type: 'string' },
     'stream-mb': { type: 'string' },
+    subjects: { type: 'string' },
   },
 });
 const full = values.full || process.env.BENCH_FULL === '1';
@@ -145,6 +156,10 @@ await section('matching', () => runPrintingBench('matching', './matching.ts', 'r
 // Hook for the HTTP load test (autocannon against /screen and /match): scripts/bench/server.ts
 // exports runServerBench(), returning BenchFigure[]; the bench goes on without it if it is absent.
 await section('server', () => runPrintingBench('server', './server.ts', 'runServerBench'));
+// Ongoing screening: the delta re-screen of watched subjects after an import changing 200 entities.
+const subjects =
+  values.subjects === undefined ? (full ? 1_000_000 : undefined) : Number(values.subjects);
+await section('monitoring', () => runMonitoringBench(subjects === undefined ? {} : { subjects }));
 
 const totalMs = performance.now() - started;
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}${process.env.BENCH_FULL === '1' ? ' (BENCH_FULL=1)' : ''}`;
@@ -185,6 +200,11 @@ if (only === undefined) {
     '  are not inflated by other load the way wall time is.',
     '- **matching**: `scripts/bench/matching.ts` (`runMatchingBench()`), copied below as it printed itself.',
     '- **server**: the HTTP load test, `scripts/bench/server.ts` (`runServerBench()`), autocannon against `sift serve`.',
+    '- **monitoring**: `scripts/bench/monitoring.ts`: a store with the four lists, N watched subjects (100,000, or',
+    '  `--subjects N`; 1,000,000 with `--full`) cycling the batch names with ids, saved with their name keys; a new UN',
+    '  version changing 200 entities (birth dates, an added alias, an identifier); then the delta re-screen that',
+    '  `sift lists import` runs (diff + rescreenChanges), timed in process. The 1M figure is projected linearly when',
+    '  fewer subjects were used. The full re-screen rate is measured on a 2,000-subject sample on one thread.',
     '',
     ...transcripts,
     '',

@@ -9,6 +9,13 @@ export * from './open-store.ts';
 export * from './article-service.ts';
 export * from './engine-snapshot.ts';
 export * from './article-snapshot.ts';
+export * from './monitoring-service.ts';
 // Types of answers the doors pass on (they may not import analysis or store themselves).
 export type { ArticleAnalysis } from '../analysis/index.ts';
-export type { AuditRecord, AuditVerification } from '../store/index.ts';
+export type {
+  Alert,
+  AuditRecord,
+  AuditVerification,
+  StoredDecision,
+  StoredSubject,
+} from '../store/index.ts';

@@ -3,6 +3,7 @@ import type { Store } from '../store/index.ts';
 import { createArticleReader } from './article-reader.ts';
 import { createArticleService, type ArticleService } from './article-service.ts';
 import type { SnapshotOptions } from './engine-snapshot.ts';
+import { createMonitoringService, type MonitoringService } from './monitoring-service.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
@@ -14,6 +15,8 @@ export interface App {
   snapshots: SnapshotOptions;
   screening: ScreeningService;
   articles: ArticleService;
+  /** Watched subjects, alerts and decisions (ongoing screening). */
+  monitoring: MonitoringService;
   close(): Promise<void>;
 }
 
@@ -59,6 +62,7 @@ export async function openApp(
     snapshots,
     screening,
     articles,
+    monitoring: createMonitoringService(store, screening),
     close: async () => {
       await articles.close();
       await store.close();

@@ -6,6 +6,7 @@ import { AppError, type ListFormat, type ParseIssue } from '../core/index.ts';
 
 import type { StoredVersion } from '../store/index.ts';
 import { formatTable } from './format-table.ts';
+import { formatDelta, rescreenAfter } from './rescreen-after.ts';
 import { loadAppModule, loadIngestModule } from './load-modules.ts';
 import { progressReporter } from './progress-reporter.ts';
 import { notify, printJson } from './cli-output.ts';
@@ -41,6 +42,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
         ) => {
           const progress = progressReporter(`importing ${file}`);
           const { importListFile } = await loadAppModule();
+          const activeBefore = await app.store.activeVersions();
           const report = await importListFile(app.store, file, {
             format: options.format as ListFormat | 'auto',
             onProgress: progress.update,
@@ -52,8 +54,9 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
           // The engine snapshot of the new versions is built now, once, so that servers following
           // the store and every later command load it instead of building it.
           if (report.status !== 'unchanged') await app.screening.engine();
+          const delta = await rescreenAfter(app, report.version.list, activeBefore);
           if (options.json === true) {
-            print(JSON.stringify(report, null, 2));
+            print(JSON.stringify(delta === undefined ? report : { ...report, delta }, null, 2));
             return;
           }
           const v = report.version;
@@ -70,6 +73,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
             `  ${v.entityCount} entities: ${formatCounts(v)}; ${v.recordCount} records read, ${v.skippedCount} skipped.`,
           );
           printIssues(report.issues);
+          if (delta !== undefined) print(formatDelta(delta));
         },
       ),
     );
@@ -152,6 +156,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
           options: { allowOlder?: boolean; allowShrink?: boolean; json?: boolean },
         ) => {
           const { updateLists } = await loadAppModule();
+          const activeBefore = await app.store.activeVersions();
           const outcomes = await updateLists(
             app.store,
             names.length > 0 ? names : ['un'],
@@ -191,6 +196,11 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
             }
           }
           if (outcomes.some((o) => o.report?.status === 'imported')) await app.screening.engine();
+          for (const outcome of outcomes) {
+            if (outcome.report === undefined || outcome.report.status === 'unchanged') continue;
+            const delta = await rescreenAfter(app, outcome.list, activeBefore);
+            if (delta !== undefined) print(formatDelta(delta));
+          }
           if (failed !== undefined) throw failed;
         },
       ),

@@ -12,6 +12,7 @@ import { addBatchCommand } from './batch-command.ts';
 import { addListsCommands } from './lists-commands.ts';
 import { addScreenCommand } from './screen-command.ts';
 import { addServeCommands } from './serve-command.ts';
+import { addSubjectsCommands } from './subjects-commands.ts';
 
 const program = new Command('sift')
   .description(
@@ -55,6 +56,7 @@ addScreenCommand(program, withApp);
 addAuditCommands(program, withApp);
 addBatchCommand(program, withApp);
 addAnalyzeCommand(program, withApp);
+addSubjectsCommands(program, withApp);
 addServeCommands(program);
 
 // A reader that stops early (`sift lists diff un | head`) is not an error.

@@ -79,6 +79,120 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
     ],
     "description": "GET /entities/{id}/adjacent."
   },
+  "Alert": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "number"
+      },
+      "subjectId": {
+        "type": "string"
+      },
+      "entityId": {
+        "type": "string"
+      },
+      "list": {
+        "type": "string"
+      },
+      "listVersion": {
+        "type": "number",
+        "description": "The list version the pair was last screened against."
+      },
+      "score": {
+        "type": "number"
+      },
+      "explanation": {
+        "description": "The hit as screening explained it (JSON)."
+      },
+      "status": {
+        "$ref": "#/components/schemas/AlertStatus"
+      },
+      "firstRaisedAt": {
+        "type": "string",
+        "description": "ISO timestamp of the first time the pair was raised."
+      },
+      "updatedAt": {
+        "type": "string"
+      },
+      "reopenReason": {
+        "type": "string",
+        "description": "Why a cleared alert was opened again, until the next decision."
+      },
+      "delistedIn": {
+        "type": "number",
+        "description": "The list version in which the entity was removed from its list."
+      },
+      "entityFacts": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        },
+        "description": "Fingerprints of the entity's names, birth dates and identifiers when last screened."
+      },
+      "subjectHash": {
+        "type": "string",
+        "description": "The subject's hash when last screened."
+      }
+    },
+    "required": [
+      "id",
+      "subjectId",
+      "entityId",
+      "list",
+      "listVersion",
+      "score",
+      "explanation",
+      "status",
+      "firstRaisedAt",
+      "updatedAt",
+      "entityFacts",
+      "subjectHash"
+    ],
+    "description": "One (subject, listed entity) pair that scored at or above the threshold."
+  },
+  "AlertAnswer": {
+    "type": "object",
+    "properties": {
+      "alert": {
+        "$ref": "#/components/schemas/Alert"
+      },
+      "decisions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/StoredDecision"
+        }
+      }
+    },
+    "required": [
+      "alert",
+      "decisions"
+    ],
+    "description": "GET /alerts/{id}: the alert and every decision on it, oldest first."
+  },
+  "AlertStatus": {
+    "type": "string",
+    "enum": [
+      "open",
+      "cleared",
+      "confirmed"
+    ],
+    "description": "Where an alert stands: awaiting a decision, cleared as a false positive, or confirmed."
+  },
+  "AlertsAnswer": {
+    "type": "object",
+    "properties": {
+      "alerts": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/Alert"
+        }
+      }
+    },
+    "required": [
+      "alerts"
+    ],
+    "description": "GET /alerts."
+  },
   "AlgorithmDescription": {
     "type": "object",
     "properties": {
@@ -770,6 +884,78 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
     ],
     "description": "How precise a date is."
   },
+  "DecisionAnswer": {
+    "type": "object",
+    "properties": {
+      "alert": {
+        "$ref": "#/components/schemas/Alert"
+      },
+      "decision": {
+        "$ref": "#/components/schemas/StoredDecision"
+      }
+    },
+    "required": [
+      "alert",
+      "decision"
+    ],
+    "description": "POST /alerts/{id}/decisions."
+  },
+  "DeltaSummary": {
+    "type": "object",
+    "properties": {
+      "list": {
+        "$ref": "#/components/schemas/ListName"
+      },
+      "candidates": {
+        "type": "number"
+      },
+      "screened": {
+        "type": "number",
+        "description": "Subjects screened."
+      },
+      "raised": {
+        "type": "number",
+        "description": "Alerts raised for the first time."
+      },
+      "reopened": {
+        "type": "number",
+        "description": "Cleared alerts opened again, with a reason."
+      },
+      "delisted": {
+        "type": "number",
+        "description": "Alerts whose entity left its list."
+      },
+      "errors": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "subjectId": {
+              "type": "string"
+            },
+            "error": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "subjectId",
+            "error"
+          ]
+        },
+        "description": "Subjects that could not be screened (an invalid name or date), with the reason."
+      }
+    },
+    "required": [
+      "candidates",
+      "delisted",
+      "errors",
+      "list",
+      "raised",
+      "reopened",
+      "screened"
+    ],
+    "description": "The summary of the delta re-screen after one list import."
+  },
   "DiffAnswer": {
     "$ref": "#/components/schemas/ListDiffReport",
     "description": "GET /lists/diff/{list}."
@@ -1306,12 +1492,11 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
     "description": "An identity or registration document or number."
   },
   "ImportAnswer": {
-    "$ref": "#/components/schemas/ImportReport",
-    "description": "POST /lists/import."
-  },
-  "ImportReport": {
     "type": "object",
     "properties": {
+      "delta": {
+        "$ref": "#/components/schemas/DeltaSummary"
+      },
       "status": {
         "type": "string",
         "enum": [
@@ -1332,11 +1517,11 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       }
     },
     "required": [
+      "issues",
       "status",
-      "version",
-      "issues"
+      "version"
     ],
-    "description": "How an import ended."
+    "description": "POST /lists/import; `delta` is the re-screen of watched subjects, when there are any."
   },
   "ListDiff": {
     "type": "object",
@@ -2067,6 +2252,54 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
     ],
     "description": "A piece of the input removed before analysis, and why (nothing is dropped silently)."
   },
+  "RescreenSummary": {
+    "type": "object",
+    "properties": {
+      "screened": {
+        "type": "number",
+        "description": "Subjects screened."
+      },
+      "raised": {
+        "type": "number",
+        "description": "Alerts raised for the first time."
+      },
+      "reopened": {
+        "type": "number",
+        "description": "Cleared alerts opened again, with a reason."
+      },
+      "delisted": {
+        "type": "number",
+        "description": "Alerts whose entity left its list."
+      },
+      "errors": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "subjectId": {
+              "type": "string"
+            },
+            "error": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "subjectId",
+            "error"
+          ]
+        },
+        "description": "Subjects that could not be screened (an invalid name or date), with the reason."
+      }
+    },
+    "required": [
+      "screened",
+      "raised",
+      "reopened",
+      "delisted",
+      "errors"
+    ],
+    "description": "What a screening of watched subjects did."
+  },
   "Schema": {
     "type": "string",
     "enum": [
@@ -2325,6 +2558,95 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
     ],
     "description": "How a sentence is sourced."
   },
+  "StoredDecision": {
+    "type": "object",
+    "properties": {
+      "alertId": {
+        "type": "number"
+      },
+      "decision": {
+        "type": "string",
+        "enum": [
+          "cleared",
+          "confirmed"
+        ]
+      },
+      "note": {
+        "type": "string"
+      },
+      "by": {
+        "type": "string"
+      },
+      "auditSeq": {
+        "type": "number",
+        "description": "The audit record that holds this decision."
+      },
+      "id": {
+        "type": "number"
+      },
+      "at": {
+        "type": "string",
+        "description": "ISO timestamp."
+      }
+    },
+    "required": [
+      "alertId",
+      "at",
+      "auditSeq",
+      "by",
+      "decision",
+      "id",
+      "note"
+    ],
+    "description": "A stored decision: never changed, only superseded by a newer one on the same alert."
+  },
+  "StoredSubject": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "names": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "One name or more; the first is the one shown."
+      },
+      "schema": {
+        "$ref": "#/components/schemas/Schema"
+      },
+      "birthDate": {
+        "type": "string",
+        "description": "YYYY, YYYY-MM or YYYY-MM-DD."
+      },
+      "country": {
+        "type": "string"
+      },
+      "identifiers": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "hash": {
+        "type": "string",
+        "description": "A hash of the facts screened (names, schema, birth date, country, identifiers)."
+      },
+      "updatedAt": {
+        "type": "string",
+        "description": "ISO timestamp of the last import that changed it."
+      }
+    },
+    "required": [
+      "hash",
+      "id",
+      "identifiers",
+      "names",
+      "updatedAt"
+    ],
+    "description": "A subject as the store keeps it."
+  },
   "StoredVersion": {
     "type": "object",
     "properties": {
@@ -2407,6 +2729,95 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       "active"
     ],
     "description": "One imported version of one list, as the store keeps it."
+  },
+  "SubjectImportAnswer": {
+    "$ref": "#/components/schemas/SubjectImportReport",
+    "description": "POST /subjects/import."
+  },
+  "SubjectImportReport": {
+    "type": "object",
+    "properties": {
+      "rows": {
+        "type": "number",
+        "description": "Rows read, with or without errors."
+      },
+      "added": {
+        "type": "number"
+      },
+      "updated": {
+        "type": "number"
+      },
+      "unchanged": {
+        "type": "number"
+      },
+      "errors": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "line": {
+              "type": "number"
+            },
+            "id": {
+              "type": "string"
+            },
+            "error": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "line",
+            "error"
+          ]
+        },
+        "description": "Rows that are not a subject, by line: none is dropped without a word."
+      },
+      "screening": {
+        "$ref": "#/components/schemas/RescreenSummary",
+        "description": "The screening of the added and updated subjects."
+      }
+    },
+    "required": [
+      "rows",
+      "added",
+      "updated",
+      "unchanged",
+      "errors",
+      "screening"
+    ],
+    "description": "What a subject import did."
+  },
+  "SubjectRemovedAnswer": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "removed": {
+        "type": "boolean",
+        "const": true
+      }
+    },
+    "required": [
+      "id",
+      "removed"
+    ],
+    "description": "DELETE /subjects/{id}."
+  },
+  "SubjectsAnswer": {
+    "type": "object",
+    "properties": {
+      "subjects": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/StoredSubject"
+        }
+      }
+    },
+    "required": [
+      "subjects"
+    ],
+    "description": "GET /subjects."
   },
   "TextSpan": {
     "type": "object",

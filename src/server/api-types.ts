@@ -4,14 +4,19 @@
  * OpenAPI document, and the web page imports them instead of keeping a copy.
  */
 import type {
+  Alert,
   ArticleAnalysis,
   AuditRecord,
   AuditVerification,
   BatchJobStatus,
+  DeltaSummary,
   ImportReport,
   ListDiffReport,
   ListStatus,
+  StoredDecision,
+  StoredSubject,
 } from '../app/index.ts';
+import type { SubjectImportReport } from '../screening/index.ts';
 import type { ErrorCode, ListEntity, ScreenResult } from '../core/index.ts';
 import type { YenteResult } from './yente-match.ts';
 import type { SearchFacet } from './yente/search-entities.ts';
@@ -49,8 +54,39 @@ export interface ListsAnswer {
   lists: ListStatus[];
 }
 
-/** POST /lists/import. */
-export type ImportAnswer = ImportReport;
+/** POST /lists/import; `delta` is the re-screen of watched subjects, when there are any. */
+export type ImportAnswer = ImportReport & { delta?: DeltaSummary };
+
+/** GET /subjects. */
+export interface SubjectsAnswer {
+  subjects: StoredSubject[];
+}
+
+/** POST /subjects/import. */
+export type SubjectImportAnswer = SubjectImportReport;
+
+/** DELETE /subjects/{id}. */
+export interface SubjectRemovedAnswer {
+  id: string;
+  removed: true;
+}
+
+/** GET /alerts. */
+export interface AlertsAnswer {
+  alerts: Alert[];
+}
+
+/** GET /alerts/{id}: the alert and every decision on it, oldest first. */
+export interface AlertAnswer {
+  alert: Alert;
+  decisions: StoredDecision[];
+}
+
+/** POST /alerts/{id}/decisions. */
+export interface DecisionAnswer {
+  alert: Alert;
+  decision: StoredDecision;
+}
 
 /** GET /lists/diff/{list}. */
 export type DiffAnswer = ListDiffReport;
@@ -183,6 +219,12 @@ export const API_TYPE_NAMES = [
   'ExplainAnswer',
   'ListsAnswer',
   'ImportAnswer',
+  'SubjectsAnswer',
+  'SubjectImportAnswer',
+  'SubjectRemovedAnswer',
+  'AlertsAnswer',
+  'AlertAnswer',
+  'DecisionAnswer',
   'DiffAnswer',
   'BatchJobAnswer',
   'AuditAnswer',

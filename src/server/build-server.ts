@@ -18,6 +18,7 @@ import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerListsRoutes } from './routes/lists-routes.ts';
 import { registerMatchRoutes } from './routes/match-routes.ts';
 import { registerMetricsRoutes } from './routes/metrics-routes.ts';
+import { registerMonitoringRoutes } from './routes/monitoring-routes.ts';
 import { registerScreenRoutes } from './routes/screen-routes.ts';
 import { registerWebRoutes } from './routes/web-routes.ts';
 import { registerYenteRoutes } from './routes/yente-routes.ts';
@@ -111,6 +112,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   registerMetricsRoutes(server, app, jobs);
   registerAuditRoutes(server, app);
   registerAnalyzeRoutes(server, app);
+  registerMonitoringRoutes(server, app);
   registerWebRoutes(server, app);
   server.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
     server.swagger(),

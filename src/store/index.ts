@@ -1,4 +1,5 @@
 export * from './store.ts';
+export * from './monitoring-store.ts';
 export * from './sqlite/sqlite-store.ts';
 export * from './diff-versions.ts';
 export * from './audit-log.ts';

@@ -1,4 +1,5 @@
 import type { AuditLog } from './audit-log.ts';
+import type { MonitoringStore } from './monitoring-store.ts';
 import type { ListEntity, ListFormat, ListName, ParseIssue, Schema } from '../core/index.ts';
 
 /** One imported version of one list, as the store keeps it. */
@@ -52,6 +53,8 @@ export interface ImportSession {
 export interface Store {
   /** The append-only, hash-chained audit trail kept in the same store. */
   readonly audit: AuditLog;
+  /** Watched subjects, their alerts and the decisions on them (ongoing screening). */
+  readonly monitoring: MonitoringStore;
   /** The version of `list` whose file had these bytes, if one was imported before. */
   findVersionBySha(list: ListName, sha256: string): Promise<StoredVersion | undefined>;
   /** Starts an atomic import of a new version of a list. */

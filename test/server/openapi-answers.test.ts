@@ -142,6 +142,30 @@ describe('OpenAPI document against real answers', () => {
     await conforms('/batch/{id}', 'delete', { method: 'DELETE', url: '/batch/no-such-job' });
   });
 
+  it('answers the subjects, alerts and decisions routes as documented', async () => {
+    await conforms('/subjects/import', 'post', {
+      method: 'POST',
+      url: '/subjects/import',
+      headers: { 'content-type': 'text/csv' },
+      payload: 'id,name\nc1,Sirajuddin Haqqani\n,no id\n',
+    });
+    await conforms('/subjects', 'get', { url: '/subjects' });
+    const { alerts } = (await conforms('/alerts', 'get', { url: '/alerts?status=open' })) as {
+      alerts: { id: number }[];
+    };
+    const id = alerts[0]?.id;
+    assert.ok(id);
+    await conforms('/alerts/{id}/decisions', 'post', {
+      method: 'POST',
+      url: `/alerts/${id}/decisions`,
+      payload: { decision: 'cleared', note: 'another man', by: 'ana' },
+    });
+    await conforms('/alerts/{id}', 'get', { url: `/alerts/${id}` });
+    await conforms('/alerts/{id}', 'get', { url: '/alerts/999999' });
+    await conforms('/subjects/{id}', 'delete', { method: 'DELETE', url: '/subjects/c1' });
+    await conforms('/subjects/{id}', 'delete', { method: 'DELETE', url: '/subjects/c1' });
+  });
+
   it('checked every documented JSON operation', () => {
     const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
       Object.entries(operations)

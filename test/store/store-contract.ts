@@ -2,6 +2,7 @@ import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { newEntity, type ListEntity } from '../../src/core/index.ts';
 import type { Store } from '../../src/store/index.ts';
+import { runMonitoringContract } from './monitoring-contract.ts';
 
 function person(reference: string, caption: string): ListEntity {
   const entity = newEntity('un', reference, 'Person', caption);
@@ -144,4 +145,5 @@ export function runStoreContract(backend: string, openStore: () => Promise<Store
       assert.deepEqual(await store.listVersions(), []);
     });
   });
+  runMonitoringContract(backend, openStore);
 }

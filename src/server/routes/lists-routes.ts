@@ -76,6 +76,7 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
         try {
           const path = join(dir, 'upload');
           await pipeline(request.body as Readable, createWriteStream(path));
+          const activeBefore = await app.store.activeVersions();
           const report = await importListFile(app.store, path, {
             fileName: `upload by ${request.caller.id}`,
             allowOlder: allow_older,
@@ -86,7 +87,13 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
           // The new engine is loaded (and its snapshot written for other processes) before the
           // answer, while other requests keep screening against the old one.
           if (report.status !== 'unchanged') await app.screening.refresh();
-          return report;
+          const imported = report.version.list;
+          const from = activeBefore.find((v) => v.list === imported)?.version;
+          const delta =
+            report.status === 'unchanged'
+              ? undefined
+              : await app.monitoring.afterImport(imported, from);
+          return delta === undefined ? report : { ...report, delta };
         } finally {
           await rm(dir, { recursive: true, force: true });
         }

@@ -72,4 +72,59 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   // ones still verify. (PostgreSQL has no REPLACE; INSERT … ON CONFLICT DO UPDATE fires the
   // UPDATE trigger above.)
   `ALTER TABLE audit_log ADD COLUMN keyed boolean NOT NULL DEFAULT false;`,
+  // Ongoing screening: watched subjects with their name keys, one alert per (subject, entity)
+  // pair, and decisions that are only ever appended (a newer one supersedes, none is changed).
+  `CREATE TABLE subjects (
+     id text COLLATE "C" PRIMARY KEY,
+     data json NOT NULL,
+     hash text NOT NULL,
+     updated_at text COLLATE "C" NOT NULL,
+     removed_at text
+   );
+   CREATE TABLE subject_keys (
+     key text COLLATE "C" NOT NULL,
+     subject_id text COLLATE "C" NOT NULL,
+     PRIMARY KEY (key, subject_id)
+   );
+   CREATE INDEX subject_keys_subject ON subject_keys (subject_id);
+   CREATE TABLE alerts (
+     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     subject_id text COLLATE "C" NOT NULL,
+     entity_id text COLLATE "C" NOT NULL,
+     list text COLLATE "C" NOT NULL,
+     list_version integer NOT NULL,
+     score double precision NOT NULL,
+     explanation json NOT NULL,
+     status text NOT NULL CHECK (status IN ('open', 'cleared', 'confirmed')),
+     first_raised_at text COLLATE "C" NOT NULL,
+     updated_at text COLLATE "C" NOT NULL,
+     reopen_reason text,
+     delisted_in integer,
+     entity_facts json NOT NULL,
+     subject_hash text NOT NULL,
+     UNIQUE (subject_id, entity_id)
+   );
+   CREATE INDEX alerts_entity ON alerts (entity_id);
+   CREATE INDEX alerts_status ON alerts (status);
+   CREATE TABLE decisions (
+     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     alert_id bigint NOT NULL REFERENCES alerts (id),
+     decision text NOT NULL CHECK (decision IN ('cleared', 'confirmed')),
+     note text NOT NULL,
+     decided_by text NOT NULL,
+     at text COLLATE "C" NOT NULL,
+     audit_seq bigint NOT NULL
+   );
+   CREATE INDEX decisions_alert ON decisions (alert_id);
+   CREATE FUNCTION decisions_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+       RAISE EXCEPTION 'decisions are append-only';
+     END
+   $$;
+   CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions
+     FOR EACH ROW EXECUTE FUNCTION decisions_refuse_change();
+   CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions
+     FOR EACH ROW EXECUTE FUNCTION decisions_refuse_change();
+   CREATE TRIGGER decisions_no_truncate BEFORE TRUNCATE ON decisions
+     FOR EACH STATEMENT EXECUTE FUNCTION decisions_refuse_change();`,
 ];

@@ -5,6 +5,7 @@ import { describeTarget, reasonOf, storeError, withClient } from './postgres-cli
 import { AuditAnchor, type AuditAnchorOptions } from '../audit-anchor.ts';
 import { PostgresAuditLog } from './postgres-audit-log.ts';
 import { PostgresImportSession, SIFT_LOCK_KEY } from './postgres-import-session.ts';
+import { PostgresMonitoringStore } from './postgres-monitoring-store.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.ts';
 import { toVersion, VERSION_SELECT, type VersionRow } from '../version-row.ts';
 
@@ -26,10 +27,12 @@ export class PostgresStore implements Store {
   private readonly pool: Pool;
   private readonly sessions = new Set<PostgresImportSession>();
   readonly audit: PostgresAuditLog;
+  readonly monitoring: PostgresMonitoringStore;
 
   private constructor(pool: Pool, anchor: AuditAnchor | undefined) {
     this.pool = pool;
     this.audit = new PostgresAuditLog(pool, anchor);
+    this.monitoring = new PostgresMonitoringStore(pool);
   }
 
   /** Connects to the database at `connectionString` and brings its schema up to date. */

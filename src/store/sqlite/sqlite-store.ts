@@ -6,6 +6,7 @@ import type { ImportSession, ImportStart, StoredVersion, Store } from '../store.
 import { AuditAnchor, type AuditAnchorOptions } from '../audit-anchor.ts';
 import { SqliteAuditLog } from './sqlite-audit-log.ts';
 import { SqliteImportSession } from './sqlite-import-session.ts';
+import { SqliteMonitoringStore } from './sqlite-monitoring-store.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.ts';
 import { toVersion as toStoredVersion, VERSION_SELECT, type VersionRow } from '../version-row.ts';
 
@@ -21,10 +22,12 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private importing = false;
   readonly audit: SqliteAuditLog;
+  readonly monitoring: SqliteMonitoringStore;
 
   private constructor(db: Database.Database, anchor: AuditAnchor | undefined) {
     this.db = db;
     this.audit = new SqliteAuditLog(db, anchor);
+    this.monitoring = new SqliteMonitoringStore(db);
   }
 
   /**

@@ -1,0 +1,21 @@
+import type { App, DeltaSummary } from '../app/index.ts';
+import type { StoredVersion } from '../store/index.ts';
+
+/** Runs the delta re-screen of watched subjects after `list` was imported; undefined when none are watched. */
+export async function rescreenAfter(
+  app: App,
+  list: string,
+  activeBefore: readonly StoredVersion[],
+): Promise<DeltaSummary | undefined> {
+  const from = activeBefore.find((v) => v.list === list)?.version;
+  return app.monitoring.afterImport(list, from);
+}
+
+/** The one-line summary `sift lists import` prints: "3 new alerts, 1 reopened, 2 delisted". */
+export function formatDelta(delta: DeltaSummary): string {
+  const errors = delta.errors.length === 0 ? '' : `, ${delta.errors.length} could not be screened`;
+  return (
+    `  subjects: ${delta.raised} new alerts, ${delta.reopened} reopened, ${delta.delisted} delisted ` +
+    `(${delta.screened} of the watched subjects re-screened${errors}).`
+  );
+}

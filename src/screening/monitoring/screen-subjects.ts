@@ -1,0 +1,146 @@
+import type { Hit, NameQuery } from '../../core/index.ts';
+import type { Alert, AlertWrite, StoredSubject, Store } from '../../store/index.ts';
+import { explainPair, screenName } from '../screen-name.ts';
+import { DEFAULT_THRESHOLD, getEntity, type ScreeningIndex } from '../screening-index.ts';
+import { reconcileAlerts, type SubjectHit } from './reconcile-alerts.ts';
+import { subjectQueries } from './subject-record.ts';
+
+/** What a screening of watched subjects did. */
+export interface RescreenSummary {
+  /** Subjects screened. */
+  screened: number;
+  /** Alerts raised for the first time. */
+  raised: number;
+  /** Cleared alerts opened again, with a reason. */
+  reopened: number;
+  /** Alerts whose entity left its list. */
+  delisted: number;
+  /** Subjects that could not be screened (an invalid name or date), with the reason. */
+  errors: { subjectId: string; error: string }[];
+}
+
+/** Subjects read and written per store round trip. */
+export const SUBJECT_CHUNK = 1000;
+
+/** A summary with nothing in it yet. */
+export function emptySummary(): RescreenSummary {
+  return { screened: 0, raised: 0, reopened: 0, delisted: 0, errors: [] };
+}
+
+/** Finds a subject's hits: the best per entity over all its names. */
+export type FindHits = (subject: StoredSubject) => Hit[];
+
+/** Hits of a subject against the whole index, at the default threshold. */
+export function fullHits(index: ScreeningIndex): FindHits {
+  return (subject) => bestPerEntity(subjectQueries(subject).map((q) => screenName(index, q)));
+}
+
+/** Keeps the best matching hit of each entity over the results of several queries. */
+export function bestPerEntity(results: readonly { results: readonly Hit[] }[]): Hit[] {
+  const best = new Map<string, Hit>();
+  for (const result of results) {
+    for (const hit of result.results) {
+      if (!hit.match) continue;
+      const known = best.get(hit.entityId);
+      if (known === undefined || hit.score > known.score) best.set(hit.entityId, hit);
+    }
+  }
+  return [...best.values()];
+}
+
+/**
+ * Screens subjects with `findHits` and raises, updates or reopens their alerts (see
+ * reconcileAlerts), adding the counts to `summary`. A subject that cannot be screened is counted
+ * in `errors`, never dropped silently.
+ */
+export async function screenSubjects(
+  store: Store,
+  index: ScreeningIndex,
+  subjects: readonly StoredSubject[],
+  findHits: FindHits,
+  summary: RescreenSummary,
+): Promise<void> {
+  for (let at = 0; at < subjects.length; at += SUBJECT_CHUNK) {
+    const chunk = subjects.slice(at, at + SUBJECT_CHUNK);
+    const existing = await store.monitoring.alertsOf(chunk.map((s) => s.id));
+    const bySubject = new Map<string, Alert[]>();
+    for (const alert of existing) {
+      const alerts = bySubject.get(alert.subjectId);
+      if (alerts === undefined) bySubject.set(alert.subjectId, [alert]);
+      else alerts.push(alert);
+    }
+    const writes: AlertWrite[] = [];
+    for (const subject of chunk) {
+      let hits: Hit[];
+      try {
+        hits = findHits(subject);
+      } catch (error) {
+        summary.errors.push({
+          subjectId: subject.id,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        continue;
+      }
+      summary.screened += 1;
+      const plan = reconcileAlerts(
+        subject,
+        withEntities(index, hits),
+        bySubject.get(subject.id) ?? [],
+      );
+      summary.raised += plan.raised;
+      summary.reopened += plan.reopened;
+      writes.push(...plan.writes);
+    }
+    await store.monitoring.saveAlerts(writes);
+  }
+}
+
+/** Screens every watched subject against the whole index, page by page. */
+export async function rescreenAll(
+  store: Store,
+  index: ScreeningIndex,
+  onProgress?: (screened: number, total: number) => void,
+): Promise<RescreenSummary> {
+  const summary = emptySummary();
+  const total = await store.monitoring.countSubjects();
+  const findHits = fullHits(index);
+  let afterId: string | undefined;
+  for (;;) {
+    const page = await store.monitoring.listSubjects({
+      ...(afterId === undefined ? {} : { afterId }),
+      limit: SUBJECT_CHUNK,
+    });
+    if (page.length === 0) break;
+    await screenSubjects(store, index, page, findHits, summary);
+    afterId = page.at(-1)!.id;
+    onProgress?.(summary.screened + summary.errors.length, total);
+  }
+  return summary;
+}
+
+/** The hits with their entities and the version of each entity's list in the index. */
+function withEntities(index: ScreeningIndex, hits: readonly Hit[]): SubjectHit[] {
+  return hits.flatMap((hit) => {
+    const entity = getEntity(index, hit.entityId);
+    const version = index.lists.find((l) => l.list === hit.list)?.version;
+    return entity === undefined || version === undefined
+      ? []
+      : [{ hit, entity, listVersion: version }];
+  });
+}
+
+/** One subject's hits against chosen entities, rescored on the whole index (see deltaHits). */
+export function rescoreHits(
+  index: ScreeningIndex,
+  queries: readonly NameQuery[],
+  entityIds: Iterable<string>,
+): Hit[] {
+  const results: Hit[] = [];
+  for (const entityId of entityIds) {
+    for (const query of queries) {
+      const hit = explainPair(index, { ...query, threshold: DEFAULT_THRESHOLD }, entityId);
+      results.push(hit);
+    }
+  }
+  return bestPerEntity([{ results }]);
+}
