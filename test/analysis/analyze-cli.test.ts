@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ArticleAnalysis } from '../../src/analysis/index.ts';
 import { runSift } from '../support/run-sift.ts';
 import { SHARED_MISSING, sharedExample } from '../support/shared-data.ts';
+import { copyStoreTemplate } from '../support/store-template.ts';
 
 describe('sift analyze (CLI)', () => {
   let dir: string;
@@ -16,6 +17,7 @@ describe('sift analyze (CLI)', () => {
   let base = '';
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sift-analyze-'));
+    await copyStoreTemplate(dir);
     env = { SIFT_DB: join(dir, 'sift.db') };
     server = createServer((request, response) => {
       if (request.url === '/article.html') {
