@@ -7,3 +7,4 @@ export * from './batch/screen-batch-row.ts';
 export * from './screening-snapshot.ts';
 /** How an identifier is compared (for doors that must drop values the engine cannot use). */
 export { identifierKeys } from '../matching/index.ts';
+export * from './engine.ts';
