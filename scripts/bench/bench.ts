@@ -3,7 +3,7 @@
 // Options: --full (or BENCH_FULL=1) runs the 1M-row batch instead of extrapolating from 100k;
 // --only ingest,stream,batch,matching,server runs some sections (and leaves the doc alone);
 // --rows N sets the batch size; --stream-mb N the synthetic file size.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,9 @@ import { currentLoad, formatFigureTable, formatSeconds, type BenchFigure } from 
 import { runIngestBench } from './ingest.ts';
 import { runStartupBench } from './startup.ts';
 import { runStreamBench } from './stream-import.ts';
+
+/** Where the hand-kept part of docs/benchmarks.md begins; the bench rewrites only what is above. */
+const HAND_KEPT_MARKER = '<!-- Hand-kept below this line';
 
 const SECTIONS = ['startup', 'ingest', 'stream', 'batch', 'matching', 'server'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -189,6 +192,10 @@ if (only === undefined) {
     ...transcripts,
     '',
   ].join('\n');
-  await writeFile(new URL('../../docs/benchmarks.md', import.meta.url), doc);
+  const target = new URL('../../docs/benchmarks.md', import.meta.url);
+  // The results recorded by hand below the marker (figures of past decisions) are kept.
+  const previous = existsSync(target) ? readFileSync(target, 'utf8') : '';
+  const kept = previous.indexOf(HAND_KEPT_MARKER);
+  await writeFile(target, kept === -1 ? doc : `${doc}\n${previous.slice(kept)}`);
   console.log('\nwrote docs/benchmarks.md');
 }
