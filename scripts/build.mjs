@@ -28,6 +28,17 @@ if (existsSync(tsc)) {
       filter: (source) => !source.endsWith('.md'),
     },
   );
+  // The tagger's weights are read at run time too (analysis/ner/tag-entities.ts).
+  cpSync(
+    new URL('../src/analysis/mentions/ner/ner-weights.json', import.meta.url),
+    new URL('../dist/analysis/mentions/ner/ner-weights.json', import.meta.url),
+  );
+  // The hashes of the engine's and the article pipeline's code and tables that name snapshots, computed once here rather
+  // than by every process at start (src/app/engine-snapshot.ts).
+  const { writeCodeHashes } = await import(
+    new URL('../dist/app/engine-snapshot.js', import.meta.url).href
+  );
+  writeCodeHashes();
 } else {
   console.warn(
     existsSync(new URL('../dist/cli/main.js', import.meta.url))

@@ -105,7 +105,16 @@ export function createArticleReader(timeoutMs: number, maxWaiting = 16): Article
         id,
         input,
         gazetteerVersion,
-        ...(fresh ? { gazetteer } : {}),
+        // As a plain Map and Set: one read from the article tables is a view that cannot be posted.
+        ...(fresh
+          ? {
+              gazetteer: {
+                entries: new Map(gazetteer.entries),
+                prefixes: new Set(gazetteer.prefixes),
+                longest: gazetteer.longest,
+              },
+            }
+          : {}),
       };
       current.thread.postMessage(request);
     });

@@ -2,6 +2,8 @@ import type { ArticleAnalysis, ArticleInput, Gazetteer } from '../analysis/index
 import { getEntity, type ScreeningIndex } from '../screening/index.ts';
 import { AppError } from '../core/index.ts';
 import type { ArticleReader } from './article-reader.ts';
+import { loadArticleTables } from './article-snapshot.ts';
+import type { SnapshotOptions } from './engine-snapshot.ts';
 import type { ScreeningService } from './screening-service.ts';
 
 /** Options of one article analysis. */
@@ -30,25 +32,30 @@ const loadAnalysis = (): Promise<typeof import('../analysis/index.ts')> =>
   (analysisModule ??= import('../analysis/index.ts'));
 
 /**
- * Creates the article service; the gazetteer of list names is built once per index. With a
- * `reader`, the text stages run on its worker thread and only the screening runs here.
+ * Creates the article service; the gazetteer of list names is made once per index (read from the
+ * article tables beside the engine snapshot, see loadArticleTables). With a `reader`, the text
+ * stages run on its worker thread and only the screening runs here.
  */
 export function createArticleService(
   screening: ScreeningService,
   reader?: ArticleReader,
+  snapshots: SnapshotOptions = { dir: undefined, log: () => undefined },
 ): ArticleService {
   let cached: { index: ScreeningIndex; gazetteer: Gazetteer } | undefined;
   const analyze = async (
     input: ArticleInput,
     request: ArticleRequest,
   ): Promise<ArticleAnalysis> => {
-    const { buildGazetteer, checkHtmlDepth, readArticle, screenReadArticle } = await loadAnalysis();
+    const analysis = await loadAnalysis();
+    const { checkHtmlDepth, readArticle, screenReadArticle } = analysis;
     // Refused here, at the cost of one scan, before any costly stage or a trip to a worker.
     if (input.format !== 'text') checkHtmlDepth(input.content);
-    const index = await screening.index();
+    const engine = await screening.engine();
+    const index = engine.index;
     if (request.lists?.length === 0)
       throw new AppError('QUERY_INVALID', 'No list selected: name at least one, or leave it out.');
-    if (cached?.index !== index) cached = { index, gazetteer: buildGazetteer(index.entities) };
+    if (cached?.index !== index)
+      cached = { index, gazetteer: loadArticleTables(engine, snapshots, analysis) };
     const read =
       reader === undefined
         ? readArticle(input, cached.gazetteer)

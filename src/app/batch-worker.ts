@@ -1,8 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchRow, BatchRowResult } from '../core/index.ts';
-import { buildScreeningIndex, screenBatchRow, type ScreeningIndex } from '../screening/index.ts';
+import {
+  buildScreeningIndex,
+  readScreeningSnapshot,
+  screenBatchRow,
+  type ScreeningIndex,
+} from '../screening/index.ts';
 import type { AuditEntry } from '../store/index.ts';
-import { loadSnapshotFile, type SnapshotFile } from './engine-snapshot.ts';
+import type { SharedSnapshot } from './engine-snapshot.ts';
 import { openStore } from './open-store.ts';
 import { auditEntryFor, loadVersionEntities } from './screening-service.ts';
 
@@ -10,8 +15,8 @@ import { auditEntryFor, loadVersionEntities } from './screening-service.ts';
 export interface BatchWorkerData {
   store: { dbPath: string; databaseUrl?: string };
   versions: { list: string; version: number }[];
-  /** The engine snapshot of `versions`, when there is a snapshot folder. */
-  snapshot?: SnapshotFile;
+  /** The engine snapshot of `versions` in shared memory, checked by the runner. */
+  snapshot?: SharedSnapshot;
   caller: string;
 }
 
@@ -42,14 +47,14 @@ if (port === null) throw new Error('batch-worker must run in a worker thread');
 const data = workerData as BatchWorkerData;
 
 try {
-  // Each worker loads the engine snapshot of the exact versions the run started with (a plain
-  // read of one file), so every row of one batch is screened against the same lists even if an
-  // import lands meanwhile. Without a usable snapshot it builds the index from those versions.
+  // Each worker views the engine snapshot of the exact versions the run started with, in the
+  // memory the runner shares with every worker (typed arrays over it, no copy), so every row of
+  // one batch is screened against the same lists even if an import lands meanwhile. Without a
+  // snapshot folder it builds the index from those versions.
   const index =
-    (data.snapshot === undefined
-      ? undefined
-      : loadSnapshotFile(data.snapshot, (message) => process.stderr.write(`${message}\n`))) ??
-    (await buildFromStore(data));
+    data.snapshot === undefined
+      ? await buildFromStore(data)
+      : readScreeningSnapshot(data.snapshot.bytes, data.snapshot.key);
   port.on('message', (message: BatchWorkerChunk) => {
     const results: BatchRowResult[] = [];
     const audits: AuditEntry[] = [];

@@ -15,10 +15,16 @@ import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { ListVersion } from '../core/index.ts';
-import { SnapshotInvalidError } from '../candidates/index.ts';
+import {
+  fileSource,
+  readShared,
+  SnapshotInvalidError,
+  type SnapshotSource,
+} from '../candidates/index.ts';
 import {
   ALGORITHM_VERSION,
   buildScreeningIndex,
+  openScreeningSnapshot,
   readScreeningSnapshot,
   SNAPSHOT_FORMAT,
   writeScreeningSnapshot,
@@ -57,7 +63,21 @@ export interface SnapshotOptions {
   log: (message: string) => void;
 }
 
-let codeHash: string | undefined;
+/**
+ * The folders whose code and tables decide a snapshot's contents besides the lists: name analysis
+ * and its tables, the candidate index and its snapshot form, screening (engine); the article pipeline, its
+ * gazetteer and tagger weights (articles). Another engineer's change to a transliteration table
+ * thus makes a new snapshot by itself.
+ */
+const CODE_FOLDERS = {
+  engine: ['names', 'candidates', 'screening'],
+  articles: ['analysis'],
+} as const;
+
+/** Which code a hash covers. */
+export type CodePart = keyof typeof CODE_FOLDERS;
+
+const codeHashes = new Map<CodePart, string>();
 
 /** Files of a folder, recursively, sorted: what the hash of the engine's code reads. */
 function filesUnder(dir: string, out: string[] = []): string[] {
@@ -69,22 +89,45 @@ function filesUnder(dir: string, out: string[] = []): string[] {
   return out.sort();
 }
 
-/**
- * Hash of everything that decides the snapshot's contents besides the lists: the name tables and
- * name analysis (names/), and the index builder and its snapshot form (candidates/, screening/).
- * Another engineer's change to a transliteration table thus makes a new snapshot by itself.
- */
-function engineCodeHash(): string {
-  if (codeHash !== undefined) return codeHash;
+/** Hashes the code and tables of one part (see CODE_FOLDERS), reading every file. */
+export function computeCodeHash(part: CodePart): string {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
-  for (const folder of ['names', 'candidates', 'screening']) {
+  for (const folder of CODE_FOLDERS[part]) {
     for (const file of filesUnder(join(root, folder))) {
       hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }
   }
-  codeHash = hash.digest('hex');
-  return codeHash;
+  return hash.digest('hex');
+}
+
+/** Where the build leaves a part's code hash beside the compiled code (scripts/build.mjs). */
+function codeHashFile(part: CodePart): URL {
+  return new URL(`../${part}-code.sha256`, import.meta.url);
+}
+
+/** Writes every part's code hash beside the compiled code, for codeHash to read. */
+export function writeCodeHashes(): void {
+  for (const part of Object.keys(CODE_FOLDERS) as CodePart[])
+    writeFileSync(codeHashFile(part), `${computeCodeHash(part)}\n`);
+}
+
+/**
+ * A part's code hash: the build's, when the compiled code carries one (hashing 4 MB of code and
+ * tables cost each process ~60 ms of CPU at start), else computed (running from src/).
+ */
+export function codeHash(part: CodePart): string {
+  let hash = codeHashes.get(part);
+  if (hash !== undefined) return hash;
+  try {
+    const written = readFileSync(codeHashFile(part), 'utf8').trim();
+    if (/^[0-9a-f]{64}$/.test(written)) hash = written;
+  } catch {
+    // Not built (tsx): computed below.
+  }
+  hash ??= computeCodeHash(part);
+  codeHashes.set(part, hash);
+  return hash;
 }
 
 /** The content address of the snapshot of these list versions under this engine. */
@@ -97,7 +140,7 @@ export function snapshotKey(versions: readonly StoredVersion[]): string {
       JSON.stringify({
         format: SNAPSHOT_FORMAT,
         algorithm: ALGORITHM_VERSION,
-        code: engineCodeHash(),
+        code: codeHash('engine'),
         lists,
       }),
     )
@@ -115,9 +158,9 @@ function tryLoad(
   key: string,
   log: (message: string) => void,
 ): ScreeningIndex | undefined {
-  let file: Buffer;
+  let file: SnapshotSource;
   try {
-    file = readFileSync(path);
+    file = fileSource(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -166,10 +209,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Deletes all but the newest snapshots of a folder; a process that read one keeps its copy. */
-function pruneSnapshots(dir: string, keep: string): void {
+/**
+ * Deletes all but the newest snapshots of a folder (files ending in `suffix`); a process that
+ * opened one keeps reading it.
+ */
+export function pruneSnapshots(dir: string, keep: string, suffix = '.snap'): void {
   const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.snap') && name !== keep)
+    .filter((name) => name.endsWith(suffix) && name !== keep)
     .map((name) => ({ name, mtimeMs: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const { name } of files.slice(KEEP_SNAPSHOTS - 1)) {
@@ -249,6 +295,30 @@ export async function loadEngine(
   }
 }
 
+/**
+ * Handles a damaged part of a loaded snapshot found only when a query reached it (entity records
+ * are checked as they are read): logs it and deletes the file, so that the next load rebuilds it.
+ * Returns false, doing nothing, for any other error.
+ */
+export function discardDamagedSnapshot(
+  engine: LoadedEngine,
+  error: unknown,
+  log: (message: string) => void,
+): boolean {
+  if (!(error instanceof SnapshotInvalidError)) return false;
+  log(
+    `sift: engine snapshot ${engine.path ?? engine.key} is ${error.reason} (${error.message}); rebuilding it.`,
+  );
+  if (engine.path !== undefined) {
+    try {
+      unlinkSync(engine.path);
+    } catch {
+      // Another process may have removed it first.
+    }
+  }
+  return true;
+}
+
 /** Where a process finds the snapshot of some list versions, to load it on its own. */
 export interface SnapshotFile {
   path: string;
@@ -270,6 +340,49 @@ export async function ensureSnapshotFile(
   if (existsSync(path)) return { path, key };
   const engine = await loadEngine(store, options, versions);
   return engine.path === undefined ? undefined : { path: engine.path, key };
+}
+
+/** A snapshot read whole into shared memory and checked, for worker threads to view. */
+export interface SharedSnapshot {
+  /** Over a SharedArrayBuffer: posting it to a worker shares the memory, it copies nothing. */
+  bytes: Uint8Array;
+  key: string;
+}
+
+/**
+ * Reads the snapshot of these versions into a SharedArrayBuffer and checks all of it once (entity
+ * records included), so that batch workers share one copy instead of each reading their own
+ * (building it first when missing; a damaged one is logged and rebuilt). Undefined when there is
+ * no snapshot folder.
+ */
+export async function loadSharedSnapshot(
+  store: Store,
+  options: SnapshotOptions,
+  versions: readonly StoredVersion[],
+): Promise<SharedSnapshot | undefined> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const file = await ensureSnapshotFile(store, options, versions);
+    if (file === undefined) return undefined;
+    try {
+      const bytes = readShared(file.path);
+      openScreeningSnapshot(bytes, file.key, true);
+      return { bytes, key: file.key };
+    } catch (error) {
+      const damaged = error instanceof SnapshotInvalidError;
+      if (!damaged && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (damaged) {
+        options.log(
+          `sift: engine snapshot ${file.path} is ${error.reason} (${error.message}); rebuilding it.`,
+        );
+        try {
+          unlinkSync(file.path);
+        } catch {
+          // Another process may have removed it first.
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ export * from './batch-jobs.ts';
 export * from './open-store.ts';
 export * from './article-service.ts';
 export * from './engine-snapshot.ts';
+export * from './article-snapshot.ts';
 // Types of answers the doors pass on (they may not import analysis or store themselves).
 export type { ArticleAnalysis } from '../analysis/index.ts';
 export type { AuditRecord, AuditVerification } from '../store/index.ts';

@@ -3,7 +3,6 @@ import type { Store } from '../store/index.ts';
 import { createArticleReader } from './article-reader.ts';
 import { createArticleService, type ArticleService } from './article-service.ts';
 import type { SnapshotOptions } from './engine-snapshot.ts';
-import { importListFile } from '../lists/index.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
@@ -52,6 +51,7 @@ export async function openApp(
     options.articleWorker === true
       ? createArticleReader(config.server.analyzeTimeoutMs)
       : undefined,
+    snapshots,
   );
   return {
     config,
@@ -69,6 +69,9 @@ export async function openApp(
 async function ensureBundledList(store: Store, config: Readonly<Config>): Promise<void> {
   const versions = await store.listVersions();
   if (versions.length > 0) return;
+  // The list parsers (XML, CSV, country names) are loaded only here: a command on a store that
+  // already holds lists does not pay for them at start (~50 modules).
+  const { importListFile } = await import('../lists/index.ts');
   await importListFile(store, config.bundledListPath, {
     format: 'un-xml',
     fileName: 'bundled:un_consolidated_2026-02-27.xml.gz',

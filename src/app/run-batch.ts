@@ -11,7 +11,7 @@ import {
   type BatchQueryDefaults,
 } from '../screening/index.ts';
 import type { AuditEntry } from '../store/index.ts';
-import { ensureSnapshotFile } from './engine-snapshot.ts';
+import { loadSharedSnapshot } from './engine-snapshot.ts';
 import type { App } from './open-app.ts';
 import type { BatchWorkerChunk, BatchWorkerData, BatchWorkerReply } from './batch-worker.ts';
 
@@ -60,9 +60,10 @@ export async function runBatch(
   const rows = readBatchRows(input, options.inputFormat, options.defaults)[Symbol.asyncIterator]();
   const first = await rows.next();
   const workerCount = Math.max(1, options.workers ?? availableParallelism());
-  // The workers load one snapshot file instead of each building the index (about 10 s and
-  // 500 MB apiece on all four lists); the first run after an import builds it once, here.
-  const snapshot = await ensureSnapshotFile(app.store, app.snapshots, active);
+  // The workers share one snapshot, read and checked here into shared memory, instead of each
+  // building the index (about 10 s and 500 MB apiece on all four lists) or reading its own copy;
+  // the first run after an import builds it once, here.
+  const snapshot = await loadSharedSnapshot(app.store, app.snapshots, active);
   const workers = await Promise.all(
     Array.from({ length: workerCount }, () =>
       startWorker({

@@ -18,6 +18,7 @@ import {
 import type { AuditEntry, Store } from '../store/index.ts';
 import { createAuditQueue } from './audit-queue.ts';
 import {
+  discardDamagedSnapshot,
   loadEngine,
   snapshotKey,
   type LoadedEngine,
@@ -133,6 +134,24 @@ export function createScreeningService(
     return building;
   };
   const index = async (): Promise<ScreeningIndex> => (await engine()).index;
+  /**
+   * Runs `use` on the index; when it reaches a damaged entity record of the loaded snapshot (they
+   * are checked as they are read), the snapshot is dropped and rebuilt and `use` runs again on the
+   * new engine: no answer is made from damaged bytes.
+   */
+  const withIndex = async <T>(use: (index: ScreeningIndex) => T): Promise<T> => {
+    const loaded = await engine();
+    try {
+      return use(loaded.index);
+    } catch (error) {
+      if (!discardDamagedSnapshot(loaded, error, snapshots.log)) throw error;
+      if (building !== undefined && (await building.catch(() => undefined)) === loaded) {
+        building = undefined;
+        current = undefined;
+      }
+      return use((await engine()).index);
+    }
+  };
   let refreshing: Promise<boolean> | undefined;
   const switchIfChanged = async (): Promise<boolean> => {
     const versions = await store.activeVersions();
@@ -178,13 +197,14 @@ export function createScreeningService(
       current = undefined;
     },
     screen: async (query, caller, kind = 'screen') => {
-      const result = screenName(await index(), query);
+      const result = await withIndex((index) => screenName(index, query));
       await appendAudit(auditEntryFor(result, caller, kind));
       return result;
     },
     explain: async (query, entityId, caller) => {
-      const built = await index();
-      const hit = explainPair(built, query, entityId);
+      const [built, hit] = await withIndex(
+        (index) => [index, explainPair(index, query, entityId)] as const,
+      );
       await appendAudit({
         caller,
         kind: 'explain',
@@ -198,6 +218,6 @@ export function createScreeningService(
       });
       return hit;
     },
-    entity: async (id) => getEntity(await index(), id),
+    entity: (id) => withIndex((index) => getEntity(index, id)),
   };
 }

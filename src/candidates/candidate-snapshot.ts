@@ -147,6 +147,8 @@ export function writeCandidateIndex(index: CandidateIndex, writer: SnapshotWrite
   writer.add('candidates.formTermStart', index.formTermStart);
   writer.add('candidates.formTerms', index.formTerms);
   writer.add('candidates.entityCount', Int32Array.of(index.rarity.entityCount));
+  // How many forms and entities there are, so that loading needs none of the tables above.
+  writer.add('candidates.sizes', Int32Array.of(index.forms.length, index.formsByEntity.length));
 }
 
 /** A string table of the snapshot as a hash table (see StringHashTable). */
@@ -159,44 +161,94 @@ function hashTable(reader: SnapshotReader, name: string): StringHashTable {
 }
 
 /**
- * Reads a candidate index written by writeCandidateIndex. Posting lists and the other typed arrays
- * are views of the file; tokens, readings and each entity's reading list are made from their tables
- * when a query first reaches them, and nothing is analysed again.
+ * Defines `key` on `target` as made by `make()` on first read, then a plain value: the matcher's
+ * hot loops read a data property, and a section no query has reached is never read from the file.
+ */
+function lazyProperty<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  make: () => T[K],
+): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: false });
+      return value;
+    },
+  });
+}
+
+/** A function that makes its value on first call and then returns it. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+/**
+ * Reads a candidate index written by writeCandidateIndex. Each table is read from the file when a
+ * query first reaches it (a one-shot query never reads most of the token and form tables); posting
+ * lists and the other typed arrays are views of the bytes read; tokens, readings and each entity's
+ * reading list are made from their tables on first use, and nothing is analysed again.
  */
 export function readCandidateIndex(reader: SnapshotReader): CandidateIndex {
-  const stringsText = reader.bytes('candidates.strings.text').toString('utf8');
-  const stringsAt = reader.int32('candidates.strings.at');
-  const text = (id: number): string => stringsText.slice(stringsAt[id], stringsAt[id + 1]);
-  const tokenText = reader.int32('candidates.tokenText');
-  const tokenRole = reader.uint8('candidates.tokenRole');
-  const tokenSound = reader.int32('candidates.tokenSound');
-  const tokenKeyStart = reader.int32('candidates.tokenKeyStart');
-  const tokenKeys = reader.int32('candidates.tokenKeys');
-  const tokens = new Array<NameToken | undefined>(tokenText.length);
+  const strings = once(() => ({
+    text: reader.bytes('candidates.strings.text').toString('utf8'),
+    at: reader.int32('candidates.strings.at'),
+  }));
+  const text = (id: number): string => {
+    const { text, at } = strings();
+    return text.slice(at[id], at[id + 1]);
+  };
+  const tokenTables = once(() => ({
+    text: reader.int32('candidates.tokenText'),
+    role: reader.uint8('candidates.tokenRole'),
+    sound: reader.int32('candidates.tokenSound'),
+    keyStart: reader.int32('candidates.tokenKeyStart'),
+    keys: reader.int32('candidates.tokenKeys'),
+  }));
+  const tokens: (NameToken | undefined)[] = [];
   const tokenAt = (t: number): NameToken => {
     let token = tokens[t];
     if (token === undefined) {
+      const table = tokenTables();
       const keys: string[] = [];
-      for (let k = tokenKeyStart[t]!; k < tokenKeyStart[t + 1]!; k++)
-        keys.push(text(tokenKeys[k]!));
-      token = restoreToken(text(tokenText[t]!), ROLES[tokenRole[t]!]!, keys, text(tokenSound[t]!));
+      for (let k = table.keyStart[t]!; k < table.keyStart[t + 1]!; k++)
+        keys.push(text(table.keys[k]!));
+      token = restoreToken(
+        text(table.text[t]!),
+        ROLES[table.role[t]!]!,
+        keys,
+        text(table.sound[t]!),
+      );
       tokens[t] = token;
     }
     return token;
   };
-  const formFlags = reader.uint8('candidates.formFlags');
-  const formScript = reader.int32('candidates.formScript');
-  const formCharacters = reader.int32('candidates.formCharacters');
-  const formTokenStart = reader.int32('candidates.formTokenStart');
-  const formTokens = reader.int32('candidates.formTokens');
-  const forms = new Array<NameForm | undefined>(formFlags.length);
+  const formTables = once(() => ({
+    flags: reader.uint8('candidates.formFlags'),
+    script: reader.int32('candidates.formScript'),
+    characters: reader.int32('candidates.formCharacters'),
+    tokenStart: reader.int32('candidates.formTokenStart'),
+    tokens: reader.int32('candidates.formTokens'),
+  }));
+  const forms: (NameForm | undefined)[] = [];
   const formAt = (f: number): NameForm => {
     let form = forms[f];
     if (form !== undefined) return form;
-    const flags = formFlags[f]!;
+    const table = formTables();
+    const flags = table.flags[f]!;
     const list: NameToken[] = [];
-    for (let k = formTokenStart[f]!; k < formTokenStart[f + 1]!; k++)
-      list.push(tokenAt(formTokens[k]!));
+    for (let k = table.tokenStart[f]!; k < table.tokenStart[f + 1]!; k++)
+      list.push(tokenAt(table.tokens[k]!));
     // Properties in the order analyzeName sets them, so that a form serialises the same.
     form = {
       tokens: list,
@@ -204,48 +256,56 @@ export function readCandidateIndex(reader: SnapshotReader): CandidateIndex {
       syllabic: (flags & SYLLABIC) !== 0,
     };
     if ((flags & FROM_WADE_GILES) !== 0) form.fromWadeGiles = true;
-    if ((flags & HAS_SCRIPT) !== 0) form.script = text(formScript[f]!) as ScriptCode;
-    if ((flags & HAS_CHARACTERS) !== 0) form.characters = text(formCharacters[f]!);
+    if ((flags & HAS_SCRIPT) !== 0) form.script = text(table.script[f]!) as ScriptCode;
+    if ((flags & HAS_CHARACTERS) !== 0) form.characters = text(table.characters[f]!);
     forms[f] = form;
     return form;
   };
-  const formEntity = reader.int32('candidates.formEntity');
-  const indexedName = reader.int32('candidates.indexedName');
-  const indexedKind = reader.uint8('candidates.indexedKind');
-  const indexedForm = reader.int32('candidates.indexedForm');
-  const entityFormStart = reader.int32('candidates.entityFormStart');
-  const counts = hashTable(reader, 'candidates.countKeys');
-  const countValues = reader.int32('candidates.countValues');
-  return {
-    forms: lazyArray(indexedName.length, (i): IndexedForm => ({
-      entity: formEntity[i]!,
-      name: indexedName[i]!,
-      kind: KINDS[indexedKind[i]!]!,
-      form: formAt(indexedForm[i]!),
-    })),
-    formsByEntity: lazyArray(entityFormStart.length - 1, (e) => {
-      const ids: number[] = [];
-      for (let id = entityFormStart[e]!; id < entityFormStart[e + 1]!; id++) ids.push(id);
-      return ids;
-    }),
-    terms: hashTable(reader, 'candidates.terms'),
-    readings: {
-      start: reader.int32('candidates.readings.start'),
-      values: reader.int32('candidates.readings.values'),
-    },
-    keyed: {
-      start: reader.int32('candidates.keyed.start'),
-      values: reader.int32('candidates.keyed.values'),
-    },
-    grams: {
-      start: reader.int32('candidates.grams.start'),
-      values: reader.int32('candidates.grams.values'),
-    },
-    gramLengths: reader.uint8('candidates.gramLengths'),
-    formEntity,
-    formTermStart: reader.int32('candidates.formTermStart'),
-    formTerms: reader.int32('candidates.formTerms'),
-    rarity: createRarityTable(
+  const indexed = once(() => ({
+    name: reader.int32('candidates.indexedName'),
+    kind: reader.uint8('candidates.indexedKind'),
+    form: reader.int32('candidates.indexedForm'),
+  }));
+  const entityFormStart = once(() => reader.int32('candidates.entityFormStart'));
+  const [formCount, entityCount] = reader.int32('candidates.sizes');
+  const rarityEntityCount = reader.int32('candidates.entityCount')[0]!;
+  const index = {} as CandidateIndex;
+  index.forms = lazyArray(formCount!, (i): IndexedForm => {
+    const table = indexed();
+    return {
+      entity: index.formEntity[i]!,
+      name: table.name[i]!,
+      kind: KINDS[table.kind[i]!]!,
+      form: formAt(table.form[i]!),
+    };
+  });
+  index.formsByEntity = lazyArray(entityCount!, (e) => {
+    const start = entityFormStart();
+    const ids: number[] = [];
+    for (let id = start[e]!; id < start[e + 1]!; id++) ids.push(id);
+    return ids;
+  });
+  lazyProperty(index, 'terms', () => hashTable(reader, 'candidates.terms'));
+  lazyProperty(index, 'readings', () => ({
+    start: reader.int32('candidates.readings.start'),
+    values: reader.int32('candidates.readings.values'),
+  }));
+  lazyProperty(index, 'keyed', () => ({
+    start: reader.int32('candidates.keyed.start'),
+    values: reader.int32('candidates.keyed.values'),
+  }));
+  lazyProperty(index, 'grams', () => ({
+    start: reader.int32('candidates.grams.start'),
+    values: reader.int32('candidates.grams.values'),
+  }));
+  lazyProperty(index, 'gramLengths', () => reader.uint8('candidates.gramLengths'));
+  lazyProperty(index, 'formEntity', () => reader.int32('candidates.formEntity'));
+  lazyProperty(index, 'formTermStart', () => reader.int32('candidates.formTermStart'));
+  lazyProperty(index, 'formTerms', () => reader.int32('candidates.formTerms'));
+  lazyProperty(index, 'rarity', () => {
+    const counts = hashTable(reader, 'candidates.countKeys');
+    const countValues = reader.int32('candidates.countValues');
+    return createRarityTable(
       {
         get: (key) => {
           const id = counts.get(key);
@@ -257,7 +317,8 @@ export function readCandidateIndex(reader: SnapshotReader): CandidateIndex {
             yield [counts.string(id), countValues[id]!] as [string, number];
         },
       },
-      reader.int32('candidates.entityCount')[0]!,
-    ),
-  };
+      rarityEntityCount,
+    );
+  });
+  return index;
 }

@@ -7,3 +7,6 @@ export * from './candidate-snapshot.ts';
 export * from './snapshot-file.ts';
 export * from './lazy-array.ts';
 export * from './string-hash-table.ts';
+export * from './lazy-map.ts';
+export * from './snapshot-source.ts';
+export * from './string-table-map.ts';

@@ -1,31 +1,36 @@
 import { createHash } from 'node:crypto';
 import * as zlib from 'node:zlib';
+import { memorySource, type SnapshotSource } from './snapshot-source.ts';
 
 // The container of an engine snapshot: a fixed preamble, a JSON header naming each section, then
 // the sections themselves (typed arrays and string tables), each 8-byte aligned so that loading
-// views them in place instead of parsing them. A checksum of everything after the preamble
-// catches a truncated or corrupted file before any of it is used.
+// views them in place instead of parsing them. The header and every section carry their own
+// checksum, and record sections (entity JSON) one per record: a reader reads and checks only what
+// it uses, when it first uses it, and damaged bytes are never used.
 //
 //   0  "SIFTSNAP"          8 bytes
 //   8  container version   u32
 //  12  header length       u32 (bytes of UTF-8 JSON)
-//  16  checksum           u32 (CRC-32 of bytes 24 .. end)
+//  16  header checksum     u32 (CRC-32 of the header JSON)
 //  20  reserved           u32
 //  24  header JSON, then the sections
 
 const MAGIC = 'SIFTSNAP';
-const CONTAINER_VERSION = 1;
+const CONTAINER_VERSION = 2;
 const PREAMBLE_BYTES = 24;
 
 /** The element types a section may hold. */
 type SectionType = 'i32' | 'u8' | 'f64' | 'bytes';
 
-/** One section's place in the file. */
+/** One section's place in the file and its checksum. */
 interface SectionEntry {
   name: string;
   type: SectionType;
   offset: number;
   bytes: number;
+  crc: number;
+  /** Set on the data of addRecords, whose records are checked one by one as they are read. */
+  records?: true;
 }
 
 /** Header of a snapshot file: the caller's metadata and the section table. */
@@ -47,8 +52,8 @@ export class SnapshotInvalidError extends Error {
 }
 
 /**
- * CRC-32 of a buffer. zlib's is native (Node ≥ 20.15) and checks 50 MB in about 40 ms; older Node
- * falls back to the first 32 bits of SHA-1, slower but just as able to catch damage.
+ * CRC-32 of a buffer. zlib's is native (Node ≥ 20.15); older Node falls back to the first 32 bits
+ * of SHA-1, slower but just as able to catch damage.
  */
 function checksum(data: Uint8Array): number {
   const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
@@ -58,7 +63,12 @@ function checksum(data: Uint8Array): number {
 
 /** Collects sections, then lays them out as one buffer. */
 export class SnapshotWriter {
-  private readonly parts: { name: string; type: SectionType; data: Uint8Array }[] = [];
+  private readonly parts: {
+    name: string;
+    type: SectionType;
+    data: Uint8Array;
+    records?: true;
+  }[] = [];
 
   /** Adds a typed-array or byte section under a unique name. */
   add(name: string, data: Int32Array | Uint8Array | Float64Array | Buffer): void {
@@ -90,12 +100,36 @@ export class SnapshotWriter {
     this.add(`${name}.at`, at);
   }
 
+  /**
+   * Adds byte records read one at a time (see SnapshotReader.records): `<name>` holds them back to
+   * back, `<name>.at` their byte offsets, `<name>.crc` a checksum of each.
+   */
+  addRecords(name: string, records: readonly Buffer[]): void {
+    const at = new Float64Array(records.length + 1);
+    const crc = new Int32Array(records.length);
+    records.forEach((record, i) => {
+      at[i + 1] = at[i]! + record.byteLength;
+      crc[i] = checksum(record) | 0;
+    });
+    const data = Buffer.concat(records);
+    this.parts.push({ name, type: 'bytes', data, records: true });
+    this.add(`${name}.at`, at);
+    this.add(`${name}.crc`, crc);
+  }
+
   /** The whole file: preamble, header with `meta`, aligned sections; checksummed. */
   finish(meta: unknown): Buffer {
     const sections: SectionEntry[] = [];
     let offset = 0;
     for (const part of this.parts) {
-      sections.push({ name: part.name, type: part.type, offset, bytes: part.data.byteLength });
+      sections.push({
+        name: part.name,
+        type: part.type,
+        offset,
+        bytes: part.data.byteLength,
+        crc: checksum(part.data),
+        ...(part.records === true ? { records: true as const } : {}),
+      });
       offset += align(part.data.byteLength);
     }
     const headerJson = Buffer.from(JSON.stringify({ meta, sections } satisfies SnapshotHeader));
@@ -104,11 +138,11 @@ export class SnapshotWriter {
     file.write(MAGIC, 0, 'latin1');
     file.writeUInt32LE(CONTAINER_VERSION, 8);
     file.writeUInt32LE(headerJson.byteLength, 12);
+    file.writeUInt32LE(checksum(headerJson), 16);
     headerJson.copy(file, PREAMBLE_BYTES);
     this.parts.forEach((part, i) => {
       file.set(part.data, bodyStart + sections[i]!.offset);
     });
-    file.writeUInt32LE(checksum(file.subarray(PREAMBLE_BYTES)), 16);
     return file;
   }
 }
@@ -117,88 +151,135 @@ function align(bytes: number): number {
   return Math.ceil(bytes / 8) * 8;
 }
 
-/** A verified snapshot file: its metadata and views of its sections. */
+/** Reads record `i` of a record section; checked against its own checksum on every read. */
+export type RecordReader = (i: number) => Buffer;
+
+/**
+ * A snapshot file: its metadata and views of its sections. Opening checks the preamble, the header
+ * checksum and the file's length; each section is read and checked when first asked for.
+ */
 export class SnapshotReader {
   readonly meta: unknown;
-  private readonly file: Buffer;
+  private readonly source: SnapshotSource;
   private readonly bodyStart: number;
   private readonly sections: Map<string, SectionEntry>;
+  private readonly loaded = new Map<string, Uint8Array>();
 
-  /** Checks the preamble, the length and the checksum; throws SnapshotInvalidError when bad. */
-  constructor(file: Buffer) {
-    if (file.byteLength < PREAMBLE_BYTES)
+  /** Opens snapshot bytes (a file source or a buffer); throws SnapshotInvalidError when bad. */
+  constructor(from: SnapshotSource | Uint8Array) {
+    const source = from instanceof Uint8Array ? memorySource(from) : from;
+    if (source.size < PREAMBLE_BYTES)
       throw new SnapshotInvalidError(
         'truncated',
         'The snapshot file is shorter than its preamble.',
       );
-    if (file.toString('latin1', 0, 8) !== MAGIC || file.readUInt32LE(8) !== CONTAINER_VERSION)
+    const preamble = Buffer.from(source.read(0, PREAMBLE_BYTES));
+    if (
+      preamble.toString('latin1', 0, 8) !== MAGIC ||
+      preamble.readUInt32LE(8) !== CONTAINER_VERSION
+    )
       throw new SnapshotInvalidError('corrupt', 'The snapshot file has no Sift snapshot preamble.');
-    const headerBytes = file.readUInt32LE(12);
-    if (PREAMBLE_BYTES + headerBytes > file.byteLength)
+    const headerBytes = preamble.readUInt32LE(12);
+    if (PREAMBLE_BYTES + headerBytes > source.size)
       throw new SnapshotInvalidError('truncated', 'The snapshot file ends inside its header.');
+    const headerJson = source.read(PREAMBLE_BYTES, headerBytes);
+    if (checksum(headerJson) !== preamble.readUInt32LE(16))
+      throw new SnapshotInvalidError('corrupt', 'The snapshot header checksum does not match.');
     let header: SnapshotHeader;
     try {
-      header = JSON.parse(
-        file.toString('utf8', PREAMBLE_BYTES, PREAMBLE_BYTES + headerBytes),
-      ) as SnapshotHeader;
+      header = JSON.parse(Buffer.from(headerJson).toString('utf8')) as SnapshotHeader;
     } catch {
       throw new SnapshotInvalidError('corrupt', 'The snapshot header is not valid JSON.');
     }
     const bodyStart = align(PREAMBLE_BYTES + headerBytes);
     const last = header.sections.at(-1);
     const expectedBytes = bodyStart + (last === undefined ? 0 : align(last.offset + last.bytes));
-    if (file.byteLength < expectedBytes)
+    if (source.size < expectedBytes)
       throw new SnapshotInvalidError(
         'truncated',
-        `The snapshot file has ${file.byteLength} bytes of the ${expectedBytes} its header lists.`,
+        `The snapshot file has ${source.size} bytes of the ${expectedBytes} its header lists.`,
       );
-    if (file.byteLength > expectedBytes)
+    if (source.size > expectedBytes)
       throw new SnapshotInvalidError(
         'corrupt',
         'The snapshot file is longer than its header says.',
       );
-    if (checksum(file.subarray(PREAMBLE_BYTES)) !== file.readUInt32LE(16))
-      throw new SnapshotInvalidError('corrupt', 'The snapshot checksum does not match its bytes.');
-    this.file = file;
+    this.source = source;
     this.meta = header.meta;
     this.bodyStart = bodyStart;
     this.sections = new Map(header.sections.map((s) => [s.name, s]));
   }
 
-  private entry(name: string, type: SectionType): SectionEntry {
+  /** The names of the sections, in file order. */
+  sectionNames(): string[] {
+    return [...this.sections.keys()];
+  }
+
+  /**
+   * Reads and checks every section now, except record sections when `records` is false (their
+   * records are checked one by one as they are read): a damaged table is then caught at load, before
+   * any query. A one-shot query reads nearly all of the tables anyway; it reads few records.
+   */
+  verify(records: boolean): void {
+    for (const [name, entry] of this.sections)
+      if (records || entry.records !== true) this.section(name, entry.type);
+  }
+
+  /** Where record `i` of a record section lies in the file (for tests that damage one). */
+  recordPosition(name: string, i: number): { offset: number; bytes: number } {
+    const entry = this.sections.get(name);
+    if (entry?.records !== true) throw new Error(`"${name}" is not a record section.`);
+    const at = this.float64(`${name}.at`);
+    return { offset: this.bodyStart + entry.offset + at[i]!, bytes: at[i + 1]! - at[i]! };
+  }
+
+  /** Bytes read, of the file's total: how lazy a load was. */
+  bytesRead(): { read: number; total: number } {
+    let read = 0;
+    for (const bytes of this.loaded.values()) read += bytes.byteLength;
+    return { read, total: this.source.size };
+  }
+
+  /** A section's bytes, read and checked on first use. */
+  private section(name: string, type: SectionType): Uint8Array {
+    const cached = this.loaded.get(name);
+    if (cached !== undefined) return cached;
     const entry = this.sections.get(name);
     if (entry?.type !== type)
       throw new SnapshotInvalidError('corrupt', `The snapshot has no ${type} section "${name}".`);
-    return entry;
+    const bytes = this.source.read(this.bodyStart + entry.offset, entry.bytes);
+    if (bytes.byteLength < entry.bytes)
+      throw new SnapshotInvalidError('truncated', `The snapshot file ends inside "${name}".`);
+    if (checksum(bytes) !== entry.crc)
+      throw new SnapshotInvalidError(
+        'corrupt',
+        `The checksum of the snapshot section "${name}" does not match its bytes.`,
+      );
+    this.loaded.set(name, bytes);
+    return bytes;
   }
 
-  /** The bytes of a section, sharing the file's memory. */
+  /** The bytes of a section. */
   bytes(name: string): Buffer {
-    const { offset, bytes } = this.entry(name, 'bytes');
-    const start = this.bodyStart + offset;
-    return this.file.subarray(start, start + bytes);
+    const bytes = this.section(name, 'bytes');
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  /** An Int32Array section, a view of the file's memory when aligned (a copy otherwise). */
+  /** An Int32Array section, a view of the bytes read. */
   int32(name: string): Int32Array {
-    const { offset, bytes } = this.entry(name, 'i32');
-    const start = this.file.byteOffset + this.bodyStart + offset;
-    if (start % 4 === 0) return new Int32Array(this.file.buffer, start, bytes / 4);
-    return new Int32Array(this.file.buffer.slice(start, start + bytes));
+    const bytes = this.section(name, 'i32');
+    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   }
 
-  /** A Float64Array section (a view when aligned, a copy otherwise). */
+  /** A Float64Array section, a view of the bytes read. */
   float64(name: string): Float64Array {
-    const { offset, bytes } = this.entry(name, 'f64');
-    const start = this.file.byteOffset + this.bodyStart + offset;
-    if (start % 8 === 0) return new Float64Array(this.file.buffer, start, bytes / 8);
-    return new Float64Array(this.file.buffer.slice(start, start + bytes));
+    const bytes = this.section(name, 'f64');
+    return new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8);
   }
 
-  /** A Uint8Array section, a view of the file's memory. */
+  /** A Uint8Array section, a view of the bytes read. */
   uint8(name: string): Uint8Array {
-    const { offset, bytes } = this.entry(name, 'u8');
-    return new Uint8Array(this.file.buffer, this.file.byteOffset + this.bodyStart + offset, bytes);
+    return this.section(name, 'u8');
   }
 
   /** A string table written by addStrings, decoded once; strings are slices of one string. */
@@ -208,5 +289,38 @@ export class SnapshotReader {
     const out = new Array<string>(at.length - 1);
     for (let i = 0; i + 1 < at.length; i++) out[i] = text.slice(at[i], at[i + 1]);
     return out;
+  }
+
+  /**
+   * Records written by addRecords, read one at a time: a one-shot query reaches a few hundred of
+   * 32,000 entities, so it reads those bytes and no others. Each record is checked against its own
+   * checksum, so a damaged record is caught when it is first reached (SnapshotInvalidError).
+   */
+  records(name: string): { count: number; read: RecordReader } {
+    const entry = this.sections.get(name);
+    if (entry?.records !== true)
+      throw new SnapshotInvalidError('corrupt', `The snapshot has no record section "${name}".`);
+    const at = this.float64(`${name}.at`);
+    const crc = this.int32(`${name}.crc`);
+    const start = this.bodyStart + entry.offset;
+    return {
+      count: at.length - 1,
+      read: (i) => {
+        const from = at[i]!;
+        const bytes = at[i + 1]! - from;
+        // Checked as a whole already (a shared copy): a view, no read.
+        const whole = this.loaded.get(name);
+        if (whole !== undefined) return Buffer.from(whole.buffer, whole.byteOffset + from, bytes);
+        const data = this.source.read(start + from, bytes);
+        if (data.byteLength < bytes)
+          throw new SnapshotInvalidError('truncated', `The snapshot file ends inside "${name}".`);
+        if ((checksum(data) | 0) !== crc[i])
+          throw new SnapshotInvalidError(
+            'corrupt',
+            `The checksum of record ${i} of the snapshot section "${name}" does not match.`,
+          );
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      },
+    };
   }
 }

@@ -2,6 +2,7 @@ import type { PartAlignment } from '../core/index.ts';
 import { isHypocorism, particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
 import { compareCharacters, compareTokens, editSimilarity } from './compare-tokens.ts';
+import { evidenceWeight, onlyCommonNames } from './name-evidence.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
 export type TokenWeigher = (token: NameToken) => number;
@@ -39,6 +40,13 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   mononymFactor: 0.85,
 };
 
+/**
+ * Shares of their weight that unmatched names cost when every matched name is common (see
+ * onlyCommonNames): a query name left over counts in full, a listed one as a query one would.
+ */
+export const COMMON_ONLY_QUERY_COST = 1;
+export const COMMON_ONLY_LISTED_COST = 0.5;
+
 /** Share of its weight a missing listed Slavic patronymic counts as unmatched. */
 const SLAVIC_PATRONYMIC_SHARE = 0.3;
 /** Russian, Ukrainian and Belarusian patronymic endings, in the lists' English and EU spellings. */
@@ -73,7 +81,9 @@ function isShortForm(
   const names = kept.filter((e) => q.slice(e.qFrom, e.qTo).some(isIdentity));
   if (names.length < 2 || names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
   for (let k = 1; k < names.length; k++) if (names[k]!.rFrom < names[k - 1]!.rFrom) return false;
-  return names.some((e) => q.slice(e.qFrom, e.qTo).some((t) => weigh(t) >= SHORT_FORM_RARE_WEIGHT));
+  return names.some((e) =>
+    q.slice(e.qFrom, e.qTo).some((t) => evidenceWeight(weigh, t) >= SHORT_FORM_RARE_WEIGHT),
+  );
 }
 
 /** True when a listed token is a patronymic (Safarbekovich, Olegovna, Vitalievich). */
@@ -102,6 +112,11 @@ export interface NameAlignment {
    * matches by `scoreEntity`; absent when none are.
    */
   supported?: readonly number[];
+  /**
+   * True when every matched name is common, so that unmatched names cost COMMON_ONLY_QUERY_COST
+   * and COMMON_ONLY_LISTED_COST of their weight; absent otherwise.
+   */
+  commonOnly?: boolean;
   /**
    * Score of the original Han or Hangul characters when both names are written in one of them and
    * differ (see compareCharacters); absent otherwise.
@@ -273,8 +288,9 @@ export function alignNames(
     // A matched part weighs what the listed part weighs: a typo in the query must not make a
     // common listed name look rare.
     let weight = 0;
-    for (let j = edge.rFrom; j < edge.rTo; j++) weight += weigh(r[j]!);
-    if (edge.evidence === 'initial') weight = Math.min(weight, weigh(q[edge.qFrom]!));
+    for (let j = edge.rFrom; j < edge.rTo; j++) weight += evidenceWeight(weigh, r[j]!);
+    if (edge.evidence === 'initial')
+      weight = Math.min(weight, evidenceWeight(weigh, q[edge.qFrom]!));
     numerator += weight * edge.similarity;
     denominator += weight;
     kept.push({
@@ -294,7 +310,7 @@ export function alignNames(
   for (let i = 0; i < q.length; i++) {
     if (qUsed[i] === 1) continue;
     unmatchedQuery.push(i);
-    const weight = weigh(q[i]!);
+    const weight = evidenceWeight(weigh, q[i]!);
     queryExtra += weight;
     if (isIdentity(q[i]!)) queryConflict += weight;
     else if (q[i]!.role === 'legal') queryLegal += weight;
@@ -309,17 +325,27 @@ export function alignNames(
   for (let j = 0; j < r.length; j++) {
     if (rUsed[j] === 1) continue;
     unmatchedListed.push(j);
-    const weight = weigh(r[j]!) * (isSlavicPatronymic(r[j]!) ? patronymicShare : 1);
+    const weight = evidenceWeight(weigh, r[j]!) * (isSlavicPatronymic(r[j]!) ? patronymicShare : 1);
     listedExtra += weight;
     if (isIdentity(r[j]!)) listedConflict += weight;
     else if (r[j]!.role === 'legal') listedLegal += weight;
   }
+  // A match made only of common names (Mohammad Hassan) says little about who is meant: the names
+  // either side leaves over count more against it (sift-match-4).
+  const commonOnly = onlyCommonNames(
+    kept.map((e) => e.weight),
+    kept.map((e) => r.slice(e.rFrom, e.rTo).some(isIdentity)),
+  );
+  const listedCost = isShortForm(kept, q, r, unmatchedQuery, weigh)
+    ? SHORT_FORM_LISTED_COST
+    : options.extraListedCost;
   denominator +=
     queryExtra * options.extraQueryCost +
-    listedExtra *
-      (isShortForm(kept, q, r, unmatchedQuery, weigh)
-        ? SHORT_FORM_LISTED_COST
-        : options.extraListedCost) +
+    listedExtra * listedCost +
+    (commonOnly
+      ? queryConflict * (COMMON_ONLY_QUERY_COST - options.extraQueryCost) +
+        listedConflict * Math.max(0, COMMON_ONLY_LISTED_COST - listedCost)
+      : 0) +
     Math.min(queryConflict, listedConflict) * options.conflictCost +
     // Two different legal forms (AG vs GmbH) mark sister companies, not one written two ways.
     Math.min(queryLegal, listedLegal) * options.conflictCost;
@@ -329,6 +355,7 @@ export function alignNames(
   // one-of-two-names match.
   if (queryConflict > 0 && r.filter(isIdentity).length === 1) factor *= options.mononymFactor;
   if (initialsCross(kept, r)) factor *= options.patronymSwapFactor;
+  if (bindingBroken(kept, q, r)) factor *= options.patronymSwapFactor;
   let score = denominator > 0 ? (numerator / denominator) * factor : 0;
   // Han and Hangul readings are lossy (石 and 市 are both shi, 정 and 종 both jong): when both
   // names are written in one of them, the characters cap the score their readings reached.
@@ -350,6 +377,7 @@ export function alignNames(
     factor,
   };
   if (characterScore !== undefined && characterScore < 1) alignment.characterScore = characterScore;
+  if (commonOnly) alignment.commonOnly = true;
   return alignment;
 }
 
@@ -398,6 +426,37 @@ function swapsAroundPatronymic(
     // The listed father's name sits elsewhere in the query; it is a swap only when the query
     // gives a father of its own.
     if (query.some(patronymic)) return true;
+  }
+  return false;
+}
+
+/** The Arabic particle that binds the name after it into a name of its own, if `token` is one. */
+function binder(token: NameToken | undefined): 'kunya' | 'servant' | undefined {
+  if (token === undefined || token.role !== 'particle') return undefined;
+  const kind = particleKind(token.text);
+  return kind === 'kunya' || kind === 'servant' ? kind : undefined;
+}
+
+/**
+ * True when a matched name is bound into another name on one side only (sift-match-4): a kunya
+ * makes "Abu Mohamed" the father of a Mohamed, not Mohamed himself (Mohamed Salah is not ABOU
+ * MOHAMED SALAH), and abd- makes "Abdul Mahdi" one name where the other side has another name
+ * before Mahdi (Adil Abdul-Mahdi is not ADIL ABDULLAH MAHDI). A missing Abdul alone is not enough:
+ * the South Asian press often drops it (Rashid Dostum for Abdul Rashid Dostum).
+ */
+function bindingBroken(
+  edges: readonly AlignedEdge[],
+  query: readonly NameToken[],
+  listed: readonly NameToken[],
+): boolean {
+  for (const edge of edges) {
+    const q = binder(query[edge.qFrom - 1]);
+    const r = binder(listed[edge.rFrom - 1]);
+    if (q === r) continue;
+    if (q === 'kunya' || r === 'kunya') return true;
+    // abd- on one side, another name in its place on the other.
+    const otherBefore = q === 'servant' ? listed[edge.rFrom - 1] : query[edge.qFrom - 1];
+    if (otherBefore !== undefined && isIdentity(otherBefore)) return true;
   }
   return false;
 }

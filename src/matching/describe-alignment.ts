@@ -1,7 +1,12 @@
 import type { PartAlignment } from '../core/index.ts';
-import type { NameForm } from '../names/index.ts';
-import { DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
+import type { NameForm, NameToken } from '../names/index.ts';
+import {
+  COMMON_ONLY_LISTED_COST,
+  COMMON_ONLY_QUERY_COST,
+  DEFAULT_ALIGN_OPTIONS,
+} from './align-names.ts';
 import type { AlignOptions, NameAlignment, TokenWeigher } from './align-names.ts';
+import { evidenceWeight } from './name-evidence.ts';
 import { ALIAS_SUPPORT } from './score-entity.ts';
 
 /**
@@ -18,6 +23,17 @@ export function describeAlignment(
 ): PartAlignment[] {
   const q = query.tokens;
   const r = listed.tokens;
+  const weightOf = (token: NameToken): number => evidenceWeight(weigh, token);
+  // When every matched name is common, names left over on either side cost more (sift-match-4).
+  const identity = (token: NameToken): boolean => token.role === 'name' || token.role === 'number';
+  const queryCost = (token: NameToken): number =>
+    alignment.commonOnly === true && identity(token)
+      ? COMMON_ONLY_QUERY_COST
+      : options.extraQueryCost;
+  const listedCost = (token: NameToken): number =>
+    alignment.commonOnly === true && identity(token)
+      ? Math.max(COMMON_ONLY_LISTED_COST, options.extraListedCost)
+      : options.extraListedCost;
   const parts: PartAlignment[] = [...alignment.edges]
     .sort((a, b) => a.qFrom - b.qFrom)
     .map((edge) => ({
@@ -35,7 +51,7 @@ export function describeAlignment(
         matched: [],
         evidence: 'unmatched',
         similarity: ALIAS_SUPPORT,
-        weight: round(weigh(token)),
+        weight: round(weightOf(token)),
         note: 'held by another name of the entity',
       });
       continue;
@@ -45,7 +61,7 @@ export function describeAlignment(
       matched: [],
       evidence: 'unmatched',
       similarity: 0,
-      weight: round(weigh(token) * options.extraQueryCost),
+      weight: round(weightOf(token) * queryCost(token)),
       ...(token.role === 'name' ? {} : { note: token.role }),
     });
   }
@@ -56,8 +72,12 @@ export function describeAlignment(
       matched: [token.text],
       evidence: 'unmatched',
       similarity: 0,
-      weight: round(weigh(token) * options.extraListedCost),
-      ...(token.role === 'name' ? {} : { note: token.role }),
+      weight: round(weightOf(token) * listedCost(token)),
+      ...(token.role !== 'name'
+        ? { note: token.role }
+        : alignment.commonOnly === true
+          ? { note: 'every matched name is common, so a name left over counts more' }
+          : {}),
     });
   }
   if (alignment.characterScore !== undefined && query.characters !== undefined) {

@@ -1,8 +1,14 @@
 import type { ListEntity, NameKind, QualifierEffect, Schema } from '../core/index.ts';
 import type { NameForm } from '../names/index.ts';
-import { alignNames, DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
+import { alignNames, COMMON_ONLY_QUERY_COST, DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
 import type { NameAlignment, TokenWeigher } from './align-names.ts';
 import { identifierEffect } from './match-identifiers.ts';
+import {
+  COMMON_NAME_WEIGHT,
+  evidenceWeight,
+  isShortName,
+  SHORT_ALIAS_FACTOR,
+} from './name-evidence.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 
 /** The non-name facts of a query that qualify a name match. */
@@ -96,6 +102,16 @@ export function scoreEntity(
           contribution: round(score * (WEAK_ALIAS_FACTOR - 1)),
           detail: 'matched a weak alias, which the list says is not enough for a hit alone',
         });
+      } else if (
+        candidate.kind === 'alias' &&
+        entity.schema === 'Person' &&
+        isShortName(candidate.form)
+      ) {
+        qualifiers.push({
+          qualifier: 'weakAlias',
+          contribution: round(score * (SHORT_ALIAS_FACTOR - 1)),
+          detail: 'matched a short alias (one name beside titles), which counts as a weak alias',
+        });
       } else if (candidate.kind === 'former') {
         qualifiers.push({
           qualifier: 'nameKind',
@@ -162,10 +178,18 @@ function withAliasSupport(
   const others = allForms().filter((f) => f.name !== candidate.name);
   for (const position of alignment.unmatchedQuery) {
     const token = queryForm.tokens[position]!;
+    const weight = evidenceWeight(weigh, token);
+    // A common name held by another name of the entity is no evidence: Mohammed is in half the
+    // names of the lists (sift-match-4).
+    if (token.role === 'name' && weight <= COMMON_NAME_WEIGHT) continue;
     if (!supportedElsewhere(token.text, token.keys, others)) continue;
-    const weight = weigh(token);
-    // The token already costs extraQueryCost × weight in the denominator; it now weighs in full.
-    denominator += weight * (1 - DEFAULT_ALIGN_OPTIONS.extraQueryCost);
+    // The token already costs its unmatched share of its weight in the denominator; it now
+    // weighs in full.
+    const share =
+      alignment.commonOnly === true && (token.role === 'name' || token.role === 'number')
+        ? COMMON_ONLY_QUERY_COST
+        : DEFAULT_ALIGN_OPTIONS.extraQueryCost;
+    denominator += weight * (1 - share);
     numerator += weight * ALIAS_SUPPORT;
     supported.push(position);
   }

@@ -72,6 +72,16 @@ describe('romanize', () => {
     );
   });
 
+  it('reads a name in -ullah written as two words or joined as one word, as lists write it', () => {
+    // Urdu and Persian write Khairullah and Nurullah as خیر اللہ and نور الله (#13).
+    includes('خیر اللہ', 'khairullah');
+    includes('نور الله', 'nurullah');
+    assert.ok(romanize('ہدایت اللہ بدری').some((r) => /^\w+ullah badri$/.test(r)));
+    assert.ok(romanize('هدایت‌الله').every((r) => r.includes('ullah') || r.includes(' allah')));
+    // Abdullah keeps its own reading.
+    includes('عبدالله', 'abdullah');
+  });
+
   it('reads Hebrew names from the lexicon and the vowel model', () => {
     assert.equal(romanize('משה')[0], 'moshe');
     assert.equal(romanize('דוד')[0], 'david');

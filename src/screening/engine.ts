@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto';
 import { ROLE_WEIGHTS } from '../candidates/index.ts';
 import {
   ALIAS_SUPPORT,
+  COMMON_NAME_WEIGHT,
+  COMMON_ONLY_LISTED_COST,
+  COMMON_ONLY_QUERY_COST,
   DEFAULT_ALIGN_OPTIONS,
   FORMER_NAME_PENALTY,
   IDENTIFIER_BONUS,
   IDENTIFIER_MATCH_SCORE,
   QUALIFIER_MIN_NAME_SCORE,
   QUALIFIER_WEIGHTS,
+  SHORT_ALIAS_FACTOR,
   WEAK_ALIAS_FACTOR,
 } from '../matching/index.ts';
 import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from './screening-index.ts';
@@ -37,10 +41,16 @@ export const ENGINE: EngineDescriptor = Object.freeze({
   defaultThreshold: DEFAULT_THRESHOLD,
   weights: Object.freeze({
     roles: Object.freeze({ ...ROLE_WEIGHTS }),
-    align: Object.freeze({ ...DEFAULT_ALIGN_OPTIONS }),
+    align: Object.freeze({
+      ...DEFAULT_ALIGN_OPTIONS,
+      commonOnlyQueryCost: COMMON_ONLY_QUERY_COST,
+      commonOnlyListedCost: COMMON_ONLY_LISTED_COST,
+    }),
     names: Object.freeze({
       aliasSupport: ALIAS_SUPPORT,
       weakAliasFactor: WEAK_ALIAS_FACTOR,
+      shortAliasFactor: SHORT_ALIAS_FACTOR,
+      commonNameWeight: COMMON_NAME_WEIGHT,
       formerNamePenalty: FORMER_NAME_PENALTY,
       qualifierMinNameScore: QUALIFIER_MIN_NAME_SCORE,
     }),

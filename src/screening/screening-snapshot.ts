@@ -1,16 +1,21 @@
 import type { ListEntity, ListSource, ListVersion, SourcedEntity } from '../core/index.ts';
 import {
+  hashSlots,
   lazyArray,
+  lazyMap,
+  StringHashTable,
+  stringTableMap,
   readCandidateIndex,
   SnapshotInvalidError,
   SnapshotReader,
   SnapshotWriter,
   writeCandidateIndex,
+  type SnapshotSource,
 } from '../candidates/index.ts';
 import type { ScreeningIndex } from './screening-index.ts';
 
 /** Layout version of the screening snapshot's sections; bump on any change to what is written. */
-export const SNAPSHOT_FORMAT = 'sift-snapshot-2';
+export const SNAPSHOT_FORMAT = 'sift-snapshot-4';
 
 /** What a snapshot says about itself, in its header. */
 export interface SnapshotMeta {
@@ -35,21 +40,18 @@ export function writeScreeningSnapshot(index: ScreeningIndex, key: string): Buff
     if (source === undefined) throw new Error(`No entity of list ${list.list} in the index.`);
     return source;
   });
-  const json: string[] = [];
+  const json: Buffer[] = [];
   const ids: string[] = [];
   index.entities.forEach(({ entity, source }, i) => {
     const listed = sources[index.listOf[i]!];
     if (source.list !== listed?.list || source.version !== listed.version)
       throw new Error(`Entity ${entity.id} has a source unlike its list's.`);
-    json.push(JSON.stringify(entity));
+    json.push(Buffer.from(JSON.stringify(entity), 'utf8'));
     ids.push(entity.id);
   });
-  const entityAt = new Float64Array(json.length + 1);
-  const bytes = json.map((text) => Buffer.from(text, 'utf8'));
-  bytes.forEach((b, i) => (entityAt[i + 1] = entityAt[i]! + b.byteLength));
-  writer.add('entities.json', Buffer.concat(bytes));
-  writer.add('entities.at', entityAt);
+  writer.addRecords('entities.json', json);
   writer.addStrings('entities.ids', ids);
+  writer.add('entities.ids.slots', hashSlots(ids));
   writer.add('entities.listOf', index.listOf);
   writer.add('entities.schemaOf', index.schemaOf);
   writeIdentifiers(index.byIdentifier, writer);
@@ -77,10 +79,28 @@ function metaOf(reader: SnapshotReader): SnapshotMeta {
 }
 
 /**
- * Loads a screening index from snapshot bytes built for `key`; throws SnapshotInvalidError when the
- * file is truncated, corrupt or built for other inputs (stale).
+ * Loads a screening index from a snapshot built for `key` (its bytes, or a file source read on
+ * demand); throws SnapshotInvalidError when the file is truncated, corrupt or built for other inputs
+ * (stale). Sections and entities are read when first used, and a damaged one throws
+ * SnapshotInvalidError then: callers that load lazily must be ready for it (see the app's
+ * screening service).
  */
-export function readScreeningSnapshot(file: Buffer, key: string): ScreeningIndex {
+export function readScreeningSnapshot(
+  file: Uint8Array | SnapshotSource,
+  key: string,
+): ScreeningIndex {
+  return openScreeningSnapshot(file, key).index;
+}
+
+/**
+ * Like readScreeningSnapshot, with the reader (to count the bytes read). `checkRecords` checks the
+ * entity records at load too (a copy shared with worker threads, checked once for all of them).
+ */
+export function openScreeningSnapshot(
+  file: Uint8Array | SnapshotSource,
+  key: string,
+  checkRecords = false,
+): { index: ScreeningIndex; reader: SnapshotReader } {
   const reader = new SnapshotReader(file);
   const meta = metaOf(reader);
   if (meta.key !== key)
@@ -88,8 +108,11 @@ export function readScreeningSnapshot(file: Buffer, key: string): ScreeningIndex
       'stale',
       `The snapshot was built for ${meta.key.slice(0, 12)}, not ${key.slice(0, 12)}.`,
     );
+  // Every table is checked now, so that a damaged one is caught at load; entity records are
+  // checked one by one when a query first reaches them.
+  reader.verify(checkRecords);
   try {
-    return indexFrom(reader, meta);
+    return { index: indexFrom(reader, meta), reader };
   } catch (error) {
     if (error instanceof SnapshotInvalidError) throw error;
     // The checksum held, so the bytes are as written: tables that do not fit these name tables
@@ -103,19 +126,26 @@ export function readScreeningSnapshot(file: Buffer, key: string): ScreeningIndex
 
 function indexFrom(reader: SnapshotReader, meta: SnapshotMeta): ScreeningIndex {
   const listOf = reader.uint8('entities.listOf');
-  const json = reader.bytes('entities.json');
-  const at = reader.float64('entities.at');
-  const ids = reader.strings('entities.ids');
-  const byId = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) byId.set(ids[i]!, i);
+  const json = reader.records('entities.json');
   return {
-    // A query reaches a few hundred of the 32,000 entities: each is parsed when first reached.
-    entities: lazyArray(at.length - 1, (i): SourcedEntity => {
+    // A query reaches a few hundred of the 32,000 entities: each is read and parsed when first
+    // reached.
+    entities: lazyArray(json.count, (i): SourcedEntity => {
       const source = meta.sources[listOf[i]!];
       if (source === undefined) throw new Error(`Entity ${i} names no list of the snapshot.`);
-      return { entity: JSON.parse(json.toString('utf8', at[i], at[i + 1])) as ListEntity, source };
+      return { entity: JSON.parse(json.read(i).toString('utf8')) as ListEntity, source };
     }),
-    byId,
+    // Looked up in the written hash table: no Map of 32,000 ids is built.
+    byId: lazyMap(() =>
+      stringTableMap(
+        new StringHashTable(
+          reader.bytes('entities.ids.text').toString('utf8'),
+          reader.int32('entities.ids.at'),
+          reader.int32('entities.ids.slots'),
+        ),
+        (id) => id,
+      ),
+    ),
     candidates: readCandidateIndex(reader),
     lists: meta.lists,
     listOf,

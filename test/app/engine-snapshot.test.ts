@@ -13,9 +13,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { importListFile, loadEngine, snapshotKey } from '../../src/app/index.ts';
+import {
+  createScreeningService,
+  importListFile,
+  loadEngine,
+  snapshotKey,
+} from '../../src/app/index.ts';
 import { loadConfig } from '../../src/config/index.ts';
-import { screenName, writeScreeningSnapshot } from '../../src/screening/index.ts';
+import {
+  openScreeningSnapshot,
+  screenName,
+  writeScreeningSnapshot,
+} from '../../src/screening/index.ts';
 import { SqliteStore } from '../../src/store/index.ts';
 import { SHARED_MISSING, sharedFile } from '../support/shared-data.ts';
 
@@ -133,6 +142,34 @@ describe('engine snapshots', () => {
     });
     assert.equal(logged.length, 1, logged.join('\n'));
     assert.match(logged[0]!, /is corrupt/);
+  });
+
+  it('detects a damaged entity record when a query reaches it, and answers from a rebuilt engine', async () => {
+    const query = { name: 'Sirajuddin Haqqani' };
+    const sound = await createScreeningService(store, options()).screen(query, 'test');
+    const top = sound.results[0];
+    assert.ok(top !== undefined);
+    logs.length = 0;
+    const key = snapshotKey(await store.activeVersions());
+    const path = join(options().dir, `${key}.snap`);
+    const bytes = readFileSync(path);
+    const { index, reader } = openScreeningSnapshot(bytes, key);
+    const position = index.byId.get(top.entityId);
+    assert.ok(position !== undefined);
+    // One letter of the entity's JSON changes case: still valid JSON, so only the record's
+    // checksum can tell.
+    const record = reader.recordPosition('entities.json', position);
+    const at = record.offset + Math.floor(record.bytes / 2);
+    bytes[at] = bytes[at]! ^ 0x20;
+    writeFileSync(path, bytes);
+    const damaged = createScreeningService(store, options());
+    assert.equal((await damaged.engine()).origin, 'loaded', 'tables are sound: loaded lazily');
+    const answer = await damaged.screen(query, 'test');
+    assert.equal(JSON.stringify(answer.results), JSON.stringify(sound.results));
+    assert.equal(logs.length, 1, logs.join('\n'));
+    assert.match(logs[0]!, /is corrupt/);
+    assert.equal((await damaged.engine()).origin, 'built');
+    assert.equal((await loadEngine(store, options())).origin, 'loaded', 'the rebuilt one is sound');
   });
 
   it('detects, logs and rebuilds a stale snapshot (built for other inputs)', async () => {

@@ -2,14 +2,28 @@
 // romanisations are guessed. Order: a hand-checked table of very common names, then names mined
 // from public pairs, then the segment model. The article ال and the compound عبد ال… are handled
 // here because their romanisation depends on the next word (Abdullah, Abd al-Rahman, Abdel Rahman).
-import mined from '../data/translit-arabic.json' with { type: 'json' };
 import curated from '../data/arabic-names.json' with { type: 'json' };
 import { ARABIC_LETTERS, arabicUnits } from './arabic-letters.ts';
+import { loadTable } from '../load-table.ts';
 import { minedReadings } from './mined-readings.ts';
 import { decodeSegments, type SegmentModel } from './segment-model.ts';
 
-const MODEL: SegmentModel = { minContextCount: mined.minContextCount, contexts: mined.contexts };
-const MINED_LEXICON: Readonly<Record<string, readonly string[] | undefined>> = mined.lexicon;
+/** The mined model and lexicon, read on the first Arabic name (see loadTable). */
+let mined:
+  | { model: SegmentModel; lexicon: Readonly<Record<string, readonly string[] | undefined>> }
+  | undefined;
+function minedTables(): NonNullable<typeof mined> {
+  if (mined === undefined) {
+    const table = loadTable('translit-arabic.json') as SegmentModel & {
+      lexicon: Readonly<Record<string, readonly string[] | undefined>>;
+    };
+    mined = {
+      model: { minContextCount: table.minContextCount, contexts: table.contexts },
+      lexicon: table.lexicon,
+    };
+  }
+  return mined;
+}
 // Keys are normalised like the input (Persian ی read as ي), word by word.
 const CURATED: Readonly<Record<string, readonly string[] | undefined>> = Object.fromEntries(
   Object.entries(curated.names).map(([key, forms]) => [
@@ -33,8 +47,8 @@ function dedupe(values: readonly string[]): string[] {
 /** Romanisations of an Arabic-script word without its article, most likely first. */
 function romanizeStem(units: readonly string[]): string[] {
   const key = units.join('');
-  const known = [...(CURATED[key] ?? []), ...(MINED_LEXICON[key] ?? [])];
-  const guessed = decodeSegments(MODEL, units, letterValues, LIMIT);
+  const known = [...(CURATED[key] ?? []), ...(minedTables().lexicon[key] ?? [])];
+  const guessed = decodeSegments(minedTables().model, units, letterValues, LIMIT);
   // The letter-table model and the EM-aligned model (mine-segments.ts) err on different names.
   const aligned = minedReadings('arabic', key, letterValues, 3).model;
   const both = guessed.flatMap((g, i) => [g, aligned[i] ?? '']);
@@ -44,12 +58,29 @@ function romanizeStem(units: readonly string[]): string[] {
 // Sun letters assimilate the l of the article (al-Rashid is said ar-Rashid); lists use both.
 const SUN_LETTERS = new Set('تثدذرزسشصضطظلن');
 
+/** The word Allah, as arabicUnits spells it (Urdu اللہ and Arabic الله alike). */
+const ALLAH = 'الله';
+
+/**
+ * Theophoric names (Hidayatullah, Khairullah, Nurullah): Persian, Pashto and Urdu write them as two
+ * words (هدایت الله, خیر اللہ) or joined (اسدالله), the lists as one word in -ullah. Readings of the
+ * first part with -ullah, then the two words apart (issue #13).
+ */
+function theophoricReadings(first: readonly string[]): string[] {
+  const stems = romanizeArabicWord(first.join(''));
+  return dedupe([...stems.slice(0, 3).map((s) => `${s}ullah`), `${stems[0] ?? ''} allah`]);
+}
+
 /** Romanisations of one Arabic-script word, most likely first (محمد → muhammad, mohammed, …). */
 export function romanizeArabicWord(word: string): string[] {
   const units = arabicUnits(word);
   if (units.length === 0) return [];
   const whole = CURATED[units.join('')];
   if (whole !== undefined) return dedupe([...whole]);
+  const key = units.join('');
+  if (units.length >= 6 && key.endsWith(ALLAH) && !key.startsWith('عبد')) {
+    return theophoricReadings(units.slice(0, -4));
+  }
   const hasArticle = units.length > 3 && units[0] === 'ا' && units[1] === 'ل';
   if (!hasArticle) return romanizeStem(units);
   const stems = romanizeStem(units.slice(2));
@@ -87,6 +118,11 @@ export function romanizeArabicPhrase(words: readonly string[]): string[][] {
           ]),
         );
       }
+      i++;
+      continue;
+    }
+    if (nextUnits.join('') === ALLAH && units.length >= 2 && units.join('') !== 'عبد') {
+      out.push(theophoricReadings(units));
       i++;
       continue;
     }

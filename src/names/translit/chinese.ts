@@ -2,7 +2,7 @@
 // the ways lists do (Xi Jinping, Xi Jin Ping), plus Wade-Giles (Hsi Chin-ping) used for Taiwanese
 // and older records. Long runs are usually foreign names spelled with sound characters; for those a
 // variant drops the vowel that Chinese adds after a final consonant (斯 si → s, 克 ke → k).
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from './pinyin.ts';
 import common from '../data/chinese-surnames.json' with { type: 'json' };
 import { interleave, minedReadings } from './mined-readings.ts';
 import { toWadeGiles } from './wade-giles.ts';

@@ -132,35 +132,51 @@ function units(word: string): Unit[] {
   return out;
 }
 
-/** True when a unit sounds a vowel (its own sign, an independent vowel or the inherent a). */
-function voiced(unit: Unit | undefined): boolean {
-  return unit !== undefined && unit.vowel !== '';
-}
-
 /**
  * Romanisations of one Devanagari word, most likely first: with every medial inherent a spoken
- * (बरादर → baradar), then with Hindi's medial schwa deletion (V C a C V → V C C V) applied.
+ * (बरादर → baradar), then with Hindi's medial schwa deletion applied, then the same two (deletion
+ * first) with ज read as z: newspapers often drop the nukta of ज़ (स्टेनकजई = Stanekzai, issue #13).
  */
 export function romanizeDevanagariWord(word: string): string[] {
   const us = units(word);
+  const readings = readUnits(us);
+  if (word.includes('ज') && us.some((u) => u.consonant === 'j')) {
+    const [full, deleted] = readUnits(
+      us.map((u) => (u.consonant === 'j' ? { ...u, consonant: 'z' } : u)),
+    );
+    readings.push(deleted!, full!);
+  }
+  return [...new Set(readings)].filter((r) => r !== '');
+}
+
+/**
+ * The two readings of a word's units: every medial inherent a spoken, and Hindi's schwa deletion
+ * (V C a C V → V C C V), applied from the end of the word as Hindi speakers do, so that a schwa
+ * before a consonant that lost its own stays (स्टेनकजई stenakzai, not stenkzai).
+ */
+function readUnits(us: readonly Unit[]): string[] {
   const last = us.length - 1;
   const full = us.map((u, i) =>
     u.vowel !== undefined
       ? `${u.consonant ?? ''}${u.vowel}`
       : `${u.consonant ?? ''}${i === last ? '' : 'a'}`,
   );
-  const deleted = us.map((u, i) => {
-    if (u.vowel !== undefined || i === last) return full[i]!;
-    const before = us[i - 1];
-    const after = us[i + 1];
-    // Silent between a spoken vowel and a consonant that sounds its own vowel (a cluster or an
-    // independent vowel after it counts too: खैरख्वा khairkhwa, खैरउल्लाह khairullah).
-    const silent =
-      before !== undefined &&
-      voiced(before) &&
-      after !== undefined &&
-      (after.consonant === undefined ? true : i + 1 !== last);
-    return `${u.consonant ?? ''}${silent ? '' : 'a'}`;
-  });
-  return [...new Set([full.join(''), deleted.join('')])].filter((r) => r !== '');
+  // Whether each unit's vowel is heard: its own sign or letter, or the inherent a (not at the end).
+  const spoken = us.map((u, i) => (u.vowel === undefined ? i !== last : u.vowel !== ''));
+  for (let i = last - 1; i >= 1; i--) {
+    const u = us[i]!;
+    if (u.vowel !== undefined || u.consonant === undefined) continue;
+    const after = us[i + 1]!;
+    // Not before a consonant whose own schwa is gone (or word-final): three consonants would meet.
+    if (after.consonant !== undefined && after.vowel === undefined && !spoken[i + 1]) continue;
+    // A consonant before an independent इ/ई keeps its a: the pair spells the diphthong ai
+    // (-जई -zai); before other vowels the schwa goes (खैरउल्लाह khairullah).
+    if (after.consonant === undefined && after.vowel === 'i') continue;
+    if (!spoken[i - 1]) continue;
+    spoken[i] = false;
+  }
+  const deleted = us.map((u, i) =>
+    u.vowel === undefined && i !== last && !spoken[i] ? (u.consonant ?? '') : full[i]!,
+  );
+  return [full.join(''), deleted.join('')];
 }

@@ -48,6 +48,23 @@ describe('romanizeDevanagariWord', () => {
   it('reads व after a virama as w and silences a schwa before a cluster', () => {
     assert.ok(romanizeDevanagariWord('खैरख्वा').includes('khairkhwa'));
   });
+
+  it('deletes schwas from the end of the word, never two in a row, and keeps -ai before ई', () => {
+    // स्टेनकजई is Stanekzai: k loses its a, so n keeps its own; ज before ई spells -zai.
+    const readings = romanizeDevanagariWord('स्टेनकजई');
+    assert.ok(readings.includes('stenakjai'), JSON.stringify(readings));
+    assert.ok(!readings.includes('stenkji'), JSON.stringify(readings));
+  });
+
+  it('also reads ज as z, since newspapers often drop the nukta of ज़', () => {
+    assert.deepEqual(romanizeDevanagariWord('स्टेनकजई').slice(0, 3), [
+      'stenakajai',
+      'stenakjai',
+      'stenakzai',
+    ]);
+    assert.ok(romanizeDevanagariWord('जबिउल्लाह').includes('zabiullah'));
+    assert.deepEqual(romanizeDevanagariWord('बरादर'), ['baradar']);
+  });
 });
 
 describe('readHanCompanyName', () => {

@@ -1,12 +1,26 @@
 // Hebrew names: consonantal like Arabic, so vowels are guessed by a segment model mined from public
 // pairs, after a short hand-checked table and the mined lexicon of frequent names.
-import mined from '../data/translit-hebrew.json' with { type: 'json' };
 import { HEBREW_LETTERS, hebrewUnits } from './hebrew-letters.ts';
+import { loadTable } from '../load-table.ts';
 import { minedReadings } from './mined-readings.ts';
 import { decodeSegments, type SegmentModel } from './segment-model.ts';
 
-const MODEL: SegmentModel = { minContextCount: mined.minContextCount, contexts: mined.contexts };
-const MINED_LEXICON: Readonly<Record<string, readonly string[] | undefined>> = mined.lexicon;
+/** The mined model and lexicon, read on the first Hebrew name (see loadTable). */
+let mined:
+  | { model: SegmentModel; lexicon: Readonly<Record<string, readonly string[] | undefined>> }
+  | undefined;
+function minedTables(): NonNullable<typeof mined> {
+  if (mined === undefined) {
+    const table = loadTable('translit-hebrew.json') as SegmentModel & {
+      lexicon: Readonly<Record<string, readonly string[] | undefined>>;
+    };
+    mined = {
+      model: { minContextCount: table.minContextCount, contexts: table.contexts },
+      lexicon: table.lexicon,
+    };
+  }
+  return mined;
+}
 const LIMIT = 6;
 
 // Biblical and modern Hebrew names whose usual English forms the statistics would not guess.
@@ -48,8 +62,8 @@ export function romanizeHebrewWord(word: string): string[] {
   const fallback = (unit: string): readonly string[] => HEBREW_LETTERS[unit] ?? [''];
   // The lexicon of whole-name tokens (wd_hebrew.tsv) knows foreign names the token file lacks.
   const names = minedReadings('hebrew', word, fallback, 3);
-  const known = [...(CURATED[key] ?? []), ...names.lexicon, ...(MINED_LEXICON[key] ?? [])];
-  const guessed = decodeSegments(MODEL, units, fallback, LIMIT);
+  const known = [...(CURATED[key] ?? []), ...names.lexicon, ...(minedTables().lexicon[key] ?? [])];
+  const guessed = decodeSegments(minedTables().model, units, fallback, LIMIT);
   // The letter-table model and the EM model with the letter model err on different names.
   const both = guessed.flatMap((g, i) => [g, names.model[i] ?? '']);
   return [...new Set([...known, ...both].filter((v) => v !== ''))].slice(0, LIMIT);

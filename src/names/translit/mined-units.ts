@@ -1,6 +1,6 @@
 // How each script with a mined segment model is cut into units: the mining script and the
 // romanisers must cut words the same way, so the rule lives in one place.
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from './pinyin.ts';
 import { arabicUnits } from './arabic-letters.ts';
 import { hebrewUnits } from './hebrew-letters.ts';
 

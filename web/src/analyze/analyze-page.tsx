@@ -175,7 +175,7 @@ function Report({
               {[analysis.byline, analysis.published].filter((x) => x !== null).join(' · ')}
             </p>
           )}
-          {(analysis.warnings ?? []).map((w, i) => (
+          {analysis.warnings.map((w, i) => (
             <p key={i} class="warning">
               {w}
             </p>

@@ -1,4 +1,4 @@
-import weights from './ner-weights.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import type { Lexicon } from './ner-features.ts';
 import { staticFeatures, tagFeatures } from './ner-features.ts';
 import type { NerToken } from './tokenize-text.ts';
@@ -41,10 +41,21 @@ export function loadNerModel(file: NerWeightsFile): NerModel {
 
 let shipped: NerModel | undefined;
 
-/** The model trained on GUM that ships with Sift (loaded once). */
+/** The weights file that ships with Sift (the build copies it beside the compiled code). */
+export const SHIPPED_NER_WEIGHTS = new URL('./ner-weights.json', import.meta.url);
+
+/**
+ * The model trained on GUM that ships with Sift (loaded once): the compact copy kept beside an
+ * engine snapshot when one was installed (useNerModel), else read from its 1.8 MB of JSON.
+ */
 export function shippedNerModel(): NerModel {
-  shipped ??= loadNerModel(weights);
+  shipped ??= loadNerModel(JSON.parse(readFileSync(SHIPPED_NER_WEIGHTS, 'utf8')) as NerWeightsFile);
   return shipped;
+}
+
+/** Installs the shipped model read from its compact copy, so that the JSON is not parsed. */
+export function useNerModel(model: NerModel): void {
+  shipped = model;
 }
 
 /** Tags tokens with the averaged perceptron, decoding the best BIO sequence (see decodeTags). */

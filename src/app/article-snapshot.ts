@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Gazetteer, GazetteerEntry, NerModel } from '../analysis/index.ts';
+import {
+  fileSource,
+  hashSlots,
+  SnapshotInvalidError,
+  SnapshotReader,
+  SnapshotWriter,
+  StringHashTable,
+  stringTableMap,
+  stringTableSet,
+} from '../candidates/index.ts';
+import {
+  codeHash,
+  pruneSnapshots,
+  type LoadedEngine,
+  type SnapshotOptions,
+} from './engine-snapshot.ts';
+
+// The article pipeline's costly tables, kept beside the engine snapshot they were made from: the
+// gazetteer of listed names (made by reading every one of the 32,000 entities: ~2 s of CPU on four
+// lists) and the tagger weights in compact form (a string table and one Float64Array instead of
+// 1.8 MB of JSON turned into 30,000 arrays). Named by the engine snapshot's key and the article
+// code's hash, so a new list version or a retrained tagger makes a new file by itself.
+
+const FORMAT = 'sift-articles-2';
+const SUFFIX = '.articles';
+const TYPES: readonly GazetteerEntry['type'][] = ['person', 'organization'];
+
+/** What the analysis module provides to build the tables when no file holds them. */
+export interface ArticleTableMakers {
+  buildGazetteer(entities: LoadedEngine['index']['entities']): Gazetteer;
+  shippedNerModel(): NerModel;
+  useNerModel(model: NerModel): void;
+}
+
+/** The content address of the article tables of an engine. */
+function tablesKey(engine: LoadedEngine): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ format: FORMAT, engine: engine.key, code: codeHash('articles') }))
+    .digest('hex');
+}
+
+function writeTables(gazetteer: Gazetteer, model: NerModel, key: string): Buffer {
+  const writer = new SnapshotWriter();
+  const entries = [...gazetteer.entries.values()];
+  writer.addStrings(
+    'gazetteer.keys',
+    entries.map((e) => e.key),
+  );
+  writer.add(
+    'gazetteer.types',
+    Uint8Array.from(entries, (e) => TYPES.indexOf(e.type)),
+  );
+  writer.add(
+    'gazetteer.lengths',
+    Int32Array.from(entries, (e) => e.length),
+  );
+  writer.add('gazetteer.keys.slots', hashSlots(entries.map((e) => e.key)));
+  const prefixes = [...gazetteer.prefixes];
+  writer.addStrings('gazetteer.prefixes', prefixes);
+  writer.add('gazetteer.prefixes.slots', hashSlots(prefixes));
+  const features = [...model.weights.keys()];
+  const stride = model.labels.length;
+  const weights = new Float64Array(features.length * stride);
+  features.forEach((feature, i) => {
+    const w = model.weights.get(feature)!;
+    if (w.length !== stride) throw new Error(`Tagger feature ${feature} has ${w.length} weights.`);
+    for (let k = 0; k < stride; k++) weights[i * stride + k] = w[k]!;
+  });
+  writer.addStrings('tagger.features', features);
+  writer.add('tagger.features.slots', hashSlots(features));
+  writer.add('tagger.weights', weights);
+  writer.addStrings('tagger.lexicon.keys', [...model.lexicon.keys()]);
+  writer.addStrings('tagger.lexicon.values', [...model.lexicon.values()]);
+  return writer.finish({ format: FORMAT, key, labels: model.labels, longest: gazetteer.longest });
+}
+
+/** A string table written with its hash slots, as a StringHashTable. */
+function hashTable(reader: SnapshotReader, name: string): StringHashTable {
+  return new StringHashTable(
+    reader.bytes(`${name}.text`).toString('utf8'),
+    reader.int32(`${name}.at`),
+    reader.int32(`${name}.slots`),
+  );
+}
+
+function readTables(path: string, key: string): { gazetteer: Gazetteer; model: NerModel } {
+  const reader = new SnapshotReader(fileSource(path));
+  const meta = reader.meta as { format?: string; key?: string; labels: string[]; longest: number };
+  if (meta.format !== FORMAT || meta.key !== key)
+    throw new SnapshotInvalidError('stale', 'The article tables were built for other inputs.');
+  reader.verify(true);
+  const keys = hashTable(reader, 'gazetteer.keys');
+  const types = reader.uint8('gazetteer.types');
+  const lengths = reader.int32('gazetteer.lengths');
+  const stride = meta.labels.length;
+  const weights = reader.float64('tagger.weights');
+  const features = hashTable(reader, 'tagger.features');
+  const lexiconKeys = reader.strings('tagger.lexicon.keys');
+  const lexiconValues = reader.strings('tagger.lexicon.values');
+  return {
+    // Views of the written hash tables: filling a Map and a Set of 200,000 strings cost more than
+    // the whole analysis of an article.
+    gazetteer: {
+      entries: stringTableMap(keys, (id) => ({
+        key: keys.string(id),
+        type: TYPES[types[id]!]!,
+        length: lengths[id]!,
+      })),
+      prefixes: stringTableSet(hashTable(reader, 'gazetteer.prefixes')),
+      longest: meta.longest,
+    },
+    model: {
+      labels: meta.labels,
+      weights: stringTableMap(features, (id) => weights.subarray(id * stride, (id + 1) * stride)),
+      lexicon: new Map(lexiconKeys.map((k, i) => [k, lexiconValues[i]!])),
+    },
+  };
+}
+
+/**
+ * The gazetteer of an engine's lists, with the shipped tagger installed: read from the file beside
+ * the engine snapshot when there is a sound one, else built and written for the next process.
+ * A damaged or stale file is logged and rebuilt, never used.
+ */
+export function loadArticleTables(
+  engine: LoadedEngine,
+  options: SnapshotOptions,
+  makers: ArticleTableMakers,
+): Gazetteer {
+  const build = (): Gazetteer => makers.buildGazetteer(engine.index.entities);
+  if (options.dir === undefined || engine.path === undefined) return build();
+  const key = tablesKey(engine);
+  const path = join(options.dir, `${key}${SUFFIX}`);
+  try {
+    const { gazetteer, model } = readTables(path, key);
+    makers.useNerModel(model);
+    return gazetteer;
+  } catch (error) {
+    if (error instanceof SnapshotInvalidError) {
+      options.log(
+        `sift: article tables ${path} are ${error.reason} (${error.message}); rebuilding them.`,
+      );
+    } else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const gazetteer = build();
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, writeTables(gazetteer, makers.shippedNerModel(), key));
+    // Two processes may build at once: each renames a whole file, so readers never see a part.
+    renameSync(temporary, path);
+    pruneSnapshots(options.dir, `${key}${SUFFIX}`, SUFFIX);
+  } catch (error) {
+    options.log(`sift: could not write the article tables ${path} (${String(error)}).`);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never written.
+    }
+  }
+  return gazetteer;
+}
