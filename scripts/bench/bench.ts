@@ -4,7 +4,7 @@
 // --only ingest,stream,batch,matching,server,monitoring runs some sections (and leaves the doc alone);
 // --rows N sets the batch size; --stream-mb N the synthetic file size; --subjects N the watched
 // subjects of the monitoring bench.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,9 @@ import { runIngestBench } from './ingest.ts';
 import { runMonitoringBench } from './monitoring.ts';
 import { runStartupBench } from './startup.ts';
 import { runStreamBench } from './stream-import.ts';
+
+/** Where the hand-kept part of docs/benchmarks.md begins; the bench rewrites only what is above. */
+const HAND_KEPT_MARKER = '<!-- Hand-kept below this line';
 
 const SECTIONS = [
   'startup',
@@ -209,6 +212,10 @@ if (only === undefined) {
     ...transcripts,
     '',
   ].join('\n');
-  await writeFile(new URL('../../docs/benchmarks.md', import.meta.url), doc);
+  const target = new URL('../../docs/benchmarks.md', import.meta.url);
+  // The results recorded by hand below the marker (figures of past decisions) are kept.
+  const previous = existsSync(target) ? readFileSync(target, 'utf8') : '';
+  const kept = previous.indexOf(HAND_KEPT_MARKER);
+  await writeFile(target, kept === -1 ? doc : `${doc}\n${previous.slice(kept)}`);
   console.log('\nwrote docs/benchmarks.md');
 }

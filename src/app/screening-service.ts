@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   AppError,
   type Hit,
@@ -10,7 +9,7 @@ import {
 } from '../core/index.ts';
 import {
   ALGORITHM_VERSION,
-  DEFAULT_THRESHOLD,
+  ENGINE_SETTINGS_HASH,
   explainPair,
   getEntity,
   screenName,
@@ -26,11 +25,8 @@ import {
   type SnapshotOptions,
 } from './engine-snapshot.ts';
 
-/** The engine's identity as the audit trail records it: version and a hash of its settings. */
-export const ENGINE_SETTINGS_HASH = createHash('sha256')
-  .update(JSON.stringify({ algorithm: ALGORITHM_VERSION, defaultThreshold: DEFAULT_THRESHOLD }))
-  .digest('hex')
-  .slice(0, 16);
+/** The engine's identity as the audit trail records it (see screening/engine.ts). */
+export { ENGINE_SETTINGS_HASH };
 
 /** Screening over the store's active list versions, with every answer written to the audit trail. */
 export interface ScreeningService {

@@ -7,3 +7,4 @@ export * from './qualifiers.ts';
 export * from './score-entity.ts';
 export * from './describe-alignment.ts';
 export * from './match-identifiers.ts';
+export * from './name-evidence.ts';

@@ -85,7 +85,7 @@ export function listedIdentifiers(entity: ListEntity): ListedIdentifier[] {
 /** Score a hit reaches when an identifier matches exactly, whatever its name says (renamed vessels). */
 export const IDENTIFIER_MATCH_SCORE = 0.95;
 /** What an identifier match adds to a name that already scores above IDENTIFIER_MATCH_SCORE. */
-const IDENTIFIER_BONUS = 0.05;
+export const IDENTIFIER_BONUS = 0.05;
 
 /**
  * The identifier qualifier: the first query identifier that equals one of the entity's after

@@ -42,10 +42,11 @@ export interface EntityMatch {
 }
 
 /** Weak aliases (OFAC FAQ 122) confirm a hit but cannot raise one alone: an exact one scores 0.7. */
-const WEAK_ALIAS_FACTOR = 0.7;
-const FORMER_NAME_PENALTY = -0.03;
+export const WEAK_ALIAS_FACTOR = 0.7;
+/** What a match on a former name costs. */
+export const FORMER_NAME_PENALTY = -0.03;
 /** Qualifiers only adjust names that already look alike, as in logic-v2. */
-const QUALIFIER_MIN_NAME_SCORE = 0.5;
+export const QUALIFIER_MIN_NAME_SCORE = 0.5;
 /**
  * Similarity credited to an unmatched query token that another name of the entity holds: as
  * strong as an initial, never an exact match, so a name with such parts never scores 1.0.

@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { romanize } from './romanize.ts';
+import { SHARED_MISSING, sharedUrl } from '../../test/support/shared-data.ts';
 
-const SHARED = new URL('../../../shared/data/pairs/', import.meta.url);
-const SHARED_MISSING = !existsSync(SHARED);
+const SHARED = sharedUrl('pairs/');
 
 function includes(text: string, expected: string): void {
   const got = romanize(text);
@@ -139,7 +139,7 @@ describe('romanize', () => {
 
   it(
     'romanises every non-Latin query of the watchman cross-script pairs',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     () => {
       const lines = readFileSync(new URL('watchman_cross_script_pairs.csv', SHARED), 'utf8')
         .split('\n')
@@ -159,7 +159,7 @@ describe('romanize', () => {
 
   it(
     'finds a Putin spelling for the Cyrillic and Arabic variants of his name',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     () => {
       const data = JSON.parse(
         readFileSync(new URL('nomenklatura_putin_name_variants.json', SHARED), 'utf8'),

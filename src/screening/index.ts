@@ -8,3 +8,4 @@ export * from './screening-snapshot.ts';
 /** How an identifier is compared (for doors that must drop values the engine cannot use). */
 export { identifierKeys } from '../matching/index.ts';
 export * from './monitoring/index.ts';
+export * from './engine.ts';

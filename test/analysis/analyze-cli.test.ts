@@ -7,19 +7,17 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ArticleAnalysis } from '../../src/analysis/index.ts';
 import { runSift } from '../support/run-sift.ts';
-import { SHARED_MISSING, sharedFile } from '../support/shared-data.ts';
+import { SHARED_MISSING, sharedExample } from '../support/shared-data.ts';
+import { copyStoreTemplate } from '../support/store-template.ts';
 
-const help = await runSift(['--help']);
-const NOT_WIRED =
-  !help.stdout.includes('analyze') && 'sift analyze is not wired into src/cli/main.ts yet';
-
-describe('sift analyze (CLI)', { skip: NOT_WIRED }, () => {
+describe('sift analyze (CLI)', () => {
   let dir: string;
   let env: Record<string, string>;
   let server: Server;
   let base = '';
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sift-analyze-'));
+    await copyStoreTemplate(dir);
     env = { SIFT_DB: join(dir, 'sift.db') };
     server = createServer((request, response) => {
       if (request.url === '/article.html') {
@@ -43,27 +41,23 @@ describe('sift analyze (CLI)', { skip: NOT_WIRED }, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it(
-    'flags the four UN references of the example article',
-    { skip: SHARED_MISSING && 'needs ../shared/examples' },
-    async () => {
-      const run = await runSift(
-        ['analyze', sharedFile('../examples/blitz-counterterrorism-article.txt'), '--json'],
-        env,
-      );
-      assert.equal(run.code, 0, run.stderr);
-      const analysis = JSON.parse(run.stdout) as ArticleAnalysis;
-      const refs = analysis.entities.flatMap(
-        (e) => e.screening?.hits.filter((h) => h.match === 'match').map((h) => h.reference) ?? [],
-      );
-      for (const ref of ['QDe.004', 'QDe.115', 'TAe.012', 'QDi.006'])
-        assert.ok(refs.includes(ref), ref);
-      const people = analysis.entities
-        .filter((e) => e.type === 'person' && e.screening?.match === 'match')
-        .map((e) => e.name);
-      assert.deepEqual(people, ['Ayman al-Zawahri']);
-    },
-  );
+  it('flags the four UN references of the example article', { skip: SHARED_MISSING }, async () => {
+    const run = await runSift(
+      ['analyze', sharedExample('blitz-counterterrorism-article.txt'), '--json'],
+      env,
+    );
+    assert.equal(run.code, 0, run.stderr);
+    const analysis = JSON.parse(run.stdout) as ArticleAnalysis;
+    const refs = analysis.entities.flatMap(
+      (e) => e.screening?.hits.filter((h) => h.match === 'match').map((h) => h.reference) ?? [],
+    );
+    for (const ref of ['QDe.004', 'QDe.115', 'TAe.012', 'QDi.006'])
+      assert.ok(refs.includes(ref), ref);
+    const people = analysis.entities
+      .filter((e) => e.type === 'person' && e.screening?.match === 'match')
+      .map((e) => e.name);
+    assert.deepEqual(people, ['Ayman al-Zawahri']);
+  });
 
   it('fetches an HTML article from loopback with --allow-private-network, and escapes HTML output', async () => {
     const file = join(dir, 'tags.txt');

@@ -6,7 +6,7 @@ import type { SourcedEntity } from '../../src/core/index.ts';
 import { parseOfacJson, parseUnXml } from '../../src/ingest/index.ts';
 import { buildScreeningIndex, getEntity, screenName } from '../../src/screening/index.ts';
 import { compareWithGold, readArticleGold } from '../../scripts/eval/articles-gold.ts';
-import { SHARED_MISSING, sharedFile } from '../support/shared-data.ts';
+import { SHARED_MISSING, sharedExample, sharedFile } from '../support/shared-data.ts';
 
 async function load(list: 'un' | 'ofac'): Promise<SourcedEntity[]> {
   const path =
@@ -27,15 +27,12 @@ async function load(list: 'un' | 'ofac'): Promise<SourcedEntity[]> {
 describe('the example article against the UN and OFAC lists', () => {
   it(
     'flags the listed groups and people, no unlisted person, and names the speakers',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const entities = [...(await load('un')), ...(await load('ofac'))];
       const index = buildScreeningIndex(entities);
       const gold = readArticleGold();
-      const text = readFileSync(
-        sharedFile(gold.article.replace(/^examples\//, '../examples/')),
-        'utf8',
-      );
+      const text = readFileSync(sharedExample(gold.article.replace(/^examples\//, '')), 'utf8');
       const analysis = await analyzeArticle(
         { content: text },
         {

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -12,14 +12,10 @@ import {
   type Browser,
   type WebServer,
 } from './web-setup.ts';
+import { SHARED_MISSING, sharedExample, sharedFile } from '../support/shared-data.ts';
 
-const ARTICLE = new URL(
-  '../../../shared/examples/blitz-counterterrorism-article.txt',
-  import.meta.url,
-);
-const ARTICLE_MISSING = existsSync(ARTICLE) ? false : 'needs ../shared/examples';
-const UN_LIST = new URL('../../../shared/data/un/un_consolidated_2026-02-27.xml', import.meta.url);
-const UN_MISSING = existsSync(UN_LIST) ? false : 'needs ../shared/data/un';
+const ARTICLE = sharedExample('blitz-counterterrorism-article.txt');
+const UN_LIST = sharedFile('un/un_consolidated_2026-02-27.xml');
 
 /** The UN list less the one INDIVIDUAL record with this reference. */
 function unListWithout(reference: string): Buffer {
@@ -67,11 +63,6 @@ describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
     loads += 1;
     await page.goto(`${web.url}/?load=${loads}#/${view}`);
   };
-
-  const needsAnalyze = (): string | false =>
-    web.server.hasRoute({ method: 'POST', url: '/analyze' })
-      ? false
-      : 'the server has no POST /analyze yet';
 
   it('serves the page with the strict Content-Security-Policy and no external requests', async () => {
     const external: string[] = [];
@@ -188,13 +179,8 @@ describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
 
   it(
     'analyses the Blitz article: badges for QDe.004, TAe.012 and QDi.006 and an explanation panel',
-    { skip: ARTICLE_MISSING },
-    async (t) => {
-      const missing = needsAnalyze();
-      if (missing !== false) {
-        t.skip(missing);
-        return;
-      }
+    { skip: SHARED_MISSING },
+    async () => {
       problems.length = 0;
       await visit('analyse');
       await page.getByLabel('Article text or HTML').fill(readFileSync(ARTICLE, 'utf8'));
@@ -224,12 +210,7 @@ describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
     },
   );
 
-  it('shows a pasted article with <script> and <img onerror> as text and runs nothing', async (t) => {
-    const missing = needsAnalyze();
-    if (missing !== false) {
-      t.skip(missing);
-      return;
-    }
+  it('shows a pasted article with <script> and <img onerror> as text and runs nothing', async () => {
     problems.length = 0;
     await visit('analyse');
     const hostile =
@@ -245,7 +226,7 @@ describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
   // Last: it replaces the active UN list, which the tests above read.
   it(
     'imports a new UN version and shows the removed entry in the version diff',
-    { skip: UN_MISSING },
+    { skip: SHARED_MISSING },
     async () => {
       await visit('lists');
       await page.locator('table.lists-table tbody tr').first().waitFor();

@@ -10,6 +10,7 @@ import { openApp, type App } from '../../src/app/index.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { buildServer } from '../../src/server/index.ts';
 import { registerWebRoutes } from '../../src/server/routes/web-routes.ts';
+import { copyStoreTemplate } from '../support/store-template.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -68,6 +69,7 @@ export async function startWebServer(
   extend?: (server: FastifyInstance, app: App) => void,
 ): Promise<WebServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sift-web-'));
+  await copyStoreTemplate(dir);
   const config = loadConfig(
     { db: join(dir, 'sift.db') },
     { SIFT_KEYS_FILE: join(dir, 'keys.json'), SIFT_LOG_LEVEL: 'silent' },

@@ -15,7 +15,7 @@ const skip = existsSync(COMPILED)
 const COMPILED_ENV = { SIFT_FROM_SOURCE: '' };
 
 describe('the compiled program (dist/)', { skip }, () => {
-  const store = useTempStore('sift-compiled-');
+  const store = useTempStore('sift-compiled-', { empty: true });
 
   it('prints the help of every command without loading the application', async () => {
     const run = await runSift(['--help'], COMPILED_ENV);

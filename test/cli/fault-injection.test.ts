@@ -88,7 +88,7 @@ describe('kill -9 at random points (fault injection)', () => {
   };
 
   it('leaves whole list versions and an intact audit chain after killing imports and batches', async (t) => {
-    // A first screening creates the store, its bundled list and the audit key.
+    // The store starts as the template (bundled list, audit key); a first screening opens it.
     const first = await runSift(['screen', 'Sirajuddin Haqqani'], store.env);
     assert.equal(first.code, 0, first.stderr);
     const xml = gunzipSync(readFileSync(loadConfig().bundledListPath)).toString('utf8');

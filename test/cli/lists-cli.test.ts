@@ -13,7 +13,7 @@ describe('sift lists (CLI)', () => {
   const store = useTempStore('sift-cli-');
   const status = (): ReturnType<typeof store.status> => store.status();
 
-  it('imports the bundled UN list into a new store with no network', async () => {
+  it('has the bundled UN list in a new store (the template made by openApp; first-run-cli starts empty)', async () => {
     const { lists } = await status();
     assert.deepEqual(
       lists.map((l) => [l.list, l.version, l.published, l.countsBySchema]),

@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runSift } from '../support/run-sift.ts';
+import { copyStoreTemplate } from '../support/store-template.ts';
 
 describe('sift for operators and scripts', () => {
   let dir: string;
   let env: Record<string, string>;
-  before(() => {
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sift-operator-'));
+    await copyStoreTemplate(dir);
     env = { SIFT_DB: join(dir, 'sift.db'), SIFT_KEYS_FILE: join(dir, 'keys.json') };
   });
   after(() => {

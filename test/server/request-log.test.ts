@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { addApiKey } from '../../src/app/index.ts';
+import { copyStoreTemplate } from '../support/store-template.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/sift.js', import.meta.url));
 
@@ -19,6 +20,7 @@ interface LogLine {
 describe('sift serve request log', () => {
   it('writes JSON lines with the caller’s request id, echoes it, and never logs keys or bodies', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-log-'));
+    await copyStoreTemplate(dir);
     const keysFile = join(dir, 'keys.json');
     const key = addApiKey(keysFile, 'crm', false);
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {

@@ -5,8 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import { openApp, type App } from '../../src/app/index.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { buildServer } from '../../src/server/index.ts';
+import { copyStoreTemplate } from '../support/store-template.ts';
 
-/** A server over a fresh store with the bundled UN list, built in-process for inject() tests. */
+/** A server over a copy of the store template (the bundled UN list), built in-process for inject() tests. */
 export interface TestServer {
   app: App;
   server: FastifyInstance;
@@ -19,6 +20,7 @@ export async function startTestServer(
   env: Record<string, string> = {},
   dir = mkdtempSync(join(tmpdir(), 'sift-server-')),
 ): Promise<TestServer> {
+  await copyStoreTemplate(dir);
   const config = loadConfig(
     { db: join(dir, 'sift.db') },
     { SIFT_KEYS_FILE: join(dir, 'keys.json'), SIFT_LOG_LEVEL: 'silent', ...env },

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSift } from './run-sift.ts';
+import { copyStoreTemplate, TEMPLATE_DB } from './store-template.ts';
 
 /** One list as `sift lists status --json` reports it. */
 export interface ListStatus {
@@ -24,11 +25,24 @@ export interface TempStore {
   status(): Promise<{ lists: ListStatus[] }>;
 }
 
-/** Registers before/after hooks in the current suite and returns the store they manage. */
-export function useTempStore(prefix: string): TempStore {
+/** How `useTempStore` starts the store. */
+export interface TempStoreOptions {
+  /**
+   * Start from an empty folder, for tests of what `sift` does on a fresh store (it imports the
+   * bundled list itself); by default the folder starts as a copy of the store template.
+   */
+  empty?: boolean;
+}
+
+/**
+ * Registers before/after hooks in the current suite and returns the store they manage: a copy of
+ * the store template (the bundled UN list, imported once per test run) unless `empty` is set.
+ */
+export function useTempStore(prefix: string, options: TempStoreOptions = {}): TempStore {
   let dir = '';
-  before(() => {
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), prefix));
+    if (options.empty !== true) await copyStoreTemplate(dir);
   });
   after(() => {
     rmSync(dir, { recursive: true, force: true });
@@ -38,7 +52,7 @@ export function useTempStore(prefix: string): TempStore {
       return dir;
     },
     get env() {
-      return { SIFT_DB: join(dir, 'sift.db') };
+      return { SIFT_DB: join(dir, TEMPLATE_DB) };
     },
     async status() {
       const run = await runSift(['lists', 'status', '--json'], store.env);

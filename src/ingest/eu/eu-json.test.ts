@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { isAppError } from '../../core/index.ts';
 import type { ListEntity } from '../../core/index.ts';
 import { parseEuJson } from './eu-json.ts';
+import { SHARED_MISSING, sharedUrl } from '../../../test/support/shared-data.ts';
 
-const MIRROR = new URL(
-  '../../../../shared/data/eu/eu_fsf_ammitto_2026-05-01.json',
-  import.meta.url,
-);
-const SHARED_MISSING = !existsSync(MIRROR);
+const MIRROR = sharedUrl('eu/eu_fsf_ammitto_2026-05-01.json');
 
 function chunksOf(...parts: string[]): Readable {
   return Readable.from(parts.map((part) => Buffer.from(part)));
@@ -19,7 +16,7 @@ function chunksOf(...parts: string[]): Readable {
 void describe('parseEuJson', () => {
   void it(
     'reads every record of the EU mirror as persons and organisations',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const raw = JSON.parse(readFileSync(MIRROR, 'utf8')) as {
         records: { subject_type: { code: string } }[];
@@ -48,7 +45,7 @@ void describe('parseEuJson', () => {
 
   void it(
     'reads a named person with multi-script names, birth date and programme',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const entities: ListEntity[] = [];
       const result = await parseEuJson(createReadStream(MIRROR), {
@@ -80,7 +77,7 @@ void describe('parseEuJson', () => {
 
   void it(
     'converts Hijri birth years and keeps UN ids and identifiers',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const { entities } = await parseEuJson(createReadStream(MIRROR));
       const soleimani = entities.find((e) => e.reference === '127388');

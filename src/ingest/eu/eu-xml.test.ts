@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { isAppError } from '../../core/index.ts';
 import { parseEuJson } from './eu-json.ts';
 import { parseEuXml } from './eu-xml.ts';
+import { SHARED_MISSING, sharedUrl } from '../../../test/support/shared-data.ts';
 
-const MIRROR = new URL(
-  '../../../../shared/data/eu/eu_fsf_ammitto_2026-05-01.json',
-  import.meta.url,
-);
+const MIRROR = sharedUrl('eu/eu_fsf_ammitto_2026-05-01.json');
 const FIXTURE = new URL('../../../test/fixtures/eu/eu-fsf-sample.xml', import.meta.url);
-const SHARED_MISSING = !existsSync(MIRROR);
 
 function chunksOf(...parts: (string | Buffer)[]): Readable {
   return Readable.from(parts);
@@ -40,7 +37,7 @@ const WEAK_ALIAS_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 void describe('parseEuXml', () => {
   void it(
     'reads the fixture records exactly as the mirror records they were written from',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const xml = await parseEuXml(createReadStream(FIXTURE));
       const mirror = await parseEuJson(createReadStream(MIRROR));

@@ -1,18 +1,15 @@
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import type { ListEntity } from '../../core/index.ts';
 import { parseEuXml } from '../eu/eu-xml.ts';
 import { toFtmEntity } from './ftm-export.ts';
 import { parseFtmJson } from './ftm-json.ts';
+import { SHARED_MISSING, sharedUrl } from '../../../test/support/shared-data.ts';
 
-const ZALA = new URL(
-  '../../../../shared/data/opensanctions/yente_zala_entities.ftm.json',
-  import.meta.url,
-);
+const ZALA = sharedUrl('opensanctions/yente_zala_entities.ftm.json');
 const EU_FIXTURE = new URL('../../../test/fixtures/eu/eu-fsf-sample.xml', import.meta.url);
-const SHARED_MISSING = !existsSync(ZALA);
 
 function linesOf(entities: ListEntity[]): Readable {
   return Readable.from(entities.map((entity) => `${JSON.stringify(toFtmEntity(entity))}\n`));
@@ -34,7 +31,7 @@ function namesAndDates(entity: ListEntity): unknown {
 void describe('toFtmEntity', () => {
   void it(
     'round-trips the zala entities with the same names and dates',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const first = await parseFtmJson(createReadStream(ZALA), { list: 'zala' });
       const second = await parseFtmJson(linesOf(first.entities), { list: 'zala' });

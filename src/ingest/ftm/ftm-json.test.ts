@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { ListEntity } from '../../core/index.ts';
 import { parseFtmJson } from './ftm-json.ts';
+import { SHARED_MISSING, sharedUrl } from '../../../test/support/shared-data.ts';
 
-const ZALA = new URL(
-  '../../../../shared/data/opensanctions/yente_zala_entities.ftm.json',
-  import.meta.url,
-);
+const ZALA = sharedUrl('opensanctions/yente_zala_entities.ftm.json');
 const SAMPLE = new URL('../../../test/fixtures/ftm/sample.ftm.json', import.meta.url);
-const SHARED_MISSING = !existsSync(ZALA);
 
 function schemaCounts(url: URL): Map<string, number> {
   const counts = new Map<string, number>();
@@ -24,7 +21,7 @@ function schemaCounts(url: URL): Map<string, number> {
 void describe('parseFtmJson', () => {
   void it(
     'keeps the persons and companies of the zala cluster and reports the other schemata',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const counts = schemaCounts(ZALA);
       const result = await parseFtmJson(createReadStream(ZALA));
@@ -47,7 +44,7 @@ void describe('parseFtmJson', () => {
 
   void it(
     'gives a person its names, parts, dates and the programmes of its sanctions',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const entities: ListEntity[] = [];
       const result = await parseFtmJson(createReadStream(ZALA), {

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { isAppError } from '../../core/index.ts';
 import type { ByteSource, ListEntity, ParseResult } from '../../core/index.ts';
 import { parseOfacCsv, parseOfacCsvSet } from './ofac-csv.ts';
+import { SHARED_MISSING, sharedUrl } from '../../../test/support/shared-data.ts';
 
-const OFAC_DIR = new URL('../../../../shared/data/ofac/', import.meta.url);
-const SHARED_MISSING = !existsSync(OFAC_DIR);
-const SKIP = SHARED_MISSING && 'needs ../shared/data';
+const OFAC_DIR = sharedUrl('ofac/');
 
 function open(path: string): NodeJS.ReadableStream & AsyncIterable<Buffer> {
   return createReadStream(new URL(path, OFAC_DIR));
@@ -43,7 +42,7 @@ function text(content: string): ByteSource {
 const ROW = (ref: string, name: string, type = '-0- '): string =>
   `${ref},"${name}",${type},"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n`;
 
-describe('parseOfacCsvSet on the 2021 official set', { skip: SKIP }, () => {
+describe('parseOfacCsvSet on the 2021 official set', { skip: SHARED_MISSING }, () => {
   let result: ParseResult;
 
   it('reads all 8,976 entries with their schemas', async () => {
@@ -134,7 +133,7 @@ describe('parseOfacCsvSet on the 2021 official set', { skip: SKIP }, () => {
   });
 });
 
-describe('parseOfacCsv on a lone sdn.csv', { skip: SKIP }, () => {
+describe('parseOfacCsv on a lone sdn.csv', { skip: SHARED_MISSING }, () => {
   it('reads the 14,965 entries of the 2024-05-03 file', async () => {
     const result = await parseOfacCsv(open('official_sdn_csv_2024-05-03/sdn.csv'));
     assert.equal(result.meta.recordCount, 14965);

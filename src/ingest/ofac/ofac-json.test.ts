@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { isAppError } from '../../core/index.ts';
 import type { ByteSource, ParseResult } from '../../core/index.ts';
 import { OFAC_JSON_MAX_BYTES, parseOfacJson } from './ofac-json.ts';
+import { SHARED_MISSING, sharedUrl } from '../../../test/support/shared-data.ts';
 
-const JSON_FILE = new URL(
-  '../../../../shared/data/ofac/sdn_json_2026-08-20/ofac-sdn.json',
-  import.meta.url,
-);
-const SHARED_MISSING = !existsSync(JSON_FILE);
+const JSON_FILE = sharedUrl('ofac/sdn_json_2026-08-20/ofac-sdn.json');
 
 /** A file given as text, in one chunk. */
 function text(content: string): ByteSource {
@@ -23,73 +20,69 @@ function tally(values: string[]): Record<string, number> {
   return counts;
 }
 
-describe(
-  'parseOfacJson on the 2026-08-20 names file',
-  { skip: SHARED_MISSING && 'needs ../shared/data' },
-  () => {
-    let result: ParseResult;
+describe('parseOfacJson on the 2026-08-20 names file', { skip: SHARED_MISSING }, () => {
+  let result: ParseResult;
 
-    it('reads the 19,249 entries with their schemas and publication date', async () => {
-      result = await parseOfacJson(createReadStream(JSON_FILE));
-      assert.equal(result.entities.length, 19249);
-      assert.deepEqual(result.meta, {
-        list: 'ofac',
-        recordCount: 19249,
-        skippedCount: 0,
-        published: '2026-08-20',
-      });
-      assert.deepEqual(tally(result.entities.map((e) => e.schema)), {
-        Organization: 9871,
-        Person: 7502,
-        Vessel: 1534,
-        Aircraft: 342,
-      });
+  it('reads the 19,249 entries with their schemas and publication date', async () => {
+    result = await parseOfacJson(createReadStream(JSON_FILE));
+    assert.equal(result.entities.length, 19249);
+    assert.deepEqual(result.meta, {
+      list: 'ofac',
+      recordCount: 19249,
+      skippedCount: 0,
+      published: '2026-08-20',
     });
+    assert.deepEqual(tally(result.entities.map((e) => e.schema)), {
+      Organization: 9871,
+      Person: 7502,
+      Vessel: 1534,
+      Aircraft: 342,
+    });
+  });
 
-    it('accounts for every one of the 20,194 alternate names', () => {
-      const aliases = result.entities.flatMap((e) => e.names.filter((n) => n.kind === 'alias'));
-      const duplicates = result.issues.filter((i) => i.code === 'DUPLICATE_NAME');
-      // A few alternate names repeat the entry's own name; each is reported, none is silent.
-      assert.equal(aliases.length + duplicates.length, 20194);
-      assert.equal(duplicates.length, 4);
-      assert.deepEqual(new Set(result.issues.map((i) => i.code)), new Set(['DUPLICATE_NAME']));
-    });
+  it('accounts for every one of the 20,194 alternate names', () => {
+    const aliases = result.entities.flatMap((e) => e.names.filter((n) => n.kind === 'alias'));
+    const duplicates = result.issues.filter((i) => i.code === 'DUPLICATE_NAME');
+    // A few alternate names repeat the entry's own name; each is reported, none is silent.
+    assert.equal(aliases.length + duplicates.length, 20194);
+    assert.equal(duplicates.length, 4);
+    assert.deepEqual(new Set(result.issues.map((i) => i.code)), new Set(['DUPLICATE_NAME']));
+  });
 
-    it('reads an entry with its programmes and alias (uid 306)', () => {
-      const e = result.entities.find((x) => x.id === 'ofac:306');
-      assert.equal(e?.caption, 'BANCO NACIONAL DE CUBA');
-      assert.deepEqual(e.programs, ['CUBA']);
-      assert.deepEqual(
-        e.names.map((n) => [n.full, n.kind]),
-        [
-          ['BANCO NACIONAL DE CUBA', 'primary'],
-          ['NATIONAL BANK OF CUBA', 'alias'],
-        ],
-      );
-    });
+  it('reads an entry with its programmes and alias (uid 306)', () => {
+    const e = result.entities.find((x) => x.id === 'ofac:306');
+    assert.equal(e?.caption, 'BANCO NACIONAL DE CUBA');
+    assert.deepEqual(e.programs, ['CUBA']);
+    assert.deepEqual(
+      e.names.map((n) => [n.full, n.kind]),
+      [
+        ['BANCO NACIONAL DE CUBA', 'primary'],
+        ['NATIONAL BANK OF CUBA', 'alias'],
+      ],
+    );
+  });
 
-    it('turns a person "LAST, First" into a readable caption with name parts (uid 58454)', () => {
-      const e = result.entities.find((x) => x.id === 'ofac:58454');
-      assert.equal(e?.schema, 'Person');
-      assert.equal(e.caption, 'Fernando GONZALEZ LLORT');
-      assert.deepEqual(e.names[0]?.parts, [
-        { type: 'family', value: 'GONZALEZ LLORT' },
-        { type: 'given', value: 'Fernando' },
-      ]);
-    });
+  it('turns a person "LAST, First" into a readable caption with name parts (uid 58454)', () => {
+    const e = result.entities.find((x) => x.id === 'ofac:58454');
+    assert.equal(e?.schema, 'Person');
+    assert.equal(e.caption, 'Fernando GONZALEZ LLORT');
+    assert.deepEqual(e.names[0]?.parts, [
+      { type: 'family', value: 'GONZALEZ LLORT' },
+      { type: 'given', value: 'Fernando' },
+    ]);
+  });
 
-    it('refuses the real file cut short, naming the position', async () => {
-      const whole = readFileSync(JSON_FILE, 'utf8');
-      const cut = whole.slice(0, 100_000);
-      await assert.rejects(parseOfacJson(text(cut)), (error) => {
-        assert.ok(isAppError(error, 'INGEST_PARSE_FAILED'));
-        assert.match(error.message, /cut short at line \d+, column \d+ \(character 100000\)/);
-        assert.equal(error.details?.position, 100000);
-        return true;
-      });
+  it('refuses the real file cut short, naming the position', async () => {
+    const whole = readFileSync(JSON_FILE, 'utf8');
+    const cut = whole.slice(0, 100_000);
+    await assert.rejects(parseOfacJson(text(cut)), (error) => {
+      assert.ok(isAppError(error, 'INGEST_PARSE_FAILED'));
+      assert.match(error.message, /cut short at line \d+, column \d+ \(character 100000\)/);
+      assert.equal(error.details?.position, 100000);
+      return true;
     });
-  },
-);
+  });
+});
 
 describe('parseOfacJson on bad input', () => {
   it('names the position of a bad token', async () => {

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { openSync, readSync, closeSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { sniffOfac, sniffOfacCsvPart } from './ofac-sniff.ts';
+import { SHARED_MISSING, sharedUrl } from '../../../test/support/shared-data.ts';
 
-const OFAC_DIR = new URL('../../../../shared/data/', import.meta.url);
-const SHARED_MISSING = !existsSync(OFAC_DIR);
-const SKIP = SHARED_MISSING && 'needs ../shared/data';
+const OFAC_DIR = sharedUrl('');
 
 /** The first `bytes` of a shared data file, as text. */
 function head(path: string, bytes = 4096): string {
@@ -20,25 +19,29 @@ function head(path: string, bytes = 4096): string {
 }
 
 describe('sniffOfac', () => {
-  it('recognises the legacy sdn.csv files by their content', { skip: SKIP }, () => {
+  it('recognises the legacy sdn.csv files by their content', { skip: SHARED_MISSING }, () => {
     assert.equal(sniffOfac(head('ofac/official_csv_2021-07/sdn.csv')), 'ofac-csv');
     assert.equal(sniffOfac(head('ofac/official_sdn_csv_2024-05-03/sdn.csv')), 'ofac-csv');
     assert.equal(sniffOfac(head('ofac/watchman_ofactest_subset/sdn.csv')), 'ofac-csv');
   });
 
-  it('recognises the JSON names file but not its metadata file', { skip: SKIP }, () => {
+  it('recognises the JSON names file but not its metadata file', { skip: SHARED_MISSING }, () => {
     assert.equal(sniffOfac(head('ofac/sdn_json_2026-08-20/ofac-sdn.json')), 'ofac-json');
     assert.equal(sniffOfac(head('ofac/sdn_json_2026-08-20/metadata.json')), undefined);
   });
 
-  it('does not claim the other lists or the side files of the set', { skip: SKIP }, () => {
-    assert.equal(sniffOfac(head('un/un_consolidated_2026-02-27.xml')), undefined);
-    assert.equal(sniffOfac(head('eu/eu_fsf_ammitto_2026-05-01.json')), undefined);
-    assert.equal(sniffOfac(head('ofac/official_csv_2021-07/alt.csv')), undefined);
-    assert.equal(sniffOfac(head('ofac/sdn_json_2026-08-20/ofac-sdn.csv')), undefined);
-  });
+  it(
+    'does not claim the other lists or the side files of the set',
+    { skip: SHARED_MISSING },
+    () => {
+      assert.equal(sniffOfac(head('un/un_consolidated_2026-02-27.xml')), undefined);
+      assert.equal(sniffOfac(head('eu/eu_fsf_ammitto_2026-05-01.json')), undefined);
+      assert.equal(sniffOfac(head('ofac/official_csv_2021-07/alt.csv')), undefined);
+      assert.equal(sniffOfac(head('ofac/sdn_json_2026-08-20/ofac-sdn.csv')), undefined);
+    },
+  );
 
-  it('tells the four files of a legacy set apart', { skip: SKIP }, () => {
+  it('tells the four files of a legacy set apart', { skip: SHARED_MISSING }, () => {
     const dir = 'ofac/official_csv_2021-07';
     assert.equal(sniffOfacCsvPart(head(`${dir}/sdn.csv`)), 'sdn');
     assert.equal(sniffOfacCsvPart(head(`${dir}/alt.csv`)), 'alt');

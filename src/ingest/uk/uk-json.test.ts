@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { isAppError, type ListEntity } from '../../core/index.ts';
 import { parseUkJson, UK_JSON_MAX_BYTES } from './uk-json.ts';
+import { SHARED_MISSING, sharedUrl } from '../../../test/support/shared-data.ts';
 
-const MIRROR = new URL(
-  '../../../../shared/data/uk/uk_sanctions_list_ammitto_2026-08-22.json',
-  import.meta.url,
-);
-const SHARED_MISSING = !existsSync(MIRROR);
+const MIRROR = sharedUrl('uk/uk_sanctions_list_ammitto_2026-08-22.json');
 
 interface RawName extends Record<string, string | undefined> {
   alias_strength?: string;
@@ -28,27 +25,23 @@ function rawFull(name: RawName): string {
 }
 
 void describe('parseUkJson', () => {
-  void it(
-    'reads every record of the mirror with its type',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
-    async () => {
-      const result = await parseUkJson(createReadStream(MIRROR));
-      assert.equal(result.meta.recordCount, 6349);
-      assert.equal(result.meta.skippedCount, 0);
-      assert.equal(result.entities.length, 6349);
-      const bySchema: Record<string, number> = {};
-      for (const entity of result.entities)
-        bySchema[entity.schema] = (bySchema[entity.schema] ?? 0) + 1;
-      assert.deepEqual(bySchema, { Organization: 1647, Person: 4036, Vessel: 666 });
-      // The mirror states no report date: the newest "last updated" stands in.
-      assert.equal(result.meta.published, '2026-08-20');
-      assert.ok(result.issues.every((issue) => issue.level === 'warning'));
-    },
-  );
+  void it('reads every record of the mirror with its type', { skip: SHARED_MISSING }, async () => {
+    const result = await parseUkJson(createReadStream(MIRROR));
+    assert.equal(result.meta.recordCount, 6349);
+    assert.equal(result.meta.skippedCount, 0);
+    assert.equal(result.entities.length, 6349);
+    const bySchema: Record<string, number> = {};
+    for (const entity of result.entities)
+      bySchema[entity.schema] = (bySchema[entity.schema] ?? 0) + 1;
+    assert.deepEqual(bySchema, { Organization: 1647, Person: 4036, Vessel: 666 });
+    // The mirror states no report date: the newest "last updated" stands in.
+    assert.equal(result.meta.published, '2026-08-20');
+    assert.ok(result.issues.every((issue) => issue.level === 'warning'));
+  });
 
   void it(
     'keeps the UN reference, names and reason of a UN-sourced record',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const byId = new Map<string, ListEntity>();
       await parseUkJson(createReadStream(MIRROR), {
@@ -73,7 +66,7 @@ void describe('parseUkJson', () => {
 
   void it(
     'marks low-quality aliases weak and primary-name variations as aliases',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const { entities } = await parseUkJson(createReadStream(MIRROR));
       const person = entities.find((entity) => entity.reference === 'RUS0141');

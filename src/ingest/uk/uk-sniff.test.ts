@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { openSync, readSync, closeSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { sniffUk } from './uk-sniff.ts';
+import { SHARED_MISSING, sharedUrl } from '../../../test/support/shared-data.ts';
 
-const SHARED = new URL('../../../../shared/data/', import.meta.url);
-const SHARED_MISSING = !existsSync(SHARED);
+const SHARED = sharedUrl('');
 const FIXTURES = new URL('../../../test/fixtures/uk/', import.meta.url);
 
 function head(url: URL): string {
@@ -21,20 +21,16 @@ void describe('sniffUk', () => {
     assert.equal(sniffUk(head(new URL('uk-sanctions-list-sample.xml', FIXTURES))), 'uk-xml');
   });
 
-  void it(
-    'tells the JSON mirror and rejects other lists',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
-    () => {
-      assert.equal(
-        sniffUk(head(new URL('uk/uk_sanctions_list_ammitto_2026-08-22.json', SHARED))),
-        'uk-json',
-      );
-      assert.equal(sniffUk(head(new URL('un/un_consolidated_2026-02-27.xml', SHARED))), undefined);
-      assert.equal(sniffUk(head(new URL('eu/eu_fsf_ammitto_2026-05-01.json', SHARED))), undefined);
-      assert.equal(
-        sniffUk(head(new URL('ofac/official_sdn_csv_2024-05-03/sdn.csv', SHARED))),
-        undefined,
-      );
-    },
-  );
+  void it('tells the JSON mirror and rejects other lists', { skip: SHARED_MISSING }, () => {
+    assert.equal(
+      sniffUk(head(new URL('uk/uk_sanctions_list_ammitto_2026-08-22.json', SHARED))),
+      'uk-json',
+    );
+    assert.equal(sniffUk(head(new URL('un/un_consolidated_2026-02-27.xml', SHARED))), undefined);
+    assert.equal(sniffUk(head(new URL('eu/eu_fsf_ammitto_2026-05-01.json', SHARED))), undefined);
+    assert.equal(
+      sniffUk(head(new URL('ofac/official_sdn_csv_2024-05-03/sdn.csv', SHARED))),
+      undefined,
+    );
+  });
 });

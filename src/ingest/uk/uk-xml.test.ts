@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { isAppError, type ListEntity } from '../../core/index.ts';
 import { parseUkCsv } from './uk-csv.ts';
 import { parseUkJson } from './uk-json.ts';
 import { parseUkXml } from './uk-xml.ts';
+import { SHARED_MISSING, sharedUrl } from '../../../test/support/shared-data.ts';
 
-const MIRROR = new URL(
-  '../../../../shared/data/uk/uk_sanctions_list_ammitto_2026-08-22.json',
-  import.meta.url,
-);
-const SHARED_MISSING = !existsSync(MIRROR);
+const MIRROR = sharedUrl('uk/uk_sanctions_list_ammitto_2026-08-22.json');
 const FIXTURE = new URL('../../../test/fixtures/uk/uk-sanctions-list-sample.xml', import.meta.url);
 const CSV_FIXTURE = new URL(
   '../../../test/fixtures/uk/uk-sanctions-list-sample.csv',
@@ -26,7 +23,7 @@ function summary(entity: ListEntity): unknown {
 void describe('parseUkXml', () => {
   void it(
     'reads the sample to the same entities as their mirror records',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     async () => {
       const sample = await parseUkXml(createReadStream(FIXTURE));
       const mirror = new Map<string, ListEntity>();

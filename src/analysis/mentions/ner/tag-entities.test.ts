@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { gumSplit, readGumDocument } from '../../../../scripts/eval/articles-gum.ts';
 import type { NerModel } from './tag-entities.ts';
@@ -12,9 +12,7 @@ import {
   tagEntities,
 } from './tag-entities.ts';
 import { tokenizeText } from './tokenize-text.ts';
-
-const GUM = new URL('../../../../../shared/data/articles/gum/', import.meta.url);
-const SHARED_MISSING = !existsSync(GUM);
+import { SHARED_MISSING } from '../../../../test/support/shared-data.ts';
 
 describe('tagEntities', () => {
   it('finds a person, a place and an organisation in a news sentence', () => {
@@ -83,7 +81,7 @@ describe('tagEntities', () => {
 
   it(
     'finds most named people and places of the GUM test news documents',
-    { skip: SHARED_MISSING && 'needs ../shared/data' },
+    { skip: SHARED_MISSING },
     () => {
       let found = 0;
       let gold = 0;
