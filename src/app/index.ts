@@ -7,7 +7,20 @@ export * from './api-keys.ts';
 export * from './batch-jobs.ts';
 export * from './open-store.ts';
 export * from './article-service.ts';
+export * from './audit-service.ts';
 export * from './engine-snapshot.ts';
-// Types of answers the doors pass on (they may not import analysis or store themselves).
-export type { ArticleAnalysis } from '../analysis/index.ts';
-export type { AuditRecord, AuditVerification } from '../store/index.ts';
+// What the doors need from the layers below them, named once here: the CLI and the server may
+// import only app, core and config (the layer table in eslint.config.js).
+export type { ArticleAnalysis, ArticleInput } from '../analysis/index.ts';
+export type { AuditHead, AuditRecord, AuditVerification, StoredVersion } from '../store/index.ts';
+export {
+  ALGORITHM_VERSION,
+  DEFAULT_THRESHOLD,
+  MAX_LIMIT,
+  identifierKeys,
+  isValidBirthDate,
+  type BatchFormat,
+  type ScreeningIndex,
+} from '../screening/index.ts';
+export { toFtmEntity } from '../ingest/index.ts';
+export { toCountryCode } from '../names/index.ts';

@@ -3,14 +3,22 @@ import type { Store } from '../store/index.ts';
 import { createArticleReader } from './article-reader.ts';
 import { createArticleService, type ArticleService } from './article-service.ts';
 import type { SnapshotOptions } from './engine-snapshot.ts';
-import { importListFile } from '../lists/index.ts';
+import { createListsService, importListFile, type ListsService } from '../lists/index.ts';
+import { createAuditService, type AuditService } from './audit-service.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
-/** The composed application: its settings and its store. */
+/**
+ * The composed application: its settings and its services. The doors (CLI, server) use the
+ * services; `store` is there for the wiring and for tests.
+ */
 export interface App {
   config: Readonly<Config>;
   store: Store;
+  /** Import, update, diff, status, export and history of lists. */
+  lists: ListsService;
+  /** The audit trail: verify, read, head. */
+  audit: AuditService;
   /** Where engine snapshots live, for processes and threads that load them on their own. */
   snapshots: SnapshotOptions;
   screening: ScreeningService;
@@ -53,9 +61,19 @@ export async function openApp(
       ? createArticleReader(config.server.analyzeTimeoutMs)
       : undefined,
   );
+  const lists = createListsService(store, {
+    listUrls: config.listUrls,
+    downloadTimeoutMs: config.downloadTimeoutMs,
+    // An import through the service switches the engine itself: the new versions' engine is
+    // loaded (and its snapshot written for other processes) before the import answers, while
+    // requests already running finish on the old one.
+    onChange: () => screening.refresh(),
+  });
   return {
     config,
     store,
+    lists,
+    audit: createAuditService(store.audit),
     snapshots,
     screening,
     articles,

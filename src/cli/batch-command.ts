@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { AppError } from '../core/index.ts';
-import type { BatchFormat } from '../screening/index.ts';
+import type { BatchFormat } from '../app/index.ts';
 import { loadAppModule } from './load-modules.ts';
 import type { WithApp } from './with-app.ts';
 import { canDrawProgress, notify } from './cli-output.ts';

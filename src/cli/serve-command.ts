@@ -40,7 +40,7 @@ export function addServeCommands(program: Command): void {
         const app = await openApp(config, { articleWorker: true });
         const server = await buildServer(app);
         const address = await server.listen({ host: config.server.host, port: config.server.port });
-        const lists = await app.store.activeVersions();
+        const lists = await app.lists.active();
         process.stdout.write(
           `Sift is serving ${address} (web page at /, API docs at /docs) over ${lists
             .map((l) => `${l.list} v${l.version}`)

@@ -4,10 +4,9 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createBatchJobs, type App, type BatchJobs } from '../../app/index.ts';
+import { createBatchJobs, type App, type BatchFormat, type BatchJobs } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
 import { acceptUploads, BATCH_UPLOAD_TYPES } from '../upload-body.ts';
-import type { BatchFormat } from '../../screening/index.ts';
 import { answer } from '../describe-operations.ts';
 
 /**

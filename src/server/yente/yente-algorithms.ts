@@ -1,6 +1,6 @@
 import { AppError } from '../../core/index.ts';
 import type { AlgorithmsAnswer } from '../api-types.ts';
-import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from '../../screening/index.ts';
+import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from '../../app/index.ts';
 
 /**
  * yente's algorithm names a client may have pinned. Sift has one matcher; each of these names is
