@@ -86,6 +86,7 @@ export default tseslint.config(
             'scripts/*.mjs',
             'scripts/*/*.mjs',
             'src/app/*.mjs',
+            'src/screening/batch/*.mjs',
           ],
         },
         tsconfigRootDir: import.meta.dirname,

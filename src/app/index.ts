@@ -2,9 +2,8 @@ export * from './open-app.ts';
 // The list use cases live in lists/; the doors reach them through App's index.
 export * from '../lists/index.ts';
 export * from './screening-service.ts';
-export * from './run-batch.ts';
+export * from './batch-service.ts';
 export * from './api-keys.ts';
-export * from './batch-jobs.ts';
 export * from './open-store.ts';
 export * from './article-service.ts';
 export * from './audit-service.ts';
@@ -19,7 +18,11 @@ export {
   MAX_LIMIT,
   identifierKeys,
   isValidBirthDate,
+  type BatchCaller,
   type BatchFormat,
+  type BatchJobStatus,
+  type BatchJobs,
+  type BatchOptions,
   type ScreeningIndex,
 } from '../screening/index.ts';
 export { toFtmEntity } from '../ingest/index.ts';

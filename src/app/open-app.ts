@@ -5,6 +5,7 @@ import { createArticleService, type ArticleService } from './article-service.ts'
 import type { SnapshotOptions } from './engine-snapshot.ts';
 import { createListsService, importListFile, type ListsService } from '../lists/index.ts';
 import { createAuditService, type AuditService } from './audit-service.ts';
+import { createBatchService, type BatchService } from './batch-service.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
@@ -19,6 +20,8 @@ export interface App {
   lists: ListsService;
   /** The audit trail: verify, read, head. */
   audit: AuditService;
+  /** Batch files: one run, or a server's registry of background jobs. */
+  batch: BatchService;
   /** Where engine snapshots live, for processes and threads that load them on their own. */
   snapshots: SnapshotOptions;
   screening: ScreeningService;
@@ -74,6 +77,7 @@ export async function openApp(
     store,
     lists,
     audit: createAuditService(store.audit),
+    batch: createBatchService(config, store, snapshots),
     snapshots,
     screening,
     articles,
