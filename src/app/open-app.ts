@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Config } from '../config/index.ts';
 import type { Store } from '../store/index.ts';
 import { createArticleReader } from './article-reader.ts';
@@ -93,6 +94,6 @@ async function ensureBundledList(store: Store, config: Readonly<Config>): Promis
   if (versions.length > 0) return;
   await importListFile(store, config.bundledListPath, {
     format: 'un-xml',
-    fileName: 'bundled:un_consolidated_2026-02-27.xml.gz',
+    fileName: `bundled:${basename(config.bundledListPath)}`,
   });
 }
