@@ -55,7 +55,7 @@ export function ListDiffView({ catalog: datasets }: { catalog: CatalogDataset[] 
       >
         {dataset?.versions?.map((v) => (
           <option key={v.number} value={String(v.number)}>
-            v{v.number} {v.published ?? v.imported_at.slice(0, 10)}
+            v{v.number} {v.published ?? v.imported_at?.slice(0, 10)}
             {v.active ? ' (active)' : ''}
           </option>
         ))}
