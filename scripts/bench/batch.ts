@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importListFile } from '../../src/lists/import-list-file.ts';
-import { toCountryCode } from '../../src/ingest/index.ts';
+import { toCountryCode } from '../../src/names/index.ts';
 import { SqliteStore } from '../../src/store/index.ts';
 import {
   currentLoad,

@@ -1,4 +1,4 @@
-import { toCountryCode } from '../../src/ingest/country-code.ts';
+import { toCountryCode } from '../../src/names/index.ts';
 import type { Hit, NameQuery } from '../../src/core/index.ts';
 import { screenName } from '../../src/screening/index.ts';
 import type { ScreeningIndex } from '../../src/screening/index.ts';

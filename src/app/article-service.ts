@@ -17,6 +17,10 @@ export interface ArticleRequest {
 export interface ArticleService {
   /** Analyses decoded article text or HTML. */
   analyze(input: ArticleInput, request: ArticleRequest): Promise<ArticleAnalysis>;
+  /** Reads an article file's bytes (any encoding) as input for `analyze`. */
+  decode(bytes: Uint8Array): Promise<ArticleInput>;
+  /** The report of an analysis, as Markdown or HTML. */
+  report(analysis: ArticleAnalysis, format: 'md' | 'html'): Promise<string>;
   /** Stops the worker thread, if any. */
   close(): Promise<void>;
   /** Fetches a URL (with the network safeguards) and analyses what it returns. */
@@ -69,6 +73,11 @@ export function createArticleService(
   return {
     close: () => reader?.close() ?? Promise.resolve(),
     analyze,
+    decode: async (bytes) => {
+      const { decodeBytes } = await loadAnalysis();
+      return { content: decodeBytes(bytes), format: 'auto' };
+    },
+    report: async (analysis, format) => (await loadAnalysis()).formatReport(analysis, format),
     analyzeUrl: async (url, request) => {
       const { decodeBytes, DEFAULT_FETCH_OPTIONS, detectFormat, fetchArticle } =
         await loadAnalysis();

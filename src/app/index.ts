@@ -2,20 +2,43 @@ export * from './open-app.ts';
 // The list use cases live in lists/; the doors reach them through App's index.
 export * from '../lists/index.ts';
 export * from './screening-service.ts';
-export * from './run-batch.ts';
+export * from './batch-service.ts';
 export * from './api-keys.ts';
-export * from './batch-jobs.ts';
 export * from './open-store.ts';
 export * from './article-service.ts';
+export * from './audit-service.ts';
 export * from './engine-snapshot.ts';
 export * from './article-snapshot.ts';
 export * from './monitoring-service.ts';
-// Types of answers the doors pass on (they may not import analysis or store themselves).
-export type { ArticleAnalysis } from '../analysis/index.ts';
+// What the doors need from the layers below them, named once here: the CLI and the server may
+// import only app, core and config (the layer table in eslint.config.js).
+export type { ArticleAnalysis, ArticleInput } from '../analysis/index.ts';
 export type {
   Alert,
+  AuditHead,
   AuditRecord,
   AuditVerification,
   StoredDecision,
   StoredSubject,
+  StoredVersion,
 } from '../store/index.ts';
+export {
+  ALGORITHM_VERSION,
+  DEFAULT_THRESHOLD,
+  ENGINE,
+  MAX_LIMIT,
+  identifierKeys,
+  isValidBirthDate,
+  type BatchCaller,
+  type BatchFormat,
+  type BatchJobStatus,
+  type BatchJobs,
+  type BatchOptions,
+  type ScreeningIndex,
+  ALERT_STATUSES,
+  type AlertStatus,
+  type RescreenSummary,
+  type SubjectImportReport,
+} from '../screening/index.ts';
+export { toFtmEntity } from '../ingest/index.ts';
+export { toCountryCode } from '../names/index.ts';

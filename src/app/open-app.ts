@@ -1,16 +1,29 @@
+import { basename } from 'node:path';
 import type { Config } from '../config/index.ts';
 import type { Store } from '../store/index.ts';
 import { createArticleReader } from './article-reader.ts';
 import { createArticleService, type ArticleService } from './article-service.ts';
 import type { SnapshotOptions } from './engine-snapshot.ts';
 import { createMonitoringService, type MonitoringService } from './monitoring-service.ts';
+import { createListsService, type ListsService } from '../lists/index.ts';
+import { createAuditService, type AuditService } from './audit-service.ts';
+import { createBatchService, type BatchService } from './batch-service.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
-/** The composed application: its settings and its store. */
+/**
+ * The composed application: its settings and its services. The doors (CLI, server) use the
+ * services; `store` is there for the wiring and for tests.
+ */
 export interface App {
   config: Readonly<Config>;
   store: Store;
+  /** Import, update, diff, status, export and history of lists. */
+  lists: ListsService;
+  /** The audit trail: verify, read, head. */
+  audit: AuditService;
+  /** Batch files: one run, or a server's registry of background jobs. */
+  batch: BatchService;
   /** Where engine snapshots live, for processes and threads that load them on their own. */
   snapshots: SnapshotOptions;
   screening: ScreeningService;
@@ -56,9 +69,20 @@ export async function openApp(
       : undefined,
     snapshots,
   );
+  const lists = createListsService(store, {
+    listUrls: config.listUrls,
+    downloadTimeoutMs: config.downloadTimeoutMs,
+    // An import through the service switches the engine itself: the new versions' engine is
+    // loaded (and its snapshot written for other processes) before the import answers, while
+    // requests already running finish on the old one.
+    onChange: () => screening.refresh(),
+  });
   return {
     config,
     store,
+    lists,
+    audit: createAuditService(store.audit),
+    batch: createBatchService(config, store, snapshots),
     snapshots,
     screening,
     articles,
@@ -78,6 +102,6 @@ async function ensureBundledList(store: Store, config: Readonly<Config>): Promis
   const { importListFile } = await import('../lists/index.ts');
   await importListFile(store, config.bundledListPath, {
     format: 'un-xml',
-    fileName: 'bundled:un_consolidated_2026-02-27.xml.gz',
+    fileName: `bundled:${basename(config.bundledListPath)}`,
   });
 }

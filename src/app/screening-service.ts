@@ -37,6 +37,15 @@ export interface ScreeningService {
    * one audit record before answering: an explanation is a screening answer too.
    */
   explain(query: NameQuery, entityId: string, caller: string): Promise<Hit>;
+  /**
+   * Screens one name like `screen` and returns each hit's entity beside its score, all read from
+   * the one index the screening used (GET /search lists entities, not hits).
+   */
+  screenEntities(
+    query: NameQuery,
+    caller: string,
+    kind?: string,
+  ): Promise<{ result: ScreenResult; hits: { entity: ListEntity; score: number }[] }>;
   /** One loaded entity by id. */
   entity(id: string): Promise<ListEntity | undefined>;
   /** The index of the active versions: loaded from its snapshot, or built, on first use. */
@@ -200,6 +209,16 @@ export function createScreeningService(
       const result = await withIndex((index) => screenName(index, query));
       await appendAudit(auditEntryFor(result, caller, kind));
       return result;
+    },
+    screenEntities: async (query, caller, kind = 'screen') => {
+      const built = await index();
+      const result = screenName(built, query);
+      await appendAudit(auditEntryFor(result, caller, kind));
+      const hits = result.results.flatMap((hit) => {
+        const entity = getEntity(built, hit.entityId);
+        return entity === undefined ? [] : [{ entity, score: hit.score }];
+      });
+      return { result, hits };
     },
     explain: async (query, entityId, caller) => {
       const [built, hit] = await withIndex(

@@ -1,15 +1,11 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import type { ArticleInput } from '../analysis/index.ts';
+import type { App, ArticleInput } from '../app/index.ts';
 import { AppError } from '../core/index.ts';
 import type { WithApp } from './with-app.ts';
 
 /** The default fetch timeout, as in the analysis pipeline's DEFAULT_FETCH_OPTIONS. */
 const DEFAULT_TIMEOUT_MS = 10_000;
-
-/** The article pipeline loads NLP models (about 1.5 s), so only `sift analyze` loads it. */
-const loadAnalysis = (): Promise<typeof import('../analysis/index.ts')> =>
-  import('../analysis/index.ts');
 
 interface AnalyzeOptions {
   json?: boolean;
@@ -46,13 +42,13 @@ export function addAnalyzeCommand(program: Command, withApp: WithApp): void {
               allowPrivate: options.allowPrivateNetwork === true,
               timeoutMs: toTimeout(options.timeout),
             })
-          : await app.articles.analyze(await readSource(source), request);
+          : await app.articles.analyze(await readSource(app, source), request);
         if (options.json === true) {
           process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
           return;
         }
-        const { formatReport } = await loadAnalysis();
-        process.stdout.write(`${formatReport(analysis, format === 'html' ? 'html' : 'md')}\n`);
+        const report = await app.articles.report(analysis, format === 'html' ? 'html' : 'md');
+        process.stdout.write(`${report}\n`);
       }),
     );
 }
@@ -64,10 +60,9 @@ function toTimeout(text: string | undefined): number {
   return timeoutMs;
 }
 
-async function readSource(source: string): Promise<ArticleInput> {
+async function readSource(app: App, source: string): Promise<ArticleInput> {
   const bytes = source === '-' ? await readStdin() : await readLocalFile(source);
-  const { decodeBytes } = await loadAnalysis();
-  return { content: decodeBytes(bytes), format: 'auto' };
+  return app.articles.decode(bytes);
 }
 
 async function readLocalFile(path: string): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AppError } from '../core/index.ts';
-import type { AuditHead, AuditRecord } from '../store/index.ts';
+import type { AuditHead, AuditRecord } from '../app/index.ts';
 import type { WithApp } from './with-app.ts';
 import { printJson } from './cli-output.ts';
 
@@ -23,7 +23,7 @@ export function addAuditCommands(program: Command, withApp: WithApp): void {
     .action(
       withApp(async (app, options: { head?: string; json?: boolean }) => {
         const head = options.head === undefined ? undefined : parseHead(options.head);
-        const result = await app.store.audit.verify(head === undefined ? {} : { head });
+        const result = await app.audit.verify(head === undefined ? {} : { head });
         if (options.json === true) {
           printJson(result);
           if (!result.ok) process.exitCode = 1;
@@ -63,7 +63,7 @@ export function addAuditCommands(program: Command, withApp: WithApp): void {
             throw new AppError('QUERY_INVALID', `"${bound}" is not an ISO date or time.`);
           }
         }
-        const records = await app.store.audit.range({
+        const records = await app.audit.range({
           ...(options.from === undefined ? {} : { from: new Date(options.from).toISOString() }),
           ...(options.to === undefined ? {} : { to: new Date(options.to).toISOString() }),
         });
@@ -78,7 +78,7 @@ export function addAuditCommands(program: Command, withApp: WithApp): void {
         }
         // The head of the whole chain, on stderr so the export stays pure data: kept elsewhere,
         // it lets `sift audit verify --head` notice a chain cut or rewritten after this export.
-        const [last] = await app.store.audit.range({ newestFirst: true, limit: 1 });
+        const [last] = await app.audit.range({ newestFirst: true, limit: 1 });
         const head = { count: last?.seq ?? 0, hash: last?.hash ?? '0'.repeat(64) };
         process.stderr.write(
           `Audit head: ${formatHead(head)} (keep it elsewhere; check later with sift audit verify --head ${formatHead(head)})\n`,

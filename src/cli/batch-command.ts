@@ -4,8 +4,7 @@ import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { AppError, BATCH_DEFAULT_LIMIT } from '../core/index.ts';
-import type { BatchFormat } from '../screening/index.ts';
-import { loadAppModule } from './load-modules.ts';
+import type { BatchFormat } from '../app/index.ts';
 import type { WithApp } from './with-app.ts';
 import { canDrawProgress, notify } from './cli-output.ts';
 
@@ -55,8 +54,7 @@ export function addBatchCommand(program: Command, withApp: WithApp): void {
           inputPath === '-' ? 0 : (input as ReturnType<typeof createReadStream>).bytesRead,
         );
         try {
-          const { runBatch } = await loadAppModule();
-          const summary = await runBatch(app, input, output, {
+          const summary = await app.batch.run(input, output, {
             inputFormat,
             outputFormat,
             caller: 'cli',

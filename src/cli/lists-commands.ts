@@ -4,10 +4,9 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { AppError, type ListFormat, type ParseIssue } from '../core/index.ts';
 
-import type { StoredVersion } from '../store/index.ts';
+import type { StoredVersion } from '../app/index.ts';
 import { formatTable } from './format-table.ts';
 import { formatDelta, rescreenAfter } from './rescreen-after.ts';
-import { loadAppModule, loadIngestModule } from './load-modules.ts';
 import { progressReporter } from './progress-reporter.ts';
 import { notify, printJson } from './cli-output.ts';
 
@@ -41,19 +40,17 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
           },
         ) => {
           const progress = progressReporter(`importing ${file}`);
-          const { importListFile } = await loadAppModule();
-          const activeBefore = await app.store.activeVersions();
-          const report = await importListFile(app.store, file, {
+          const activeBefore = await app.lists.active();
+          const report = await app.lists.import(file, {
             format: options.format as ListFormat | 'auto',
             onProgress: progress.update,
             allowOlder: options.allowOlder === true,
             allowShrink: options.allowShrink === true,
             ...(options.list === undefined ? {} : { list: options.list }),
           });
+          // The import has built the engine snapshot of the new versions, once, so that servers
+          // following the store and every later command load it instead of building it.
           progress.finish();
-          // The engine snapshot of the new versions is built now, once, so that servers following
-          // the store and every later command load it instead of building it.
-          if (report.status !== 'unchanged') await app.screening.engine();
           const delta = await rescreenAfter(app, report.version.list, activeBefore);
           if (options.json === true) {
             print(JSON.stringify(delta === undefined ? report : { ...report, delta }, null, 2));
@@ -84,10 +81,9 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
     .option('--json', 'print JSON')
     .action(
       withApp(async (app, options: { json?: boolean }) => {
-        const versions = await app.store.activeVersions();
+        const versions = await app.lists.active();
         if (options.json === true) {
-          const { listStatuses } = await loadAppModule();
-          const lists = await listStatuses(app.store);
+          const lists = await app.lists.status();
           print(JSON.stringify({ store: app.config.dbPath, lists }, null, 2));
           return;
         }
@@ -119,8 +115,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
     .action(
       withApp(
         async (app, list: string, options: { from?: number; to?: number; json?: boolean }) => {
-          const { diffList } = await loadAppModule();
-          const report = await diffList(app.store, list, {
+          const report = await app.lists.diff(list, {
             ...(options.from === undefined ? {} : { from: options.from }),
             ...(options.to === undefined ? {} : { to: options.to }),
           });
@@ -155,15 +150,11 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
           names: string[],
           options: { allowOlder?: boolean; allowShrink?: boolean; json?: boolean },
         ) => {
-          const { updateLists } = await loadAppModule();
-          const activeBefore = await app.store.activeVersions();
-          const outcomes = await updateLists(
-            app.store,
-            names.length > 0 ? names : ['un'],
-            app.config.listUrls,
-            app.config.downloadTimeoutMs,
-            { allowOlder: options.allowOlder === true, allowShrink: options.allowShrink === true },
-          );
+          const activeBefore = await app.lists.active();
+          const outcomes = await app.lists.update(names.length > 0 ? names : ['un'], {
+            allowOlder: options.allowOlder === true,
+            allowShrink: options.allowShrink === true,
+          });
           let failed: AppError | undefined;
           if (options.json === true) {
             printJson({
@@ -195,7 +186,6 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
               );
             }
           }
-          if (outcomes.some((o) => o.report?.status === 'imported')) await app.screening.engine();
           for (const outcome of outcomes) {
             if (outcome.report === undefined || outcome.report.status === 'unchanged') continue;
             const delta = await rescreenAfter(app, outcome.list, activeBefore);
@@ -214,29 +204,13 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
     .option('--out <file>', 'write to a file instead of standard output')
     .action(
       withApp(async (app, list: string, options: { format: string; out?: string }) => {
-        if (options.format !== 'ftm')
-          throw new AppError(
-            'QUERY_INVALID',
-            `Unknown export format "${options.format}"; use ftm.`,
-          );
-        const active = (await app.store.activeVersions()).find((v) => v.list === list);
-        if (active === undefined)
-          throw new AppError('LIST_UNKNOWN', `No list "${list}" has been imported.`);
-        const entities = await app.store.loadEntities(list, active.version);
-        const { toFtmEntity } = await loadIngestModule();
+        const exported = await app.lists.export(list, options.format);
         const out = options.out === undefined ? process.stdout : createWriteStream(options.out);
-        for (const entity of entities) {
-          if (
-            !out.write(
-              `${JSON.stringify({ ...toFtmEntity(entity), last_change: active.importedAt })}\n`,
-            )
-          )
-            await once(out, 'drain');
-        }
+        for (const line of exported.lines) if (!out.write(line)) await once(out, 'drain');
         if (options.out !== undefined) {
           out.end();
           await once(out, 'finish');
-          notify(`wrote ${entities.length} entities to ${options.out}`);
+          notify(`wrote ${exported.count} entities to ${options.out}`);
         }
       }),
     );

@@ -10,8 +10,3 @@ export function loadAppModule(): Promise<typeof import('../app/index.ts')> {
 export function loadServerModule(): Promise<typeof import('../server/index.ts')> {
   return import('../server/index.ts');
 }
-
-/** The list parsers, loaded on first use. */
-export function loadIngestModule(): Promise<typeof import('../ingest/index.ts')> {
-  return import('../ingest/index.ts');
-}

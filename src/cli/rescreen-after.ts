@@ -1,5 +1,4 @@
-import type { App, DeltaSummary } from '../app/index.ts';
-import type { StoredVersion } from '../store/index.ts';
+import type { App, DeltaSummary, StoredVersion } from '../app/index.ts';
 
 /** Runs the delta re-screen of watched subjects after `list` was imported; undefined when none are watched. */
 export async function rescreenAfter(

@@ -1,15 +1,8 @@
 import type { Command } from 'commander';
-import { isIP } from 'node:net';
 import { loadConfig, type ConfigFlags } from '../config/index.ts';
-import { AppError } from '../core/index.ts';
 import { loadAppModule, loadServerModule } from './load-modules.ts';
 import { notify, printJson } from './cli-output.ts';
 import { globalFlags } from './global-flags.ts';
-
-/** True for addresses that only this machine can reach. */
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
-}
 
 /** Adds `sift serve` (and `sift start`, its alias for `npm start`) and `sift keys add|list|revoke`. */
 export function addServeCommands(program: Command): void {
@@ -29,18 +22,13 @@ export function addServeCommands(program: Command): void {
         if (options.port !== undefined) flags.port = options.port;
         const config = loadConfig(flags);
         const { loadApiKeys, openApp } = await loadAppModule();
-        const { buildServer } = await loadServerModule();
+        const { buildServer, checkBindAddress } = await loadServerModule();
         const keys = loadApiKeys(config.server.keysFile);
-        if (keys.length === 0 && !isLoopback(config.server.host)) {
-          throw new AppError(
-            'CONFIG_INVALID',
-            `No API keys are configured, so the server binds to loopback only, not ${config.server.host}. Create a key with \`sift keys add <id>\` first.`,
-          );
-        }
+        checkBindAddress(config.server.host, keys.length);
         const app = await openApp(config, { articleWorker: true });
         const server = await buildServer(app);
         const address = await server.listen({ host: config.server.host, port: config.server.port });
-        const lists = await app.store.activeVersions();
+        const lists = await app.lists.active();
         process.stdout.write(
           `Sift is serving ${address} (web page at /, API docs at /docs) over ${lists
             .map((l) => `${l.list} v${l.version}`)

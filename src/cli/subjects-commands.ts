@@ -3,8 +3,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { AppError } from '../core/index.ts';
-import type { RescreenSummary } from '../screening/index.ts';
-import { ALERT_STATUSES, type Alert, type AlertStatus } from '../store/index.ts';
+import {
+  ALERT_STATUSES,
+  type Alert,
+  type AlertStatus,
+  type RescreenSummary,
+} from '../app/index.ts';
 import { formatTable } from './format-table.ts';
 import type { WithApp } from './with-app.ts';
 

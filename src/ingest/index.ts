@@ -1,4 +1,3 @@
-export * from './country-code.ts';
 export * from './detect-format.ts';
 export * from './parsers.ts';
 export * from './un/un-xml.ts';

@@ -3,3 +3,4 @@ export * from './diff-list.ts';
 export * from './update-lists.ts';
 export * from './list-status.ts';
 export * from './entity-history.ts';
+export * from './lists-service.ts';

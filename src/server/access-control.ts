@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isIP } from 'node:net';
 import { findApiCaller, type ApiCaller, type KeyRing } from '../app/index.ts';
 import { AppError } from '../core/index.ts';
+import { isLoopbackHost } from './loopback-only.ts';
 
 /**
  * Who may call a route: `public` (anyone, keys or not), `user` (any valid key) or `admin` (an admin
@@ -32,17 +32,6 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function routeAccess(request: FastifyRequest): RouteAccess {
   if (request.is404) return 'user';
   return request.routeOptions.config.access ?? 'user';
-}
-
-/** True for host names that only this machine resolves to itself. */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return (
-    bare === 'localhost' ||
-    bare.endsWith('.localhost') ||
-    bare === '::1' ||
-    (isIP(bare) === 4 && bare.startsWith('127.'))
-  );
 }
 
 /**

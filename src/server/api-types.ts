@@ -16,7 +16,7 @@ import type {
   StoredDecision,
   StoredSubject,
 } from '../app/index.ts';
-import type { SubjectImportReport } from '../screening/index.ts';
+import type { SubjectImportReport } from '../app/index.ts';
 import type { ErrorCode, ListEntity, ScreenResult } from '../core/index.ts';
 import type { YenteResult } from './yente-match.ts';
 import type { SearchFacet } from './yente/search-entities.ts';

@@ -1,2 +1,3 @@
 export * from './build-server.ts';
 export * from './http-status.ts';
+export * from './loopback-only.ts';

@@ -1,6 +1,5 @@
 import type { Hit, ListEntity, NameQuery, ScreenResult } from '../core/index.ts';
-import { toFtmEntity } from '../ingest/index.ts';
-import { identifierKeys, MAX_LIMIT } from '../screening/index.ts';
+import { identifierKeys, MAX_LIMIT, toFtmEntity } from '../app/index.ts';
 import type { CleanExample } from './yente/clean-example.ts';
 import type { YenteContext } from './yente/yente-context.ts';
 import { referentsOf, type YenteEntity } from './yente/yente-entity.ts';

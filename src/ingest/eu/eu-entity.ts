@@ -7,8 +7,7 @@ import type {
   ParseIssue,
   Schema,
 } from '../../core/index.ts';
-import { detectScript } from '../../names/index.ts';
-import { toCountryCode } from '../country-code.ts';
+import { detectScript, toCountryCode } from '../../names/index.ts';
 import { toEuBirthdate, toEuBirthPlace } from './eu-birthdate.ts';
 import type { EuAttributes, EuRecord } from './eu-record.ts';
 

@@ -8,8 +8,7 @@ import type {
   ParseIssue,
   Schema,
 } from '../../core/index.ts';
-import { detectScript } from '../../names/index.ts';
-import { toCountryCode } from '../country-code.ts';
+import { detectScript, toCountryCode } from '../../names/index.ts';
 
 /** One FollowTheMoney entity as it stands on a line of an `.ftm.json` file. */
 export interface FtmEntity {

@@ -1,6 +1,6 @@
 import { newEntity } from '../../core/index.ts';
 import type { Address, ListEntity, NameKind, ParseIssue, Schema } from '../../core/index.ts';
-import { toCountryCode } from '../country-code.ts';
+import { toCountryCode } from '../../names/index.ts';
 import { ofacCaption, ofacName } from './ofac-name.ts';
 import { parseOfacRemarks } from './ofac-remarks.ts';
 

@@ -6,7 +6,7 @@ import type {
   ParseOptions,
   ParseResult,
 } from '../../core/index.ts';
-import { toCountryCode } from '../country-code.ts';
+import { toCountryCode } from '../../names/index.ts';
 import { createEntitySink, type EntitySink } from '../entity-sink.ts';
 import { ofacAltKind, ofacSdnEntity } from './ofac-csv-entity.ts';
 import type { OfacSideRows } from './ofac-csv-entity.ts';

@@ -1,5 +1,5 @@
 import type { Identifier } from '../../core/index.ts';
-import { toCountryCode } from '../country-code.ts';
+import { toCountryCode } from '../../names/index.ts';
 
 /**
  * Document and registry labels seen in OFAC remarks (2021 and 2024 SDN.CSV), as OFAC writes them.

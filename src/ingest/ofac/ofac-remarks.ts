@@ -1,5 +1,5 @@
 import type { Identifier, PartialDate } from '../../core/index.ts';
-import { toCountryCode } from '../country-code.ts';
+import { toCountryCode } from '../../names/index.ts';
 import { parseOfacDate } from './ofac-date.ts';
 import { parseOfacIdentifier, stripFinalStop } from './ofac-identifier.ts';
 

@@ -7,8 +7,7 @@ import {
   type ParseIssue,
   type Schema,
 } from '../../core/index.ts';
-import { detectScript } from '../../names/index.ts';
-import { toCountryCode } from '../country-code.ts';
+import { detectScript, toCountryCode } from '../../names/index.ts';
 import { toUkBirthDate, toUkIsoDate } from './uk-dates.ts';
 import type { UkDesignation, UkName } from './uk-designation.ts';
 

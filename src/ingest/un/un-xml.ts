@@ -11,8 +11,7 @@ import {
   type PartialDate,
   type ByteSource,
 } from '../../core/index.ts';
-import { detectScript } from '../../names/index.ts';
-import { toCountryCode } from '../country-code.ts';
+import { detectScript, toCountryCode } from '../../names/index.ts';
 import { createEntitySink } from '../entity-sink.ts';
 import {
   childText,

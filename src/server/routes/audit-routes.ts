@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { diffList, type App } from '../../app/index.ts';
+import type { App } from '../../app/index.ts';
 import type { AuditAnswer, AuditVerifyAnswer, DiffAnswer } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
 
@@ -34,7 +34,7 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
         kind?: string;
         limit: number;
       };
-      const records = await app.store.audit.range({
+      const records = await app.audit.range({
         newestFirst: true,
         limit: q.limit,
         ...(q.from === undefined ? {} : { from: new Date(q.from).toISOString() }),
@@ -57,7 +57,7 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
         },
       },
     },
-    (): Promise<AuditVerifyAnswer> => app.store.audit.verify(),
+    (): Promise<AuditVerifyAnswer> => app.audit.verify(),
   );
 
   server.get(
@@ -82,7 +82,7 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
     async (request): Promise<DiffAnswer> => {
       const { list } = request.params as { list: string };
       const { from, to } = request.query as { from?: number; to?: number };
-      return diffList(app.store, list, {
+      return app.lists.diff(list, {
         ...(from === undefined ? {} : { from }),
         ...(to === undefined ? {} : { to }),
       });

@@ -4,10 +4,9 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createBatchJobs, type App, type BatchJobs } from '../../app/index.ts';
+import { type App, type BatchFormat, type BatchJobs } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
 import { acceptUploads, BATCH_UPLOAD_TYPES } from '../upload-body.ts';
-import type { BatchFormat } from '../../screening/index.ts';
 import { answer } from '../describe-operations.ts';
 
 /**
@@ -15,7 +14,7 @@ import { answer } from '../describe-operations.ts';
  * GET /batch/{id}/results; returns the server's job registry.
  */
 export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJobs {
-  const jobs = createBatchJobs(app);
+  const jobs = app.batch.createJobs();
   const limits = app.config.server;
 
   server.register((scope, _options, done) => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import { importListFile, listStatuses, type App } from '../../app/index.ts';
+import type { App } from '../../app/index.ts';
 import type { ListFormat } from '../../core/index.ts';
 import { acceptUploads, LIST_UPLOAD_TYPES } from '../upload-body.ts';
 import type { ImportAnswer, ListsAnswer } from '../api-types.ts';
@@ -22,7 +22,7 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
         response: { 200: answer('ListsAnswer', 'Each loaded list.') },
       },
     },
-    async (): Promise<ListsAnswer> => ({ lists: await listStatuses(app.store) }),
+    async (): Promise<ListsAnswer> => ({ lists: await app.lists.status() }),
   );
 
   server.register((scope, _options, done) => {
@@ -76,17 +76,16 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
         try {
           const path = join(dir, 'upload');
           await pipeline(request.body as Readable, createWriteStream(path));
-          const activeBefore = await app.store.activeVersions();
-          const report = await importListFile(app.store, path, {
+          const activeBefore = await app.lists.active();
+          // The import switches the engine before it answers (see App.lists), while other
+          // requests keep screening against the old one.
+          const report = await app.lists.import(path, {
             fileName: `upload by ${request.caller.id}`,
             allowOlder: allow_older,
             allowShrink: allow_shrink,
             ...(list === undefined ? {} : { list }),
             ...(format === undefined ? {} : { format: format as ListFormat }),
           });
-          // The new engine is loaded (and its snapshot written for other processes) before the
-          // answer, while other requests keep screening against the old one.
-          if (report.status !== 'unchanged') await app.screening.refresh();
           const imported = report.version.list;
           const from = activeBefore.find((v) => v.list === imported)?.version;
           const delta =

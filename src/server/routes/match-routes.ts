@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { App } from '../../app/index.ts';
 import { AppError, type ScreenResult } from '../../core/index.ts';
-import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from '../../screening/index.ts';
+import { ALGORITHM_VERSION, DEFAULT_THRESHOLD, type App } from '../../app/index.ts';
 import {
   engineLimit,
   mergeResults,

@@ -34,7 +34,7 @@ export function registerMetricsRoutes(server: FastifyInstance, app: App, jobs: B
       },
     },
     async (_request, reply) => {
-      const versions = await app.store.activeVersions();
+      const versions = await app.lists.active();
       const now = Date.now();
       const engine = app.screening.current();
       const stats = engine === undefined ? undefined : { buildMs: engine.elapsedMs };

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Readable } from 'node:stream';
 import type { App } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
-import { ALERT_STATUSES, type AlertStatus } from '../../screening/index.ts';
+import { ALERT_STATUSES, type AlertStatus } from '../../app/index.ts';
 import type {
   AlertAnswer,
   AlertsAnswer,

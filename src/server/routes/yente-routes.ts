@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { entityHistory, type App } from '../../app/index.ts';
+import { DEFAULT_THRESHOLD, MAX_LIMIT, type App } from '../../app/index.ts';
 import { AppError, type ListEntity } from '../../core/index.ts';
-import { DEFAULT_THRESHOLD, MAX_LIMIT } from '../../screening/index.ts';
 import { algorithmsResponse } from '../yente/yente-algorithms.ts';
 import { catalogResponse } from '../yente/yente-catalog.ts';
 import { resolveEntityId, yenteContext } from '../yente/yente-context.ts';
@@ -49,7 +48,7 @@ const ENTITY_PARAMS = {
  */
 export function registerYenteRoutes(server: FastifyInstance, app: App): void {
   // Dating entities reads every stored version once; it starts with the server, as the index does.
-  entityHistory(app.store).catch((error: unknown) => {
+  app.lists.history().catch((error: unknown) => {
     process.stderr.write(`sift serve: the version history could not be read: ${String(error)}\n`);
   });
   void server.register((scope, _options, done) => {
@@ -109,16 +108,13 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
         } else if (lists.length === 0) {
           hits = [];
         } else {
-          const result = await app.screening.screen(
+          const found = await app.screening.screenEntities(
             { name: text, lists, limit: MAX_LIMIT, threshold: DEFAULT_THRESHOLD },
             request.caller.id,
             'search',
           );
-          capped = result.results.length === MAX_LIMIT;
-          hits = result.results.flatMap((hit) => {
-            const entity = context.entity(hit.entityId);
-            return entity !== undefined && keep(entity) ? [{ entity, score: hit.score }] : [];
-          });
+          capped = found.result.results.length === MAX_LIMIT;
+          hits = found.hits.filter(({ entity }) => keep(entity));
         }
         return {
           results: hits.slice(q.offset, q.offset + q.limit).map(({ entity, score }) => ({

@@ -1,5 +1,4 @@
-import { toCountryCode } from '../../ingest/index.ts';
-import { isValidBirthDate } from '../../screening/index.ts';
+import { isValidBirthDate, toCountryCode } from '../../app/index.ts';
 import type { Schema } from '../../core/index.ts';
 
 /** Name properties that are screened (FtM's matchable name properties). */

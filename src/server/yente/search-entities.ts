@@ -1,5 +1,5 @@
 import type { ListEntity } from '../../core/index.ts';
-import { toFtmEntity } from '../../ingest/index.ts';
+import { toFtmEntity } from '../../app/index.ts';
 import { datasetName, datasetTitle } from './yente-datasets.ts';
 import { schemaAncestry } from './yente-schemas.ts';
 

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/index.ts';
 import type { AlgorithmsAnswer } from '../api-types.ts';
-import { ENGINE } from '../../screening/index.ts';
+import { ENGINE } from '../../app/index.ts';
 
 /**
  * yente's algorithm names a client may have pinned. Sift has one matcher; each of these names is

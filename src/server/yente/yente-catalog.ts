@@ -1,9 +1,7 @@
-import type { App } from '../../app/index.ts';
+import type { App, StoredVersion } from '../../app/index.ts';
 import type { CatalogAnswer, CatalogDataset } from '../api-types.ts';
 import { COLLECTIONS, resolveDataset, yenteSource } from './yente-datasets.ts';
 import { yenteDateTime } from './yente-entity.ts';
-
-type StoredVersion = Awaited<ReturnType<App['store']['listVersions']>>[number];
 
 /**
  * A list version as a yente version string: the import time to the second, then Sift's version
@@ -19,7 +17,7 @@ export function versionString(version: Pick<StoredVersion, 'importedAt' | 'versi
  * process imported a list since, and the dataset is then `outdated`.
  */
 export async function catalogResponse(app: App): Promise<CatalogAnswer> {
-  const [index, all] = await Promise.all([app.screening.index(), app.store.listVersions()]);
+  const [index, all] = await Promise.all([app.screening.index(), app.lists.versions()]);
   const active = all.filter((v) => v.active);
   const loaded = index.lists.map((l) => l.list);
   const lists = [...new Set([...active.map((v) => v.list), ...loaded])].sort();

@@ -1,6 +1,5 @@
-import { entityHistory, type App, type EntityHistory } from '../../app/index.ts';
+import type { App, EntityHistory, ScreeningIndex } from '../../app/index.ts';
 import type { ListEntity } from '../../core/index.ts';
-import type { ScreeningIndex } from '../../screening/index.ts';
 import { resolveDataset } from './yente-datasets.ts';
 import { toYenteEntity, type YenteEntity } from './yente-entity.ts';
 
@@ -40,7 +39,7 @@ function idsByReference(index: ScreeningIndex): Map<string, string[]> {
 
 /** Builds the context of a yente request (the history is memoised per set of list versions). */
 export async function yenteContext(app: App): Promise<YenteContext> {
-  const [index, history] = await Promise.all([app.screening.index(), entityHistory(app.store)]);
+  const [index, history] = await Promise.all([app.screening.index(), app.lists.history()]);
   const loaded = index.lists.map((l) => l.list);
   const activeVersion = new Map(index.lists.map((l) => [l.list, l.version] as const));
   const entity = (id: string): ListEntity | undefined => {

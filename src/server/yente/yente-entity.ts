@@ -1,6 +1,5 @@
-import type { EntityDates } from '../../app/index.ts';
+import { toFtmEntity, type EntityDates } from '../../app/index.ts';
 import type { ListEntity } from '../../core/index.ts';
-import { toFtmEntity } from '../../ingest/index.ts';
 import { datasetName, yenteSource } from './yente-datasets.ts';
 import { ftmSchema } from './yente-schemas.ts';
 

@@ -1,5 +1,5 @@
 // Worker threads do not inherit tsx's loader, so each batch worker registers it before loading
-// the TypeScript worker module.
+// the TypeScript worker module (and, through it, the engine module the wiring names).
 import { register } from 'tsx/esm/api';
 
 register();

@@ -4,11 +4,23 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError, type BatchSummary } from '../core/index.ts';
-import type { BatchFormat, BatchQueryDefaults } from '../screening/index.ts';
-import type { App } from './open-app.ts';
-import type { ApiCaller } from './api-keys.ts';
-import { runBatch } from './run-batch.ts';
+import type { Readable, Writable } from 'node:stream';
+import { AppError, type BatchSummary } from '../../core/index.ts';
+import type { BatchFormat, BatchQueryDefaults } from './batch-input.ts';
+import type { BatchOptions } from './run-batch.ts';
+
+/** Who asks about a job: only its owner, or an admin, may see it. */
+export interface BatchCaller {
+  id: string;
+  admin: boolean;
+}
+
+/** What the job registry needs: how to run one batch, and how many jobs one caller may have. */
+export interface BatchJobsOptions {
+  run: (input: Readable, output: Writable, options: BatchOptions) => Promise<BatchSummary>;
+  /** Jobs one caller may have waiting or running. */
+  perCaller: number;
+}
 
 /** A batch job's state as the API reports it. */
 export interface BatchJobStatus {
@@ -46,15 +58,15 @@ export interface BatchJobs {
     inputFormat: BatchFormat;
     outputFormat: BatchFormat;
     rowsTotal: number;
-    caller: ApiCaller;
+    caller: BatchCaller;
     defaults?: BatchQueryDefaults;
   }): BatchJobStatus;
   /** A job's progress; another caller's job is NOT_FOUND unless the caller is an admin. */
-  status(id: string, caller: ApiCaller): BatchJobStatus;
+  status(id: string, caller: BatchCaller): BatchJobStatus;
   /** Stops a running job after the rows already read; its results so far stay downloadable. */
-  cancel(id: string, caller: ApiCaller): BatchJobStatus;
+  cancel(id: string, caller: BatchCaller): BatchJobStatus;
   /** The results file of a finished job, under the same rule. */
-  results(id: string, caller: ApiCaller): { path: string; format: BatchFormat };
+  results(id: string, caller: BatchCaller): { path: string; format: BatchFormat };
   /** A fresh folder for an upload. */
   makeUploadDir(): Promise<string>;
   /** Jobs waiting or running (one runs at a time), and the rows they have still to screen. */
@@ -63,15 +75,13 @@ export interface BatchJobs {
 
 /**
  * Creates the job registry of a server. Jobs run one at a time, each on all cores; a caller may
- * have at most `app.config.server.batchJobsPerCaller` waiting or running, so one key cannot fill
- * the queue for everyone.
+ * have at most `perCaller` waiting or running, so one key cannot fill the queue for everyone.
  */
-export function createBatchJobs(app: App): BatchJobs {
+export function createBatchJobs({ run, perCaller }: BatchJobsOptions): BatchJobs {
   const jobs = new Map<string, BatchJob>();
-  const perCaller = app.config.server.batchJobsPerCaller;
   let queue: Promise<void> = Promise.resolve();
 
-  const find = (id: string, caller: ApiCaller): BatchJob => {
+  const find = (id: string, caller: BatchCaller): BatchJob => {
     const job = jobs.get(id);
     // Another caller's job answers as absent, so ids cannot be probed for.
     if (job === undefined || (job.owner !== caller.id && !caller.admin))
@@ -113,7 +123,7 @@ export function createBatchJobs(app: App): BatchJobs {
       queue = queue.then(async () => {
         const output = createWriteStream(job.outputPath);
         try {
-          job.summary = await runBatch(app, createReadStream(options.inputPath), output, {
+          job.summary = await run(createReadStream(options.inputPath), output, {
             inputFormat: options.inputFormat,
             outputFormat: options.outputFormat,
             caller: options.caller.id,

@@ -2,17 +2,16 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { AppError, type BatchRow, type BatchRowResult, type BatchSummary } from '../core/index.ts';
 import {
-  batchOutputHeader,
-  formatBatchResult,
-  readBatchRows,
-  type BatchFormat,
-  type BatchQueryDefaults,
-} from '../screening/index.ts';
-import type { AuditEntry } from '../store/index.ts';
-import { loadSharedSnapshot } from './engine-snapshot.ts';
-import type { App } from './open-app.ts';
+  AppError,
+  type BatchRow,
+  type BatchRowResult,
+  type BatchSummary,
+} from '../../core/index.ts';
+import type { AuditEntry } from '../../store/index.ts';
+import type { BatchEngineSource } from './batch-engine-types.ts';
+import { readBatchRows, type BatchFormat, type BatchQueryDefaults } from './batch-input.ts';
+import { batchOutputHeader, formatBatchResult } from './batch-output.ts';
 import type { BatchWorkerChunk, BatchWorkerData, BatchWorkerReply } from './batch-worker.ts';
 
 /** Rows sent to a worker at a time: large enough to amortise messaging, small enough to stream. */
@@ -39,6 +38,17 @@ export interface BatchOptions {
   onRowError?: (result: BatchRowResult) => void;
 }
 
+/** What a batch run needs from the wiring: where workers get the engine, where audits go. */
+export interface BatchDependencies {
+  /**
+   * The engine the workers load, for the versions the run started with; called once the first
+   * row is read, so a file with a bad header fails before any engine work.
+   */
+  engine(): Promise<BatchEngineSource>;
+  /** Appends screened rows' audit entries durably; each chunk's before its output lines. */
+  appendAudit(entries: readonly AuditEntry[]): Promise<unknown>;
+}
+
 interface PendingChunk {
   results?: BatchRowResult[];
   audits?: AuditEntry[];
@@ -49,16 +59,12 @@ interface PendingChunk {
  * input order, with every screened row appended to the audit trail before its output line.
  */
 export async function runBatch(
-  app: App,
+  dependencies: BatchDependencies,
   input: AsyncIterable<Buffer | string>,
   output: Writable,
   options: BatchOptions,
 ): Promise<BatchSummary> {
   const started = performance.now();
-  const active = await app.store.activeVersions();
-  const versions = active.map((v) => ({ list: v.list, version: v.version }));
-  if (versions.length === 0)
-    throw new AppError('LIST_UNKNOWN', 'No list is loaded; import one with `sift lists import`.');
   // The first row is read before the workers start, so a file with a bad header fails at once
   // instead of after every worker has built its index.
   const rows = readBatchRows(input, options.inputFormat, options.defaults)[Symbol.asyncIterator]();
@@ -66,22 +72,9 @@ export async function runBatch(
   const workerCount = Math.max(1, options.workers ?? availableParallelism());
   const chunkRows = Math.max(1, options.chunkRows ?? CHUNK_ROWS);
   options.onStage?.('loading-lists');
-  // The workers share one snapshot, read and checked here into shared memory, instead of each
-  // building the index (about 10 s and 500 MB apiece on all four lists) or reading its own copy;
-  // the first run after an import builds it once, here.
-  const snapshot = await loadSharedSnapshot(app.store, app.snapshots, active);
+  const engine = await dependencies.engine();
   const workers = await Promise.all(
-    Array.from({ length: workerCount }, () =>
-      startWorker({
-        store: {
-          dbPath: app.config.dbPath,
-          ...(app.config.databaseUrl === undefined ? {} : { databaseUrl: app.config.databaseUrl }),
-        },
-        versions,
-        ...(snapshot === undefined ? {} : { snapshot }),
-        caller: options.caller,
-      }),
-    ),
+    Array.from({ length: workerCount }, () => startWorker({ engine })),
   );
 
   options.onStage?.('screening');
@@ -124,7 +117,7 @@ export async function runBatch(
       pending.delete(nextToWrite);
       nextToWrite += 1;
       if (chunk.audits !== undefined && chunk.audits.length > 0)
-        await app.store.audit.append(chunk.audits);
+        await dependencies.appendAudit(chunk.audits);
       let text = '';
       for (const result of chunk.results) {
         summary.rows += 1;
