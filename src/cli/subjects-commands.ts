@@ -2,13 +2,8 @@ import type { Command } from 'commander';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { AppError } from '../core/index.ts';
-import {
-  ALERT_STATUSES,
-  type Alert,
-  type AlertStatus,
-  type RescreenSummary,
-} from '../app/index.ts';
+import { ALERT_STATUSES, AppError, type AlertStatus } from '../core/index.ts';
+import type { Alert, RescreenSummary } from '../app/index.ts';
 import { formatTable } from './format-table.ts';
 import type { WithApp } from './with-app.ts';
 

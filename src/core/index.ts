@@ -4,3 +4,4 @@ export * from './parse-result.ts';
 export * from './entity-builder.ts';
 export * from './screening-types.ts';
 export * from './batch-types.ts';
+export * from './alert-status.ts';

@@ -1,4 +1,5 @@
 import type { Schema } from '../core/index.ts';
+import type { AlertStatus } from '../core/index.ts';
 
 /** A person, company or vessel a user watches, under the user's own id. */
 export interface Subject {
@@ -31,11 +32,9 @@ export interface SubjectWrite {
 /** What saving a subject did: `updated` when its facts changed (or it had been removed). */
 export type SubjectOutcome = 'added' | 'updated' | 'unchanged';
 
-/** Where an alert stands: awaiting a decision, cleared as a false positive, or confirmed. */
-export type AlertStatus = 'open' | 'cleared' | 'confirmed';
-
-/** Every alert status, in a stable order. */
-export const ALERT_STATUSES: readonly AlertStatus[] = ['open', 'cleared', 'confirmed'];
+// The statuses live in core, so the CLI can name them without loading the store.
+export { ALERT_STATUSES } from '../core/index.ts';
+export type { AlertStatus };
 
 /** One (subject, listed entity) pair that scored at or above the threshold. */
 export interface Alert {
