@@ -82,11 +82,12 @@ export function addSubjectsCommands(program: Command, withApp: WithApp): void {
     .command('remove')
     .description('stop watching a subject (its alerts and decisions are kept)')
     .argument('<id>', "the subject's id")
+    .option('--json', 'print JSON')
     .action(
-      withApp(async (app, id: string) => {
+      withApp(async (app, id: string, options: { json?: boolean }) => {
         if (!(await app.monitoring.removeSubject(id)))
           throw new AppError('NOT_FOUND', `No watched subject has the id "${id}".`);
-        print(`Removed subject ${id}.`);
+        print(options.json === true ? JSON.stringify({ removed: id }) : `Removed subject ${id}.`);
       }),
     );
 
