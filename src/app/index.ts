@@ -40,5 +40,5 @@ export {
   type RescreenSummary,
   type SubjectImportReport,
 } from '../screening/index.ts';
-export { toFtmEntity } from '../ingest/index.ts';
+export { toFtmEntity } from './ftm-entity.ts';
 export { toCountryCode } from '../names/index.ts';

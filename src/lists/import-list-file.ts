@@ -9,13 +9,7 @@ import {
   type ListParser,
   type ParseIssue,
 } from '../core/index.ts';
-import {
-  PARSERS,
-  SNIFF_BYTES,
-  detectListFormat,
-  listOfFormat,
-  parseOfacCsvSet,
-} from '../ingest/index.ts';
+import type { parseOfacCsvSet } from '../ingest/index.ts';
 import type { ImportSession, StoredVersion, Store } from '../store/index.ts';
 import {
   inspectListFile,
@@ -70,17 +64,22 @@ export async function importListFile(
   path: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  // The parsers (XML, CSV, country names: ~50 modules) load here, on the first import, not at the
+  // start of every command that only reads the store.
+  const { PARSERS, SNIFF_BYTES, detectListFormat, listOfFormat, parseOfacCsvSet } =
+    await import('../ingest/index.ts');
   const file = await inspectListFile(path);
   const format =
     options.format === undefined || options.format === 'auto'
       ? detectListFormat(await readListFileHead(file, SNIFF_BYTES))
       : checkFormat(options.format);
-  const list = checkListName(options.list, format);
+  const list = checkListName(options.list, format, listOfFormat(format));
   // Messages never name `path`: for an upload it is a server temp path.
   const displayName = options.fileName ?? basename(path);
   const companions = format === 'ofac-csv' ? await findOfacCompanions(path) : {};
   const companionFiles = Object.values(companions);
-  const parser = companionFiles.length > 0 ? ofacSetParser(companions) : PARSERS[format];
+  const parser =
+    companionFiles.length > 0 ? ofacSetParser(companions, parseOfacCsvSet) : PARSERS[format];
   if (parser === undefined) {
     throw new AppError(
       'INGEST_FORMAT_UNKNOWN',
@@ -186,9 +185,10 @@ async function findOfacCompanions(
 
 function ofacSetParser(
   companions: Partial<Record<'alt' | 'add' | 'comments', ListFileInfo>>,
+  parseSet: typeof parseOfacCsvSet,
 ): ListParser {
   return (sdn, options) =>
-    parseOfacCsvSet(
+    parseSet(
       {
         sdn,
         ...(companions.alt === undefined ? {} : { alt: openListFile(companions.alt) }),
@@ -216,8 +216,11 @@ function checkFormat(format: string): ListFormat {
  * one list's own format (UN XML, OFAC, EU, UK) goes only to that list, so a UN file cannot replace
  * the OFAC list; a FollowTheMoney file may go to any known list or an OpenSanctions dataset name.
  */
-function checkListName(named: string | undefined, format: ListFormat): ListName {
-  const own = listOfFormat(format);
+function checkListName(
+  named: string | undefined,
+  format: ListFormat,
+  own: ListName | undefined,
+): ListName {
   if (named === undefined) return own ?? 'opensanctions';
   if (own !== undefined && named !== own) {
     throw new AppError(

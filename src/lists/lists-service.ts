@@ -1,5 +1,4 @@
 import { AppError, type ListName } from '../core/index.ts';
-import { toFtmEntity } from '../ingest/index.ts';
 import type { Store, StoredVersion } from '../store/index.ts';
 import { diffList, type ListDiffReport } from './diff-list.ts';
 import { entityHistory, type EntityHistory } from './entity-history.ts';
@@ -74,6 +73,8 @@ export function createListsService(store: Store, options: ListsServiceOptions): 
       if (active === undefined)
         throw new AppError('LIST_UNKNOWN', `No list "${list}" has been imported.`);
       const entities = await store.loadEntities(list, active.version);
+      // Loaded on use: the ingest folder brings every list parser with it.
+      const { toFtmEntity } = await import('../ingest/index.ts');
       const lines = function* (): Generator<string> {
         for (const entity of entities)
           yield `${JSON.stringify({ ...toFtmEntity(entity), last_change: active.importedAt })}\n`;
