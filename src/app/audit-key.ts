@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../core/index.ts';
 
@@ -20,15 +20,21 @@ export function loadAuditKey(file: string): AuditKey {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw keyError(error);
   }
+  // The key is written whole to a file of this process's own, then linked into place: when two
+  // processes start at once, one link wins and the other reads the winner's key, and no reader
+  // ever sees a created but not yet written file.
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    // 'wx': when two processes start at once, one creates the key and the other reads it.
-    writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+    writeFileSync(draft, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+    linkSync(draft, file);
     return { key: readKey(file), keyIsNew: true };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
       return { key: readKey(file), keyIsNew: false };
     throw keyError(error);
+  } finally {
+    rmSync(draft, { force: true });
   }
 }
 
