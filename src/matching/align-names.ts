@@ -457,8 +457,16 @@ function bindingBroken(
     // abd- on one side, another name in its place on the other.
     const otherBefore = q === 'servant' ? listed[edge.rFrom - 1] : query[edge.qFrom - 1];
     if (otherBefore !== undefined && isIdentity(otherBefore)) return true;
+    // Written surname first, the other side's name has nothing before it, but its own abd- name
+    // stands elsewhere ("MAHDI, Adil Abdallah" against Adil Abdul-Mahdi; sift-match-5).
+    if (q === 'servant' && otherBefore === undefined && listed.some(isServantName)) return true;
   }
   return false;
+}
+
+/** True when a token is a joined abd- name of its own (Abdallah, Abdulrahman), not the particle. */
+function isServantName(token: NameToken): boolean {
+  return token.role === 'name' && token.text.length > 5 && token.text.startsWith('abd');
 }
 
 /** True when two matched listed initials appear in the opposite order in the query (C.B.A. vs A.B.C.). */

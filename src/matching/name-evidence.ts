@@ -59,3 +59,75 @@ export function onlyCommonNames(weights: readonly number[], identity: readonly b
   }
   return any;
 }
+
+/**
+ * Weight a matched name must reach to count as rare: held by ten listed entities or fewer (the
+ * rarity table gives those weight 1).
+ */
+export const RARE_NAME_WEIGHT = 0.99;
+
+/**
+ * Specificity (sum of the matched names' weights) at and below which an alias made of common
+ * names counts as weak, and at and above which it counts in full; linear between (sift-match-5).
+ */
+export const COMMON_ALIAS_SPECIFICITY: Readonly<{ low: number; high: number }> = {
+  low: 1.2,
+  high: 1.5,
+};
+
+/**
+ * Factor on an alias match whose names are all held by many listed entities: like a short alias,
+ * an exact one then confirms a hit but stays under the threshold (Muhammad Yunus, a Nobel
+ * laureate, is an alias of an Indonesian militant).
+ */
+export const COMMON_ALIAS_FACTOR = 0.8;
+
+/**
+ * Factor when a query made of common names leaves out the listed person's own given name and
+ * matches the names after it, which in Arabic and Persian names are the father's and the family's
+ * (Mahmoud Abbas is not ALI MAHMOUD ABBAS).
+ */
+export const DROPPED_GIVEN_NAME_FACTOR = 0.85;
+
+/** The matched names of an alignment, as weights, and whether any of them is rare. */
+export interface MatchedNameWeights {
+  /** Sum of the matched names' evidence weights: how few people would bear them all by chance. */
+  specificity: number;
+  /** True when a matched name is held by ten listed entities or fewer. */
+  rare: boolean;
+}
+
+/**
+ * Sums the weights of the matched parts that hold a name. The weight of a name is
+ * ln(N/df)/ln(N/10), so the sum is the logarithm of how rare the combination would be if names
+ * were drawn independently: it says how many listed entities one would expect to bear all the
+ * matched names by chance.
+ */
+export function matchedNameWeights(
+  weights: readonly number[],
+  identity: readonly boolean[],
+): MatchedNameWeights {
+  let specificity = 0;
+  let rare = false;
+  for (let k = 0; k < weights.length; k++) {
+    if (!identity[k]) continue;
+    specificity += weights[k]!;
+    if (weights[k]! >= RARE_NAME_WEIGHT) rare = true;
+  }
+  return { specificity, rare };
+}
+
+/**
+ * Factor on a match of a listed alias by its names' specificity: 1 when a matched name is rare or
+ * the names together are specific enough, COMMON_ALIAS_FACTOR when they are all common, linear
+ * between.
+ */
+export function commonAliasFactor(names: MatchedNameWeights): number {
+  if (names.rare) return 1;
+  const { low, high } = COMMON_ALIAS_SPECIFICITY;
+  if (names.specificity >= high) return 1;
+  if (names.specificity <= low) return COMMON_ALIAS_FACTOR;
+  return (
+    COMMON_ALIAS_FACTOR + ((1 - COMMON_ALIAS_FACTOR) * (names.specificity - low)) / (high - low)
+  );
+}

@@ -52,3 +52,21 @@ describe('schemasCompatible', () => {
     assert.equal(schemasCompatible('Any', 'Aircraft'), true);
   });
 });
+
+describe('estimated birth dates', () => {
+  const range = { value: '1977', precision: 'range' as const, from: '1977', to: '1978' };
+  it('count a year up to five years outside a listed range as near', () => {
+    assert.equal(birthDateEffect('1973', [range])?.contribution, QUALIFIER_WEIGHTS.nearYear);
+    assert.equal(birthDateEffect('1970', [range])?.contribution, QUALIFIER_WEIGHTS.differentYear);
+  });
+
+  it('count a year up to five years from a date the list calls approximate as near', () => {
+    const circa = { value: '1977', precision: 'year' as const, note: 'approximately' };
+    assert.equal(birthDateEffect('1974', [circa])?.contribution, QUALIFIER_WEIGHTS.nearYear);
+  });
+
+  it('keep one year of tolerance around an exact date', () => {
+    const exact = { value: '1977', precision: 'year' as const };
+    assert.equal(birthDateEffect('1974', [exact])?.contribution, QUALIFIER_WEIGHTS.differentYear);
+  });
+});

@@ -12,6 +12,22 @@ export const QUALIFIER_WEIGHTS = {
   differentCountry: -0.1,
 } as const;
 
+/**
+ * Years either side of an estimated birth date (a range, or one the list calls approximate) within
+ * which a query year is near, not different: estimates for people without civil records differ by
+ * several years between sources (UN: Sirajuddin Haqqani born about 1977–1978; the press: 1973 or
+ * 1980). Exact listed dates keep a one-year tolerance (sift-match-5).
+ */
+export const ESTIMATED_YEAR_TOLERANCE = 5;
+
+/** True when a listed date is an estimate: a range, or a date its source calls approximate. */
+function isEstimate(date: PartialDate): boolean {
+  return (
+    date.precision === 'range' ||
+    /\b(?:approx|approximately|circa|ca|about|around|c)\b\.?/i.test(date.note ?? '')
+  );
+}
+
 interface DateParts {
   year: number;
   month?: number;
@@ -37,14 +53,18 @@ function compareDate(query: DateParts, listed: PartialDate): { value: number; de
     if (from === undefined || to === undefined) return { value: 0, detail: 'unreadable range' };
     const gap = query.year < from ? from - query.year : query.year > to ? query.year - to : 0;
     if (gap === 0) return { value: w.sameYear, detail: `within ${from}–${to}` };
-    return gap === 1
-      ? { value: w.nearYear, detail: `one year outside ${from}–${to}` }
+    if (gap === 1) return { value: w.nearYear, detail: `one year outside ${from}–${to}` };
+    return gap <= ESTIMATED_YEAR_TOLERANCE
+      ? { value: w.nearYear, detail: `${gap} years outside the estimate ${from}–${to}` }
       : { value: w.differentYear, detail: `outside ${from}–${to}` };
   }
   const other = parseDateParts(listed.value);
   if (other === undefined) return { value: 0, detail: 'unreadable date' };
   const yearGap = Math.abs(query.year - other.year);
   if (yearGap === 1) return { value: w.nearYear, detail: 'years one apart' };
+  if (yearGap > 1 && yearGap <= ESTIMATED_YEAR_TOLERANCE && isEstimate(listed)) {
+    return { value: w.nearYear, detail: `${yearGap} years from an approximate date` };
+  }
   if (yearGap > 1) return { value: w.differentYear, detail: 'different year' };
   if (query.month === undefined || other.month === undefined)
     return { value: w.sameYear, detail: 'same year' };

@@ -1,14 +1,19 @@
 import type { ListEntity, NameKind, QualifierEffect, Schema } from '../core/index.ts';
-import type { NameForm } from '../names/index.ts';
+import type { NameForm, NameToken } from '../names/index.ts';
 import { alignNames, COMMON_ONLY_QUERY_COST, DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
 import type { NameAlignment, TokenWeigher } from './align-names.ts';
 import { identifierEffect } from './match-identifiers.ts';
 import {
   COMMON_NAME_WEIGHT,
+  commonAliasFactor,
+  DROPPED_GIVEN_NAME_FACTOR,
   evidenceWeight,
   isShortName,
+  matchedNameWeights,
   SHORT_ALIAS_FACTOR,
 } from './name-evidence.ts';
+import type { MatchedNameWeights } from './name-evidence.ts';
+import { honorificOf } from '../names/index.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 
 /** The non-name facts of a query that qualify a name match. */
@@ -119,6 +124,28 @@ export function scoreEntity(
           detail: 'matched a former name',
         });
       }
+      const names = namesOf(alignment, candidate.form);
+      // An alias, or a part of a longer name, made only of names that many listed entities bear
+      // says little about who is meant; a full primary name is what the list asks to be matched.
+      const partial = alignment.unmatchedListed.some((j) => isIdentity(candidate.form.tokens[j]!));
+      if ((candidate.kind === 'alias' || partial) && qualifiers.length === 0) {
+        const factor = commonAliasFactor(names);
+        if (factor < 1) {
+          qualifiers.push({
+            qualifier: 'coverage',
+            contribution: round(score * (factor - 1)),
+            detail: `matched ${partial ? 'part of a name' : 'an alias'} made only of names many listed entities bear`,
+          });
+        }
+      }
+      if (entity.schema === 'Person' && dropsGivenName(alignment, candidate, entity, names)) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (DROPPED_GIVEN_NAME_FACTOR - 1)),
+          detail:
+            'the listed given name is missing and the common names matched are the ones after it (a father’s or family name)',
+        });
+      }
       const nameScore = score + qualifiers.reduce((sum, q) => sum + q.contribution, 0);
       if (best === undefined || nameScore > best.nameScore) {
         best = {
@@ -198,6 +225,46 @@ function withAliasSupport(
   // Support only ever adds credit: keep the plain alignment when it scores higher.
   if (score <= alignment.score) return alignment;
   return { ...alignment, score, numerator, denominator, supported };
+}
+
+/** Names and numbers identify; legal forms, generic words and particles do not. */
+function isIdentity(token: NameToken): boolean {
+  return token.role === 'name' || token.role === 'number';
+}
+
+/** The weights of the matched parts that hold a listed name, and whether one of them is rare. */
+function namesOf(alignment: NameAlignment, listed: NameForm): MatchedNameWeights {
+  return matchedNameWeights(
+    alignment.edges.map((e) => e.weight),
+    alignment.edges.map((e) => listed.tokens.slice(e.rFrom, e.rTo).some(isIdentity)),
+  );
+}
+
+/**
+ * True when a query of common names matches a listed person's name without its first part, the
+ * given name, and with two or more of the parts after it: in Arabic and Persian names those are
+ * the father's and the family's names, so the query names another man of the family (Mahmoud
+ * Abbas is not ALI MAHMOUD ABBAS). A leading Muhammad is exempt: it opens compound given names and
+ * everyday use drops it (Hassan Akhund for MOHAMMAD HASSAN AKHUND). Names written surname first
+ * ("ABBAS, Ali Mahmoud") are not judged, as their given name is not the first token.
+ */
+function dropsGivenName(
+  alignment: NameAlignment,
+  candidate: EntityForm,
+  entity: ListEntity,
+  names: MatchedNameWeights,
+): boolean {
+  if (names.rare || alignment.edges.length < 2) return false;
+  const first = candidate.form.tokens[0];
+  if (first === undefined || first.role !== 'name' || !alignment.unmatchedListed.includes(0))
+    return false;
+  if (first.keys.includes('muhammad') || honorificOf(first.text) !== undefined) return false;
+  const full = entity.names[candidate.name]?.full ?? '';
+  if (full.includes(',')) return false;
+  const matchedNames = alignment.edges.filter((e) =>
+    candidate.form.tokens.slice(e.rFrom, e.rTo).some((t) => t.role === 'name'),
+  );
+  return matchedNames.length >= 2;
 }
 
 /** Rounds to 3 decimals for explanations. */

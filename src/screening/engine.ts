@@ -2,15 +2,20 @@ import { createHash } from 'node:crypto';
 import { ROLE_WEIGHTS } from '../candidates/index.ts';
 import {
   ALIAS_SUPPORT,
+  COMMON_ALIAS_FACTOR,
+  COMMON_ALIAS_SPECIFICITY,
   COMMON_NAME_WEIGHT,
   COMMON_ONLY_LISTED_COST,
   COMMON_ONLY_QUERY_COST,
   DEFAULT_ALIGN_OPTIONS,
+  DROPPED_GIVEN_NAME_FACTOR,
+  ESTIMATED_YEAR_TOLERANCE,
   FORMER_NAME_PENALTY,
   IDENTIFIER_BONUS,
   IDENTIFIER_MATCH_SCORE,
   QUALIFIER_MIN_NAME_SCORE,
   QUALIFIER_WEIGHTS,
+  RARE_NAME_WEIGHT,
   SHORT_ALIAS_FACTOR,
   WEAK_ALIAS_FACTOR,
 } from '../matching/index.ts';
@@ -51,10 +56,16 @@ export const ENGINE: EngineDescriptor = Object.freeze({
       weakAliasFactor: WEAK_ALIAS_FACTOR,
       shortAliasFactor: SHORT_ALIAS_FACTOR,
       commonNameWeight: COMMON_NAME_WEIGHT,
+      rareNameWeight: RARE_NAME_WEIGHT,
+      commonAliasFactor: COMMON_ALIAS_FACTOR,
+      commonAliasSpecificityLow: COMMON_ALIAS_SPECIFICITY.low,
+      commonAliasSpecificityHigh: COMMON_ALIAS_SPECIFICITY.high,
+      droppedGivenNameFactor: DROPPED_GIVEN_NAME_FACTOR,
       formerNamePenalty: FORMER_NAME_PENALTY,
       qualifierMinNameScore: QUALIFIER_MIN_NAME_SCORE,
     }),
     qualifiers: Object.freeze({ ...QUALIFIER_WEIGHTS }),
+    dates: Object.freeze({ estimatedYearTolerance: ESTIMATED_YEAR_TOLERANCE }),
     identifiers: Object.freeze({
       matchScore: IDENTIFIER_MATCH_SCORE,
       bonus: IDENTIFIER_BONUS,
@@ -66,6 +77,8 @@ export const ENGINE: EngineDescriptor = Object.freeze({
     country: 'Signed change for a shared or different nationality or country.',
     schema: 'Signed change when the kinds of entity differ.',
     weakAlias: 'Penalty when only a weak alias matched (OFAC FAQ 122).',
+    coverage:
+      'Penalty when the matched names are all borne by many listed entities and form only an alias or part of the listed name, or leave out its given name.',
     nameKind: 'Signed change by the kind of listed name that matched (former, original script …).',
     identifier:
       'Lift to at least the identifier match score when a query identifier equals a listed one.',

@@ -19,6 +19,8 @@ describe('reverseEuropeanTranscriptions', () => {
     ['Andrei Kuzmitšev', 'andrei kuzmichev'],
     ['Vlagyimir Potanyin', 'vladimir potanin'],
     ['Mihail Guțeriev', 'mihail gutseriev'],
+    ['Roman Abramovitsj', 'roman abramovich'],
+    ['Igor Setsjin', 'igor sechin'],
   ]) {
     it(`reads the ${printed} of the press back as ${english}`, () => {
       assert.ok(reverseEuropeanTranscriptions(printed!).includes(english!));

@@ -128,6 +128,29 @@ const TABLES: readonly ReverseTable[] = [
     rules: { gy: 'd', ny: 'n', sz: 's', zs: 'zh', cs: 'ch', ja: 'ya', je: 'ye', ju: 'yu' },
   },
   {
+    // Norwegian, Danish and Swedish transcription (Språkrådet; Swedish TT practice): ш sj, ч tsj
+    // (Swedish and Danish tj), щ sjtsj/sjtj, ж sj/zj, й j: Abramovitsj, Setsjin, Khodorkovskij.
+    language: 'no',
+    markers: /sj|zj/,
+    rules: {
+      sjtsj: 'shch',
+      sjtj: 'shch',
+      tsj: 'ch',
+      tj: 'ch',
+      sj: 'sh',
+      zj: 'zh',
+      ja: 'ya',
+      je: 'ye',
+      jo: 'yo',
+      ju: 'yu',
+      ij: 'iy',
+      aj: 'ay',
+      ej: 'ey',
+      oj: 'oy',
+      uj: 'uy',
+    },
+  },
+  {
     // Romanian transcription: ц ț, ш ș, ы î.
     language: 'ro',
     markers: /[țşșţ]/,
