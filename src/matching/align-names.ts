@@ -450,6 +450,9 @@ function bindingBroken(
   listed: readonly NameToken[],
 ): boolean {
   for (const edge of edges) {
+    // A Persian or Pashto suffix after a name on one side only (Abbas Zadeh, Meshkini's alias)
+    // makes the name part of a surname of its own: Abbaszadeh is not Abbas.
+    if (boundSuffix(listed[edge.rTo]) !== boundSuffix(query[edge.qTo])) return true;
     const q = binder(query[edge.qFrom - 1]);
     const r = binder(listed[edge.rFrom - 1]);
     if (q === r) continue;
@@ -462,6 +465,16 @@ function bindingBroken(
     if (q === 'servant' && otherBefore === undefined && listed.some(isServantName)) return true;
   }
   return false;
+}
+
+/** Suffixes written apart that bind the name before them into a surname (Abbas Zadeh, Gul Khel). */
+const BOUND_SUFFIXES = new Set(['zadeh', 'zada', 'zade', 'pour', 'khel']);
+
+/** The bound suffix a token is, if any. */
+function boundSuffix(token: NameToken | undefined): string | undefined {
+  // The name tables read zadeh as a particle, the others as names.
+  if (token === undefined || token.role === 'legal' || token.role === 'generic') return undefined;
+  return BOUND_SUFFIXES.has(token.text) ? token.text : undefined;
 }
 
 /** True when a token is a joined abd- name of its own (Abdallah, Abdulrahman), not the particle. */

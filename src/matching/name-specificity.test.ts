@@ -61,10 +61,10 @@ describe('specificity of the matched names', () => {
     assert.equal(matchedNameWeights([0.37, 1], [true, true]).rare, true);
   });
 
-  it('weakens an alias of common names fully at 1.2, not at all from 1.5, linearly between', () => {
+  it('weakens an alias of common names fully at 1.2, not at all from 1.35, linearly between', () => {
     assert.equal(commonAliasFactor({ specificity: 1.0, rare: false }), COMMON_ALIAS_FACTOR);
-    assert.equal(commonAliasFactor({ specificity: 1.6, rare: false }), 1);
-    assert.ok(Math.abs(commonAliasFactor({ specificity: 1.35, rare: false }) - 0.9) < 1e-9);
+    assert.equal(commonAliasFactor({ specificity: 1.4, rare: false }), 1);
+    assert.ok(Math.abs(commonAliasFactor({ specificity: 1.275, rare: false }) - 0.9) < 1e-9);
     assert.equal(commonAliasFactor({ specificity: 0.5, rare: true }), 1);
   });
 });
@@ -114,5 +114,17 @@ describe('an abd- name bound on one side', () => {
   it('is another name when the listed name is written surname first with its own abd- name', () => {
     const s = scoreAgainst('Adil Abdul-Mahdi', ['MAHDI, Adil Abdallah'], 0);
     assert.ok(s < 0.82, `scored ${s}`);
+  });
+});
+
+describe('a surname suffix written apart', () => {
+  it('binds the name before it: Abbas is not Abbas Zadeh', () => {
+    const s = scoreAgainst('Mahmoud Abbas', ['Mahmoud Abbas Zadeh Meshkini'], 0);
+    assert.ok(s < 0.82, `scored ${s}`);
+  });
+
+  it('is no obstacle when both sides write it', () => {
+    const s = scoreAgainst('Mahmoud Abbas Zadeh Meshkini', ['Mahmoud Abbas Zadeh Meshkini'], 0);
+    assert.ok(s > 0.99, `scored ${s}`);
   });
 });
