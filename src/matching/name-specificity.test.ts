@@ -85,6 +85,31 @@ describe('aliases and partial matches made of common names', () => {
     assert.ok(s < 0.82, `scored ${s}`);
   });
 
+  it('leave an organisation’s alias alone: its name is chosen to be told apart', () => {
+    const entity = newEntity(
+      'ofac',
+      '8759',
+      'Organization',
+      'ISLAMIC STATE OF IRAQ AND THE LEVANT',
+    );
+    entity.names = [
+      { full: 'ISLAMIC STATE OF IRAQ AND THE LEVANT', kind: 'primary' },
+      { full: 'AL-QAIDA IN IRAQ', kind: 'alias' },
+    ];
+    const forms: EntityForm[] = entity.names.flatMap((n, name) =>
+      analyzeName(n.full, 'organisation').forms.map((f) => ({ name, kind: n.kind, form: f })),
+    );
+    const match = scoreEntity(
+      analyzeName('Al-Qaida in Iraq', 'organisation', { query: true }).forms,
+      { schema: 'Any' },
+      entity,
+      forms.filter((f) => f.name === 1),
+      () => forms,
+      (t) => (t.role === 'name' ? 0.5 : 0.15),
+    );
+    assert.ok(match !== undefined && match.score > 0.99, `scored ${match?.score}`);
+  });
+
   it('keep a short form that holds a rare name', () => {
     const s = scoreAgainst('Mohammad Stanekzai', ['SHER MOHAMMAD ABBAS STANEKZAI'], 0);
     assert.ok(s >= 0.82, `scored ${s}`);

@@ -125,10 +125,16 @@ export function scoreEntity(
         });
       }
       const names = namesOf(alignment, candidate.form);
-      // An alias, or a part of a longer name, made only of names that many listed entities bear
-      // says little about who is meant; a full primary name is what the list asks to be matched.
+      // A person's alias, or a part of a longer name, made only of names that many listed
+      // entities bear says little about who is meant: given names come from a shared pool, so
+      // their combinations recur by chance. A full primary name is what the list asks to be
+      // matched, and an organisation's name is chosen to be told apart ("Islamic State").
       const partial = alignment.unmatchedListed.some((j) => isIdentity(candidate.form.tokens[j]!));
-      if ((candidate.kind === 'alias' || partial) && qualifiers.length === 0) {
+      if (
+        entity.schema === 'Person' &&
+        (candidate.kind === 'alias' || partial) &&
+        qualifiers.length === 0
+      ) {
         const factor = commonAliasFactor(names);
         if (factor < 1) {
           qualifiers.push({
