@@ -69,7 +69,7 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
               `The file has ${rowsTotal} rows; the limit is ${limits.batchMaxRows}.`,
             );
           }
-          const status = jobs.start({
+          const status = await jobs.start({
             dir,
             inputPath,
             inputFormat,
@@ -104,9 +104,7 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
         errors: ['NOT_FOUND'],
       },
     },
-    (request) => {
-      return jobs.status((request.params as { id: string }).id, request.caller);
-    },
+    (request) => jobs.status((request.params as { id: string }).id, request.caller),
   );
 
   server.delete(
@@ -143,12 +141,15 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
         errors: ['NOT_FOUND', 'QUERY_INVALID'],
       },
     },
-    (request, reply) => {
-      const { path, format } = jobs.results((request.params as { id: string }).id, request.caller);
+    async (request, reply) => {
+      const { body, format } = await jobs.results(
+        (request.params as { id: string }).id,
+        request.caller,
+      );
       return reply
         .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson')
         .header('content-disposition', `attachment; filename="sift-results.${format}"`)
-        .send(createReadStream(path));
+        .send(body);
     },
   );
   return jobs;
