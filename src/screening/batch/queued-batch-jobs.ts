@@ -62,11 +62,16 @@ export function createQueuedBatchJobs(options: QueuedBatchOptions): BatchJobs {
           options.chunkRows,
         ),
       });
-      // The rows go into the database in the background; the upload folder goes once they are in.
-      void loaded
-        .catch(() => undefined)
-        .finally(() => rm(start.dir, { recursive: true, force: true }));
-      return toBatchStatus(job);
+      // The job is answered once its rows are in the database and its chunks queued, so an
+      // accepted job survives the server that took it (the upload folder goes either way).
+      try {
+        return toBatchStatus(await loaded);
+      } catch (error) {
+        await queue.remove(job.id);
+        throw error;
+      } finally {
+        await rm(start.dir, { recursive: true, force: true });
+      }
     },
     status: async (id, caller) => toBatchStatus(await find(id, caller)),
     cancel: async (id, caller) => {

@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import { AppError } from '../../core/index.ts';
 import type { ChunkHandler, ChunkOutcome, ChunkSource, JobQueue, QueuedJob } from '../job-queue.ts';
 import { describeTarget, reasonOf, storeError, withClient } from './postgres-client.ts';
+import { SIFT_LOCK_KEY } from './postgres-import-session.ts';
 import {
   createJobTables,
   JOB_SELECT,
@@ -36,6 +37,8 @@ interface ChunkMessage {
   data: unknown;
 }
 
+/** The second key of the advisory lock under which Sift's processes create pg-boss queues. */
+const QUEUE_CREATE_LOCK = 3;
 /** Rows per multi-row INSERT (three parameters each, far below PostgreSQL's 65,535). */
 const INSERT_ROWS = 500;
 /** Chunk messages handed to pg-boss per insert. */
@@ -330,12 +333,22 @@ export class PostgresJobQueue implements JobQueue {
   private async queueOf(kind: string): Promise<string> {
     const name = `sift-${kind}`;
     if (this.queues.has(name)) return name;
-    // pg-boss 10 needs each queue created once; a queue that exists is left as it is.
-    await this.boss.createQueue(name, {
-      name,
-      retryLimit: this.options.retryLimit ?? 3,
-      retryDelay: 1,
-      expireInSeconds: this.options.chunkTimeoutSeconds,
+    // pg-boss 10 needs each queue created once (a queue that exists is left as it is). Two
+    // processes creating queues at once deadlock on pg-boss's partitioned job table, so Sift's
+    // processes take turns under an advisory lock.
+    await withClient(this.pool, async (client) => {
+      await client.query('SELECT pg_advisory_lock($1, $2)', [SIFT_LOCK_KEY, QUEUE_CREATE_LOCK]);
+      try {
+        if ((await this.boss.getQueue(name)) === null)
+          await this.boss.createQueue(name, {
+            name,
+            retryLimit: this.options.retryLimit ?? 3,
+            retryDelay: 1,
+            expireInSeconds: this.options.chunkTimeoutSeconds,
+          });
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1, $2)', [SIFT_LOCK_KEY, QUEUE_CREATE_LOCK]);
+      }
     });
     this.queues.add(name);
     return name;
