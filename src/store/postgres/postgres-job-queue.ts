@@ -213,6 +213,17 @@ export class PostgresJobQueue implements JobQueue {
 
   async work(kind: string, concurrency: number, handler: ChunkHandler): Promise<void> {
     const name = await this.queueOf(kind);
+    await this.boss.work<ChunkMessage>(deadLetterOf(name), { batchSize: 1 }, async ([message]) => {
+      if (message === undefined) return;
+      await this.query(
+        `UPDATE queue_jobs SET state = 'failed', error = $2, finished_at = now()
+         WHERE id = $1 AND state IN ('loading', 'running')`,
+        [
+          message.data.job,
+          `chunk ${message.data.chunk} could not be completed (its attempts failed or its workers stopped answering)`,
+        ],
+      );
+    });
     // pg-boss 10 takes one job per poll per worker: N workers in this process hold N chunks.
     for (let i = 0; i < Math.max(1, concurrency); i++) {
       await this.boss.work<ChunkMessage>(
@@ -339,12 +350,17 @@ export class PostgresJobQueue implements JobQueue {
     await withClient(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_lock($1, $2)', [SIFT_LOCK_KEY, QUEUE_CREATE_LOCK]);
       try {
+        // A chunk out of retries (its handler kept failing, or its workers kept dying) goes to
+        // the dead-letter queue, whose handler fails the job so that it does not wait forever.
+        if ((await this.boss.getQueue(deadLetterOf(name))) === null)
+          await this.boss.createQueue(deadLetterOf(name), { name: deadLetterOf(name) });
         if ((await this.boss.getQueue(name)) === null)
           await this.boss.createQueue(name, {
             name,
             retryLimit: this.options.retryLimit ?? 3,
             retryDelay: 1,
             expireInSeconds: this.options.chunkTimeoutSeconds,
+            deadLetter: deadLetterOf(name),
           });
       } finally {
         await client.query('SELECT pg_advisory_unlock($1, $2)', [SIFT_LOCK_KEY, QUEUE_CREATE_LOCK]);
@@ -380,6 +396,11 @@ export class PostgresJobQueue implements JobQueue {
       }
     });
   }
+}
+
+/** The dead-letter queue of a chunk queue. */
+function deadLetterOf(name: string): string {
+  return `${name}-dead`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
