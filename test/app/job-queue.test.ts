@@ -8,6 +8,7 @@ import pg from 'pg';
 import { openApp, type App } from '../../src/app/index.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { buildServer } from '../../src/server/index.ts';
+import { PostgresJobQueue } from '../../src/store/postgres/postgres-job-queue.ts';
 import {
   POSTGRES_MISSING,
   startPostgresServer,
@@ -238,6 +239,33 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
     assert.equal(summary.screened, 30);
     assert.deepEqual(summary.errors, []);
     await stopWorkers();
+  });
+
+  it('fails a job whose chunk keeps failing, with the reason, instead of leaving it running', async () => {
+    await startWorker();
+    const queue = await PostgresJobQueue.open(env.SIFT_DATABASE_URL!, { chunkTimeoutSeconds: 4 });
+    try {
+      // Pinned to a UN version that is not in the store: every attempt fails to load the engine.
+      const { job, loaded } = await queue.submit({
+        kind: 'batch',
+        owner: 'test',
+        params: { versions: [{ list: 'un', version: 99 }], caller: 'test', outputFormat: 'csv' },
+        chunks: (async function* () {
+          yield { size: 1, items: [{ line: 2, query: { name: 'Jane Doe' } }] };
+        })(),
+      });
+      await loaded;
+      let state = await queue.get(job.id);
+      for (let i = 0; i < 600 && state?.state === 'running'; i += 1) {
+        await sleep(100);
+        state = await queue.get(job.id);
+      }
+      assert.equal(state?.state, 'failed');
+      assert.match(state?.error ?? '', /chunk 0 .*un 99/);
+    } finally {
+      await queue.close();
+      await stopWorkers();
+    }
   });
 
   it('refuses sift worker without PostgreSQL, saying why', async () => {
