@@ -70,7 +70,7 @@ export interface JobQueue {
     kind: string;
     owner: string;
     params: unknown;
-    chunks: AsyncIterable<ChunkSource>;
+    chunks: AsyncIterable<ChunkSource> | Iterable<ChunkSource>;
   }): Promise<{ job: QueuedJob; loaded: Promise<QueuedJob> }>;
   /** A job, or undefined when there is none with this id. */
   get(id: string): Promise<QueuedJob | undefined>;

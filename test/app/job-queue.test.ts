@@ -250,9 +250,7 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
         kind: 'batch',
         owner: 'test',
         params: { versions: [{ list: 'un', version: 99 }], caller: 'test', outputFormat: 'csv' },
-        chunks: (async function* () {
-          yield { size: 1, items: [{ line: 2, query: { name: 'Jane Doe' } }] };
-        })(),
+        chunks: [{ size: 1, items: [{ line: 2, query: { name: 'Jane Doe' } }] }],
       });
       await loaded;
       let state = await queue.get(job.id);

@@ -130,7 +130,7 @@ export class PostgresJobQueue implements JobQueue {
   private async load(
     id: string,
     name: string,
-    chunks: AsyncIterable<ChunkSource>,
+    chunks: AsyncIterable<ChunkSource> | Iterable<ChunkSource>,
   ): Promise<QueuedJob> {
     let chunk = 0;
     let seq = 0;
