@@ -239,6 +239,36 @@ describe(
       await fresh.close();
     });
 
+    it('reopens a cleared alert when the subject changes, and says why on its page', async () => {
+      await go('#/subjects');
+      await page.getByLabel('Subjects file').setInputFiles({
+        name: 'c1.jsonl',
+        mimeType: 'application/x-ndjson',
+        buffer: Buffer.from(
+          '{"id":"c1","name":"Sirajuddin Haqqani","schema":"Person","birth_date":"1977"}\n',
+        ),
+      });
+      await page.getByRole('button', { name: 'Import subjects' }).click();
+      const report = page.locator('.import-report');
+      await report.waitFor({ timeout: 60_000 });
+      assert.match(await report.innerText(), /1 row read: 0 added, 1 updated, 0 unchanged\./);
+      assert.match(await report.innerText(), /Screened 1 subject: 0 new alerts, 1 reopened\./);
+      await go(`#/alert/${haqqaniAlert}`);
+      const facts = page.locator('section[aria-labelledby="alert-title"]');
+      await facts.getByText(/Reopened because/).waitFor();
+      assert.match(await facts.innerText(), /Reopened because\s+subject c1 changed/);
+      assert.equal(await page.locator('.alert-status-line .status-tag').textContent(), 'Open');
+      assert.match(
+        await page.locator('section[aria-labelledby="compare-title"]').innerText(),
+        /Born\s+1977\n/,
+      );
+      // The decision taken before stays in the history.
+      assert.match(
+        await page.locator('table.decisions-table tbody tr').first().innerText(),
+        /Ana Analyst/,
+      );
+    });
+
     it('removes a subject only after a confirmation on its row', async () => {
       await go('#/subjects');
       const rows = page.locator('table.subjects-table tbody tr');
@@ -295,7 +325,7 @@ describe(
     // Last: it turns keys on for the server, then off again.
     it('says why a decision is refused, and records it once the API key is given', async () => {
       await page.setViewportSize({ width: 1440, height: 900 });
-      await go('#/alerts');
+      await go('#/alerts?status=open&subject=c4');
       const link = page
         .locator('table.alerts-table tbody tr')
         .first()
