@@ -110,16 +110,14 @@ export function groupSameEntities<T extends GroupableListing>(
 ): T[][] {
   const facts = listings.map((l) => factsOf(l, lookupEntity(l.entityId)));
   const groups: number[][] = [];
-  listings.forEach((listing, i) => {
-    const mine = facts[i]!;
+  facts.forEach((mine, i) => {
     // A listing joins a group when it is the same entity as one member and contradicts none, so
-    // a record without dates cannot bridge two people born in different years; and a list does
-    // not list one entity twice, so two listings of one list are never merged.
+    // a record without dates cannot bridge two people born in different years. Two listings of
+    // one list may join: lists do list one entity twice (EU 659 and 676 are both Amir Khan
+    // Muttaqi; OFAC 4697 and 47664 both Ansarallah).
     const home = groups.find(
       (g) =>
-        !g.some((j) => listings[j]!.list === listing.list) &&
-        g.some((j) => sameEntity(mine, facts[j]!)) &&
-        !g.some((j) => contradicts(mine, facts[j]!)),
+        g.some((j) => sameEntity(mine, facts[j]!)) && !g.some((j) => contradicts(mine, facts[j]!)),
     );
     if (home === undefined) groups.push([i]);
     else home.push(i);

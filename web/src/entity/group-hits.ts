@@ -27,8 +27,7 @@ export interface HitGroup<T extends Listing = Hit> {
 
 /**
  * Groups hits into real-world entities, best group first; `entities` holds the listed records
- * fetched so far (a hit whose record is missing is compared by its names alone). Hits of one list
- * are never merged: a list does not list one person twice.
+ * fetched so far (a hit whose record is missing is compared by its names alone).
  */
 export function groupHits<T extends Listing>(
   hits: readonly T[],
