@@ -108,6 +108,14 @@ export function AlertsPage({ route }: { route: Route }) {
             <tbody>
               {alerts.map((a) => {
                 const hit = alertHit(a);
+                const note = [
+                  a.reopenReason === undefined ? '' : `Reopened: ${a.reopenReason}.`,
+                  a.delistedIn === undefined
+                    ? ''
+                    : `Delisted in ${a.list.toUpperCase()} v${a.delistedIn}.`,
+                ]
+                  .filter((t) => t !== '')
+                  .join(' ');
                 return (
                   <tr key={a.id} class={`alert-row status-${a.status}`}>
                     <td data-label="Alert">
@@ -129,11 +137,8 @@ export function AlertsPage({ route }: { route: Route }) {
                       {percent(a.score)}
                     </td>
                     <td data-label="First raised">{formatInstant(a.firstRaisedAt)}</td>
-                    <td data-label="Note">
-                      {a.reopenReason !== undefined && `Reopened: ${a.reopenReason}. `}
-                      {a.delistedIn !== undefined &&
-                        `Delisted in ${a.list.toUpperCase()} v${a.delistedIn}.`}
-                    </td>
+                    {/* On a phone the label shows only beside a note. */}
+                    <td data-label={note === '' ? undefined : 'Note'}>{note}</td>
                   </tr>
                 );
               })}
