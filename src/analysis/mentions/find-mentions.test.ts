@@ -115,4 +115,40 @@ describe('findMentions', () => {
     assert.equal(carlin?.name, 'Carlin');
     assert.ok(carlin.honorifics.some((h) => h.includes('Attorney General')));
   });
+
+  it('keeps the name apart from a title that runs into it after "for" or "in"', () => {
+    const text =
+      'Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson said so, and so did FBI Special Agent in Charge James A. Tarasca.';
+    const people = findMentions(text).filter((m) => m.type === 'person');
+    assert.deepEqual(
+      people.map((m) => m.name),
+      ['Brian Nelson', 'James A. Tarasca'],
+    );
+    assert.ok(people[0]?.honorifics.includes('Financial Intelligence'));
+  });
+
+  it('joins an organisation and the unit it names across a bare hyphen', () => {
+    const text =
+      'The network was run by Iran’s Islamic Revolutionary Guard Corps-Quds Force, while Hamas-Fatah talks stalled.';
+    const names = findMentions(text, gazetteer)
+      .filter((m) => m.type === 'organization')
+      .map((m) => m.name);
+    assert.ok(names.includes('Islamic Revolutionary Guard Corps-Quds Force'), names.join(', '));
+    assert.ok(!names.includes('Islamic Revolutionary Guard Corps'));
+    assert.ok(!names.some((n) => n.includes('Hamas-Fatah')));
+  });
+
+  it('keeps Sheikh inside a Somali name that a first name opens', () => {
+    const mentions = findMentions("Somalia's president, Hassan Sheikh Mohamud, met the envoy.");
+    const president = mentions.find((m) => m.type === 'person');
+    assert.equal(president?.name, 'Hassan Sheikh Mohamud');
+    assert.deepEqual(president.honorifics, []);
+  });
+
+  it('never takes a title at the end of one line for the name opening the next', () => {
+    const mentions = findMentions(
+      '"We will win," said Hassan Sheikh Mohamud, the president.\n\nOfficials said the talks would resume.',
+    );
+    assert.ok(!mentions.some((m) => m.type === 'person' && m.name === 'Officials'));
+  });
 });

@@ -3,6 +3,7 @@ import type { Gazetteer } from './build-gazetteer.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { shippedNerModel, tagEntities } from './ner/index.ts';
+import { joinUnitNames } from './join-unit-names.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
@@ -39,7 +40,10 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     const type = types.get(mention.name);
     if (TAGGED.has(mention) && type !== undefined) mention.type = type;
   }
-  const all = resolveOverlaps([...found, ...propagateNames(text, found, types)]);
+  const all = joinUnitNames(
+    text,
+    resolveOverlaps([...found, ...propagateNames(text, found, types)]),
+  );
   for (const mention of all) {
     // A name never runs across a line ("…as Foreign Secretary.\n\nYahya Sinwar").
     const lineStart = mention.text.lastIndexOf('\n') + 1;

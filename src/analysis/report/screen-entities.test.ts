@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { newEntity, type SourcedEntity } from '../../core/index.ts';
 import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
 import type { ArticleEntity } from '../article-types.ts';
 import { screenEntities } from './screen-entities.ts';
@@ -119,4 +120,51 @@ describe('screenEntities', () => {
       [null, null],
     );
   });
+
+  it('shows a one-word alias that is only a word of the listed name as partial', async () => {
+    const local = localOptions([['SYR0287', 'Cham Holding', ['Cham']]]);
+    const [result] = await screenEntities([entity('Cham', 'organization')], local);
+    const hit = result?.screening?.hits.find((h) => h.reference === 'SYR0287');
+    assert.equal(hit?.match, 'partial');
+    assert.match(hit.partialReason ?? '', /short form "Cham"/);
+  });
+
+  it('never matches an organisation to a unit of it whose listed name says more', async () => {
+    const local = localOptions([
+      ['INU0082', 'Islamic Revolutionary Guard Corps Quds Force', []],
+      ['IRN0186', 'Islamic Revolutionary Guard Corps Quds Force (IRGC-QF) Unit 840', []],
+    ]);
+    const [result] = await screenEntities(
+      [entity('Islamic Revolutionary Guard Corps-Quds Force', 'organization')],
+      local,
+    );
+    const hits = result?.screening?.hits ?? [];
+    assert.equal(hits.find((h) => h.reference === 'INU0082')?.match, 'match');
+    assert.notEqual(hits.find((h) => h.reference === 'IRN0186')?.match, 'match');
+  });
 });
+
+/** Screening options over a few organisations of the UK list, built for one test. */
+function localOptions(orgs: [string, string, string[]][]) {
+  const source = {
+    list: 'uk',
+    version: 1,
+    sha256: 'test',
+    importedAt: '2026-01-01T00:00:00Z',
+    format: 'uk-json' as const,
+    fileName: 'test.json',
+  };
+  const entities: SourcedEntity[] = orgs.map(([ref, caption, aliases]) => {
+    const listed = newEntity('uk', ref, 'Organization', caption);
+    listed.names = [
+      { full: caption, kind: 'primary' },
+      ...aliases.map((full) => ({ full, kind: 'alias' as const })),
+    ];
+    return { entity: listed, source };
+  });
+  const local = buildScreeningIndex(entities);
+  return {
+    screen: (q: Parameters<typeof screenName>[1]) => screenName(local, q),
+    lookupEntity: (id: string) => getEntity(local, id),
+  };
+}

@@ -23,6 +23,8 @@ export interface ScreenEntitiesOptions {
 }
 
 const DEFAULT_PARTIAL_FLOOR = 0.75;
+// Words that do not make a listed name longer ("THE HOUTHIS" is one word of name).
+const ARTICLES = new Set(['the', 'al', 'el', 'of', 'and']);
 const MAX_PARTIALS = 5;
 const MIN_PART_SIMILARITY = 0.85;
 
@@ -186,6 +188,18 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
     .filter((t) => t.length > 1);
   if (entity.type === 'person' && matchedTokens.length < 2)
     return `only the one-word alias "${hit.matchedName.full}" answers`;
+  // "Cham" of "Cham Holding": a one-word alias that is only a word of the listed primary name is
+  // a short form, as loose as a person's one-word alias ("Hezbollah" for HIZBALLAH is a spelling).
+  const captionTokens = nameKey(hit.caption.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((t) => t.length > 1 && !ARTICLES.has(t));
+  if (
+    hit.matchedName.kind !== 'primary' &&
+    matchedTokens.length === 1 &&
+    captionTokens.length > 1 &&
+    captionTokens.includes(matchedTokens[0] ?? '')
+  )
+    return `only the short form "${hit.matchedName.full}" of the listed name "${hit.caption}" answers`;
   const parts = hit.explanation.parts;
   const glosses = new Set(
     [...hit.matchedName.full.matchAll(/\(([^)]*)\)/g)].flatMap((m) =>
@@ -209,7 +223,10 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
       p.similarity >= MIN_PART_SIMILARITY,
   ).length;
   const wholeArticleName = parts.every((p) => p.query.length === 0 || p.matched.length > 0);
-  const longNameShort = given >= 3 && wholeArticleName && missingListed.length < given;
+  // Only for people: an organisation's extra listed words name a different body ("… Quds Force
+  // Unit 840", "… Palestine Branch" beside the Quds Force itself).
+  const longNameShort =
+    entity.type === 'person' && given >= 3 && wholeArticleName && missingListed.length < given;
   if (missingListed.length > 0 && !longNameShort)
     return `the listed name "${hit.matchedName.full}" has parts the article does not give: ${missingListed.join(', ')}`;
   const extraQuery = parts.filter(
