@@ -334,13 +334,19 @@ describe('attributeStatements', () => {
     assert.equal(statement?.speakerName, 'Antony Blinken');
   });
 
-  it("passes a quote's speaker to its later sentences when its first took it from the one before", () => {
+  it('takes the maker of "a statement from" as the subject and a role phrase after the verb', () => {
     const statements = attribute(
-      '"The defendant abandoned the country," said Acting U.S. Attorney Michael Sherwin. "He will now be held accountable. Our prosecutors will continue to ensure that those who threaten our country are prosecuted."',
+      'A statement from the Treasury Department said the network funds the group.\n\n"There is shooting inside," said a witness who runs a shop near the headquarters.',
     );
-    assert.deepEqual(
-      statements.map((s) => s.speakerName),
-      ['Michael Sherwin', 'Michael Sherwin', 'Michael Sherwin'],
+    assert.equal(statements[0]?.speakerName, 'Treasury Department');
+    assert.equal(statements[1]?.speakerName, 'a witness');
+  });
+
+  it('keeps the subject of "said" before "according to" a news agency as the speaker', () => {
+    const [statement] = attribute(
+      'The government said the violence was proof that the group must go, according to the state-run Sonna news agency.',
     );
+    assert.equal(statement?.speakerName, 'The government');
+    assert.equal(statement.medium, 'the state-run Sonna news agency');
   });
 });

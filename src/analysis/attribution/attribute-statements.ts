@@ -122,12 +122,22 @@ function attributeSentence(
   // "Abdulhaq Wasiq … said Friday's strikes …, according to Tolo News": a person's own speech verb
   // before "according to" makes the person the speaker and the source after it the medium.
   let reportedBy: string | null = null;
-  if (cue.after && cue.text === 'according to' && speaker !== undefined) {
+  if (cue.after && cue.text === 'according to') {
     const verb = findCue(text, sentence, insideOwnQuote, true);
     if (verb !== null && verb.end <= cue.start && verb.rate >= STRONG_CUE_RATE) {
       const subject = findSpeaker(text, sentence, verb, grouped.links, insideQuote);
-      if (subject?.mention?.type === 'person' && subject.mention.source !== 'pronoun') {
-        reportedBy = speaker.phrase;
+      // A person, or any subject of "said"/"told" ("The government said …, according to the
+      // state-run Sonna news agency").
+      const person = subject?.mention?.type === 'person' && subject.mention.source !== 'pronoun';
+      const saidBy =
+        subject !== undefined &&
+        /^(?:said|says|told)$/.test(verb.text) &&
+        !/^(?:he|she|it|they|who|which)$/i.test(subject.phrase);
+      if (subject !== undefined && (person || saidBy)) {
+        reportedBy =
+          speaker?.phrase ??
+          /^\s*([^,.;:]{1,80}?)\s*[,.;:]?\s*$/u.exec(text.slice(cue.end, sentence.end))?.[1] ??
+          null;
         cue = verb;
         speaker = subject;
       }

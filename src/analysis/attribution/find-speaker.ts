@@ -44,6 +44,13 @@ const ROLE_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
 );
+const STATEMENT_FROM =
+  /^(?:.*[,;:]\s*)?(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|post)\s+(?:from|by)\s+(?:the\s+)?$/iu;
+// "…,” said a witness who runs a shop nearby.": a role phrase right after the verb.
+const PHRASE_AFTER = new RegExp(
+  String.raw`^\s+((?:the|a|an|one|another)\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:${ROLE_NOUN}|officials?|witness(?:es)?|resident|source|doctor|police officer|spokesperson))\b`,
+  'iu',
+);
 const ROLE_BEFORE_NAME = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`,
   'iu',
@@ -138,12 +145,11 @@ export function findSpeaker(
       ({ mention }) =>
         mention.end <= cue.start && clause[mention.start - sentence.start] !== '\u0000',
     )
-    .filter(
-      ({ mention }) =>
-        !PREPOSITION_BEFORE.test(
-          text.slice(Math.max(sentence.start, mention.start - 20), mention.start),
-        ),
-    )
+    .filter(({ mention }) => {
+      const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+      // "A statement from the Treasury Department said": the maker of the statement speaks.
+      return !PREPOSITION_BEFORE.test(before) || STATEMENT_FROM.test(before);
+    })
     .filter(
       ({ mention }) =>
         !/[“"]\s*$/.test(text.slice(mention.end, cue.start)) || cue.start - mention.end < 4,
@@ -199,6 +205,14 @@ export function findSpeaker(
   )
     return fromLink(following);
   if (nearest !== undefined) return fromLink(nearest);
+  const phraseAfter = /[,”"’]\s*$/.test(lead)
+    ? PHRASE_AFTER.exec(text.slice(cue.end, sentence.end))
+    : null;
+  if (phraseAfter !== null) {
+    const phrase = phraseAfter[1] ?? '';
+    const start = cue.end + phraseAfter[0].indexOf(phrase);
+    return { span: { start, end: start + phrase.length, text: phrase }, phrase };
+  }
   return fromPhrase(sentence, clause);
 }
 

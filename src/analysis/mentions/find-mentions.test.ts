@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGazetteer } from './build-gazetteer.ts';
 import { findMentions } from './find-mentions.ts';
+import { newEntity } from '../../core/index.ts';
 import { testEntities } from '../test-entities.ts';
 
 const gazetteer = buildGazetteer(testEntities());
@@ -150,5 +151,45 @@ describe('findMentions', () => {
       '"We will win," said Hassan Sheikh Mohamud, the president.\n\nOfficials said the talks would resume.',
     );
     assert.ok(!mentions.some((m) => m.type === 'person' && m.name === 'Officials'));
+  });
+
+  it('takes in the particle names and the name word between them after a tagged name', () => {
+    for (const [text, name] of [
+      ['The sanctions name Ali Reda al-Qassabi Lari and two others.', 'Ali Reda al-Qassabi Lari'],
+      [
+        'It named Abd al-Khaliq Badr al-Din al-Houthi as a leader.',
+        'Abd al-Khaliq Badr al-Din al-Houthi',
+      ],
+      ['Jihad Alami paid Mu’in Daqiq Al-‘Amili on Monday.', 'Mu’in Daqiq Al-‘Amili'],
+    ]) {
+      const names = findMentions(text ?? '').map((m) => m.name);
+      assert.ok(names.includes(name ?? ''), names.join(', '));
+    }
+  });
+
+  it('finds a listed group whose head word the article writes in lower case', () => {
+    const mentions = findMentions(
+      'He is a longtime leader of the so-called Haqqani network with a bounty on his head.',
+      gazetteer,
+    );
+    const network = mentions.find((m) => m.name.startsWith('Haqqani'));
+    assert.equal(network?.name, 'Haqqani network');
+    assert.equal(network.type, 'organization');
+  });
+
+  it('reads a one-word plural as the organisation the article names so elsewhere', () => {
+    const [first] = testEntities();
+    const houthis = newEntity('un', 'YEe.001', 'Organization', 'THE HOUTHIS');
+    houthis.names = [{ full: 'THE HOUTHIS', kind: 'primary' }];
+    const withHouthis = buildGazetteer([
+      ...testEntities(),
+      { entity: houthis, source: first?.source ?? ({} as never) },
+    ]);
+    const mentions = findMentions(
+      'The US sanctioned a network funding the Iran-backed Houthis. Blinken blasted the Houthis.',
+      withHouthis,
+    );
+    const plural = mentions.find((m) => m.text === 'Houthis');
+    assert.equal(plural?.type, 'organization');
   });
 });

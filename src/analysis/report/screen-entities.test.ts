@@ -129,6 +129,38 @@ describe('screenEntities', () => {
     assert.match(hit.partialReason ?? '', /short form "Cham"/);
   });
 
+  it('never matches a witness to a listed person through an alias of common names alone', async () => {
+    const local = localOptions([['6867', 'Muhammad Ali DURGHAM', ['Muhammad Ali'], 'Person']]);
+    // The rarity weights the engine gives these names on the four real lists (a tiny index has
+    // no common names).
+    const commonWeights = {
+      ...local,
+      screen: (q: Parameters<typeof screenName>[1]) => {
+        const answer = local.screen(q);
+        return {
+          ...answer,
+          results: answer.results.map((h) => ({
+            ...h,
+            explanation: {
+              ...h.explanation,
+              parts: h.explanation.parts.map((p) => ({ ...p, weight: Math.min(p.weight, 0.47) })),
+            },
+          })),
+        };
+      },
+    };
+    const [result] = await screenEntities([entity('Mohamed Ali', 'person')], commonWeights);
+    assert.notEqual(result?.screening?.match, 'match');
+    const hit = result?.screening?.hits.find((h) => h.reference === '6867');
+    assert.match(hit?.partialReason ?? '', /common names/);
+  });
+
+  it('matches a one-word group name to a listed name that only adds "the"', async () => {
+    const local = localOptions([['YEM0010', 'The Houthis', []]]);
+    const [result] = await screenEntities([entity('Houthis', 'organization')], local);
+    assert.equal(result?.screening?.match, 'match');
+  });
+
   it('never matches an organisation to a unit of it whose listed name says more', async () => {
     const local = localOptions([
       ['INU0082', 'Islamic Revolutionary Guard Corps Quds Force', []],
@@ -144,8 +176,8 @@ describe('screenEntities', () => {
   });
 });
 
-/** Screening options over a few organisations of the UK list, built for one test. */
-function localOptions(orgs: [string, string, string[]][]) {
+/** Screening options over a few entries of the UK list, built for one test. */
+function localOptions(orgs: [string, string, string[], ('Person' | 'Organization')?][]) {
   const source = {
     list: 'uk',
     version: 1,
@@ -154,8 +186,8 @@ function localOptions(orgs: [string, string, string[]][]) {
     format: 'uk-json' as const,
     fileName: 'test.json',
   };
-  const entities: SourcedEntity[] = orgs.map(([ref, caption, aliases]) => {
-    const listed = newEntity('uk', ref, 'Organization', caption);
+  const entities: SourcedEntity[] = orgs.map(([ref, caption, aliases, schema]) => {
+    const listed = newEntity('uk', ref, schema ?? 'Organization', caption);
     listed.names = [
       { full: caption, kind: 'primary' },
       ...aliases.map((full) => ({ full, kind: 'alias' as const })),
