@@ -192,4 +192,12 @@ describe('findMentions', () => {
     const plural = mentions.find((m) => m.text === 'Houthis');
     assert.equal(plural?.type, 'organization');
   });
+
+  it('keeps a hyphenated listed group the tagger read as a place an organisation', () => {
+    const mentions = findMentions(
+      'The Al-Qaeda-linked Al-Shabaab extremist movement claimed responsibility for the attack.',
+      gazetteer,
+    );
+    assert.equal(mentions.find((m) => m.name === 'Al-Qaeda')?.type, 'organization');
+  });
 });

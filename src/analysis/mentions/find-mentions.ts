@@ -4,6 +4,7 @@ import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { shippedNerModel, tagEntities } from './ner/index.ts';
 import { joinUnitNames } from './join-unit-names.ts';
+import { nameKey } from '../name-key.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
@@ -376,11 +377,12 @@ function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
       TAGGED.add(rest);
       kept.push(rest);
     }
-    // A one-word list name inside a place the NLP found ("Kabul") stays a place.
+    // A one-word list name inside a place the NLP found ("Kabul") stays a place; "Al-Qaeda" is
+    // two words of a name, however it is hyphenated.
     if (
       clash.source === 'gazetteer' &&
       mention.type === 'place' &&
-      clash.name.split(' ').length === 1 &&
+      nameKey(clash.name).split(' ').length === 1 &&
       clash.start === mention.start &&
       clash.end === mention.end
     )
