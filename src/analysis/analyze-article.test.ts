@@ -34,6 +34,26 @@ describe('analyzeArticle', () => {
     );
   });
 
+  it('never shows a head of state or an unlisted person as a match, however the name is written', async () => {
+    const analysis = await analyzeArticle(
+      {
+        content: [
+          "Somalia's president, Hassan Sheikh Mohamud, met the envoy on Monday.",
+          'The plan was announced by President Hassan Sheikh Mohamud on Tuesday.',
+          '"We will win," said Hassan Sheikh Mohamud, the president of Somalia.',
+          'Officials close to Hassan Sheikh Mohamud said the talks would resume.',
+          'Under Secretary for Africa Ayman Mazengo said the talks went well, and Ismail Abu Musab agreed.',
+        ].join('\n\n'),
+      },
+      options,
+    );
+    assert.deepEqual(
+      analysis.entities.filter((e) => e.screening?.match === 'match').map((e) => e.name),
+      [],
+    );
+    assert.ok(analysis.entities.some((e) => e.name === 'Hassan Sheikh Mohamud'));
+  });
+
   it('analyses a pasted HTML fragment instead of reporting no article text', async () => {
     const analysis = await analyzeArticle(
       { content: '<p>Hamas leader Ismail Haniyeh said: "We will win."</p>' },

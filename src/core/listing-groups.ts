@@ -93,9 +93,14 @@ function sameEntity(a: Facts, b: Facts): boolean {
   if (overlaps(a.identifiers, b.identifiers)) return true;
   if (contradicts(a, b)) return false;
   // A shared full name; a one-word name only for groups and vessels, and not a short one.
-  return [...a.names].some(
+  const shared = [...a.names].filter(
     (n) => b.names.has(n) && (n.includes(' ') || (a.schema !== 'Person' && n.length >= 4)),
-  );
+  ).length;
+  if (a.schema !== 'Organization' || b.schema !== 'Organization') return shared > 0;
+  // Groups with many names share one easily: "Al-Shabaab" is the Somali group's name and an alias
+  // of a Mozambican one, "Ansar al-Islam" names a Kurdish and a Burkinabe group. One shared name
+  // links two organisations only when one of them has no other name; two shared names link them.
+  return shared >= 2 || (shared === 1 && Math.min(a.names.size, b.names.size) <= 1);
 }
 
 /**

@@ -269,4 +269,84 @@ describe('attributeStatements', () => {
     );
     assert.equal(statements.at(-1)?.speakerName, 'Antony Blinken');
   });
+
+  it('takes the person after a title that runs on through "for", "in" and lower-case role words', () => {
+    const statements = attribute(
+      '"Houthi leaders continue to launch attacks," Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson said.\n\n"This defendant joined ISIS," said FBI Special Agent in Charge James A. Tarasca.\n\n"ISIS is waging an insurgency," said Foundation for Defense of Democracies senior fellow Thomas Joscelyn in a testimony.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speakerName),
+      ['Brian Nelson', 'James A. Tarasca', 'Thomas Joscelyn'],
+    );
+  });
+
+  it('takes a short subject phrase after the last comma over a name earlier in the clause', () => {
+    const statements = attribute(
+      'Three policemen were killed after the police headquarters in Tank district came under attack, police said on Friday.\n\nThe warship shot down three Houthi drones heading in its direction, a U.S. official told Fox News.\n\n"There is gunfire inside," a witness who runs a business near the offices said.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speakerName),
+      ['police', 'a U.S. official', 'a witness'],
+    );
+  });
+
+  it('never reads a pronoun right after the verb as an inverted speaker', () => {
+    const [statement] = attribute(
+      'Another witness, Omar Nur, said he was inside the mall when the explosion went off.',
+    );
+    assert.equal(statement?.speakerName, 'Omar Nur');
+  });
+
+  it('keeps a named speaker before "according to" and takes the source after it as the medium', () => {
+    const [statement] = attribute(
+      "Earlier, Abdulhaq Wasiq, a member of the Taliban's political office, said the strikes were a violation, according to Tolo News.",
+    );
+    assert.equal(statement?.speakerName, 'Abdulhaq Wasiq');
+    assert.equal(statement.medium, 'Tolo News');
+  });
+
+  it('takes the maker of the statement named after "according to a statement from"', () => {
+    const statements = attribute(
+      'Bradley Smith leads the office. According to a statement from Smith, “The United States will continue to expose these schemes.”',
+    );
+    assert.equal(statements[1]?.source?.text, 'Smith');
+  });
+
+  it('gives a participle the person an organisation’s role noun introduces', () => {
+    const [statement] = attribute(
+      'Hamas spokesperson Hazem Qassem has condemned the airstrikes in Gaza, saying they violate the truce.',
+    );
+    assert.equal(statement?.speakerName, 'Hazem Qassem');
+  });
+
+  it('does not let a hedge inside a relative clause hedge the whole sentence', () => {
+    const [statement] = attribute(
+      'The Department of Justice announced charges against an American citizen who allegedly provided support to ISIS.',
+    );
+    assert.equal(statement?.kind, 'reported');
+    assert.equal(statement.speakerName, 'Department of Justice');
+  });
+
+  it('reads "Secretary of State Antony Blinken" after an opening phrase as the subject', () => {
+    const [statement] = attribute(
+      'In a separate statement, US Secretary of State Antony Blinken said the sanctioned parties helped enable the attack.',
+    );
+    assert.equal(statement?.speakerName, 'Antony Blinken');
+  });
+
+  it('takes the maker of "a statement from" as the subject and a role phrase after the verb', () => {
+    const statements = attribute(
+      'A statement from the Treasury Department said the network funds the group.\n\n"There is shooting inside," said a witness who runs a shop near the headquarters.',
+    );
+    assert.equal(statements[0]?.speakerName, 'Treasury Department');
+    assert.equal(statements[1]?.speakerName, 'a witness');
+  });
+
+  it('keeps the subject of "said" before "according to" a news agency as the speaker', () => {
+    const [statement] = attribute(
+      'The government said the violence was proof that the group must go, according to the state-run Sonna news agency.',
+    );
+    assert.equal(statement?.speakerName, 'The government');
+    assert.equal(statement.medium, 'the state-run Sonna news agency');
+  });
 });

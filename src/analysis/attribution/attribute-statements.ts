@@ -95,7 +95,14 @@ function attributeSentence(
   const quoted = quotes.some((q) => q.text.split(/\s+/).length >= 4);
   const unquoted = maskQuotes(sentence.text, sentence.start, quotes);
   const impersonal = IMPERSONAL.exec(unquoted);
-  if (impersonal !== null) return { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
+  // "…against a citizen who allegedly provided support": a hedge inside a relative clause hedges
+  // that clause, not the sentence's own statement.
+  const hedgesClause =
+    impersonal !== null &&
+    /^(?:reportedly|allegedly)$/i.test(impersonal[0]) &&
+    /\b(?:who|which|that)\s+(?:\p{L}+\s+)?$/u.test(unquoted.slice(0, impersonal.index));
+  if (impersonal !== null && !hedgesClause)
+    return { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
   // Tokens of this sentence can only fall inside the quotes that overlap it.
   const insideOwnQuote = (from: number, to: number): boolean =>
     quotes.some((q) => from >= q.start && to <= q.end);
@@ -112,7 +119,31 @@ function attributeSentence(
       speaker = findSpeaker(text, sentence, cue, grouped.links, insideQuote);
     }
   }
-  const medium = MEDIUM.exec(unquoted)?.[1]?.trim() ?? null;
+  // "Abdulhaq Wasiq … said Friday's strikes …, according to Tolo News": a person's own speech verb
+  // before "according to" makes the person the speaker and the source after it the medium.
+  let reportedBy: string | null = null;
+  if (cue.after && cue.text === 'according to') {
+    const verb = findCue(text, sentence, insideOwnQuote, true);
+    if (verb !== null && verb.end <= cue.start && verb.rate >= STRONG_CUE_RATE) {
+      const subject = findSpeaker(text, sentence, verb, grouped.links, insideQuote);
+      // A person, or any subject of "said"/"told" ("The government said …, according to the
+      // state-run Sonna news agency").
+      const person = subject?.mention?.type === 'person' && subject.mention.source !== 'pronoun';
+      const saidBy =
+        subject !== undefined &&
+        /^(?:said|says|told)$/.test(verb.text) &&
+        !/^(?:he|she|it|they|who|which)$/i.test(subject.phrase);
+      if (subject !== undefined && (person || saidBy)) {
+        reportedBy =
+          speaker?.phrase ??
+          /^\s*([^,.;:]{1,80}?)\s*[,.;:]?\s*$/u.exec(text.slice(cue.end, sentence.end))?.[1] ??
+          null;
+        cue = verb;
+        speaker = subject;
+      }
+    }
+  }
+  const medium = reportedBy ?? MEDIUM.exec(unquoted)?.[1]?.trim() ?? null;
   const result: Statement = {
     ...base,
     cue: cue.text,

@@ -34,12 +34,25 @@ const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 
 // "with top security officials": one lower-case modifier may stand between the preposition and
 // the name.
+// Case-sensitive on purpose: with the i flag \p{Ll} also matches capitals, and "Secretary of State
+// Antony Blinken" read as the object of "of".
 const PREPOSITION_BEFORE =
-  /\b(against|of|to|from|with|by|for|about|on|in|at|into|over|under|between|than|like|and)\s+(?:the\s+|a\s+|an\s+)?(?:(?!said\b|says\b|told\b)\p{Ll}+\s+)?$/iu;
+  /\b([Aa]gainst|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Bb]y|[Ff]or|[Aa]bout|[Oo]n|[Ii]n|[Aa]t|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]etween|[Tt]han|[Ll]ike|[Aa]nd)\s+(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?!said\b|says\b|told\b)\p{Ll}+\s+)?$/u;
 /** Role nouns a speaker is named by ("the spokesman", "the Hezbollah leader"). */
 export const ROLE_NOUN = String.raw`(?:spokesman|spokesperson|spokeswoman|official|minister|leader|secretary-general|president|governor|chief|commander|secretary|envoy|ambassador|prosecutor|judge|mayor|director|chairman)`;
 const ROLE_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
+  'iu',
+);
+const STATEMENT_FROM =
+  /^(?:.*[,;:]\s*)?(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|post)\s+(?:from|by)\s+(?:the\s+)?$/iu;
+// "…,” said a witness who runs a shop nearby.": a role phrase right after the verb.
+const PHRASE_AFTER = new RegExp(
+  String.raw`^\s+((?:the|a|an|one|another)\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:${ROLE_NOUN}|officials?|witness(?:es)?|resident|source|doctor|police officer|spokesperson))\b`,
+  'iu',
+);
+const ROLE_BEFORE_NAME = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`,
   'iu',
 );
 const ROLE_SUBJECT = new RegExp(
@@ -62,9 +75,18 @@ const PHRASE_SUBJECT = new RegExp(
 const NOT_A_SUBJECT =
   /^(?:nobody|everybody|anybody|somebody|everyone|anyone|someone|one|nothing|everything|the|a|an|this|that|there|here|what|which|as|so|and|but|or|if|when|then|now|also|just|not|is|was|were|are|be|been|has|have|had)$/i;
 const RELATIVE_WINDOW_CHARS = 80;
+// ", police said", ", a U.S. official told", ",” a witness who runs a shop nearby said": after the
+// last comma (or a closing quote), an optional determiner and up to three words ending in a noun
+// that can speak, with an optional relative clause.
+const TRAILING_PHRASE = new RegExp(
+  String.raw`,[”"’]?\s*((?:(?:the|a|an|two|three|several|some|local|senior)\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}(?:${ROLE_NOUN}|officials?|police|sources?|witness(?:es)?|residents?|authorities|spokespeople|militants?|prosecutors?|investigators?|analysts?|experts?|doctors?|medics?|journalists?|reporters?))(?:\s+who\s+[^,"“”]{1,60}?)?\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
+  'iu',
+);
 // Between a cue and the person who follows it: a title ("Acting Under Secretary of the Treasury
-// for Terrorism and Financial Intelligence") with no clause break in it.
-const TITLE_GAP = /^\s*(?:(?:the|of|for|and|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}$/u;
+// for Terrorism and Financial Intelligence", "Special Agent in Charge") with no clause break in
+// it, and at most three lower-case role words after it ("… of Democracies senior fellow").
+const TITLE_GAP =
+  /^\s*(?:(?:the|of|for|and|in|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}(?:(?!(?:that|which|who|when|while|because|after|before|as|on|at|to|with)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 /**
  * Finds who a cue's statement belongs to: the subject before the cue (relative clauses and
@@ -89,8 +111,12 @@ export function findSpeaker(
     ({ mention }) => mention.start >= cue.end && mention.start - cue.end <= 40,
   );
   if (cue.after) {
+    // "according to the panel", "according to a statement from Smith": the source, or the one who
+    // made the statement, report or post the phrase names.
     const first = after.find(({ mention }) =>
-      /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(cue.end, mention.start)),
+      /^\s*(?:(?:[\p{L}-]+\s+){0,2}|(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|post|letter|message|tweet|release|video)\s+(?:from|by|of)\s+)$/u.test(
+        text.slice(cue.end, mention.start),
+      ),
     );
     return first === undefined ? undefined : fromLink(first);
   }
@@ -119,12 +145,11 @@ export function findSpeaker(
       ({ mention }) =>
         mention.end <= cue.start && clause[mention.start - sentence.start] !== '\u0000',
     )
-    .filter(
-      ({ mention }) =>
-        !PREPOSITION_BEFORE.test(
-          text.slice(Math.max(sentence.start, mention.start - 20), mention.start),
-        ),
-    )
+    .filter(({ mention }) => {
+      const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+      // "A statement from the Treasury Department said": the maker of the statement speaks.
+      return !PREPOSITION_BEFORE.test(before) || STATEMENT_FROM.test(before);
+    })
     .filter(
       ({ mention }) =>
         !/[“"]\s*$/.test(text.slice(mention.end, cue.start)) || cue.start - mention.end < 4,
@@ -138,10 +163,26 @@ export function findSpeaker(
   if (
     inverted !== undefined &&
     inverted.mention.type === 'person' &&
+    // "Another witness, Omar Nur, said he was inside": a pronoun after the verb opens its clause.
+    inverted.mention.source !== 'pronoun' &&
     /,\s*$/.test(text.slice(sentence.start, cue.start)) &&
     /^\s+$/.test(text.slice(cue.end, inverted.mention.start))
   )
     return fromLink(inverted);
+  // "…came under attack in Tank district, police said", "…, a U.S. official told Fox News": a
+  // short subject phrase after the last comma is the speaker, not a name earlier in the clause.
+  const trailing = TRAILING_PHRASE.exec(lead);
+  if (
+    trailing !== null &&
+    (nearest === undefined || nearest.mention.end <= sentence.start + trailing.index) &&
+    !inSentence.some(
+      ({ mention }) => mention.start >= sentence.start + trailing.index && mention.end <= cue.start,
+    )
+  ) {
+    const phrase = trailing[1] ?? '';
+    const start = sentence.start + trailing.index + trailing[0].indexOf(phrase);
+    return { span: { start, end: start + phrase.length, text: phrase }, phrase };
+  }
   if (nearest !== undefined && cue.start - nearest.mention.end <= 60) return fromLink(nearest);
   // "said Treasury Secretary Scott Bessent", "noted Secretary of the Treasury Scott Bessent": the
   // person after a run of title words, not the office named inside the title.
@@ -164,6 +205,14 @@ export function findSpeaker(
   )
     return fromLink(following);
   if (nearest !== undefined) return fromLink(nearest);
+  const phraseAfter = /[,”"’]\s*$/.test(lead)
+    ? PHRASE_AFTER.exec(text.slice(cue.end, sentence.end))
+    : null;
+  if (phraseAfter !== null) {
+    const phrase = phraseAfter[1] ?? '';
+    const start = cue.end + phraseAfter[0].indexOf(phrase);
+    return { span: { start, end: start + phrase.length, text: phrase }, phrase };
+  }
   return fromPhrase(sentence, clause);
 }
 
@@ -187,7 +236,16 @@ function mainSubject(
       ({ mention }) =>
         mention.start === at && (mention.type === 'person' || mention.type === 'organization'),
     );
-    if (named !== undefined) return fromLink(named);
+    if (named !== undefined) {
+      // "Taliban spokesperson Zabihullah Mujahid has condemned …": the person the role names.
+      const holder = inSentence.find(
+        ({ mention }) =>
+          mention.type === 'person' &&
+          mention.start > named.mention.end &&
+          ROLE_BEFORE_NAME.test(text.slice(named.mention.end, mention.start)),
+      );
+      return fromLink(holder ?? named);
+    }
     // "…, a Department of Justice official gave a diagnosis, saying …": a role phrase subject.
     const role = ROLE_SUBJECT.exec(text.slice(at, sentence.end))?.[1];
     if (role !== undefined)

@@ -15,6 +15,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’](?!s\b)[\p{L}]+)*/gu;
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 const CAPITAL = /^[\p{Lu}\p{N}]/u;
 const BREAK = /[.,;:!?()“”"]/;
+const ORG_HEADS = new Set(['network', 'group', 'movement', 'front', 'brigade', 'brigades', 'army']);
 
 /**
  * The key of one word. Most words are plain ASCII, whose key is their lower case: the full
@@ -49,7 +50,14 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
       // No listed name starts with these words, so none goes on from here either.
       if (!gazetteer.prefixes.has(key)) break;
       const entry = gazetteer.entries.get(key);
-      if (entry !== undefined && CAPITAL.test(text.slice(word.start, word.end)))
+      if (entry === undefined) continue;
+      // News writes a group's head word in lower case: "the so-called Haqqani network".
+      const lowerHead =
+        j > i &&
+        entry.type === 'organization' &&
+        ORG_HEADS.has(word.key) &&
+        CAPITAL.test(text.slice(first.start, first.end));
+      if (CAPITAL.test(text.slice(word.start, word.end)) || lowerHead)
         found = { entry: key, type: entry.type, last: j };
     }
     const last = found === undefined ? undefined : words[found.last];

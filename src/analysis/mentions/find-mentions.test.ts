@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGazetteer } from './build-gazetteer.ts';
 import { findMentions } from './find-mentions.ts';
+import { newEntity } from '../../core/index.ts';
 import { testEntities } from '../test-entities.ts';
 
 const gazetteer = buildGazetteer(testEntities());
@@ -114,5 +115,89 @@ describe('findMentions', () => {
     const carlin = mentions.find((m) => m.name.includes('Carlin'));
     assert.equal(carlin?.name, 'Carlin');
     assert.ok(carlin.honorifics.some((h) => h.includes('Attorney General')));
+  });
+
+  it('keeps the name apart from a title that runs into it after "for" or "in"', () => {
+    const text =
+      'Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson said so, and so did FBI Special Agent in Charge James A. Tarasca.';
+    const people = findMentions(text).filter((m) => m.type === 'person');
+    assert.deepEqual(
+      people.map((m) => m.name),
+      ['Brian Nelson', 'James A. Tarasca'],
+    );
+    assert.ok(people[0]?.honorifics.includes('Financial Intelligence'));
+  });
+
+  it('joins an organisation and the unit it names across a bare hyphen', () => {
+    const text =
+      'The network was run by Iran’s Islamic Revolutionary Guard Corps-Quds Force, while Hamas-Fatah talks stalled.';
+    const names = findMentions(text, gazetteer)
+      .filter((m) => m.type === 'organization')
+      .map((m) => m.name);
+    assert.ok(names.includes('Islamic Revolutionary Guard Corps-Quds Force'), names.join(', '));
+    assert.ok(!names.includes('Islamic Revolutionary Guard Corps'));
+    assert.ok(!names.some((n) => n.includes('Hamas-Fatah')));
+  });
+
+  it('keeps Sheikh inside a Somali name that a first name opens', () => {
+    const mentions = findMentions("Somalia's president, Hassan Sheikh Mohamud, met the envoy.");
+    const president = mentions.find((m) => m.type === 'person');
+    assert.equal(president?.name, 'Hassan Sheikh Mohamud');
+    assert.deepEqual(president.honorifics, []);
+  });
+
+  it('never takes a title at the end of one line for the name opening the next', () => {
+    const mentions = findMentions(
+      '"We will win," said Hassan Sheikh Mohamud, the president.\n\nOfficials said the talks would resume.',
+    );
+    assert.ok(!mentions.some((m) => m.type === 'person' && m.name === 'Officials'));
+  });
+
+  it('takes in the particle names and the name word between them after a tagged name', () => {
+    for (const [text, name] of [
+      ['The sanctions name Ali Reda al-Qassabi Lari and two others.', 'Ali Reda al-Qassabi Lari'],
+      [
+        'It named Abd al-Khaliq Badr al-Din al-Houthi as a leader.',
+        'Abd al-Khaliq Badr al-Din al-Houthi',
+      ],
+      ['Jihad Alami paid Mu’in Daqiq Al-‘Amili on Monday.', 'Mu’in Daqiq Al-‘Amili'],
+    ]) {
+      const names = findMentions(text ?? '').map((m) => m.name);
+      assert.ok(names.includes(name ?? ''), names.join(', '));
+    }
+  });
+
+  it('finds a listed group whose head word the article writes in lower case', () => {
+    const mentions = findMentions(
+      'He is a longtime leader of the so-called Haqqani network with a bounty on his head.',
+      gazetteer,
+    );
+    const network = mentions.find((m) => m.name.startsWith('Haqqani'));
+    assert.equal(network?.name, 'Haqqani network');
+    assert.equal(network.type, 'organization');
+  });
+
+  it('reads a one-word plural as the organisation the article names so elsewhere', () => {
+    const [first] = testEntities();
+    const houthis = newEntity('un', 'YEe.001', 'Organization', 'THE HOUTHIS');
+    houthis.names = [{ full: 'THE HOUTHIS', kind: 'primary' }];
+    const withHouthis = buildGazetteer([
+      ...testEntities(),
+      { entity: houthis, source: first?.source ?? ({} as never) },
+    ]);
+    const mentions = findMentions(
+      'The US sanctioned a network funding the Iran-backed Houthis. Blinken blasted the Houthis.',
+      withHouthis,
+    );
+    const plural = mentions.find((m) => m.text === 'Houthis');
+    assert.equal(plural?.type, 'organization');
+  });
+
+  it('keeps a hyphenated listed group the tagger read as a place an organisation', () => {
+    const mentions = findMentions(
+      'The Al-Qaeda-linked Al-Shabaab extremist movement claimed responsibility for the attack.',
+      gazetteer,
+    );
+    assert.equal(mentions.find((m) => m.name === 'Al-Qaeda')?.type, 'organization');
   });
 });

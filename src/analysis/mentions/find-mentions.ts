@@ -3,6 +3,8 @@ import type { Gazetteer } from './build-gazetteer.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { shippedNerModel, tagEntities } from './ner/index.ts';
+import { joinUnitNames } from './join-unit-names.ts';
+import { nameKey } from '../name-key.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
@@ -39,7 +41,18 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     const type = types.get(mention.name);
     if (TAGGED.has(mention) && type !== undefined) mention.type = type;
   }
-  const all = resolveOverlaps([...found, ...propagateNames(text, found, types)]);
+  const all = joinUnitNames(
+    text,
+    resolveOverlaps([...found, ...propagateNames(text, found, types)]),
+  );
+  // "the Iran-backed Houthis" beside "the Houthis", a listed organisation: a one-word plural the
+  // tagger read as a group of people is that organisation when the article names it so elsewhere.
+  const organizations = new Set(
+    all.filter((m) => m.type === 'organization').map((m) => m.name.replace(/^the\s+/i, '')),
+  );
+  for (const mention of all)
+    if (mention.type === 'group' && mention.source === 'nlp' && organizations.has(mention.name))
+      mention.type = 'organization';
   for (const mention of all) {
     // A name never runs across a line ("…as Foreign Secretary.\n\nYahya Sinwar").
     const lineStart = mention.text.lastIndexOf('\n') + 1;
@@ -258,8 +271,7 @@ function findTaggerMentions(text: string): Mention[] {
   const mentions = tagEntities(text).flatMap((span) => {
     let { start, end } = span;
     // Arabic particles, which GUM hardly has: "Ayman al-Zawahri", "Osama bin Laden".
-    if (span.type === 'person')
-      end += PARTICLE_TAIL.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+    if (span.type === 'person') end += particleTail(text.slice(end, end + 60), lexicon);
     start -= PARTICLE_HEAD.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0;
     // "Members of Tablighi Jamaat" opening a sentence: the capital is the sentence's.
     const opener = /^(\p{Lu}\p{Ll}+) of (?:the )?/u.exec(text.slice(start, end));
@@ -283,8 +295,26 @@ function findTaggerMentions(text: string): Mention[] {
   return mentions;
 }
 
-const PARTICLE_TAIL =
-  /^[ \t]+(?:al|el|bin|ibn|bint|abu|abd|ul|ud|ad|as|ar|ash)[-\s][\p{Lu}][\p{L}'’]+/u;
+// "Al-‘Amili" opens with an ayn mark; "al-Qassabi Lari" goes on with one more name word.
+// "… al-Khaliq Badr al-Din al-Houthi": up to three particle names, a plain word only between them.
+const PARTICLE = String.raw`(?:al|el|Al|El|bin|ibn|bint|abu|abd|ul|ud|ad|as|ar|ash)[-\s]['‘’\u0060]?\p{Lu}[\p{L}'’]+`;
+const PLAIN = String.raw`[ \t]+\p{Lu}\p{Ll}{2,}(?![\p{L}'’-])`;
+const PARTICLE_TAIL = new RegExp(
+  String.raw`^(?:[ \t]+${PARTICLE}(?:${PLAIN}(?=[ \t]+${PARTICLE}))?){1,3}(?:${PLAIN})?`,
+  'u',
+);
+/** The length of an Arabic particle name after a person's name, with one more name word after it. */
+function particleTail(after: string, lexicon: ReadonlyMap<string, string>): number {
+  const match = PARTICLE_TAIL.exec(after);
+  if (match === null) return 0;
+  const last = /[ \t]+(\p{Lu}\p{Ll}+)$/u.exec(match[0]);
+  // A day, a month or a common word after the particle name is not part of it ("… al-Banai Monday").
+  const kind = last?.[1] === undefined ? undefined : lexicon.get(last[1].toLowerCase());
+  if (last !== null && kind !== undefined && !['first', 'last', 'person'].includes(kind))
+    return match[0].length - last[0].length;
+  return match[0].length;
+}
+
 const PARTICLE_HEAD = /(?<![\p{L}])(?:al|el)-$/iu;
 const PLURAL_GROUP = /^\p{Lu}\p{Ll}+s$/u;
 
@@ -347,11 +377,12 @@ function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
       TAGGED.add(rest);
       kept.push(rest);
     }
-    // A one-word list name inside a place the NLP found ("Kabul") stays a place.
+    // A one-word list name inside a place the NLP found ("Kabul") stays a place; "Al-Qaeda" is
+    // two words of a name, however it is hyphenated.
     if (
       clash.source === 'gazetteer' &&
       mention.type === 'place' &&
-      clash.name.split(' ').length === 1 &&
+      nameKey(clash.name).split(' ').length === 1 &&
       clash.start === mention.start &&
       clash.end === mention.end
     )

@@ -38,7 +38,8 @@ const TITLE_PREFIX =
     .map(anyCase)
     .join('|');
 const HONORIFIC = String.raw`(?:(?:${TITLE_PREFIX})\s+)*(?:${[...HONORIFIC_WORDS].map(anyCase).join('|')})\.?`;
-const TITLED_PERSON = new RegExp(String.raw`\b((?:${HONORIFIC}\s+)+)(${NAME})`, 'gu');
+// A title and its name stand on one line: "…, the president.\n\nOfficials said" names nobody.
+const TITLED_PERSON = new RegExp(String.raw`\b((?:${HONORIFIC}[ \t]+)+)(${NAME})`, 'gu');
 
 /** Words that end an organisation's name ("Haqqani Network", "Labour Party", "Acme Ltd"). */
 export const ORG_HEAD_WORDS: readonly string[] = (

@@ -14,6 +14,36 @@ const AFTER_BOUNDARY =
 // A capitalised word (hyphenated parts allowed) right before a name: "Abdiasis Abu Musab".
 const WORD_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s$/u;
 
+// A title runs on into the name: "Under Secretary … for Terrorism and Financial Intelligence Brian
+// Nelson", "Special Agent in Charge James A. Tarasca": a capitalised word and a connector before it.
+const INSIDE_TITLE = /\p{Lu}[\p{L}.'’-]*\s+(?:for|of|in|and|on)\s+$/u;
+
+/**
+ * A mention that starts inside a title keeps the name from its first known first name
+ * ("Financial Intelligence Brian Nelson" → "Brian Nelson"); the words before it join its role, and
+ * a name the tagger typed otherwise ("Charge James A. Tarasca" as a place) is a person.
+ */
+function cutTitleTail(text: string, mention: Mention): void {
+  if (mention.source === 'pronoun' || mention.type === 'group') return;
+  if (!INSIDE_TITLE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return;
+  const lexicon = shippedNerModel().lexicon;
+  const words = mention.text.split(' ');
+  const at = words.findIndex(
+    (w, i) => i >= 1 && words.length - i >= 2 && lexicon.get(w.toLowerCase()) === 'first',
+  );
+  // Only title-like words go: none of those before the first name is itself a known name word.
+  if (at < 0 || words.slice(0, at).some((w) => NAME_KINDS.has(lexicon.get(w.toLowerCase()) ?? '')))
+    return;
+  const cut = words.slice(0, at).join(' ');
+  mention.start += cut.length + 1;
+  mention.text = text.slice(mention.start, mention.end);
+  mention.name = mention.text.replace(/['’]s?$/, '');
+  mention.honorifics = [...mention.honorifics, cut];
+  mention.type = 'person';
+}
+
+const NAME_KINDS = new Set(['first', 'last', 'person']);
+
 /**
  * Makes each person mention the whole name the article writes, so that a part of it is never
  * screened alone ("Abu Musab" of "Abdiasis Abu Musab" matched a listed alias): a name word the
@@ -54,6 +84,7 @@ export function wholePersonNames(
     mention.type = 'person';
     mention.honorifics = [...mention.honorifics, office];
   }
+  for (const mention of mentions) if (mention.source !== 'gazetteer') cutTitleTail(text, mention);
   for (const mention of mentions) {
     if (mention.type !== 'person' || mention.source === 'pronoun') continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
@@ -72,9 +103,14 @@ export function wholePersonNames(
     );
     if (inside.some((m) => m.type !== 'person' || m.start < start)) continue;
     for (const m of inside) absorbed.add(m);
+    // "Hassan Sheikh Mohamud": after a name word, an honorific the mention opened with is a part
+    // of the name (Somali names carry Sheikh), not a title.
+    const spoken = mention.text.replace(/['’]s?$/, '');
+    const inner = spoken.endsWith(mention.name) ? spoken : mention.name;
+    mention.honorifics = mention.honorifics.filter((h) => !inner.includes(h));
     mention.start = start;
     mention.text = text.slice(start, mention.end);
-    mention.name = `${word} ${mention.name}`;
+    mention.name = `${word} ${inner}`;
   }
   return mentions.filter((m) => !absorbed.has(m));
 }

@@ -5,8 +5,15 @@ import type { EntityHit } from '../article-types.ts';
 import { groupListings } from './group-listings.ts';
 
 const listed = new Map<string, ListEntity>();
-const hit = (list: ListName, reference: string, names: string[], score: number): EntityHit => {
-  const entity = newEntity(list, reference, 'Person', names[0] ?? '');
+const hit = (
+  list: ListName,
+  reference: string,
+  names: string[],
+  score: number,
+  schema: 'Person' | 'Organization' = 'Person',
+  matched = names[0] ?? '',
+): EntityHit => {
+  const entity = newEntity(list, reference, schema, names[0] ?? '');
   entity.names = names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'alias' }));
   listed.set(entity.id, entity);
   return {
@@ -17,7 +24,7 @@ const hit = (list: ListName, reference: string, names: string[], score: number):
     score,
     match: 'match',
     queryName: 'q',
-    matchedName: { full: names[0] ?? '', kind: 'primary' },
+    matchedName: { full: matched, kind: matched === names[0] ? 'primary' : 'alias' },
     countryEvidence: [],
     explanation: {
       parts: [],
@@ -66,6 +73,72 @@ describe('groupListings', () => {
       ],
     );
     assert.match(hits[2]?.partialReason ?? '', /different listed entity/);
+  });
+
+  it('shows a group that carries another group’s name only as an alias as "also named"', () => {
+    const somali = ['AL-SHABAAB', 'AL-SHABAB', 'SHABAAB', 'HIZBUL SHABAAB', 'THE YOUTH'];
+    const hits = groupListings(
+      [
+        hit(
+          'eu',
+          '152724',
+          ['Ahlu Sunna wa Jamaah', 'Al-Shabaab', 'Ansar Al-Sunna'],
+          1,
+          'Organization',
+          'Al-Shabaab',
+        ),
+        hit('un', 'SOe.001', somali, 1, 'Organization'),
+        hit('ofac', '10761', somali, 1, 'Organization'),
+      ],
+      (id) => listed.get(id),
+    );
+    assert.deepEqual(
+      hits.map((h) => [h.list, h.match, h.sameEntityAs ?? null]),
+      [
+        ['un', 'match', null],
+        ['ofac', 'match', 'UN SOe.001'],
+        ['eu', 'partial', null],
+      ],
+    );
+    assert.match(hits[2]?.partialReason ?? '', /also named "Al-Shabaab"/);
+  });
+
+  it('keeps two groups apart that share one name among several, by the exact one', () => {
+    const hits = groupListings(
+      [
+        hit(
+          'un',
+          'QDe.098',
+          ['ANSAR AL-ISLAM', 'JUND AL-ISLAM', 'ANSAR AL-SUNNA'],
+          0.95,
+          'Organization',
+        ),
+        hit(
+          'ofac',
+          '23803',
+          ['ANSARUL ISLAM', 'ANSAR AL-ISLAM', 'DEFENDERS OF ISLAM'],
+          1,
+          'Organization',
+        ),
+        hit(
+          'eu',
+          '141432',
+          ['Ansar al-Islam', 'Ansarul Islam', 'Defenders of Islam'],
+          1,
+          'Organization',
+          'Ansarul Islam',
+        ),
+      ],
+      (id) => listed.get(id),
+    );
+    assert.deepEqual(
+      hits.map((h) => [h.list, h.match]),
+      [
+        ['ofac', 'match'],
+        ['eu', 'match'],
+        ['un', 'partial'],
+      ],
+    );
   });
 
   it('groups as the web page does: a dateless listing does not bridge two birth years', () => {

@@ -46,14 +46,19 @@ export function groupListings(
     .map(({ hit }) => {
       if (hit.match !== 'match' || lead.hit.match !== 'match' || lead.hit.score < EXACT_SCORE)
         return { ...hit };
-      // An exact answer from another entity's alias, beside a lead that several lists agree on,
-      // is that other entity sharing the name ("Al-Shabaab" as an alias of a Mozambican group).
-      if (hit.score >= EXACT_SCORE && (group.length < 2 || hit.matchedName.kind === 'primary'))
-        return { ...hit };
+      // An exact answer from another entity's alias, beside a lead that several lists agree on or
+      // whose own primary name answers, is that other entity sharing the name: "Al-Shabaab" is an
+      // alias of a Mozambican group, but the name of the Somali one. It is shown as "also named".
+      const alsoNamed =
+        hit.matchedName.kind !== 'primary' &&
+        (group.length >= 2 || lead.hit.matchedName.kind === 'primary');
+      if (hit.score >= EXACT_SCORE && !alsoNamed) return { ...hit };
       return {
         ...hit,
         match: 'partial' as const,
-        partialReason: `a different listed entity with the same or a similar name: the article's name answers ${label}, listed on ${group.length} list${group.length === 1 ? '' : 's'}`,
+        partialReason: alsoNamed
+          ? `also named "${hit.matchedName.full}", but a different listed entity: the article's name is that of ${label}, listed on ${group.length} list${group.length === 1 ? '' : 's'}`
+          : `a different listed entity with the same or a similar name: the article's name answers ${label}, listed on ${group.length} list${group.length === 1 ? '' : 's'}`,
       };
     });
   const matches = [...grouped, ...others].filter((h) => h.match === 'match');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { newEntity, type SourcedEntity } from '../../core/index.ts';
 import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
 import type { ArticleEntity } from '../article-types.ts';
 import { screenEntities } from './screen-entities.ts';
@@ -119,4 +120,83 @@ describe('screenEntities', () => {
       [null, null],
     );
   });
+
+  it('shows a one-word alias that is only a word of the listed name as partial', async () => {
+    const local = localOptions([['SYR0287', 'Cham Holding', ['Cham']]]);
+    const [result] = await screenEntities([entity('Cham', 'organization')], local);
+    const hit = result?.screening?.hits.find((h) => h.reference === 'SYR0287');
+    assert.equal(hit?.match, 'partial');
+    assert.match(hit.partialReason ?? '', /short form "Cham"/);
+  });
+
+  it('never matches a witness to a listed person through an alias of common names alone', async () => {
+    const local = localOptions([['6867', 'Muhammad Ali DURGHAM', ['Muhammad Ali'], 'Person']]);
+    // The rarity weights the engine gives these names on the four real lists (a tiny index has
+    // no common names).
+    const commonWeights = {
+      ...local,
+      screen: (q: Parameters<typeof screenName>[1]) => {
+        const answer = local.screen(q);
+        return {
+          ...answer,
+          results: answer.results.map((h) => ({
+            ...h,
+            explanation: {
+              ...h.explanation,
+              parts: h.explanation.parts.map((p) => ({ ...p, weight: Math.min(p.weight, 0.47) })),
+            },
+          })),
+        };
+      },
+    };
+    const [result] = await screenEntities([entity('Mohamed Ali', 'person')], commonWeights);
+    assert.notEqual(result?.screening?.match, 'match');
+    const hit = result?.screening?.hits.find((h) => h.reference === '6867');
+    assert.match(hit?.partialReason ?? '', /common names/);
+  });
+
+  it('matches a one-word group name to a listed name that only adds "the"', async () => {
+    const local = localOptions([['YEM0010', 'The Houthis', []]]);
+    const [result] = await screenEntities([entity('Houthis', 'organization')], local);
+    assert.equal(result?.screening?.match, 'match');
+  });
+
+  it('never matches an organisation to a unit of it whose listed name says more', async () => {
+    const local = localOptions([
+      ['INU0082', 'Islamic Revolutionary Guard Corps Quds Force', []],
+      ['IRN0186', 'Islamic Revolutionary Guard Corps Quds Force (IRGC-QF) Unit 840', []],
+    ]);
+    const [result] = await screenEntities(
+      [entity('Islamic Revolutionary Guard Corps-Quds Force', 'organization')],
+      local,
+    );
+    const hits = result?.screening?.hits ?? [];
+    assert.equal(hits.find((h) => h.reference === 'INU0082')?.match, 'match');
+    assert.notEqual(hits.find((h) => h.reference === 'IRN0186')?.match, 'match');
+  });
 });
+
+/** Screening options over a few entries of the UK list, built for one test. */
+function localOptions(orgs: [string, string, string[], ('Person' | 'Organization')?][]) {
+  const source = {
+    list: 'uk',
+    version: 1,
+    sha256: 'test',
+    importedAt: '2026-01-01T00:00:00Z',
+    format: 'uk-json' as const,
+    fileName: 'test.json',
+  };
+  const entities: SourcedEntity[] = orgs.map(([ref, caption, aliases, schema]) => {
+    const listed = newEntity('uk', ref, schema ?? 'Organization', caption);
+    listed.names = [
+      { full: caption, kind: 'primary' },
+      ...aliases.map((full) => ({ full, kind: 'alias' as const })),
+    ];
+    return { entity: listed, source };
+  });
+  const local = buildScreeningIndex(entities);
+  return {
+    screen: (q: Parameters<typeof screenName>[1]) => screenName(local, q),
+    lookupEntity: (id: string) => getEntity(local, id),
+  };
+}

@@ -23,8 +23,13 @@ export interface ScreenEntitiesOptions {
 }
 
 const DEFAULT_PARTIAL_FLOOR = 0.75;
+// Words that do not make a listed name longer ("THE HOUTHIS" is one word of name).
+const ARTICLES = new Set(['the', 'al', 'el', 'of', 'and']);
 const MAX_PARTIALS = 5;
 const MIN_PART_SIMILARITY = 0.85;
+// The engine's rarity weight below which a name part is a very common given name ("Mohamed" 0.37,
+// "Ali" 0.47); rarer names weigh more ("Yahya" 0.76, "Jihad" 0.74, "Sinwar" 1).
+const COMMON_NAME_WEIGHT = 0.5;
 
 // Words that news capitalises in names ("Pakistan People's Party", "The", "No.") but that name
 // nothing alone: screened alone, "Party" answered an EU-listed "…Liberation Party".
@@ -186,6 +191,27 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
     .filter((t) => t.length > 1);
   if (entity.type === 'person' && matchedTokens.length < 2)
     return `only the one-word alias "${hit.matchedName.full}" answers`;
+  // "Mohamed Ali", a witness, against the alias "Muhammad Ali" of Muhammad Ali DURGHAM: an alias
+  // made only of very common names (by the engine's rarity weights) names thousands of people.
+  if (
+    entity.type === 'person' &&
+    hit.matchedName.kind !== 'primary' &&
+    hit.explanation.parts.length > 0 &&
+    hit.explanation.parts.every((p) => p.weight < COMMON_NAME_WEIGHT)
+  )
+    return `only the alias "${hit.matchedName.full}", made of common names alone, answers`;
+  // "Cham" of "Cham Holding": a one-word alias that is only a word of the listed primary name is
+  // a short form, as loose as a person's one-word alias ("Hezbollah" for HIZBALLAH is a spelling).
+  const captionTokens = nameKey(hit.caption.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((t) => t.length > 1 && !ARTICLES.has(t));
+  if (
+    hit.matchedName.kind !== 'primary' &&
+    matchedTokens.length === 1 &&
+    captionTokens.length > 1 &&
+    captionTokens.includes(matchedTokens[0] ?? '')
+  )
+    return `only the short form "${hit.matchedName.full}" of the listed name "${hit.caption}" answers`;
   const parts = hit.explanation.parts;
   const glosses = new Set(
     [...hit.matchedName.full.matchAll(/\(([^)]*)\)/g)].flatMap((m) =>
@@ -209,7 +235,10 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
       p.similarity >= MIN_PART_SIMILARITY,
   ).length;
   const wholeArticleName = parts.every((p) => p.query.length === 0 || p.matched.length > 0);
-  const longNameShort = given >= 3 && wholeArticleName && missingListed.length < given;
+  // Only for people: an organisation's extra listed words name a different body ("… Quds Force
+  // Unit 840", "… Palestine Branch" beside the Quds Force itself).
+  const longNameShort =
+    entity.type === 'person' && given >= 3 && wholeArticleName && missingListed.length < given;
   if (missingListed.length > 0 && !longNameShort)
     return `the listed name "${hit.matchedName.full}" has parts the article does not give: ${missingListed.join(', ')}`;
   const extraQuery = parts.filter(
@@ -226,7 +255,9 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
     return `only similar spelling: ${loose.map((p) => `${p.query.join(' ')} ~ ${p.matched.join(' ')} (${p.evidence}, ${p.similarity.toFixed(2)})`).join(', ')}`;
   const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
   // "Cham's come across" is no "Cham Holding": one word answers only a one-word listed name.
-  if (entity.type === 'organization' && queryTokens.length === 1 && matchedTokens.length > 1)
+  // "Houthis" is the whole of "THE HOUTHIS": an article is no word of a name.
+  const namingTokens = matchedTokens.filter((t) => !ARTICLES.has(t));
+  if (entity.type === 'organization' && queryTokens.length === 1 && namingTokens.length > 1)
     return `a one-word name against the longer listed name "${hit.matchedName.full}"`;
   if (entity.type === 'person' && queryTokens.length < 2)
     return 'a single name (e.g. a surname alone) cannot identify a person';
