@@ -28,18 +28,26 @@ export interface MonitoringService {
   importSubjects(
     input: AsyncIterable<Buffer | string>,
     format: BatchFormat,
+    caller?: string,
   ): Promise<SubjectImportReport>;
   /** Watched subjects in id order. */
   listSubjects(options?: { afterId?: string; limit?: number }): Promise<StoredSubject[]>;
   /** Stops watching a subject; false when no watched subject has this id. */
   removeSubject(id: string): Promise<boolean>;
   /** Screens every watched subject against the active lists. */
-  rescreenAll(onProgress?: (screened: number, total: number) => void): Promise<RescreenSummary>;
+  rescreenAll(
+    onProgress?: (screened: number, total: number) => void,
+    caller?: string,
+  ): Promise<RescreenSummary>;
   /**
    * Re-screens the subjects a new version of `list` may concern (its version `from`, undefined
    * for a first import, against the active one); undefined when no subject is watched.
    */
-  afterImport(list: ListName, from: number | undefined): Promise<DeltaSummary | undefined>;
+  afterImport(
+    list: ListName,
+    from: number | undefined,
+    caller?: string,
+  ): Promise<DeltaSummary | undefined>;
   /** Alerts, newest first. */
   alerts(filter?: AlertFilter): Promise<Alert[]>;
   /** One alert with every decision taken on it, oldest first. */
@@ -60,23 +68,31 @@ export function createMonitoringService(
     return screening.index();
   };
   return {
-    importSubjects: async (input, format) => importSubjects(store, await index(), input, format),
+    // Screenings are audited under the caller: `cli` unless a door names another.
+    importSubjects: async (input, format, caller = 'cli') =>
+      importSubjects(store, await index(), input, format, caller),
     listSubjects: (options) => m.listSubjects(options),
     removeSubject: (id) => m.removeSubject(id),
-    rescreenAll: async (onProgress) => rescreenAll(store, await index(), onProgress),
-    afterImport: async (list, from) => {
+    rescreenAll: async (onProgress, caller = 'cli') =>
+      rescreenAll(store, await index(), caller, onProgress),
+    afterImport: async (list, from, caller = 'cli') => {
       if ((await m.countSubjects()) === 0) return undefined;
       const active = (await store.activeVersions()).find((v) => v.list === list);
       if (active === undefined || active.version === from) return undefined;
       const after = await store.loadEntities(list, active.version);
       const before = from === undefined ? [] : await store.loadEntities(list, from);
       const diff = diffEntities(before, after);
-      const summary = await rescreenChanges(store, await index(), {
-        list,
-        version: active.version,
-        changed: [...diff.added, ...diff.changed].map((e) => e.id),
-        removed: diff.removed.map((e) => e.id),
-      });
+      const summary = await rescreenChanges(
+        store,
+        await index(),
+        {
+          list,
+          version: active.version,
+          changed: [...diff.added, ...diff.changed].map((e) => e.id),
+          removed: diff.removed.map((e) => e.id),
+        },
+        caller,
+      );
       return { ...summary, list };
     },
     alerts: (filter) => m.listAlerts(filter),

@@ -37,10 +37,14 @@ export interface HealthAnswer {
   status: 'ok';
 }
 
-/** GET /readyz: the list versions the engine screens with. */
+/**
+ * GET /readyz: the list versions the engine screens with; `warnings` says which lists are stale
+ * (their newest version older than the configured age), and is absent when none is.
+ */
 export interface ReadyAnswer {
   status: 'ready';
-  lists: { list: string; version: number; published: string | null }[];
+  lists: { list: string; version: number; published: string | null; stale: boolean }[];
+  warnings?: string[];
 }
 
 /** POST /screen. */
@@ -166,6 +170,10 @@ export interface CatalogDataset {
   index_version: string | null;
   index_current: boolean;
   aliases?: string[];
+  /** True when the list's newest version is older than the configured age; absent on collections. */
+  stale?: boolean;
+  /** Why the list is stale, when it is. */
+  stale_warning?: string;
   versions?: {
     version: string;
     number: number;

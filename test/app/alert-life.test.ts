@@ -163,6 +163,25 @@ function runAlertLife(
         ['cleared', 'confirmed', 'cleared'],
       );
       assert.equal(history.decisions[1]?.auditSeq, decisions[1]?.seq);
+      // Every subject screening is on the chain too, one record per subject screened.
+      const kinds = async (kind: string) => app!.store.audit.range({ kind });
+      const imports = await kinds('subject-import');
+      assert.equal(imports.length, imported.screening.screened + moved.screening.screened);
+      const first = imports.find(
+        (r) => (r.input as { subject: { id: string } }).subject.id === 'c1',
+      );
+      assert.deepEqual(
+        first?.results.map((r) => [r.entityId, r.match]),
+        [['un:QDi.006', true]],
+      );
+      assert.deepEqual(
+        first?.lists.map((l) => [l.list, l.version]),
+        [['un', 1]],
+      );
+      assert.equal((await kinds('rescreen-all')).length, full.screened);
+      const deltas = await kinds('rescreen-delta');
+      assert.equal(deltas.length, delta.screened);
+      assert.ok(deltas.every((r) => r.lists.length === 1 && r.lists[0]?.version === 2));
       const verification = await app.store.audit.verify();
       assert.equal(verification.ok, true, verification.brokenAt?.reason);
       await app.close();

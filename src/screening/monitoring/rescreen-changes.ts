@@ -7,6 +7,7 @@ import {
   rescoreHits,
   screenSubjects,
   type RescreenSummary,
+  type SubjectAudit,
 } from './screen-subjects.ts';
 import { entityTokenKeys, SINGLE_TOKEN_KEY } from './subject-keys.ts';
 import { subjectQueries } from './subject-record.ts';
@@ -42,6 +43,7 @@ export async function rescreenChanges(
   store: Store,
   index: ScreeningIndex,
   changes: ListChanges,
+  caller: string,
 ): Promise<RescreenSummary & { candidates: number }> {
   const summary = emptySummary();
   const entities: SourcedEntity[] = [];
@@ -56,6 +58,12 @@ export async function rescreenChanges(
       ...(await store.monitoring.subjectsAlertedOn(changes.changed)),
     ]);
     candidates = ids.size;
+    // Each delta screening is audited against the one list version it looked at.
+    const audit: SubjectAudit = {
+      caller,
+      kind: 'rescreen-delta',
+      lists: index.lists.filter((l) => l.list === changes.list),
+    };
     const small = buildScreeningIndex(entities);
     const floor = DEFAULT_THRESHOLD - PREFILTER_MARGIN;
     const sorted = [...ids].sort();
@@ -76,6 +84,7 @@ export async function rescreenChanges(
           return rescoreHits(index, queries, near);
         },
         summary,
+        audit,
       );
     }
   }

@@ -74,7 +74,7 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
       async (request): Promise<SubjectImportAnswer> => {
         const contentType = request.headers['content-type'] ?? '';
         const format = /ndjson|jsonl/.test(contentType) ? 'jsonl' : 'csv';
-        return app.monitoring.importSubjects(request.body as Readable, format);
+        return app.monitoring.importSubjects(request.body as Readable, format, request.caller.id);
       },
     );
     done();
