@@ -1,6 +1,14 @@
-import type { ListName } from '../core/index.ts';
+import {
+  AppError,
+  type ListName,
+  type NameQuery,
+  type PairAlert,
+  type ScreenResult,
+} from '../core/index.ts';
 import {
   decideAlert,
+  pairAlerts,
+  withPairAlerts,
   importSubjects,
   rescreenAll,
   rescreenChanges,
@@ -52,6 +60,25 @@ export interface MonitoringService {
   alerts(filter?: AlertFilter): Promise<Alert[]>;
   /** One alert with every decision taken on it, oldest first. */
   alert(id: number): Promise<{ alert: Alert; decisions: StoredDecision[] } | undefined>;
+  /**
+   * Screens one name for a watched subject (audited like any screening, with the subject): each
+   * hit whose pair has an alert carries it, with the decision in force. NOT_FOUND when no watched
+   * subject has the id.
+   */
+  screenFor(
+    query: NameQuery,
+    subjectId: string,
+    caller: string,
+    kind?: string,
+  ): Promise<ScreenResult>;
+  /**
+   * The alerts of a watched subject's pairs with these entities (see pairAlerts); undefined when
+   * no watched subject has the id.
+   */
+  pairAlerts(
+    subjectId: string,
+    entityIds: readonly string[],
+  ): Promise<Map<string, PairAlert> | undefined>;
   /** Records a decision on the audit trail and in the store (see decideAlert). */
   decide(request: DecisionRequest): Promise<{ alert: Alert; decision: StoredDecision }>;
 }
@@ -101,5 +128,28 @@ export function createMonitoringService(
       return alert === undefined ? undefined : { alert, decisions: await m.decisionsOf(id) };
     },
     decide: (request) => decideAlert(store, request, ENGINE_SETTINGS_HASH),
+    screenFor: async (query, subjectId, caller, kind = 'screen') => {
+      // Checked first: a screening for an unknown subject is refused, not audited as one.
+      if ((await m.getSubjects([subjectId])).length === 0) throw unknownSubject(subjectId);
+      const result = await screening.screen(query, caller, kind, subjectId);
+      const pairs = await pairAlerts(
+        store,
+        await screening.index(),
+        subjectId,
+        result.results.map((hit) => hit.entityId),
+      );
+      if (pairs === undefined) throw unknownSubject(subjectId);
+      return { ...result, results: withPairAlerts(result.results, pairs) };
+    },
+    pairAlerts: async (subjectId, entityIds) =>
+      pairAlerts(store, await screening.index(), subjectId, entityIds),
   };
+}
+
+function unknownSubject(id: string): AppError {
+  return new AppError(
+    'NOT_FOUND',
+    `No watched subject has the id "${id}" (see \`sift subjects list\`).`,
+    { details: { subject: id } },
+  );
 }

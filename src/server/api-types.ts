@@ -121,6 +121,8 @@ export interface MatchQueryAnswer {
   results: YenteResult[];
   total: YenteTotal;
   query: { id: string | null; schema: string; properties: Record<string, string[]> };
+  /** The watched subject whose alerts are on the results (the query's `subject` or `id`). */
+  subject?: string;
 }
 
 /** POST /match/{dataset}. */
