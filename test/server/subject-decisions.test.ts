@@ -26,6 +26,14 @@ describe('Decisions applied when a screening names a watched subject (HTTP)', ()
       headers: json(),
       payload: { queries },
     });
+  type Reply = Awaited<ReturnType<typeof screen>>;
+  const hitsOf = (reply: Reply): HitBody[] => (reply.json() as { results: HitBody[] }).results;
+  const queryAnswer = (reply: Reply) =>
+    (
+      reply.json() as {
+        responses: Record<string, { subject?: string; results: (HitBody & { id: string })[] }>;
+      }
+    ).responses.q1!;
   const haqqani = (hits: HitBody[]): HitBody | undefined =>
     hits.find((h) => h.entityId === 'un:TAi.144');
 
@@ -60,9 +68,7 @@ describe('Decisions applied when a screening names a watched subject (HTTP)', ()
     });
     assert.equal(decided.statusCode, 201, decided.body);
 
-    const after = haqqani(
-      (await screen({ name: 'Sirajuddin Haqqani', subject: 'c1' })).json().results,
-    );
+    const after = haqqani(hitsOf(await screen({ name: 'Sirajuddin Haqqani', subject: 'c1' })));
     assert.ok(after, 'the cleared pair is still reported');
     assert.equal(after.match, true);
     assert.equal(after.alert?.status, 'cleared');
@@ -71,16 +77,13 @@ describe('Decisions applied when a screening names a watched subject (HTTP)', ()
     assert.match(after.alert.decision.at, /^\d{4}-\d{2}-\d{2}T/);
 
     // Without the subject, or for another subject, the same hit carries no alert.
-    assert.equal(
-      haqqani((await screen({ name: 'Sirajuddin Haqqani' })).json().results)?.alert,
-      undefined,
-    );
+    assert.equal(haqqani(hitsOf(await screen({ name: 'Sirajuddin Haqqani' })))?.alert, undefined);
     const other = await screen({ name: 'Sirajuddin Haqqani', subject: 'c2' });
-    assert.equal(haqqani(other.json().results)?.alert, undefined);
+    assert.equal(haqqani(hitsOf(other))?.alert, undefined);
 
     const unknown = await screen({ name: 'Sirajuddin Haqqani', subject: 'nobody' });
     assert.equal(unknown.statusCode, 404);
-    assert.equal(unknown.json().error.code, 'NOT_FOUND');
+    assert.equal((unknown.json() as { error: { code: string } }).error.code, 'NOT_FOUND');
 
     // The screening is audited with the subject it was for.
     const records = await t.app.store.audit.range({ kind: 'screen', caller: 'kyc-app' });
@@ -92,10 +95,7 @@ describe('Decisions applied when a screening names a watched subject (HTTP)', ()
       q1: { id: 'c1', schema: 'Person', properties: { name: ['Sirajuddin Haqqani'] } },
     });
     assert.equal(byId.statusCode, 200, byId.body);
-    const answer = byId.json().responses.q1 as {
-      subject?: string;
-      results: (HitBody & { id: string })[];
-    };
+    const answer = queryAnswer(byId);
     assert.equal(answer.subject, 'c1');
     const result = answer.results.find((r) => r.id === 'un:TAi.144');
     assert.equal(result?.alert?.status, 'cleared');
@@ -109,14 +109,14 @@ describe('Decisions applied when a screening names a watched subject (HTTP)', ()
         properties: { name: ['Sirajuddin Haqqani'] },
       },
     });
-    const viaSubject = bySubject.json().responses.q1.results as (HitBody & { id: string })[];
+    const viaSubject = queryAnswer(bySubject).results;
     assert.equal(viaSubject.find((r) => r.id === 'un:TAi.144')?.alert?.status, 'cleared');
 
     // An id that is no watched subject's changes nothing: yente's answer, as before.
     const plain = await match({
       q1: { id: 'row-17', schema: 'Person', properties: { name: ['Sirajuddin Haqqani'] } },
     });
-    const plainAnswer = plain.json().responses.q1 as { subject?: string; results: HitBody[] };
+    const plainAnswer = queryAnswer(plain);
     assert.equal(plainAnswer.subject, undefined);
     assert.ok(plainAnswer.results.length > 0);
     assert.ok(plainAnswer.results.every((r) => r.alert === undefined));
@@ -128,8 +128,8 @@ describe('Decisions applied when a screening names a watched subject (HTTP)', ()
   });
 
   it('reports a confirmed pair as confirmed once a newer decision confirms it', async () => {
-    const [alert] = (await t.server.inject({ url: '/alerts?subject=c1', headers: auth })).json()
-      .alerts as { id: number }[];
+    const alerts = await t.server.inject({ url: '/alerts?subject=c1', headers: auth });
+    const [alert] = (alerts.json() as { alerts: { id: number }[] }).alerts;
     assert.ok(alert);
     const decided = await t.server.inject({
       method: 'POST',
@@ -138,9 +138,7 @@ describe('Decisions applied when a screening names a watched subject (HTTP)', ()
       payload: { decision: 'confirmed', note: 'same passport', by: 'ben' },
     });
     assert.equal(decided.statusCode, 201, decided.body);
-    const pair = haqqani(
-      (await screen({ name: 'Sirajuddin Haqqani', subject: 'c1' })).json().results,
-    );
+    const pair = haqqani(hitsOf(await screen({ name: 'Sirajuddin Haqqani', subject: 'c1' })));
     assert.equal(pair?.alert?.status, 'confirmed');
     assert.deepEqual(
       [pair.alert.decision?.decision, pair.alert.decision?.by],

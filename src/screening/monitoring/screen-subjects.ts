@@ -1,7 +1,7 @@
-import type { Hit, ListVersion, NameQuery } from '../../core/index.ts';
+import type { Hit, ListVersion } from '../../core/index.ts';
 import type { Alert, AlertWrite, AuditEntry, StoredSubject, Store } from '../../store/index.ts';
 import { ENGINE_SETTINGS_HASH } from '../engine.ts';
-import { explainPair, screenName } from '../screen-name.ts';
+import { screenName } from '../screen-name.ts';
 import {
   ALGORITHM_VERSION,
   DEFAULT_THRESHOLD,
@@ -172,20 +172,4 @@ function withEntities(index: ScreeningIndex, hits: readonly Hit[]): SubjectHit[]
       ? []
       : [{ hit, entity, listVersion: version }];
   });
-}
-
-/** One subject's hits against chosen entities, rescored on the whole index (see deltaHits). */
-export function rescoreHits(
-  index: ScreeningIndex,
-  queries: readonly NameQuery[],
-  entityIds: Iterable<string>,
-): Hit[] {
-  const results: Hit[] = [];
-  for (const entityId of entityIds) {
-    for (const query of queries) {
-      const hit = explainPair(index, { ...query, threshold: DEFAULT_THRESHOLD }, entityId);
-      results.push(hit);
-    }
-  }
-  return bestPerEntity([{ results }]);
 }
