@@ -50,9 +50,10 @@ export function listStaleness(
     });
 }
 
-/** An age in days when over two days, else in hours (or minutes). */
+/** An age in days when two days or more, else in hours, minutes or seconds likewise. */
 function describeAge(ms: number): string {
   if (ms >= 2 * 86_400_000) return `${Math.floor(ms / 86_400_000)} days`;
   if (ms >= 2 * HOUR_MS) return `${Math.floor(ms / HOUR_MS)} hours`;
-  return `${Math.max(1, Math.floor(ms / 60_000))} minutes`;
+  if (ms >= 120_000) return `${Math.floor(ms / 60_000)} minutes`;
+  return `${Math.floor(ms / 1000)} seconds`;
 }
