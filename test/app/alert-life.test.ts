@@ -100,6 +100,13 @@ function runAlertLife(
       const before = (await app.store.activeVersions()).find((v) => v.list === 'un')!.version;
       const report = await importListFile(app.store, laterUnFile(dir));
       assert.equal(report.status, 'imported');
+      // Before the delta runs, a screening for c1 already reports the cleared pair as open.
+      await app.screening.refresh();
+      const between = await m.screenFor({ name: 'Ayman al-Zawahiri' }, 'c1', 'test');
+      const pending = between.results.find((h) => h.entityId === 'un:QDi.006')?.alert;
+      assert.equal(pending?.status, 'open');
+      assert.match(pending.reopenReason ?? '', /changed since it was cleared \(birth dates\)/);
+      assert.equal(pending.decision?.decision, 'cleared');
       const delta = await m.afterImport('un', before);
       assert.ok(delta);
       assert.equal(delta.raised, 1, 'c2 matches the renamed CDi.001');
