@@ -1,8 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.ts';
-import type { NameQuery } from '../../core/index.ts';
 import type { ExplainAnswer, ScreenAnswer } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
+import type { RouteServer } from '../route-server.ts';
 
 const QUERY_SCHEMA = {
   type: 'object',
@@ -44,7 +43,7 @@ const SCREEN_SCHEMA = {
 } as const;
 
 /** POST /screen and POST /explain, Sift's own screening routes. */
-export function registerScreenRoutes(server: FastifyInstance, app: App): void {
+export function registerScreenRoutes(server: RouteServer, app: App): void {
   server.post(
     '/screen',
     {
@@ -59,7 +58,7 @@ export function registerScreenRoutes(server: FastifyInstance, app: App): void {
       },
     },
     async (request): Promise<ScreenAnswer> => {
-      const { subject, ...query } = request.body as NameQuery & { subject?: string };
+      const { subject, ...query } = request.body;
       return subject === undefined
         ? app.screening.screen(query, request.caller.id)
         : app.monitoring.screenFor(query, subject, request.caller.id);
@@ -82,7 +81,7 @@ export function registerScreenRoutes(server: FastifyInstance, app: App): void {
       },
     },
     async (request): Promise<ExplainAnswer> => {
-      const body = request.body as { query: NameQuery; entityId: string };
+      const body = request.body;
       return app.screening.explain(body.query, body.entityId, request.caller.id);
     },
   );
