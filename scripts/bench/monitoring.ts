@@ -144,12 +144,17 @@ export async function runMonitoringBench(
       const cpu = process.cpuUsage();
       const start = performance.now();
       const diff = diffEntities(before, await store.loadEntities('un', next.version));
-      const delta = await rescreenChanges(store, index, {
-        list: 'un',
-        version: next.version,
-        changed: [...diff.added, ...diff.changed].map((e) => e.id),
-        removed: diff.removed.map((e) => e.id),
-      });
+      const delta = await rescreenChanges(
+        store,
+        index,
+        {
+          list: 'un',
+          version: next.version,
+          changed: [...diff.added, ...diff.changed].map((e) => e.id),
+          removed: diff.removed.map((e) => e.id),
+        },
+        'bench',
+      );
       const ms = performance.now() - start;
       const used = process.cpuUsage(cpu);
       const cpuMs = (used.user + used.system) / 1000;

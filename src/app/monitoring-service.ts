@@ -1,6 +1,14 @@
-import type { ListName } from '../core/index.ts';
+import {
+  AppError,
+  type ListName,
+  type NameQuery,
+  type PairAlert,
+  type ScreenResult,
+} from '../core/index.ts';
 import {
   decideAlert,
+  pairAlerts,
+  withPairAlerts,
   importSubjects,
   rescreenAll,
   rescreenChanges,
@@ -28,24 +36,51 @@ export interface MonitoringService {
   importSubjects(
     input: AsyncIterable<Buffer | string>,
     format: BatchFormat,
+    caller?: string,
   ): Promise<SubjectImportReport>;
   /** Watched subjects in id order. */
   listSubjects(options?: { afterId?: string; limit?: number }): Promise<StoredSubject[]>;
   /** Stops watching a subject; false when no watched subject has this id. */
   removeSubject(id: string): Promise<boolean>;
   /** Screens every watched subject against the active lists. */
-  rescreenAll(onProgress?: (screened: number, total: number) => void): Promise<RescreenSummary>;
+  rescreenAll(
+    onProgress?: (screened: number, total: number) => void,
+    caller?: string,
+  ): Promise<RescreenSummary>;
   /**
    * Re-screens the subjects a new version of `list` may concern (its version `from`, undefined
    * for a first import, against the active one); undefined when no subject is watched.
    */
-  afterImport(list: ListName, from: number | undefined): Promise<DeltaSummary | undefined>;
+  afterImport(
+    list: ListName,
+    from: number | undefined,
+    caller?: string,
+  ): Promise<DeltaSummary | undefined>;
   /** Alerts, newest first. */
   alerts(filter?: AlertFilter): Promise<Alert[]>;
   /** One alert with every decision taken on it, oldest first, and its subject while watched. */
   alert(
     id: number,
   ): Promise<{ alert: Alert; decisions: StoredDecision[]; subject?: StoredSubject } | undefined>;
+  /**
+   * Screens one name for a watched subject (audited like any screening, with the subject): each
+   * hit whose pair has an alert carries it, with the decision in force. NOT_FOUND when no watched
+   * subject has the id.
+   */
+  screenFor(
+    query: NameQuery,
+    subjectId: string,
+    caller: string,
+    kind?: string,
+  ): Promise<ScreenResult>;
+  /**
+   * The alerts of a watched subject's pairs with these entities (see pairAlerts); undefined when
+   * no watched subject has the id.
+   */
+  pairAlerts(
+    subjectId: string,
+    entityIds: readonly string[],
+  ): Promise<Map<string, PairAlert> | undefined>;
   /** Records a decision on the audit trail and in the store (see decideAlert). */
   decide(request: DecisionRequest): Promise<{ alert: Alert; decision: StoredDecision }>;
 }
@@ -62,23 +97,31 @@ export function createMonitoringService(
     return screening.index();
   };
   return {
-    importSubjects: async (input, format) => importSubjects(store, await index(), input, format),
+    // Screenings are audited under the caller: `cli` unless a door names another.
+    importSubjects: async (input, format, caller = 'cli') =>
+      importSubjects(store, await index(), input, format, caller),
     listSubjects: (options) => m.listSubjects(options),
     removeSubject: (id) => m.removeSubject(id),
-    rescreenAll: async (onProgress) => rescreenAll(store, await index(), onProgress),
-    afterImport: async (list, from) => {
+    rescreenAll: async (onProgress, caller = 'cli') =>
+      rescreenAll(store, await index(), caller, onProgress),
+    afterImport: async (list, from, caller = 'cli') => {
       if ((await m.countSubjects()) === 0) return undefined;
       const active = (await store.activeVersions()).find((v) => v.list === list);
       if (active === undefined || active.version === from) return undefined;
       const after = await store.loadEntities(list, active.version);
       const before = from === undefined ? [] : await store.loadEntities(list, from);
       const diff = diffEntities(before, after);
-      const summary = await rescreenChanges(store, await index(), {
-        list,
-        version: active.version,
-        changed: [...diff.added, ...diff.changed].map((e) => e.id),
-        removed: diff.removed.map((e) => e.id),
-      });
+      const summary = await rescreenChanges(
+        store,
+        await index(),
+        {
+          list,
+          version: active.version,
+          changed: [...diff.added, ...diff.changed].map((e) => e.id),
+          removed: diff.removed.map((e) => e.id),
+        },
+        caller,
+      );
       return { ...summary, list };
     },
     alerts: (filter) => m.listAlerts(filter),
@@ -91,5 +134,28 @@ export function createMonitoringService(
       return subject === undefined ? { alert, decisions } : { alert, decisions, subject };
     },
     decide: (request) => decideAlert(store, request, ENGINE_SETTINGS_HASH),
+    screenFor: async (query, subjectId, caller, kind = 'screen') => {
+      // Checked first: a screening for an unknown subject is refused, not audited as one.
+      if ((await m.getSubjects([subjectId])).length === 0) throw unknownSubject(subjectId);
+      const result = await screening.screen(query, caller, kind, subjectId);
+      const pairs = await pairAlerts(
+        store,
+        await screening.index(),
+        subjectId,
+        result.results.map((hit) => hit.entityId),
+      );
+      if (pairs === undefined) throw unknownSubject(subjectId);
+      return { ...result, results: withPairAlerts(result.results, pairs) };
+    },
+    pairAlerts: async (subjectId, entityIds) =>
+      pairAlerts(store, await screening.index(), subjectId, entityIds),
   };
+}
+
+function unknownSubject(id: string): AppError {
+  return new AppError(
+    'NOT_FOUND',
+    `No watched subject has the id "${id}" (see \`sift subjects list\`).`,
+    { details: { subject: id } },
+  );
 }

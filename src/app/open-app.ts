@@ -78,6 +78,7 @@ export async function openApp(
   const lists = createListsService(store, {
     listUrls: config.listUrls,
     downloadTimeoutMs: config.downloadTimeoutMs,
+    staleAfterMs: config.staleAfterMs,
     // An import through the service switches the engine itself: the new versions' engine is
     // loaded (and its snapshot written for other processes) before the import answers, while
     // requests already running finish on the old one.

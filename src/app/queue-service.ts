@@ -110,7 +110,7 @@ export function createQueueService(
         kind: RESCREEN_JOB_KIND,
         owner: 'cli',
         params: {},
-        chunks: rescreenChunks(store),
+        chunks: rescreenChunks(store, 'cli'),
       });
       try {
         const done = await waitFor(queue, await loaded, onProgress, waiting);

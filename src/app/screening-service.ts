@@ -30,8 +30,11 @@ export { ENGINE_SETTINGS_HASH };
 
 /** Screening over the store's active list versions, with every answer written to the audit trail. */
 export interface ScreeningService {
-  /** Screens one name and appends one audit record before answering. */
-  screen(query: NameQuery, caller: string, kind?: string): Promise<ScreenResult>;
+  /**
+   * Screens one name and appends one audit record before answering; `subject`, the watched
+   * subject the caller named, is set on the answer and recorded with the input.
+   */
+  screen(query: NameQuery, caller: string, kind?: string, subject?: string): Promise<ScreenResult>;
   /**
    * Scores a query against one chosen entity, even below the threshold ("why not?"), and appends
    * one audit record before answering: an explanation is a screening answer too.
@@ -100,7 +103,8 @@ export function auditEntryFor(result: ScreenResult, caller: string, kind: string
   return {
     caller,
     kind,
-    input: result.query,
+    input:
+      result.subject === undefined ? result.query : { ...result.query, subject: result.subject },
     lists: result.lists,
     engine: result.algorithm,
     settingsHash: ENGINE_SETTINGS_HASH,
@@ -205,8 +209,9 @@ export function createScreeningService(
       building = undefined;
       current = undefined;
     },
-    screen: async (query, caller, kind = 'screen') => {
-      const result = await withIndex((index) => screenName(index, query));
+    screen: async (query, caller, kind = 'screen', subject) => {
+      const screened = await withIndex((index) => screenName(index, query));
+      const result = subject === undefined ? screened : { ...screened, subject };
       await appendAudit(auditEntryFor(result, caller, kind));
       return result;
     },

@@ -81,9 +81,8 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
     .option('--json', 'print JSON')
     .action(
       withApp(async (app, options: { json?: boolean }) => {
-        const versions = await app.lists.active();
+        const [versions, lists] = await Promise.all([app.lists.active(), app.lists.status()]);
         if (options.json === true) {
-          const lists = await app.lists.status();
           print(JSON.stringify({ store: app.config.dbPath, lists }, null, 2));
           return;
         }
@@ -102,6 +101,9 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
             ]),
           ),
         );
+        for (const status of lists) {
+          if (status.staleWarning !== undefined) print(`STALE ${status.staleWarning}`);
+        }
       }),
     );
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AppError, type NameQuery, type Schema } from '../core/index.ts';
+import { AppError, type Hit, type NameQuery, type Schema } from '../core/index.ts';
 import { formatTable } from './format-table.ts';
 import type { WithApp } from './with-app.ts';
 
@@ -13,6 +13,7 @@ interface ScreenOptions {
   json?: boolean;
   failOnAlert?: boolean;
   id?: string[];
+  subject?: string;
 }
 
 /** Adds `sift screen "<name>"`: one name against the loaded lists, with explanations. */
@@ -36,14 +37,25 @@ export function addScreenCommand(program: Command, withApp: WithApp): void {
     .option('--lists <names>', 'comma-separated lists, e.g. un,ofac (default: all loaded)')
     .option('--threshold <x>', 'score from 0 to 1 at which a hit counts as a match')
     .option('--limit <n>', 'most hits to show')
+    .option(
+      '--subject <id>',
+      'a watched subject this name belongs to: hits show its alerts and decisions (cleared, confirmed)',
+    )
     .option('--json', 'print JSON')
-    .option('--fail-on-alert', 'exit with status 1 when a hit reaches the threshold (for scripts)')
+    .option(
+      '--fail-on-alert',
+      'exit with status 1 when a hit reaches the threshold and its pair was not cleared (for scripts)',
+    )
     .action(
       withApp(async (app, name: string | undefined, options: ScreenOptions) => {
-        const result = await app.screening.screen(toQuery(name, options), 'cli');
-        // Set before printing, so every way out of the printing below keeps it.
-        if (options.failOnAlert === true && result.results.some((hit) => hit.match))
-          process.exitCode = 1;
+        const query = toQuery(name, options);
+        const result =
+          options.subject === undefined
+            ? await app.screening.screen(query, 'cli')
+            : await app.monitoring.screenFor(query, options.subject, 'cli');
+        // Set before printing, so every way out of the printing below keeps it. A pair an analyst
+        // cleared is shown but does not fail the script: that is what the decision was for.
+        if (options.failOnAlert === true && result.results.some(isAlerting)) process.exitCode = 1;
         if (options.json === true) {
           process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
           return;
@@ -52,7 +64,7 @@ export function addScreenCommand(program: Command, withApp: WithApp): void {
           .map((l) => `${l.list} v${l.version} (${l.published ?? 'date unknown'})`)
           .join(', ');
         process.stdout.write(
-          `Screened "${name ?? (options.id ?? []).join(', ')}" against ${lists}; threshold ${result.query.threshold}.\n`,
+          `Screened "${name ?? (options.id ?? []).join(', ')}"${result.subject === undefined ? '' : ` for subject ${result.subject}`} against ${lists}; threshold ${result.query.threshold}.\n`,
         );
         if (result.results.length === 0) {
           process.stdout.write('No candidate came close.\n');
@@ -64,7 +76,7 @@ export function addScreenCommand(program: Command, withApp: WithApp): void {
             result.results.map((hit, i) => [
               String(i + 1),
               hit.score.toFixed(2),
-              hit.match ? 'MATCH' : '-',
+              matchLabel(hit),
               String(Math.round(hit.ofacScore)),
               hit.list,
               hit.reference,
@@ -73,11 +85,37 @@ export function addScreenCommand(program: Command, withApp: WithApp): void {
             ]),
           )}\n`,
         );
-        for (const hit of result.results.filter((h) => h.match)) {
+        for (const hit of result.results.filter((h) => h.match || h.alert !== undefined)) {
           process.stdout.write(`\n${hit.reference}: ${hit.explanation.summary}\n`);
+          const note = describeAlert(hit);
+          if (note !== undefined) process.stdout.write(`  ${note}\n`);
         }
       }),
     );
+}
+
+/** True when a hit needs attention: it matches and its pair was not cleared. */
+function isAlerting(hit: Hit): boolean {
+  return hit.match && hit.alert?.status !== 'cleared';
+}
+
+/** MATCH, or the pair's status when the subject's alert on it was decided or reopened. */
+function matchLabel(hit: Hit): string {
+  if (hit.alert !== undefined && hit.alert.status !== 'open') return hit.alert.status.toUpperCase();
+  if (hit.alert?.reopenReason !== undefined) return 'REOPENED';
+  return hit.match ? 'MATCH' : '-';
+}
+
+/** A line on the pair's alert: its id, status and the decision in force. */
+function describeAlert(hit: Hit): string | undefined {
+  const alert = hit.alert;
+  if (alert === undefined) return undefined;
+  const decided =
+    alert.decision === undefined
+      ? 'no decision yet'
+      : `${alert.decision.decision} by ${alert.decision.by} on ${alert.decision.at.slice(0, 10)}: "${alert.decision.note}"`;
+  const reopened = alert.reopenReason === undefined ? '' : `; reopened: ${alert.reopenReason}`;
+  return `alert ${alert.id} ${alert.status}: ${decided}${reopened}`;
 }
 
 function toQuery(name: string | undefined, options: ScreenOptions): NameQuery {

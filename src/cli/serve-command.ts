@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { loadConfig, type ConfigFlags } from '../config/index.ts';
+import { formatDuration, loadConfig, parseDuration, type ConfigFlags } from '../config/index.ts';
+import type { UpdateRunSummary, UpdateScheduleOptions } from '../app/index.ts';
 import { loadAppModule, loadServerModule } from './load-modules.ts';
 import { notify, printJson } from './cli-output.ts';
 import { globalFlags } from './global-flags.ts';
@@ -16,34 +17,64 @@ export function addServeCommands(program: Command): void {
       )
       .option('--host <host>', 'address to bind (default 127.0.0.1; others need API keys)')
       .option('--port <port>', 'port (default 8080, or $SIFT_PORT)', (v) => Number(v))
-      .action(async (options: { host?: string; port?: number }) => {
-        const flags: ConfigFlags = globalFlags(program);
-        if (options.host !== undefined) flags.host = options.host;
-        if (options.port !== undefined) flags.port = options.port;
-        const config = loadConfig(flags);
-        const { loadApiKeys, openApp } = await loadAppModule();
-        const { buildServer, checkBindAddress } = await loadServerModule();
-        const keys = loadApiKeys(config.server.keysFile);
-        checkBindAddress(config.server.host, keys.length);
-        const app = await openApp(config, { articleWorker: true });
-        const server = await buildServer(app);
-        const address = await server.listen({ host: config.server.host, port: config.server.port });
-        const lists = await app.lists.active();
-        process.stdout.write(
-          `Sift is serving ${address} (web page at /, API docs at /docs) over ${lists
-            .map((l) => `${l.list} v${l.version}`)
-            .join(', ')}; store ${config.dbPath}. ` +
-            `${keys.length === 0 ? 'No API keys: loopback only.' : `${keys.length} API key(s) required.`} Ctrl-C stops.\n`,
-        );
-        const stop = (): void => {
-          void server
-            .close()
-            .then(() => app.close())
-            .then(() => process.exit(0));
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
+      .option(
+        '--update-every <duration>',
+        'download, import and re-screen the lists on this schedule, e.g. 30m, 6h, 1d',
+      )
+      .option(
+        '--update-lists <names>',
+        'comma-separated lists the schedule updates (default: every loaded list with a download address)',
+      )
+      .action(
+        async (options: {
+          host?: string;
+          port?: number;
+          updateEvery?: string;
+          updateLists?: string;
+        }) => {
+          const flags: ConfigFlags = globalFlags(program);
+          if (options.host !== undefined) flags.host = options.host;
+          if (options.port !== undefined) flags.port = options.port;
+          // Checked before anything starts, so a typo stops the command at once.
+          const updateEveryMs =
+            options.updateEvery === undefined
+              ? undefined
+              : parseDuration(options.updateEvery, '--update-every');
+          const config = loadConfig(flags);
+          const { loadApiKeys, openApp, scheduleListUpdates } = await loadAppModule();
+          const { buildServer, checkBindAddress } = await loadServerModule();
+          const keys = loadApiKeys(config.server.keysFile);
+          checkBindAddress(config.server.host, keys.length);
+          const app = await openApp(config, { articleWorker: true });
+          const server = await buildServer(app);
+          const address = await server.listen({
+            host: config.server.host,
+            port: config.server.port,
+          });
+          const lists = await app.lists.active();
+          process.stdout.write(
+            `Sift is serving ${address} (web page at /, API docs at /docs) over ${lists
+              .map((l) => `${l.list} v${l.version}`)
+              .join(', ')}; store ${config.dbPath}. ` +
+              `${keys.length === 0 ? 'No API keys: loopback only.' : `${keys.length} API key(s) required.`} Ctrl-C stops.\n`,
+          );
+          const schedule =
+            updateEveryMs === undefined
+              ? undefined
+              : scheduleListUpdates(
+                  app,
+                  scheduleOptions(server.log, updateEveryMs, options.updateLists),
+                );
+          const stop = (): void => {
+            void (schedule?.stop() ?? Promise.resolve())
+              .then(() => server.close())
+              .then(() => app.close())
+              .then(() => process.exit(0));
+          };
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        },
+      );
   }
 
   const keys = program.command('keys').description('manage API keys');
@@ -99,4 +130,50 @@ export function addServeCommands(program: Command): void {
         `Key "${id}" revoked in ${config.server.keysFile}; running servers stop accepting it within a second.`,
       );
     });
+}
+
+/** The part of the server's logger the schedule writes to. */
+interface ScheduleLog {
+  info(object: object, message: string): void;
+  warn(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+/** `--update-every` as the schedule takes it: each run's summary logged, a failed list as a warning. */
+function scheduleOptions(
+  log: ScheduleLog,
+  everyMs: number,
+  lists: string | undefined,
+): UpdateScheduleOptions {
+  const named = lists
+    ?.split(',')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  process.stdout.write(
+    `Lists are updated every ${formatDuration(everyMs)} (${named?.join(', ') ?? 'every loaded list with a download address'}).\n`,
+  );
+  return {
+    everyMs,
+    ...(named === undefined ? {} : { lists: named }),
+    onRun: (summary) => {
+      for (const entry of summary.lists) {
+        if (entry.error !== undefined) log.warn({ update: entry }, describeRun(entry));
+        else log.info({ update: entry }, describeRun(entry));
+      }
+    },
+    onError: (error) => {
+      log.error({ err: error }, 'scheduled list update failed; the next run will try again');
+    },
+  };
+}
+
+/** One line per list: what the update did, and the delta re-screen's counts. */
+function describeRun(entry: UpdateRunSummary['lists'][number]): string {
+  if (entry.error !== undefined)
+    return `list update: ${entry.list} failed (${entry.error.message}); retried at the next run`;
+  const delta =
+    entry.delta === undefined
+      ? ''
+      : `; subjects: ${entry.delta.raised} new alerts, ${entry.delta.reopened} reopened, ${entry.delta.delisted} delisted (${entry.delta.screened} re-screened)`;
+  return `list update: ${entry.list} ${entry.status ?? 'done'} (version ${entry.version ?? '?'})${delta}`;
 }

@@ -106,6 +106,21 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the staleness age from the file or the environment, 7 days by default', () => {
+    assert.equal(loadConfig({}, { HOME: dir }).staleAfterMs, 7 * 86_400_000);
+    const file = writeSettings('stale.json', { staleAfter: '2d' });
+    assert.equal(loadConfig({ config: file }, {}).staleAfterMs, 2 * 86_400_000);
+    assert.equal(
+      loadConfig({ config: file }, { SIFT_STALE_AFTER: '12h' }).staleAfterMs,
+      12 * 3_600_000,
+    );
+    assert.equal(loadConfig({}, { SIFT_STALE_AFTER: 'off' }).staleAfterMs, 0);
+    assert.throws(
+      () => loadConfig({}, { SIFT_STALE_AFTER: 'a week' }),
+      (e) => isAppError(e, 'CONFIG_INVALID') && /SIFT_STALE_AFTER/.test(e.message),
+    );
+  });
+
   it('keeps docs/sift.config.schema.json in step with the settings table', () => {
     const documented: unknown = JSON.parse(
       readFileSync(new URL('../../docs/sift.config.schema.json', import.meta.url), 'utf8'),

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/index.ts';
 import { OFFICIAL_LIST_URLS } from './list-urls.ts';
+import { parseDuration } from './parse-duration.ts';
 import { findSettingsFile, readSettingsFile } from './read-settings-file.ts';
 
 /** Settings of the HTTP server. */
@@ -55,6 +56,11 @@ export interface Config {
   listUrls: Readonly<Record<string, string>>;
   /** Timeout of one list download. */
   downloadTimeoutMs: number;
+  /**
+   * Age after which a list whose newest version was imported longer ago is reported stale
+   * (`/readyz`, `/catalog`, `sift lists status`, the page); 0 never reports one.
+   */
+  staleAfterMs: number;
   /**
    * Folder of engine snapshots (the screening index in a form every process loads in a fraction of
    * a second), or undefined to build the index in memory: `<store file>-snapshots` for SQLite,
@@ -161,6 +167,7 @@ export function loadConfig(
     ...(snapshotDir === undefined ? {} : { snapshotDir }),
     listUrls: Object.freeze(listUrls),
     downloadTimeoutMs: readNumber(env, 'SIFT_DOWNLOAD_TIMEOUT_MS', 60_000, 1),
+    staleAfterMs: readStaleAfter(env.SIFT_STALE_AFTER),
     allowPrivateNetwork: readFlag(env.SIFT_ALLOW_PRIVATE_NETWORK),
     debug: readFlag(env.SIFT_DEBUG),
     ...(settingsFile === undefined ? {} : { settingsFile }),
@@ -184,6 +191,19 @@ export function loadConfig(
       chunkRows: readNumber(env, 'SIFT_QUEUE_CHUNK_ROWS', 500, 1),
     }),
   });
+}
+
+/**
+ * Lists are stale after 7 days by default: OFAC publishes several times a week and the UN
+ * Security Council's list changes a few times a month, so a week without a new version most
+ * often means the updates stopped. `off` (or 0) never reports a list stale.
+ */
+export const DEFAULT_STALE_AFTER_MS = 7 * 86_400_000;
+
+function readStaleAfter(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_STALE_AFTER_MS;
+  if (raw === 'off' || raw === '0') return 0;
+  return parseDuration(raw, 'SIFT_STALE_AFTER (staleAfter)');
 }
 
 /** Whether a switch variable is on ("1" or "true"). */

@@ -55,6 +55,13 @@ export const SETTINGS: readonly SettingSpec[] = [
     description: 'timeout of one list download',
   },
   {
+    path: 'staleAfter',
+    env: 'SIFT_STALE_AFTER',
+    type: 'string',
+    description:
+      'age (30m, 12h, 7d) after which a list whose newest version was imported longer ago is reported stale; "off" never (default 7d)',
+  },
+  {
     path: 'allowPrivateNetwork',
     env: 'SIFT_ALLOW_PRIVATE_NETWORK',
     type: 'boolean',

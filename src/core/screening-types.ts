@@ -1,3 +1,4 @@
+import type { AlertStatus } from './alert-status.ts';
 import type { ListName, NameKind, Schema } from './list-entity.ts';
 
 /** One name to screen, with the optional facts that raise or lower a hit's score. */
@@ -126,6 +127,28 @@ export interface Hit {
   /** The entity's name that produced the best score. */
   matchedName: { full: string; kind: NameKind; list: ListName };
   explanation: Explanation;
+  /**
+   * Set when the caller named a watched subject and the pair (subject, this entity) has an alert:
+   * where it stands, so that a cleared pair is shown as cleared, never hidden.
+   */
+  alert?: PairAlert;
+}
+
+/** The alert of a (watched subject, listed entity) pair as a screening answer reports it. */
+export interface PairAlert {
+  /** The alert's id, as `sift decide` and `/alerts/{id}` take it. */
+  id: number;
+  /**
+   * `open`, `cleared` or `confirmed`. A cleared pair whose listed record changed since it was
+   * last screened is reported `open`, with the reason, as the next re-screen would reopen it.
+   */
+  status: AlertStatus;
+  /** The decision in force (the newest), when one was taken. */
+  decision?: { decision: 'cleared' | 'confirmed'; note: string; by: string; at: string };
+  /** Why a cleared pair is open again. */
+  reopenReason?: string;
+  /** The list version that removed the entity, when it was delisted. */
+  delistedIn?: number;
 }
 
 /** The answer to one name query: the query as understood, the hits, and the list versions used. */
@@ -138,4 +161,6 @@ export interface ScreenResult {
   lists: ListVersion[];
   /** Engine version, e.g. `sift-match-2`. */
   algorithm: string;
+  /** The watched subject the caller named, whose alerts' decisions are on the hits. */
+  subject?: string;
 }

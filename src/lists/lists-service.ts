@@ -3,6 +3,7 @@ import type { Store, StoredVersion } from '../store/index.ts';
 import { diffList, type ListDiffReport } from './diff-list.ts';
 import { entityHistory, type EntityHistory } from './entity-history.ts';
 import { importListFile, type ImportOptions, type ImportReport } from './import-list-file.ts';
+import { listStaleness, type ListStaleness } from './list-staleness.ts';
 import { listStatuses, type ListStatus } from './list-status.ts';
 import { updateLists, type UpdateOutcome } from './update-lists.ts';
 
@@ -20,8 +21,10 @@ export interface ListsService {
   ): Promise<UpdateOutcome[]>;
   /** What changed between two versions of a list (default: the active one and the one before). */
   diff(list: string, options?: { from?: number; to?: number }): Promise<ListDiffReport>;
-  /** Each list with its active version and counts. */
+  /** Each list with its active version, counts and staleness. */
   status(): Promise<ListStatus[]>;
+  /** How old each list's newest version is, and which are stale (see listStaleness). */
+  staleness(): Promise<ListStaleness[]>;
   /** The active version of each list. */
   active(): Promise<StoredVersion[]>;
   /** Every stored version of every list. */
@@ -39,6 +42,8 @@ export interface ListsService {
 export interface ListsServiceOptions {
   listUrls: Readonly<Record<string, string>>;
   downloadTimeoutMs: number;
+  /** Age after which a list is reported stale; 0 never. */
+  staleAfterMs?: number;
   /** Called after an import changed the active versions: switches the screening engine. */
   onChange: () => Promise<unknown>;
 }
@@ -63,7 +68,8 @@ export function createListsService(store: Store, options: ListsServiceOptions): 
       return outcomes;
     },
     diff: (list, range = {}) => diffList(store, list, range),
-    status: () => listStatuses(store),
+    status: () => listStatuses(store, options.staleAfterMs ?? 0),
+    staleness: async () => listStaleness(await store.listVersions(), options.staleAfterMs ?? 0),
     active: () => store.activeVersions(),
     versions: () => store.listVersions(),
     export: async (list, format) => {

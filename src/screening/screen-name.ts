@@ -175,3 +175,42 @@ export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: s
     weigh,
   );
 }
+
+/**
+ * Scores one query against chosen entities only (positions in the index), each over all its
+ * names as explainPair does, and returns the hits at or above the query's threshold, best first.
+ * The delta re-screen uses it to look at a subject and the few changed entities it may concern,
+ * without a candidate search. Entities of a schema the query cannot match are left out.
+ */
+export function screenAgainst(
+  index: ScreeningIndex,
+  query: NameQuery,
+  positions: Iterable<number>,
+): Hit[] {
+  const loaded = index.lists.map((l) => l.list);
+  const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
+  const analyzed = analyzeName(valid.name, readingFor(valid.schema), { query: true });
+  const facts = factsOf(valid);
+  const weigh = index.candidates.rarity.weigh;
+  const hits: Hit[] = [];
+  for (const position of positions) {
+    const entity = index.entities[position]?.entity;
+    if (entity === undefined || !schemasCompatible(valid.schema, entity.schema)) continue;
+    const forms = entityForms(index, position);
+    const match = scoreEntity(analyzed.forms, facts, entity, forms, () => forms, weigh);
+    if (match === undefined || match.score < valid.threshold) continue;
+    hits.push(
+      buildHit(
+        valid.name,
+        analyzed,
+        entity,
+        match,
+        valid.threshold,
+        ALGORITHM_VERSION,
+        index.lists,
+        weigh,
+      ),
+    );
+  }
+  return hits.sort((a, b) => b.score - a.score);
+}

@@ -824,6 +824,14 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
           "type": "string"
         }
       },
+      "stale": {
+        "type": "boolean",
+        "description": "True when the list's newest version is older than the configured age; absent on collections."
+      },
+      "stale_warning": {
+        "type": "string",
+        "description": "Why the list is stale, when it is."
+      },
       "versions": {
         "type": "array",
         "items": {
@@ -1448,6 +1456,10 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       },
       "explanation": {
         "$ref": "#/components/schemas/Explanation"
+      },
+      "alert": {
+        "$ref": "#/components/schemas/PairAlert",
+        "description": "Set when the caller named a watched subject and the pair (subject, this entity) has an alert: where it stands, so that a cleared pair is shown as cleared, never hidden."
       }
     },
     "required": [
@@ -1833,6 +1845,14 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       "versions": {
         "type": "number",
         "description": "How many versions of the list the store keeps."
+      },
+      "stale": {
+        "type": "boolean",
+        "description": "True when the list's newest version is older than the configured age (staleAfter)."
+      },
+      "staleWarning": {
+        "type": "string",
+        "description": "Why the list is stale, for people; only when it is."
       }
     },
     "required": [
@@ -1847,7 +1867,8 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       "countsBySchema",
       "skippedCount",
       "issueCount",
-      "versions"
+      "versions",
+      "stale"
     ],
     "description": "One loaded list as `sift lists status --json` and `GET /lists` report it."
   },
@@ -1955,6 +1976,10 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
           "schema",
           "properties"
         ]
+      },
+      "subject": {
+        "type": "string",
+        "description": "The watched subject whose alerts are on the results (the query's `subject` or `id`)."
       }
     },
     "required": [
@@ -2067,6 +2092,60 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       }
     },
     "description": "One name to screen, with the optional facts that raise or lower a hit's score."
+  },
+  "PairAlert": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "number",
+        "description": "The alert's id, as `sift decide` and `/alerts/{id}` take it."
+      },
+      "status": {
+        "$ref": "#/components/schemas/AlertStatus",
+        "description": "`open`, `cleared` or `confirmed`. A cleared pair whose listed record changed since it was last screened is reported `open`, with the reason, as the next re-screen would reopen it."
+      },
+      "decision": {
+        "type": "object",
+        "properties": {
+          "decision": {
+            "type": "string",
+            "enum": [
+              "cleared",
+              "confirmed"
+            ]
+          },
+          "note": {
+            "type": "string"
+          },
+          "by": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "decision",
+          "note",
+          "by",
+          "at"
+        ],
+        "description": "The decision in force (the newest), when one was taken."
+      },
+      "reopenReason": {
+        "type": "string",
+        "description": "Why a cleared pair is open again."
+      },
+      "delistedIn": {
+        "type": "number",
+        "description": "The list version that removed the entity, when it was delisted."
+      }
+    },
+    "required": [
+      "id",
+      "status"
+    ],
+    "description": "The alert of a (watched subject, listed entity) pair as a screening answer reports it."
   },
   "ParseIssue": {
     "type": "object",
@@ -2224,13 +2303,23 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
                 "string",
                 "null"
               ]
+            },
+            "stale": {
+              "type": "boolean"
             }
           },
           "required": [
             "list",
             "version",
-            "published"
+            "published",
+            "stale"
           ]
+        }
+      },
+      "warnings": {
+        "type": "array",
+        "items": {
+          "type": "string"
         }
       }
     },
@@ -2238,7 +2327,7 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       "status",
       "lists"
     ],
-    "description": "GET /readyz: the list versions the engine screens with."
+    "description": "GET /readyz: the list versions the engine screens with; `warnings` says which lists are stale (their newest version older than the configured age), and is absent when none is."
   },
   "RemovedText": {
     "type": "object",
@@ -2343,6 +2432,10 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       "algorithm": {
         "type": "string",
         "description": "Engine version, e.g. `sift-match-2`."
+      },
+      "subject": {
+        "type": "string",
+        "description": "The watched subject the caller named, whose alerts' decisions are on the hits."
       }
     },
     "required": [
@@ -3005,6 +3098,10 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       },
       "explanation": {
         "$ref": "#/components/schemas/Explanation"
+      },
+      "alert": {
+        "$ref": "#/components/schemas/PairAlert",
+        "description": "When the query names a watched subject and the pair has an alert: its status and decision."
       },
       "id": {
         "type": "string"

@@ -37,10 +37,14 @@ export interface HealthAnswer {
   status: 'ok';
 }
 
-/** GET /readyz: the list versions the engine screens with. */
+/**
+ * GET /readyz: the list versions the engine screens with; `warnings` says which lists are stale
+ * (their newest version older than the configured age), and is absent when none is.
+ */
 export interface ReadyAnswer {
   status: 'ready';
-  lists: { list: string; version: number; published: string | null }[];
+  lists: { list: string; version: number; published: string | null; stale: boolean }[];
+  warnings?: string[];
 }
 
 /** POST /screen. */
@@ -119,6 +123,8 @@ export interface MatchQueryAnswer {
   results: YenteResult[];
   total: YenteTotal;
   query: { id: string | null; schema: string; properties: Record<string, string[]> };
+  /** The watched subject whose alerts are on the results (the query's `subject` or `id`). */
+  subject?: string;
 }
 
 /** POST /match/{dataset}. */
@@ -168,6 +174,10 @@ export interface CatalogDataset {
   index_version: string | null;
   index_current: boolean;
   aliases?: string[];
+  /** True when the list's newest version is older than the configured age; absent on collections. */
+  stale?: boolean;
+  /** Why the list is stale, when it is. */
+  stale_warning?: string;
   versions?: {
     version: string;
     number: number;

@@ -1,4 +1,4 @@
-import type { Hit, ListEntity, NameQuery, ScreenResult } from '../core/index.ts';
+import type { Hit, ListEntity, NameQuery, PairAlert, ScreenResult } from '../core/index.ts';
 import { identifierKeys, MAX_LIMIT, toFtmEntity } from '../app/index.ts';
 import type { CleanExample } from './yente/clean-example.ts';
 import type { YenteContext } from './yente/yente-context.ts';
@@ -29,6 +29,8 @@ export type YenteResult = YenteEntity & {
   explanations: Record<string, { score: number; detail: string | null }>;
   features: Record<string, number>;
   explanation: Hit['explanation'];
+  /** When the query names a watched subject and the pair has an alert: its status and decision. */
+  alert?: PairAlert;
 };
 
 /** The engine's name queries for one example: every name, with every birth date and country. */

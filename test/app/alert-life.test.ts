@@ -100,6 +100,13 @@ function runAlertLife(
       const before = (await app.store.activeVersions()).find((v) => v.list === 'un')!.version;
       const report = await importListFile(app.store, laterUnFile(dir));
       assert.equal(report.status, 'imported');
+      // Before the delta runs, a screening for c1 already reports the cleared pair as open.
+      await app.screening.refresh();
+      const between = await m.screenFor({ name: 'Ayman al-Zawahiri' }, 'c1', 'test');
+      const pending = between.results.find((h) => h.entityId === 'un:QDi.006')?.alert;
+      assert.equal(pending?.status, 'open');
+      assert.match(pending.reopenReason ?? '', /changed since it was cleared \(birth dates\)/);
+      assert.equal(pending.decision?.decision, 'cleared');
       const delta = await m.afterImport('un', before);
       assert.ok(delta);
       assert.equal(delta.raised, 1, 'c2 matches the renamed CDi.001');
@@ -163,6 +170,25 @@ function runAlertLife(
         ['cleared', 'confirmed', 'cleared'],
       );
       assert.equal(history.decisions[1]?.auditSeq, decisions[1]?.seq);
+      // Every subject screening is on the chain too, one record per subject screened.
+      const kinds = async (kind: string) => app!.store.audit.range({ kind });
+      const imports = await kinds('subject-import');
+      assert.equal(imports.length, imported.screening.screened + moved.screening.screened);
+      const first = imports.find(
+        (r) => (r.input as { subject: { id: string } }).subject.id === 'c1',
+      );
+      assert.deepEqual(
+        first?.results.map((r) => [r.entityId, r.match]),
+        [['un:QDi.006', true]],
+      );
+      assert.deepEqual(
+        first?.lists.map((l) => [l.list, l.version]),
+        [['un', 1]],
+      );
+      assert.equal((await kinds('rescreen-all')).length, full.screened);
+      const deltas = await kinds('rescreen-delta');
+      assert.equal(deltas.length, delta.screened);
+      assert.ok(deltas.every((r) => r.lists.length === 1 && r.lists[0]?.version === 2));
       const verification = await app.store.audit.verify();
       assert.equal(verification.ok, true, verification.brokenAt?.reason);
       await app.close();

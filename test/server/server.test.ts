@@ -23,7 +23,7 @@ describe('HTTP API without keys (loopback)', () => {
     const ready = await t.server.inject('/readyz');
     assert.equal(ready.statusCode, 200);
     assert.deepEqual((ready.json() as { lists: unknown[] }).lists, [
-      { list: 'un', version: 1, published: '2026-02-27' },
+      { list: 'un', version: 1, published: '2026-02-27', stale: false },
     ]);
   });
 

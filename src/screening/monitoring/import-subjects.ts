@@ -28,13 +28,14 @@ export interface SubjectImportReport {
 /**
  * Imports subjects from CSV or JSON lines in the columns of `sift batch` (id, name, schema,
  * birth_date, country, identifiers), updates those whose id is known, and screens every added or
- * changed subject at once.
+ * changed subject at once (each screening on the audit trail, under `caller`).
  */
 export async function importSubjects(
   store: Store,
   index: ScreeningIndex,
   input: AsyncIterable<Buffer | string>,
   format: BatchFormat,
+  caller: string,
 ): Promise<SubjectImportReport> {
   const report: SubjectImportReport = {
     rows: 0,
@@ -58,7 +59,11 @@ export async function importSubjects(
       const { subject, hash } = writes[i]!;
       if (outcome !== 'unchanged') changed.push({ ...subject, hash, updatedAt: '' });
     });
-    await screenSubjects(store, index, changed, findHits, report.screening);
+    await screenSubjects(store, index, changed, findHits, report.screening, {
+      caller,
+      kind: 'subject-import',
+      lists: index.lists,
+    });
   };
   for await (const row of readBatchRows(input, format)) {
     report.rows += 1;

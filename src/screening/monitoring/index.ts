@@ -9,3 +9,4 @@ export * from './decide-alert.ts';
 /** Alert statuses, for the doors that may not reach the store. */
 export { ALERT_STATUSES, type AlertStatus } from '../../store/index.ts';
 export * from './queued-rescreen.ts';
+export * from './pair-alerts.ts';

@@ -15,6 +15,8 @@ export const RESCREEN_JOB_KIND = 'rescreen';
 export interface RescreenRange {
   after: string | null;
   last: string;
+  /** Who asked for the re-screen, recorded in each subject's audit record. */
+  caller: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface RescreenRange {
  * the queue: a chunk is a range, not a copy of the subjects, so a worker reads the subjects as
  * they are when it screens them.
  */
-export async function* rescreenChunks(store: Store): AsyncGenerator<ChunkSource> {
+export async function* rescreenChunks(store: Store, caller: string): AsyncGenerator<ChunkSource> {
   let after: string | undefined;
   for (;;) {
     const page = await store.monitoring.listSubjects({
@@ -31,7 +33,10 @@ export async function* rescreenChunks(store: Store): AsyncGenerator<ChunkSource>
     });
     if (page.length === 0) return;
     const last = page.at(-1)!.id;
-    yield { size: page.length, data: { after: after ?? null, last } satisfies RescreenRange };
+    yield {
+      size: page.length,
+      data: { after: after ?? null, last, caller } satisfies RescreenRange,
+    };
     after = last;
   }
 }
@@ -50,7 +55,11 @@ export function rescreenChunkHandler(
     const subjects = await subjectsIn(store, range);
     const summary: RescreenSummary = emptySummary();
     const current = await index();
-    await screenSubjects(store, current, subjects, fullHits(current), summary);
+    await screenSubjects(store, current, subjects, fullHits(current), summary, {
+      caller: range.caller,
+      kind: 'rescreen-all',
+      lists: current.lists,
+    });
     return {
       results: summary.errors.map((error, i) => ({ seq: chunk.from + i, data: error })),
       totals: {

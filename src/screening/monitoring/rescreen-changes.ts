@@ -1,24 +1,17 @@
 import type { SourcedEntity } from '../../core/index.ts';
 import type { Store } from '../../store/index.ts';
-import { screenName } from '../screen-name.ts';
-import { buildScreeningIndex, DEFAULT_THRESHOLD, type ScreeningIndex } from '../screening-index.ts';
+import { screenAgainst } from '../screen-name.ts';
+import type { ScreeningIndex } from '../screening-index.ts';
 import {
+  bestPerEntity,
   emptySummary,
-  rescoreHits,
   screenSubjects,
+  SUBJECT_CHUNK,
   type RescreenSummary,
+  type SubjectAudit,
 } from './screen-subjects.ts';
 import { entityTokenKeys, SINGLE_TOKEN_KEY } from './subject-keys.ts';
 import { subjectQueries } from './subject-record.ts';
-
-/**
- * How far below the threshold a pair may score on the small index of changed entities and still
- * be rescored on the whole one: the small index weighs name tokens by their rarity among a few
- * hundred entities, not the whole lists, so its scores differ a little from the real ones.
- */
-const PREFILTER_MARGIN = 0.15;
-/** Changed entities one subject is rescored against at most: more would all be weak. */
-const NEAR_LIMIT = 5;
 
 /** The entities of one list import that re-screening must look at. */
 export interface ListChanges {
@@ -32,50 +25,52 @@ export interface ListChanges {
 }
 
 /**
- * The delta re-screen after a list import: only subjects that share a name key or identifier
- * with an added or changed entity, or already have an alert on one, are screened, and only
- * against those entities (first on a small index built over them, then rescored on the whole
- * index so that scores are the ones a full screening gives). Alerts on removed entities are
- * marked delisted.
+ * The delta re-screen after a list import: only the (subject, entity) pairs that could match are
+ * scored. A subject is paired with each added or changed entity it shares keys with (see
+ * candidatePairs) and each it already has an alert on; each pair is scored on the whole index as
+ * a full screening scores it, with no candidate search. Alerts on removed entities are marked
+ * delisted. Every subject screened is audited under `caller`.
  */
 export async function rescreenChanges(
   store: Store,
   index: ScreeningIndex,
   changes: ListChanges,
+  caller: string,
 ): Promise<RescreenSummary & { candidates: number }> {
   const summary = emptySummary();
-  const entities: SourcedEntity[] = [];
+  const entities: { position: number; entity: SourcedEntity }[] = [];
   for (const id of changes.changed) {
     const position = index.byId.get(id);
-    if (position !== undefined) entities.push(index.entities[position]!);
+    if (position !== undefined) entities.push({ position, entity: index.entities[position]! });
   }
   let candidates = 0;
   if (entities.length > 0) {
-    const ids = new Set([
-      ...(await candidateSubjects(store, entities)),
-      ...(await store.monitoring.subjectsAlertedOn(changes.changed)),
-    ]);
-    candidates = ids.size;
-    const small = buildScreeningIndex(entities);
-    const floor = DEFAULT_THRESHOLD - PREFILTER_MARGIN;
-    const sorted = [...ids].sort();
-    for (let at = 0; at < sorted.length; at += 1000) {
-      const subjects = await store.monitoring.getSubjects(sorted.slice(at, at + 1000));
+    const pairs = await candidatePairs(store, entities);
+    await addAlertedPairs(store, index, changes.changed, pairs);
+    candidates = pairs.size;
+    // Each delta screening is audited against the one list version it looked at.
+    const audit: SubjectAudit = {
+      caller,
+      kind: 'rescreen-delta',
+      lists: index.lists.filter((l) => l.list === changes.list),
+    };
+    const sorted = [...pairs.keys()].sort();
+    for (let at = 0; at < sorted.length; at += SUBJECT_CHUNK) {
+      const subjects = await store.monitoring.getSubjects(sorted.slice(at, at + SUBJECT_CHUNK));
       await screenSubjects(
         store,
         index,
         subjects,
         (subject) => {
-          const queries = subjectQueries(subject);
-          const near = new Set<string>();
-          for (const query of queries) {
-            for (const hit of screenName(small, { ...query, limit: NEAR_LIMIT }).results) {
-              if (hit.score >= floor) near.add(hit.entityId);
-            }
-          }
-          return rescoreHits(index, queries, near);
+          const positions = [...(pairs.get(subject.id) ?? [])];
+          return bestPerEntity(
+            subjectQueries(subject).map((query) => ({
+              results: screenAgainst(index, query, positions),
+            })),
+          );
         },
         summary,
+        audit,
       );
     }
   }
@@ -85,57 +80,61 @@ export async function rescreenChanges(
 }
 
 /**
- * Subjects that could match one of the entities: those sharing an identifier with it, or one
- * token of a single-token name of it, or keys of two different tokens of one of its names (a
- * subject whose name has one token needs only that one). Two tokens, as the candidate index
- * requires of common ones: a subject sharing only "Muhammad" with a listed name is not screened.
+ * The pairs to score: for each subject, the entities (positions in the index) it could match.
+ * A subject is paired with an entity when it shares an identifier with it, or one token of a
+ * single-token name of it, or keys of two different tokens of one of its names (a subject whose
+ * name has one token needs only that one). Two tokens, as the candidate index requires of common
+ * ones: a subject sharing only "Muhammad" with a listed name is not paired with it.
  */
-async function candidateSubjects(
+async function candidatePairs(
   store: Store,
-  entities: readonly SourcedEntity[],
-): Promise<string[]> {
-  const any = new Set<string>();
+  entities: readonly { position: number; entity: SourcedEntity }[],
+): Promise<Map<string, Set<number>>> {
+  // Keys that pair on their own (identifiers, single-token names), with their entities.
+  const direct = new Map<string, number[]>();
   // Which (listed reading, token) pairs each key reaches; readings are numbered across entities.
   const reaches = new Map<string, { reading: number; token: number }[]>();
-  let reading = 0;
-  for (const { entity } of entities) {
-    const { names, singles, identifiers } = entityTokenKeys(entity);
-    for (const key of [...identifiers, ...singles]) any.add(key);
+  const readingEntity: number[] = [];
+  const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+  };
+  for (const { position, entity } of entities) {
+    const { names, singles, identifiers } = entityTokenKeys(entity.entity);
+    for (const key of new Set([...identifiers, ...singles])) push(direct, key, position);
     for (const tokens of names) {
+      const reading = readingEntity.length;
+      readingEntity.push(position);
       tokens.forEach((keys, token) => {
-        for (const key of keys) {
-          const list = reaches.get(key);
-          if (list === undefined) reaches.set(key, [{ reading, token }]);
-          else list.push({ reading, token });
-        }
+        for (const key of keys) push(reaches, key, { reading, token });
       });
-      reading += 1;
     }
   }
-  const found = new Set<string>();
+  const pairs = new Map<string, Set<number>>();
   const carried = await store.monitoring.keysOfSubjects([
-    ...new Set([...any, ...reaches.keys(), SINGLE_TOKEN_KEY]),
+    ...new Set([...direct.keys(), ...reaches.keys(), SINGLE_TOKEN_KEY]),
   ]);
   for (const [subjectId, keys] of carried) {
-    if (keys.some((key) => any.has(key))) {
-      found.add(subjectId);
-      continue;
-    }
-    if (sharesTwoTokens(keys, reaches)) found.add(subjectId);
+    const found = new Set<number>();
+    for (const key of keys) for (const position of direct.get(key) ?? []) found.add(position);
+    for (const reading of readingsReached(keys, reaches)) found.add(readingEntity[reading]!);
+    if (found.size > 0) pairs.set(subjectId, found);
   }
-  return [...found];
+  return pairs;
 }
 
 /**
- * True when a subject's keys reach two different tokens of one listed reading through two
- * different keys of its own (two listed tokens may sound alike); a single-token subject needs one.
+ * The listed readings a subject's keys reach on two different tokens through two different keys
+ * of its own (two listed tokens may sound alike); on one for a single-token subject.
  */
-function sharesTwoTokens(
+function readingsReached(
   keys: readonly string[],
   reaches: ReadonlyMap<string, readonly { reading: number; token: number }[]>,
-): boolean {
+): number[] {
   const need = keys.includes(SINGLE_TOKEN_KEY) ? 1 : 2;
   const seen = new Map<number, { tokens: Set<number>; keys: Set<string> }>();
+  const reached: number[] = [];
   for (const key of keys) {
     for (const { reading, token } of reaches.get(key) ?? []) {
       let entry = seen.get(reading);
@@ -143,10 +142,31 @@ function sharesTwoTokens(
         entry = { tokens: new Set(), keys: new Set() };
         seen.set(reading, entry);
       }
+      const before = entry.tokens.size >= need && entry.keys.size >= need;
       entry.tokens.add(token);
       entry.keys.add(key);
-      if (entry.tokens.size >= need && entry.keys.size >= need) return true;
+      if (!before && entry.tokens.size >= need && entry.keys.size >= need) reached.push(reading);
     }
   }
-  return false;
+  return reached;
+}
+
+/** Pairs each watched subject that has an alert on a changed entity with that entity. */
+async function addAlertedPairs(
+  store: Store,
+  index: ScreeningIndex,
+  changed: readonly string[],
+  pairs: Map<string, Set<number>>,
+): Promise<void> {
+  const changedIds = new Set(changed);
+  const alerted = await store.monitoring.subjectsAlertedOn(changed);
+  for (let at = 0; at < alerted.length; at += SUBJECT_CHUNK) {
+    for (const alert of await store.monitoring.alertsOf(alerted.slice(at, at + SUBJECT_CHUNK))) {
+      const position = index.byId.get(alert.entityId);
+      if (position === undefined || !changedIds.has(alert.entityId)) continue;
+      const known = pairs.get(alert.subjectId);
+      if (known === undefined) pairs.set(alert.subjectId, new Set([position]));
+      else known.add(position);
+    }
+  }
 }

@@ -1,7 +1,13 @@
-import type { Hit, NameQuery } from '../../core/index.ts';
-import type { Alert, AlertWrite, StoredSubject, Store } from '../../store/index.ts';
-import { explainPair, screenName } from '../screen-name.ts';
-import { DEFAULT_THRESHOLD, getEntity, type ScreeningIndex } from '../screening-index.ts';
+import type { Hit, ListVersion } from '../../core/index.ts';
+import type { Alert, AlertWrite, AuditEntry, StoredSubject, Store } from '../../store/index.ts';
+import { ENGINE_SETTINGS_HASH } from '../engine.ts';
+import { screenName } from '../screen-name.ts';
+import {
+  ALGORITHM_VERSION,
+  DEFAULT_THRESHOLD,
+  getEntity,
+  type ScreeningIndex,
+} from '../screening-index.ts';
 import { reconcileAlerts, type SubjectHit } from './reconcile-alerts.ts';
 import { subjectQueries } from './subject-record.ts';
 
@@ -17,6 +23,19 @@ export interface RescreenSummary {
   delisted: number;
   /** Subjects that could not be screened (an invalid name or date), with the reason. */
   errors: { subjectId: string; error: string }[];
+}
+
+/**
+ * How the screenings of one run are recorded on the audit trail: one record per subject screened,
+ * as for the rows of a batch.
+ */
+export interface SubjectAudit {
+  /** `cli`, the API key id, or `scheduler`. */
+  caller: string;
+  /** `subject-import`, `rescreen-delta` or `rescreen-all`. */
+  kind: string;
+  /** The list versions the subjects were screened against. */
+  lists: readonly ListVersion[];
 }
 
 /** Subjects read and written per store round trip. */
@@ -50,8 +69,9 @@ export function bestPerEntity(results: readonly { results: readonly Hit[] }[]): 
 
 /**
  * Screens subjects with `findHits` and raises, updates or reopens their alerts (see
- * reconcileAlerts), adding the counts to `summary`. A subject that cannot be screened is counted
- * in `errors`, never dropped silently.
+ * reconcileAlerts), adding the counts to `summary`. Each chunk's screenings are appended to the
+ * audit trail before its alerts are written. A subject that cannot be screened is counted in
+ * `errors`, never dropped silently.
  */
 export async function screenSubjects(
   store: Store,
@@ -59,6 +79,7 @@ export async function screenSubjects(
   subjects: readonly StoredSubject[],
   findHits: FindHits,
   summary: RescreenSummary,
+  audit: SubjectAudit,
 ): Promise<void> {
   for (let at = 0; at < subjects.length; at += SUBJECT_CHUNK) {
     const chunk = subjects.slice(at, at + SUBJECT_CHUNK);
@@ -70,6 +91,7 @@ export async function screenSubjects(
       else alerts.push(alert);
     }
     const writes: AlertWrite[] = [];
+    const audits: AuditEntry[] = [];
     for (const subject of chunk) {
       let hits: Hit[];
       try {
@@ -82,6 +104,7 @@ export async function screenSubjects(
         continue;
       }
       summary.screened += 1;
+      audits.push(subjectAuditEntry(subject, hits, audit));
       const plan = reconcileAlerts(
         subject,
         withEntities(index, hits),
@@ -91,16 +114,38 @@ export async function screenSubjects(
       summary.reopened += plan.reopened;
       writes.push(...plan.writes);
     }
-    await store.monitoring.saveAlerts(writes);
+    // Audit first, as for decisions: an alert in the store always has its screening on the chain.
+    if (audits.length > 0) await store.audit.append(audits);
+    if (writes.length > 0) await store.monitoring.saveAlerts(writes);
   }
+}
+
+/** The audit record of one subject's screening: its facts, and the hits at or above the threshold. */
+function subjectAuditEntry(
+  subject: StoredSubject,
+  hits: readonly Hit[],
+  audit: SubjectAudit,
+): AuditEntry {
+  const { updatedAt: _updatedAt, ...facts } = subject;
+  return {
+    caller: audit.caller,
+    kind: audit.kind,
+    input: { subject: facts, threshold: DEFAULT_THRESHOLD },
+    lists: audit.lists.map((l) => ({ list: l.list, version: l.version, published: l.published })),
+    engine: ALGORITHM_VERSION,
+    settingsHash: ENGINE_SETTINGS_HASH,
+    results: hits.map((hit) => ({ entityId: hit.entityId, score: hit.score, match: hit.match })),
+  };
 }
 
 /** Screens every watched subject against the whole index, page by page. */
 export async function rescreenAll(
   store: Store,
   index: ScreeningIndex,
+  caller: string,
   onProgress?: (screened: number, total: number) => void,
 ): Promise<RescreenSummary> {
+  const audit: SubjectAudit = { caller, kind: 'rescreen-all', lists: index.lists };
   const summary = emptySummary();
   const total = await store.monitoring.countSubjects();
   const findHits = fullHits(index);
@@ -111,7 +156,7 @@ export async function rescreenAll(
       limit: SUBJECT_CHUNK,
     });
     if (page.length === 0) break;
-    await screenSubjects(store, index, page, findHits, summary);
+    await screenSubjects(store, index, page, findHits, summary, audit);
     afterId = page.at(-1)!.id;
     onProgress?.(summary.screened + summary.errors.length, total);
   }
@@ -127,20 +172,4 @@ function withEntities(index: ScreeningIndex, hits: readonly Hit[]): SubjectHit[]
       ? []
       : [{ hit, entity, listVersion: version }];
   });
-}
-
-/** One subject's hits against chosen entities, rescored on the whole index (see deltaHits). */
-export function rescoreHits(
-  index: ScreeningIndex,
-  queries: readonly NameQuery[],
-  entityIds: Iterable<string>,
-): Hit[] {
-  const results: Hit[] = [];
-  for (const entityId of entityIds) {
-    for (const query of queries) {
-      const hit = explainPair(index, { ...query, threshold: DEFAULT_THRESHOLD }, entityId);
-      results.push(hit);
-    }
-  }
-  return bestPerEntity([{ results }]);
 }

@@ -58,14 +58,22 @@ export function registerHealthRoutes(server: FastifyInstance, app: App): void {
       if (!ready)
         throw new AppError('NOT_READY', 'The lists are still loading; retry in a few seconds.');
       // The versions the engine screens against, which may trail the store by one poll.
-      const { lists } = await app.screening.index();
+      const [{ lists }, staleness] = await Promise.all([
+        app.screening.index(),
+        app.lists.staleness(),
+      ]);
+      // A stale list does not make the server unready (it still screens, against what it has);
+      // it is reported so that monitoring notices updates that stopped.
+      const warnings = staleness.flatMap((s) => (s.warning === undefined ? [] : [s.warning]));
       return {
         status: 'ready',
         lists: lists.map((v) => ({
           list: v.list,
           version: v.version,
           published: v.published,
+          stale: staleness.find((s) => s.list === v.list)?.stale ?? false,
         })),
+        ...(warnings.length === 0 ? {} : { warnings }),
       };
     },
   );

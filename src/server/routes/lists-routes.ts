@@ -84,7 +84,7 @@ export function registerListsRoutes(server: RouteServer, app: App): void {
           const delta =
             report.status === 'unchanged'
               ? undefined
-              : await app.monitoring.afterImport(imported, from);
+              : await app.monitoring.afterImport(imported, from, request.caller.id);
           return delta === undefined ? report : { ...report, delta };
         } finally {
           await rm(dir, { recursive: true, force: true });

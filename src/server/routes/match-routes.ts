@@ -1,4 +1,4 @@
-import { AppError, type ScreenResult } from '../../core/index.ts';
+import { AppError, type PairAlert, type ScreenResult } from '../../core/index.ts';
 import { ALGORITHM_VERSION, DEFAULT_THRESHOLD, type App } from '../../app/index.ts';
 import {
   engineLimit,
@@ -7,6 +7,7 @@ import {
   passesFilters,
   toYenteResult,
   type MatchParams,
+  type YenteResult,
 } from '../yente-match.ts';
 import { cleanExample } from '../yente/clean-example.ts';
 import { resolveAlgorithm } from '../yente/yente-algorithms.ts';
@@ -107,6 +108,7 @@ export function registerMatchRoutes(server: RouteServer, app: App): void {
         const engineThreshold = Math.min(1, Math.max(0, threshold));
         const responses: MatchAnswer['responses'] = {};
         for (const { key, example, clean, nameQueries } of examples) {
+          const subject = await watchedSubject(app, example);
           const results: ScreenResult[] = [];
           // No list in scope, or no name to screen (an identifier-only query): nothing can match.
           if (params.lists.length > 0) {
@@ -116,6 +118,7 @@ export function registerMatchRoutes(server: RouteServer, app: App): void {
                   { ...query, lists: params.lists, limit, threshold: engineThreshold },
                   request.caller.id,
                   'match',
+                  subject,
                 ),
               );
             }
@@ -128,11 +131,20 @@ export function registerMatchRoutes(server: RouteServer, app: App): void {
               ? [toYenteResult(hit, entity, context, threshold)]
               : [];
           });
+          const shown = kept.slice(0, params.limit);
+          const pairs =
+            subject === undefined
+              ? undefined
+              : await app.monitoring.pairAlerts(
+                  subject,
+                  shown.map((r) => r.id),
+                );
           responses[key] = {
             status: 200,
-            results: kept.slice(0, params.limit),
+            results: pairs === undefined ? shown : withAlerts(shown, pairs),
             total: { value: kept.filter((r) => r.match).length, relation: 'eq' },
             query: { id: example.id ?? null, schema: example.schema, properties: clean.properties },
+            ...(subject === undefined ? {} : { subject }),
           };
         }
         void reply.header('x-batch-size', String(entries.length));
@@ -140,6 +152,36 @@ export function registerMatchRoutes(server: RouteServer, app: App): void {
       },
     );
     done();
+  });
+}
+
+/**
+ * The watched subject a query is for: its `subject` (Sift's own field; NOT_FOUND when no watched
+ * subject has it), else its `id` when that is a watched subject's id, as a yente client sending
+ * its customer ids gets the decisions on them without changing a line.
+ */
+async function watchedSubject(
+  app: App,
+  example: { id?: string | null; subject?: string },
+): Promise<string | undefined> {
+  if (example.subject !== undefined) {
+    if ((await app.monitoring.pairAlerts(example.subject, [])) === undefined)
+      throw new AppError('NOT_FOUND', `No watched subject has the id "${example.subject}".`);
+    return example.subject;
+  }
+  const id = example.id ?? undefined;
+  if (id === undefined || id === '') return undefined;
+  return (await app.monitoring.pairAlerts(id, [])) === undefined ? undefined : id;
+}
+
+/** Results with the alert of each pair that has one; the others as they were. */
+function withAlerts(
+  results: readonly YenteResult[],
+  pairs: ReadonlyMap<string, PairAlert>,
+): YenteResult[] {
+  return results.map((result) => {
+    const alert = pairs.get(result.id);
+    return alert === undefined ? result : { ...result, alert };
   });
 }
 

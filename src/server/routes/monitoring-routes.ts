@@ -73,7 +73,7 @@ export function registerMonitoringRoutes(server: RouteServer, app: App): void {
       async (request): Promise<SubjectImportAnswer> => {
         const contentType = request.headers['content-type'] ?? '';
         const format = /ndjson|jsonl/.test(contentType) ? 'jsonl' : 'csv';
-        return app.monitoring.importSubjects(uploadStream(request.body), format);
+        return app.monitoring.importSubjects(uploadStream(request.body), format, request.caller.id);
       },
     );
     done();

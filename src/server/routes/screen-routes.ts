@@ -27,6 +27,21 @@ const QUERY_SCHEMA = {
   },
 } as const;
 
+/** The /screen body: a query, and optionally the watched subject it is for. */
+const SCREEN_SCHEMA = {
+  ...QUERY_SCHEMA,
+  properties: {
+    ...QUERY_SCHEMA.properties,
+    subject: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 200,
+      description:
+        'The id of a watched subject this name belongs to: each hit whose pair has an alert carries it (`alert`: status, decision in force), so a cleared pair is reported as cleared. 404 when no watched subject has the id.',
+    },
+  },
+} as const;
+
 /** POST /screen and POST /explain, Sift's own screening routes. */
 export function registerScreenRoutes(server: RouteServer, app: App): void {
   server.post(
@@ -38,11 +53,16 @@ export function registerScreenRoutes(server: RouteServer, app: App): void {
         response: {
           200: answer('ScreenAnswer', 'The hits, best first, each with its explanation.'),
         },
-        errors: ['QUERY_INVALID'],
-        body: QUERY_SCHEMA,
+        errors: ['QUERY_INVALID', 'NOT_FOUND'],
+        body: SCREEN_SCHEMA,
       },
     },
-    async (request): Promise<ScreenAnswer> => app.screening.screen(request.body, request.caller.id),
+    async (request): Promise<ScreenAnswer> => {
+      const { subject, ...query } = request.body;
+      return subject === undefined
+        ? app.screening.screen(query, request.caller.id)
+        : app.monitoring.screenFor(query, subject, request.caller.id);
+    },
   );
 
   server.post(

@@ -1,4 +1,4 @@
-import type { App, StoredVersion } from '../../app/index.ts';
+import { listStaleness, type App, type StoredVersion } from '../../app/index.ts';
 import type { CatalogAnswer, CatalogDataset } from '../api-types.ts';
 import { COLLECTIONS, resolveDataset, yenteSource } from './yente-datasets.ts';
 import { yenteDateTime } from './yente-entity.ts';
@@ -18,6 +18,7 @@ export function versionString(version: Pick<StoredVersion, 'importedAt' | 'versi
  */
 export async function catalogResponse(app: App): Promise<CatalogAnswer> {
   const [index, all] = await Promise.all([app.screening.index(), app.lists.versions()]);
+  const staleness = listStaleness(all, app.config.staleAfterMs);
   const active = all.filter((v) => v.active);
   const loaded = index.lists.map((l) => l.list);
   const lists = [...new Set([...active.map((v) => v.list), ...loaded])].sort();
@@ -31,6 +32,7 @@ export async function catalogResponse(app: App): Promise<CatalogAnswer> {
     const version = stored === undefined ? null : versionString(stored);
     const indexVersion = indexedVersion === undefined ? null : versionString(indexedVersion);
     const indexCurrent = version !== null && version === indexVersion;
+    const age = staleness.find((s) => s.list === list);
     if (indexCurrent) current.push(source.name);
     else if (indexVersion !== null) outdated.push(source.name);
     return {
@@ -47,6 +49,8 @@ export async function catalogResponse(app: App): Promise<CatalogAnswer> {
       index_version: indexVersion,
       index_current: indexCurrent,
       aliases: source.name === list ? [] : [list],
+      stale: age?.stale ?? false,
+      ...(age?.warning === undefined ? {} : { stale_warning: age.warning }),
       versions: all
         .filter((v) => v.list === list)
         .map((v) => ({

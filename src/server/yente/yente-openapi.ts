@@ -31,7 +31,17 @@ export const MATCH_BODY = {
         type: 'object',
         required: ['schema', 'properties'],
         properties: {
-          id: { type: ['string', 'null'] },
+          id: {
+            type: ['string', 'null'],
+            description:
+              "Your id for the query entity, echoed back. When it is a watched subject's id, each result whose pair has an alert carries it (`alert`: status and the decision in force).",
+          },
+          subject: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'Sift only: the watched subject this query is for, when it is not the `id`; 404 when no watched subject has it.',
+          },
           schema: { type: 'string' },
           properties: { type: 'object' },
         },

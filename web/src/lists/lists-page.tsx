@@ -29,6 +29,13 @@ export function ListsPage() {
         <h1 id="lists-title">Loaded lists</h1>
         <ErrorBox error={error} />
         {lists === null && error === null && <p class="muted">Loading…</p>}
+        {lists
+          ?.filter((l) => l.staleWarning !== undefined)
+          .map((l) => (
+            <p key={l.list} class="warning" role="status">
+              <strong>{l.list.toUpperCase()} is stale:</strong> {l.staleWarning}
+            </p>
+          ))}
         {lists !== null && (
           <table class="lists-table stack-table">
             <thead>
@@ -63,7 +70,10 @@ export function ListsPage() {
                       {l.version}
                     </td>
                     <td data-label="Published">{l.published ?? '—'}</td>
-                    <td data-label="Imported">{l.importedAt.slice(0, 16).replace('T', ' ')}</td>
+                    <td data-label="Imported">
+                      {l.importedAt.slice(0, 16).replace('T', ' ')}
+                      {l.stale && <span class="muted"> (stale)</span>}
+                    </td>
                     <td data-label="Entries" class="num">
                       {l.entityCount}
                     </td>
