@@ -5,3 +5,4 @@ export * from './entity-builder.ts';
 export * from './screening-types.ts';
 export * from './batch-types.ts';
 export * from './alert-status.ts';
+export * from './article-limit.ts';
