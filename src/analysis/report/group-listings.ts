@@ -1,6 +1,6 @@
 import type { ListEntity } from '../../core/index.ts';
 import type { EntityHit } from '../article-types.ts';
-import { nameKey } from '../name-key.ts';
+import { nameKey } from '../../names/index.ts';
 
 // Which list leads a group of listings of one real-world entity: the UN list is the one the
 // others implement, then the lists in the order Sift loads them.
