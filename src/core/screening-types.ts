@@ -65,8 +65,7 @@ export interface PartAlignment {
 
 /** The effect of one fact other than the name on the score. */
 export interface QualifierEffect {
-  qualifier:
-    'birthDate' | 'country' | 'schema' | 'weakAlias' | 'nameKind' | 'identifier' | 'coverage';
+  qualifier: 'birthDate' | 'country' | 'schema' | 'weakAlias' | 'nameKind' | 'identifier';
   /** Signed change to the score (e.g. +0.04 for a matching birth date, −0.2 for a different one). */
   contribution: number;
   /** A sentence saying what was compared, e.g. "query 1977 vs listed 1977-07-03 (same year)". */

@@ -2177,8 +2177,7 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
           "schema",
           "weakAlias",
           "nameKind",
-          "identifier",
-          "coverage"
+          "identifier"
         ]
       },
       "contribution": {
