@@ -6,3 +6,5 @@ export * from './screening-types.ts';
 export * from './batch-types.ts';
 export * from './alert-status.ts';
 export * from './article-limit.ts';
+export * from './batch-csv.ts';
+export * from './listing-groups.ts';
