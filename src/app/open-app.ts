@@ -9,6 +9,7 @@ import { createListsService, type ListsService } from '../lists/index.ts';
 import { createAuditService, type AuditService } from './audit-service.ts';
 import { createBatchService, type BatchService } from './batch-service.ts';
 import { createKeysService, type KeysService } from './keys-service.ts';
+import { createQueueService, type QueueService } from './queue-service.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
@@ -32,6 +33,11 @@ export interface App {
   monitoring: MonitoringService;
   /** The API keys file: list, add, revoke, and the ring a server checks. */
   keys: KeysService;
+  /**
+   * The job queue on PostgreSQL (batch jobs, full re-screens, `sift worker`); undefined on
+   * SQLite, where the same commands run in one process.
+   */
+  queue?: QueueService;
   close(): Promise<void>;
 }
 
@@ -92,18 +98,21 @@ export async function openWiredApp(
     // requests already running finish on the old one.
     onChange: () => screening.refresh(),
   });
+  const queue = createQueueService(config, store, snapshots, screening);
   return {
     config,
     store,
     lists,
     audit: createAuditService(store.audit),
-    batch: createBatchService(config, store, snapshots),
+    batch: createBatchService(config, store, snapshots, queue),
     snapshots,
     screening,
     articles,
     monitoring: createMonitoringService(store, screening),
     keys: createKeysService(config.server.keysFile),
+    ...(queue === undefined ? {} : { queue }),
     close: async () => {
+      await queue?.close();
       await articles.close();
       await store.close();
     },

@@ -78,7 +78,7 @@ export function registerBatchRoutes(server: RouteServer, app: App): BatchJobs {
               `The file has ${rowsTotal} rows; the limit is ${limits.batchMaxRows}.`,
             );
           }
-          const status = jobs.start({
+          const status = await jobs.start({
             dir,
             inputPath,
             inputFormat,
@@ -114,9 +114,7 @@ export function registerBatchRoutes(server: RouteServer, app: App): BatchJobs {
         params: JOB_ID,
       },
     },
-    (request) => {
-      return jobs.status(request.params.id, request.caller);
-    },
+    (request) => jobs.status(request.params.id, request.caller),
   );
 
   server.delete(
@@ -147,12 +145,12 @@ export function registerBatchRoutes(server: RouteServer, app: App): BatchJobs {
         params: JOB_ID,
       },
     },
-    (request, reply) => {
-      const { path, format } = jobs.results(request.params.id, request.caller);
+    async (request, reply) => {
+      const { body, format } = await jobs.results(request.params.id, request.caller);
       return reply
         .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson')
         .header('content-disposition', `attachment; filename="sift-results.${format}"`)
-        .send(createReadStream(path));
+        .send(body);
     },
   );
   return jobs;
