@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedEntity, ArticleAnalysis } from '../../src/analysis/index.ts';
-import { nameKey } from '../../src/analysis/index.ts';
+import { nameKey } from '../../src/names/index.ts';
 
 /** One annotated entity of the example article. */
 export interface GoldEntity {

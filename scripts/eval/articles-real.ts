@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AnalyzedEntity, ArticleAnalysis, Gazetteer } from '../../src/analysis/index.ts';
-import { analyzeArticle, nameKey } from '../../src/analysis/index.ts';
+import { analyzeArticle } from '../../src/analysis/index.ts';
+import { nameKey } from '../../src/names/index.ts';
 import type { ScreeningIndex } from '../../src/screening/index.ts';
 import { getEntity, screenName } from '../../src/screening/index.ts';
 import type { GoldEntity } from './articles-gold.ts';

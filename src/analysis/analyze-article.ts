@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { AppError, type ListEntity, type SourcedEntity } from '../core/index.ts';
+import type { ListEntity, SourcedEntity } from '../core/index.ts';
 import type {
   AnalyzedEntity,
   ArticleAnalysis,
@@ -9,9 +9,9 @@ import type {
 } from './article-types.ts';
 import { attributeStatements } from './attribution/attribute-statements.ts';
 import { buildGazetteer, type Gazetteer } from './mentions/build-gazetteer.ts';
+import { checkArticleSize } from './extract/check-article-size.ts';
 import { checkHtmlDepth } from './extract/check-html-depth.ts';
 import { cleanText } from './extract/clean-text.ts';
-import { MAX_ARTICLE_BYTES } from './extract/decode-bytes.ts';
 import { extractHtml } from './extract/extract-html.ts';
 import { findMentions } from './mentions/find-mentions.ts';
 import { groupEntities } from './mentions/group-entities.ts';
@@ -80,11 +80,7 @@ export interface ReadArticle {
  * attribution. Synchronous and self-contained, so a server can run it on a worker thread.
  */
 export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArticle {
-  if (input.content.length > MAX_ARTICLE_BYTES)
-    throw new AppError(
-      'INPUT_UNREADABLE',
-      `The article has ${input.content.length} characters; the limit is ${MAX_ARTICLE_BYTES}.`,
-    );
+  checkArticleSize(input.content);
   if (input.format !== 'text') checkHtmlDepth(input.content);
   const extracted = extractArticle(input);
   const segmentation = segmentText(extracted.text);

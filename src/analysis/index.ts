@@ -10,7 +10,6 @@ export * from './extract/fetch-article.ts';
 export * from './mentions/find-mentions.ts';
 export * from './report/format-report.ts';
 export * from './mentions/group-entities.ts';
-export * from './name-key.ts';
 export * from './mentions/news-names.ts';
 export * from './extract/read-page-metadata.ts';
 export * from './report/screen-entities.ts';

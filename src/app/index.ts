@@ -1,10 +1,11 @@
-export * from './open-app.ts';
+// Not openWiredApp nor openStore: the doors never hold the store (tests import them from their files).
+export { openApp, type App, type OpenAppOptions } from './open-app.ts';
 // The list use cases live in lists/; the doors reach them through App's index.
 export * from '../lists/index.ts';
 export * from './screening-service.ts';
 export * from './batch-service.ts';
 export * from './api-keys.ts';
-export * from './open-store.ts';
+export * from './keys-service.ts';
 export * from './article-service.ts';
 export * from './audit-service.ts';
 export * from './engine-snapshot.ts';

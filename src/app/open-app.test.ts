@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { isAppError } from '../core/index.ts';
 import { loadConfig, type Config } from '../config/index.ts';
-import { openApp } from './open-app.ts';
+import { openWiredApp } from './open-app.ts';
 
 describe('openApp', () => {
   let dir = '';
@@ -21,9 +21,9 @@ describe('openApp', () => {
 
   it('closes the store and fails when the bundled list cannot be imported into an empty store', async () => {
     const broken = { ...config, bundledListPath: join(dir, 'missing.xml.gz') };
-    await assert.rejects(openApp(broken), (error) => isAppError(error));
+    await assert.rejects(openWiredApp(broken), (error) => isAppError(error));
     // The store was closed: it opens again, still empty, in the same process.
-    const app = await openApp(config);
+    const app = await openWiredApp(config);
     try {
       assert.equal((await app.store.listVersions()).length, 1);
     } finally {
@@ -32,14 +32,14 @@ describe('openApp', () => {
   });
 
   it('imports the bundled UN list once, into an empty store only', async () => {
-    const first = await openApp(config);
+    const first = await openWiredApp(config);
     const versions = await first.store.listVersions();
     await first.close();
     assert.deepEqual(
       versions.map((v) => [v.list, v.version, v.entityCount]),
       [['un', 1, 1003]],
     );
-    const again = await openApp(config);
+    const again = await openWiredApp(config);
     try {
       assert.deepEqual(await again.store.listVersions(), versions);
     } finally {
@@ -48,7 +48,7 @@ describe('openApp', () => {
   });
 
   it('wires the screening service to the store and snapshots to the configured folder', async () => {
-    const app = await openApp(config);
+    const app = await openWiredApp(config);
     try {
       assert.equal(app.config, config);
       assert.equal(app.snapshots.dir, config.snapshotDir);

@@ -8,17 +8,17 @@ import { createMonitoringService, type MonitoringService } from './monitoring-se
 import { createListsService, type ListsService } from '../lists/index.ts';
 import { createAuditService, type AuditService } from './audit-service.ts';
 import { createBatchService, type BatchService } from './batch-service.ts';
+import { createKeysService, type KeysService } from './keys-service.ts';
 import { createQueueService, type QueueService } from './queue-service.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
 /**
- * The composed application: its settings and its services. The doors (CLI, server) use the
- * services; `store` is there for the wiring and for tests.
+ * The composed application as the doors (CLI, server) see it: its settings and its services. It
+ * has no store: whatever a door needs is a service's job (see WiredApp).
  */
 export interface App {
   config: Readonly<Config>;
-  store: Store;
   /** Import, update, diff, status, export and history of lists. */
   lists: ListsService;
   /** The audit trail: verify, read, head. */
@@ -31,12 +31,22 @@ export interface App {
   articles: ArticleService;
   /** Watched subjects, alerts and decisions (ongoing screening). */
   monitoring: MonitoringService;
+  /** The API keys file: list, add, revoke, and the ring a server checks. */
+  keys: KeysService;
   /**
    * The job queue on PostgreSQL (batch jobs, full re-screens, `sift worker`); undefined on
    * SQLite, where the same commands run in one process.
    */
   queue?: QueueService;
   close(): Promise<void>;
+}
+
+/**
+ * The App with the store it was wired over, for tests that set a store up or look into it.
+ * `openWiredApp` is not re-exported by `app/index.ts`, so the doors cannot reach the store.
+ */
+export interface WiredApp extends App {
+  store: Store;
 }
 
 /** How the App is opened. */
@@ -52,10 +62,15 @@ export interface OpenAppOptions {
  * Opens the store named by the config (SQLite, the embedded default) and, when the store holds no
  * list at all, imports the bundled UN list so a fresh install has data without the network.
  */
-export async function openApp(
+export function openApp(config: Readonly<Config>, options: OpenAppOptions = {}): Promise<App> {
+  return openWiredApp(config, options);
+}
+
+/** `openApp`, with the store in the answer (for tests; see WiredApp). */
+export async function openWiredApp(
   config: Readonly<Config>,
   options: OpenAppOptions = {},
-): Promise<App> {
+): Promise<WiredApp> {
   const store = await openStore(config);
   try {
     await ensureBundledList(store, config);
@@ -95,6 +110,7 @@ export async function openApp(
     screening,
     articles,
     monitoring: createMonitoringService(store, screening),
+    keys: createKeysService(config.server.keysFile),
     ...(queue === undefined ? {} : { queue }),
     close: async () => {
       await queue?.close();

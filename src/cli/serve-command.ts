@@ -41,9 +41,10 @@ export function addServeCommands(program: Command): void {
               ? undefined
               : parseDuration(options.updateEvery, '--update-every');
           const config = loadConfig(flags);
-          const { loadApiKeys, openApp, scheduleListUpdates } = await loadAppModule();
+          const { createKeysService, openApp, scheduleListUpdates } = await loadAppModule();
           const { buildServer, checkBindAddress } = await loadServerModule();
-          const keys = loadApiKeys(config.server.keysFile);
+          // Checked before the store is opened: a refused address should cost nothing.
+          const keys = createKeysService(config.server.keysFile).list();
           checkBindAddress(config.server.host, keys.length);
           const app = await openApp(config, { articleWorker: true });
           const server = await buildServer(app);
@@ -86,8 +87,10 @@ export function addServeCommands(program: Command): void {
     .option('--json', 'print the key, its id and role as JSON')
     .action(async (id: string, options: { admin?: boolean; json?: boolean }) => {
       const config = loadConfig(globalFlags(program));
-      const { addApiKey } = await loadAppModule();
-      const key = addApiKey(config.server.keysFile, id, options.admin === true);
+      const { createKeysService } = await loadAppModule();
+      const key = createKeysService(config.server.keysFile).add(id, {
+        admin: options.admin === true,
+      });
       if (options.json === true) printJson({ id, admin: options.admin === true, key });
       else process.stdout.write(`${key}\n`);
       notify(
@@ -101,12 +104,8 @@ export function addServeCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
       const config = loadConfig(globalFlags(program));
-      const { loadApiKeys } = await loadAppModule();
-      const stored = loadApiKeys(config.server.keysFile).map((k) => ({
-        id: k.id,
-        admin: k.admin,
-        created: k.created,
-      }));
+      const { createKeysService } = await loadAppModule();
+      const stored = createKeysService(config.server.keysFile).list();
       if (options.json === true) {
         printJson({ keys: stored });
         return;
@@ -124,8 +123,8 @@ export function addServeCommands(program: Command): void {
     .argument('<id>', 'the id given to `sift keys add`')
     .action(async (id: string) => {
       const config = loadConfig(globalFlags(program));
-      const { revokeApiKey } = await loadAppModule();
-      revokeApiKey(config.server.keysFile, id);
+      const { createKeysService } = await loadAppModule();
+      createKeysService(config.server.keysFile).revoke(id);
       notify(
         `Key "${id}" revoked in ${config.server.keysFile}; running servers stop accepting it within a second.`,
       );

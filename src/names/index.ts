@@ -6,3 +6,4 @@ export * from './romanize.ts';
 export * from './name-equivalents.ts';
 export * from './name-tables.ts';
 export * from './country-code.ts';
+export * from './name-key.ts';

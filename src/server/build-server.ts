@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { openKeyRing, type App } from '../app/index.ts';
+import type { App } from '../app/index.ts';
 import { packageVersion } from '../config/index.ts';
 import { AppError, isAppError } from '../core/index.ts';
 import { installAccessControl, routeAccess } from './access-control.ts';
@@ -33,7 +33,7 @@ const DOCS_CSP =
 /** Builds the HTTP server over an App (not yet listening). */
 export async function buildServer(app: App): Promise<FastifyInstance> {
   const settings = app.config.server;
-  const keys = openKeyRing(settings.keysFile);
+  const keys = app.keys.ring();
   const server = Fastify({
     bodyLimit: settings.bodyLimitBytes,
     requestTimeout: settings.requestTimeoutMs,

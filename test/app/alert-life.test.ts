@@ -7,7 +7,8 @@ import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { importListFile, openApp, type App } from '../../src/app/index.ts';
+import { importListFile } from '../../src/app/index.ts';
+import { openWiredApp, type WiredApp } from '../../src/app/open-app.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import {
   POSTGRES_MISSING,
@@ -62,7 +63,7 @@ function runAlertLife(
       SIFT_SNAPSHOT_DIR: join(dir, 'snapshots'),
       ...(await environment()),
     };
-    let app: App | undefined = await openApp(
+    let app: WiredApp | undefined = await openWiredApp(
       loadConfig({}, { ...env, SIFT_DB: join(dir, 's.db') }),
     );
     try {

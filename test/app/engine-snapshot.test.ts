@@ -27,6 +27,7 @@ import {
 } from '../../src/screening/index.ts';
 import { SqliteStore } from '../../src/store/index.ts';
 import { SHARED_MISSING, sharedFile } from '../support/shared-data.ts';
+import { copyStoreTemplate, TEMPLATE_DB } from '../support/store-template.ts';
 
 const CHILD = fileURLToPath(new URL('../support/screen-with-engine.ts', import.meta.url));
 
@@ -71,8 +72,10 @@ describe('engine snapshots', () => {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sift-snapshot-'));
-    store = SqliteStore.open(join(dir, 'sift.db'));
-    await importListFile(store, loadConfig({}, {}).bundledListPath, { format: 'un-xml' });
+    // The bundled UN list, imported once per test run; the snapshots the tests make go to a folder
+    // of their own (`options().dir`), not to the template's.
+    await copyStoreTemplate(dir);
+    store = SqliteStore.open(join(dir, TEMPLATE_DB));
   });
   after(async () => {
     await store.close();
@@ -96,7 +99,7 @@ describe('engine snapshots', () => {
     writeFileSync(namesFile, JSON.stringify(names));
     const child = spawnSync(
       process.execPath,
-      ['--import', 'tsx', CHILD, join(dir, 'sift.db'), options().dir, namesFile],
+      ['--import', 'tsx', CHILD, join(dir, TEMPLATE_DB), options().dir, namesFile],
       { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
     );
     assert.equal(child.status, 0, child.stderr);

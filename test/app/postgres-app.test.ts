@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp } from '../../src/app/index.ts';
+import { openWiredApp } from '../../src/app/open-app.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import {
   POSTGRES_MISSING,
@@ -23,7 +23,7 @@ describe('Sift on PostgreSQL (SIFT_DATABASE_URL)', { skip: POSTGRES_MISSING }, (
     // The audit key, checkpoint file and snapshots go to folders of the test's own.
     const dataHome = mkdtempSync(join(tmpdir(), 'sift-pg-app-'));
     const snapshots = mkdtempSync(join(tmpdir(), 'sift-pg-snapshots-'));
-    const app = await openApp(
+    const app = await openWiredApp(
       loadConfig(
         {},
         { SIFT_DATABASE_URL: url, XDG_DATA_HOME: dataHome, SIFT_SNAPSHOT_DIR: snapshots },

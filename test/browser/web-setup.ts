@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { openApp, type App } from '../../src/app/index.ts';
+import type { App } from '../../src/app/index.ts';
+import { openWiredApp, type WiredApp } from '../../src/app/open-app.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { buildServer } from '../../src/server/index.ts';
 import { registerWebRoutes } from '../../src/server/routes/web-routes.ts';
@@ -59,7 +60,7 @@ const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
 /** A real Sift server on loopback over a fresh store (bundled UN list) serving the built page. */
 export interface WebServer {
   url: string;
-  app: App;
+  app: WiredApp;
   server: FastifyInstance;
   close(): Promise<void>;
 }
@@ -74,7 +75,7 @@ export async function startWebServer(
     { db: join(dir, 'sift.db') },
     { SIFT_KEYS_FILE: join(dir, 'keys.json'), SIFT_LOG_LEVEL: 'silent' },
   );
-  const app = await openApp(config);
+  const app = await openWiredApp(config);
   const server = await buildServer(app);
   // Until the lead wires the page into buildServer, the test registers it itself.
   if (!server.hasRoute({ method: 'GET', url: '/' })) registerWebRoutes(server, app);

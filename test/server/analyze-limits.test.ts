@@ -1,5 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { MAX_ARTICLE_BYTES } from '../../src/core/index.ts';
 import { startTestServer, type TestServer } from './server-setup.ts';
 
 interface ErrorBody {
@@ -24,6 +25,16 @@ describe('one costly article cannot freeze the server', () => {
     assert.equal(res.statusCode, 422);
     assert.equal((res.json() as ErrorBody).error.code, 'INPUT_TOO_COMPLEX');
     assert.ok(performance.now() - started < 30_000); // 146 s before the depth check; loose for a busy CI
+  });
+
+  it('refuses an article one byte over the limit in UTF-8 with 413, though it has half as many characters', async () => {
+    // 'é' is two bytes: the text is one byte over the limit with about half its characters.
+    const text = `${'é'.repeat(MAX_ARTICLE_BYTES / 2)}a`;
+    const res = await t.server.inject({ method: 'POST', url: '/analyze', payload: { text } });
+    assert.equal(res.statusCode, 413, res.body.slice(0, 200));
+    const { error } = res.json() as ErrorBody;
+    assert.equal(error.code, 'PAYLOAD_TOO_LARGE');
+    assert.match(error.message, new RegExp(`${MAX_ARTICLE_BYTES + 1} bytes`));
   });
 
   it('stops an article past its time limit with 422, and answers /healthz meanwhile', async () => {

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { openApp, type App } from '../../src/app/index.ts';
+import { openWiredApp, type WiredApp } from '../../src/app/open-app.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { buildServer } from '../../src/server/index.ts';
 import { copyStoreTemplate } from '../support/store-template.ts';
 
 /** A server over a copy of the store template (the bundled UN list), built in-process for inject() tests. */
 export interface TestServer {
-  app: App;
+  app: WiredApp;
   server: FastifyInstance;
   dir: string;
   close: () => Promise<void>;
@@ -25,7 +25,7 @@ export async function startTestServer(
     { db: join(dir, 'sift.db') },
     { SIFT_KEYS_FILE: join(dir, 'keys.json'), SIFT_LOG_LEVEL: 'silent', ...env },
   );
-  const app = await openApp(config, { articleWorker: true });
+  const app = await openWiredApp(config, { articleWorker: true });
   const server = await buildServer(app);
   await app.screening.index();
   await server.ready();

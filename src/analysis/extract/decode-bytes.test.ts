@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isAppError } from '../../core/index.ts';
-import { decodeBytes, MAX_ARTICLE_BYTES } from './decode-bytes.ts';
+import { decodeBytes } from './decode-bytes.ts';
 
 describe('decodeBytes', () => {
   it('reads UTF-8 text with curly quotes', () => {
@@ -39,9 +39,5 @@ describe('decodeBytes', () => {
       (e) => isAppError(e, 'INPUT_UNREADABLE'),
     );
     assert.throws(() => decodeBytes(new Uint8Array([0, 1, 2, 3, 0, 0, 7, 8])), /binary/);
-  });
-
-  it('refuses an article larger than the limit', () => {
-    assert.throws(() => decodeBytes(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61)), /limit/);
   });
 });

@@ -1,19 +1,10 @@
 import { AppError } from '../../core/index.ts';
 
-/** Largest article Sift analyses, in bytes; a news article is rarely above 200 KB of HTML. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-
 /**
  * Decodes article bytes to text: BOM first, then the HTTP charset, then a `<meta charset>` in the
  * first 2 KB, then strict UTF-8, then Windows-1252 (what browsers assume for unlabelled pages).
  */
 export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
-  if (bytes.length > MAX_ARTICLE_BYTES)
-    throw new AppError(
-      'INPUT_UNREADABLE',
-      `The article is ${bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes.`,
-      { details: { bytes: bytes.length } },
-    );
   if (looksBinary(bytes))
     throw new AppError(
       'INPUT_UNREADABLE',

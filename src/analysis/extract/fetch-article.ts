@@ -2,7 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP } from 'node:net';
-import { AppError } from '../../core/index.ts';
+import { AppError, MAX_ARTICLE_BYTES } from '../../core/index.ts';
 
 /** Limits and permissions for fetching an article. */
 export interface FetchOptions {
@@ -23,7 +23,8 @@ export interface FetchedArticle {
 export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
   allowPrivate: false,
   timeoutMs: 10_000,
-  maxBytes: 5 * 1024 * 1024,
+  // The download stops here; the article's text is checked once, by readArticle.
+  maxBytes: MAX_ARTICLE_BYTES,
 };
 
 const MAX_REDIRECTS = 5;

@@ -1,5 +1,5 @@
 import type { SourcedEntity } from '../../core/index.ts';
-import { nameKey } from '../name-key.ts';
+import { nameKey } from '../../names/index.ts';
 import { shippedNerModel } from './ner/index.ts';
 import { newsNames } from './news-names.ts';
 

@@ -1,7 +1,7 @@
 import type { Mention } from '../article-types.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import { HONORIFIC_WORDS } from './find-rule-mentions.ts';
-import { nameKey } from '../name-key.ts';
+import { nameKey } from '../../names/index.ts';
 import { shippedNerModel } from './ner/index.ts';
 
 interface Word {

@@ -4,7 +4,7 @@ import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { shippedNerModel, tagEntities } from './ner/index.ts';
 import { joinUnitNames } from './join-unit-names.ts';
-import { nameKey } from '../name-key.ts';
+import { nameKey } from '../../names/index.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank

@@ -1,5 +1,5 @@
 import type { ArticleEntity, Mention, MentionType, QuoteSpan } from '../article-types.ts';
-import { nameKey, skeletonKey } from '../name-key.ts';
+import { nameKey, skeletonKey } from '../../names/index.ts';
 import { listedNameFor } from './news-names.ts';
 
 /** Entities and, for every mention that found one, the entity it belongs to. */

@@ -1,4 +1,4 @@
-import { nameKey } from '../name-key.ts';
+import { nameKey } from '../../names/index.ts';
 
 /**
  * Names that news writes for listed groups where the lists use another name. The lists carry the

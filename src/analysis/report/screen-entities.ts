@@ -7,7 +7,7 @@ import type {
   ScreenFunction,
 } from '../article-types.ts';
 import { groupListings } from './group-listings.ts';
-import { nameKey } from '../name-key.ts';
+import { nameKey } from '../../names/index.ts';
 import { listedNameFor } from '../mentions/news-names.ts';
 
 /** What screening needs besides the entities. */

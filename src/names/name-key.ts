@@ -1,6 +1,8 @@
 /**
  * The comparison key of a name: lower case, accents and apostrophes removed, hyphens and other
- * punctuation turned into spaces ("Al-Qa’ida" → "al qaida").
+ * punctuation turned into spaces ("Al-Qa’ida" → "al qaida"). Unlike `tokenizeName`, which works on
+ * a romanised name for matching, it keeps letters of every script: the article pipeline uses it to
+ * tell whether two names as written are the same name.
  */
 export function nameKey(name: string): string {
   return name
