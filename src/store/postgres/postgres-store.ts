@@ -1,6 +1,6 @@
 import { Pool, type PoolClient } from 'pg';
 import { AppError, type ListEntity, type ListName } from '../../core/index.ts';
-import type { ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
+import type { EntityChange, ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
 import { describeTarget, reasonOf, storeError, withClient } from './postgres-client.ts';
 import { AuditAnchor, type AuditAnchorOptions } from '../audit-anchor.ts';
 import { PostgresAuditLog } from './postgres-audit-log.ts';
@@ -134,6 +134,24 @@ export class PostgresStore implements Store {
         [list, version],
       );
       return result.rows.map((r) => r.data);
+    } catch (error) {
+      throw storeError(`The entities of ${list} version ${version} could not be read`, error);
+    }
+  }
+
+  async entityChanges(list: ListName, version: number, previous?: number): Promise<EntityChange[]> {
+    // Records are stored as JSON.stringify wrote them (a json column keeps the text), so equal
+    // text is an equal record: the comparison stays in the database and nothing is parsed here.
+    try {
+      const result = await this.pool.query<EntityChange>(
+        `SELECT e.entity_id AS id, CASE WHEN p.entity_id IS NULL THEN true ELSE p.data::text <> e.data::text END AS changed
+         FROM entities e JOIN list_versions v ON v.id = e.version_id
+         LEFT JOIN list_versions pv ON pv.list = $1 AND pv.version = $2
+         LEFT JOIN entities p ON p.version_id = pv.id AND p.entity_id = e.entity_id
+         WHERE v.list = $1 AND v.version = $3 ORDER BY e.entity_id`,
+        [list, previous ?? -1, version],
+      );
+      return result.rows;
     } catch (error) {
       throw storeError(`The entities of ${list} version ${version} could not be read`, error);
     }
