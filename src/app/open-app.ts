@@ -65,7 +65,7 @@ export async function openApp(
   const articles = createArticleService(
     screening,
     options.articleWorker === true
-      ? createArticleReader(config.server.analyzeTimeoutMs)
+      ? createArticleReader(config.server.analyzeTimeoutMs, undefined, screening.index())
       : undefined,
     snapshots,
   );

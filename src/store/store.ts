@@ -24,7 +24,7 @@ export interface StoredVersion {
 }
 
 /** One entity of a version, and whether its record differs from an earlier version's. */
-export interface EntityChange {
+export interface RecordChange {
   id: string;
   changed: boolean;
 }
@@ -79,7 +79,7 @@ export interface Store {
    * The entity ids of one version, in id order, each marked `changed` when its stored record
    * differs from the same id's record in version `previous` of the list, or is absent from it.
    */
-  entityChanges(list: ListName, version: number, previous?: number): Promise<EntityChange[]>;
+  entityChanges(list: ListName, version: number, previous?: number): Promise<RecordChange[]>;
   /** Releases the backend's resources. */
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { Pool, type PoolClient } from 'pg';
 import { AppError, type ListEntity, type ListName } from '../../core/index.ts';
-import type { EntityChange, ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
+import type { RecordChange, ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
 import { describeTarget, reasonOf, storeError, withClient } from './postgres-client.ts';
 import { AuditAnchor, type AuditAnchorOptions } from '../audit-anchor.ts';
 import { PostgresAuditLog } from './postgres-audit-log.ts';
@@ -139,11 +139,11 @@ export class PostgresStore implements Store {
     }
   }
 
-  async entityChanges(list: ListName, version: number, previous?: number): Promise<EntityChange[]> {
+  async entityChanges(list: ListName, version: number, previous?: number): Promise<RecordChange[]> {
     // Records are stored as JSON.stringify wrote them (a json column keeps the text), so equal
     // text is an equal record: the comparison stays in the database and nothing is parsed here.
     try {
-      const result = await this.pool.query<EntityChange>(
+      const result = await this.pool.query<RecordChange>(
         `SELECT e.entity_id AS id, CASE WHEN p.entity_id IS NULL THEN true ELSE p.data::text <> e.data::text END AS changed
          FROM entities e JOIN list_versions v ON v.id = e.version_id
          LEFT JOIN list_versions pv ON pv.list = $1 AND pv.version = $2

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError, type ListEntity, type ListName } from '../../core/index.ts';
-import type { EntityChange, ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
+import type { RecordChange, ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
 import { AuditAnchor, type AuditAnchorOptions } from '../audit-anchor.ts';
 import { SqliteAuditLog } from './sqlite-audit-log.ts';
 import { SqliteImportSession } from './sqlite-import-session.ts';
@@ -169,7 +169,7 @@ export class SqliteStore implements Store {
     return Promise.resolve(rows.map((r) => JSON.parse(r.data) as ListEntity));
   }
 
-  entityChanges(list: ListName, version: number, previous?: number): Promise<EntityChange[]> {
+  entityChanges(list: ListName, version: number, previous?: number): Promise<RecordChange[]> {
     // Records are stored as JSON.stringify wrote them, so equal text is an equal record: the
     // comparison stays in SQLite and no record is parsed (dating 32,000 entities took ~1 s so);
     // a record is read only when the id is in both versions.
