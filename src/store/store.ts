@@ -80,6 +80,12 @@ export interface Store {
    * differs from the same id's record in version `previous` of the list, or is absent from it.
    */
   entityChanges(list: ListName, version: number, previous?: number): Promise<RecordChange[]>;
+  /**
+   * Calls `onChange` soon after any process activates a list version, when the backend can say so
+   * itself (PostgreSQL: LISTEN/NOTIFY). Resolves with a function that stops listening, or with
+   * undefined when the backend cannot (SQLite), so that the caller polls `activeVersions`.
+   */
+  watchVersions(onChange: () => void): Promise<(() => Promise<void>) | undefined>;
   /** Releases the backend's resources. */
   close(): Promise<void>;
 }

@@ -185,6 +185,11 @@ export class SqliteStore implements Store {
     return Promise.resolve(rows.map((r) => ({ id: r.id, changed: r.changed === 1 })));
   }
 
+  watchVersions(): Promise<undefined> {
+    // SQLite cannot tell other processes of a change: servers poll activeVersions instead.
+    return Promise.resolve(undefined);
+  }
+
   close(): Promise<void> {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
     this.audit.checkpointNow();
