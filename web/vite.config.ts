@@ -15,6 +15,8 @@ const API_PATHS = [
   'audit',
   'analyze',
   'readyz',
+  'subjects',
+  'alerts',
 ];
 
 /** The build and dev-server settings of the web page. */

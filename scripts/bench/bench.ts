@@ -1,7 +1,7 @@
 // `npm run bench`: ingest speed, bounded-memory streaming import, batch throughput and the
 // matching bench, each printed beside its target and written to docs/benchmarks.md.
 // Options: --full (or BENCH_FULL=1) runs the 1M-row batch instead of extrapolating from 100k;
-// --only ingest,stream,batch,matching,server,monitoring runs some sections (and leaves the doc alone);
+// --only ingest,stream,batch,matching,server,monitoring,queue runs some sections (and leaves the doc alone);
 // --rows N sets the batch size; --stream-mb N the synthetic file size; --subjects N the watched
 // subjects of the monitoring bench.
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { runBatchBench } from './batch.ts';
 import { currentLoad, formatFigureTable, formatSeconds, type BenchFigure } from './bench-figure.ts';
 import { runIngestBench } from './ingest.ts';
 import { runMonitoringBench } from './monitoring.ts';
+import { runQueueBench } from './queue.ts';
 import { runStartupBench } from './startup.ts';
 import { runStreamBench } from './stream-import.ts';
 
@@ -27,6 +28,7 @@ const SECTIONS = [
   'matching',
   'server',
   'monitoring',
+  'queue',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -163,6 +165,10 @@ await section('server', () => runPrintingBench('server', './server.ts', 'runServ
 const subjects =
   values.subjects === undefined ? (full ? 1_000_000 : undefined) : Number(values.subjects);
 await section('monitoring', () => runMonitoringBench(subjects === undefined ? {} : { subjects }));
+// Scale-out: `sift worker` processes on loopback PostgreSQL, one of three killed halfway.
+await section('queue', () =>
+  runQueueBench(rows === undefined ? {} : { rows: Math.min(rows, 20_000) }),
+);
 
 const totalMs = performance.now() - started;
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}${process.env.BENCH_FULL === '1' ? ' (BENCH_FULL=1)' : ''}`;
@@ -208,6 +214,13 @@ if (only === undefined) {
     '  version changing 200 entities (birth dates, an added alias, an identifier); then the delta re-screen that',
     '  `sift lists import` runs (diff + rescreenChanges), timed in process. The 1M figure is projected linearly when',
     '  fewer subjects were used. The full re-screen rate is measured on a 2,000-subject sample on one thread.',
+    '- **queue**: `scripts/bench/queue.ts`: a throwaway PostgreSQL on loopback (`test/support/postgres-server.ts`),',
+    '  the bundled UN list, and `sift worker` processes (compiled, as users run them) taking chunks of 100 rows of one',
+    "  batch job (3,000 rows, or `--rows N`) submitted through the batch API; a warm-up job first loads every worker's",
+    '  engine. Throughput is rows over wall time from submit to done, with 1, 2 and 3 workers; worker CPU is read from',
+    '  /proc. Then three workers with one sent SIGKILL once half the rows are done: the results are read back and',
+    '  checked to hold every input line exactly once, in order. The 100M projection is arithmetic on the 4-list full',
+    '  re-screen rate, not a measurement.',
     '',
     ...transcripts,
     '',

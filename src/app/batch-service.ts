@@ -10,6 +10,7 @@ import {
 import type { Store } from '../store/index.ts';
 import { BATCH_ENGINE_MODULE, type BatchEngineData } from './batch-engine.ts';
 import { loadSharedSnapshot, type SnapshotOptions } from './engine-snapshot.ts';
+import type { QueueService } from './queue-service.ts';
 
 /** Batch screening over the store's active versions, with every screened row audited. */
 export interface BatchService {
@@ -23,12 +24,21 @@ export interface BatchService {
   createJobs(): BatchJobs;
 }
 
-/** Creates the batch service: runs pinned to the active versions, workers fed from snapshots. */
+/**
+ * Creates the batch service: runs pinned to the active versions, workers fed from snapshots. With
+ * a queue (PostgreSQL), runs and jobs go through it to `sift worker` processes instead.
+ */
 export function createBatchService(
   config: Readonly<Config>,
   store: Store,
   snapshots: SnapshotOptions,
+  queue?: QueueService,
 ): BatchService {
+  if (queue !== undefined)
+    return {
+      run: (input, output, options) => queue.runBatch(input, output, options),
+      createJobs: () => queue.createJobs(),
+    };
   const run: BatchService['run'] = async (input, output, options) => {
     const active = await store.activeVersions();
     if (active.length === 0)

@@ -10,6 +10,7 @@ export * from './audit-service.ts';
 export * from './engine-snapshot.ts';
 export * from './article-snapshot.ts';
 export * from './monitoring-service.ts';
+export type { QueueService } from './queue-service.ts';
 // What the doors need from the layers below them, named once here: the CLI and the server may
 // import only app, core and config (the layer table in eslint.config.js).
 export type { ArticleAnalysis, ArticleInput } from '../analysis/index.ts';

@@ -42,8 +42,10 @@ export interface MonitoringService {
   afterImport(list: ListName, from: number | undefined): Promise<DeltaSummary | undefined>;
   /** Alerts, newest first. */
   alerts(filter?: AlertFilter): Promise<Alert[]>;
-  /** One alert with every decision taken on it, oldest first. */
-  alert(id: number): Promise<{ alert: Alert; decisions: StoredDecision[] } | undefined>;
+  /** One alert with every decision taken on it, oldest first, and its subject while watched. */
+  alert(
+    id: number,
+  ): Promise<{ alert: Alert; decisions: StoredDecision[]; subject?: StoredSubject } | undefined>;
   /** Records a decision on the audit trail and in the store (see decideAlert). */
   decide(request: DecisionRequest): Promise<{ alert: Alert; decision: StoredDecision }>;
 }
@@ -82,7 +84,11 @@ export function createMonitoringService(
     alerts: (filter) => m.listAlerts(filter),
     alert: async (id) => {
       const alert = await m.getAlert(id);
-      return alert === undefined ? undefined : { alert, decisions: await m.decisionsOf(id) };
+      if (alert === undefined) return undefined;
+      // The subject's facts go with the alert, so a reviewer compares both sides in one answer.
+      const [subject] = await m.getSubjects([alert.subjectId]);
+      const decisions = await m.decisionsOf(id);
+      return subject === undefined ? { alert, decisions } : { alert, decisions, subject };
     },
     decide: (request) => decideAlert(store, request, ENGINE_SETTINGS_HASH),
   };

@@ -8,6 +8,7 @@ import { createMonitoringService, type MonitoringService } from './monitoring-se
 import { createListsService, type ListsService } from '../lists/index.ts';
 import { createAuditService, type AuditService } from './audit-service.ts';
 import { createBatchService, type BatchService } from './batch-service.ts';
+import { createQueueService, type QueueService } from './queue-service.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
@@ -30,6 +31,11 @@ export interface App {
   articles: ArticleService;
   /** Watched subjects, alerts and decisions (ongoing screening). */
   monitoring: MonitoringService;
+  /**
+   * The job queue on PostgreSQL (batch jobs, full re-screens, `sift worker`); undefined on
+   * SQLite, where the same commands run in one process.
+   */
+  queue?: QueueService;
   close(): Promise<void>;
 }
 
@@ -77,17 +83,20 @@ export async function openApp(
     // requests already running finish on the old one.
     onChange: () => screening.refresh(),
   });
+  const queue = createQueueService(config, store, snapshots, screening);
   return {
     config,
     store,
     lists,
     audit: createAuditService(store.audit),
-    batch: createBatchService(config, store, snapshots),
+    batch: createBatchService(config, store, snapshots, queue),
     snapshots,
     screening,
     articles,
     monitoring: createMonitoringService(store, screening),
+    ...(queue === undefined ? {} : { queue }),
     close: async () => {
+      await queue?.close();
       await articles.close();
       await store.close();
     },

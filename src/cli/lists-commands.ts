@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { WithApp } from './with-app.ts';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { AppError, type ListFormat, type ParseIssue } from '../core/index.ts';
+import { AppError, type ParseIssue } from '../core/index.ts';
 
 import type { StoredVersion } from '../app/index.ts';
 import { formatTable } from './format-table.ts';
@@ -42,7 +42,7 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
           const progress = progressReporter(`importing ${file}`);
           const activeBefore = await app.lists.active();
           const report = await app.lists.import(file, {
-            format: options.format as ListFormat | 'auto',
+            format: options.format,
             onProgress: progress.update,
             allowOlder: options.allowOlder === true,
             allowShrink: options.allowShrink === true,

@@ -13,6 +13,7 @@ import { addListsCommands } from './lists-commands.ts';
 import { addScreenCommand } from './screen-command.ts';
 import { addServeCommands } from './serve-command.ts';
 import { addSubjectsCommands } from './subjects-commands.ts';
+import { addWorkerCommand } from './worker-command.ts';
 
 const program = new Command('sift')
   .description(
@@ -57,6 +58,7 @@ addAuditCommands(program, withApp);
 addBatchCommand(program, withApp);
 addAnalyzeCommand(program, withApp);
 addSubjectsCommands(program, withApp);
+addWorkerCommand(program, withApp);
 addServeCommands(program);
 
 // A reader that stops early (`sift lists diff un | head`) is not an error.

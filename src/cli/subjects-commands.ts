@@ -103,7 +103,8 @@ export function addSubjectsCommands(program: Command, withApp: WithApp): void {
             'QUERY_INVALID',
             'Say --all: each list import already re-screens the subjects it may concern.',
           );
-        const summary = await app.monitoring.rescreenAll((done, total) => {
+        // On PostgreSQL the re-screen is queued for `sift worker` processes; on SQLite it runs here.
+        const summary = await (app.queue ?? app.monitoring).rescreenAll((done, total) => {
           if (process.stderr.isTTY) process.stderr.write(`\rre-screened ${done} of ${total}`);
         });
         if (process.stderr.isTTY) process.stderr.write('\n');

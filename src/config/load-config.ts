@@ -69,6 +69,16 @@ export interface Config {
   /** The settings file that was read, if any. */
   settingsFile?: string;
   server: Readonly<ServerConfig>;
+  /** The job queue that batch jobs and full re-screens go through on PostgreSQL. */
+  queue: Readonly<QueueConfig>;
+}
+
+/** Settings of the PostgreSQL job queue (`sift worker`). */
+export interface QueueConfig {
+  /** How long a worker may hold a chunk before it counts as dead and the chunk is retried. */
+  chunkTimeoutMs: number;
+  /** Rows of a batch file per chunk. */
+  chunkRows: number;
 }
 
 /** Flags that override the environment. */
@@ -168,6 +178,10 @@ export function loadConfig(
       requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
       logLevel: readLogLevel(env),
       followStoreMs: readNumber(env, 'SIFT_FOLLOW_STORE_MS', 3000, 0),
+    }),
+    queue: Object.freeze({
+      chunkTimeoutMs: readNumber(env, 'SIFT_QUEUE_CHUNK_TIMEOUT_MS', 300_000, 1000),
+      chunkRows: readNumber(env, 'SIFT_QUEUE_CHUNK_ROWS', 500, 1),
     }),
   });
 }

@@ -141,6 +141,19 @@ export const SETTINGS: readonly SettingSpec[] = [
     type: 'integer',
     description: 'how often a server looks for list versions another process activated; 0 never',
   },
+  {
+    path: 'queue.chunkTimeoutMs',
+    env: 'SIFT_QUEUE_CHUNK_TIMEOUT_MS',
+    type: 'integer',
+    description:
+      'PostgreSQL job queue: how long a worker may hold a chunk before it is retried elsewhere',
+  },
+  {
+    path: 'queue.chunkRows',
+    env: 'SIFT_QUEUE_CHUNK_ROWS',
+    type: 'integer',
+    description: 'PostgreSQL job queue: rows of a batch file per chunk',
+  },
 ];
 
 /** The JSON Schema of the settings file, written from SETTINGS (docs/sift.config.schema.json). */

@@ -5,3 +5,5 @@ export * from './entity-builder.ts';
 export * from './screening-types.ts';
 export * from './batch-types.ts';
 export * from './alert-status.ts';
+export * from './batch-csv.ts';
+export * from './listing-groups.ts';

@@ -32,7 +32,8 @@ export interface ImportReport {
 /** Options of one import. */
 export interface ImportOptions {
   list?: ListName;
-  format?: ListFormat | 'auto';
+  /** `auto` (sniffed) or one of `LIST_FORMATS`; any other text is refused as INGEST_FORMAT_UNKNOWN. */
+  format?: string;
   /** The name recorded for the file, when it is not the path (the bundled list). */
   fileName?: string;
   onProgress?: (bytesRead: number, totalBytes: number) => void;

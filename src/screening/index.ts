@@ -7,6 +7,9 @@ export * from './batch/screen-batch-row.ts';
 export * from './batch/batch-engine-types.ts';
 export * from './batch/run-batch.ts';
 export * from './batch/batch-jobs.ts';
+export * from './batch/batch-chunks.ts';
+export * from './batch/batch-thread-pool.ts';
+export * from './batch/queued-batch-jobs.ts';
 export * from './screening-snapshot.ts';
 /** How an identifier is compared (for doors that must drop values the engine cannot use). */
 export { identifierKeys } from '../matching/index.ts';

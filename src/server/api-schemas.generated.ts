@@ -161,6 +161,10 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
         "items": {
           "$ref": "#/components/schemas/StoredDecision"
         }
+      },
+      "subject": {
+        "$ref": "#/components/schemas/StoredSubject",
+        "description": "The subject's facts; absent once it is no longer watched."
       }
     },
     "required": [

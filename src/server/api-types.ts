@@ -80,6 +80,8 @@ export interface AlertsAnswer {
 export interface AlertAnswer {
   alert: Alert;
   decisions: StoredDecision[];
+  /** The subject's facts; absent once it is no longer watched. */
+  subject?: StoredSubject;
 }
 
 /** POST /alerts/{id}/decisions. */

@@ -10,6 +10,7 @@ import { API_SCHEMAS } from './api-schemas.generated.ts';
 import { buildValidator, compileWaitingValidators } from './build-validator.ts';
 import { describeOperations } from './describe-operations.ts';
 import { HTTP_STATUS } from './http-status.ts';
+import { routeServer } from './route-server.ts';
 import { echoRequestId, loggerOptions } from './request-logging.ts';
 import { registerAnalyzeRoutes } from './routes/analyze-routes.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
@@ -103,16 +104,17 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   // The docs page's own CSP: its files only, no inline code, no framing, nothing fetched elsewhere.
   await server.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
 
+  const routes = routeServer(server);
   registerHealthRoutes(server, app);
-  registerScreenRoutes(server, app);
-  registerMatchRoutes(server, app);
-  registerYenteRoutes(server, app);
-  registerListsRoutes(server, app);
+  registerScreenRoutes(routes, app);
+  registerMatchRoutes(routes, app);
+  registerYenteRoutes(routes, app);
+  registerListsRoutes(routes, app);
   const jobs = registerBatchRoutes(server, app);
   registerMetricsRoutes(server, app, jobs);
-  registerAuditRoutes(server, app);
-  registerAnalyzeRoutes(server, app);
-  registerMonitoringRoutes(server, app);
+  registerAuditRoutes(routes, app);
+  registerAnalyzeRoutes(routes, app);
+  registerMonitoringRoutes(routes, app);
   registerWebRoutes(server, app);
   server.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
     server.swagger(),

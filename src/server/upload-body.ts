@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import { AppError } from '../core/index.ts';
 
 /**
  * Content types a list upload may carry. None of them can be sent by a plain cross-site HTML form
@@ -39,4 +41,13 @@ export function acceptUploads(
   scope.addContentTypeParser([...types], { bodyLimit }, (_request, payload, finish) => {
     finish(null, payload);
   });
+}
+
+/**
+ * The body of a route in a scope set up by `acceptUploads`: the request stream itself. A body of
+ * any other kind means the scope was not set up, a programming error rather than a bad request.
+ */
+export function uploadStream(body: unknown): Readable {
+  if (body instanceof Readable) return body;
+  throw new AppError('INTERNAL', 'An upload route was reached without its upload body parser.');
 }

@@ -6,3 +6,4 @@ export * from './audit-log.ts';
 export * from './audit-hash.ts';
 export * from './audit-anchor.ts';
 export * from './verify-audit-chain.ts';
+export * from './job-queue.ts';

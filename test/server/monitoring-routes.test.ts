@@ -77,8 +77,10 @@ describe('Subjects, alerts and decisions over HTTP', () => {
     const body = detail.json() as {
       alert: AlertBody;
       decisions: { decision: string; by: string }[];
+      subject?: { id: string; names: string[] };
     };
     assert.equal(body.alert.status, 'cleared');
+    assert.deepEqual(body.subject?.names, ['Sirajuddin Haqqani']);
     assert.deepEqual(
       body.decisions.map((d) => [d.decision, d.by]),
       [['cleared', 'analyst-app']],

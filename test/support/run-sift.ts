@@ -43,6 +43,8 @@ export interface RunningSift {
   /** Everything it printed so far, and how it ended, once it has. */
   done: Promise<SiftRun>;
   stdout(): string;
+  /** Everything it wrote to stderr so far. */
+  stderr(): string;
 }
 
 /** Starts the real `sift` command without waiting for it. */
@@ -59,5 +61,5 @@ export function startSift(args: readonly string[], env: Record<string, string> =
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
-  return { child, done, stdout: () => stdout };
+  return { child, done, stdout: () => stdout, stderr: () => stderr };
 }

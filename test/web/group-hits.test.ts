@@ -101,6 +101,23 @@ describe('groupHits', () => {
     );
   });
 
+  it('joins two entries of one list that name one person, as the article report does', () => {
+    // The EU lists some people twice (659 and 676 are both Amir Khan Muttaqi).
+    const first = entity('eu:659', {
+      caption: 'Amir Khan Muttaqi',
+      birthDates: [{ value: '1968', precision: 'year' }],
+    });
+    const second = entity('eu:676', { caption: 'Amir Khan Muttaqi' });
+    const groups = groupHits(
+      [listing(first, 0.95), listing(second, 0.95)],
+      new Map([first, second].map((e) => [e.id, e])),
+    );
+    assert.deepEqual(
+      groups.map((g) => g.hits.map((h) => h.entityId)),
+      [['eu:659', 'eu:676']],
+    );
+  });
+
   it('joins listings that share an identifier whatever their names', () => {
     const a = entity('un:X1', {
       caption: 'Vessel A',

@@ -26,6 +26,8 @@ export type {
   TextSpan,
 } from '../../src/analysis/article-types.ts';
 import type {
+  AlertAnswer,
+  AlertsAnswer,
   AnalyzeAnswer,
   AuditAnswer,
   AuditVerifyAnswer,
@@ -33,8 +35,11 @@ import type {
   CatalogDataset as ServerCatalogDataset,
   DiffAnswer,
   EntityAnswer,
+  DecisionAnswer as ServerDecisionAnswer,
   ListsAnswer,
   SearchAnswer,
+  SubjectImportAnswer,
+  SubjectsAnswer,
 } from '../../src/server/api-types.ts';
 
 /** The answer of POST /analyze. */
@@ -55,3 +60,15 @@ export type ListDiff = DiffAnswer;
 export type AuditRecord = AuditAnswer['records'][number];
 /** The answer of GET /audit/verify. */
 export type AuditVerification = AuditVerifyAnswer;
+/** One watched subject of GET /subjects. */
+export type WatchedSubject = SubjectsAnswer['subjects'][number];
+/** The answer of POST /subjects/import. */
+export type SubjectImportReport = SubjectImportAnswer;
+/** One alert of GET /alerts. */
+export type Alert = AlertsAnswer['alerts'][number];
+/** The answer of GET /alerts/{id}: the alert, its decisions and its subject while watched. */
+export type AlertDetail = AlertAnswer;
+/** One recorded decision on an alert. */
+export type Decision = AlertAnswer['decisions'][number];
+/** The answer of POST /alerts/{id}/decisions. */
+export type DecisionAnswer = ServerDecisionAnswer;

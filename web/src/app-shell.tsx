@@ -5,6 +5,9 @@ import { AuditPage } from './audit/audit-page.tsx';
 import { BatchPage } from './batch/batch-page.tsx';
 import { EntityPage } from './entity/entity-page.tsx';
 import { ListsPage } from './lists/lists-page.tsx';
+import { AlertPage } from './monitoring/alert-page.tsx';
+import { AlertsPage } from './monitoring/alerts-page.tsx';
+import { SubjectsPage } from './monitoring/subjects-page.tsx';
 import { RecentPage } from './recent-page.tsx';
 import { useRoute, type Route } from './router.ts';
 import { ScreenPage } from './screen/screen-page.tsx';
@@ -13,6 +16,8 @@ const PAGES = [
   { id: 'analyse', label: 'Analyse', render: (r: Route) => <AnalyzePage route={r} /> },
   { id: 'screen', label: 'Screen', render: (r: Route) => <ScreenPage route={r} /> },
   { id: 'batch', label: 'Batch', render: (r: Route) => <BatchPage route={r} /> },
+  { id: 'subjects', label: 'Subjects', render: () => <SubjectsPage /> },
+  { id: 'alerts', label: 'Alerts', render: (r: Route) => <AlertsPage route={r} /> },
   { id: 'lists', label: 'Lists', render: () => <ListsPage /> },
   { id: 'audit', label: 'Audit', render: (r: Route) => <AuditPage route={r} /> },
   { id: 'recent', label: 'Recent', render: () => <RecentPage /> },
@@ -23,10 +28,12 @@ export function AppShell() {
   const route = useRoute();
   const [key, setKey] = useState(getApiKey);
   const isEntity = route.page === 'entity' && route.arg !== '';
-  const active = PAGES.find((p) => p.id === route.page) ?? PAGES[0];
+  // An alert's page belongs to the Alerts view: that tab stays marked as the current one.
+  const isAlert = route.page === 'alert' && route.arg !== '';
+  const active = PAGES.find((p) => p.id === (isAlert ? 'alerts' : route.page)) ?? PAGES[0];
   useEffect(() => {
-    if (!isEntity) document.title = `${active.label} · Sift`;
-  }, [active, isEntity]);
+    if (!isEntity && !isAlert) document.title = `${active.label} · Sift`;
+  }, [active, isEntity, isAlert]);
   return (
     <>
       <a
@@ -74,7 +81,13 @@ export function AppShell() {
         </label>
       </header>
       <main id="main" tabIndex={-1}>
-        {isEntity ? <EntityPage id={route.arg} /> : active.render(route)}
+        {isEntity ? (
+          <EntityPage id={route.arg} />
+        ) : isAlert ? (
+          <AlertPage id={route.arg} />
+        ) : (
+          active.render(route)
+        )}
       </main>
     </>
   );

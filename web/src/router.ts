@@ -39,6 +39,11 @@ export function entityHash(id: string): string {
   return routeHash('entity', id);
 }
 
+/** The address of one alert's page (its permalink). */
+export function alertHash(id: number): string {
+  return routeHash('alert', String(id));
+}
+
 /**
  * Records the state of the current view in the address without adding a history entry per
  * keystroke; `push` adds one (a new screening is a step the Back button should undo).

@@ -67,4 +67,29 @@ describe('groupListings', () => {
     );
     assert.match(hits[2]?.partialReason ?? '', /different listed entity/);
   });
+
+  it('groups as the web page does: a dateless listing does not bridge two birth years', () => {
+    const dated = (h: EntityHit, year: string): EntityHit => {
+      listed.get(h.entityId)!.birthDates = [{ value: year, precision: 'year' }];
+      return h;
+    };
+    const hits = groupListings(
+      [
+        dated(hit('un', 'QDi.1', ['Abu Bakr Hassan'], 1), '1960'),
+        hit('ofac', '1', ['HASSAN, Abu Bakr'], 1),
+        dated(hit('eu', '1', ['Abu Bakr Hassan'], 1), '1975'),
+        hit('un', 'QDi.2', ['Abu Bakr Hassan'], 1),
+      ],
+      (id) => listed.get(id),
+    );
+    assert.deepEqual(
+      hits.map((h) => [h.entityId, h.sameEntityAs ?? null]),
+      [
+        ['un:QDi.1', null],
+        ['un:QDi.2', 'UN QDi.1'],
+        ['ofac:1', 'UN QDi.1'],
+        ['eu:1', null],
+      ],
+    );
+  });
 });

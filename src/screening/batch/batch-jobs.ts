@@ -60,17 +60,17 @@ export interface BatchJobs {
     rowsTotal: number;
     caller: BatchCaller;
     defaults?: BatchQueryDefaults;
-  }): BatchJobStatus;
+  }): Promise<BatchJobStatus>;
   /** A job's progress; another caller's job is NOT_FOUND unless the caller is an admin. */
-  status(id: string, caller: BatchCaller): BatchJobStatus;
+  status(id: string, caller: BatchCaller): Promise<BatchJobStatus>;
   /** Stops a running job after the rows already read; its results so far stay downloadable. */
-  cancel(id: string, caller: BatchCaller): BatchJobStatus;
-  /** The results file of a finished job, under the same rule. */
-  results(id: string, caller: BatchCaller): { path: string; format: BatchFormat };
+  cancel(id: string, caller: BatchCaller): Promise<BatchJobStatus>;
+  /** The results of a finished job, under the same rule, as a stream of output lines. */
+  results(id: string, caller: BatchCaller): Promise<{ body: Readable; format: BatchFormat }>;
   /** A fresh folder for an upload. */
   makeUploadDir(): Promise<string>;
-  /** Jobs waiting or running (one runs at a time), and the rows they have still to screen. */
-  backlog(): { jobs: number; rows: number };
+  /** Jobs waiting or running, and the rows they have still to screen. */
+  backlog(): Promise<{ jobs: number; rows: number }>;
 }
 
 /**
@@ -93,76 +93,79 @@ export function createBatchJobs({ run, perCaller }: BatchJobsOptions): BatchJobs
     return status;
   };
 
+  const startNow = (options: Parameters<BatchJobs['start']>[0]): BatchJobStatus => {
+    const pending = [...jobs.values()].filter(
+      (j) => j.owner === options.caller.id && j.state === 'running',
+    ).length;
+    if (pending >= perCaller) {
+      throw new AppError(
+        'RATE_LIMITED',
+        `You have ${pending} batch jobs waiting or running; the limit is ${perCaller}. Retry when one is done.`,
+      );
+    }
+    const id = randomUUID();
+    const job: BatchJob = {
+      id,
+      state: 'running',
+      stage: 'queued',
+      rowsDone: 0,
+      rowsTotal: options.rowsTotal,
+      outputFormat: options.outputFormat,
+      createdAt: new Date().toISOString(),
+      dir: options.dir,
+      controller: new AbortController(),
+      outputPath: join(options.dir, `results.${options.outputFormat}`),
+      owner: options.caller.id,
+    };
+    jobs.set(id, job);
+    queue = queue.then(async () => {
+      const output = createWriteStream(job.outputPath);
+      try {
+        job.summary = await run(createReadStream(options.inputPath), output, {
+          inputFormat: options.inputFormat,
+          outputFormat: options.outputFormat,
+          caller: options.caller.id,
+          signal: job.controller.signal,
+          onStage: (stage) => {
+            job.stage = stage;
+          },
+          onProgress: (rows) => {
+            job.rowsDone = rows;
+          },
+          // About fifty progress steps per file, so a small file does not sit at 0 % until
+          // its single chunk is done; large files keep the efficient default chunk.
+          chunkRows: Math.min(250, Math.ceil(options.rowsTotal / 50)),
+          ...(options.defaults === undefined ? {} : { defaults: options.defaults }),
+        });
+        output.end();
+        await once(output, 'finish');
+        job.state = job.summary.interrupted ? 'cancelled' : 'done';
+        job.stage = 'finished';
+      } catch (error) {
+        output.destroy();
+        job.state = 'failed';
+        job.stage = 'finished';
+        job.error = error instanceof Error ? error.message : String(error);
+      }
+      // Results stay for an hour, then their folder is removed.
+      setTimeout(() => {
+        jobs.delete(id);
+        void rm(job.dir, { recursive: true, force: true });
+      }, 3_600_000).unref();
+    });
+    return view(job);
+  };
+
   return {
     makeUploadDir: () => mkdtemp(join(tmpdir(), 'sift-batch-')),
-    start: (options) => {
-      const pending = [...jobs.values()].filter(
-        (j) => j.owner === options.caller.id && j.state === 'running',
-      ).length;
-      if (pending >= perCaller) {
-        throw new AppError(
-          'RATE_LIMITED',
-          `You have ${pending} batch jobs waiting or running; the limit is ${perCaller}. Retry when one is done.`,
-        );
-      }
-      const id = randomUUID();
-      const job: BatchJob = {
-        id,
-        state: 'running',
-        stage: 'queued',
-        rowsDone: 0,
-        rowsTotal: options.rowsTotal,
-        outputFormat: options.outputFormat,
-        createdAt: new Date().toISOString(),
-        dir: options.dir,
-        controller: new AbortController(),
-        outputPath: join(options.dir, `results.${options.outputFormat}`),
-        owner: options.caller.id,
-      };
-      jobs.set(id, job);
-      queue = queue.then(async () => {
-        const output = createWriteStream(job.outputPath);
-        try {
-          job.summary = await run(createReadStream(options.inputPath), output, {
-            inputFormat: options.inputFormat,
-            outputFormat: options.outputFormat,
-            caller: options.caller.id,
-            signal: job.controller.signal,
-            onStage: (stage) => {
-              job.stage = stage;
-            },
-            onProgress: (rows) => {
-              job.rowsDone = rows;
-            },
-            // About fifty progress steps per file, so a small file does not sit at 0 % until
-            // its single chunk is done; large files keep the efficient default chunk.
-            chunkRows: Math.min(250, Math.ceil(options.rowsTotal / 50)),
-            ...(options.defaults === undefined ? {} : { defaults: options.defaults }),
-          });
-          output.end();
-          await once(output, 'finish');
-          job.state = job.summary.interrupted ? 'cancelled' : 'done';
-          job.stage = 'finished';
-        } catch (error) {
-          output.destroy();
-          job.state = 'failed';
-          job.stage = 'finished';
-          job.error = error instanceof Error ? error.message : String(error);
-        }
-        // Results stay for an hour, then their folder is removed.
-        setTimeout(() => {
-          jobs.delete(id);
-          void rm(job.dir, { recursive: true, force: true });
-        }, 3_600_000).unref();
-      });
-      return view(job);
-    },
-    status: (id, caller) => view(find(id, caller)),
-    cancel: (id, caller) => {
-      const job = find(id, caller);
-      job.controller.abort();
-      return view(job);
-    },
+    start: (options) => Promise.resolve().then(() => startNow(options)),
+    status: (id, caller) => Promise.resolve().then(() => view(find(id, caller))),
+    cancel: (id, caller) =>
+      Promise.resolve().then(() => {
+        const job = find(id, caller);
+        job.controller.abort();
+        return view(job);
+      }),
     backlog: () => {
       let count = 0;
       let rows = 0;
@@ -171,16 +174,17 @@ export function createBatchJobs({ run, perCaller }: BatchJobsOptions): BatchJobs
         count += 1;
         rows += Math.max(0, job.rowsTotal - job.rowsDone);
       }
-      return { jobs: count, rows };
+      return Promise.resolve({ jobs: count, rows });
     },
-    results: (id, caller) => {
-      const job = find(id, caller);
-      if (job.state !== 'done' && job.state !== 'cancelled')
-        throw new AppError(
-          'NOT_READY',
-          `Batch job ${id} is ${job.state}; its results are not ready.`,
-        );
-      return { path: job.outputPath, format: job.outputFormat };
-    },
+    results: (id, caller) =>
+      Promise.resolve().then(() => {
+        const job = find(id, caller);
+        if (job.state !== 'done' && job.state !== 'cancelled')
+          throw new AppError(
+            'NOT_READY',
+            `Batch job ${id} is ${job.state}; its results are not ready.`,
+          );
+        return { body: createReadStream(job.outputPath), format: job.outputFormat };
+      }),
   };
 }

@@ -8,3 +8,4 @@ export * from './import-subjects.ts';
 export * from './decide-alert.ts';
 /** Alert statuses, for the doors that may not reach the store. */
 export { ALERT_STATUSES, type AlertStatus } from '../../store/index.ts';
+export * from './queued-rescreen.ts';

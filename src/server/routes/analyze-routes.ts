@@ -1,14 +1,14 @@
-import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
 import type { AnalyzeAnswer } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
+import type { RouteServer } from '../route-server.ts';
 
 /** The largest article body accepted, as text. */
 const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
 
 /** POST /analyze: an article (text, HTML or a URL) with its entities, sources and list hits. */
-export function registerAnalyzeRoutes(server: FastifyInstance, app: App): void {
+export function registerAnalyzeRoutes(server: RouteServer, app: App): void {
   server.post(
     '/analyze',
     {
@@ -44,7 +44,7 @@ export function registerAnalyzeRoutes(server: FastifyInstance, app: App): void {
       },
     },
     async (request): Promise<AnalyzeAnswer> => {
-      const body = request.body as { text?: string; html?: string; url?: string; lists?: string[] };
+      const body = request.body;
       const given = [body.text, body.html, body.url].filter(
         (v) => v !== undefined && v.trim() !== '',
       );

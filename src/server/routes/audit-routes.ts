@@ -1,10 +1,10 @@
-import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.ts';
 import type { AuditAnswer, AuditVerifyAnswer, DiffAnswer } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
+import type { RouteServer } from '../route-server.ts';
 
 /** GET /audit (recent screenings, filterable), GET /audit/verify, GET /lists/diff/{list}. */
-export function registerAuditRoutes(server: FastifyInstance, app: App): void {
+export function registerAuditRoutes(server: RouteServer, app: App): void {
   server.get(
     '/audit',
     {
@@ -27,13 +27,7 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
       },
     },
     async (request): Promise<AuditAnswer> => {
-      const q = request.query as {
-        from?: string;
-        to?: string;
-        caller?: string;
-        kind?: string;
-        limit: number;
-      };
+      const q = request.query;
       const records = await app.audit.range({
         newestFirst: true,
         limit: q.limit,
@@ -69,7 +63,7 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
         errors: ['LIST_UNKNOWN', 'VERSION_UNKNOWN', 'QUERY_INVALID'],
         summary:
           'What changed between two versions of a list (default: the active one and the one before).',
-        params: { type: 'object', properties: { list: { type: 'string' } } },
+        params: { type: 'object', required: ['list'], properties: { list: { type: 'string' } } },
         querystring: {
           type: 'object',
           properties: {
@@ -80,8 +74,8 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
       },
     },
     async (request): Promise<DiffAnswer> => {
-      const { list } = request.params as { list: string };
-      const { from, to } = request.query as { from?: number; to?: number };
+      const { list } = request.params;
+      const { from, to } = request.query;
       return app.lists.diff(list, {
         ...(from === undefined ? {} : { from }),
         ...(to === undefined ? {} : { to }),

@@ -1,25 +1,39 @@
-import type { FastifyInstance } from 'fastify';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type App, type BatchFormat, type BatchJobs } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
-import { acceptUploads, BATCH_UPLOAD_TYPES } from '../upload-body.ts';
+import { acceptUploads, BATCH_UPLOAD_TYPES, uploadStream } from '../upload-body.ts';
 import { answer } from '../describe-operations.ts';
+import { routeServer, type RouteServer } from '../route-server.ts';
+
+const JOB_ID = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string' } },
+} as const;
+
+// Typed `object` so that the reply type stays open: the answer is a file stream, not a string.
+const RESULTS_ANSWER: object = {
+  description: 'One row per input row, as CSV or JSON lines.',
+  content: {
+    'text/csv': { schema: { type: 'string' } },
+    'application/x-ndjson': { schema: { type: 'string' } },
+  },
+};
 
 /**
  * POST /batch (upload CSV or JSONL), GET /batch/{id} (progress), DELETE /batch/{id} (cancel),
  * GET /batch/{id}/results; returns the server's job registry.
  */
-export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJobs {
+export function registerBatchRoutes(server: RouteServer, app: App): BatchJobs {
   const jobs = app.batch.createJobs();
   const limits = app.config.server;
 
   server.register((scope, _options, done) => {
     acceptUploads(scope, BATCH_UPLOAD_TYPES, limits.uploadLimitBytes);
-    scope.post(
+    routeServer(scope).post(
       '/batch',
       {
         bodyLimit: limits.uploadLimitBytes,
@@ -52,16 +66,11 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
       async (request, reply) => {
         const contentType = request.headers['content-type'] ?? '';
         const inputFormat: BatchFormat = /ndjson|jsonl/.test(contentType) ? 'jsonl' : 'csv';
-        const query = request.query as {
-          format?: BatchFormat;
-          threshold?: number;
-          limit?: number;
-          lists?: string;
-        };
+        const query = request.query;
         const dir = await jobs.makeUploadDir();
         const inputPath = join(dir, `input.${inputFormat}`);
         try {
-          await pipeline(request.body as Readable, createWriteStream(inputPath));
+          await pipeline(uploadStream(request.body), createWriteStream(inputPath));
           const rowsTotal = await countRows(inputPath, inputFormat);
           if (rowsTotal > limits.batchMaxRows) {
             throw new AppError(
@@ -69,7 +78,7 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
               `The file has ${rowsTotal} rows; the limit is ${limits.batchMaxRows}.`,
             );
           }
-          const status = jobs.start({
+          const status = await jobs.start({
             dir,
             inputPath,
             inputFormat,
@@ -102,11 +111,10 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
         summary: 'A batch job’s progress and summary.',
         response: { 200: answer('BatchJobAnswer', 'The job’s state and progress.') },
         errors: ['NOT_FOUND'],
+        params: JOB_ID,
       },
     },
-    (request) => {
-      return jobs.status((request.params as { id: string }).id, request.caller);
-    },
+    (request) => jobs.status(request.params.id, request.caller),
   );
 
   server.delete(
@@ -120,9 +128,10 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
           200: answer('BatchJobAnswer', 'The job, stopping: poll GET /batch/{id} for its end.'),
         },
         errors: ['NOT_FOUND'],
+        params: JOB_ID,
       },
     },
-    (request) => jobs.cancel((request.params as { id: string }).id, request.caller),
+    (request) => jobs.cancel(request.params.id, request.caller),
   );
 
   server.get(
@@ -131,24 +140,17 @@ export function registerBatchRoutes(server: FastifyInstance, app: App): BatchJob
       schema: {
         operationId: 'getBatchResults',
         summary: 'Stream a finished batch job’s results.',
-        response: {
-          200: {
-            description: 'One row per input row, as CSV or JSON lines.',
-            content: {
-              'text/csv': { schema: { type: 'string' } },
-              'application/x-ndjson': { schema: { type: 'string' } },
-            },
-          },
-        },
+        response: { 200: RESULTS_ANSWER },
         errors: ['NOT_FOUND', 'QUERY_INVALID'],
+        params: JOB_ID,
       },
     },
-    (request, reply) => {
-      const { path, format } = jobs.results((request.params as { id: string }).id, request.caller);
+    async (request, reply) => {
+      const { body, format } = await jobs.results(request.params.id, request.caller);
       return reply
         .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson')
         .header('content-disposition', `attachment; filename="sift-results.${format}"`)
-        .send(createReadStream(path));
+        .send(body);
     },
   );
   return jobs;

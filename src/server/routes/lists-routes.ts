@@ -1,18 +1,16 @@
-import type { FastifyInstance } from 'fastify';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
 import type { App } from '../../app/index.ts';
-import type { ListFormat } from '../../core/index.ts';
-import { acceptUploads, LIST_UPLOAD_TYPES } from '../upload-body.ts';
+import { acceptUploads, LIST_UPLOAD_TYPES, uploadStream } from '../upload-body.ts';
 import type { ImportAnswer, ListsAnswer } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
+import { routeServer, type RouteServer } from '../route-server.ts';
 
 /** GET /lists and the admin-only POST /lists/import (GET /catalog is among the yente routes). */
-export function registerListsRoutes(server: FastifyInstance, app: App): void {
+export function registerListsRoutes(server: RouteServer, app: App): void {
   server.get(
     '/lists',
     {
@@ -27,7 +25,7 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
 
   server.register((scope, _options, done) => {
     acceptUploads(scope, LIST_UPLOAD_TYPES, app.config.server.uploadLimitBytes);
-    scope.post(
+    routeServer(scope).post(
       '/lists/import',
       {
         bodyLimit: app.config.server.uploadLimitBytes,
@@ -66,16 +64,11 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
         },
       },
       async (request): Promise<ImportAnswer> => {
-        const { list, format, allow_older, allow_shrink } = request.query as {
-          list?: string;
-          format?: string;
-          allow_older: boolean;
-          allow_shrink: boolean;
-        };
+        const { list, format, allow_older, allow_shrink } = request.query;
         const dir = await mkdtemp(join(tmpdir(), 'sift-upload-'));
         try {
           const path = join(dir, 'upload');
-          await pipeline(request.body as Readable, createWriteStream(path));
+          await pipeline(uploadStream(request.body), createWriteStream(path));
           const activeBefore = await app.lists.active();
           // The import switches the engine before it answers (see App.lists), while other
           // requests keep screening against the old one.
@@ -84,7 +77,7 @@ export function registerListsRoutes(server: FastifyInstance, app: App): void {
             allowOlder: allow_older,
             allowShrink: allow_shrink,
             ...(list === undefined ? {} : { list }),
-            ...(format === undefined ? {} : { format: format as ListFormat }),
+            ...(format === undefined ? {} : { format }),
           });
           const imported = report.version.list;
           const from = activeBefore.find((v) => v.list === imported)?.version;

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { AppError, type ScreenResult } from '../../core/index.ts';
 import { ALGORITHM_VERSION, DEFAULT_THRESHOLD, type App } from '../../app/index.ts';
 import {
@@ -18,6 +17,7 @@ import { querySchema } from '../yente/yente-schemas.ts';
 import { MATCH_BODY, MATCH_QUERYSTRING } from '../yente/yente-openapi.ts';
 import type { MatchAnswer } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
+import { routeServer, type RouteServer } from '../route-server.ts';
 
 /** The most queries one /match request may carry, as in yente (YENTE_MAX_BATCH). */
 const MAX_QUERIES = 100;
@@ -26,30 +26,11 @@ const MAX_QUERIES = 100;
 /** yente's default lower bound: results at or below it are not returned. */
 const DEFAULT_CUTOFF = 0.7;
 
-interface MatchQuerystring {
-  threshold?: number;
-  cutoff?: number;
-  limit: number;
-  algorithm: string;
-  include_dataset: string[];
-  exclude_dataset: string[];
-  exclude_schema: string[];
-  topics: string[];
-  changed_since?: string;
-  exclude_entity_ids: string[];
-}
-
-interface MatchBody {
-  queries: Record<string, { id?: string | null; schema: string; properties: object }>;
-  weights?: Record<string, number>;
-  config?: Record<string, unknown>;
-}
-
 /** POST /match/{dataset}: yente's match API, so that existing yente clients work unchanged. */
-export function registerMatchRoutes(server: FastifyInstance, app: App): void {
+export function registerMatchRoutes(server: RouteServer, app: App): void {
   void server.register((scope, _options, done) => {
     useYenteErrors(scope);
-    scope.post(
+    routeServer(scope).post(
       '/match/:dataset',
       {
         schema: {
@@ -59,15 +40,19 @@ export function registerMatchRoutes(server: FastifyInstance, app: App): void {
           response: { 200: answer('MatchAnswer', 'The results of each query, by its key.') },
           errors: ['NOT_FOUND', 'QUERY_INVALID', 'PAYLOAD_TOO_LARGE'],
           description: `Each query is an FtM entity example. \`dataset\` is a dataset name (\`un_sc_sanctions\`, \`us_ofac_sdn\`, \`eu_fsf\`, \`gb_fcdo_sanctions\`, or the short \`un\`, \`ofac\`, \`eu\`, \`uk\`) or a collection (\`sanctions\`, \`default\`). \`threshold\` defaults to ${DEFAULT_THRESHOLD} (Sift's calibrated threshold), \`cutoff\` to ${DEFAULT_CUTOFF}; the engine reports nothing under 0.5 unless the threshold is lower. At most ${MAX_QUERIES} queries and ${app.config.server.matchMaxNames} name screenings (names × birth dates × countries) per request.`,
-          params: { type: 'object', properties: { dataset: { type: 'string' } } },
+          params: {
+            type: 'object',
+            required: ['dataset'],
+            properties: { dataset: { type: 'string' } },
+          },
           querystring: MATCH_QUERYSTRING,
           body: MATCH_BODY,
         },
       },
       async (request, reply) => {
-        const { dataset } = request.params as { dataset: string };
-        const q = request.query as MatchQuerystring;
-        const body = request.body as MatchBody;
+        const { dataset } = request.params;
+        const q = request.query;
+        const body = request.body;
         const context = await yenteContext(app);
         const scope = resolveDataset(dataset, context.loaded);
         if (scope === undefined) throw new AppError('NOT_FOUND', 'No such dataset.');
@@ -107,7 +92,7 @@ export function registerMatchRoutes(server: FastifyInstance, app: App): void {
           const schema = querySchema(example.schema);
           if ('problem' in schema)
             throw new AppError('QUERY_INVALID', `Cannot parse example entity: ${schema.problem}`);
-          const clean = cleanExample(schema.schema, example.properties as Record<string, unknown>);
+          const clean = cleanExample(schema.schema, example.properties);
           return { key, example, clean, nameQueries: nameQueriesOf(clean) };
         });
         const work = examples.reduce((sum, e) => sum + e.nameQueries.length, 0);
@@ -161,7 +146,7 @@ export function registerMatchRoutes(server: FastifyInstance, app: App): void {
 /** The lists a match may return: the dataset's, narrowed by include_dataset, less exclude_dataset. */
 function listsInScope(
   scope: readonly string[],
-  q: Pick<MatchQuerystring, 'include_dataset' | 'exclude_dataset'>,
+  q: { include_dataset: readonly string[]; exclude_dataset: readonly string[] },
   loaded: readonly string[],
 ): string[] {
   // As in yente, a dataset name that is not loaded filters as an empty set rather than failing.

@@ -38,7 +38,7 @@ export function registerMetricsRoutes(server: FastifyInstance, app: App, jobs: B
       const now = Date.now();
       const engine = app.screening.current();
       const stats = engine === undefined ? undefined : { buildMs: engine.elapsedMs };
-      const backlog = jobs.backlog();
+      const backlog = await jobs.backlog();
       const perList = (value: (v: (typeof versions)[number]) => number): Gauge['samples'] =>
         versions.map((v) => ({
           labels: { list: v.list, dataset: datasetName(v.list) },

@@ -1,8 +1,6 @@
-import type { FastifyInstance } from 'fastify';
-import type { Readable } from 'node:stream';
 import type { App } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
-import { ALERT_STATUSES, type AlertStatus } from '../../app/index.ts';
+import { ALERT_STATUSES } from '../../app/index.ts';
 import type {
   AlertAnswer,
   AlertsAnswer,
@@ -12,7 +10,8 @@ import type {
   SubjectsAnswer,
 } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
-import { acceptUploads, BATCH_UPLOAD_TYPES } from '../upload-body.ts';
+import type { RouteServer } from '../route-server.ts';
+import { acceptUploads, BATCH_UPLOAD_TYPES, uploadStream } from '../upload-body.ts';
 
 const ALERT_ID = {
   type: 'object',
@@ -25,7 +24,7 @@ const ALERT_ID = {
  * DELETE /subjects/{id}, GET /alerts, GET /alerts/{id} and POST /alerts/{id}/decisions. Every
  * route needs a user key (the default access); decisions record the key as the caller.
  */
-export function registerMonitoringRoutes(server: FastifyInstance, app: App): void {
+export function registerMonitoringRoutes(server: RouteServer, app: App): void {
   server.get(
     '/subjects',
     {
@@ -45,7 +44,7 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
       },
     },
     async (request): Promise<SubjectsAnswer> => {
-      const { after, limit } = request.query as { after?: string; limit: number };
+      const { after, limit } = request.query;
       return {
         subjects: await app.monitoring.listSubjects({
           limit,
@@ -74,7 +73,7 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
       async (request): Promise<SubjectImportAnswer> => {
         const contentType = request.headers['content-type'] ?? '';
         const format = /ndjson|jsonl/.test(contentType) ? 'jsonl' : 'csv';
-        return app.monitoring.importSubjects(request.body as Readable, format);
+        return app.monitoring.importSubjects(uploadStream(request.body), format);
       },
     );
     done();
@@ -96,7 +95,7 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
       },
     },
     async (request): Promise<SubjectRemovedAnswer> => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       if (!(await app.monitoring.removeSubject(id)))
         throw new AppError('NOT_FOUND', `No watched subject has the id "${id}".`);
       return { id, removed: true };
@@ -123,11 +122,7 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
       },
     },
     async (request): Promise<AlertsAnswer> => {
-      const { status, subject, limit } = request.query as {
-        status?: AlertStatus;
-        subject?: string;
-        limit: number;
-      };
+      const { status, subject, limit } = request.query;
       return {
         alerts: await app.monitoring.alerts({
           limit,
@@ -150,7 +145,7 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
       },
     },
     async (request): Promise<AlertAnswer> => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const found = await app.monitoring.alert(id);
       if (found === undefined) throw new AppError('NOT_FOUND', `No alert has the id ${id}.`);
       return found;
@@ -180,12 +175,8 @@ export function registerMonitoringRoutes(server: FastifyInstance, app: App): voi
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
-      const body = request.body as {
-        decision: 'cleared' | 'confirmed';
-        note: string;
-        by?: string;
-      };
+      const { id } = request.params;
+      const body = request.body;
       const result: DecisionAnswer = await app.monitoring.decide({
         alertId: id,
         decision: body.decision,

@@ -1,8 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.ts';
-import type { NameQuery } from '../../core/index.ts';
 import type { ExplainAnswer, ScreenAnswer } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
+import type { RouteServer } from '../route-server.ts';
 
 const QUERY_SCHEMA = {
   type: 'object',
@@ -29,7 +28,7 @@ const QUERY_SCHEMA = {
 } as const;
 
 /** POST /screen and POST /explain, Sift's own screening routes. */
-export function registerScreenRoutes(server: FastifyInstance, app: App): void {
+export function registerScreenRoutes(server: RouteServer, app: App): void {
   server.post(
     '/screen',
     {
@@ -43,8 +42,7 @@ export function registerScreenRoutes(server: FastifyInstance, app: App): void {
         body: QUERY_SCHEMA,
       },
     },
-    async (request): Promise<ScreenAnswer> =>
-      app.screening.screen(request.body as NameQuery, request.caller.id),
+    async (request): Promise<ScreenAnswer> => app.screening.screen(request.body, request.caller.id),
   );
 
   server.post(
@@ -63,7 +61,7 @@ export function registerScreenRoutes(server: FastifyInstance, app: App): void {
       },
     },
     async (request): Promise<ExplainAnswer> => {
-      const body = request.body as { query: NameQuery; entityId: string };
+      const body = request.body;
       return app.screening.explain(body.query, body.entityId, request.caller.id);
     },
   );

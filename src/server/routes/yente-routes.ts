@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { DEFAULT_THRESHOLD, MAX_LIMIT, type App } from '../../app/index.ts';
 import { AppError, type ListEntity } from '../../core/index.ts';
 import { algorithmsResponse } from '../yente/yente-algorithms.ts';
@@ -17,24 +16,7 @@ import {
 } from '../yente/search-entities.ts';
 import type { SearchAnswer } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
-
-interface SearchQuerystring {
-  q: string;
-  schema: string;
-  limit: number;
-  offset: number;
-  countries: string[];
-  topics: string[];
-  datasets: string[];
-  include_dataset: string[];
-  exclude_dataset: string[];
-  exclude_schema: string[];
-  changed_since?: string;
-  facets: string[];
-  fuzzy: boolean;
-  simple: boolean;
-  filter_op: 'OR' | 'AND';
-}
+import { routeServer, type RouteServer } from '../route-server.ts';
 
 const ENTITY_PARAMS = {
   type: 'object',
@@ -46,7 +28,7 @@ const ENTITY_PARAMS = {
  * yente's read routes: GET /search/{dataset}, /entities/{id} (and /adjacent), /catalog (and
  * /manifest), /algorithms. Errors answer `{"detail": …}` as yente's do.
  */
-export function registerYenteRoutes(server: FastifyInstance, app: App): void {
+export function registerYenteRoutes(server: RouteServer, app: App): void {
   // Dating entities reads every stored version once (about 1 s of CPU on four lists). It starts
   // when the engine is loaded rather than beside it, so it does not hold back /readyz; a yente
   // request that comes first waits for the same reading.
@@ -56,8 +38,9 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
     .catch((error: unknown) => {
       process.stderr.write(`sift serve: the version history could not be read: ${String(error)}\n`);
     });
-  void server.register((scope, _options, done) => {
-    useYenteErrors(scope);
+  void server.register((plain, _options, done) => {
+    useYenteErrors(plain);
+    const scope = routeServer(plain);
 
     scope.get(
       '/search/:dataset',
@@ -72,13 +55,17 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
           errors: ['NOT_FOUND', 'QUERY_INVALID'],
           description:
             'Without `q`, every entity passing the filters is listed. `q` is screened as a name (Sift always tolerates spelling variants; `fuzzy` and `simple` allow their query syntax, which is taken apart). `total` counts every hit; facets count every hit, not only the page.',
-          params: { type: 'object', properties: { dataset: { type: 'string' } } },
+          params: {
+            type: 'object',
+            required: ['dataset'],
+            properties: { dataset: { type: 'string' } },
+          },
           querystring: SEARCH_QUERYSTRING,
         },
       },
       async (request): Promise<SearchAnswer> => {
-        const { dataset } = request.params as { dataset: string };
-        const q = request.query as SearchQuerystring;
+        const { dataset } = request.params;
+        const q = request.query;
         const context = await yenteContext(app);
         const scopeLists = resolveDataset(dataset, context.loaded);
         if (scopeLists === undefined) throw new AppError('NOT_FOUND', 'No such dataset.');
@@ -161,8 +148,8 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
         },
       },
       async (request, reply) => {
-        const { id } = request.params as { id: string };
-        const { nested } = request.query as { nested: boolean };
+        const { id } = request.params;
+        const { nested } = request.query;
         const context = await yenteContext(app);
         const found = resolveEntityId(context, id);
         if (found === undefined) {
@@ -211,8 +198,8 @@ export function registerYenteRoutes(server: FastifyInstance, app: App): void {
         },
       },
       async (request, reply) => {
-        const { id } = request.params as { id: string };
-        const { limit, offset } = request.query as { limit: number; offset: number };
+        const { id } = request.params;
+        const { limit, offset } = request.query;
         const context = await yenteContext(app);
         const found = resolveEntityId(context, id);
         if (found === undefined) throw new AppError('NOT_FOUND', 'No such entity!');

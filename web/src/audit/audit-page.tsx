@@ -17,7 +17,16 @@ function describeInput(input: unknown): string {
   return JSON.stringify(input);
 }
 
-const KINDS = ['', 'screen', 'analyze', 'batch-row', 'explain', 'match', 'search'] as const;
+const KINDS = [
+  '',
+  'screen',
+  'analyze',
+  'batch-row',
+  'explain',
+  'match',
+  'search',
+  'decision',
+] as const;
 
 /** A day (the whole day, UTC) or an exact instant, as the API's `from`/`to` take it. */
 function instant(value: string, end: boolean): string {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { BatchRowResult } from '../api-types.ts';
+import { batchCsvHeader, batchCsvLine } from '../shared.ts';
 import { ExplanationView, percent } from '../explanation-view.tsx';
 import { entityHash } from '../router.ts';
 
@@ -102,51 +103,7 @@ export function BatchResults({
 /** The filters the results view offers. */
 export type { Filter as BatchFilter };
 
-const CSV_COLUMNS = [
-  'line',
-  'id',
-  'name',
-  'status',
-  'alerts',
-  'best_entity_id',
-  'best_list',
-  'best_reference',
-  'best_caption',
-  'best_matched_name',
-  'best_score',
-  'best_match',
-  'best_ofac_score',
-  'error',
-];
-
-function csvCell(value: string): string {
-  // A leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The rows as the CSV `sift batch --format csv` writes (one line per row, its best hit). */
 export function toBatchCsv(rows: readonly BatchRowResult[]): string {
-  const lines = rows.map((r) => {
-    const best = r.hits[0];
-    return [
-      String(r.line),
-      r.id ?? '',
-      r.name,
-      r.status,
-      String(r.alertCount),
-      best?.entityId ?? '',
-      best?.list ?? '',
-      best?.reference ?? '',
-      best?.caption ?? '',
-      best?.matchedName.full ?? '',
-      best === undefined ? '' : best.score.toFixed(3),
-      best === undefined ? '' : String(best.match),
-      best === undefined ? '' : String(Math.round(best.ofacScore)),
-      r.error ?? '',
-    ]
-      .map(csvCell)
-      .join(',');
-  });
-  return `${CSV_COLUMNS.join(',')}\n${lines.map((l) => `${l}\n`).join('')}`;
+  return batchCsvHeader() + rows.map(batchCsvLine).join('');
 }
