@@ -25,10 +25,16 @@ interface Pending {
  * One worker thread that reads articles in turn, so that a long or hostile article never blocks
  * the server's event loop (health checks and screenings go on). An article that takes longer than
  * `timeoutMs` is stopped: the worker is terminated, the caller gets TIMEOUT, and the next article
- * starts a new worker. At most `maxWaiting` articles wait; more get NOT_READY.
+ * starts a new worker. At most `maxWaiting` articles wait; more get NOT_READY. The worker starts
+ * once `warmAfter` settles, or with the first article.
  */
-export function createArticleReader(timeoutMs: number, maxWaiting = 16): ArticleReader {
+export function createArticleReader(
+  timeoutMs: number,
+  maxWaiting = 16,
+  warmAfter: Promise<unknown> = Promise.resolve(),
+): ArticleReader {
   let worker: { thread: Worker; ready: Promise<void> } | undefined;
+  let closed = false;
   let sentGazetteer: Gazetteer | undefined;
   let gazetteerVersion = 0;
   let nextId = 1;
@@ -120,7 +126,13 @@ export function createArticleReader(timeoutMs: number, maxWaiting = 16): Article
     });
   };
 
-  worker = start(); // load the models now, not on the first article
+  // Load the models before the first article, once `warmAfter` settles: a server passes its
+  // engine load, so the worker's module loading (~0.8 s of CPU) does not compete with it.
+  void warmAfter
+    .catch(() => undefined)
+    .then(() => {
+      if (!closed) worker ??= start();
+    });
   return {
     read: (input, gazetteer) => {
       if (waiting >= maxWaiting) {
@@ -136,6 +148,7 @@ export function createArticleReader(timeoutMs: number, maxWaiting = 16): Article
       });
     },
     close: async () => {
+      closed = true;
       failAll(new AppError('NOT_READY', 'The server is stopping.'));
       const stopping = worker;
       worker = undefined;

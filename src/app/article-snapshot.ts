@@ -142,7 +142,7 @@ export function loadArticleTables(
   } catch (error) {
     if (error instanceof SnapshotInvalidError) {
       options.log(
-        `sift: article tables ${path} are ${error.reason} (${error.message}); rebuilding them.`,
+        `sift: article tables ${path} are ${error.wording} (${error.message}); rebuilding them.`,
       );
     } else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

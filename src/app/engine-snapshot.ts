@@ -169,7 +169,7 @@ function tryLoad(
     return readScreeningSnapshot(file, key);
   } catch (error) {
     if (!(error instanceof SnapshotInvalidError)) throw error;
-    log(`sift: engine snapshot ${path} is ${error.reason} (${error.message}); rebuilding it.`);
+    log(`sift: engine snapshot ${path} is ${error.wording} (${error.message}); rebuilding it.`);
     try {
       unlinkSync(path);
     } catch {
@@ -307,7 +307,7 @@ export function discardDamagedSnapshot(
 ): boolean {
   if (!(error instanceof SnapshotInvalidError)) return false;
   log(
-    `sift: engine snapshot ${engine.path ?? engine.key} is ${error.reason} (${error.message}); rebuilding it.`,
+    `sift: engine snapshot ${engine.path ?? engine.key} is ${error.wording} (${error.message}); rebuilding it.`,
   );
   if (engine.path !== undefined) {
     try {
@@ -372,7 +372,7 @@ export async function loadSharedSnapshot(
       if (!damaged && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       if (damaged) {
         options.log(
-          `sift: engine snapshot ${file.path} is ${error.reason} (${error.message}); rebuilding it.`,
+          `sift: engine snapshot ${file.path} is ${error.wording} (${error.message}); rebuilding it.`,
         );
         try {
           unlinkSync(file.path);

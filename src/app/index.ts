@@ -29,6 +29,7 @@ export {
   ALGORITHM_VERSION,
   DEFAULT_THRESHOLD,
   ENGINE,
+  flattenWeights,
   MAX_LIMIT,
   identifierKeys,
   isValidBirthDate,

@@ -86,7 +86,7 @@ export async function openWiredApp(
   const articles = createArticleService(
     screening,
     options.articleWorker === true
-      ? createArticleReader(config.server.analyzeTimeoutMs)
+      ? createArticleReader(config.server.analyzeTimeoutMs, undefined, screening.index())
       : undefined,
     snapshots,
   );

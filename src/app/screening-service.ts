@@ -64,7 +64,10 @@ export interface ScreeningService {
    * changed them; true when it switched. In-flight requests finish on the old engine.
    */
   refresh(): Promise<boolean>;
-  /** Calls refresh every `intervalMs` (a server following other processes' imports); stops on call. */
+  /**
+   * Calls refresh every `intervalMs`, and whenever the store announces an activation (a server
+   * following other processes' imports); the returned function stops it.
+   */
   follow(intervalMs: number, onSwitch?: (lists: readonly ListVersion[]) => void): () => void;
 }
 
@@ -190,7 +193,7 @@ export function createScreeningService(
     current: () => current,
     refresh,
     follow: (intervalMs, onSwitch) => {
-      const timer = setInterval(() => {
+      const check = (): void => {
         refresh().then(
           async (switched) => {
             if (switched) onSwitch?.((await engine()).index.lists);
@@ -199,10 +202,26 @@ export function createScreeningService(
             snapshots.log(`sift: could not follow the store's list versions: ${String(error)}`);
           },
         );
-      }, intervalMs);
+      };
+      const timer = setInterval(check, intervalMs);
       timer.unref();
+      // Where the store announces activations (PostgreSQL NOTIFY), the server switches at once;
+      // the poll stays, for SQLite and for a listening connection that dropped.
+      let stopped = false;
+      let unwatch: (() => Promise<void>) | undefined;
+      store.watchVersions(check).then(
+        (stop) => {
+          if (stopped) void stop?.();
+          else unwatch = stop;
+        },
+        (error: unknown) => {
+          snapshots.log(`sift: polling the store for list versions: ${String(error)}`);
+        },
+      );
       return () => {
+        stopped = true;
         clearInterval(timer);
+        void unwatch?.();
       };
     },
     invalidate: () => {

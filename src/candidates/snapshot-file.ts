@@ -39,16 +39,38 @@ interface SnapshotHeader {
   sections: SectionEntry[];
 }
 
+/**
+ * Why a snapshot file cannot be used: `truncated`, `corrupt` (checksum or layout), `stale` (built
+ * for other inputs) or `older-format` (written by an earlier Sift, in a layout this one replaced).
+ */
+export type SnapshotProblem = 'truncated' | 'corrupt' | 'stale' | 'older-format';
+
 /** Why a snapshot file cannot be used. */
 export class SnapshotInvalidError extends Error {
-  /** `truncated`, `corrupt` (checksum or layout) or `stale` (built for other inputs). */
-  readonly reason: 'truncated' | 'corrupt' | 'stale';
+  readonly reason: SnapshotProblem;
 
-  constructor(reason: 'truncated' | 'corrupt' | 'stale', message: string) {
+  constructor(reason: SnapshotProblem, message: string) {
     super(message);
     this.name = 'SnapshotInvalidError';
     this.reason = reason;
   }
+
+  /** The reason as a log line says it: "… is corrupt", "… is of an older format". */
+  get wording(): string {
+    return this.reason === 'older-format' ? 'of an older format' : this.reason;
+  }
+}
+
+/**
+ * True when format tag `found` (`name-N`) names an earlier version of format `current`: a file
+ * an older Sift wrote, to be rebuilt without calling it damaged.
+ */
+export function isOlderFormat(found: unknown, current: string): boolean {
+  const at = current.lastIndexOf('-');
+  const name = current.slice(0, at + 1);
+  if (typeof found !== 'string' || !found.startsWith(name)) return false;
+  const version = Number(found.slice(name.length));
+  return Number.isInteger(version) && version < Number(current.slice(at + 1));
 }
 
 /**
@@ -174,11 +196,19 @@ export class SnapshotReader {
         'The snapshot file is shorter than its preamble.',
       );
     const preamble = Buffer.from(source.read(0, PREAMBLE_BYTES));
-    if (
-      preamble.toString('latin1', 0, 8) !== MAGIC ||
-      preamble.readUInt32LE(8) !== CONTAINER_VERSION
-    )
+    if (preamble.toString('latin1', 0, 8) !== MAGIC)
       throw new SnapshotInvalidError('corrupt', 'The snapshot file has no Sift snapshot preamble.');
+    const container = preamble.readUInt32LE(8);
+    if (container < CONTAINER_VERSION)
+      throw new SnapshotInvalidError(
+        'older-format',
+        `The snapshot file is in container layout ${container}; this Sift writes layout ${CONTAINER_VERSION}.`,
+      );
+    if (container !== CONTAINER_VERSION)
+      throw new SnapshotInvalidError(
+        'stale',
+        `The snapshot file is in container layout ${container}, written by a newer Sift; this one writes layout ${CONTAINER_VERSION}.`,
+      );
     const headerBytes = preamble.readUInt32LE(12);
     if (PREAMBLE_BYTES + headerBytes > source.size)
       throw new SnapshotInvalidError('truncated', 'The snapshot file ends inside its header.');

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Store } from '../store/index.ts';
 
 /** When one entity was first and last seen in its list's versions, and when it last changed. */
@@ -39,7 +38,6 @@ async function buildHistory(
   versions: readonly { list: string; version: number; importedAt: string }[],
 ): Promise<EntityHistory> {
   const dates = new Map<string, EntityDates>();
-  const hashes = new Map<string, string>();
   const ordered = [...versions].sort(
     (a, b) => a.list.localeCompare(b.list) || a.version - b.version,
   );
@@ -47,11 +45,17 @@ async function buildHistory(
   for (const version of ordered) {
     const before = previous?.list === version.list ? previous.version : undefined;
     previous = version;
-    for (const entity of await store.loadEntities(version.list, version.version)) {
-      const hash = createHash('sha1').update(JSON.stringify(entity)).digest('base64');
-      const seen = dates.get(entity.id);
+    // A server reads the history beside its requests: let them in between versions.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    // The store compares each record with the previous version's: only ids and a flag come back.
+    for (const { id, changed } of await store.entityChanges(
+      version.list,
+      version.version,
+      before,
+    )) {
+      const seen = dates.get(id);
       if (seen === undefined) {
-        dates.set(entity.id, {
+        dates.set(id, {
           firstSeen: version.importedAt,
           lastSeen: version.importedAt,
           lastChange: version.importedAt,
@@ -61,10 +65,9 @@ async function buildHistory(
         seen.lastSeen = version.importedAt;
         // A record that changed, or came back after being taken off the list, changed here.
         const continuous = seen.versions.at(-1) === before;
-        if (!continuous || hashes.get(entity.id) !== hash) seen.lastChange = version.importedAt;
+        if (!continuous || changed) seen.lastChange = version.importedAt;
         seen.versions.push(version.version);
       }
-      hashes.set(entity.id, hash);
     }
   }
   return dates;

@@ -1,6 +1,7 @@
 import type { ListEntity, ListSource, ListVersion, SourcedEntity } from '../core/index.ts';
 import {
   hashSlots,
+  isOlderFormat,
   lazyArray,
   lazyMap,
   StringHashTable,
@@ -72,7 +73,7 @@ function metaOf(reader: SnapshotReader): SnapshotMeta {
   const meta = reader.meta as Partial<SnapshotMeta> | null;
   if (meta?.format !== SNAPSHOT_FORMAT)
     throw new SnapshotInvalidError(
-      'stale',
+      isOlderFormat(meta?.format, SNAPSHOT_FORMAT) ? 'older-format' : 'stale',
       `The snapshot is of format ${String(meta?.format)}, not ${SNAPSHOT_FORMAT}.`,
     );
   return meta as SnapshotMeta;

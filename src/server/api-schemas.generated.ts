@@ -197,6 +197,32 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
     ],
     "description": "GET /alerts."
   },
+  "AlgorithmConfigVar": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "string",
+          "integer",
+          "float",
+          "boolean"
+        ]
+      },
+      "description": {
+        "type": "string"
+      },
+      "default": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "type",
+      "description",
+      "default"
+    ],
+    "description": "One setting of an algorithm, as yente's ConfigVar: its type and the value in effect."
+  },
   "AlgorithmDescription": {
     "type": "object",
     "properties": {
@@ -227,8 +253,9 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
           "config": {
             "type": "object",
             "additionalProperties": {
-              "not": {}
-            }
+              "$ref": "#/components/schemas/AlgorithmConfigVar"
+            },
+            "description": "The engine's effective settings, as yente's config variables (Sift does not take them per request)."
           }
         },
         "required": [

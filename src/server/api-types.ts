@@ -201,10 +201,22 @@ export interface AlgorithmDescription {
   name: string;
   description: string;
   features: Record<string, AlgorithmFeature>;
-  docs: { name: string; features: Record<string, AlgorithmFeature>; config: Record<string, never> };
+  docs: {
+    name: string;
+    features: Record<string, AlgorithmFeature>;
+    /** The engine's effective settings, as yente's config variables (Sift does not take them per request). */
+    config: Record<string, AlgorithmConfigVar>;
+  };
   /** yente's algorithm names this one answers for. */
   aliases: string[];
   default_threshold: number;
+}
+
+/** One setting of an algorithm, as yente's ConfigVar: its type and the value in effect. */
+export interface AlgorithmConfigVar {
+  type: 'string' | 'integer' | 'float' | 'boolean';
+  description: string;
+  default: number;
 }
 
 /** One feature of an algorithm's score. */

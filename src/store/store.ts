@@ -23,6 +23,12 @@ export interface StoredVersion {
   active: boolean;
 }
 
+/** One entity of a version, and whether its record differs from an earlier version's. */
+export interface RecordChange {
+  id: string;
+  changed: boolean;
+}
+
 /** What the importer knows before it reads the file. */
 export interface ImportStart {
   list: ListName;
@@ -69,6 +75,17 @@ export interface Store {
   getVersion(list: ListName, version: number): Promise<StoredVersion | undefined>;
   /** All entities of one version, in id order. */
   loadEntities(list: ListName, version: number): Promise<ListEntity[]>;
+  /**
+   * The entity ids of one version, in id order, each marked `changed` when its stored record
+   * differs from the same id's record in version `previous` of the list, or is absent from it.
+   */
+  entityChanges(list: ListName, version: number, previous?: number): Promise<RecordChange[]>;
+  /**
+   * Calls `onChange` soon after any process activates a list version, when the backend can say so
+   * itself (PostgreSQL: LISTEN/NOTIFY). Resolves with a function that stops listening, or with
+   * undefined when the backend cannot (SQLite), so that the caller polls `activeVersions`.
+   */
+  watchVersions(onChange: () => void): Promise<(() => Promise<void>) | undefined>;
   /** Releases the backend's resources. */
   close(): Promise<void>;
 }

@@ -175,6 +175,19 @@ describe('engine snapshots', () => {
     assert.equal((await loadEngine(store, options())).origin, 'loaded', 'the rebuilt one is sound');
   });
 
+  it('logs a snapshot an older Sift wrote as of an older format, not as corrupt, and rebuilds it', async () => {
+    const logged = await reloadAfter((path) => {
+      const bytes = readFileSync(path);
+      // The container layout number follows the 8-byte magic; layout 1 came before this one.
+      assert.ok(bytes.readUInt32LE(8) > 1);
+      bytes.writeUInt32LE(1, 8);
+      writeFileSync(path, bytes);
+    });
+    assert.equal(logged.length, 1, logged.join('\n'));
+    assert.match(logged[0]!, /is of an older format \(/);
+    assert.doesNotMatch(logged[0]!, /corrupt|stale|truncated/);
+  });
+
   it('detects, logs and rebuilds a stale snapshot (built for other inputs)', async () => {
     const engine = await loadEngine(store, options());
     const logged = await reloadAfter((path) => {

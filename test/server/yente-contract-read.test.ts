@@ -4,7 +4,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importListFile } from '../../src/app/index.ts';
+import { DEFAULT_THRESHOLD, ENGINE, flattenWeights, importListFile } from '../../src/app/index.ts';
 import {
   startContractServer,
   type ContractServer,
@@ -194,6 +194,20 @@ describe('yente contract: /search, /entities, /catalog, /algorithms', () => {
     assert.equal(body.best, body.default);
     assert.equal(body.algorithms[0]?.name, body.default);
     assert.equal(typeof body.algorithms[0]?.features.name?.description, 'string');
+    // The settings in effect, as yente's config variables: the threshold and every weight.
+    const config = (
+      body.algorithms[0] as unknown as {
+        docs: { config: Record<string, { type: string; description: string; default: unknown }> };
+      }
+    ).docs.config;
+    assert.deepEqual(config.threshold, {
+      type: 'float',
+      description: config.threshold?.description,
+      default: DEFAULT_THRESHOLD,
+    });
+    assert.ok(flattenWeights(ENGINE.weights).length > 10);
+    for (const [name, value] of flattenWeights(ENGINE.weights))
+      assert.equal(config[name]?.default, value, name);
   });
 
   it('reports a list imported since the index was built as outdated', async () => {

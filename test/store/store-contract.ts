@@ -69,6 +69,27 @@ export function runStoreContract(backend: string, openStore: () => Promise<Store
       assert.equal((await store.findVersionBySha('un', 'aaa'))?.version, 1);
     });
 
+    it('marks the entities whose record changed since an earlier version, in id order', async () => {
+      await importVersion(store, 'aaa', [
+        person('XXi.001', 'ANA ONE'),
+        person('XXi.002', 'BEN TWO'),
+      ]);
+      await importVersion(store, 'bbb', [
+        person('XXi.003', 'CY THREE'),
+        person('XXi.002', 'BEN TWO'),
+        person('XXi.001', 'ANA ONE-RENAMED'),
+      ]);
+      assert.deepEqual(await store.entityChanges('un', 1), [
+        { id: 'un:XXi.001', changed: true },
+        { id: 'un:XXi.002', changed: true },
+      ]);
+      assert.deepEqual(await store.entityChanges('un', 2, 1), [
+        { id: 'un:XXi.001', changed: true },
+        { id: 'un:XXi.002', changed: false },
+        { id: 'un:XXi.003', changed: true },
+      ]);
+    });
+
     it('leaves the previous version active and untouched when an import is aborted', async () => {
       await importVersion(store, 'aaa', [person('XXi.001', 'ANA ONE')]);
       const session = await store.beginImport({

@@ -23,7 +23,8 @@ export interface SearchFacet {
   values: { name: string; label: string; count: number }[];
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+// Made on first use: building ICU's display names costs ~50 ms of the server's start.
+let regionNames: Intl.DisplayNames | undefined;
 
 function countriesOf(entity: ListEntity): string[] {
   return [...new Set([...entity.nationalities, ...entity.countries].map((c) => c.toLowerCase()))];
@@ -59,7 +60,10 @@ export function passesSearchFilters(
 
 function regionLabel(code: string): string {
   try {
-    return regionNames.of(code.toUpperCase()) ?? code;
+    return (
+      (regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' })).of(code.toUpperCase()) ??
+      code
+    );
   } catch {
     return code;
   }

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/index.ts';
-import type { AlgorithmsAnswer } from '../api-types.ts';
-import { ENGINE } from '../../app/index.ts';
+import type { AlgorithmConfigVar, AlgorithmsAnswer } from '../api-types.ts';
+import { ENGINE, flattenWeights } from '../../app/index.ts';
 
 /**
  * yente's algorithm names a client may have pinned. Sift has one matcher; each of these names is
@@ -14,6 +14,30 @@ export function resolveAlgorithm(name: string): string {
   const clean = name.trim().toLowerCase();
   if (clean === ENGINE.version || ALIASES.includes(clean)) return ENGINE.version;
   throw new AppError('QUERY_INVALID', `Invalid algorithm: ${name}`);
+}
+
+/**
+ * The settings the engine scores with, as yente's config variables: the default threshold (which
+ * a request's `threshold` replaces) and every weight (fixed per engine version; see docs/matching.md).
+ */
+function effectiveConfig(): Record<string, AlgorithmConfigVar> {
+  return {
+    threshold: {
+      type: 'float',
+      description: 'Score at and above which a hit is a match, unless the request sets its own.',
+      default: ENGINE.defaultThreshold,
+    },
+    ...Object.fromEntries(
+      flattenWeights(ENGINE.weights).map(([name, value]) => [
+        name,
+        {
+          type: 'float',
+          description: `Weight ${name} of ${ENGINE.version} (docs/matching.md); a request's config does not change it.`,
+          default: value,
+        } satisfies AlgorithmConfigVar,
+      ]),
+    ),
+  };
 }
 
 /** GET /algorithms in yente's shape. */
@@ -31,7 +55,7 @@ export function algorithmsResponse(): AlgorithmsAnswer {
         description:
           'Sift’s name matcher: transliteration, name equivalents, rarity-weighted part alignment, birth-date/country/schema qualifiers, and an OFAC-parity score beside it. See docs/matching.md.',
         features,
-        docs: { name: ENGINE.version, features, config: {} },
+        docs: { name: ENGINE.version, features, config: effectiveConfig() },
         aliases: ALIASES,
         default_threshold: ENGINE.defaultThreshold,
       },

@@ -10,6 +10,8 @@ const BATCH_ROWS = 500;
 const BATCH_CHARS = 1_000_000;
 /** The first key of every advisory lock Sift takes ('sift' as a 32-bit integer). */
 export const SIFT_LOCK_KEY = 0x73696674;
+/** The NOTIFY channel on which an activated list version is announced (payload: the list). */
+export const VERSIONS_CHANNEL = 'sift_versions';
 
 /**
  * An import into PostgreSQL: one transaction on one dedicated connection. `add` is synchronous,
@@ -132,6 +134,8 @@ export class PostgresImportSession implements ImportSession {
          ON CONFLICT (list) DO UPDATE SET version_id = excluded.version_id`,
         [this.start.list, this.versionId],
       );
+      // Listening servers hear of the new version when it commits (NOTIFY waits for COMMIT).
+      await this.client.query('SELECT pg_notify($1, $2)', [VERSIONS_CHANNEL, this.start.list]);
       await this.client.query('COMMIT');
     } catch (error) {
       await this.client.query('ROLLBACK').catch(() => undefined);

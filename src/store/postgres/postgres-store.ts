@@ -1,10 +1,14 @@
-import { Pool, type PoolClient } from 'pg';
+import { Client, Pool, type PoolClient } from 'pg';
 import { AppError, type ListEntity, type ListName } from '../../core/index.ts';
-import type { ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
+import type { RecordChange, ImportSession, ImportStart, StoredVersion, Store } from '../store.ts';
 import { describeTarget, reasonOf, storeError, withClient } from './postgres-client.ts';
 import { AuditAnchor, type AuditAnchorOptions } from '../audit-anchor.ts';
 import { PostgresAuditLog } from './postgres-audit-log.ts';
-import { PostgresImportSession, SIFT_LOCK_KEY } from './postgres-import-session.ts';
+import {
+  PostgresImportSession,
+  SIFT_LOCK_KEY,
+  VERSIONS_CHANNEL,
+} from './postgres-import-session.ts';
 import { PostgresMonitoringStore } from './postgres-monitoring-store.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.ts';
 import { toVersion, VERSION_SELECT, type VersionRow } from '../version-row.ts';
@@ -25,12 +29,16 @@ export interface PostgresStoreOptions {
 /** The PostgreSQL store, for shared deployments where several processes write one audit trail. */
 export class PostgresStore implements Store {
   private readonly pool: Pool;
+  private readonly connectionString: string;
   private readonly sessions = new Set<PostgresImportSession>();
+  /** Connections held open by watchVersions, ended by close. */
+  private readonly listeners = new Set<Client>();
   readonly audit: PostgresAuditLog;
   readonly monitoring: PostgresMonitoringStore;
 
-  private constructor(pool: Pool, anchor: AuditAnchor | undefined) {
+  private constructor(pool: Pool, connectionString: string, anchor: AuditAnchor | undefined) {
     this.pool = pool;
+    this.connectionString = connectionString;
     this.audit = new PostgresAuditLog(pool, anchor);
     this.monitoring = new PostgresMonitoringStore(pool);
   }
@@ -50,6 +58,7 @@ export class PostgresStore implements Store {
     pool.on('error', () => undefined);
     const store = new PostgresStore(
       pool,
+      connectionString,
       options.anchor === undefined ? undefined : new AuditAnchor(options.anchor),
     );
     try {
@@ -91,11 +100,22 @@ export class PostgresStore implements Store {
       throw new AppError('VERSION_UNKNOWN', `List ${list} has no version ${version}.`);
     }
     try {
-      await this.pool.query(
-        `INSERT INTO active_versions (list, version_id) VALUES ($1, $2)
-         ON CONFLICT (list) DO UPDATE SET version_id = excluded.version_id`,
-        [list, row.id],
-      );
+      await withClient(this.pool, async (client) => {
+        await client.query('BEGIN');
+        try {
+          await client.query(
+            `INSERT INTO active_versions (list, version_id) VALUES ($1, $2)
+             ON CONFLICT (list) DO UPDATE SET version_id = excluded.version_id`,
+            [list, row.id],
+          );
+          // Delivered to listening servers when the activation commits, and only then.
+          await client.query('SELECT pg_notify($1, $2)', [VERSIONS_CHANNEL, list]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      });
     } catch (error) {
       throw storeError(`Version ${version} of list ${list} could not be made active`, error);
     }
@@ -139,7 +159,48 @@ export class PostgresStore implements Store {
     }
   }
 
+  async entityChanges(list: ListName, version: number, previous?: number): Promise<RecordChange[]> {
+    // Records are stored as JSON.stringify wrote them (a json column keeps the text), so equal
+    // text is an equal record: the comparison stays in the database and nothing is parsed here.
+    try {
+      const result = await this.pool.query<RecordChange>(
+        `SELECT e.entity_id AS id, CASE WHEN p.entity_id IS NULL THEN true ELSE p.data::text <> e.data::text END AS changed
+         FROM entities e JOIN list_versions v ON v.id = e.version_id
+         LEFT JOIN list_versions pv ON pv.list = $1 AND pv.version = $2
+         LEFT JOIN entities p ON p.version_id = pv.id AND p.entity_id = e.entity_id
+         WHERE v.list = $1 AND v.version = $3 ORDER BY e.entity_id`,
+        [list, previous ?? -1, version],
+      );
+      return result.rows;
+    } catch (error) {
+      throw storeError(`The entities of ${list} version ${version} could not be read`, error);
+    }
+  }
+
+  async watchVersions(onChange: () => void): Promise<() => Promise<void>> {
+    // A connection of its own, outside the pool: LISTEN holds it for as long as the server runs.
+    const client = new Client({ connectionString: this.connectionString });
+    // A dropped connection ends the pushes; the caller's poll goes on, so it is only noted here.
+    client.on('error', () => undefined);
+    client.on('notification', (message) => {
+      if (message.channel === VERSIONS_CHANNEL) onChange();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${VERSIONS_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw storeError('Could not listen for list version changes', error);
+    }
+    this.listeners.add(client);
+    return async () => {
+      if (this.listeners.delete(client)) await client.end().catch(() => undefined);
+    };
+  }
+
   async close(): Promise<void> {
+    await Promise.all([...this.listeners].map((client) => client.end().catch(() => undefined)));
+    this.listeners.clear();
     // An open import holds a pooled connection, and ending the pool waits for it: roll back.
     await Promise.all([...this.sessions].map((session) => session.abort()));
     this.audit.checkpointNow();
