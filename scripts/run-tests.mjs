@@ -18,7 +18,10 @@ function collect(dir, out) {
   return out;
 }
 
-let files = [...collect(join(root, 'src'), []), ...collect(join(root, 'test'), [])].sort();
+// test/ (end-to-end: CLI, servers, browsers, PostgreSQL; seconds to a minute each) runs before
+// src/ (unit tests, milliseconds): with two files at a time, the long ones starting last made the
+// run's tail one slow file long.
+let files = [...collect(join(root, 'test'), []).sort(), ...collect(join(root, 'src'), []).sort()];
 if (only.length > 0) files = files.filter((f) => only.some((o) => f.includes(o)));
 if (files.length === 0) {
   console.error('run-tests: no test files found; an empty test list is a failure.');

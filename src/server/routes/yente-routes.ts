@@ -32,10 +32,18 @@ export function registerYenteRoutes(server: RouteServer, app: App): void {
   // Dating entities reads every stored version once (about 1 s of CPU on four lists). It starts
   // when the engine is loaded rather than beside it, so it does not hold back /readyz; a yente
   // request that comes first waits for the same reading.
+  // A server closed while the reading is still going (tests, scripts) cuts it short: that is no
+  // failure worth a message.
+  let closing = false;
+  server.addHook('onClose', (_instance, done) => {
+    closing = true;
+    done();
+  });
   app.screening
     .index()
     .then(() => app.lists.history())
     .catch((error: unknown) => {
+      if (closing) return;
       process.stderr.write(`sift serve: the version history could not be read: ${String(error)}\n`);
     });
   void server.register((plain, _options, done) => {
