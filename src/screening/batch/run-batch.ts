@@ -16,6 +16,9 @@ import type { BatchWorkerChunk, BatchWorkerData, BatchWorkerReply } from './batc
 
 /** Rows sent to a worker at a time: large enough to amortise messaging, small enough to stream. */
 const CHUNK_ROWS = 250;
+// The first chunks are small and double up to the chunk size, so the first result reaches the
+// user after a few rows' work rather than a whole chunk's (about 0.9 s for 250 rows per worker).
+const FIRST_CHUNK_ROWS = 16;
 /** Chunks in flight per worker, so a worker never waits for the reader. */
 const IN_FLIGHT_PER_WORKER = 2;
 
@@ -152,7 +155,7 @@ export async function runBatch(
     let chunk: BatchRow[] = [];
     for (let next = first; next.done !== true; next = await rows.next()) {
       chunk.push(next.value);
-      if (chunk.length >= chunkRows) {
+      if (chunk.length >= Math.min(chunkRows, FIRST_CHUNK_ROWS * 2 ** nextSeq)) {
         await dispatch(chunk);
         chunk = [];
       }
