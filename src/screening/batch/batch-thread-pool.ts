@@ -1,9 +1,9 @@
-import { once } from 'node:events';
-import { Worker } from 'node:worker_threads';
-import { AppError, type BatchRow, type BatchRowResult } from '../../core/index.ts';
+import type { Worker } from 'node:worker_threads';
+import type { BatchRow, BatchRowResult } from '../../core/index.ts';
 import type { AuditEntry } from '../../store/index.ts';
 import type { BatchEngineSource } from './batch-engine-types.ts';
-import type { BatchWorkerChunk, BatchWorkerData, BatchWorkerReply } from './batch-worker.ts';
+import type { BatchWorkerChunk, BatchWorkerReply } from './batch-worker.ts';
+import { startBatchWorker } from './start-batch-worker.ts';
 
 /** Screens chunks of rows on worker threads that share one engine, a chunk per free thread. */
 export interface BatchThreadPool {
@@ -11,11 +11,6 @@ export interface BatchThreadPool {
   screen(rows: readonly BatchRow[]): Promise<{ results: BatchRowResult[]; audits: AuditEntry[] }>;
   close(): Promise<void>;
 }
-
-// As in run-batch.ts: compiled workers load their module directly, the sources go through tsx.
-const WORKER_ENTRY = import.meta.url.endsWith('.ts')
-  ? './batch-worker-entry.mjs'
-  : './batch-worker.js';
 
 /**
  * Starts `threads` batch worker threads on one engine (the same worker as `sift batch`), for a
@@ -26,7 +21,7 @@ export async function openBatchThreadPool(
   threads: number,
 ): Promise<BatchThreadPool> {
   const workers = await Promise.all(
-    Array.from({ length: Math.max(1, threads) }, () => startThread({ engine })),
+    Array.from({ length: Math.max(1, threads) }, () => startBatchWorker({ engine })),
   );
   const idle = [...workers];
   const waiting: ((worker: Worker) => void)[] = [];
@@ -73,20 +68,4 @@ export async function openBatchThreadPool(
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
-}
-
-async function startThread(data: BatchWorkerData): Promise<Worker> {
-  const worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), { workerData: data });
-  const [reply] = (await Promise.race([
-    once(worker, 'message'),
-    once(worker, 'error').then(([e]) => [{ type: 'failed', message: String(e) }]),
-  ])) as [BatchWorkerReply];
-  if (reply.type !== 'ready') {
-    await worker.terminate();
-    throw new AppError(
-      'STORE_UNAVAILABLE',
-      `A batch worker could not start: ${reply.type === 'failed' ? reply.message : reply.type}`,
-    );
-  }
-  return worker;
 }

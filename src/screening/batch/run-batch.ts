@@ -1,18 +1,13 @@
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
-import {
-  AppError,
-  type BatchRow,
-  type BatchRowResult,
-  type BatchSummary,
-} from '../../core/index.ts';
+import type { BatchRow, BatchRowResult, BatchSummary } from '../../core/index.ts';
 import type { AuditEntry } from '../../store/index.ts';
 import type { BatchEngineSource } from './batch-engine-types.ts';
 import { readBatchRows, type BatchFormat, type BatchQueryDefaults } from './batch-input.ts';
 import { batchOutputHeader, formatBatchResult } from './batch-output.ts';
-import type { BatchWorkerChunk, BatchWorkerData, BatchWorkerReply } from './batch-worker.ts';
+import type { BatchWorkerChunk, BatchWorkerReply } from './batch-worker.ts';
+import { startBatchWorker } from './start-batch-worker.ts';
 
 /** Rows sent to a worker at a time: large enough to amortise messaging, small enough to stream. */
 const CHUNK_ROWS = 250;
@@ -77,7 +72,7 @@ export async function runBatch(
   options.onStage?.('loading-lists');
   const engine = await dependencies.engine();
   const workers = await Promise.all(
-    Array.from({ length: workerCount }, () => startWorker({ engine })),
+    Array.from({ length: workerCount }, () => startBatchWorker({ engine })),
   );
 
   options.onStage?.('screening');
@@ -178,28 +173,4 @@ export async function runBatch(
   summary.rowsPerSecond =
     summary.elapsedMs > 0 ? Math.round((summary.rows / summary.elapsedMs) * 1000) : summary.rows;
   return summary;
-}
-
-// Compiled (dist/) workers load their module directly; from the TypeScript sources (tsx, tests)
-// the entry registers tsx first, since worker threads do not inherit the loader.
-const WORKER_ENTRY = import.meta.url.endsWith('.ts')
-  ? './batch-worker-entry.mjs'
-  : './batch-worker.js';
-
-async function startWorker(data: BatchWorkerData): Promise<Worker> {
-  const worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), {
-    workerData: data,
-  });
-  const [reply] = (await Promise.race([
-    once(worker, 'message'),
-    once(worker, 'error').then(([e]) => [{ type: 'failed', message: String(e) }]),
-  ])) as [BatchWorkerReply];
-  if (reply.type !== 'ready') {
-    await worker.terminate();
-    throw new AppError(
-      'STORE_UNAVAILABLE',
-      `A batch worker could not start: ${reply.type === 'failed' ? reply.message : reply.type}`,
-    );
-  }
-  return worker;
 }
