@@ -21,12 +21,9 @@ import {
   startWebServer,
   type Browser,
   type WebServer,
+  VIEWPORTS,
+  openWatchedPage,
 } from './web-setup.ts';
-
-const SIZES = [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 
 const OFAC_JSON = 'ofac/sdn_json_2026-08-20/ofac-sdn.json';
 
@@ -68,12 +65,7 @@ describe(
       });
       await web.app.screening.refresh();
       browser = await launchBrowser();
-      page = await browser.context.newPage();
-      page.setDefaultTimeout(20_000);
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
-      });
-      page.on('pageerror', (error) => problems.push(error.message));
+      page = await openWatchedPage(browser, problems, { timeoutMs: 20_000 });
     });
     after(async () => {
       await browser.close();
@@ -299,7 +291,7 @@ describe(
       assert.match(text, /reason: Heading the Haqqani Network[^\n]*→ Leading the Haqqani Network/);
     });
 
-    for (const size of SIZES)
+    for (const size of VIEWPORTS)
       it(`scrolls no page sideways and has no axe-core violation at ${size.width}×${size.height}`, async () => {
         await page.setViewportSize({ width: size.width, height: size.height });
         const views = [

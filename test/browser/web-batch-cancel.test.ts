@@ -8,6 +8,7 @@ import {
   CHROMIUM_MISSING,
   buildWebPage,
   launchBrowser,
+  openWatchedPage,
   startWebServer,
   type Browser,
   type WebServer,
@@ -32,12 +33,7 @@ describe('batch Cancel in Chromium', { skip: CHROMIUM_MISSING }, () => {
     buildWebPage();
     web = await startWebServer();
     browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    page = await openWatchedPage(browser, problems, { timeoutMs: 30_000 });
   });
   after(async () => {
     await browser.close();

@@ -19,12 +19,9 @@ import {
   startWebServer,
   type Browser,
   type WebServer,
+  VIEWPORTS,
+  openWatchedPage,
 } from './web-setup.ts';
-
-const SIZES = [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 
 // Line 4 has no name nor identifier, line 6 an impossible date: both are reported, not dropped.
 const SUBJECTS_CSV = [
@@ -51,15 +48,12 @@ describe(
       buildWebPage();
       web = await startWebServer();
       browser = await launchBrowser();
-      page = await browser.context.newPage();
-      page.setDefaultTimeout(20_000);
-      page.on('console', (message) => {
-        // A refused request (the 401 of the key test) is logged by Chromium itself; the page's
-        // own errors are what must not happen.
-        if (message.type() === 'error' && !/status of 401/.test(message.text()))
-          problems.push(message.text());
+      // A refused request (the 401 of the key test) is logged by Chromium itself; the page's own
+      // errors are what must not happen.
+      page = await openWatchedPage(browser, problems, {
+        timeoutMs: 20_000,
+        ignore: /status of 401/,
       });
-      page.on('pageerror', (error) => problems.push(error.message));
       page.on('dialog', (dialog) => {
         problems.push(`dialog: ${dialog.message()}`);
         void dialog.dismiss();
@@ -288,7 +282,7 @@ describe(
       assert.deepEqual(problems, []);
     });
 
-    for (const size of SIZES)
+    for (const size of VIEWPORTS)
       it(`scrolls no monitoring view sideways and has no axe-core violation at ${size.width}×${size.height}`, async () => {
         await page.setViewportSize({ width: size.width, height: size.height });
         const found: string[] = [];

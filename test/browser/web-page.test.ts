@@ -8,6 +8,7 @@ import {
   CHROMIUM_MISSING,
   buildWebPage,
   launchBrowser,
+  openWatchedPage,
   startWebServer,
   type Browser,
   type WebServer,
@@ -37,13 +38,7 @@ describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
     buildWebPage();
     web = await startWebServer();
     browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-    // Any CSP violation, script error or failed request is a defect of the page.
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    page = await openWatchedPage(browser, problems, { timeoutMs: 15_000 });
     page.on('dialog', (dialog) => {
       problems.push(`dialog opened: ${dialog.message()}`);
       void dialog.dismiss();

@@ -130,6 +130,32 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
+/** The two window sizes every view is checked at. */
+export const VIEWPORTS = [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/**
+ * Opens a page whose script errors and console errors are pushed to `problems`: any CSP
+ * violation, script error or failed request is a defect of the page, except console lines that
+ * `ignore` matches.
+ */
+export async function openWatchedPage(
+  browser: Browser,
+  problems: string[],
+  options: { timeoutMs: number; ignore?: RegExp },
+): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(options.timeoutMs);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && options.ignore?.test(message.text()) !== true)
+      problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return page;
+}
+
 const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** Skip reason for tests that need axe-core, or false when it is installed. */
