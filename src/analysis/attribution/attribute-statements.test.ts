@@ -280,6 +280,16 @@ describe('attributeStatements', () => {
     );
   });
 
+  it('never takes the person a reported clause is about as its speaker', () => {
+    const statements = attribute(
+      'Police said they had arrested John Smith.\n\nThe Treasury said it had blacklisted Ibrahim Ali Daher, the chief of the finance unit.',
+    );
+    assert.deepEqual(
+      statements.map((s) => s.speakerName),
+      ['Police', 'The Treasury'],
+    );
+  });
+
   it('takes a short subject phrase after the last comma over a name earlier in the clause', () => {
     const statements = attribute(
       'Three policemen were killed after the police headquarters in Tank district came under attack, police said on Friday.\n\nThe warship shot down three Houthi drones heading in its direction, a U.S. official told Fox News.\n\n"There is gunfire inside," a witness who runs a business near the offices said.',

@@ -84,9 +84,11 @@ const TRAILING_PHRASE = new RegExp(
 );
 // Between a cue and the person who follows it: a title ("Acting Under Secretary of the Treasury
 // for Terrorism and Financial Intelligence", "Special Agent in Charge") with no clause break in
-// it, and at most three lower-case role words after it ("… of Democracies senior fellow").
+// it, and at most three lower-case role words after a capitalised title word ("… of Democracies
+// senior fellow"). Lower-case words straight after the cue are a clause, not a title: in "Police
+// said they had arrested John Smith" the arrested man is not the speaker.
 const TITLE_GAP =
-  /^\s*(?:(?:the|of|for|and|in|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}(?:(?!(?:that|which|who|when|while|because|after|before|as|on|at|to|with)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+  /^\s*(?:(?:the|of|for|and|in|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}(?:(?<=[\p{Lu}][\p{L}.'’-]*\s+)(?:(?!(?:that|which|who|when|while|because|after|before|as|on|at|to|with|he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\s)\p{Ll}[\p{Ll}-]*\s+){1,3})?$/u;
 
 /**
  * Finds who a cue's statement belongs to: the subject before the cue (relative clauses and
