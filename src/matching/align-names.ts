@@ -58,10 +58,19 @@ const SLAVIC_PATRONYMIC =
  * name: the press writes "Abbas Stanekzai" for Sher Mohammad Abbas Stanekzai Padshah Khan.
  */
 const SHORT_FORM_LISTED_COST = 0.1;
-/** Similarity every matched name must reach: exact, an equivalent or a transliteration, no typo. */
-const SHORT_FORM_SIMILARITY = 0.98;
+/**
+ * Similarity every matched name must reach: exact, an equivalent or a transliteration, or one
+ * letter's spelling (Abas/Abbas, Stanikzai/Stanekzai: 0.94–0.95; sift-match-6), not a typo that
+ * makes another name (Khatami/Khademi: 0.84).
+ */
+const SHORT_FORM_SIMILARITY = 0.9;
 /** Weight (rarity) a matched query name must reach for the query to count as a short form. */
 const SHORT_FORM_RARE_WEIGHT = 0.99;
+/**
+ * Or the sum of the matched names' weights (see matchedNameWeights): three names of middling
+ * rarity (Sher Muhammad Abbas, 0.99 + 0.37 + 0.75) say as much as one rare name (sift-match-6).
+ */
+const SHORT_FORM_SPECIFICITY = 1.8;
 
 /**
  * True when every name in the query lines up closely, in order, with two or more listed parts, one
@@ -81,9 +90,13 @@ function isShortForm(
   const names = kept.filter((e) => q.slice(e.qFrom, e.qTo).some(isIdentity));
   if (names.length < 2 || names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
   for (let k = 1; k < names.length; k++) if (names[k]!.rFrom < names[k - 1]!.rFrom) return false;
-  return names.some((e) =>
-    q.slice(e.qFrom, e.qTo).some((t) => evidenceWeight(weigh, t) >= SHORT_FORM_RARE_WEIGHT),
-  );
+  let specificity = 0;
+  for (const e of names) {
+    const weight = Math.max(...q.slice(e.qFrom, e.qTo).map((t) => evidenceWeight(weigh, t)));
+    if (weight >= SHORT_FORM_RARE_WEIGHT) return true;
+    specificity += weight;
+  }
+  return specificity >= SHORT_FORM_SPECIFICITY;
 }
 
 /** True when a listed token is a patronymic (Safarbekovich, Olegovna, Vitalievich). */
@@ -117,6 +130,13 @@ export interface NameAlignment {
    * and COMMON_ONLY_LISTED_COST of their weight; absent otherwise.
    */
   commonOnly?: boolean;
+  /**
+   * What the common-only costs added to the denominator beyond the ordinary ones, so that evidence
+   * found elsewhere (a shared title, see shared-title.ts) can take them back; absent when none.
+   */
+  commonOnlyCost?: number;
+  /** The religious title query and entity share, credited as a matched part; absent otherwise. */
+  sharedTitle?: string;
   /**
    * Score of the original Han or Hangul characters when both names are written in one of them and
    * differ (see compareCharacters); absent otherwise.
@@ -339,13 +359,14 @@ export function alignNames(
   const listedCost = isShortForm(kept, q, r, unmatchedQuery, weigh)
     ? SHORT_FORM_LISTED_COST
     : options.extraListedCost;
+  const commonOnlyCost = commonOnly
+    ? queryConflict * (COMMON_ONLY_QUERY_COST - options.extraQueryCost) +
+      listedConflict * Math.max(0, COMMON_ONLY_LISTED_COST - listedCost)
+    : 0;
   denominator +=
     queryExtra * options.extraQueryCost +
     listedExtra * listedCost +
-    (commonOnly
-      ? queryConflict * (COMMON_ONLY_QUERY_COST - options.extraQueryCost) +
-        listedConflict * Math.max(0, COMMON_ONLY_LISTED_COST - listedCost)
-      : 0) +
+    commonOnlyCost +
     Math.min(queryConflict, listedConflict) * options.conflictCost +
     // Two different legal forms (AG vs GmbH) mark sister companies, not one written two ways.
     Math.min(queryLegal, listedLegal) * options.conflictCost;
@@ -377,7 +398,10 @@ export function alignNames(
     factor,
   };
   if (characterScore !== undefined && characterScore < 1) alignment.characterScore = characterScore;
-  if (commonOnly) alignment.commonOnly = true;
+  if (commonOnly) {
+    alignment.commonOnly = true;
+    if (commonOnlyCost > 0) alignment.commonOnlyCost = commonOnlyCost;
+  }
   return alignment;
 }
 

@@ -26,6 +26,21 @@ describe('short press forms of long listed names', () => {
     assert.ok(score('Abbas Stanekzei', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < exact);
   });
 
+  it('lifts a press form that spells a listed name one letter differently', () => {
+    // As a short form the four names left over cost 0.1 of their weight (0.81); else 0.25 (0.67).
+    const spelled = score('Abas Stanikzai', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN');
+    assert.ok(spelled > 0.78, `scored ${spelled}`);
+  });
+
+  it('lifts three names of middling rarity as it lifts one rare name, but not common ones', () => {
+    const middling: TokenWeigher = (t) =>
+      t.role !== 'name' ? 0.3 : ({ sher: 0.8, abbas: 0.7, mohammad: 0.37 }[t.text] ?? 1);
+    const listed = form('SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN');
+    const lifted = alignNames(form('Sher Mohammad Abbas'), listed, middling).score;
+    assert.ok(lifted >= 0.82, `scored ${lifted}`);
+    assert.ok(score('Sher Mohammad Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+  });
+
   it('does not shorten organisation names', () => {
     // As a short form the generic "Agency" would cost 0.1 of its weight (0.985); it costs 0.25.
     assert.ok(score('Islamic Relief', 'Islamic Relief Agency', 'organisation') < 0.97);
