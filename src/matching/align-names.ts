@@ -59,11 +59,11 @@ const SLAVIC_PATRONYMIC =
  */
 const SHORT_FORM_LISTED_COST = 0.1;
 /**
- * Similarity every matched name must reach: exact, an equivalent or a transliteration, or one
- * letter's spelling (Abas/Abbas, Stanikzai/Stanekzai: 0.94–0.95; sift-match-6), not a typo that
- * makes another name (Khatami/Khademi: 0.84).
+ * Similarity every matched name must reach: exact, an equivalent or a transliteration, no typo. A
+ * one-letter spelling (0.9) was tried in sift-match-6 and dropped: it let the Tunisian president
+ * Kais Saied stand for "Qays Hadi Sa'id" AL-KHAZALI, an Iraqi militia leader.
  */
-const SHORT_FORM_SIMILARITY = 0.9;
+const SHORT_FORM_SIMILARITY = 0.98;
 /** Weight (rarity) a matched query name must reach for the query to count as a short form. */
 const SHORT_FORM_RARE_WEIGHT = 0.99;
 /**
@@ -97,6 +97,19 @@ function isShortForm(
     specificity += weight;
   }
   return specificity >= SHORT_FORM_SPECIFICITY;
+}
+
+/**
+ * Similarity a distinctive query word needs to stand for a listed generic word (Global,
+ * International, Trading): a misspelt generic word is still that word (Internatonal, 0.92), but a
+ * word further off is another word, the one that tells two organisations apart: "Globus Relief", a
+ * medical-aid charity, is not GLOBAL RELIEF FOUNDATION (globus/global: 0.75; sift-match-6).
+ */
+const GENERIC_WORD_SIMILARITY = 0.85;
+
+/** True when a query name would match a listed generic word only by a typo that makes a new word. */
+function nameForGenericWord(query: NameToken, listed: NameToken, similarity: number): boolean {
+  return query.role === 'name' && listed.role === 'generic' && similarity < GENERIC_WORD_SIMILARITY;
 }
 
 /** True when a listed token is a patronymic (Safarbekovich, Olegovna, Vitalievich). */
@@ -258,7 +271,7 @@ export function alignNames(
   for (let i = 0; i < q.length; i++) {
     for (let j = 0; j < r.length; j++) {
       const match = compareTokens(q[i]!, r[j]!, romanised, tolerance);
-      if (match !== undefined) {
+      if (match !== undefined && !nameForGenericWord(q[i]!, r[j]!, match.similarity)) {
         edges.push({
           qFrom: i,
           qTo: i + 1,
