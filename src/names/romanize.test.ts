@@ -148,6 +148,13 @@ describe('romanize', () => {
     includes('Βλαντίμιρ Πούτιν', 'vladimir putin');
   });
 
+  it('keeps the vowel signs of scripts it has no module for (Bengali, Kannada, Ethiopic)', () => {
+    // They were folded as Latin, which strips marks: ভ্লাদিমির পুতিন read "bhldmr ptn".
+    assert.deepEqual(romanize('ভ্লাদিমির পুতিন'), ['bhladimir putin']);
+    assert.deepEqual(romanize('ವ್ಲಾದಿಮಿರ್ ಪುತಿನ್'), ['vladimir putin']);
+    assert.deepEqual(romanize('ዐቢይ አሕመድ'), ['abiy ahmed']);
+  });
+
   it('falls back to any-ascii for Armenian, Georgian, Devanagari and Thai', () => {
     assert.deepEqual(romanize('Վլադիմիր'), ['vladimir']);
     assert.deepEqual(romanize('व्लादिमीर पुतिन'), ['vladimir putin']);
