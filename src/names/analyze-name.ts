@@ -76,6 +76,8 @@ export type NameReading = 'person' | 'organisation' | 'any';
 const MAX_FORMS = 3;
 /** Most readings of a name in Han, Hangul or kana, the extra ones foreign-name readings only. */
 const MAX_FOREIGN = 6;
+/** A word of one Han or Hangul character, alone between separators. */
+const LONE_SYLLABLE = /(?:^|[\s\p{P}])[\p{Script=Han}\p{Script=Hangul}](?=$|[\s\p{P}])/u;
 const FOREIGN_SOUND_SCRIPT =
   /[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
 const WORD = /\p{L}{3}/u;
@@ -327,8 +329,14 @@ function readings(text: string): Reading[] {
   // Syllabic readings of Chinese and Korean names stay at MAX_FORMS (more raised false alerts on
   // common names such as 수진 김: 4.42 → 4.98 per 1,000 on the global negatives).
   const kept = forms.slice(0, MAX_FORMS);
-  // Only for a name read first as a foreign name: a Chinese or Korean name keeps its three.
-  if (forms[0]?.syllabic === false && FOREIGN_SOUND_SCRIPT.test(text)) {
+  // Only for a name read first as a foreign name: a Chinese or Korean name keeps its three. A word
+  // of one Han or Hangul character is a surname written apart (영수 김, 丽娟 史): a native name,
+  // whose given name alone reads as a foreign word; its extra readings met namesakes (Kim Yong Su).
+  if (
+    forms[0]?.syllabic === false &&
+    FOREIGN_SOUND_SCRIPT.test(text) &&
+    !LONE_SYLLABLE.test(text)
+  ) {
     for (const form of forms.slice(MAX_FORMS, MAX_FOREIGN)) if (!form.syllabic) kept.push(form);
   }
   return kept.map(({ latin, syllabic }) => ({ latin, romanised: true, syllabic }));
