@@ -11,13 +11,15 @@ export const UNIFORM: TokenWeigher = (token) =>
 
 /**
  * Scores one name against another as the engine would score a query against a one-name entity,
- * with token weights from `weigh` (a list corpus's rarity, or uniform).
+ * with token weights from `weigh` (a list corpus's rarity, or uniform); `asQuery` reads the first
+ * name as the engine reads a query (with the readings only queries get, see analyzeName).
  */
 export function scorePair(
   query: string,
   listed: string,
   schema: Schema,
   weigh: TokenWeigher,
+  asQuery = false,
 ): number {
   const reading = readingFor(schema);
   const entity = newEntity('pair', 'x', schema, listed);
@@ -28,7 +30,7 @@ export function scorePair(
     form,
   }));
   const match = scoreEntity(
-    analyzeName(query, reading).forms,
+    analyzeName(query, reading, { query: asQuery }).forms,
     { schema },
     entity,
     forms,

@@ -123,4 +123,15 @@ describe('analyzeName', () => {
     assert.equal(chinese.syllabic, true);
     assert.equal(analyzeName('김정은', 'person').forms[0]?.syllabic, true);
   });
+
+  it('keeps more foreign-name readings of a name in sound characters, never more syllabic ones', () => {
+    // 艾爾斯納 is Elsner: its fifth reading, beyond the three every name keeps.
+    const foreign = analyzeName('艾爾斯納', 'person').forms;
+    assert.ok(foreign.some((f) => f.tokens.map((t) => t.text).join(' ') === 'elsner'));
+    assert.ok(foreign.length > 3);
+    for (const name of ['艾爾斯納', '习近平', '김정은', '수진 김']) {
+      const syllabic = analyzeName(name, 'person').forms.filter((f) => f.syllabic);
+      assert.ok(syllabic.length <= 3, name);
+    }
+  });
 });

@@ -22,6 +22,12 @@ describe('nameEquivalents', () => {
     }
   });
 
+  it('groups the spellings of Dawud (Dawood Ibrahim is Daud in Hindi and Urdu papers)', () => {
+    for (const token of ['dawood', 'daud', 'daoud', 'davood']) {
+      assert.deepEqual(nameEquivalents(token), ['dawud'], token);
+    }
+  });
+
   it('groups Yusuf with its cross-language forms', () => {
     for (const token of ['yusuf', 'yousef', 'yusef', 'iosif', 'josef'])
       assert.deepEqual(nameEquivalents(token), ['yusuf'], token);

@@ -82,6 +82,23 @@ describe('romanize', () => {
     includes('عبدالله', 'abdullah');
   });
 
+  it('reads names in -ud-din and joined Abd al- compounds as the lists write them', () => {
+    // Two words, joined, or joined across a zero-width non-joiner (سراج‌الدین): Sirajuddin.
+    assert.ok(romanize('سراج‌الدین حقانی').some((r) => /^s[ae]rajuddin haqq?ani$/.test(r)));
+    assert.ok(romanize('سراج الدین').some((r) => /^s[ae]rajuddin$/.test(r)));
+    assert.ok(romanize('جلال‌الدین').some((r) => r.endsWith('uddin')));
+    // عبدالغنی is Abdul Ghani, as عبد الغنی would read.
+    assert.ok(romanize('عبدالغنی').some((r) => r.startsWith('abdul gh')));
+  });
+
+  it('reads the Pashto gaf and gives Persian s and z readings of ث and ذ', () => {
+    // ګ (U+06AB) was dropped as an unknown letter: ګلبدین read "labdin".
+    assert.ok(romanize('ګلبدین').every((r) => r.startsWith('g')));
+    // A phrase in Persian letters reads ث as s second (Wasiq), Arabic keeps th first.
+    assert.ok(romanize('واثق کابلی')[1]?.startsWith('was'));
+    assert.ok(romanize('واثق')[0]?.startsWith('wath'));
+  });
+
   it('reads Hebrew names from the lexicon and the vowel model', () => {
     assert.equal(romanize('משה')[0], 'moshe');
     assert.equal(romanize('דוד')[0], 'david');
@@ -129,6 +146,13 @@ describe('romanize', () => {
   it('romanises Greek in modern and phonetic forms', () => {
     assert.equal(romanize('Νικόλαος')[0], 'nikolaos');
     includes('Βλαντίμιρ Πούτιν', 'vladimir putin');
+  });
+
+  it('keeps the vowel signs of scripts it has no module for (Bengali, Kannada, Ethiopic)', () => {
+    // They were folded as Latin, which strips marks: ভ্লাদিমির পুতিন read "bhldmr ptn".
+    assert.deepEqual(romanize('ভ্লাদিমির পুতিন'), ['bhladimir putin']);
+    assert.deepEqual(romanize('ವ್ಲಾದಿಮಿರ್ ಪುತಿನ್'), ['vladimir putin']);
+    assert.deepEqual(romanize('ዐቢይ አሕመድ'), ['abiy ahmed']);
   });
 
   it('falls back to any-ascii for Armenian, Georgian, Devanagari and Thai', () => {

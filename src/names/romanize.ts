@@ -51,8 +51,12 @@ const plain = (variants: readonly string[]): TaggedReading[] =>
 function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreignHangul: boolean) {
   switch (detectScript(word)) {
     case 'Latn':
-    case 'Zyyy':
       return plain([foldLatin(word)]);
+    case 'Zyyy':
+      // Letters of a script detectScript does not name (Bengali, Kannada, Khmer, Myanmar, Ethiopic
+      // …) go to any-ascii whole: folding them as Latin strips their vowel signs, which are marks
+      // (ভ্লাদিমির read "bhldmr" instead of "bhladimir").
+      return plain([/\p{L}/u.test(word) ? cleanRomanized(anyAscii(word)) : foldLatin(word)]);
     case 'Cyrl':
       return plain(romanizeCyrillicWord(word, cyrillic));
     case 'Grek':

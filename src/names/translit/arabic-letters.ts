@@ -96,6 +96,8 @@ const SAME_LETTER: Readonly<Record<string, string>> = {
   ړ: 'ر',
   ں: 'ن',
   ڼ: 'ن',
+  // Pashto gaf (ګ, U+06AB) is the Persian گ: ګلبدین is Gulbuddin (it was dropped as unknown).
+  ګ: 'گ',
 };
 
 /** Split an Arabic-script word into letters, dropping short-vowel marks and the tatweel. */

@@ -71,6 +71,34 @@ function theophoricReadings(first: readonly string[]): string[] {
   return dedupe([...stems.slice(0, 3).map((s) => `${s}ullah`), `${stems[0] ?? ''} allah`]);
 }
 
+/** The word al-Din (faith) as arabicUnits spells it (Persian الدین alike). */
+const AL_DIN = 'الدين';
+
+/**
+ * Names in -ud-din (Sirajuddin, Jalaluddin, Nizamuddin): Persian and Pashto write them as two
+ * words, joined, or joined across a zero-width non-joiner (سراج‌الدین), the lists as one word in
+ * -uddin. Readings of the first part with -uddin, then the Arabic form apart (siraj al-din).
+ */
+function alDinReadings(first: readonly string[]): string[] {
+  const stems = romanizeArabicWord(first.join(''));
+  return dedupe([...stems.slice(0, 2).map((s) => `${s}uddin`), `${stems[0] ?? ''} al-din`]);
+}
+
+/**
+ * Readings of a word that joins عبد and the article of the next name (عبدالغنی, عبدالحق): as the
+ * two words would read apart (Abdul Ghani, Abdulghani, Abd al-Ghani).
+ */
+function joinedAbdReadings(rest: readonly string[]): string[] {
+  const stems = romanizeStem(rest);
+  const stem = stems[0] ?? '';
+  return dedupe([
+    `abdul ${stem}`,
+    `abdul${stem}`,
+    `abd al-${stem}`,
+    ...stems.slice(1, 2).map((s) => `abdul ${s}`),
+  ]);
+}
+
 /** Romanisations of one Arabic-script word, most likely first (محمد → muhammad, mohammed, …). */
 export function romanizeArabicWord(word: string): string[] {
   const units = arabicUnits(word);
@@ -81,6 +109,9 @@ export function romanizeArabicWord(word: string): string[] {
   if (units.length >= 6 && key.endsWith(ALLAH) && !key.startsWith('عبد')) {
     return theophoricReadings(units.slice(0, -4));
   }
+  if (units.length >= 7 && key.endsWith(AL_DIN)) return alDinReadings(units.slice(0, -5));
+  // Only when what follows the article is a name of two letters or more (عبدالله is curated).
+  if (units.length >= 7 && key.startsWith('عبدال')) return joinedAbdReadings(units.slice(5));
   const hasArticle = units.length > 3 && units[0] === 'ا' && units[1] === 'ل';
   if (!hasArticle) return romanizeStem(units);
   const stems = romanizeStem(units.slice(2));
@@ -96,19 +127,39 @@ export function romanizeArabicWord(word: string): string[] {
  * (عبد الله → abdullah, abd allah; عبد الرحمن → abdul rahman, abd al-rahman, abdel rahman).
  */
 export function romanizeArabicPhrase(words: readonly string[]): string[][] {
-  const out: string[][] = [];
+  const out = romanizePhraseWords(words);
+  // Persian, Pashto and Urdu say ث as s and ذ ض ظ as z (واثق Wasiq, ذبیح Zabih), where Arabic says
+  // th, dh: each word with one also gets that reading, second in a phrase written with Persian
+  // letters, third otherwise (Afghan names are often written with Arabic letters only).
+  const place = PERSIAN_LETTER.test(words.join(' ')) ? 1 : 2;
+  return out.map(({ readings, source }) => {
+    if (!/[ثذضظ]/.test(source)) return readings;
+    const persian = readings[0]?.replace(/th/g, 's').replace(/dh/g, 'z');
+    if (persian === undefined || readings.includes(persian)) return readings;
+    return [...readings.slice(0, place), persian, ...readings.slice(place)];
+  });
+}
+
+/** Letters that only Persian, Pashto and Urdu write (ی ک گ پ چ ژ and Pashto's own): not Arabic. */
+const PERSIAN_LETTER =
+  /[\u06CC\u06A9\u06AF\u067E\u0686\u0698\u06AB\u06BC\u0681\u0685\u069A\u0696\u067C\u0689\u0693\u06D0\u06CD]/u;
+
+/** romanizeArabicPhrase before the Persian reading, with the words each reading spells. */
+function romanizePhraseWords(words: readonly string[]): { readings: string[]; source: string }[] {
+  const out: { readings: string[]; source: string }[] = [];
   for (let i = 0; i < words.length; i++) {
     const units = arabicUnits(words[i]!);
     const next = words[i + 1];
     const nextUnits = next === undefined ? [] : arabicUnits(next);
     if (units.join('') === 'عبد' && nextUnits[0] === 'ا' && nextUnits[1] === 'ل') {
       const compound = CURATED[`عبد ${nextUnits.join('')}`];
-      if (compound !== undefined) out.push(dedupe([...compound]));
+      if (compound !== undefined) out.push({ readings: dedupe([...compound]), source: next! });
       else {
         const stems = romanizeStem(nextUnits.slice(2));
         const stem = stems[0] ?? '';
-        out.push(
-          dedupe([
+        out.push({
+          source: next!,
+          readings: dedupe([
             `abdul ${stem}`,
             `abd al-${stem}`,
             `abdel ${stem}`,
@@ -116,18 +167,23 @@ export function romanizeArabicPhrase(words: readonly string[]): string[][] {
             `abd ${stem}`,
             ...stems.slice(1, 2).map((s) => `abdul ${s}`),
           ]),
-        );
+        });
       }
       i++;
       continue;
     }
     if (nextUnits.join('') === ALLAH && units.length >= 2 && units.join('') !== 'عبد') {
-      out.push(theophoricReadings(units));
+      out.push({ readings: theophoricReadings(units), source: words[i]! });
+      i++;
+      continue;
+    }
+    if (nextUnits.join('') === AL_DIN && units.length >= 2) {
+      out.push({ readings: alDinReadings(units), source: words[i]! });
       i++;
       continue;
     }
     const word = romanizeArabicWord(words[i]!);
-    if (word.length > 0) out.push(word);
+    if (word.length > 0) out.push({ readings: word, source: words[i]! });
   }
   return out;
 }

@@ -135,18 +135,25 @@ function units(word: string): Unit[] {
 /**
  * Romanisations of one Devanagari word, most likely first: with every medial inherent a spoken
  * (बरादर → baradar), then with Hindi's medial schwa deletion applied, then the same two (deletion
- * first) with ज read as z: newspapers often drop the nukta of ज़ (स्टेनकजई = Stanekzai, issue #13).
+ * first) with ज read as z and फ as f: newspapers often drop the nukta of ज़ and फ़ (स्टेनकजई =
+ * Stanekzai, हाफिज = Hafiz; issue #13).
  */
 export function romanizeDevanagariWord(word: string): string[] {
   const us = units(word);
   const readings = readUnits(us);
-  if (word.includes('ज') && us.some((u) => u.consonant === 'j')) {
-    const [full, deleted] = readUnits(
-      us.map((u) => (u.consonant === 'j' ? { ...u, consonant: 'z' } : u)),
-    );
+  // The same for फ read as f (फ़): हाफिज सईद is Hafiz Saeed as often as हाफ़िज़ सईद.
+  if (/[जफ]/.test(word) && us.some((u) => u.consonant === 'j' || u.consonant === 'ph')) {
+    const [full, deleted] = readUnits(us.map(withoutNukta));
     readings.push(deleted!, full!);
   }
   return [...new Set(readings)].filter((r) => r !== '');
+}
+
+/** A unit as it would read with the nukta the writer dropped: ज → z, फ → f. */
+function withoutNukta(u: Unit): Unit {
+  if (u.consonant === 'j') return { ...u, consonant: 'z' };
+  if (u.consonant === 'ph') return { ...u, consonant: 'f' };
+  return u;
 }
 
 /**

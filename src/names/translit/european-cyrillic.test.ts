@@ -67,6 +67,12 @@ describe('romanizeDevanagariWord', () => {
     assert.ok(romanizeDevanagariWord('जबिउल्लाह').includes('zabiullah'));
     assert.deepEqual(romanizeDevanagariWord('बरादर'), ['baradar']);
   });
+
+  it('also reads फ as f, since the nukta of फ़ is dropped too', () => {
+    // हाफिज is Hafiz (हाफ़िज़ with both nuktas dropped).
+    assert.ok(romanizeDevanagariWord('हाफिज').includes('hafiz'));
+    assert.equal(romanizeDevanagariWord('हाफिज')[0], 'haphij');
+  });
 });
 
 describe('readHanCompanyName', () => {
@@ -79,5 +85,12 @@ describe('readHanCompanyName', () => {
 
   it('leaves a name without a legal form to the personal-name reader', () => {
     assert.equal(readHanCompanyName('习近平'), undefined);
+    // A place word alone ends no company name.
+    assert.equal(readHanCompanyName('北京中国'), undefined);
+  });
+
+  it('reads a name that ends in a trade word as a company without its legal form', () => {
+    assert.deepEqual(readHanCompanyName('辽阳石化'), ['liaoyang petrochemical']);
+    assert.equal(readHanCompanyName('石化'), undefined);
   });
 });

@@ -10,6 +10,9 @@ const LEGAL: Readonly<Record<string, string>> = terms.legal;
 const WORDS: Readonly<Record<string, string>> = terms.words;
 const LONGEST = 6;
 
+/** The English of business words that end a company's short name (石化 in 辽阳石化, 集团 …). */
+const TRADE_ENDINGS = new Set(terms.tradeEndings);
+
 /** Sound characters that mostly spell foreign names; two or more mark a run as foreign. */
 const SOUND = new Set(Array.from('斯特拉克尔爾夫姆布普格赫茨兹弗伯勒德林托干莱萊丽麗娜尼亚亞维維'));
 
@@ -54,13 +57,16 @@ function pinyinWords(run: string): string[] {
 
 /**
  * Readings of a Chinese company name, most likely first, or undefined when the text ends in no
- * legal form (then it is read as a person's or other name). The distinctive part is read in
+ * legal form nor trade word (then it is read as a person's or other name). The distinctive part is read in
  * pinyin by two-character words and, when written in sound characters, as a foreign name.
  */
 export function readHanCompanyName(word: string): string[] | undefined {
   const pieces = segment(word);
   const last = pieces[pieces.length - 1];
-  if (last === undefined || !('legal' in last) || !last.legal) return undefined;
+  if (last === undefined || !('legal' in last)) return undefined;
+  // The press drops the legal form (辽阳石化 for 辽阳石化有限公司): a name that ends in a trade word
+  // after a distinctive part is a company too. Place words (中国, 香港) end no company name.
+  if (!last.legal && !(pieces.length >= 2 && TRADE_ENDINGS.has(last.english))) return undefined;
   const native: string[] = [];
   const foreign: string[] = [];
   let hasForeign = false;
