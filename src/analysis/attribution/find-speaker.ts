@@ -29,7 +29,9 @@ export interface Speaker {
 type Links = GroupedMentions['links'];
 
 // Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
-const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}`;
+// "The Treasury in a statement said", "The U.S. Treasury Department on Tuesday said": a short
+// phrase of medium or day may stand there too.
+const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 
 // "with top security officials": one lower-case modifier may stand between the preposition and
@@ -79,7 +81,7 @@ const RELATIVE_WINDOW_CHARS = 80;
 // last comma (or a closing quote), an optional determiner and up to three words ending in a noun
 // that can speak, with an optional relative clause.
 const TRAILING_PHRASE = new RegExp(
-  String.raw`,[”"’]?\s*((?:(?:the|a|an|two|three|several|some|local|senior)\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}(?:${ROLE_NOUN}|officials?|police|sources?|witness(?:es)?|residents?|authorities|spokespeople|militants?|prosecutors?|investigators?|analysts?|experts?|doctors?|medics?|journalists?|reporters?))(?:\s+who\s+[^,"“”]{1,60}?)?\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
+  String.raw`,[”"’]?\s*((?:(?:the|a|an|two|three|several|some|local|senior)\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}(?:${ROLE_NOUN}|officials?|police|sources?|witness(?:es)?|residents?|authorities|spokespeople|militants?|prosecutors?|investigators?|analysts?|experts?|doctors?|medics?|journalists?|reporters?|statement|report|release|notice|notification|bulletin|ministry|department|agency))(?:\s+who\s+[^,"“”]{1,60}?)?\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
 );
 // Between a cue and the person who follows it: a title ("Acting Under Secretary of the Treasury

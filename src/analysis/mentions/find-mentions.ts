@@ -4,6 +4,7 @@ import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { shippedNerModel, tagEntities } from './ner/index.ts';
 import { joinUnitNames } from './join-unit-names.ts';
+import { extendOrganizationNames } from './extend-organization-names.ts';
 import { nameKey } from '../../names/index.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 
@@ -41,9 +42,10 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     const type = types.get(mention.name);
     if (TAGGED.has(mention) && type !== undefined) mention.type = type;
   }
-  const all = joinUnitNames(
+  const all = extendOrganizationNames(
     text,
-    resolveOverlaps([...found, ...propagateNames(text, found, types)]),
+    joinUnitNames(text, resolveOverlaps([...found, ...propagateNames(text, found, types)])),
+    shippedNerModel().lexicon,
   );
   // "the Iran-backed Houthis" beside "the Houthis", a listed organisation: a one-word plural the
   // tagger read as a group of people is that organisation when the article names it so elsewhere.
@@ -282,6 +284,11 @@ function findTaggerMentions(text: string): Mention[] {
     )
       start += opener[0].length;
     const mention = tidySpan(text, start, end, span.type);
+    // "Russian troops", "Russian President": a nationality, alone or with a title, names nobody;
+    // read as a person it drew "she said" to itself.
+    if (mention?.type === 'person' && isNationalityOrTitle(mention.name, lexicon)) return [];
+    // "Central Finance Unit", "the West": a compass word alone is no place to report.
+    if (mention?.type === 'place' && COMPASS_WORDS.test(mention.name)) return [];
     // "Muslims", "Uzbeks": GUM counts nationalities and faiths as people; Sift screens people by
     // name, so a one-word plural that is no known first or last name is a group.
     if (mention?.type === 'person' && PLURAL_GROUP.test(mention.name)) {
@@ -316,7 +323,24 @@ function particleTail(after: string, lexicon: ReadonlyMap<string, string>): numb
 }
 
 const PARTICLE_HEAD = /(?<![\p{L}])(?:al|el)-$/iu;
-const PLURAL_GROUP = /^\p{Lu}\p{Ll}+s$/u;
+// "Truss", "Ross", "Hess" end in -ss and are surnames, not plurals.
+const PLURAL_GROUP = /^\p{Lu}\p{Ll}*[^\Ws]s$/u;
+const COMPASS_WORDS =
+  /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Middle)$/;
+// Nationalities the tagger's lexicon does not class as demonyms.
+const MORE_DEMONYMS = new Set(
+  'british english scottish welsh irish somali yemeni turkish spanish dutch swedish danish polish finnish sudanese'.split(
+    ' ',
+  ),
+);
+
+/** True when every word of a name is a nationality or a job title ("Russian", "Russian President"). */
+function isNationalityOrTitle(name: string, lexicon: ReadonlyMap<string, string>): boolean {
+  const words = name.split(/\s+/).map((w) => w.toLowerCase());
+  const nationality = (w: string): boolean =>
+    lexicon.get(w) === 'demonym' || MORE_DEMONYMS.has(w);
+  return words.some(nationality) && words.every((w) => nationality(w) || ROLE_WORDS.has(w));
+}
 
 /** Trims punctuation, possessives, leading articles and honorifics off a tagged span. */
 function tidySpan(text: string, from: number, to: number, type: MentionType): Mention | null {
