@@ -90,7 +90,7 @@ const TRAILING_PHRASE = new RegExp(
 // senior fellow"). Lower-case words straight after the cue are a clause, not a title: in "Police
 // said they had arrested John Smith" the arrested man is not the speaker.
 const TITLE_GAP =
-  /^\s*(?:(?:the|of|for|and|in|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}(?:(?<=[\p{Lu}][\p{L}.'’-]*\s+)(?:(?!(?:that|which|who|when|while|because|after|before|as|on|at|to|with|he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\s)\p{Ll}[\p{Ll}-]*\s+){1,3})?$/u;
+  /^\s*(?:(?:acting|former|deputy|senior|interim|outgoing)\s+)?(?:(?:the|of|for|and|in|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}(?:(?<=[\p{Lu}][\p{L}.'’-]*\s+)(?:(?!(?:that|which|who|when|while|because|after|before|as|on|at|to|with|he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\s)\p{Ll}[\p{Ll}-]*\s+){1,3})?$/u;
 
 /**
  * Finds who a cue's statement belongs to: the subject before the cue (relative clauses and
@@ -122,7 +122,21 @@ export function findSpeaker(
         text.slice(cue.end, mention.start),
       ),
     );
-    return first === undefined ? undefined : fromLink(first);
+    if (first === undefined) return undefined;
+    // "according to Hamas health authorities": the name qualifies the body that speaks.
+    const body = inSentence.find(
+      ({ mention }) =>
+        mention.type === 'group' &&
+        mention.start > first.mention.end &&
+        /^\s+$/.test(text.slice(first.mention.end, mention.start)),
+    );
+    if (body === undefined) return fromLink(first);
+    const span = {
+      start: first.mention.start,
+      end: body.mention.end,
+      text: text.slice(first.mention.start, body.mention.end),
+    };
+    return { span, phrase: span.text };
   }
   const lead = text.slice(sentence.start, cue.start);
   // "Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said", also after
@@ -203,6 +217,9 @@ export function findSpeaker(
   const following = after[0];
   if (
     following !== undefined &&
+    // "The U.S. says Al-Shabab generates …": without a comma or a quote before the verb, the
+    // name after it opens the reported clause.
+    /[,”"’]\s*$/.test(lead) &&
     // "told him", "asked her": an object pronoun after the cue is the addressee.
     !/^(?:him|her|them|us|me)$/i.test(following.mention.text) &&
     /^\s*(?:the\s+)?$/i.test(text.slice(cue.end, following.mention.start))
@@ -217,6 +234,19 @@ export function findSpeaker(
     const start = cue.end + phraseAfter[0].indexOf(phrase);
     return { span: { start, end: start + phrase.length, text: phrase }, phrase };
   }
+  // "The U.S. says", "Pakistan said": a country right before the verb speaks for its government.
+  const country = links.find(
+    ({ mention }) =>
+      mention.type === 'place' &&
+      mention.start >= sentence.start &&
+      mention.end <= cue.start &&
+      !insideQuote(mention.start, mention.end) &&
+      /^(?:the\s+)?$/i.test(text.slice(sentence.start, mention.start)) &&
+      new RegExp(String.raw`^\s+${BETWEEN_SUBJECT_AND_CUE}$`, 'u').test(
+        text.slice(mention.end, cue.start),
+      ),
+  );
+  if (country !== undefined) return fromLink(country);
   return fromPhrase(sentence, clause);
 }
 
@@ -236,9 +266,12 @@ function mainSubject(
     const at = sentence.start + offset;
     const pronoun = /^(he|she|they|it)\b/i.exec(text.slice(at, sentence.end));
     if (pronoun !== null) return fromPronounAt(text, pronoun[0], at, links, insideQuote);
+    // "The Treasury Department has sanctioned …, citing …": an article may open the subject.
+    const lead = /^the\s+/i.exec(text.slice(at, sentence.end))?.[0].length ?? 0;
     const named = inSentence.find(
       ({ mention }) =>
-        mention.start === at && (mention.type === 'person' || mention.type === 'organization'),
+        (mention.start === at || mention.start === at + lead) &&
+        (mention.type === 'person' || mention.type === 'organization'),
     );
     if (named !== undefined) {
       // "Taliban spokesperson Zabihullah Mujahid has condemned …": the person the role names.
@@ -316,7 +349,8 @@ function fromPronounAt(
 
 function fromPhrase(sentence: Sentence, clause: string): Speaker | undefined {
   const match = PHRASE_SUBJECT.exec(clause);
-  const phrase = match?.[1]?.trim();
+  // "The bulletin specifically noted": an adverb before the verb is not part of the subject.
+  const phrase = match?.[1]?.trim().replace(/(?:\s+\p{Ll}+ly)+$/u, '');
   if (match === null || phrase === undefined || phrase === '') return undefined;
   const words = phrase.split(/\s+/);
   if (words.some((w) => NOT_A_SUBJECT.test(w)) && words.length === 1) return undefined;

@@ -12,6 +12,8 @@ const CONTINUATION = new RegExp(
 // "Haleel Commodities" + "L.L.C.": a legal form closes the name.
 const LEGAL_FORM = /^,?[ \t]+(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Co\.|PLC|plc|GmbH|JSC|LLP|FZE|FZCO)(?![\p{L}])/u;
 const NOT_CONTINUING = new Set(['first', 'person', 'date', 'country', 'place']);
+// Head words of the money businesses and charities sanctions news names, beside the lexicon's.
+const MORE_HEADS = new Set(['exchange', 'exchanges', 'hawala', 'charity', 'trust', 'fund']);
 
 /**
  * Runs an organisation's mention on over the capitalised words of its own name that the tagger
@@ -37,9 +39,18 @@ export function extendOrganizationNames(
     const match = CONTINUATION.exec(text.slice(mention.end, mention.end + 120));
     if (match === null) return mention;
     const preposition = match[1] !== undefined;
-    // Straight on only inside an "of" name: "Hamas Monday" and "Reuters Ali" are two things.
-    if (!preposition && !/\s(?:of|for)\s+\S+$/.test(mention.text)) return mention;
     const words = (match[2] ?? '').trim().split(/\s+/);
+    // Straight on inside an "of" name, or up to an organisation head word ("Hanifa" + "Currency
+    // Exchange"): "Hamas Monday" and "Reuters Ali" are two things.
+    const headAt = preposition
+      ? -1
+      : words.findLastIndex(
+          (w) => lexicon.get(w.toLowerCase()) === 'orghead' || MORE_HEADS.has(w.toLowerCase()),
+        );
+    if (!preposition && !/\s(?:of|for)\s+\S+$/.test(mention.text) && headAt < 0) return mention;
+    if (headAt >= 0 && !/\s(?:of|for)\s+\S+$/.test(mention.text)) words.splice(headAt + 1);
+    // One "of" phrase at most: "Board of Directors" + "of Bank Rossiya" is a body of another.
+    if (preposition && /\s(?:of|for)\s/.test(mention.text)) return mention;
     const kept: string[] = [];
     for (const word of words) {
       const bare = word.replace(/['’]s?$/, '');
@@ -48,11 +59,15 @@ export function extendOrganizationNames(
       if (bare !== word) break;
       kept.push(word);
     }
-    // After "of", a place alone is where the organisation is ("the Bank of England" aside, a
-    // "Ministry of Interior" is rare in news without its country): at least one word must stay.
+    // After "of", a place is where the body is, not more of its name: nothing to add.
     if (kept.length === 0) return mention;
-    const tail = (match[1] ?? '') + match[2]?.slice(0, match[2].indexOf(kept.at(-1) ?? '') + (kept.at(-1) ?? '').length);
-    const end = mention.end + tail.length;
+    let end = mention.end + (match[1] ?? '').length;
+    let rest = match[2] ?? '';
+    for (const word of kept) {
+      const at = rest.indexOf(word);
+      end += at + word.length;
+      rest = rest.slice(at + word.length);
+    }
     const grown: Mention = {
       ...mention,
       end,

@@ -36,6 +36,16 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     ...findRuleMentions(text),
   ];
   const found = resolveOverlaps(candidates, text);
+  // "Chambers", "Rogers": a one-word "plural" that is the surname of a person the article names
+  // is that person.
+  const surnames = new Set(
+    found
+      .filter((m) => m.type === 'person' && m.name.includes(' '))
+      .map((m) => m.name.split(' ').at(-1)),
+  );
+  for (const mention of found)
+    if (mention.type === 'group' && TAGGED.has(mention) && surnames.has(mention.name))
+      mention.type = 'person';
   const types = documentTypes(found);
   // The tagger decides each occurrence alone; a name keeps one type through an article.
   for (const mention of found) {
@@ -131,6 +141,17 @@ const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially
  */
 function setRoleAside(text: string, mention: Mention): void {
   cutTrailingRole(text, mention);
+  // "Cisco Systems Inc Chief" (+ "Executive John Chambers"): a title word that ends an
+  // organisation's name belongs to the person after it.
+  if (mention.type === 'organization') {
+    const words = mention.text.split(' ');
+    while (words.length > 1 && PERSON_TITLES.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+    if (words.length < mention.text.split(' ').length) {
+      mention.end = mention.start + words.join(' ').length;
+      mention.text = text.slice(mention.start, mention.end);
+      mention.name = mention.text.replace(/^the\s+/i, '');
+    }
+  }
   const words = mention.text.split(' ');
   const isRole = (w: string | undefined): boolean =>
     ROLE_WORDS.has((w ?? '').toLowerCase().replace(/\.$/, ''));
@@ -400,6 +421,23 @@ function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
     ) {
       TAGGED.add(rest);
       kept.push(rest);
+    }
+    // "Idris Ali Awad al Fay": a listed company named after a family ("AL FAY COMPANY", alias "al
+    // Fay") at the end of the tagger's person is the person's surname.
+    if (
+      TAGGED.has(mention) &&
+      mention.type === 'person' &&
+      clash.source === 'gazetteer' &&
+      clash.type === 'organization' &&
+      clash.end === mention.end &&
+      clash.start > mention.start &&
+      text !== undefined &&
+      text.slice(mention.start, clash.start).trim().split(/\s+/).length >= 2 &&
+      /^(?:al|el|bin|ibn|abu)[-\s]/i.test(clash.text) &&
+      !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)
+    ) {
+      kept.splice(kept.indexOf(clash), 1, mention);
+      continue;
     }
     // A one-word list name inside a place the NLP found ("Kabul") stays a place; "Al-Qaeda" is
     // two words of a name, however it is hyphenated.

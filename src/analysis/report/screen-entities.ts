@@ -197,9 +197,10 @@ function differentLegalForm(hit: Hit, label: string, entity: ArticleEntity): str
   return `the article's legal form (${[...given].join(', ')}) differs from the listed one (${[...listed].join(', ')})`;
 }
 
-// Words that say what kind of body an organisation is, not which one.
+// Words that say what kind of body an organisation is, not which one, and the function words
+// between them ("… for Money Exchange").
 const GENERIC_ORGANIZATION_WORDS = new Set(
-  'association company co corporation corp inc incorporated ltd limited llc plc organization organisation establishment institution society foundation'.split(
+  'association company co corporation corp inc incorporated ltd limited llc plc organization organisation establishment institution society foundation for of the and'.split(
     ' ',
   ),
 );
