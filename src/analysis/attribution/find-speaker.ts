@@ -242,7 +242,7 @@ export function findSpeaker(
       mention.end <= cue.start &&
       !insideQuote(mention.start, mention.end) &&
       /^(?:the\s+)?$/i.test(text.slice(sentence.start, mention.start)) &&
-      new RegExp(String.raw`^\s+${BETWEEN_SUBJECT_AND_CUE}$`, 'u').test(
+      new RegExp(String.raw`^\.?\s+${BETWEEN_SUBJECT_AND_CUE}$`, 'u').test(
         text.slice(mention.end, cue.start),
       ),
   );

@@ -270,12 +270,22 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   const genericWordOnly =
     entity.type === 'organization' &&
     given >= 2 &&
-    wholeArticleName &&
+    parts.every(
+      (p) =>
+        p.query.length === 0 ||
+        p.matched.length > 0 ||
+        p.query.every((t) => GENERIC_ORGANIZATION_WORDS.has(t)),
+    ) &&
     missingListed.every((t) => GENERIC_ORGANIZATION_WORDS.has(t));
   if (missingListed.length > 0 && !longNameShort && !genericWordOnly)
     return `the listed name "${hit.matchedName.full}" has parts the article does not give: ${missingListed.join(', ')}`;
   const extraQuery = parts.filter(
-    (p) => p.matched.length === 0 && p.query.length > 0 && !ignorable(p.note),
+    (p) =>
+      p.matched.length === 0 &&
+      p.query.length > 0 &&
+      !ignorable(p.note) &&
+      // "… Money Exchange Company" for "… FOR MONEY EXCHANGE": a generic word the article adds.
+      !(entity.type === 'organization' && p.query.every((t) => GENERIC_ORGANIZATION_WORDS.has(t))),
   );
   if (extraQuery.length > 0)
     return `the article's name has parts the listed name lacks: ${extraQuery.flatMap((p) => p.query).join(', ')}`;
@@ -284,7 +294,21 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   const loose = parts.filter(
     (p) => p.query.length > 0 && p.matched.length > 0 && p.similarity < MIN_PART_SIMILARITY,
   );
-  if (loose.length > 0)
+  // "Ameer Khan Muttaqi" for "AMIR KHAN MUTTAQI": one first name spelt by sound, before two or
+  // more parts spelt exactly, is a transliteration. Never the last part (the family name), never
+  // two loose parts.
+  const exact = parts.filter(
+    (p) => p.query.length > 0 && p.matched.length > 0 && p.similarity >= 0.95 && !ignorable(p.note),
+  );
+  const soundSpelt =
+    entity.type === 'person' &&
+    loose.length === 1 &&
+    loose[0]?.evidence === 'phonetic' &&
+    loose[0] !== parts.filter((p) => p.query.length > 0).at(-1) &&
+    exact.length >= 2 &&
+    // …and a part spelt exactly is no common name ("Muttaqi", not "Khan" and "Ali" alone).
+    exact.some((p) => p.weight >= COMMON_NAME_WEIGHT);
+  if (loose.length > 0 && !soundSpelt)
     return `only similar spelling: ${loose.map((p) => `${p.query.join(' ')} ~ ${p.matched.join(' ')} (${p.evidence}, ${p.similarity.toFixed(2)})`).join(', ')}`;
   const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
   // "Cham's come across" is no "Cham Holding": one word answers only a one-word listed name.
