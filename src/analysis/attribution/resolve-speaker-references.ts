@@ -57,7 +57,8 @@ export function resolvePersonPronouns(
   entities: ReadonlyMap<string, ArticleEntity>,
 ): void {
   statements.forEach((statement, i) => {
-    if (!/^(?:he|she)$/i.test(statement.source?.text ?? '')) return;
+    // "The 43-year-old added": an age stands for the person as a pronoun does.
+    if (!/^(?:he|she|the\s+\d+-year-old)$/i.test(statement.source?.text ?? '')) return;
     // "Antony Blinken also commented on the sanctions. "…," he said.": the person who opens the
     // sentence just before, when nobody spoke in it, is who "he" is.
     const previous = statements[i - 1];
