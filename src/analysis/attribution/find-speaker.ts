@@ -358,7 +358,11 @@ function fromPronounAt(
 function fromPhrase(sentence: Sentence, clause: string): Speaker | undefined {
   const match = PHRASE_SUBJECT.exec(clause);
   // "The bulletin specifically noted": an adverb before the verb is not part of the subject.
-  const phrase = match?.[1]?.trim().replace(/(?:\s+\p{Ll}+ly)+$/u, '');
+  // ", when the company forecast": a conjunction opens the clause, it is not the subject.
+  const phrase = match?.[1]
+    ?.trim()
+    .replace(/(?:\s+\p{Ll}+ly)+$/u, '')
+    .replace(/^(?:when|while|as|because|after|before|if|since|although|though|whereas)\s+/iu, '');
   if (match === null || phrase === undefined || phrase === '') return undefined;
   const words = phrase.split(/\s+/);
   if (words.some((w) => NOT_A_SUBJECT.test(w)) && words.length === 1) return undefined;

@@ -350,7 +350,7 @@ const COMPASS_WORDS =
   /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Middle)$/;
 // Nationalities the tagger's lexicon does not class as demonyms.
 const MORE_DEMONYMS = new Set(
-  'british english scottish welsh irish somali yemeni turkish spanish dutch swedish danish polish finnish sudanese'.split(
+  'british english scottish welsh irish somali yemeni turkish spanish dutch swedish danish polish finnish sudanese gazan'.split(
     ' ',
   ),
 );
