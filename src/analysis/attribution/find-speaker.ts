@@ -248,9 +248,10 @@ export function findSpeaker(
   );
   if (country !== undefined) return fromLink(country);
   // "The 43-year-old added": an age for a person (resolved like "he" to the last speaker).
-  const age = new RegExp(String.raw`^(the\s+\d+-year-old)\s+${BETWEEN_SUBJECT_AND_CUE}$`, 'iu').exec(
-    lead,
-  );
+  const age = new RegExp(
+    String.raw`^(the\s+\d+-year-old)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
+    'iu',
+  ).exec(lead);
   if (age?.[1] !== undefined) {
     const end = sentence.start + age[1].length;
     return { span: { start: sentence.start, end, text: age[1] }, phrase: age[1] };

@@ -12,8 +12,8 @@ const ROLE_SOURCE = new RegExp(String.raw`^the\s+(?:[\p{L}'’-]+\s+){0,3}?(${RO
 
 /**
  * "It said …": the organisation, or the unnamed source ("the report", "the statement", "The
- * Treasury"), that spoke last within the few statements before; people in between are skipped,
- * since "it" is never one of them. Otherwise the speaker stays unresolved: the nearest organisation
+ * Treasury"), that spoke last within the few statements before; people who spoke in between are
+ * skipped, since "it" is never one of them, but a sentence with no source stops the search. Otherwise the speaker stays unresolved: the nearest organisation
  * named is often what the statement is about, not who made it.
  */
 export function resolveItSpeakers(
@@ -24,13 +24,16 @@ export function resolveItSpeakers(
     if (statement.speaker !== null || !/^it$/i.test(statement.source?.text ?? '')) return;
     for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
       const previous = statements[j];
-      if (previous === undefined || previous.speakerName === null) continue;
+      if (previous === undefined) continue;
+      // A sentence in between with no source may be about another body ("Islamic State lost
+      // ground. Nonetheless, it said …"): "it" stays unresolved.
+      if (previous.speakerName === null) return;
       const type = previous.speaker === null ? undefined : entities.get(previous.speaker)?.type;
       if (type === 'person' || type === 'place') continue;
       const phrase = previous.speakerName;
-      // A pronoun, a group of people ("officials") or a vague source is no antecedent of "it".
-      if (type === undefined && !IT_ANTECEDENT.test(phrase)) continue;
-      if (type === 'group') continue;
+      // A pronoun, a group of people ("officials") or a vague source is no antecedent of "it";
+      // a body is ("the UN panel").
+      if ((type === undefined || type === 'group') && !IT_ANTECEDENT.test(phrase)) continue;
       statement.speaker = previous.speaker;
       statement.speakerName = phrase;
       return;

@@ -10,7 +10,8 @@ const CONTINUATION = new RegExp(
   'u',
 );
 // "Haleel Commodities" + "L.L.C.": a legal form closes the name.
-const LEGAL_FORM = /^,?[ \t]+(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Co\.|PLC|plc|GmbH|JSC|LLP|FZE|FZCO)(?![\p{L}])/u;
+const LEGAL_FORM =
+  /^,?[ \t]+(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Co\.|PLC|plc|GmbH|JSC|LLP|FZE|FZCO)(?![\p{L}])/u;
 const NOT_CONTINUING = new Set(['first', 'person', 'date', 'country', 'place']);
 // Head words of the money businesses and charities sanctions news names, beside the lexicon's.
 const MORE_HEADS = new Set(['exchange', 'exchanges', 'hawala', 'charity', 'trust', 'fund']);
@@ -79,7 +80,6 @@ export function extendOrganizationNames(
   });
   return result.filter(
     (m) =>
-      extended.has(m) ||
-      ![...extended].some((g) => g !== m && m.start < g.end && g.start < m.end),
+      extended.has(m) || ![...extended].some((g) => g !== m && m.start < g.end && g.start < m.end),
   );
 }

@@ -358,8 +358,7 @@ const MORE_DEMONYMS = new Set(
 /** True when every word of a name is a nationality or a job title ("Russian", "Russian President"). */
 function isNationalityOrTitle(name: string, lexicon: ReadonlyMap<string, string>): boolean {
   const words = name.split(/\s+/).map((w) => w.toLowerCase());
-  const nationality = (w: string): boolean =>
-    lexicon.get(w) === 'demonym' || MORE_DEMONYMS.has(w);
+  const nationality = (w: string): boolean => lexicon.get(w) === 'demonym' || MORE_DEMONYMS.has(w);
   return words.some(nationality) && words.every((w) => nationality(w) || ROLE_WORDS.has(w));
 }
 

@@ -190,10 +190,13 @@ function differentLegalForm(hit: Hit, label: string, entity: ArticleEntity): str
     new Set(name.split(/[\s,()]+/).flatMap((t) => legalFormOf(t) ?? []));
   // The entity's name may have dropped the form its mentions give ("… L.L.C.").
   const given = forms(
-    [label.replace(/\s*\(the listed name for .*$/, ''), ...entity.mentions.map((m) => m.text)].join(' '),
+    [label.replace(/\s*\(the listed name for .*$/, ''), ...entity.mentions.map((m) => m.text)].join(
+      ' ',
+    ),
   );
   const listed = forms(hit.matchedName.full);
-  if (given.size === 0 || listed.size === 0 || [...given].some((f) => listed.has(f))) return undefined;
+  if (given.size === 0 || listed.size === 0 || [...given].some((f) => listed.has(f)))
+    return undefined;
   return `the article's legal form (${[...given].join(', ')}) differs from the listed one (${[...listed].join(', ')})`;
 }
 
