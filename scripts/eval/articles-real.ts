@@ -56,8 +56,13 @@ export async function evaluateReal(
   index: ScreeningIndex,
   gazetteer: Gazetteer,
   split: 'tune' | 'test' | 'all',
+  only?: string,
 ): Promise<RealFigures> {
-  const golds = readRealGold().filter((g) => split === 'all' || realSplit(g.slug) === split);
+  const golds = readRealGold().filter(
+    (g) =>
+      (split === 'all' || realSplit(g.slug) === split) &&
+      (only === undefined || g.slug.includes(only)),
+  );
   const figures: RealFigures = {
     articles: golds.length,
     listed: 0,

@@ -45,5 +45,12 @@ export function testEntities(): SourcedEntity[] {
     person('SOi.002', 'HASSAN DAHIR AWEYS', ['Hassan Sheikh'], ['HASSAN, Sheikh', 'Abu Rayyan']),
     // Shaped like UN QDi.204, whose alias "Abu Musab" is also the end of other men's names.
     person('QDi.204', 'ISNILON TOTONI HAPILON', ['Abu Musab']),
+    // Shaped like OFAC 10416 (a generic last word news leaves out) and OFAC 47450 (a sister
+    // company with another legal form).
+    org('XXe.003', 'AL-QARD AL-HASSAN ASSOCIATION', []),
+    org('XXe.004', 'HALEEL COMMODITIES LIMITED', []),
+    person('TAi.026', 'AMIR KHAN MUTTAQI'),
+    // OFAC writes people "LAST, First".
+    person('XXi.001', 'AL-BANAI, Abd al-Muayyid'),
   ];
 }

@@ -359,4 +359,20 @@ describe('attributeStatements', () => {
     assert.equal(statement?.speakerName, 'The government');
     assert.equal(statement.medium, 'the state-run Sonna news agency');
   });
+
+  it('reads "The Treasury in a statement said" and gives "it said" to the body that spoke', () => {
+    const statements = attribute(
+      'The Treasury in a statement said it had blacklisted six men. The UN panel said the men moved money. Nonetheless, it said the banks were safe.',
+    );
+    assert.equal(statements[0]?.speakerName, 'The Treasury');
+    assert.match(statements.at(-1)?.speakerName ?? '', /panel/i);
+  });
+
+  it('takes the person after "said acting Under-Secretary" and keeps a quote on its speaker', () => {
+    const statements = attribute(
+      '"These are the first actions," said acting Under-Secretary Adam Szubin, the top official.\n\n"Any company would be targeted," Truss said. "So there is nowhere to hide. That is what we are doing."',
+    );
+    assert.equal(statements[0]?.speakerName, 'Adam Szubin');
+    assert.equal(statements.at(-1)?.speakerName, 'Truss');
+  });
 });

@@ -29,7 +29,9 @@ export interface Speaker {
 type Links = GroupedMentions['links'];
 
 // Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
-const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}`;
+// "The Treasury in a statement said", "The U.S. Treasury Department on Tuesday said": a short
+// phrase of medium or day may stand there too.
+const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 
 // "with top security officials": one lower-case modifier may stand between the preposition and
@@ -79,7 +81,7 @@ const RELATIVE_WINDOW_CHARS = 80;
 // last comma (or a closing quote), an optional determiner and up to three words ending in a noun
 // that can speak, with an optional relative clause.
 const TRAILING_PHRASE = new RegExp(
-  String.raw`,[”"’]?\s*((?:(?:the|a|an|two|three|several|some|local|senior)\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}(?:${ROLE_NOUN}|officials?|police|sources?|witness(?:es)?|residents?|authorities|spokespeople|militants?|prosecutors?|investigators?|analysts?|experts?|doctors?|medics?|journalists?|reporters?))(?:\s+who\s+[^,"“”]{1,60}?)?\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
+  String.raw`,[”"’]?\s*((?:(?:the|a|an|two|three|several|some|local|senior)\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}(?:${ROLE_NOUN}|officials?|police|sources?|witness(?:es)?|residents?|authorities|spokespeople|militants?|prosecutors?|investigators?|analysts?|experts?|doctors?|medics?|journalists?|reporters?|statement|report|release|notice|notification|bulletin|ministry|department|agency))(?:\s+who\s+[^,"“”]{1,60}?)?\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
 );
 // Between a cue and the person who follows it: a title ("Acting Under Secretary of the Treasury
@@ -88,7 +90,7 @@ const TRAILING_PHRASE = new RegExp(
 // senior fellow"). Lower-case words straight after the cue are a clause, not a title: in "Police
 // said they had arrested John Smith" the arrested man is not the speaker.
 const TITLE_GAP =
-  /^\s*(?:(?:the|of|for|and|in|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}(?:(?<=[\p{Lu}][\p{L}.'’-]*\s+)(?:(?!(?:that|which|who|when|while|because|after|before|as|on|at|to|with|he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\s)\p{Ll}[\p{Ll}-]*\s+){1,3})?$/u;
+  /^\s*(?:(?:acting|former|deputy|senior|interim|outgoing)\s+)?(?:(?:the|of|for|and|in|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}(?:(?<=[\p{Lu}][\p{L}.'’-]*\s+)(?:(?!(?:that|which|who|when|while|because|after|before|as|on|at|to|with|he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\s)\p{Ll}[\p{Ll}-]*\s+){1,3})?$/u;
 
 /**
  * Finds who a cue's statement belongs to: the subject before the cue (relative clauses and
@@ -120,7 +122,21 @@ export function findSpeaker(
         text.slice(cue.end, mention.start),
       ),
     );
-    return first === undefined ? undefined : fromLink(first);
+    if (first === undefined) return undefined;
+    // "according to Hamas health authorities": the name qualifies the body that speaks.
+    const body = inSentence.find(
+      ({ mention }) =>
+        mention.type === 'group' &&
+        mention.start > first.mention.end &&
+        /^\s+$/.test(text.slice(first.mention.end, mention.start)),
+    );
+    if (body === undefined) return fromLink(first);
+    const span = {
+      start: first.mention.start,
+      end: body.mention.end,
+      text: text.slice(first.mention.start, body.mention.end),
+    };
+    return { span, phrase: span.text };
   }
   const lead = text.slice(sentence.start, cue.start);
   // "Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said", also after
@@ -201,6 +217,9 @@ export function findSpeaker(
   const following = after[0];
   if (
     following !== undefined &&
+    // "The U.S. says Al-Shabab generates …": without a comma or a quote before the verb, the
+    // name after it opens the reported clause.
+    /[,”"’]\s*$/.test(lead) &&
     // "told him", "asked her": an object pronoun after the cue is the addressee.
     !/^(?:him|her|them|us|me)$/i.test(following.mention.text) &&
     /^\s*(?:the\s+)?$/i.test(text.slice(cue.end, following.mention.start))
@@ -214,6 +233,28 @@ export function findSpeaker(
     const phrase = phraseAfter[1] ?? '';
     const start = cue.end + phraseAfter[0].indexOf(phrase);
     return { span: { start, end: start + phrase.length, text: phrase }, phrase };
+  }
+  // "The U.S. says", "Pakistan said": a country right before the verb speaks for its government.
+  const country = links.find(
+    ({ mention }) =>
+      mention.type === 'place' &&
+      mention.start >= sentence.start &&
+      mention.end <= cue.start &&
+      !insideQuote(mention.start, mention.end) &&
+      /^(?:the\s+)?$/i.test(text.slice(sentence.start, mention.start)) &&
+      new RegExp(String.raw`^\.?\s+${BETWEEN_SUBJECT_AND_CUE}$`, 'u').test(
+        text.slice(mention.end, cue.start),
+      ),
+  );
+  if (country !== undefined) return fromLink(country);
+  // "The 43-year-old added": an age for a person (resolved like "he" to the last speaker).
+  const age = new RegExp(
+    String.raw`^(the\s+\d+-year-old)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
+    'iu',
+  ).exec(lead);
+  if (age?.[1] !== undefined) {
+    const end = sentence.start + age[1].length;
+    return { span: { start: sentence.start, end, text: age[1] }, phrase: age[1] };
   }
   return fromPhrase(sentence, clause);
 }
@@ -234,9 +275,12 @@ function mainSubject(
     const at = sentence.start + offset;
     const pronoun = /^(he|she|they|it)\b/i.exec(text.slice(at, sentence.end));
     if (pronoun !== null) return fromPronounAt(text, pronoun[0], at, links, insideQuote);
+    // "The Treasury Department has sanctioned …, citing …": an article may open the subject.
+    const lead = /^the\s+/i.exec(text.slice(at, sentence.end))?.[0].length ?? 0;
     const named = inSentence.find(
       ({ mention }) =>
-        mention.start === at && (mention.type === 'person' || mention.type === 'organization'),
+        (mention.start === at || mention.start === at + lead) &&
+        (mention.type === 'person' || mention.type === 'organization'),
     );
     if (named !== undefined) {
       // "Taliban spokesperson Zabihullah Mujahid has condemned …": the person the role names.
@@ -314,7 +358,12 @@ function fromPronounAt(
 
 function fromPhrase(sentence: Sentence, clause: string): Speaker | undefined {
   const match = PHRASE_SUBJECT.exec(clause);
-  const phrase = match?.[1]?.trim();
+  // "The bulletin specifically noted": an adverb before the verb is not part of the subject.
+  // ", when the company forecast": a conjunction opens the clause, it is not the subject.
+  const phrase = match?.[1]
+    ?.trim()
+    .replace(/(?:\s+\p{Ll}+ly)+$/u, '')
+    .replace(/^(?:when|while|as|because|after|before|if|since|although|though|whereas)\s+/iu, '');
   if (match === null || phrase === undefined || phrase === '') return undefined;
   const words = phrase.split(/\s+/);
   if (words.some((w) => NOT_A_SUBJECT.test(w)) && words.length === 1) return undefined;

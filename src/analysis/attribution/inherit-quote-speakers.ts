@@ -9,26 +9,16 @@ export function inheritQuoteSpeakers(statements: Statement[], segmentation: Segm
   inheritWithinQuotes(statements, segmentation);
   continueQuotedParagraphs(statements, segmentation);
   continueAfterColon(statements, segmentation);
-  // A quoted paragraph whose first sentence took its speaker from the paragraph before passes it
-  // on to the paragraph's later sentences ("“Three were killed. Thousands of bags were looted.”").
-  inheritWithinQuotes(statements, segmentation, true);
+  // A quote whose first sentence took its speaker from the quote before it passes it on to its
+  // later sentences: a quoted paragraph ("“Three were killed. Thousands of bags were looted.”"),
+  // or a second quote in the same paragraph ("“…,” Truss said. “So there would be … . That is
+  // what we are looking at.”").
+  inheritWithinQuotes(statements, segmentation);
 }
 
-/**
- * A sentence wholly inside a quote takes the speaker of the quote's attributed sentence; with
- * `paragraphOnly`, only for a quote that is one whole paragraph.
- */
-function inheritWithinQuotes(
-  statements: Statement[],
-  segmentation: Segmentation,
-  paragraphOnly = false,
-): void {
+/** A sentence wholly inside a quote takes the speaker of the quote's attributed sentence. */
+function inheritWithinQuotes(statements: Statement[], segmentation: Segmentation): void {
   for (const quote of segmentation.quotes) {
-    if (
-      paragraphOnly &&
-      !segmentation.paragraphs.some((p) => p.start === quote.start && p.end === quote.end)
-    )
-      continue;
     const inside = statements.filter((s) => s.start < quote.end && s.end > quote.start);
     const source = inside.find((s) => s.kind === 'quote' && s.speakerName !== null);
     if (source === undefined) continue;

@@ -11,9 +11,10 @@ const OPENING_TITLES = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)\s+){0,6}$/u;
 const ROLE_SOURCE = new RegExp(String.raw`^the\s+(?:[\p{L}'’-]+\s+){0,3}?(${ROLE_NOUN})$`, 'iu');
 
 /**
- * "It said …": the organisation that spoke in the sentence just before (a chain of "It added"
- * follows it). Otherwise the speaker stays unresolved: the nearest organisation named is often what
- * the statement is about, not who made it.
+ * "It said …": the organisation, or the unnamed source ("the report", "the statement", "The
+ * Treasury"), that spoke last within the few statements before; people who spoke in between are
+ * skipped, since "it" is never one of them, but a sentence with no source stops the search. Otherwise the speaker stays unresolved: the nearest organisation
+ * named is often what the statement is about, not who made it.
  */
 export function resolveItSpeakers(
   statements: Statement[],
@@ -21,13 +22,31 @@ export function resolveItSpeakers(
 ): void {
   statements.forEach((statement, i) => {
     if (statement.speaker !== null || !/^it$/i.test(statement.source?.text ?? '')) return;
-    const previous = statements[i - 1];
-    const speaker = previous?.speaker ?? null;
-    if (speaker === null || entities.get(speaker)?.type !== 'organization') return;
-    statement.speaker = speaker;
-    statement.speakerName = previous?.speakerName ?? null;
+    for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
+      const previous = statements[j];
+      if (previous === undefined) continue;
+      // A sentence in between with no source may be about another body ("Islamic State lost
+      // ground. Nonetheless, it said …"): "it" stays unresolved.
+      if (previous.speakerName === null) return;
+      const type = previous.speaker === null ? undefined : entities.get(previous.speaker)?.type;
+      if (type === 'person' || type === 'place') continue;
+      const phrase = previous.speakerName;
+      // A pronoun, a group of people ("officials") or a vague source is no antecedent of "it";
+      // a body is ("the UN panel").
+      if ((type === undefined || type === 'group') && !IT_ANTECEDENT.test(phrase)) continue;
+      statement.speaker = previous.speaker;
+      statement.speakerName = phrase;
+      return;
+    }
   });
 }
+
+// Unnamed sources "it" can stand for: a document or a body ("the report", "The Treasury", "the
+// statement", "the panel"), not a person's role or a plural.
+const IT_ANTECEDENT = new RegExp(
+  String.raw`^(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:report|statement|release|panel|committee|council|treasury|department|ministry|government|agency|office|court|tribunal|commission|notice|notification|bulletin|army|group|company|bank|organi[sz]ation|board|study|survey)$`,
+  'iu',
+);
 
 /**
  * "He added:", "She said": the person who spoke last, within the few statements before. News
@@ -41,7 +60,8 @@ export function resolvePersonPronouns(
   entities: ReadonlyMap<string, ArticleEntity>,
 ): void {
   statements.forEach((statement, i) => {
-    if (!/^(?:he|she)$/i.test(statement.source?.text ?? '')) return;
+    // "The 43-year-old added": an age stands for the person as a pronoun does.
+    if (!/^(?:he|she|the\s+\d+-year-old)$/i.test(statement.source?.text ?? '')) return;
     // "Antony Blinken also commented on the sanctions. "…," he said.": the person who opens the
     // sentence just before, when nobody spoke in it, is who "he" is.
     const previous = statements[i - 1];

@@ -87,6 +87,9 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
       // Parenthesised glosses ("HAQQANI NETWORK (HQN)") are names of their own.
       const bare = name.full.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
       add(bare, type);
+      // OFAC writes people "AL-BANAI, Abd al-Muayyid"; news writes "Abd al-Muayyid al-Banai".
+      const inverted = type === 'person' ? /^([^,]+),\s*([^,]+)$/.exec(bare) : null;
+      if (inverted !== null) add(`${inverted[2]} ${inverted[1]}`, type);
       // News drops the legal form: "Al-Qard al-Hassan" for "AL-QARD AL-HASSAN ASSOCIATION".
       if (type === 'organization') {
         const short = bare

@@ -200,4 +200,27 @@ describe('findMentions', () => {
     );
     assert.equal(mentions.find((m) => m.name === 'Al-Qaeda')?.type, 'organization');
   });
+
+  it('takes no nationality for a person and no compass word for a place', () => {
+    const text =
+      'Liz Truss spoke of Russian troops and of the Russian President. Hezbollah\'s Central Finance Unit paid. "Nothing is off the table," Truss said.';
+    const mentions = findMentions(text);
+    assert.ok(!mentions.some((m) => m.type === 'person' && /Russian/.test(m.name)));
+    assert.ok(!mentions.some((m) => m.type === 'place' && m.name === 'Central'));
+    assert.ok(!mentions.some((m) => m.type === 'group' && m.name === 'Truss'));
+  });
+
+  it("runs an organisation's name on over its own words", () => {
+    const text =
+      'Andrea Gacki, director of the Office of Foreign Assets Control, spoke. The US Department of the Treasury acted.';
+    const names = findMentions(text).map((m) => m.name);
+    assert.ok(names.includes('Office of Foreign Assets Control'));
+    assert.ok(names.some((n) => /Department of the Treasury$/.test(n)));
+  });
+
+  it("finds an OFAC 'LAST, First' person in news order", () => {
+    const text = 'The men were Ali Lari and Abd al-Muayyid al-Banai.';
+    const banai = findMentions(text, gazetteer).find((m) => m.text === 'Abd al-Muayyid al-Banai');
+    assert.equal(banai?.type, 'person');
+  });
 });

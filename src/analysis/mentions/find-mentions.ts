@@ -4,6 +4,7 @@ import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { shippedNerModel, tagEntities } from './ner/index.ts';
 import { joinUnitNames } from './join-unit-names.ts';
+import { extendOrganizationNames } from './extend-organization-names.ts';
 import { nameKey } from '../../names/index.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 
@@ -35,15 +36,26 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     ...findRuleMentions(text),
   ];
   const found = resolveOverlaps(candidates, text);
+  // "Chambers", "Rogers": a one-word "plural" that is the surname of a person the article names
+  // is that person.
+  const surnames = new Set(
+    found
+      .filter((m) => m.type === 'person' && m.name.includes(' '))
+      .map((m) => m.name.split(' ').at(-1)),
+  );
+  for (const mention of found)
+    if (mention.type === 'group' && TAGGED.has(mention) && surnames.has(mention.name))
+      mention.type = 'person';
   const types = documentTypes(found);
   // The tagger decides each occurrence alone; a name keeps one type through an article.
   for (const mention of found) {
     const type = types.get(mention.name);
     if (TAGGED.has(mention) && type !== undefined) mention.type = type;
   }
-  const all = joinUnitNames(
+  const all = extendOrganizationNames(
     text,
-    resolveOverlaps([...found, ...propagateNames(text, found, types)]),
+    joinUnitNames(text, resolveOverlaps([...found, ...propagateNames(text, found, types)])),
+    shippedNerModel().lexicon,
   );
   // "the Iran-backed Houthis" beside "the Houthis", a listed organisation: a one-word plural the
   // tagger read as a group of people is that organisation when the article names it so elsewhere.
@@ -129,6 +141,17 @@ const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially
  */
 function setRoleAside(text: string, mention: Mention): void {
   cutTrailingRole(text, mention);
+  // "Cisco Systems Inc Chief" (+ "Executive John Chambers"): a title word that ends an
+  // organisation's name belongs to the person after it.
+  if (mention.type === 'organization') {
+    const words = mention.text.split(' ');
+    while (words.length > 1 && PERSON_TITLES.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+    if (words.length < mention.text.split(' ').length) {
+      mention.end = mention.start + words.join(' ').length;
+      mention.text = text.slice(mention.start, mention.end);
+      mention.name = mention.text.replace(/^the\s+/i, '');
+    }
+  }
   const words = mention.text.split(' ');
   const isRole = (w: string | undefined): boolean =>
     ROLE_WORDS.has((w ?? '').toLowerCase().replace(/\.$/, ''));
@@ -282,6 +305,11 @@ function findTaggerMentions(text: string): Mention[] {
     )
       start += opener[0].length;
     const mention = tidySpan(text, start, end, span.type);
+    // "Russian troops", "Russian President": a nationality, alone or with a title, names nobody;
+    // read as a person it drew "she said" to itself.
+    if (mention?.type === 'person' && isNationalityOrTitle(mention.name, lexicon)) return [];
+    // "Central Finance Unit", "the West": a compass word alone is no place to report.
+    if (mention?.type === 'place' && COMPASS_WORDS.test(mention.name)) return [];
     // "Muslims", "Uzbeks": GUM counts nationalities and faiths as people; Sift screens people by
     // name, so a one-word plural that is no known first or last name is a group.
     if (mention?.type === 'person' && PLURAL_GROUP.test(mention.name)) {
@@ -316,7 +344,23 @@ function particleTail(after: string, lexicon: ReadonlyMap<string, string>): numb
 }
 
 const PARTICLE_HEAD = /(?<![\p{L}])(?:al|el)-$/iu;
-const PLURAL_GROUP = /^\p{Lu}\p{Ll}+s$/u;
+// "Truss", "Ross", "Hess" end in -ss and are surnames, not plurals.
+const PLURAL_GROUP = /^\p{Lu}\p{Ll}*[^\Ws]s$/u;
+const COMPASS_WORDS =
+  /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Middle)$/;
+// Nationalities the tagger's lexicon does not class as demonyms.
+const MORE_DEMONYMS = new Set(
+  'british english scottish welsh irish somali yemeni turkish spanish dutch swedish danish polish finnish sudanese gazan'.split(
+    ' ',
+  ),
+);
+
+/** True when every word of a name is a nationality or a job title ("Russian", "Russian President"). */
+function isNationalityOrTitle(name: string, lexicon: ReadonlyMap<string, string>): boolean {
+  const words = name.split(/\s+/).map((w) => w.toLowerCase());
+  const nationality = (w: string): boolean => lexicon.get(w) === 'demonym' || MORE_DEMONYMS.has(w);
+  return words.some(nationality) && words.every((w) => nationality(w) || ROLE_WORDS.has(w));
+}
 
 /** Trims punctuation, possessives, leading articles and honorifics off a tagged span. */
 function tidySpan(text: string, from: number, to: number, type: MentionType): Mention | null {
@@ -376,6 +420,23 @@ function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
     ) {
       TAGGED.add(rest);
       kept.push(rest);
+    }
+    // "Idris Ali Awad al Fay": a listed company named after a family ("AL FAY COMPANY", alias "al
+    // Fay") at the end of the tagger's person is the person's surname.
+    if (
+      TAGGED.has(mention) &&
+      mention.type === 'person' &&
+      clash.source === 'gazetteer' &&
+      clash.type === 'organization' &&
+      clash.end === mention.end &&
+      clash.start > mention.start &&
+      text !== undefined &&
+      text.slice(mention.start, clash.start).trim().split(/\s+/).length >= 2 &&
+      /^(?:al|el|bin|ibn|abu)[-\s]/i.test(clash.text) &&
+      !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)
+    ) {
+      kept.splice(kept.indexOf(clash), 1, mention);
+      continue;
     }
     // A one-word list name inside a place the NLP found ("Kabul") stays a place; "Al-Qaeda" is
     // two words of a name, however it is hyphenated.

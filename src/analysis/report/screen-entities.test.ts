@@ -174,6 +174,34 @@ describe('screenEntities', () => {
     assert.equal(hits.find((h) => h.reference === 'INU0082')?.match, 'match');
     assert.notEqual(hits.find((h) => h.reference === 'IRN0186')?.match, 'match');
   });
+  it('matches an organisation the article names without its generic last word', async () => {
+    const [result] = await screenEntities([entity('Al-Qard al-Hassan', 'organization')], options);
+    const hit = result?.screening?.hits.find((h) => h.reference === 'XXe.003');
+    assert.equal(hit?.match, 'match');
+  });
+
+  it('keeps a company with another legal form partial', async () => {
+    // Even when the engine scores the sister company a match.
+    const loud = {
+      ...options,
+      screen: (q: Parameters<typeof screenName>[1]) => {
+        const answer = screenName(index, q);
+        return { ...answer, results: answer.results.map((h) => ({ ...h, score: 1, match: true })) };
+      },
+    };
+    const [result] = await screenEntities(
+      [entity('Haleel Commodities L.L.C.', 'organization')],
+      loud,
+    );
+    const hit = result?.screening?.hits.find((h) => h.reference === 'XXe.004');
+    assert.equal(hit?.match, 'partial');
+    assert.match(hit.partialReason ?? '', /legal form/);
+  });
+
+  it('matches a first name spelt by sound before two exactly spelt parts', async () => {
+    const [result] = await screenEntities([entity('Ameer Khan Muttaqi', 'person')], options);
+    assert.equal(result?.screening?.hits.find((h) => h.reference === 'TAi.026')?.match, 'match');
+  });
 });
 
 /** Screening options over a few entries of the UK list, built for one test. */

@@ -7,7 +7,7 @@ import type {
   ScreenFunction,
 } from '../article-types.ts';
 import { groupListings } from './group-listings.ts';
-import { nameKey } from '../../names/index.ts';
+import { legalFormOf, nameKey } from '../../names/index.ts';
 import { listedNameFor } from '../mentions/news-names.ts';
 
 /** What screening needs besides the entities. */
@@ -157,7 +157,7 @@ function viewHit(
 ): EntityHit | null {
   const floor = options.partialFloor ?? DEFAULT_PARTIAL_FLOOR;
   if (hit.score < floor) return null;
-  const why = partialReason(hit, entity);
+  const why = differentLegalForm(hit, label, entity) ?? partialReason(hit, entity);
   const listed = options.lookupEntity?.(hit.entityId);
   const listedCountries = new Set([...(listed?.countries ?? []), ...(listed?.nationalities ?? [])]);
   const view: EntityHit = {
@@ -179,6 +179,34 @@ function viewHit(
   if (listed?.reason !== undefined) view.reason = listed.reason;
   return view;
 }
+
+/**
+ * "Haleel Commodities L.L.C." is not "HALEEL COMMODITIES LIMITED": where the article and the
+ * listed name both give a legal form and the forms differ, they are sister companies at most.
+ */
+function differentLegalForm(hit: Hit, label: string, entity: ArticleEntity): string | undefined {
+  if (entity.type !== 'organization') return undefined;
+  const forms = (name: string): Set<string> =>
+    new Set(name.split(/[\s,()]+/).flatMap((t) => legalFormOf(t) ?? []));
+  // The entity's name may have dropped the form its mentions give ("… L.L.C.").
+  const given = forms(
+    [label.replace(/\s*\(the listed name for .*$/, ''), ...entity.mentions.map((m) => m.text)].join(
+      ' ',
+    ),
+  );
+  const listed = forms(hit.matchedName.full);
+  if (given.size === 0 || listed.size === 0 || [...given].some((f) => listed.has(f)))
+    return undefined;
+  return `the article's legal form (${[...given].join(', ')}) differs from the listed one (${[...listed].join(', ')})`;
+}
+
+// Words that say what kind of body an organisation is, not which one, and the function words
+// between them ("… for Money Exchange").
+const GENERIC_ORGANIZATION_WORDS = new Set(
+  'association company co corporation corp inc incorporated ltd limited llc plc organization organisation establishment institution society foundation for of the and'.split(
+    ' ',
+  ),
+);
 
 /** Why an above-threshold hit is still only partial, or undefined when it is a full match. */
 function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
@@ -239,10 +267,28 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   // Unit 840", "… Palestine Branch" beside the Quds Force itself).
   const longNameShort =
     entity.type === 'person' && given >= 3 && wholeArticleName && missingListed.length < given;
-  if (missingListed.length > 0 && !longNameShort)
+  // "Al-Qard al-Hassan" for "AL-QARD AL-HASSAN ASSOCIATION": news leaves out an organisation's
+  // generic or legal word, and what it gives (two parts at least) is the name itself. Never for
+  // people, where a missing part may be a different person.
+  const genericWordOnly =
+    entity.type === 'organization' &&
+    given >= 2 &&
+    parts.every(
+      (p) =>
+        p.query.length === 0 ||
+        p.matched.length > 0 ||
+        p.query.every((t) => GENERIC_ORGANIZATION_WORDS.has(t)),
+    ) &&
+    missingListed.every((t) => GENERIC_ORGANIZATION_WORDS.has(t));
+  if (missingListed.length > 0 && !longNameShort && !genericWordOnly)
     return `the listed name "${hit.matchedName.full}" has parts the article does not give: ${missingListed.join(', ')}`;
   const extraQuery = parts.filter(
-    (p) => p.matched.length === 0 && p.query.length > 0 && !ignorable(p.note),
+    (p) =>
+      p.matched.length === 0 &&
+      p.query.length > 0 &&
+      !ignorable(p.note) &&
+      // "… Money Exchange Company" for "… FOR MONEY EXCHANGE": a generic word the article adds.
+      !(entity.type === 'organization' && p.query.every((t) => GENERIC_ORGANIZATION_WORDS.has(t))),
   );
   if (extraQuery.length > 0)
     return `the article's name has parts the listed name lacks: ${extraQuery.flatMap((p) => p.query).join(', ')}`;
@@ -251,7 +297,21 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   const loose = parts.filter(
     (p) => p.query.length > 0 && p.matched.length > 0 && p.similarity < MIN_PART_SIMILARITY,
   );
-  if (loose.length > 0)
+  // "Ameer Khan Muttaqi" for "AMIR KHAN MUTTAQI": one first name spelt by sound, before two or
+  // more parts spelt exactly, is a transliteration. Never the last part (the family name), never
+  // two loose parts.
+  const exact = parts.filter(
+    (p) => p.query.length > 0 && p.matched.length > 0 && p.similarity >= 0.95 && !ignorable(p.note),
+  );
+  const soundSpelt =
+    entity.type === 'person' &&
+    loose.length === 1 &&
+    loose[0]?.evidence === 'phonetic' &&
+    loose[0] !== parts.filter((p) => p.query.length > 0).at(-1) &&
+    exact.length >= 2 &&
+    // …and a part spelt exactly is no common name ("Muttaqi", not "Khan" and "Ali" alone).
+    exact.some((p) => p.weight >= COMMON_NAME_WEIGHT);
+  if (loose.length > 0 && !soundSpelt)
     return `only similar spelling: ${loose.map((p) => `${p.query.join(' ')} ~ ${p.matched.join(' ')} (${p.evidence}, ${p.similarity.toFixed(2)})`).join(', ')}`;
   const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
   // "Cham's come across" is no "Cham Holding": one word answers only a one-word listed name.
