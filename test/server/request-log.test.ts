@@ -57,7 +57,7 @@ describe('sift serve request log', () => {
         },
         body: JSON.stringify({ name: 'Zebedee Quixotic Secretname' }),
       });
-      assert.equal(answer.status, 200);
+      assert.equal(answer.status, 200, await answer.clone().text());
       assert.equal(answer.headers.get('x-request-id'), 'trace-42');
       const refused = await fetch(`${address}/lists`);
       assert.equal(refused.status, 401);
