@@ -87,7 +87,7 @@ const child = spawn(
   },
 );
 // The spec reporter's summary starts with "ℹ tests N" at the left margin (colour codes aside).
-const SUMMARY_START = /^(?:\u001b\[[0-9;]*m)*ℹ tests \d+/;
+const SUMMARY_START = new RegExp(`^(?:${String.fromCharCode(27)}\\[[0-9;]*m)*ℹ tests \\d+`);
 const held = [];
 createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => {
   if (held.length > 0 || SUMMARY_START.test(line)) held.push(line);

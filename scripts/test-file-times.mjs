@@ -4,6 +4,7 @@
 // machine; wall time alone mostly measures the other users' load.
 import { appendFileSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
 
 const out = process.env.SIFT_TEST_TIMES_FILE;

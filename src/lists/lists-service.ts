@@ -47,7 +47,7 @@ export interface ListsService {
 export interface ImportAllOutcome {
   reports: ImportReport[];
   /** The error of the file that failed; the files after it were not read. */
-  failure?: unknown;
+  failure?: Error;
 }
 
 /** What the lists service needs besides the store. */
@@ -76,7 +76,7 @@ export function createListsService(store: Store, options: ListsServiceOptions): 
         try {
           outcome.reports.push(await importListFile(store, file, importOptions));
         } catch (error) {
-          outcome.failure = error;
+          outcome.failure = error instanceof Error ? error : new Error(String(error));
           break;
         }
       }
