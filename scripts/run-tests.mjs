@@ -63,7 +63,7 @@ function distIsStale() {
   }
 }
 
-// Each test file's process appends its wall and CPU time here (scripts/test-file-times.mjs), and
+// Each test file's process appends its wall and CPU time here (test/support/record-file-times.ts), and
 // the slowest files are printed before the closing summary, which stays the last thing printed.
 const timesDir = mkdtempSync(join(tmpdir(), 'sift-test-times-'));
 const timesFile = join(timesDir, 'times.jsonl');
@@ -71,7 +71,7 @@ const startedMs = Date.now();
 const child = spawn(
   process.execPath,
   [
-    ...['--import', 'tsx', '--import', join(root, 'scripts', 'test-file-times.mjs')],
+    ...['--import', 'tsx', '--import', join(root, 'test', 'support', 'record-file-times.ts')],
     ...['--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
   ],
   {
