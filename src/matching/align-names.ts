@@ -58,10 +58,19 @@ const SLAVIC_PATRONYMIC =
  * name: the press writes "Abbas Stanekzai" for Sher Mohammad Abbas Stanekzai Padshah Khan.
  */
 const SHORT_FORM_LISTED_COST = 0.1;
-/** Similarity every matched name must reach: exact, an equivalent or a transliteration, no typo. */
+/**
+ * Similarity every matched name must reach: exact, an equivalent or a transliteration, no typo. A
+ * one-letter spelling (0.9) was tried in sift-match-6 and dropped: it let the Tunisian president
+ * Kais Saied stand for "Qays Hadi Sa'id" AL-KHAZALI, an Iraqi militia leader.
+ */
 const SHORT_FORM_SIMILARITY = 0.98;
 /** Weight (rarity) a matched query name must reach for the query to count as a short form. */
 const SHORT_FORM_RARE_WEIGHT = 0.99;
+/**
+ * Or the sum of the matched names' weights (see matchedNameWeights): three names of middling
+ * rarity (Sher Muhammad Abbas, 0.99 + 0.37 + 0.75) say as much as one rare name (sift-match-6).
+ */
+const SHORT_FORM_SPECIFICITY = 1.8;
 
 /**
  * True when every name in the query lines up closely, in order, with two or more listed parts, one
@@ -81,9 +90,26 @@ function isShortForm(
   const names = kept.filter((e) => q.slice(e.qFrom, e.qTo).some(isIdentity));
   if (names.length < 2 || names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
   for (let k = 1; k < names.length; k++) if (names[k]!.rFrom < names[k - 1]!.rFrom) return false;
-  return names.some((e) =>
-    q.slice(e.qFrom, e.qTo).some((t) => evidenceWeight(weigh, t) >= SHORT_FORM_RARE_WEIGHT),
-  );
+  let specificity = 0;
+  for (const e of names) {
+    const weight = Math.max(...q.slice(e.qFrom, e.qTo).map((t) => evidenceWeight(weigh, t)));
+    if (weight >= SHORT_FORM_RARE_WEIGHT) return true;
+    specificity += weight;
+  }
+  return specificity >= SHORT_FORM_SPECIFICITY;
+}
+
+/**
+ * Similarity a distinctive query word needs to stand for a listed generic word (Global,
+ * International, Trading): a misspelt generic word is still that word (Internatonal, 0.92), but a
+ * word further off is another word, the one that tells two organisations apart: "Globus Relief", a
+ * medical-aid charity, is not GLOBAL RELIEF FOUNDATION (globus/global: 0.75; sift-match-6).
+ */
+const GENERIC_WORD_SIMILARITY = 0.85;
+
+/** True when a query name would match a listed generic word only by a typo that makes a new word. */
+function nameForGenericWord(query: NameToken, listed: NameToken, similarity: number): boolean {
+  return query.role === 'name' && listed.role === 'generic' && similarity < GENERIC_WORD_SIMILARITY;
 }
 
 /** True when a listed token is a patronymic (Safarbekovich, Olegovna, Vitalievich). */
@@ -117,6 +143,13 @@ export interface NameAlignment {
    * and COMMON_ONLY_LISTED_COST of their weight; absent otherwise.
    */
   commonOnly?: boolean;
+  /**
+   * What the common-only costs added to the denominator beyond the ordinary ones, so that evidence
+   * found elsewhere (a shared title, see shared-title.ts) can take them back; absent when none.
+   */
+  commonOnlyCost?: number;
+  /** The religious title query and entity share, credited as a matched part; absent otherwise. */
+  sharedTitle?: string;
   /**
    * Score of the original Han or Hangul characters when both names are written in one of them and
    * differ (see compareCharacters); absent otherwise.
@@ -238,7 +271,7 @@ export function alignNames(
   for (let i = 0; i < q.length; i++) {
     for (let j = 0; j < r.length; j++) {
       const match = compareTokens(q[i]!, r[j]!, romanised, tolerance);
-      if (match !== undefined) {
+      if (match !== undefined && !nameForGenericWord(q[i]!, r[j]!, match.similarity)) {
         edges.push({
           qFrom: i,
           qTo: i + 1,
@@ -339,13 +372,14 @@ export function alignNames(
   const listedCost = isShortForm(kept, q, r, unmatchedQuery, weigh)
     ? SHORT_FORM_LISTED_COST
     : options.extraListedCost;
+  const commonOnlyCost = commonOnly
+    ? queryConflict * (COMMON_ONLY_QUERY_COST - options.extraQueryCost) +
+      listedConflict * Math.max(0, COMMON_ONLY_LISTED_COST - listedCost)
+    : 0;
   denominator +=
     queryExtra * options.extraQueryCost +
     listedExtra * listedCost +
-    (commonOnly
-      ? queryConflict * (COMMON_ONLY_QUERY_COST - options.extraQueryCost) +
-        listedConflict * Math.max(0, COMMON_ONLY_LISTED_COST - listedCost)
-      : 0) +
+    commonOnlyCost +
     Math.min(queryConflict, listedConflict) * options.conflictCost +
     // Two different legal forms (AG vs GmbH) mark sister companies, not one written two ways.
     Math.min(queryLegal, listedLegal) * options.conflictCost;
@@ -377,7 +411,10 @@ export function alignNames(
     factor,
   };
   if (characterScore !== undefined && characterScore < 1) alignment.characterScore = characterScore;
-  if (commonOnly) alignment.commonOnly = true;
+  if (commonOnly) {
+    alignment.commonOnly = true;
+    if (commonOnlyCost > 0) alignment.commonOnlyCost = commonOnlyCost;
+  }
   return alignment;
 }
 

@@ -8,6 +8,7 @@ import {
 import type { AlignOptions, NameAlignment, TokenWeigher } from './align-names.ts';
 import { evidenceWeight } from './name-evidence.ts';
 import { ALIAS_SUPPORT } from './score-entity.ts';
+import { SHARED_TITLE_WEIGHT } from './shared-title.ts';
 
 /**
  * The explanation of an alignment: each kept pairing with its evidence, similarity and weight, in
@@ -43,6 +44,16 @@ export function describeAlignment(
       similarity: round(edge.similarity),
       weight: round(edge.weight),
     }));
+  if (alignment.sharedTitle !== undefined) {
+    parts.push({
+      query: [alignment.sharedTitle],
+      matched: [alignment.sharedTitle],
+      evidence: 'exact',
+      similarity: 1,
+      weight: round(SHARED_TITLE_WEIGHT),
+      note: 'a title the list gives this person',
+    });
+  }
   for (const i of alignment.unmatchedQuery) {
     const token = q[i]!;
     if (alignment.supported?.includes(i) === true) {

@@ -15,6 +15,7 @@ import {
 import type { MatchedNameWeights } from './name-evidence.ts';
 import { honorificOf } from '../names/index.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
+import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -23,6 +24,8 @@ export interface QueryFacts {
   country?: string;
   /** Identifiers as the query gives them; compared after normalisation. */
   identifiers?: readonly string[];
+  /** Honorifics the query's name carried, set aside by analyzeName (mullah, mawlawi …). */
+  honorifics?: readonly string[];
 }
 
 /** One reading of one of the entity's names, as the index holds it. */
@@ -92,9 +95,11 @@ export function scoreEntity(
   let best: EntityMatch | undefined;
   // An identifier-only query has no reading; one empty reading still yields an explained match.
   const forms = queryForms.length > 0 ? queryForms : [EMPTY_FORM];
+  const title = sharedTitle(facts.honorifics, entity);
   for (const queryForm of forms) {
     for (const candidate of candidates) {
       let alignment = alignNames(queryForm, candidate.form, weigh);
+      if (title !== undefined) alignment = withSharedTitle(alignment, title, candidate.form);
       // Alias support can only lift a name that already half-matches; skipping the rest saves time.
       if (alignment.unmatchedQuery.length > 0 && alignment.score >= 0.4) {
         alignment = withAliasSupport(alignment, queryForm, allForms, candidate, weigh);
@@ -240,10 +245,13 @@ function isIdentity(token: NameToken): boolean {
 
 /** The weights of the matched parts that hold a listed name, and whether one of them is rare. */
 function namesOf(alignment: NameAlignment, listed: NameForm): MatchedNameWeights {
-  return matchedNameWeights(
+  const names = matchedNameWeights(
     alignment.edges.map((e) => e.weight),
     alignment.edges.map((e) => listed.tokens.slice(e.rFrom, e.rTo).some(isIdentity)),
   );
+  // A shared title is one more part that says who is meant (shared-title.ts).
+  if (alignment.sharedTitle === undefined) return names;
+  return { ...names, specificity: names.specificity + SHARED_TITLE_WEIGHT };
 }
 
 /**

@@ -26,6 +26,15 @@ describe('short press forms of long listed names', () => {
     assert.ok(score('Abbas Stanekzei', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < exact);
   });
 
+  it('lifts three names of middling rarity as it lifts one rare name, but not common ones', () => {
+    const middling: TokenWeigher = (t) =>
+      t.role !== 'name' ? 0.3 : ({ sher: 0.8, abbas: 0.7, mohammad: 0.37 }[t.text] ?? 1);
+    const listed = form('SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN');
+    const lifted = alignNames(form('Sher Mohammad Abbas'), listed, middling).score;
+    assert.ok(lifted >= 0.82, `scored ${lifted}`);
+    assert.ok(score('Sher Mohammad Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+  });
+
   it('does not shorten organisation names', () => {
     // As a short form the generic "Agency" would cost 0.1 of its weight (0.985); it costs 0.25.
     assert.ok(score('Islamic Relief', 'Islamic Relief Agency', 'organisation') < 0.97);
@@ -52,5 +61,18 @@ describe('bracketed acronyms', () => {
   it('does not read a bracketed legal form alone', () => {
     const readings = analyzeName('ROSNEFT (PJSC)', 'organisation').forms;
     assert.ok(readings.every((f) => f.tokens.some((t) => t.text === 'rosneft')));
+  });
+});
+
+describe('generic words in organisation names', () => {
+  it('does not let a distinctive word stand for a generic word it is only near', () => {
+    const listed = 'GLOBAL RELIEF FOUNDATION';
+    const near = score('Globus Relief', listed, 'organisation');
+    assert.ok(near < 0.82, `scored ${near}`);
+  });
+
+  it('still reads a misspelt generic word as that word', () => {
+    const listed = 'GLOBAL RELIEF FOUNDATION';
+    assert.ok(score('Globl Relief Foundation', listed, 'organisation') > 0.9);
   });
 });

@@ -10,6 +10,7 @@ import {
   legalFormPhrases,
   particleKind,
 } from './name-tables.ts';
+import { analyzeName } from './analyze-name.ts';
 
 describe('honorificOf', () => {
   it('canonicalises religious titles seen on the Taliban and Al-Qaida lists', () => {
@@ -20,6 +21,13 @@ describe('honorificOf', () => {
       assert.equal(honorificOf(token), 'haji');
     for (const token of ['sheikh', 'shaikh', 'sheik', 'shaykh'])
       assert.equal(honorificOf(token), 'sheikh');
+  });
+
+  it('reads the press forms of other languages: Spanish mulá, Turkish molla and mevlevi', () => {
+    const analyzed = analyzeName('mulá Abdul Ghani Baradar', 'person');
+    assert.deepEqual(analyzed.honorifics, ['mullah']);
+    assert.equal(honorificOf('molla'), 'mullah');
+    for (const token of ['mevlevi', 'mevlana']) assert.equal(honorificOf(token), 'mawlawi');
     assert.equal(honorificOf('qari'), 'qari');
     assert.equal(honorificOf('mufti'), 'mufti');
   });

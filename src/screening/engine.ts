@@ -16,6 +16,7 @@ import {
   QUALIFIER_MIN_NAME_SCORE,
   QUALIFIER_WEIGHTS,
   RARE_NAME_WEIGHT,
+  SHARED_TITLE_WEIGHT,
   SHORT_ALIAS_FACTOR,
   WEAK_ALIAS_FACTOR,
 } from '../matching/index.ts';
@@ -63,6 +64,7 @@ export const ENGINE: EngineDescriptor = Object.freeze({
       droppedGivenNameFactor: DROPPED_GIVEN_NAME_FACTOR,
       formerNamePenalty: FORMER_NAME_PENALTY,
       qualifierMinNameScore: QUALIFIER_MIN_NAME_SCORE,
+      sharedTitleWeight: SHARED_TITLE_WEIGHT,
     }),
     qualifiers: Object.freeze({ ...QUALIFIER_WEIGHTS }),
     dates: Object.freeze({ estimatedYearTolerance: ESTIMATED_YEAR_TOLERANCE }),

@@ -17,8 +17,9 @@ const RESCORE_FROM = 0.55;
 const MIN_REPORTED_SCORE = 0.5;
 
 /** The facts of a validated query that qualify name matches. */
-function factsOf(query: NameQuery): QueryFacts {
+function factsOf(query: NameQuery, honorifics: readonly string[]): QueryFacts {
   const facts: QueryFacts = { schema: query.schema ?? 'Any' };
+  if (honorifics.length > 0) facts.honorifics = honorifics;
   if (query.birthDate !== undefined) facts.birthDate = query.birthDate;
   if (query.country !== undefined) facts.country = query.country;
   if (query.identifiers !== undefined) facts.identifiers = query.identifiers;
@@ -88,7 +89,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     if (!acceptEntity(position)) continue;
     byEntity.set(position, [...(index.candidates.formsByEntity[position] ?? [])]);
   }
-  const facts = factsOf(valid);
+  const facts = factsOf(valid, analyzed.honorifics);
   const weigh = index.candidates.rarity.weigh;
   const scored: { position: number; match: EntityMatch }[] = [];
   for (const [position, ids] of byEntity) {
@@ -152,7 +153,14 @@ export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: s
   const analyzed = analyzeName(valid.name, readingFor(valid.schema), { query: true });
   const forms = entityForms(index, position);
   const weigh = index.candidates.rarity.weigh;
-  const match = scoreEntity(analyzed.forms, factsOf(valid), entity, forms, () => forms, weigh);
+  const match = scoreEntity(
+    analyzed.forms,
+    factsOf(valid, analyzed.honorifics),
+    entity,
+    forms,
+    () => forms,
+    weigh,
+  );
   if (match === undefined) {
     throw new AppError('QUERY_INVALID', `The entity '${entityId}' has no name to compare with.`);
   }
@@ -190,7 +198,7 @@ export function screenAgainst(
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
   const analyzed = analyzeName(valid.name, readingFor(valid.schema), { query: true });
-  const facts = factsOf(valid);
+  const facts = factsOf(valid, analyzed.honorifics);
   const weigh = index.candidates.rarity.weigh;
   const hits: Hit[] = [];
   for (const position of positions) {

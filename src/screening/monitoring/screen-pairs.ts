@@ -54,8 +54,10 @@ function sharedReadings(
 }
 
 /** The facts of a validated query that qualify name matches. */
-function factsOf(query: NameQuery): QueryFacts {
+function factsOf(query: NameQuery, honorifics: readonly string[]): QueryFacts {
   const facts: QueryFacts = { schema: query.schema ?? 'Any' };
+  // A religious title the query carries counts when the list gives it too (shared-title.ts).
+  if (honorifics.length > 0) facts.honorifics = honorifics;
   if (query.birthDate !== undefined) facts.birthDate = query.birthDate;
   if (query.country !== undefined) facts.country = query.country;
   if (query.identifiers !== undefined) facts.identifiers = query.identifiers;
@@ -79,7 +81,7 @@ export function screenPairs(
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
   const analyzed = analyzeName(valid.name, readingFor(valid.schema), { query: true });
-  const facts = factsOf(valid);
+  const facts = factsOf(valid, analyzed.honorifics);
   const weigh = index.candidates.rarity.weigh;
   const hits: Hit[] = [];
   for (const position of positions) {
