@@ -1,9 +1,11 @@
 // Runs node's test runner over an explicit, sorted list of test files.
 // Node 20 given a directory or glob finds no .ts tests and still exits 0, so the list is built here
 // and an empty list is a failure.
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv.slice(2);
@@ -61,16 +63,67 @@ function distIsStale() {
   }
 }
 
-const result = spawnSync(
+// Each test file's process appends its wall and CPU time here (test/support/record-file-times.ts), and
+// the slowest files are printed before the closing summary, which stays the last thing printed.
+const timesDir = mkdtempSync(join(tmpdir(), 'sift-test-times-'));
+const timesFile = join(timesDir, 'times.jsonl');
+const startedMs = Date.now();
+const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
+  [
+    ...['--import', 'tsx', '--import', join(root, 'test', 'support', 'record-file-times.ts')],
+    ...['--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
+  ],
   {
     cwd: root,
-    stdio: 'inherit',
+    stdio: ['inherit', 'pipe', 'inherit'],
     env: {
       ...process.env,
+      // The output is piped through here; keep the reporter's colours when the terminal has them.
+      ...(process.stdout.isTTY && process.env.NO_COLOR === undefined ? { FORCE_COLOR: '1' } : {}),
       SIFT_TEST_COMPILED: process.env.SIFT_TEST_FROM_SOURCE === '1' ? '0' : '1',
+      SIFT_TEST_TIMES_FILE: timesFile,
     },
   },
 );
-process.exit(result.status ?? 1);
+// The spec reporter's summary starts with "ℹ tests N" at the left margin (colour codes aside).
+const SUMMARY_START = new RegExp(`^(?:${String.fromCharCode(27)}\\[[0-9;]*m)*ℹ tests \\d+`);
+const held = [];
+createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => {
+  if (held.length > 0 || SUMMARY_START.test(line)) held.push(line);
+  else process.stdout.write(`${line}\n`);
+});
+child.on('close', (code, signal) => {
+  printSlowest();
+  for (const line of held) process.stdout.write(`${line}\n`);
+  rmSync(timesDir, { recursive: true, force: true });
+  process.exit(code ?? (signal === null ? 1 : 128));
+});
+
+/** Prints the slowest test files by wall time, with their CPU time and the run's totals. */
+function printSlowest() {
+  let rows;
+  try {
+    rows = readFileSync(timesFile, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l));
+  } catch {
+    return;
+  }
+  const count = Number(process.env.SIFT_TEST_SLOWEST ?? 10);
+  const seconds = (ms) => (ms / 1000).toFixed(1).padStart(6);
+  const cpu = (r) => r.cpuMs + r.childCpuMs;
+  rows.sort((a, b) => b.wallMs - a.wallMs);
+  console.log(`\nrun-tests: slowest ${Math.min(count, rows.length)} of ${rows.length} files`);
+  console.log('  wall s  CPU s (own + children)  file');
+  for (const r of rows.slice(0, count)) {
+    console.log(
+      `${seconds(r.wallMs)}  ${seconds(cpu(r))} (${seconds(r.cpuMs)} +${seconds(r.childCpuMs)})  ${r.file}`,
+    );
+  }
+  const totalCpu = rows.reduce((sum, r) => sum + cpu(r), 0);
+  console.log(
+    `run-tests: ${seconds(Date.now() - startedMs).trim()} s wall, ${seconds(totalCpu).trim()} s CPU in test files and the processes they waited for\n`,
+  );
+}

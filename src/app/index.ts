@@ -4,7 +4,9 @@ export { openApp, type App, type OpenAppOptions } from './open-app.ts';
 export * from '../lists/index.ts';
 export * from './screening-service.ts';
 export * from './batch-service.ts';
-export * from './api-keys.ts';
+// Not the keys file's own functions (add, revoke, load): the doors and tests go through App.keys
+// (KeysService); the server checks requests against its ring.
+export { findApiCaller, type ApiCaller, type KeyRing, type StoredApiKey } from './api-keys.ts';
 export * from './keys-service.ts';
 export * from './article-service.ts';
 export * from './audit-service.ts';

@@ -4,7 +4,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { AppError, type ParseIssue } from '../core/index.ts';
 
-import type { StoredVersion } from '../app/index.ts';
+import type { DeltaSummary, ImportReport, StoredVersion } from '../app/index.ts';
 import { formatTable } from './format-table.ts';
 import { formatDelta, rescreenAfter } from './rescreen-after.ts';
 import { loadAppModule } from './load-modules.ts';
@@ -17,21 +17,23 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
 
   lists
     .command('import')
-    .description('import a list file as a new version of its list')
+    .description(
+      'import list files, each as a new version of its list (the engine is rebuilt once, after the last)',
+    )
     .argument(
-      '<file>',
-      'list file (UN XML, OFAC CSV/JSON, EU XML/JSON, UK CSV/XML/JSON, FtM JSON lines; .gz accepted)',
+      '<files...>',
+      'list files (UN XML, OFAC CSV/JSON, EU XML/JSON, UK CSV/XML/JSON, FtM JSON lines; .gz accepted), imported in order',
     )
     .option('--list <name>', 'list name (default: from the format)')
     .option('--format <format>', 'auto or a format name', 'auto')
-    .option('--json', 'print the result as JSON')
+    .option('--json', 'print the result as JSON (with several files: {"imports": [...]})')
     .option('--allow-older', 'accept a file published before the active version')
     .option('--allow-shrink', "accept a file with under 80 % of the active version's entities")
     .action(
       withApp(
         async (
           app,
-          file: string,
+          files: string[],
           options: {
             list?: string;
             format: string;
@@ -40,38 +42,43 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
             allowShrink?: boolean;
           },
         ) => {
-          const progress = progressReporter(`importing ${file}`);
+          const progress = progressReporter(
+            `importing ${files.length === 1 ? (files[0] ?? '') : `${files.length} files`}`,
+          );
           const activeBefore = await app.lists.active();
-          const report = await app.lists.import(file, {
+          const { reports, failure } = await app.lists.importAll(files, {
             format: options.format,
             onProgress: progress.update,
             allowOlder: options.allowOlder === true,
             allowShrink: options.allowShrink === true,
             ...(options.list === undefined ? {} : { list: options.list }),
           });
-          // The import has built the engine snapshot of the new versions, once, so that servers
+          // The imports have built the engine snapshot of the new versions, once, so that servers
           // following the store and every later command load it instead of building it.
           progress.finish();
-          const delta = await rescreenAfter(app, report.version.list, activeBefore);
+          // Watched subjects are re-screened once per list changed, against the final versions.
+          const deltas = new Map<string, DeltaSummary>();
+          for (const report of reports) {
+            const list = report.version.list;
+            if (report.status === 'unchanged' || deltas.has(list)) continue;
+            const delta = await rescreenAfter(app, list, activeBefore);
+            if (delta !== undefined) deltas.set(list, delta);
+          }
+          // Each list's delta goes with the last report of that list.
+          const withDelta = reports.map((report, i) => {
+            const delta = deltas.get(report.version.list);
+            const last = !reports.slice(i + 1).some((r) => r.version.list === report.version.list);
+            return delta === undefined || !last ? report : { ...report, delta };
+          });
           if (options.json === true) {
-            print(JSON.stringify(delta === undefined ? report : { ...report, delta }, null, 2));
-            return;
+            if (files.length === 1) {
+              if (withDelta[0] !== undefined) print(JSON.stringify(withDelta[0], null, 2));
+            } else print(JSON.stringify({ imports: withDelta }, null, 2));
+          } else {
+            for (const report of reports) printImport(report);
+            for (const delta of deltas.values()) print(formatDelta(delta));
           }
-          const v = report.version;
-          if (report.status === 'unchanged') {
-            print(
-              `${v.list}: these bytes were already imported as version ${v.version} (${v.fileName}); nothing changed.`,
-            );
-            return;
-          }
-          print(
-            `${v.list}: imported version ${v.version} from ${v.fileName} (${v.format}, published ${v.published ?? 'unknown'}).`,
-          );
-          print(
-            `  ${v.entityCount} entities: ${formatCounts(v)}; ${v.recordCount} records read, ${v.skippedCount} skipped.`,
-          );
-          printIssues(report.issues);
-          if (delta !== undefined) print(formatDelta(delta));
+          if (failure !== undefined) throw failure;
         },
       ),
     );
@@ -222,6 +229,23 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
         }
       }),
     );
+}
+
+function printImport(report: ImportReport): void {
+  const v = report.version;
+  if (report.status === 'unchanged') {
+    print(
+      `${v.list}: these bytes were already imported as version ${v.version} (${v.fileName}); nothing changed.`,
+    );
+    return;
+  }
+  print(
+    `${v.list}: imported version ${v.version} from ${v.fileName} (${v.format}, published ${v.published ?? 'unknown'}).`,
+  );
+  print(
+    `  ${v.entityCount} entities: ${formatCounts(v)}; ${v.recordCount} records read, ${v.skippedCount} skipped.`,
+  );
+  printIssues(report.issues);
 }
 
 function parseVersion(value: string): number {

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { addApiKey, revokeApiKey } from '../../src/app/index.ts';
+import { createKeysService } from '../../src/app/index.ts';
 import {
   ARTIFACTS_DIR,
   AXE_MISSING,
@@ -336,7 +336,7 @@ describe(
       await link.click();
       await page.getByRole('heading', { level: 1, name: /Ayman al-Zawahiri/ }).waitFor();
       const keysFile = web.app.config.server.keysFile;
-      const key = addApiKey(keysFile, 'analyst-app', false);
+      const key = createKeysService(keysFile).add('analyst-app', { admin: false });
       // The server looks at the keys file at most once a second.
       await new Promise((resolve) => setTimeout(resolve, 1100));
       try {
@@ -370,7 +370,7 @@ describe(
           /Confirmed\s+Ana Analyst\s+Same name, birth date and country/,
         );
       } finally {
-        revokeApiKey(keysFile, 'analyst-app');
+        createKeysService(keysFile).revoke('analyst-app');
       }
       assert.deepEqual(problems, []);
     });

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +35,10 @@ export const CHROMIUM_MISSING: string | false = existsSync(CHROMIUM_PATH)
 export const ARTIFACTS_DIR = join(ROOT, 'test-artifacts');
 
 /**
- * Builds the page with Vite into web/dist, so the tests see the current sources. Browser test
- * files run in parallel: a lock folder lets one build while the others wait for it and reuse it.
+ * Builds the page with Vite into web/dist when its sources (web/, and src/, which it imports) are
+ * newer than the build, so the tests see the current sources and a run builds it once, not once
+ * per browser test file. Browser test files run in parallel: a lock folder lets one build while
+ * the others wait for it and reuse it.
  */
 export function buildWebPage(): void {
   const lock = join(ROOT, 'web/.build-lock');
@@ -43,6 +53,7 @@ export function buildWebPage(): void {
     mkdirSync(lock);
   }
   try {
+    if (webPageIsCurrent()) return;
     const result = spawnSync(
       process.execPath,
       [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'error'],
@@ -53,6 +64,28 @@ export function buildWebPage(): void {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** Whether web/dist was built after the last change to the page's sources. */
+function webPageIsCurrent(): boolean {
+  let builtMs: number;
+  try {
+    builtMs = statSync(join(ROOT, 'web/dist/index.html')).mtimeMs;
+  } catch {
+    return false;
+  }
+  const newest = (path: string): number => {
+    const stat = statSync(path);
+    if (!stat.isDirectory()) return path.endsWith('.test.ts') ? 0 : stat.mtimeMs;
+    // Files only: a folder's time changes when the lock folder is made beside the sources.
+    let max = 0;
+    for (const name of readdirSync(path)) {
+      if (name === 'dist' || name === 'node_modules' || name.startsWith('.')) continue;
+      max = Math.max(max, newest(join(path, name)));
+    }
+    return max;
+  };
+  return newest(join(ROOT, 'web')) < builtMs && newest(join(ROOT, 'src')) < builtMs;
 }
 
 const SLEEPER = new Int32Array(new SharedArrayBuffer(4));

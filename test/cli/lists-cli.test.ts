@@ -161,4 +161,31 @@ describe('sift lists (CLI)', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.equal((await status()).lists.find((l) => l.list === 'un')?.entityCount, 730);
   });
+
+  it('imports several files in order and stops at the first that fails, keeping those before it', async () => {
+    const before = (await status()).lists.find((l) => l.list === 'un');
+    assert.ok(before);
+    const xml = gunzipSync(readFileSync(loadConfig().bundledListPath))
+      .toString('utf8')
+      .replace('dateGenerated="2026-02-27', 'dateGenerated="2026-07-01');
+    const newer = join(store.dir, 'un-2026-07.xml');
+    writeFileSync(newer, xml);
+    const run = await runSift(
+      ['lists', 'import', newer, join(store.dir, 'nope.xml'), newer],
+      store.env,
+    );
+    assert.equal(run.code, 2);
+    assert.match(
+      run.stdout,
+      new RegExp(`^un: imported version ${before.version + 1} from un-2026-07\\.xml`),
+    );
+    assert.match(run.stderr, /no such file/);
+    assert.doesNotMatch(
+      run.stdout,
+      /already imported/,
+      'the file after the failing one is not read',
+    );
+    const after = (await status()).lists.find((l) => l.list === 'un');
+    assert.deepEqual([after?.version, after?.entityCount], [before.version + 1, 1003]);
+  });
 });

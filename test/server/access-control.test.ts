@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InjectOptions } from 'fastify';
-import { addApiKey } from '../../src/app/index.ts';
+import { createKeysService } from '../../src/app/index.ts';
 import { SEEDS } from '../fuzz/fuzz-inputs.ts';
 import { startTestServer, type TestServer } from './server-setup.ts';
 
@@ -90,9 +90,9 @@ describe('API keys are checked on the matched route, whatever the URL looks like
   let adminKey: string;
   before(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-access-'));
-    userKey = addApiKey(join(dir, 'keys.json'), 'bank-app', false);
-    otherKey = addApiKey(join(dir, 'keys.json'), 'other-app', false);
-    adminKey = addApiKey(join(dir, 'keys.json'), 'ops', true);
+    userKey = createKeysService(join(dir, 'keys.json')).add('bank-app', { admin: false });
+    otherKey = createKeysService(join(dir, 'keys.json')).add('other-app', { admin: false });
+    adminKey = createKeysService(join(dir, 'keys.json')).add('ops', { admin: true });
     t = await startTestServer(
       { SIFT_RATE_LIMIT_PER_MINUTE: '0', SIFT_BATCH_JOBS_PER_CALLER: '1' },
       dir,
@@ -207,7 +207,7 @@ describe('API keys are checked on the matched route, whatever the URL looks like
   });
 
   it('takes a key added while the server runs, without a restart', async () => {
-    const late = addApiKey(join(t.dir, 'keys.json'), 'late-app', false);
+    const late = createKeysService(join(t.dir, 'keys.json')).add('late-app', { admin: false });
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const res = await t.server.inject(
       requestFor(PROTECTED[0]!, '/screen', { authorization: `Bearer ${late}` }),

@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { addApiKey } from '../../src/app/index.ts';
+import { createKeysService } from '../../src/app/index.ts';
 import { startTestServer, type TestServer } from './server-setup.ts';
 
 describe('GET /metrics', () => {
@@ -75,7 +75,7 @@ describe('GET /metrics with API keys', () => {
   it('needs a valid key once keys exist', async () => {
     const t = await startTestServer();
     try {
-      const key = addApiKey(t.app.config.server.keysFile, 'ops', false);
+      const key = createKeysService(t.app.config.server.keysFile).add('ops', { admin: false });
       const { buildServer } = await import('../../src/server/index.ts');
       const server = await buildServer(t.app);
       assert.equal((await server.inject('/metrics')).statusCode, 401);

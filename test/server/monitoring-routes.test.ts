@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addApiKey } from '../../src/app/index.ts';
+import { createKeysService } from '../../src/app/index.ts';
 import { startTestServer, type TestServer } from './server-setup.ts';
 
 interface AlertBody {
@@ -19,7 +19,7 @@ describe('Subjects, alerts and decisions over HTTP', () => {
   let auth: Record<string, string>;
   before(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-monitoring-http-'));
-    const key = addApiKey(join(dir, 'keys.json'), 'analyst-app', false);
+    const key = createKeysService(join(dir, 'keys.json')).add('analyst-app', { admin: false });
     auth = { authorization: `Bearer ${key}` };
     t = await startTestServer({ SIFT_RATE_LIMIT_PER_MINUTE: '0' }, dir);
   });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { addApiKey } from '../../src/app/index.ts';
+import { createKeysService } from '../../src/app/index.ts';
 import { copyStoreTemplate } from '../support/store-template.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/sift.js', import.meta.url));
@@ -22,7 +22,7 @@ describe('sift serve request log', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-log-'));
     await copyStoreTemplate(dir);
     const keysFile = join(dir, 'keys.json');
-    const key = addApiKey(keysFile, 'crm', false);
+    const key = createKeysService(keysFile).add('crm', { admin: false });
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
       env: {
         ...process.env,
@@ -57,7 +57,7 @@ describe('sift serve request log', () => {
         },
         body: JSON.stringify({ name: 'Zebedee Quixotic Secretname' }),
       });
-      assert.equal(answer.status, 200);
+      assert.equal(answer.status, 200, await answer.clone().text());
       assert.equal(answer.headers.get('x-request-id'), 'trace-42');
       const refused = await fetch(`${address}/lists`);
       assert.equal(refused.status, 401);

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { addApiKey } from '../../src/app/index.ts';
+import { createKeysService } from '../../src/app/index.ts';
 import { startTestServer, type TestServer } from './server-setup.ts';
 
 interface ErrorBody {
@@ -346,8 +346,8 @@ describe('HTTP API with keys and limits', () => {
   let adminKey: string;
   before(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-server-keys-'));
-    userKey = addApiKey(join(dir, 'keys.json'), 'bank-app', false);
-    adminKey = addApiKey(join(dir, 'keys.json'), 'ops', true);
+    userKey = createKeysService(join(dir, 'keys.json')).add('bank-app', { admin: false });
+    adminKey = createKeysService(join(dir, 'keys.json')).add('ops', { admin: true });
     t = await startTestServer(
       {
         SIFT_RATE_LIMIT_PER_MINUTE: '5',

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addApiKey } from '../../src/app/index.ts';
+import { createKeysService } from '../../src/app/index.ts';
 import type { PairAlert } from '../../src/core/index.ts';
 import { startTestServer, type TestServer } from './server-setup.ts';
 
@@ -39,7 +39,9 @@ describe('Decisions applied when a screening names a watched subject (HTTP)', ()
 
   before(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-subject-decisions-'));
-    auth = { authorization: `Bearer ${addApiKey(join(dir, 'keys.json'), 'kyc-app', false)}` };
+    auth = {
+      authorization: `Bearer ${createKeysService(join(dir, 'keys.json')).add('kyc-app', { admin: false })}`,
+    };
     t = await startTestServer({ SIFT_RATE_LIMIT_PER_MINUTE: '0' }, dir);
     const imported = await t.server.inject({
       method: 'POST',

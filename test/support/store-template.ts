@@ -9,9 +9,11 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // Most CLI, server and browser tests need a store holding the bundled UN list. Importing it takes
@@ -100,29 +102,72 @@ async function buildTemplate(dir: string): Promise<void> {
   }
 }
 
+/** How long a process waits for another that builds the template before building its own. */
+const BUILD_WAIT_MS = 300_000;
+
 /**
- * The folder of the store template for this test run, built on first use. Two test processes that
- * build it at once each build into their own folder and rename it into place; the loser discards
- * its copy and uses the winner's.
+ * The folder of the store template for this test run, built on first use. The test files that
+ * start together all need it: one builds it (holding a lock folder) while the others wait, as
+ * building costs seconds of CPU. Should the builder die, the waiters build after BUILD_WAIT_MS;
+ * two that build at once each build into their own folder and rename it into place, and the
+ * loser discards its copy and uses the winner's.
  */
 export function storeTemplate(): Promise<string> {
   pending ??= (async () => {
     const name = `sift-store-template-${templateKey()}`;
     const final = join(tmpdir(), name);
     if (existsSync(join(final, TEMPLATE_DB))) return final;
-    removeStaleTemplates(name);
-    const building = join(tmpdir(), `${name}.building-${process.pid}`);
-    rmSync(building, { recursive: true, force: true });
-    await buildTemplate(building);
+    const lock = `${final}.lock`;
+    let locked = false;
     try {
-      renameSync(building, final);
-    } catch (error) {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      locked = true;
+    } catch {
+      const deadline = Date.now() + BUILD_WAIT_MS;
+      while (existsSync(lock) && builderIsAlive(lock) && Date.now() < deadline) await sleep(200);
+      if (existsSync(join(final, TEMPLATE_DB))) return final;
+    }
+    try {
+      removeStaleTemplates(name);
+      const building = join(tmpdir(), `${name}.building-${process.pid}`);
       rmSync(building, { recursive: true, force: true });
-      if (!existsSync(join(final, TEMPLATE_DB))) throw error;
+      await buildTemplate(building);
+      try {
+        renameSync(building, final);
+      } catch (error) {
+        rmSync(building, { recursive: true, force: true });
+        if (!existsSync(join(final, TEMPLATE_DB))) throw error;
+      }
+    } finally {
+      if (locked) rmSync(lock, { recursive: true, force: true });
     }
     return final;
   })();
   return pending;
+}
+
+/**
+ * Whether the process named in a lock folder still runs; a lock without a pid is being made,
+ * unless it is seconds old (its maker died between the two steps).
+ */
+function builderIsAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    try {
+      return Date.now() - statSync(lock).mtimeMs < 10_000;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Copies the store template (store, audit key, checkpoints, snapshots) into `dir`. */
