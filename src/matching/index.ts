@@ -8,3 +8,4 @@ export * from './score-entity.ts';
 export * from './describe-alignment.ts';
 export * from './match-identifiers.ts';
 export * from './name-evidence.ts';
+export * from './remember-alignments.ts';
