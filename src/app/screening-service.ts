@@ -15,7 +15,6 @@ import {
   screenName,
   type ScreeningIndex,
 } from '../screening/index.ts';
-import { NAME_TABLE_SAMPLES, warmNameTables } from '../names/index.ts';
 import type { AuditEntry, Store } from '../store/index.ts';
 import { createAuditQueue } from './audit-queue.ts';
 import {
@@ -60,12 +59,6 @@ export interface ScreeningService {
   current(): LoadedEngine | undefined;
   /** Drops the index so the next call rebuilds it (after an import). */
   invalidate(): void;
-  /**
-   * Loads the engine, then reads the name tables that are otherwise read by the first name in
-   * their script, one per turn of the event loop: a server answers its first Arabic or Korean
-   * name as fast as the others, and no request waits behind all the tables at once.
-   */
-  warm(): Promise<void>;
   /**
    * Loads and swaps in the engine of the store's active versions when they changed, whoever
    * changed them; true when it switched. In-flight requests finish on the old engine.
@@ -234,13 +227,6 @@ export function createScreeningService(
     invalidate: () => {
       building = undefined;
       current = undefined;
-    },
-    warm: async () => {
-      await index();
-      for (const sample of NAME_TABLE_SAMPLES) {
-        await new Promise((resolve) => setImmediate(resolve));
-        warmNameTables([sample]);
-      }
     },
     screen: async (query, caller, kind = 'screen', subject) => {
       const screened = await withIndex((index) => screenName(index, query));

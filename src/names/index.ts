@@ -7,4 +7,3 @@ export * from './name-equivalents.ts';
 export * from './name-tables.ts';
 export * from './country-code.ts';
 export * from './name-key.ts';
-export * from './warm-name-tables.ts';

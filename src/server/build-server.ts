@@ -121,19 +121,13 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   );
   // Request validators compile on first use, so they do not hold back listening (~0.5 s of CPU).
   // A second after the server listens with its engine loaded, the unused ones compile one at a
-  // time between requests, so the first /readyz polls are not queued behind them; then the name
-  // tables of other scripts are read the same way (~1 s of CPU), not by the first name in each.
+  // time between requests, so the first /readyz polls are not queued behind them.
   server.addHook('onListen', (done) => {
     void app.screening.index().then(() => {
       setTimeout(() => {
-        compileWaitingValidators()
-          .catch((error: unknown) => {
-            server.log.error({ err: error }, 'a request schema does not compile');
-          })
-          .then(() => app.screening.warm())
-          .catch((error: unknown) => {
-            server.log.error({ err: error }, 'the name tables could not be read');
-          });
+        compileWaitingValidators().catch((error: unknown) => {
+          server.log.error({ err: error }, 'a request schema does not compile');
+        });
       }, 1000).unref();
     });
     done();
