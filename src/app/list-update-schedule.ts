@@ -1,10 +1,13 @@
 import type { ListName } from '../core/index.ts';
+import type { ImportOptions, UpdateOutcome } from '../lists/index.ts';
 import type { App } from './open-app.ts';
 import type { DeltaSummary } from './monitoring-service.ts';
 
 /** What one scheduled update did: each list's outcome and the delta re-screen it caused. */
 export interface UpdateRunSummary {
   startedAt: string;
+  /** The download and import outcomes as `lists.update` gave them (reports and errors in full). */
+  outcomes: UpdateOutcome[];
   lists: {
     list: ListName;
     status?: 'imported' | 'unchanged' | 'reactivated';
@@ -16,18 +19,20 @@ export interface UpdateRunSummary {
 
 /**
  * Downloads the named lists from their configured addresses, imports them, and runs the delta
- * re-screen of watched subjects for each list whose active version changed (what `sift lists
- * update` does). A list that cannot be fetched is reported with its error; the others go on.
+ * re-screen of watched subjects for each list whose active version changed: the one path of
+ * `sift lists update` and the server's schedule. A list that cannot be fetched is reported with
+ * its error; the others go on.
  */
 export async function updateAndRescreen(
   app: App,
   lists: readonly ListName[],
   caller: string,
+  guards: Pick<ImportOptions, 'allowOlder' | 'allowShrink'> = {},
 ): Promise<UpdateRunSummary> {
   const startedAt = new Date().toISOString();
   const activeBefore = await app.lists.active();
-  const outcomes = await app.lists.update(lists);
-  const summary: UpdateRunSummary = { startedAt, lists: [] };
+  const outcomes = await app.lists.update(lists, guards);
+  const summary: UpdateRunSummary = { startedAt, outcomes, lists: [] };
   for (const outcome of outcomes) {
     const entry: UpdateRunSummary['lists'][number] = { list: outcome.list };
     if (outcome.error !== undefined)

@@ -30,6 +30,12 @@ import { ENGINE_SETTINGS_HASH, type ScreeningService } from './screening-service
 /** The summary of the delta re-screen after one list import. */
 export type DeltaSummary = RescreenSummary & { list: ListName; candidates: number };
 
+/** An alert as listed, with the name its subject is shown by. */
+export type ListedAlert = Alert & {
+  /** The subject's first name (absent for a subject screened by identifiers alone). */
+  subjectName?: string;
+};
+
 /** Ongoing screening: watched subjects, their alerts, decisions and re-screens. */
 export interface MonitoringService {
   /** Imports subjects (CSV or JSON lines, the columns of `sift batch`) and screens them at once. */
@@ -56,8 +62,8 @@ export interface MonitoringService {
     from: number | undefined,
     caller?: string,
   ): Promise<DeltaSummary | undefined>;
-  /** Alerts, newest first. */
-  alerts(filter?: AlertFilter): Promise<Alert[]>;
+  /** Alerts of watched subjects, newest first, each with its subject's name. */
+  alerts(filter?: AlertFilter): Promise<ListedAlert[]>;
   /** One alert with every decision taken on it, oldest first, and its subject while watched. */
   alert(
     id: number,
@@ -124,7 +130,16 @@ export function createMonitoringService(
       );
       return { ...summary, list };
     },
-    alerts: (filter) => m.listAlerts(filter),
+    alerts: async (filter) => {
+      const alerts = await m.listAlerts(filter);
+      // A reviewer scans alerts by who they concern: the page shows the name, the id beside it.
+      const subjects = await m.getSubjects([...new Set(alerts.map((a) => a.subjectId))]);
+      const names = new Map(subjects.map((s) => [s.id, s.names[0]]));
+      return alerts.map((alert) => {
+        const subjectName = names.get(alert.subjectId);
+        return subjectName === undefined ? alert : { ...alert, subjectName };
+      });
+    },
     alert: async (id) => {
       const alert = await m.getAlert(id);
       if (alert === undefined) return undefined;

@@ -7,6 +7,7 @@ import { AppError, type ParseIssue } from '../core/index.ts';
 import type { StoredVersion } from '../app/index.ts';
 import { formatTable } from './format-table.ts';
 import { formatDelta, rescreenAfter } from './rescreen-after.ts';
+import { loadAppModule } from './load-modules.ts';
 import { progressReporter } from './progress-reporter.ts';
 import { notify, printJson } from './cli-output.ts';
 
@@ -152,26 +153,32 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
           names: string[],
           options: { allowOlder?: boolean; allowShrink?: boolean; json?: boolean },
         ) => {
-          const activeBefore = await app.lists.active();
-          const outcomes = await app.lists.update(names.length > 0 ? names : ['un'], {
+          // The same path as the server's schedule: download, import, then each list's delta.
+          const { updateAndRescreen } = await loadAppModule();
+          const run = await updateAndRescreen(app, names.length > 0 ? names : ['un'], 'cli', {
             allowOlder: options.allowOlder === true,
             allowShrink: options.allowShrink === true,
           });
           let failed: AppError | undefined;
+          const deltas = new Map(run.lists.map((entry) => [entry.list, entry.delta]));
           if (options.json === true) {
             printJson({
-              outcomes: outcomes.map((o) => ({
-                list: o.list,
-                ...(o.report === undefined
-                  ? {}
-                  : { status: o.report.status, version: o.report.version }),
-                ...(o.error === undefined
-                  ? {}
-                  : { error: { code: o.error.code, message: o.error.message } }),
-              })),
+              outcomes: run.outcomes.map((o) => {
+                const delta = deltas.get(o.list);
+                return {
+                  list: o.list,
+                  ...(o.report === undefined
+                    ? {}
+                    : { status: o.report.status, version: o.report.version }),
+                  ...(o.error === undefined
+                    ? {}
+                    : { error: { code: o.error.code, message: o.error.message } }),
+                  ...(delta === undefined ? {} : { delta }),
+                };
+              }),
             });
           }
-          for (const outcome of outcomes) {
+          for (const outcome of run.outcomes) {
             if (options.json === true) {
               failed ??= outcome.error;
               continue;
@@ -188,10 +195,9 @@ export function addListsCommands(program: Command, withApp: WithApp): void {
               );
             }
           }
-          for (const outcome of outcomes) {
-            if (outcome.report === undefined || outcome.report.status === 'unchanged') continue;
-            const delta = await rescreenAfter(app, outcome.list, activeBefore);
-            if (delta !== undefined) print(formatDelta(delta));
+          if (options.json !== true) {
+            for (const entry of run.lists)
+              if (entry.delta !== undefined) print(formatDelta(entry.delta));
           }
           if (failed !== undefined) throw failed;
         },

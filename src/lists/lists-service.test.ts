@@ -102,11 +102,39 @@ describe('the lists service', () => {
     );
   });
 
+  it('reads the versions again only when the active versions change', async () => {
+    const read = store.listVersions.bind(store);
+    let reads = 0;
+    store.listVersions = (list) => {
+      reads += 1;
+      return read(list);
+    };
+    try {
+      const first = await lists.versions();
+      assert.deepEqual(await lists.versions(), first);
+      await lists.staleness();
+      assert.equal(reads, 0, 'the versions read after the last import are kept');
+      const third = `${second}{"id":"vessel-3","schema":"Vessel","properties":{"name":["THIRD TEST SHIP"]},"datasets":["test"]}\n`;
+      await lists.import(file('v2b.ftm.json', third), FTM);
+      assert.deepEqual(
+        (await lists.versions()).map((v) => [v.version, v.active]),
+        [
+          [1, false],
+          [2, false],
+          [3, true],
+        ],
+      );
+      assert.equal(reads, 1);
+    } finally {
+      store.listVersions = read;
+    }
+  });
+
   it('refuses a file that drops most of the list, and keeps the active version', async () => {
     const shrunk = file('v3.ftm.json', `${sample.split('\n')[3] ?? ''}\n`);
     await assert.rejects(lists.import(shrunk, FTM), failsWith('IMPORT_REFUSED'));
-    assert.equal(changes, 2);
-    assert.equal((await lists.status())[0]?.version, 2);
+    assert.equal(changes, 3);
+    assert.equal((await lists.status())[0]?.version, 3);
   });
 
   it('names an unknown list or version instead of diffing nothing', async () => {

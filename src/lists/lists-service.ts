@@ -27,7 +27,7 @@ export interface ListsService {
   staleness(): Promise<ListStaleness[]>;
   /** The active version of each list. */
   active(): Promise<StoredVersion[]>;
-  /** Every stored version of every list. */
+  /** Every stored version of every list (read again when the active versions change). */
   versions(): Promise<StoredVersion[]>;
   /**
    * The active version of a list as FollowTheMoney JSON lines, each with `last_change` set to
@@ -50,6 +50,22 @@ export interface ListsServiceOptions {
 
 /** Creates the lists service over a store. */
 export function createListsService(store: Store, options: ListsServiceOptions): ListsService {
+  // Every version of every list, read again only when the active set changes: a version is never
+  // edited once stored, and an import that adds one activates it (or reactivates an older one),
+  // so the active set names the state of the table. GET /catalog asks on every call, and a store
+  // updated daily holds thousands of versions.
+  let cached: { key: string; versions: Promise<StoredVersion[]> } | undefined;
+  const versions = async (): Promise<StoredVersion[]> => {
+    const key = (await store.activeVersions()).map((v) => `${v.list}:${v.version}`).join(',');
+    if (cached?.key !== key) {
+      const read = store.listVersions();
+      cached = { key, versions: read };
+      read.catch(() => {
+        if (cached?.versions === read) cached = undefined;
+      });
+    }
+    return [...(await cached.versions)];
+  };
   return {
     import: async (file, importOptions = {}) => {
       const report = await importListFile(store, file, importOptions);
@@ -69,9 +85,9 @@ export function createListsService(store: Store, options: ListsServiceOptions): 
     },
     diff: (list, range = {}) => diffList(store, list, range),
     status: () => listStatuses(store, options.staleAfterMs ?? 0),
-    staleness: async () => listStaleness(await store.listVersions(), options.staleAfterMs ?? 0),
+    staleness: async () => listStaleness(await versions(), options.staleAfterMs ?? 0),
     active: () => store.activeVersions(),
-    versions: () => store.listVersions(),
+    versions,
     export: async (list, format) => {
       if (format !== 'ftm')
         throw new AppError('QUERY_INVALID', `Unknown export format "${format}"; use ftm.`);

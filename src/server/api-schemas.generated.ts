@@ -188,7 +188,7 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       "alerts": {
         "type": "array",
         "items": {
-          "$ref": "#/components/schemas/Alert"
+          "$ref": "#/components/schemas/ListedAlert"
         }
       }
     },
@@ -1922,6 +1922,81 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
       "published"
     ],
     "description": "The version of one list an answer was computed from."
+  },
+  "ListedAlert": {
+    "type": "object",
+    "properties": {
+      "subjectName": {
+        "type": "string",
+        "description": "The subject's first name (absent for a subject screened by identifiers alone)."
+      },
+      "id": {
+        "type": "number"
+      },
+      "subjectId": {
+        "type": "string"
+      },
+      "entityId": {
+        "type": "string"
+      },
+      "list": {
+        "type": "string"
+      },
+      "listVersion": {
+        "type": "number",
+        "description": "The list version the pair was last screened against."
+      },
+      "score": {
+        "type": "number"
+      },
+      "explanation": {
+        "description": "The hit as screening explained it (JSON)."
+      },
+      "status": {
+        "$ref": "#/components/schemas/AlertStatus"
+      },
+      "firstRaisedAt": {
+        "type": "string",
+        "description": "ISO timestamp of the first time the pair was raised."
+      },
+      "updatedAt": {
+        "type": "string"
+      },
+      "reopenReason": {
+        "type": "string",
+        "description": "Why a cleared alert was opened again, until the next decision."
+      },
+      "delistedIn": {
+        "type": "number",
+        "description": "The list version in which the entity was removed from its list."
+      },
+      "entityFacts": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        },
+        "description": "Fingerprints of the entity's names, birth dates and identifiers when last screened."
+      },
+      "subjectHash": {
+        "type": "string",
+        "description": "The subject's hash when last screened."
+      }
+    },
+    "required": [
+      "entityFacts",
+      "entityId",
+      "explanation",
+      "firstRaisedAt",
+      "id",
+      "list",
+      "listVersion",
+      "score",
+      "status",
+      "subjectHash",
+      "subjectId",
+      "updatedAt"
+    ],
+    "description": "An alert as listed, with the name its subject is shown by."
   },
   "ListsAnswer": {
     "type": "object",

@@ -5,6 +5,7 @@
  */
 import type {
   Alert,
+  ListedAlert,
   ArticleAnalysis,
   AuditRecord,
   AuditVerification,
@@ -77,7 +78,7 @@ export interface SubjectRemovedAnswer {
 
 /** GET /alerts. */
 export interface AlertsAnswer {
-  alerts: Alert[];
+  alerts: ListedAlert[];
 }
 
 /** GET /alerts/{id}: the alert and every decision on it, oldest first. */

@@ -200,11 +200,16 @@ describe(
       await go('#/alerts');
       const rows = page.locator('table.alerts-table tbody tr');
       await rows.first().waitFor();
-      assert.deepEqual(await rows.locator('td[data-label="Subject"]').allInnerTexts(), ['c4']);
+      // The subject is shown by its name, its id beside it.
+      assert.deepEqual(await rows.locator('td[data-label="Subject"]').allInnerTexts(), [
+        'Ayman al-Zawahiri (c4)',
+      ]);
       await page.getByRole('button', { name: 'Cleared', exact: true }).click();
       await page.waitForURL(/status=cleared/);
       await page.locator('table.alerts-table tbody tr td[data-label="Subject"]').first().waitFor();
-      assert.deepEqual(await rows.locator('td[data-label="Subject"]').allInnerTexts(), ['c1']);
+      assert.deepEqual(await rows.locator('td[data-label="Subject"]').allInnerTexts(), [
+        'Sirajuddin Haqqani (c1)',
+      ]);
       assert.equal(
         await page
           .getByRole('button', { name: 'Cleared', exact: true })
@@ -213,7 +218,9 @@ describe(
       );
       await page.reload();
       await rows.first().waitFor();
-      assert.deepEqual(await rows.locator('td[data-label="Subject"]').allInnerTexts(), ['c1']);
+      assert.deepEqual(await rows.locator('td[data-label="Subject"]').allInnerTexts(), [
+        'Sirajuddin Haqqani (c1)',
+      ]);
       await page.goBack();
       await page.waitForURL(/#\/alerts$/);
       await page.getByText('1 open alert, newest first.').waitFor();

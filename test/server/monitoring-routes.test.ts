@@ -9,6 +9,7 @@ import { startTestServer, type TestServer } from './server-setup.ts';
 interface AlertBody {
   id: number;
   subjectId: string;
+  subjectName?: string;
   entityId: string;
   status: string;
 }
@@ -57,7 +58,10 @@ describe('Subjects, alerts and decisions over HTTP', () => {
     const open = await t.server.inject({ url: '/alerts?status=open', headers: auth });
     const [alert] = (open.json() as { alerts: AlertBody[] }).alerts;
     assert.ok(alert);
-    assert.deepEqual([alert.subjectId, alert.entityId], ['c1', 'un:TAi.144']);
+    assert.deepEqual(
+      [alert.subjectId, alert.subjectName, alert.entityId],
+      ['c1', 'Sirajuddin Haqqani', 'un:TAi.144'],
+    );
 
     const bad = await t.server.inject({
       method: 'POST',

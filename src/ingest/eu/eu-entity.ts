@@ -102,6 +102,34 @@ function addNames(record: EuRecord, entity: ListEntity, issues: ParseIssue[]): v
   }
 }
 
+/**
+ * The name a record is shown by. The EU marks no alias as the main one, and mirrors reorder them
+ * (the ammitto copy lists EU 4020's six aliases newest first, so the first is "Saraj Haqani"): the
+ * caption is the strong alias in English or of no stated language, in Latin script, that the EU
+ * entered first (lowest logicalId), which is the name the record was listed under. Only the
+ * caption follows this: the names keep their kinds and order, so screening and the facts a cleared
+ * alert is compared on do not change.
+ */
+function captionOf(record: EuRecord): string | undefined {
+  let best: { full: string; rank: number; id: number; at: number } | undefined;
+  record.nameAliases.forEach((alias, at) => {
+    if (alias.strong === 'false') return;
+    const name = toName(alias, 'alias');
+    if (name === undefined) return;
+    const lang = name.lang;
+    const rank = (lang === undefined || lang === 'en' ? 0 : 2) + (name.script === 'Latn' ? 0 : 1);
+    const parsed = Number(text(alias.logicalId));
+    const id = Number.isFinite(parsed) ? parsed : Number.POSITIVE_INFINITY;
+    if (
+      best === undefined ||
+      rank < best.rank ||
+      (rank === best.rank && (id < best.id || (id === best.id && at < best.at)))
+    )
+      best = { full: name.full, rank, id, at };
+  });
+  return best?.full;
+}
+
 function toAddress(attrs: EuAttributes): Address | undefined {
   const address: Address = {};
   const street = text(attrs.street);
@@ -220,7 +248,7 @@ export function toEuEntity(record: EuRecord): { entity?: ListEntity; issues: Par
     });
     return { issues };
   }
-  entity.caption = primary.full;
+  entity.caption = captionOf(record) ?? primary.full;
   addDetails(record, entity);
   addRegulations(record, entity);
   const reason = record.remarks

@@ -37,9 +37,16 @@ void describe('parseEuJson', () => {
       assert.deepEqual(result.issues, []);
       assert.ok(
         result.entities.every(
-          (e) => e.names[0]?.kind === 'primary' && e.caption === e.names[0].full,
+          (e) => e.names[0]?.kind === 'primary' && e.names.some((n) => n.full === e.caption),
         ),
       );
+      // The EU marks no main alias and the mirror lists them newest first: the caption is the
+      // name the record was listed under, not the latest spelling added.
+      const haqqani = result.entities.find((e) => e.reference === '4020');
+      assert.equal(haqqani?.caption, 'Sirajuddin Jallaloudine Haqqani');
+      assert.equal(haqqani.names[0]?.full, 'Saraj Haqani');
+      const nechayev = result.entities.find((e) => e.reference === '135660');
+      assert.equal(nechayev?.caption, 'Alexey Gennadyevich NECHAYEV');
     },
   );
 

@@ -1,6 +1,5 @@
 import type { SourcedEntity } from '../../core/index.ts';
 import type { Store } from '../../store/index.ts';
-import { screenAgainst } from '../screen-name.ts';
 import type { ScreeningIndex } from '../screening-index.ts';
 import {
   bestPerEntity,
@@ -10,6 +9,7 @@ import {
   type RescreenSummary,
   type SubjectAudit,
 } from './screen-subjects.ts';
+import { screenPairs, type EntityReadings } from './screen-pairs.ts';
 import { entityTokenKeys, SINGLE_TOKEN_KEY } from './subject-keys.ts';
 import { subjectQueries } from './subject-record.ts';
 
@@ -28,7 +28,7 @@ export interface ListChanges {
  * The delta re-screen after a list import: only the (subject, entity) pairs that could match are
  * scored. A subject is paired with each added or changed entity it shares keys with (see
  * candidatePairs) and each it already has an alert on; each pair is scored on the whole index as
- * a full screening scores it, with no candidate search. Alerts on removed entities are marked
+ * a full screening scores a candidate (see screenPairs), with no candidate search. Alerts on removed entities are marked
  * delisted. Every subject screened is audited under `caller`.
  */
 export async function rescreenChanges(
@@ -55,6 +55,7 @@ export async function rescreenChanges(
       lists: index.lists.filter((l) => l.list === changes.list),
     };
     const sorted = [...pairs.keys()].sort();
+    const readings: EntityReadings = new Map();
     for (let at = 0; at < sorted.length; at += SUBJECT_CHUNK) {
       const subjects = await store.monitoring.getSubjects(sorted.slice(at, at + SUBJECT_CHUNK));
       await screenSubjects(
@@ -62,10 +63,11 @@ export async function rescreenChanges(
         index,
         subjects,
         (subject) => {
-          const positions = [...(pairs.get(subject.id) ?? [])];
+          const pair = pairs.get(subject.id);
+          if (pair === undefined) return [];
           return bestPerEntity(
             subjectQueries(subject).map((query) => ({
-              results: screenAgainst(index, query, positions),
+              results: screenPairs(index, query, pair.positions, pair.keys, readings),
             })),
           );
         },
@@ -79,6 +81,12 @@ export async function rescreenChanges(
   return { ...summary, candidates };
 }
 
+/** The changed entities one subject is paired with, and the keys it shares with them. */
+interface SubjectPairs {
+  positions: Set<number>;
+  keys: Set<string>;
+}
+
 /**
  * The pairs to score: for each subject, the entities (positions in the index) it could match.
  * A subject is paired with an entity when it shares an identifier with it, or one token of a
@@ -89,7 +97,7 @@ export async function rescreenChanges(
 async function candidatePairs(
   store: Store,
   entities: readonly { position: number; entity: SourcedEntity }[],
-): Promise<Map<string, Set<number>>> {
+): Promise<Map<string, SubjectPairs>> {
   // Keys that pair on their own (identifiers, single-token names), with their entities.
   const direct = new Map<string, number[]>();
   // Which (listed reading, token) pairs each key reaches; readings are numbered across entities.
@@ -111,7 +119,7 @@ async function candidatePairs(
       });
     }
   }
-  const pairs = new Map<string, Set<number>>();
+  const pairs = new Map<string, SubjectPairs>();
   const carried = await store.monitoring.keysOfSubjects([
     ...new Set([...direct.keys(), ...reaches.keys(), SINGLE_TOKEN_KEY]),
   ]);
@@ -119,7 +127,7 @@ async function candidatePairs(
     const found = new Set<number>();
     for (const key of keys) for (const position of direct.get(key) ?? []) found.add(position);
     for (const reading of readingsReached(keys, reaches)) found.add(readingEntity[reading]!);
-    if (found.size > 0) pairs.set(subjectId, found);
+    if (found.size > 0) pairs.set(subjectId, { positions: found, keys: new Set(keys) });
   }
   return pairs;
 }
@@ -156,7 +164,7 @@ async function addAlertedPairs(
   store: Store,
   index: ScreeningIndex,
   changed: readonly string[],
-  pairs: Map<string, Set<number>>,
+  pairs: Map<string, SubjectPairs>,
 ): Promise<void> {
   const changedIds = new Set(changed);
   const alerted = await store.monitoring.subjectsAlertedOn(changed);
@@ -165,8 +173,9 @@ async function addAlertedPairs(
       const position = index.byId.get(alert.entityId);
       if (position === undefined || !changedIds.has(alert.entityId)) continue;
       const known = pairs.get(alert.subjectId);
-      if (known === undefined) pairs.set(alert.subjectId, new Set([position]));
-      else known.add(position);
+      if (known === undefined)
+        pairs.set(alert.subjectId, { positions: new Set([position]), keys: new Set() });
+      else known.positions.add(position);
     }
   }
 }

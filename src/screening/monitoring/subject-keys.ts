@@ -1,7 +1,7 @@
 import type { ListEntity, Schema } from '../../core/index.ts';
 import { isBlockingToken, readingFor } from '../../candidates/index.ts';
 import { identifierKeys, listedIdentifiers } from '../../matching/index.ts';
-import { analyzeName } from '../../names/index.ts';
+import { analyzeName, type NameForm } from '../../names/index.ts';
 import type { Subject } from '../../store/index.ts';
 
 /**
@@ -18,17 +18,37 @@ const MIN_SOUND_KEY = 3;
  * groups, sound); a token written twice in one reading (Mohammad Wali Mohammad) is one token.
  */
 function readingTokens(name: string, schema: Schema | 'Any'): Map<string, string[]>[] {
-  return analyzeName(name, readingFor(schema), { query: true }).forms.map((form) => {
-    const tokens = new Map<string, string[]>();
-    for (const token of form.tokens) {
-      if (!isBlockingToken(token) || UNKEYED_ROLES.has(token.role)) continue;
-      const keys = token.keys.map((key) => `k:${key}`);
-      // A sound key of one or two letters (J, KR) is shared by too many names to narrow anything.
-      if (token.sound.length >= MIN_SOUND_KEY) keys.push(`s:${token.sound}`);
-      tokens.set(token.text, keys);
-    }
-    return tokens;
-  });
+  return analyzeName(name, readingFor(schema), { query: true }).forms.map(formTokenKeys);
+}
+
+/** The distinct keyed tokens of one reading, each with its keys (see readingTokens). */
+export function formTokenKeys(form: NameForm): Map<string, string[]> {
+  const tokens = new Map<string, string[]>();
+  for (const token of form.tokens) {
+    if (!isBlockingToken(token) || UNKEYED_ROLES.has(token.role)) continue;
+    const keys = token.keys.map((key) => `k:${key}`);
+    // A sound key of one or two letters (J, KR) is shared by too many names to narrow anything.
+    if (token.sound.length >= MIN_SOUND_KEY) keys.push(`s:${token.sound}`);
+    tokens.set(token.text, keys);
+  }
+  return tokens;
+}
+
+/**
+ * Tokens of one reading that share an equivalence key are one name written twice: the UN writes
+ * "Mohammad Islami; Mohamed Islami" as one name, and counting Mohammad and Mohamed as two tokens
+ * would pair every Muhammad with it. Their keys are merged into one token; order is kept.
+ */
+export function mergeEquivalentTokens(tokens: readonly (readonly string[])[]): string[][] {
+  const merged: string[][] = [];
+  for (const keys of tokens) {
+    const same = merged.find((group) =>
+      keys.some((key) => key.startsWith('k:') && group.includes(key)),
+    );
+    if (same === undefined) merged.push([...keys]);
+    else for (const key of keys) if (!same.includes(key)) same.push(key);
+  }
+  return merged;
 }
 
 /**
@@ -60,7 +80,7 @@ export function subjectKeys(subject: Subject): string[] {
 
 /** The same keys for a listed entity: per name, per token, and its identifiers' keys. */
 export function entityTokenKeys(entity: ListEntity): {
-  /** For each reading of each name, the keys of each of its tokens. */
+  /** For each reading of each name, the keys of each of its tokens (equivalent ones merged). */
   names: string[][][];
   /** Keys of names with a single token ("HAMAS"), which one shared token may match. */
   singles: string[];
@@ -73,7 +93,10 @@ export function entityTokenKeys(entity: ListEntity): {
       const tokens = [...reading.values()];
       if (tokens.length === 1 && name.kind !== 'weak-alias')
         for (const key of tokens[0]!) singles.add(key);
-      if (tokens.length > 1) names.push(tokens);
+      // A name of one token written twice (Mohammad Mohamed) stays as written: merged, it would
+      // read as a single-token name, which one shared key pairs.
+      const distinct = mergeEquivalentTokens(tokens);
+      if (tokens.length > 1) names.push(distinct.length > 1 ? distinct : tokens);
     }
   }
   const identifiers = new Set<string>();

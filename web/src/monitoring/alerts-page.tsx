@@ -126,7 +126,15 @@ export function AlertsPage({ route }: { route: Route }) {
                         {STATUS_LABEL[a.status]}
                       </span>
                     </td>
-                    <td data-label="Subject">{a.subjectId}</td>
+                    <td data-label="Subject">
+                      {a.subjectName === undefined ? (
+                        a.subjectId
+                      ) : (
+                        <>
+                          {a.subjectName} <span class="muted">({a.subjectId})</span>
+                        </>
+                      )}
+                    </td>
                     <td data-label="Listed entity">
                       <a href={entityHash(a.entityId)}>
                         {a.list.toUpperCase()} {hit?.reference ?? a.entityId.split(':')[1]}
