@@ -6,10 +6,20 @@
  */
 export function lazyArray<T>(count: number, make: (i: number) => T): readonly T[] {
   const made = new Array<T | undefined>(count);
+  // Every element access comes here as a string key ("123"): it is read digit by digit, as only a
+  // canonical index (no sign, no leading zero) names an element, without the number-to-string
+  // round trip that would allocate on each access of the screening hot path.
   const positionOf = (property: string | symbol): number => {
     if (typeof property !== 'string') return -1;
-    const i = Number(property);
-    return Number.isInteger(i) && i >= 0 && i < count && String(i) === property ? i : -1;
+    const length = property.length;
+    if (length === 0 || length > 10) return -1;
+    let i = 0;
+    for (let k = 0; k < length; k++) {
+      const digit = property.charCodeAt(k) - 48;
+      if (digit < 0 || digit > 9 || (digit === 0 && k === 0 && length > 1)) return -1;
+      i = i * 10 + digit;
+    }
+    return i < count ? i : -1;
   };
   return new Proxy(made as T[], {
     get(target, property, receiver) {

@@ -35,8 +35,24 @@ export function genderPair(a: string, b: string): boolean {
 
 /** Consonants of a token with doubled letters collapsed: abjads (Arabic, Hebrew) write no short vowels. */
 export function consonantSkeleton(text: string): string {
-  return text.replace(/[aeiouyhw']/g, '').replace(/(.)\1+/g, '$1');
+  // One pass instead of two regular expressions: it runs for every romanised token pair compared.
+  let skeleton = '';
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (SKELETON_DROPS.includes(code)) continue;
+    // A run of one character collapses to one; line breaks are never a run (as /(.)\1+/ reads them).
+    if (code === last && !LINE_BREAKS.includes(code)) continue;
+    skeleton += text.charAt(i);
+    last = code;
+  }
+  return skeleton;
 }
+
+/** The characters a consonant skeleton leaves out: vowels, y, h, w and the apostrophe. */
+const SKELETON_DROPS: readonly number[] = Array.from("aeiouyhw'", (ch) => ch.charCodeAt(0));
+/** The characters a regular expression's `.` does not match. */
+const LINE_BREAKS: readonly number[] = [0x0a, 0x0d, 0x2028, 0x2029];
 
 /** True when two romanised tokens share a consonant skeleton of at least three letters. */
 function sameSkeleton(a: string, b: string): boolean {

@@ -9,3 +9,4 @@ export * from './describe-alignment.ts';
 export * from './match-identifiers.ts';
 export * from './name-evidence.ts';
 export * from './shared-title.ts';
+export * from './remember-alignments.ts';

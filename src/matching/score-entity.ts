@@ -13,6 +13,7 @@ import {
   SHORT_ALIAS_FACTOR,
 } from './name-evidence.ts';
 import type { MatchedNameWeights } from './name-evidence.ts';
+import type { AlignReadings } from './remember-alignments.ts';
 import { honorificOf } from '../names/index.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
@@ -82,7 +83,8 @@ function supportedElsewhere(
  * Scores a query against one entity: aligns every query reading with every candidate reading of
  * the entity's names, keeps the best, credits query tokens found in the entity's other names
  * ("Alhaj Khalifa Sirajuddin Haqqani" where Khalifa is an alias), discounts weak aliases, then adds
- * birth-date and country qualifiers.
+ * birth-date and country qualifiers. `align` may remember alignments across calls (see
+ * rememberAlignments).
  */
 export function scoreEntity(
   queryForms: readonly NameForm[],
@@ -91,6 +93,7 @@ export function scoreEntity(
   candidates: readonly EntityForm[],
   allForms: () => readonly EntityForm[],
   weigh: TokenWeigher,
+  align: AlignReadings = (query, listed) => alignNames(query, listed, weigh),
 ): EntityMatch | undefined {
   let best: EntityMatch | undefined;
   // An identifier-only query has no reading; one empty reading still yields an explained match.
@@ -98,7 +101,7 @@ export function scoreEntity(
   const title = sharedTitle(facts.honorifics, entity);
   for (const queryForm of forms) {
     for (const candidate of candidates) {
-      let alignment = alignNames(queryForm, candidate.form, weigh);
+      let alignment = align(queryForm, candidate.form);
       if (title !== undefined) alignment = withSharedTitle(alignment, title, candidate.form);
       // Alias support can only lift a name that already half-matches; skipping the rest saves time.
       if (alignment.unmatchedQuery.length > 0 && alignment.score >= 0.4) {

@@ -25,8 +25,20 @@ const PHRASES: readonly { readonly form: string; readonly tokens: readonly strin
     phrases.map((tokens) => ({ form, tokens })),
   );
 
+// The matcher looks up every token of every reading it aligns (is it a title, a particle?), so
+// bare forms are remembered: a Map lookup instead of lower-casing and a regular expression each
+// time. Dropped when full, not managed as LRU.
+const BARE = new Map<string, string>();
+const MAX_BARE = 100_000;
+
 function bare(token: string): string {
-  return token.toLowerCase().replace(/[.'’]/g, '');
+  let known = BARE.get(token);
+  if (known === undefined) {
+    known = token.toLowerCase().replace(/[.'’]/g, '');
+    if (BARE.size >= MAX_BARE) BARE.clear();
+    BARE.set(token, known);
+  }
+  return known;
 }
 
 /** Canonical honorific of a title token (mulla → 'mullah', shaykh → 'sheikh'), or undefined. */

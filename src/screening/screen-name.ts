@@ -1,9 +1,15 @@
 import { AppError, SCHEMAS } from '../core/index.ts';
 import type { Hit, NameQuery, ScreenResult } from '../core/index.ts';
 import { findCandidates, readingFor } from '../candidates/index.ts';
-import { identifierKeys, schemasCompatible, scoreEntity } from '../matching/index.ts';
+import {
+  identifierKeys,
+  rememberAlignments,
+  schemasCompatible,
+  scoreEntity,
+} from '../matching/index.ts';
 import type { EntityForm, EntityMatch, QueryFacts } from '../matching/index.ts';
 import { analyzeName } from '../names/index.ts';
+import type { AnalyzedName, NameReading } from '../names/index.ts';
 import { buildHit } from './build-hit.ts';
 import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from './screening-index.ts';
 import type { ScreeningIndex } from './screening-index.ts';
@@ -15,6 +21,24 @@ const MAX_CANDIDATE_FORMS = 16;
 const RESCORE_FROM = 0.55;
 /** Hits far below the threshold are not worth returning, even under the limit. */
 const MIN_REPORTED_SCORE = 0.5;
+
+// Servers and batches screen the same names again and again (a customer base re-screened, a
+// client retrying), and a query's analysis (romanisation, readings, keys) depends on its text and
+// reading alone: the analyses of recent queries are kept. Dropped when full, not managed as LRU.
+const ANALYSES = new Map<string, AnalyzedName>();
+const MAX_ANALYSES = 5_000;
+
+/** The analysis of a query name, remembered; callers must not change it. */
+function analyzeQuery(name: string, reading: NameReading): AnalyzedName {
+  const key = `${reading}|${name}`;
+  let analyzed = ANALYSES.get(key);
+  if (analyzed === undefined) {
+    analyzed = analyzeName(name, reading, { query: true });
+    if (ANALYSES.size >= MAX_ANALYSES) ANALYSES.clear();
+    ANALYSES.set(key, analyzed);
+  }
+  return analyzed;
+}
 
 /** The facts of a validated query that qualify name matches. */
 function factsOf(query: NameQuery, honorifics: readonly string[]): QueryFacts {
@@ -60,7 +84,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
   const schema = valid.schema;
-  const analyzed = analyzeName(valid.name, readingFor(schema), { query: true });
+  const analyzed = analyzeQuery(valid.name, readingFor(schema));
   const listMask = new Uint8Array(index.lists.length);
   for (const list of valid.lists) listMask[loaded.indexOf(list)] = 1;
   const schemaOk = Uint8Array.from(SCHEMAS, (listed) =>
@@ -91,6 +115,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   }
   const facts = factsOf(valid, analyzed.honorifics);
   const weigh = index.candidates.rarity.weigh;
+  const align = rememberAlignments(weigh);
   const scored: { position: number; match: EntityMatch }[] = [];
   for (const [position, ids] of byEntity) {
     const entity = index.entities[position]!.entity;
@@ -102,12 +127,13 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
       entityForms(index, position, ids),
       all,
       weigh,
+      align,
     );
     // Blocking picks readings by key overlap, not by score; a plausible hit is rescored over all
     // its names so that its best name (and explanation) is never one the blocking cut left out.
     const total = index.candidates.formsByEntity[position]?.length ?? 0;
     if (match !== undefined && match.score >= RESCORE_FROM && total > ids.length) {
-      match = scoreEntity(analyzed.forms, facts, entity, all(), all, weigh) ?? match;
+      match = scoreEntity(analyzed.forms, facts, entity, all(), all, weigh, align) ?? match;
     }
     if (match !== undefined && match.score >= Math.min(MIN_REPORTED_SCORE, valid.threshold)) {
       scored.push({ position, match });
@@ -150,7 +176,7 @@ export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: s
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
   const entity = index.entities[position]!.entity;
-  const analyzed = analyzeName(valid.name, readingFor(valid.schema), { query: true });
+  const analyzed = analyzeQuery(valid.name, readingFor(valid.schema));
   const forms = entityForms(index, position);
   const weigh = index.candidates.rarity.weigh;
   const match = scoreEntity(
@@ -197,7 +223,7 @@ export function screenAgainst(
 ): Hit[] {
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
-  const analyzed = analyzeName(valid.name, readingFor(valid.schema), { query: true });
+  const analyzed = analyzeQuery(valid.name, readingFor(valid.schema));
   const facts = factsOf(valid, analyzed.honorifics);
   const weigh = index.candidates.rarity.weigh;
   const hits: Hit[] = [];

@@ -33,6 +33,8 @@ export class SqliteAuditLog implements AuditLog {
   private readonly anchor: AuditAnchor | undefined;
   /** The last head this process appended and has not checkpointed yet. */
   private unanchored: AuditHead | undefined;
+  /** The append transaction, prepared on first use. */
+  private write: Database.Transaction<(items: readonly AuditEntry[]) => AuditRecord[]> | undefined;
 
   constructor(db: Database.Database, anchor?: AuditAnchor) {
     this.db = db;
@@ -41,6 +43,32 @@ export class SqliteAuditLog implements AuditLog {
   }
 
   append(entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
+    this.write ??= this.prepareWrite();
+    const records = this.write.immediate(entries);
+    const anchor = this.anchor;
+    const end = records.at(-1);
+    if (anchor !== undefined && end !== undefined) {
+      const first = records[0]!.seq;
+      const head = { count: end.seq, hash: end.hash };
+      // A checkpoint each time the chain passes a multiple of checkpointEvery.
+      if (
+        Math.floor((first - 1) / anchor.checkpointEvery) <
+        Math.floor(end.seq / anchor.checkpointEvery)
+      ) {
+        anchor.checkpoint(head);
+        this.unanchored = undefined;
+      } else {
+        this.unanchored = head;
+      }
+    }
+    return Promise.resolve(records);
+  }
+
+  /**
+   * The append transaction, its statements prepared once per store rather than per append: under
+   * load the server appends a group of records every turn of the event loop.
+   */
+  private prepareWrite(): Database.Transaction<(items: readonly AuditEntry[]) => AuditRecord[]> {
     const last = this.db.prepare<[], { seq: number; hash: string }>(
       'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
     );
@@ -50,7 +78,7 @@ export class SqliteAuditLog implements AuditLog {
     const anchor = this.anchor;
     // IMMEDIATE takes the write lock before reading the chain's end, so two processes sharing the
     // file (the server and a CLI batch) never fork the chain.
-    const write = this.db.transaction((items: readonly AuditEntry[]) => {
+    return this.db.transaction((items: readonly AuditEntry[]) => {
       const tail = last.get() ?? { seq: 0, hash: GENESIS_HASH };
       const records = chainAuditRecords(
         items,
@@ -72,23 +100,6 @@ export class SqliteAuditLog implements AuditLog {
       }
       return records;
     });
-    const records = write.immediate(entries);
-    const end = records.at(-1);
-    if (anchor !== undefined && end !== undefined) {
-      const first = records[0]!.seq;
-      const head = { count: end.seq, hash: end.hash };
-      // A checkpoint each time the chain passes a multiple of checkpointEvery.
-      if (
-        Math.floor((first - 1) / anchor.checkpointEvery) <
-        Math.floor(end.seq / anchor.checkpointEvery)
-      ) {
-        anchor.checkpoint(head);
-        this.unanchored = undefined;
-      } else {
-        this.unanchored = head;
-      }
-    }
-    return Promise.resolve(records);
   }
 
   range(options: AuditRange): Promise<AuditRecord[]> {
