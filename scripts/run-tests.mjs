@@ -63,7 +63,7 @@ function distIsStale() {
   }
 }
 
-// Each test file's process appends its wall and CPU time here (test/support/record-file-times.ts), and
+// Each test file's process appends its wall and CPU time here (scripts/record-test-file-times.mjs), and
 // the slowest files are printed before the closing summary, which stays the last thing printed.
 const timesDir = mkdtempSync(join(tmpdir(), 'sift-test-times-'));
 const timesFile = join(timesDir, 'times.jsonl');
@@ -71,7 +71,7 @@ const startedMs = Date.now();
 const child = spawn(
   process.execPath,
   [
-    ...['--import', 'tsx', '--import', join(root, 'test', 'support', 'record-file-times.ts')],
+    ...['--import', 'tsx', '--import', join(root, 'scripts', 'record-test-file-times.mjs')],
     ...['--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
   ],
   {

@@ -63,7 +63,11 @@ void describe('toFtmEntity', () => {
     assert.deepEqual(exported.datasets, ['eu']);
     assert.deepEqual(exported.properties.birthDate, ['1952-10-07']);
     assert.deepEqual(exported.properties.program, ['UKR']);
-    assert.equal(exported.properties.name?.[0], putin.caption);
+    // The caption (the English spelling) travels as FtM's caption; names keep the list's order.
+    assert.equal(exported.caption, putin.caption);
+    assert.equal(putin.caption, 'Vladimir Vladimirovich PUTIN');
+    assert.equal(exported.properties.name?.[0], putin.names[0]?.full);
+    assert.ok(putin.names.some((n) => n.full === putin.caption));
   });
 
   void it('writes each name kind to its FtM property', () => {
