@@ -48,6 +48,7 @@ const gazetteer = buildGazetteer(entities);
 
 // The headline is the strict reading (names nested in longer names required); the other two
 // scorings are printed beside it so a change of definition can never hide in one number.
+// Targets are issue 14's: GUM F1 ≥ 0.75 per type, PolNeAR dev sentence F1 ≥ 0.82.
 console.log('\nEntities — GUM test split, named mentions by syntactic head, Reddit excluded');
 const ner = scoreEntities('test', gazetteer);
 for (const type of ['person', 'organization', 'place'] as const) {
@@ -55,8 +56,8 @@ for (const type of ['person', 'organization', 'place'] as const) {
   line(
     `${type} F1 (${f.gold} gold)`,
     `${fmt(f.f1)} (P ${fmt(f.precision)} R ${fmt(f.recall)})`,
-    '≥ 0.80',
-    f.f1 >= 0.8,
+    '≥ 0.75',
+    f.f1 >= 0.75,
   );
 }
 for (const [scoring, label] of [
@@ -77,8 +78,8 @@ const attribution = evaluateAttribution('dev', quick ? 30 : Infinity);
 line(
   `sentence carries an attribution F1 (${attribution.sentences})`,
   `${fmt(attribution.sentence.f1)} (P ${fmt(attribution.sentence.precision)} R ${fmt(attribution.sentence.recall)})`,
-  '≥ 0.85',
-  attribution.sentence.f1 >= 0.85,
+  '≥ 0.82',
+  attribution.sentence.f1 >= 0.82,
 );
 line(
   'same, sentences inside quoted content count',
@@ -97,8 +98,8 @@ if (args.includes('--test')) {
   line(
     'PolNeAR test: sentence F1 (report once)',
     fmt(test.sentence.f1),
-    '≥ 0.85',
-    test.sentence.f1 >= 0.85,
+    '≥ 0.82',
+    test.sentence.f1 >= 0.82,
   );
 }
 
