@@ -210,16 +210,25 @@ export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: s
   );
 }
 
+/** All of an entity's readings, scored at once. */
+function firstIsAll(all: EntityForm[]): { first: EntityForm[]; all: EntityForm[] } {
+  return { first: all, all };
+}
+
 /**
- * Scores one query against chosen entities only (positions in the index), each over all its
- * names as explainPair does, and returns the hits at or above the query's threshold, best first.
- * The delta re-screen uses it to look at a subject and the few changed entities it may concern,
- * without a candidate search. Entities of a schema the query cannot match are left out.
+ * Scores one query against chosen entities only (positions in the index) and returns the hits at
+ * or above the query's threshold, best first, without a candidate search. Each entity is scored on
+ * the `first` of the readings `readingsOf` gives for it (all of the index's when not given), and a
+ * pair reaching RESCORE_FROM on fewer than `all` is rescored on all, as screenName does with its
+ * candidate readings. The delta re-screen gives the readings a subject shares keys with first, and
+ * keeps each entity's readings for the whole run (screenPairs).
+ * Entities of a schema the query cannot match are left out.
  */
 export function screenAgainst(
   index: ScreeningIndex,
   query: NameQuery,
   positions: Iterable<number>,
+  readingsOf?: (position: number) => { first: EntityForm[]; all: EntityForm[] },
 ): Hit[] {
   const loaded = index.lists.map((l) => l.list);
   const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
@@ -230,8 +239,10 @@ export function screenAgainst(
   for (const position of positions) {
     const entity = index.entities[position]?.entity;
     if (entity === undefined || !schemasCompatible(valid.schema, entity.schema)) continue;
-    const forms = entityForms(index, position);
-    const match = scoreEntity(analyzed.forms, facts, entity, forms, () => forms, weigh);
+    const { first, all } = readingsOf?.(position) ?? firstIsAll(entityForms(index, position));
+    let match = scoreEntity(analyzed.forms, facts, entity, first, () => all, weigh);
+    if (match !== undefined && match.score >= RESCORE_FROM && first.length < all.length)
+      match = scoreEntity(analyzed.forms, facts, entity, all, () => all, weigh) ?? match;
     if (match === undefined || match.score < valid.threshold) continue;
     hits.push(
       buildHit(

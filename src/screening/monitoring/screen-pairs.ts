@@ -1,18 +1,8 @@
 import type { Hit, NameQuery } from '../../core/index.ts';
-import { readingFor } from '../../candidates/index.ts';
-import { schemasCompatible, scoreEntity } from '../../matching/index.ts';
-import type { EntityForm, QueryFacts } from '../../matching/index.ts';
-import { analyzeName } from '../../names/index.ts';
-import { buildHit } from '../build-hit.ts';
-import { ALGORITHM_VERSION, DEFAULT_THRESHOLD, type ScreeningIndex } from '../screening-index.ts';
-import { validateQuery } from '../validate-query.ts';
+import type { EntityForm } from '../../matching/index.ts';
+import type { ScreeningIndex } from '../screening-index.ts';
+import { screenAgainst } from '../screen-name.ts';
 import { formTokenKeys, mergeEquivalentTokens, SINGLE_TOKEN_KEY } from './subject-keys.ts';
-
-/**
- * A pair scoring at least this on the readings the subject shares keys with is rescored on all
- * the entity's readings; the same rule, and value, as a full screening's candidate readings.
- */
-const RESCORE_FROM = 0.55;
 
 /** The readings of one entity with their keyed tokens, worked out once per delta run. */
 export type EntityReadings = Map<number, { form: EntityForm; tokens: string[][] }[]>;
@@ -53,23 +43,11 @@ function sharedReadings(
     .map(({ form }) => form);
 }
 
-/** The facts of a validated query that qualify name matches. */
-function factsOf(query: NameQuery, honorifics: readonly string[]): QueryFacts {
-  const facts: QueryFacts = { schema: query.schema ?? 'Any' };
-  // A religious title the query carries counts when the list gives it too (shared-title.ts).
-  if (honorifics.length > 0) facts.honorifics = honorifics;
-  if (query.birthDate !== undefined) facts.birthDate = query.birthDate;
-  if (query.country !== undefined) facts.country = query.country;
-  if (query.identifiers !== undefined) facts.identifiers = query.identifiers;
-  return facts;
-}
-
 /**
  * Scores one query against chosen entities (positions in the index) as a full screening scores its
  * candidates: first on the readings the subject shares keys with (all readings when it shares
- * none, as for an identifier or an alert carried over), then, for a pair at RESCORE_FROM or more,
- * on all of them. Returns the hits at or above the query's threshold, best first; entities of a
- * schema the query cannot match are left out.
+ * none, as for an identifier or an alert carried over), then, for a pair that comes close, on all
+ * of them (screenAgainst). Returns the hits at or above the query's threshold, best first.
  */
 export function screenPairs(
   index: ScreeningIndex,
@@ -78,35 +56,10 @@ export function screenPairs(
   keys: ReadonlySet<string>,
   cache: EntityReadings,
 ): Hit[] {
-  const loaded = index.lists.map((l) => l.list);
-  const valid = validateQuery(query, loaded, DEFAULT_THRESHOLD);
-  const analyzed = analyzeName(valid.name, readingFor(valid.schema), { query: true });
-  const facts = factsOf(valid, analyzed.honorifics);
-  const weigh = index.candidates.rarity.weigh;
-  const hits: Hit[] = [];
-  for (const position of positions) {
-    const entity = index.entities[position]?.entity;
-    if (entity === undefined || !schemasCompatible(valid.schema, entity.schema)) continue;
+  return screenAgainst(index, query, positions, (position) => {
     const readings = readingsOf(index, position, cache);
     const all = readings.map((r) => r.form);
     const shared = sharedReadings(readings, keys);
-    const first = shared.length === 0 ? all : shared;
-    let match = scoreEntity(analyzed.forms, facts, entity, first, () => all, weigh);
-    if (match !== undefined && match.score >= RESCORE_FROM && first.length < all.length)
-      match = scoreEntity(analyzed.forms, facts, entity, all, () => all, weigh) ?? match;
-    if (match === undefined || match.score < valid.threshold) continue;
-    hits.push(
-      buildHit(
-        valid.name,
-        analyzed,
-        entity,
-        match,
-        valid.threshold,
-        ALGORITHM_VERSION,
-        index.lists,
-        weigh,
-      ),
-    );
-  }
-  return hits.sort((a, b) => b.score - a.score);
+    return { first: shared.length === 0 ? all : shared, all };
+  });
 }
