@@ -198,6 +198,9 @@ describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
         .click();
       const panel = page.locator('.entity-panel');
       await panel.locator('table.parts').first().waitFor();
+      // The list entry (dates, names) is fetched after the panel opens; a loaded machine showed
+      // "Loading the list entry…" at the first read.
+      await panel.getByText('Loading the list entry…').waitFor({ state: 'detached' });
       assert.match(await panel.innerText(), /QDi\.006/);
       assert.match(await panel.innerText(), /Listed on\s+\d{4}-\d{2}-\d{2}/);
       await shot('analyse-panel');
