@@ -14,6 +14,7 @@ import {
   rescreenChanges,
   type BatchFormat,
   type DecisionRequest,
+  type OpenSubjectPool,
   type RescreenSummary,
   type SubjectImportReport,
 } from '../screening/index.ts';
@@ -91,10 +92,14 @@ export interface MonitoringService {
   decide(request: DecisionRequest): Promise<{ alert: Alert; decision: StoredDecision }>;
 }
 
-/** Creates the monitoring service over the store and the screening engine. */
+/**
+ * Creates the monitoring service over the store and the screening engine; `openPool` lets large
+ * re-screens use worker threads (see rescreenAll and rescreenChanges).
+ */
 export function createMonitoringService(
   store: Store,
   screening: ScreeningService,
+  openPool?: OpenSubjectPool,
 ): MonitoringService {
   const m = store.monitoring;
   // After an import in this process, or one another process made, the engine must be the active one.
@@ -109,7 +114,10 @@ export function createMonitoringService(
     listSubjects: (options) => m.listSubjects(options),
     removeSubject: (id) => m.removeSubject(id),
     rescreenAll: async (onProgress, caller = 'cli') =>
-      rescreenAll(store, await index(), caller, onProgress),
+      rescreenAll(store, await index(), caller, {
+        ...(onProgress === undefined ? {} : { onProgress }),
+        ...(openPool === undefined ? {} : { openPool }),
+      }),
     afterImport: async (list, from, caller = 'cli') => {
       if ((await m.countSubjects()) === 0) return undefined;
       const active = (await store.activeVersions()).find((v) => v.list === list);
@@ -127,6 +135,7 @@ export function createMonitoringService(
           removed: diff.removed.map((e) => e.id),
         },
         caller,
+        openPool === undefined ? {} : { openPool },
       );
       return { ...summary, list };
     },

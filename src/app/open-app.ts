@@ -10,6 +10,7 @@ import { createAuditService, type AuditService } from './audit-service.ts';
 import { createBatchService, type BatchService } from './batch-service.ts';
 import { createKeysService, type KeysService } from './keys-service.ts';
 import { createQueueService, type QueueService } from './queue-service.ts';
+import { subjectPoolOpener } from './engine-source.ts';
 import { openStore } from './open-store.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
@@ -109,7 +110,11 @@ export async function openWiredApp(
     snapshots,
     screening,
     articles,
-    monitoring: createMonitoringService(store, screening),
+    monitoring: createMonitoringService(
+      store,
+      screening,
+      subjectPoolOpener(config, store, snapshots),
+    ),
     keys: createKeysService(config.server.keysFile),
     ...(queue === undefined ? {} : { queue }),
     close: async () => {

@@ -18,9 +18,9 @@ import {
   type BatchThreadPool,
   type RescreenSummary,
 } from '../screening/index.ts';
-import type { JobQueue, QueuedJob, StoredVersion, Store } from '../store/index.ts';
-import { BATCH_ENGINE_MODULE, type BatchEngineData } from './batch-engine.ts';
-import { loadSharedSnapshot, type SnapshotOptions } from './engine-snapshot.ts';
+import type { JobQueue, QueuedJob, Store } from '../store/index.ts';
+import type { SnapshotOptions } from './engine-snapshot.ts';
+import { engineSourceFor } from './engine-source.ts';
 import { lazyJobQueue } from './lazy-job-queue.ts';
 import type { ScreeningService } from './screening-service.ts';
 
@@ -169,27 +169,10 @@ async function openPool(
   params: BatchJobParams,
   threads: number,
 ): Promise<BatchThreadPool> {
-  const versions: StoredVersion[] = [];
-  for (const v of params.versions) {
-    const version = await store.getVersion(v.list, v.version);
-    if (version === undefined)
-      throw new AppError(
-        'LIST_UNKNOWN',
-        `List version ${v.list} ${v.version} is not in the store.`,
-      );
-    versions.push(version);
-  }
-  const snapshot = await loadSharedSnapshot(store, snapshots, versions);
-  const data: BatchEngineData = {
-    store: {
-      dbPath: config.dbPath,
-      ...(config.databaseUrl === undefined ? {} : { databaseUrl: config.databaseUrl }),
-    },
-    versions: params.versions,
-    ...(snapshot === undefined ? {} : { snapshot }),
-    caller: params.caller,
-  };
-  return openBatchThreadPool({ module: BATCH_ENGINE_MODULE, data }, threads);
+  return openBatchThreadPool(
+    await engineSourceFor(config, store, snapshots, params.versions, params.caller),
+    threads,
+  );
 }
 
 async function waitFor(

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../core/index.ts';
-import type { BatchWorkerData, BatchWorkerReply } from './batch-worker.ts';
+import type { BatchWorkerData } from './batch-worker.ts';
 
 // Compiled workers load their module directly; the sources go through tsx's entry file.
 const WORKER_ENTRY = import.meta.url.endsWith('.ts')
@@ -9,17 +9,25 @@ const WORKER_ENTRY = import.meta.url.endsWith('.ts')
   : './batch-worker.js';
 
 /** Starts one batch worker thread on the engine and waits until it says it is ready. */
-export async function startBatchWorker(data: BatchWorkerData): Promise<Worker> {
-  const worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), { workerData: data });
+export function startBatchWorker(data: BatchWorkerData): Promise<Worker> {
+  return startEngineWorker(new URL(WORKER_ENTRY, import.meta.url), data, 'batch');
+}
+
+/**
+ * Starts a worker thread from `entry` and waits for its first message: `ready`, or `failed` with
+ * the reason (an engine that cannot load), which becomes a STORE_UNAVAILABLE error naming `what`.
+ */
+export async function startEngineWorker(entry: URL, data: unknown, what: string): Promise<Worker> {
+  const worker = new Worker(entry, { workerData: data });
   const [reply] = (await Promise.race([
     once(worker, 'message'),
     once(worker, 'error').then(([e]) => [{ type: 'failed', message: String(e) }]),
-  ])) as [BatchWorkerReply];
+  ])) as [{ type: string; message?: string }];
   if (reply.type !== 'ready') {
     await worker.terminate();
     throw new AppError(
       'STORE_UNAVAILABLE',
-      `A batch worker could not start: ${reply.type === 'failed' ? reply.message : reply.type}`,
+      `A ${what} worker could not start: ${reply.type === 'failed' ? (reply.message ?? '') : reply.type}`,
     );
   }
   return worker;

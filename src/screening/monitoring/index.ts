@@ -10,3 +10,6 @@ export * from './decide-alert.ts';
 export { ALERT_STATUSES, type AlertStatus } from '../../store/index.ts';
 export * from './queued-rescreen.ts';
 export * from './pair-alerts.ts';
+export * from './rescreen-all.ts';
+export * from './screen-tasks.ts';
+export * from './subject-thread-pool.ts';

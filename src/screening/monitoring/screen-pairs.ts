@@ -1,8 +1,11 @@
 import type { Hit, NameQuery } from '../../core/index.ts';
 import type { EntityForm } from '../../matching/index.ts';
+import type { Subject } from '../../store/index.ts';
 import type { ScreeningIndex } from '../screening-index.ts';
 import { screenAgainst } from '../screen-name.ts';
+import { bestPerEntity } from './screen-subjects.ts';
 import { formTokenKeys, mergeEquivalentTokens, SINGLE_TOKEN_KEY } from './subject-keys.ts';
+import { subjectQueries } from './subject-record.ts';
 
 /** The readings of one entity with their keyed tokens, worked out once per delta run. */
 export type EntityReadings = Map<number, { form: EntityForm; tokens: string[][] }[]>;
@@ -62,4 +65,29 @@ export function screenPairs(
     const shared = sharedReadings(readings, keys);
     return { first: shared.length === 0 ? all : shared, all };
   });
+}
+
+/**
+ * A subject's hits in a delta re-screen: each of its names scored against the entities it is
+ * paired with (ids, in pairing order; ids the index lacks are skipped) through the keys it shares
+ * with them (see screenPairs), the best hit per entity kept.
+ */
+export function pairHits(
+  index: ScreeningIndex,
+  subject: Subject,
+  entityIds: readonly string[],
+  keys: Iterable<string>,
+  cache: EntityReadings,
+): Hit[] {
+  const positions: number[] = [];
+  for (const id of entityIds) {
+    const position = index.byId.get(id);
+    if (position !== undefined) positions.push(position);
+  }
+  const shared = keys instanceof Set ? (keys as ReadonlySet<string>) : new Set(keys);
+  return bestPerEntity(
+    subjectQueries(subject).map((query) => ({
+      results: screenPairs(index, query, positions, shared, cache),
+    })),
+  );
 }

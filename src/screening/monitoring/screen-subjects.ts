@@ -67,11 +67,26 @@ export function bestPerEntity(results: readonly { results: readonly Hit[] }[]): 
   return [...best.values()];
 }
 
+/** One subject's screening: its hits at or above the threshold, or why it could not be screened. */
+export type SubjectScreening = { hits: Hit[] } | { error: string };
+
+/** Screens each subject with `findHits`; a subject it throws on gets the error as its screening. */
+export function screenEach(
+  subjects: readonly StoredSubject[],
+  findHits: FindHits,
+): SubjectScreening[] {
+  return subjects.map((subject) => {
+    try {
+      return { hits: findHits(subject) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  });
+}
+
 /**
  * Screens subjects with `findHits` and raises, updates or reopens their alerts (see
- * reconcileAlerts), adding the counts to `summary`. Each chunk's screenings are appended to the
- * audit trail before its alerts are written. A subject that cannot be screened is counted in
- * `errors`, never dropped silently.
+ * recordScreenings), adding the counts to `summary`, SUBJECT_CHUNK subjects at a time.
  */
 export async function screenSubjects(
   store: Store,
@@ -83,41 +98,53 @@ export async function screenSubjects(
 ): Promise<void> {
   for (let at = 0; at < subjects.length; at += SUBJECT_CHUNK) {
     const chunk = subjects.slice(at, at + SUBJECT_CHUNK);
-    const existing = await store.monitoring.alertsOf(chunk.map((s) => s.id));
-    const bySubject = new Map<string, Alert[]>();
-    for (const alert of existing) {
-      const alerts = bySubject.get(alert.subjectId);
-      if (alerts === undefined) bySubject.set(alert.subjectId, [alert]);
-      else alerts.push(alert);
-    }
-    const writes: AlertWrite[] = [];
-    const audits: AuditEntry[] = [];
-    for (const subject of chunk) {
-      let hits: Hit[];
-      try {
-        hits = findHits(subject);
-      } catch (error) {
-        summary.errors.push({
-          subjectId: subject.id,
-          error: error instanceof Error ? error.message : String(error),
-        });
-        continue;
-      }
-      summary.screened += 1;
-      audits.push(subjectAuditEntry(subject, hits, audit));
-      const plan = reconcileAlerts(
-        subject,
-        withEntities(index, hits),
-        bySubject.get(subject.id) ?? [],
-      );
-      summary.raised += plan.raised;
-      summary.reopened += plan.reopened;
-      writes.push(...plan.writes);
-    }
-    // Audit first, as for decisions: an alert in the store always has its screening on the chain.
-    if (audits.length > 0) await store.audit.append(audits);
-    if (writes.length > 0) await store.monitoring.saveAlerts(writes);
+    await recordScreenings(store, index, chunk, screenEach(chunk, findHits), summary, audit);
   }
+}
+
+/**
+ * Records the screenings of some subjects (`screenings[i]` is `subjects[i]`'s, made on this index
+ * or a worker's copy of it): raises, updates or reopens their alerts (see reconcileAlerts) and
+ * adds the counts to `summary`. The screenings are appended to the audit trail before the alerts
+ * are written. A subject that could not be screened is counted in `errors`, never dropped silently.
+ */
+export async function recordScreenings(
+  store: Store,
+  index: ScreeningIndex,
+  subjects: readonly StoredSubject[],
+  screenings: readonly SubjectScreening[],
+  summary: RescreenSummary,
+  audit: SubjectAudit,
+): Promise<void> {
+  const existing = await store.monitoring.alertsOf(subjects.map((s) => s.id));
+  const bySubject = new Map<string, Alert[]>();
+  for (const alert of existing) {
+    const alerts = bySubject.get(alert.subjectId);
+    if (alerts === undefined) bySubject.set(alert.subjectId, [alert]);
+    else alerts.push(alert);
+  }
+  const writes: AlertWrite[] = [];
+  const audits: AuditEntry[] = [];
+  subjects.forEach((subject, i) => {
+    const screening = screenings[i]!;
+    if ('error' in screening) {
+      summary.errors.push({ subjectId: subject.id, error: screening.error });
+      return;
+    }
+    summary.screened += 1;
+    audits.push(subjectAuditEntry(subject, screening.hits, audit));
+    const plan = reconcileAlerts(
+      subject,
+      withEntities(index, screening.hits),
+      bySubject.get(subject.id) ?? [],
+    );
+    summary.raised += plan.raised;
+    summary.reopened += plan.reopened;
+    writes.push(...plan.writes);
+  });
+  // Audit first, as for decisions: an alert in the store always has its screening on the chain.
+  if (audits.length > 0) await store.audit.append(audits);
+  if (writes.length > 0) await store.monitoring.saveAlerts(writes);
 }
 
 /** The audit record of one subject's screening: its facts, and the hits at or above the threshold. */
@@ -136,31 +163,6 @@ function subjectAuditEntry(
     settingsHash: ENGINE_SETTINGS_HASH,
     results: hits.map((hit) => ({ entityId: hit.entityId, score: hit.score, match: hit.match })),
   };
-}
-
-/** Screens every watched subject against the whole index, page by page. */
-export async function rescreenAll(
-  store: Store,
-  index: ScreeningIndex,
-  caller: string,
-  onProgress?: (screened: number, total: number) => void,
-): Promise<RescreenSummary> {
-  const audit: SubjectAudit = { caller, kind: 'rescreen-all', lists: index.lists };
-  const summary = emptySummary();
-  const total = await store.monitoring.countSubjects();
-  const findHits = fullHits(index);
-  let afterId: string | undefined;
-  for (;;) {
-    const page = await store.monitoring.listSubjects({
-      ...(afterId === undefined ? {} : { afterId }),
-      limit: SUBJECT_CHUNK,
-    });
-    if (page.length === 0) break;
-    await screenSubjects(store, index, page, findHits, summary, audit);
-    afterId = page.at(-1)!.id;
-    onProgress?.(summary.screened + summary.errors.length, total);
-  }
-  return summary;
 }
 
 /** The hits with their entities and the version of each entity's list in the index. */
