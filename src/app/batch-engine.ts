@@ -39,7 +39,8 @@ export async function openBatchEngine(raw: unknown): Promise<BatchEngine> {
       : readScreeningSnapshot(data.snapshot.bytes, data.snapshot.key);
   return {
     index,
-    auditEntry: (result: ScreenResult) => auditEntryFor(result, data.caller, 'batch-row'),
+    auditEntry: (result: ScreenResult, caller = data.caller) =>
+      auditEntryFor(result, caller, 'batch-row'),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Config } from '../config/index.ts';
-import { AppError, type BatchSummary } from '../core/index.ts';
+import { AppError, isAppError, type BatchSummary } from '../core/index.ts';
 import {
   BATCH_JOB_KIND,
   batchChunkHandler,
@@ -128,18 +128,37 @@ export function createQueueService(
       }
     },
     work: async ({ concurrency }) => {
-      const screener = async (params: BatchJobParams): Promise<BatchScreener> => {
-        const key = JSON.stringify([params.versions, params.caller]);
+      // One pool per set of list versions, whoever the job's caller: the caller goes with each
+      // chunk, so the pool opened below before any chunk is taken serves every job.
+      const poolFor = (versions: BatchJobParams['versions']): Promise<BatchThreadPool> => {
+        const key = JSON.stringify(versions);
         let pool = pools.get(key);
         if (pool === undefined) {
-          pool = openPool(store, config, snapshots, params, concurrency);
+          pool = openPool(store, config, snapshots, versions, concurrency);
           pools.set(key, pool);
           // A pool that failed to start is forgotten, so the chunk's retry tries again.
           pool.catch(() => pools.delete(key));
         }
-        const ready = await pool;
-        return (rows) => ready.screen(rows);
+        return pool;
       };
+      const screener = async (params: BatchJobParams): Promise<BatchScreener> => {
+        const ready = await poolFor(params.versions);
+        return (rows) => ready.screen(rows, params.caller);
+      };
+      // The threads and the engine of the active versions are loaded before the first chunk is
+      // taken: a chunk's timeout (pg-boss's expiry) then measures its screening, not a start-up
+      // that may outlast a short timeout on a loaded machine and have the chunk taken twice.
+      try {
+        await poolFor(await versions());
+        await screening.refresh();
+        await screening.index();
+      } catch (error) {
+        // No list yet, or the store is busy: the first chunk loads what it needs instead.
+        if (!(isAppError(error) && error.code === 'LIST_UNKNOWN'))
+          snapshots.log(
+            `sift: worker start-up: the engine will load with the first chunk (${String(error)})`,
+          );
+      }
       await queue.work(
         BATCH_JOB_KIND,
         concurrency,
@@ -166,11 +185,12 @@ async function openPool(
   store: Store,
   config: Readonly<Config>,
   snapshots: SnapshotOptions,
-  params: BatchJobParams,
+  versions: BatchJobParams['versions'],
   threads: number,
 ): Promise<BatchThreadPool> {
+  // Rows are audited under each chunk's own caller (see screener); `worker` is never used.
   return openBatchThreadPool(
-    await engineSourceFor(config, store, snapshots, params.versions, params.caller),
+    await engineSourceFor(config, store, snapshots, versions, 'worker'),
     threads,
   );
 }

@@ -5,7 +5,8 @@ import type { ScreeningIndex } from '../screening-index.ts';
 /** What a batch worker screens with: the index, and how a screened row becomes an audit entry. */
 export interface BatchEngine {
   index: ScreeningIndex;
-  auditEntry(result: ScreenResult): AuditEntry;
+  /** The row's audit entry, under `caller` when given, else the caller the engine was opened for. */
+  auditEntry(result: ScreenResult, caller?: string): AuditEntry;
 }
 
 /**

@@ -7,8 +7,14 @@ import { startBatchWorker } from './start-batch-worker.ts';
 
 /** Screens chunks of rows on worker threads that share one engine, a chunk per free thread. */
 export interface BatchThreadPool {
-  /** Screens the rows on the next free thread; results in row order, audits of screened rows. */
-  screen(rows: readonly BatchRow[]): Promise<{ results: BatchRowResult[]; audits: AuditEntry[] }>;
+  /**
+   * Screens the rows on the next free thread; results in row order, audits of screened rows
+   * (under `caller` when given, else the caller the engine was opened for).
+   */
+  screen(
+    rows: readonly BatchRow[],
+    caller?: string,
+  ): Promise<{ results: BatchRowResult[]; audits: AuditEntry[] }>;
   close(): Promise<void>;
 }
 
@@ -38,7 +44,7 @@ export async function openBatchThreadPool(
     else next(worker);
   };
   return {
-    screen: async (rows) => {
+    screen: async (rows, caller) => {
       const worker = await take();
       const mine = seq++;
       try {
@@ -58,6 +64,7 @@ export async function openBatchThreadPool(
           type: 'chunk',
           seq: mine,
           rows: [...rows],
+          ...(caller === undefined ? {} : { caller }),
         } satisfies BatchWorkerChunk);
         return await reply;
       } finally {

@@ -21,6 +21,8 @@ export interface BatchWorkerChunk {
   type: 'chunk';
   seq: number;
   rows: BatchRow[];
+  /** Who the rows are audited under, when not the caller the engine was opened for. */
+  caller?: string;
 }
 
 const port = parentPort;
@@ -40,7 +42,7 @@ try {
     for (const row of message.rows) {
       const { result, screened } = screenBatchRow(engine.index, row);
       results.push(result);
-      if (screened !== undefined) audits.push(engine.auditEntry(screened));
+      if (screened !== undefined) audits.push(engine.auditEntry(screened, message.caller));
     }
     port.postMessage({
       type: 'done',
