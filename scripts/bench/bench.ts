@@ -2,8 +2,9 @@
 // matching bench, each printed beside its target and written to docs/benchmarks.md.
 // Options: --full (or BENCH_FULL=1) runs the 1M-row batch instead of extrapolating from 100k;
 // --only ingest,stream,batch,matching,server,monitoring,queue runs some sections (and leaves the doc alone);
-// --rows N sets the batch size; --stream-mb N the synthetic file size; --subjects N the watched
-// subjects of the monitoring bench.
+// --rows N sets the batch size; --stream-mb N the synthetic file size; --subjects N (or
+// BENCH_SUBJECTS=N) the watched subjects of the monitoring bench, whose seeded store
+// BENCH_MONITORING_STORE=path keeps between runs (see scripts/bench/monitoring.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -210,10 +211,13 @@ if (only === undefined) {
     '- **matching**: `scripts/bench/matching.ts` (`runMatchingBench()`), copied below as it printed itself.',
     '- **server**: the HTTP load test, `scripts/bench/server.ts` (`runServerBench()`), autocannon against `sift serve`.',
     '- **monitoring**: `scripts/bench/monitoring.ts`: a store with the four lists, N watched subjects (100,000, or',
-    '  `--subjects N`; 1,000,000 with `--full`) cycling the batch names with ids, saved with their name keys; a new UN',
-    '  version changing 200 entities (birth dates, an added alias, an identifier); then the delta re-screen that',
-    '  `sift lists import` runs (diff + rescreenChanges), timed in process. The 1M figure is projected linearly when',
-    '  fewer subjects were used. The full re-screen rate is measured on a 2,000-subject sample on one thread.',
+    '  `--subjects N` / `BENCH_SUBJECTS=N`; 1,000,000 with `--full`) cycling the batch names with ids, saved with',
+    '  their name keys (`BENCH_MONITORING_STORE=path` keeps the seeded store for the next run: seeding 1M takes',
+    '  ~21 min); a new UN version changing 200 entities (birth dates, an added alias, an identifier); then the delta',
+    '  re-screen `sift lists import` runs (`afterImport`: diff, paired subjects, worker threads from 15,000 of them),',
+    '  timed in process, CPU of every thread. The 1M figure is projected linearly when fewer subjects were used. The',
+    '  full re-screen (`rescreenAll`, worker threads from 5,000 subjects) and `sift batch` (`app.batch.run`) are',
+    '  timed on the same 6,000 names of a sample store in the same run, and their ratio printed.',
     '- **queue**: `scripts/bench/queue.ts`: a throwaway PostgreSQL on loopback (`test/support/postgres-server.ts`),',
     '  the bundled UN list, and `sift worker` processes (compiled, as users run them) taking chunks of 100 rows of one',
     "  batch job (3,000 rows, or `--rows N`) submitted through the batch API; a warm-up job first loads every worker's",
