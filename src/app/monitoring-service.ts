@@ -62,6 +62,7 @@ export interface MonitoringService {
     list: ListName,
     from: number | undefined,
     caller?: string,
+    onProgress?: (screened: number, total: number) => void,
   ): Promise<DeltaSummary | undefined>;
   /** Alerts of watched subjects, newest first, each with its subject's name. */
   alerts(filter?: AlertFilter): Promise<ListedAlert[]>;
@@ -118,7 +119,7 @@ export function createMonitoringService(
         ...(onProgress === undefined ? {} : { onProgress }),
         ...(openPool === undefined ? {} : { openPool }),
       }),
-    afterImport: async (list, from, caller = 'cli') => {
+    afterImport: async (list, from, caller = 'cli', onProgress) => {
       if ((await m.countSubjects()) === 0) return undefined;
       const active = (await store.activeVersions()).find((v) => v.list === list);
       if (active === undefined || active.version === from) return undefined;
@@ -135,7 +136,10 @@ export function createMonitoringService(
           removed: diff.removed.map((e) => e.id),
         },
         caller,
-        openPool === undefined ? {} : { openPool },
+        {
+          ...(openPool === undefined ? {} : { openPool }),
+          ...(onProgress === undefined ? {} : { onProgress }),
+        },
       );
       return { ...summary, list };
     },

@@ -7,7 +7,17 @@ export async function rescreenAfter(
   activeBefore: readonly StoredVersion[],
 ): Promise<DeltaSummary | undefined> {
   const from = activeBefore.find((v) => v.list === list)?.version;
-  return app.monitoring.afterImport(list, from);
+  // A large delta takes a while (about 30 s for 1,000,000 watched subjects): a terminal sees it move.
+  const tty = process.stderr.isTTY;
+  const delta = await app.monitoring.afterImport(
+    list,
+    from,
+    'cli',
+    tty ? (done, total) => process.stderr.write(`\rre-screened ${done} of ${total}`) : undefined,
+  );
+  if (tty && delta !== undefined && delta.screened + delta.errors.length > 0)
+    process.stderr.write('\n');
+  return delta;
 }
 
 /** The one-line summary `sift lists import` prints: "3 new alerts, 1 reopened, 2 delisted". */

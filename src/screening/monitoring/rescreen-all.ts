@@ -26,7 +26,7 @@ export interface RescreenOptions {
   openPool?: OpenSubjectPool;
   /** Subjects from which the threads are used (FULL_THREADS_FROM or DELTA_THREADS_FROM). */
   threadsFrom?: number;
-  /** Told after each page of subjects is recorded. */
+  /** Told after each page of subjects is recorded: subjects done, of how many to do. */
   onProgress?: (screened: number, total: number) => void;
 }
 

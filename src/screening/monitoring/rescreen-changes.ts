@@ -48,7 +48,7 @@ export async function rescreenChanges(
   index: ScreeningIndex,
   changes: ListChanges,
   caller: string,
-  options: Omit<RescreenOptions, 'onProgress'> = {},
+  options: RescreenOptions = {},
 ): Promise<RescreenSummary & { candidates: number }> {
   const { openPool } = options;
   const summary = emptySummary();
@@ -72,7 +72,10 @@ export async function rescreenChanges(
     const record = (
       subjects: readonly StoredSubject[],
       screenings: readonly SubjectScreening[],
-    ): Promise<void> => recordScreenings(store, index, subjects, screenings, summary, audit);
+    ): Promise<void> =>
+      recordScreenings(store, index, subjects, screenings, summary, audit).then(() =>
+        options.onProgress?.(summary.screened + summary.errors.length, sorted.length),
+      );
     if (openPool === undefined || sorted.length < (options.threadsFrom ?? DELTA_THREADS_FROM)) {
       const readings: EntityReadings = new Map();
       for await (const tasks of pairedTasks(store, index, sorted, pairs))
