@@ -8,7 +8,8 @@
 // Seeding 1,000,000 subjects takes ~21 min (random inserts into the name-key index), so a seeded
 // store can be kept: with BENCH_MONITORING_STORE=path, a file there holding exactly N subjects and
 // the two UN versions is copied and used; without one, the seeded store is copied there for
-// the next run. BENCH_SUBJECTS=N is the same as --subjects N.
+// the next run. BENCH_SUBJECTS=N is the same as --subjects N. BENCH_DELTA_COMPARE=1 also times the
+// same delta on one thread, on a copy of the store, and prints the ratios.
 import { copyFileSync, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,10 +21,17 @@ import type { ListEntity } from '../../src/core/index.ts';
 import {
   DELTA_THREADS_FROM,
   FULL_THREADS_FROM,
+  rescreenChanges,
   subjectHash,
   subjectKeys,
+  type RescreenSummary,
 } from '../../src/screening/index.ts';
-import { SqliteStore, type Subject, type SubjectWrite } from '../../src/store/index.ts';
+import {
+  diffEntities,
+  SqliteStore,
+  type Subject,
+  type SubjectWrite,
+} from '../../src/store/index.ts';
 import { buildStore, LIST_FILES, loadBatchNames } from './batch.ts';
 import { currentLoad, formatCount, formatSeconds, type BenchFigure } from './bench-figure.ts';
 import { SHARED_DATA_DIR } from './ingest.ts';
@@ -155,6 +163,23 @@ function openBenchApp(dir: string, db: string): Promise<WiredApp> {
   );
 }
 
+/** The delta `afterImport('un', 1)` runs, without its worker threads. */
+async function oneThreadDelta(app: WiredApp): Promise<RescreenSummary> {
+  const before = await app.store.loadEntities('un', 1);
+  const diff = diffEntities(before, await app.store.loadEntities('un', 2));
+  return rescreenChanges(
+    app.store,
+    await app.screening.index(),
+    {
+      list: 'un',
+      version: 2,
+      changed: [...diff.added, ...diff.changed].map((e) => e.id),
+      removed: diff.removed.map((e) => e.id),
+    },
+    'bench',
+  );
+}
+
 /** Wall and CPU (every thread of this process) of `run`. */
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number; cpuMs: number }> {
   const cpu = process.cpuUsage();
@@ -212,7 +237,11 @@ export async function runMonitoringBench(
         const s = subjectOf(names, i, 'f');
         return `${JSON.stringify({ id: s.id, name: s.names[0], birth_date: s.birthDate, country: s.country })}\n`;
       });
-      const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+      const discard = new Writable({
+        write: (_chunk, _encoding, done) => {
+          done();
+        },
+      });
       const batch = await timed(() =>
         sample.batch.run(Readable.from(rows), discard, {
           inputFormat: 'jsonl',
@@ -258,6 +287,9 @@ export async function runMonitoringBench(
 
     // The delta: what `sift lists import` runs after the new UN version (diff, paired subjects,
     // scoring on worker threads from DELTA_THREADS_FROM paired subjects, alerts, audit records).
+    // BENCH_DELTA_COMPARE=1 also times the same delta on one thread, on a copy made now.
+    const compare = process.env.BENCH_DELTA_COMPARE === '1';
+    if (compare) copyFileSync(mainDb, join(dir, 'one-thread.db'));
     const app = await openBenchApp(dir, 'main.db');
     try {
       const index = await timed(() => app.screening.index());
@@ -278,6 +310,21 @@ export async function runMonitoringBench(
           `≤ ${formatSeconds(TARGET_MS)}`,
           `linear from ${formatCount(count)} (CPU ${formatSeconds((delta.cpuMs * TARGET_SUBJECTS) / count)}); an overstatement: the measured 1M run cost less per subject, and from ${formatCount(DELTA_THREADS_FROM)} paired subjects the delta uses worker threads; measure it with --subjects 1000000 (BENCH_MONITORING_STORE keeps the seeded store)`,
         );
+      }
+      if (compare) {
+        const one = await openBenchApp(dir, 'one-thread.db');
+        try {
+          await one.screening.index();
+          const alone = await timed(() => oneThreadDelta(one));
+          figure(
+            `same delta on one thread (BENCH_DELTA_COMPARE=1)`,
+            formatSeconds(alone.ms),
+            '—',
+            `CPU ${formatSeconds(alone.cpuMs)}; threaded / one thread: wall ${(delta.ms / alone.ms).toFixed(2)}, CPU ${(delta.cpuMs / alone.cpuMs).toFixed(2)}; ${alone.value.raised} new alerts (threaded: ${summary.raised})`,
+          );
+        } finally {
+          await one.close();
+        }
       }
     } finally {
       await app.close();
