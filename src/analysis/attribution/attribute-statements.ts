@@ -4,6 +4,7 @@ import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
 import { inheritQuoteSpeakers } from './inherit-quote-speakers.ts';
 import {
+  resolveBodySpeakers,
   resolveItSpeakers,
   resolvePersonPronouns,
   resolveRoleSpeakers,
@@ -63,9 +64,11 @@ export function attributeStatements(
     attributeSentence(text, sentence, segmentation, grouped, entities),
   );
   resolveItSpeakers(statements, entities);
+  // Roles and bodies first, so that a quote's other sentences inherit the resolved name.
+  resolveRoleSpeakers(text, statements, grouped.links, entities);
+  resolveBodySpeakers(statements, grouped.links, entities);
   inheritQuoteSpeakers(statements, segmentation);
   resolvePersonPronouns(text, statements, entities);
-  resolveRoleSpeakers(text, statements, grouped.links, entities);
   return statements;
 }
 
@@ -277,6 +280,13 @@ function mainClauseCue(
   const last = strong.filter((w) => w.start > first.start).at(-1);
   if (last === undefined) return undefined;
   const subject = text.slice(sentence.start, last.start);
+  // "…, the agency said in a statement posted to its page.": the speech verb after the last comma
+  // is the clause's own cue; a later participle ("posted") only describes the statement.
+  const comma = sentence.start + subject.lastIndexOf(',');
+  if (
+    words.some((w) => w !== last && w.start > comma && w.start < last.start && w.rate >= last.rate)
+  )
+    return undefined;
   const rest = text.slice(last.end, sentence.end);
   if (TRAILING_SUBJECT.test(subject) && TRAILING_REST.test(rest)) return last;
   return undefined;

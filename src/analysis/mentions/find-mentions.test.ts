@@ -223,4 +223,16 @@ describe('findMentions', () => {
     const banai = findMentions(text, gazetteer).find((m) => m.text === 'Abd al-Muayyid al-Banai');
     assert.equal(banai?.type, 'person');
   });
+
+  it("sets court, police and religious titles and post-nominals aside from a person's name", () => {
+    const names = findMentions(
+      "Mr Justice Globe said so. Hillsborough County Sheriff Chad Chronister spoke. Anthony Hudson QC argued. Hezbollah's Sheik Hassan Nasrallah said it.",
+    )
+      .filter((m) => m.type === 'person')
+      .map((m) => m.name);
+    assert.ok(names.includes('Globe'), names.join(', '));
+    assert.ok(names.includes('Chad Chronister'), names.join(', '));
+    assert.ok(names.includes('Anthony Hudson'), names.join(', '));
+    assert.ok(names.includes('Hassan Nasrallah'), names.join(', '));
+  });
 });

@@ -75,6 +75,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
       mention.honorifics = mention.honorifics.filter((h) => mention.text.includes(h));
     }
     if (mention.type === 'person' || mention.type === 'organization') setRoleAside(text, mention);
+    if (mention.type === 'person') setNameTitlesAside(mention);
   }
   const whole = wholePersonNames(text, all, ROLE_WORDS);
   // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
@@ -96,7 +97,7 @@ const ROLE_WORDS = new Set(
     'president vice prime spokesperson spokesman spokeswoman chairman chairwoman head leader ' +
     'shadow former foreign interior defence defense finance affairs state treasury general ' +
     'ambassador envoy commander governor senator undersecretary assistant adviser advisor ' +
-    'attorney major colonel captain lieutenant brigadier police officer of the for and'
+    'attorney major colonel captain lieutenant brigadier police officer sheriff of the for and'
   ).split(' '),
 );
 
@@ -129,6 +130,29 @@ function cutTrailingRole(text: string, mention: Mention): void {
   mention.text = text.slice(mention.start, mention.end);
   mention.name = mention.text.replace(/['’]s?$/, '');
   mention.honorifics = [...mention.honorifics, role.join(' ')];
+}
+
+// Titles the rules can leave at the front of a person's name ("Mr Justice Globe" → "Justice
+// Globe", "Hezbollah's Sheik Hassan Nasrallah") and post-nominals after it ("Anthony Hudson QC").
+// Sheikh is not here: it is part of Somali names ("Hassan Sheikh Mohamud").
+const TITLES_BEFORE_NAME = new Set(['justice', 'sheriff', 'judge', 'sheik', 'sgt', 'sergeant']);
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'PhD']);
+
+/** Sets title words before and post-nominals after a person's name aside as honorifics. */
+function setNameTitlesAside(mention: Mention): void {
+  const names = mention.name.split(' ');
+  const honorifics: string[] = [];
+  while (
+    names.length > 1 &&
+    TITLES_BEFORE_NAME.has((names[0] ?? '').replace(/\.$/, '').toLowerCase()) &&
+    /^\p{Lu}/u.test(names[1] ?? '')
+  )
+    honorifics.push(names.shift() ?? '');
+  while (names.length > 1 && POST_NOMINALS.has(names.at(-1) ?? ''))
+    honorifics.push(names.pop() ?? '');
+  if (honorifics.length === 0) return;
+  mention.name = names.join(' ');
+  mention.honorifics = [...new Set([...mention.honorifics, ...honorifics])];
 }
 
 const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially', 'Designated']);
