@@ -77,7 +77,28 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     if (mention.type === 'person' || mention.type === 'organization') setRoleAside(text, mention);
     if (mention.type === 'person') setNameTitlesAside(mention);
   }
-  const whole = wholePersonNames(text, all, ROLE_WORDS);
+  for (const mention of all) {
+    // "the Houthis" and "Houthis" are one organisation: the article is no part of its name.
+    if (mention.type === 'organization' || mention.type === 'group')
+      mention.name = mention.name.replace(/^the\s+(?=\p{Lu})/iu, '');
+    // "US Embassy", "Foreign Ministry": a body the tagger read as a place.
+    if (mention.type === 'place' && BODY_HEADS.test(mention.name)) mention.type = 'organization';
+  }
+  // "Houthi leaders": the singular of a plural organisation or group the article names
+  // ("the Houthis") is its adjective, not a person.
+  const plurals = new Set(
+    all
+      .filter((m) => m.type === 'organization' || m.type === 'group')
+      .map((m) => m.name.toLowerCase()),
+  );
+  const whole = wholePersonNames(
+    text,
+    all.filter(
+      (m) =>
+        m.type !== 'person' || m.name.includes(' ') || !plurals.has(`${m.name.toLowerCase()}s`),
+    ),
+    ROLE_WORDS,
+  );
   // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
   // alone names nobody.
   return whole.filter(
@@ -87,6 +108,9 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
       !m.name.split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w)),
   );
 }
+
+const BODY_HEADS =
+  /\s(?:Embassy|Consulate|Ministry|Department|Agency|Council|Committee|Commission)$/u;
 
 // Job titles that news writes before a name ("US Secretary of State Antony Blinken", "Chief
 // Executive Officer John Chambers"). Titles that are part of names in the regions Sift watches
