@@ -422,4 +422,18 @@ describe('attributeStatements', () => {
     );
     assert.equal(statement?.speakerName, 'Treasury Department');
   });
+
+  it('reads a transcript label and a dash after a quote as the speaker', () => {
+    const statements = attribute(
+      'Mike Pence spoke to Fox News.\n\nPENCE: Well, look, the debate will be about the issues.\n\n"He represents our greatest shame." ― Sonya Herridge',
+    );
+    assert.equal(statements[1]?.speakerName, 'Mike Pence');
+    assert.equal(statements[1]?.kind, 'quote');
+    assert.equal(statements.at(-1)?.speakerName, 'Sonya Herridge');
+  });
+
+  it('takes no heading in capitals for a speaker label', () => {
+    const [statement] = attribute('UPDATE: The road was reopened on Sunday.');
+    assert.equal(statement?.kind, 'unattributed');
+  });
 });

@@ -2,6 +2,7 @@ import type { ArticleEntity, Segmentation, Sentence, Statement } from '../articl
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
+import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers } from './inherit-quote-speakers.ts';
 import {
   resolveBodySpeakers,
@@ -106,6 +107,18 @@ function attributeSentence(
     /\b(?:who|which|that)\s+(?:\p{L}+\s+)?$/u.test(unquoted.slice(0, impersonal.index));
   if (impersonal !== null && !hedgesClause)
     return { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
+  const label = findSpeakerLabel(sentence);
+  if (label !== undefined) {
+    const holder = labelHolder(label.source.text, grouped, entities);
+    return {
+      ...base,
+      kind: 'quote',
+      cue: label.cue,
+      speaker: holder?.id ?? null,
+      speakerName: holder?.name ?? label.source.text,
+      source: label.source,
+    };
+  }
   // Tokens of this sentence can only fall inside the quotes that overlap it.
   const insideOwnQuote = (from: number, to: number): boolean =>
     quotes.some((q) => from >= q.start && to <= q.end);
@@ -202,6 +215,21 @@ function attributeSentence(
     speakerName: entity?.name ?? speaker.phrase,
     source: speaker.span,
   };
+}
+
+/** The person a label names ("PENCE" → Mike Pence), by the whole name or the surname. */
+function labelHolder(
+  label: string,
+  grouped: GroupedMentions,
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const wanted = label.toLowerCase();
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person') continue;
+    const name = entity.name.toLowerCase();
+    if (name === wanted || name.split(' ').at(-1) === wanted) return entity;
+  }
+  return grouped.entities.find((e) => e.name.toLowerCase() === wanted);
 }
 
 /**
