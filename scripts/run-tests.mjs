@@ -1,9 +1,10 @@
 // Runs node's test runner over an explicit, sorted list of test files.
 // Node 20 given a directory or glob finds no .ts tests and still exits 0, so the list is built here
 // and an empty list is a failure.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
@@ -20,10 +21,7 @@ function collect(dir, out) {
   return out;
 }
 
-// test/ (end-to-end: CLI, servers, browsers, PostgreSQL; seconds to a minute each) runs before
-// src/ (unit tests, milliseconds): with two files at a time, the long ones starting last made the
-// run's tail one slow file long.
-let files = [...collect(join(root, 'test'), []).sort(), ...collect(join(root, 'src'), []).sort()];
+let files = [...collect(join(root, 'src'), []).sort(), ...collect(join(root, 'test'), []).sort()];
 if (only.length > 0) files = files.filter((f) => only.some((o) => f.includes(o)));
 if (files.length === 0) {
   console.error('run-tests: no test files found; an empty test list is a failure.');
@@ -67,6 +65,24 @@ function distIsStale() {
 // the slowest files are printed before the closing summary, which stays the last thing printed.
 const timesDir = mkdtempSync(join(tmpdir(), 'sift-test-times-'));
 const timesFile = join(timesDir, 'times.jsonl');
+
+// The unit tests beside the code (src/) run in one process, from one generated file that imports
+// them all: each file in a process of its own paid about 0.6 s of CPU to start node, tsx and the
+// modules it shares with the others, and 75 small files spent more on that (104 s of CPU) than on
+// their tests (26 s together). A src/ test file still runs alone with
+// `node --import tsx --test <file>`. The test/ files (end-to-end: CLI, servers, browsers,
+// PostgreSQL; seconds to a minute each) keep a process each, as they start servers and programs.
+// The unit process goes first: it is medium-sized, and the run's tail is then short test/ files.
+const unitFiles = files.filter((f) => f.startsWith('src/'));
+const UNIT_ENTRY = join(timesDir, 'unit-tests.test.mjs');
+const UNIT_LABEL = `src/**/*.test.ts (${unitFiles.length} unit test files, one process)`;
+if (unitFiles.length > 1) {
+  const imports = unitFiles.map(
+    (f) => `import ${JSON.stringify(pathToFileURL(join(root, f)).href)};`,
+  );
+  writeFileSync(UNIT_ENTRY, `${imports.join('\n')}\n`);
+  files = [UNIT_ENTRY, ...files.filter((f) => !f.startsWith('src/'))];
+}
 const startedMs = Date.now();
 const child = spawn(
   process.execPath,
@@ -119,7 +135,7 @@ function printSlowest() {
   console.log('  wall s  CPU s (own + children)  file');
   for (const r of rows.slice(0, count)) {
     console.log(
-      `${seconds(r.wallMs)}  ${seconds(cpu(r))} (${seconds(r.cpuMs)} +${seconds(r.childCpuMs)})  ${r.file}`,
+      `${seconds(r.wallMs)}  ${seconds(cpu(r))} (${seconds(r.cpuMs)} +${seconds(r.childCpuMs)})  ${resolve(root, r.file) === UNIT_ENTRY ? UNIT_LABEL : r.file}`,
     );
   }
   const totalCpu = rows.reduce((sum, r) => sum + cpu(r), 0);
