@@ -99,6 +99,9 @@ const child = spawn(
       ...(process.stdout.isTTY && process.env.NO_COLOR === undefined ? { FORCE_COLOR: '1' } : {}),
       SIFT_TEST_COMPILED: process.env.SIFT_TEST_FROM_SOURCE === '1' ? '0' : '1',
       SIFT_TEST_TIMES_FILE: timesFile,
+      // Where test files share what one process starts for the whole run: the PostgreSQL
+      // server (test/support/postgres-server.ts), stopped below.
+      SIFT_TEST_RUN_DIR: timesDir,
     },
   },
 );
@@ -112,9 +115,29 @@ createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) 
 child.on('close', (code, signal) => {
   printSlowest();
   for (const line of held) process.stdout.write(`${line}\n`);
-  rmSync(timesDir, { recursive: true, force: true });
+  cleanUp();
   process.exit(code ?? (signal === null ? 1 : 128));
 });
+// Interrupted, the test processes end with the runner; the shared server must not outlive them.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    child.kill(signal);
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+/** Stops the run's shared PostgreSQL server, if a test started one, and removes the run folder. */
+function cleanUp() {
+  try {
+    const shared = JSON.parse(readFileSync(join(timesDir, 'postgres.json'), 'utf8'));
+    if (shared.stop !== undefined) spawnSync(shared.stop[0], shared.stop[1], { stdio: 'ignore' });
+    if (shared.dir !== undefined) rmSync(shared.dir, { recursive: true, force: true });
+  } catch {
+    // No test file needed PostgreSQL.
+  }
+  rmSync(timesDir, { recursive: true, force: true });
+}
 
 /** Prints the slowest test files by wall time, with their CPU time and the run's totals. */
 function printSlowest() {
