@@ -66,23 +66,34 @@ function distIsStale() {
 const timesDir = mkdtempSync(join(tmpdir(), 'sift-test-times-'));
 const timesFile = join(timesDir, 'times.jsonl');
 
-// The unit tests beside the code (src/) run in one process, from one generated file that imports
-// them all: each file in a process of its own paid about 0.6 s of CPU to start node, tsx and the
-// modules it shares with the others, and 75 small files spent more on that (104 s of CPU) than on
-// their tests (26 s together). A src/ test file still runs alone with
-// `node --import tsx --test <file>`. The test/ files (end-to-end: CLI, servers, browsers,
-// PostgreSQL; seconds to a minute each) keep a process each, as they start servers and programs.
-// The unit process goes first: it is medium-sized, and the run's tail is then short test/ files.
-const unitFiles = files.filter((f) => f.startsWith('src/'));
-const UNIT_ENTRY = join(timesDir, 'unit-tests.test.mjs');
-const UNIT_LABEL = `src/**/*.test.ts (${unitFiles.length} unit test files, one process)`;
-if (unitFiles.length > 1) {
-  const imports = unitFiles.map(
+// Two groups of files run in one process each, from a generated file that imports the group:
+// - the unit tests beside the code (src/): in a process each, a file paid about 0.6 s of CPU to
+//   start node, tsx and the modules it shares with the others, and the 75 files spent more on that
+//   (104 s of CPU) than on their tests (26 s together);
+// - the browser tests (test/browser/), which then share one Chromium (test/browser/web-setup.ts).
+// The other test/ files (CLI, servers, PostgreSQL) keep a process each, as they start servers and
+// programs of their own. Any file still runs alone: `node --import tsx --test <file>`. The groups
+// go first, the longest first, so that the run ends on short files.
+const GROUPS = [
+  { prefix: 'test/browser/', name: 'browser-tests', what: 'browser test files' },
+  { prefix: 'src/', name: 'unit-tests', what: 'unit test files' },
+];
+/** The generated file of each group that runs, and how the slowest-files list names it. */
+const groupLabels = new Map();
+const grouped = [];
+for (const group of GROUPS) {
+  const members = files.filter((f) => f.startsWith(group.prefix));
+  if (members.length < 2) continue;
+  const entry = join(timesDir, `${group.name}.test.mjs`);
+  const imports = members.map(
     (f) => `import ${JSON.stringify(pathToFileURL(join(root, f)).href)};`,
   );
-  writeFileSync(UNIT_ENTRY, `${imports.join('\n')}\n`);
-  files = [UNIT_ENTRY, ...files.filter((f) => !f.startsWith('src/'))];
+  writeFileSync(entry, `${imports.join('\n')}\n`);
+  groupLabels.set(entry, `${group.prefix}… (${members.length} ${group.what}, one process)`);
+  grouped.push(entry);
+  files = files.filter((f) => !f.startsWith(group.prefix));
 }
+files = [...grouped, ...files];
 const startedMs = Date.now();
 const child = spawn(
   process.execPath,
@@ -158,7 +169,7 @@ function printSlowest() {
   console.log('  wall s  CPU s (own + children)  file');
   for (const r of rows.slice(0, count)) {
     console.log(
-      `${seconds(r.wallMs)}  ${seconds(cpu(r))} (${seconds(r.cpuMs)} +${seconds(r.childCpuMs)})  ${resolve(root, r.file) === UNIT_ENTRY ? UNIT_LABEL : r.file}`,
+      `${seconds(r.wallMs)}  ${seconds(cpu(r))} (${seconds(r.cpuMs)} +${seconds(r.childCpuMs)})  ${groupLabels.get(resolve(root, r.file)) ?? r.file}`,
     );
   }
   const totalCpu = rows.reduce((sum, r) => sum + cpu(r), 0);
