@@ -76,6 +76,7 @@ const timesFile = join(timesDir, 'times.jsonl');
 // go first, the longest first, so that the run ends on short files.
 const GROUPS = [
   { prefix: 'test/browser/', name: 'browser-tests', what: 'browser test files' },
+  { prefix: 'test/server/', name: 'server-tests', what: 'server test files' },
   { prefix: 'src/', name: 'unit-tests', what: 'unit test files' },
 ];
 /** The generated file of each group that runs, and how the slowest-files list names it. */
