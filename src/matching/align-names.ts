@@ -48,7 +48,7 @@ export const COMMON_ONLY_QUERY_COST = 1;
 export const COMMON_ONLY_LISTED_COST = 0.5;
 
 /** Share of its weight a missing listed Slavic patronymic counts as unmatched. */
-export const SLAVIC_PATRONYMIC_SHARE = 0.3;
+const SLAVIC_PATRONYMIC_SHARE = 0.3;
 /** Russian, Ukrainian and Belarusian patronymic endings, in the lists' English and EU spellings. */
 const SLAVIC_PATRONYMIC =
   /(?:ovich|evich|ovych|evych|ovitj|evitj|ovic|evic|ovna|evna|ivna|ichna|inichna|ovitch|evitch|ogly|kyzy)$/;
@@ -57,7 +57,7 @@ const SLAVIC_PATRONYMIC =
  * Share of its weight an unmatched listed part costs when the query is a short form of the listed
  * name: the press writes "Abbas Stanekzai" for Sher Mohammad Abbas Stanekzai Padshah Khan.
  */
-export const SHORT_FORM_LISTED_COST = 0.1;
+const SHORT_FORM_LISTED_COST = 0.1;
 /**
  * Similarity every matched name must reach: exact, an equivalent or a transliteration, no typo. A
  * one-letter spelling (0.9) was tried in sift-match-6 and dropped: it let the Tunisian president
@@ -108,12 +108,12 @@ function isShortForm(
 const GENERIC_WORD_SIMILARITY = 0.85;
 
 /** True when a query name would match a listed generic word only by a typo that makes a new word. */
-export function nameForGenericWord(query: NameToken, listed: NameToken, similarity: number): boolean {
+function nameForGenericWord(query: NameToken, listed: NameToken, similarity: number): boolean {
   return query.role === 'name' && listed.role === 'generic' && similarity < GENERIC_WORD_SIMILARITY;
 }
 
 /** True when a listed token is a patronymic (Safarbekovich, Olegovna, Vitalievich). */
-export function isSlavicPatronymic(token: NameToken): boolean {
+function isSlavicPatronymic(token: NameToken): boolean {
   return token.role === 'name' && token.text.length > 6 && SLAVIC_PATRONYMIC.test(token.text);
 }
 
@@ -168,8 +168,7 @@ export interface AlignedEdge {
   weight: number;
 }
 
-/** A pairing alignNames may keep: query tokens [qFrom, qTo) with listed tokens [rFrom, rTo). */
-export interface Edge {
+interface Edge {
   qFrom: number;
   qTo: number;
   rFrom: number;
@@ -178,8 +177,7 @@ export interface Edge {
   evidence: PartAlignment['evidence'];
 }
 
-/** Longest run of tokens one side may merge into one token of the other. */
-export const MAX_JOIN = 3;
+const MAX_JOIN = 3;
 
 /** Concatenated text of tokens [from, to). */
 function joinText(tokens: readonly NameToken[], from: number, to: number): string {
@@ -188,11 +186,8 @@ function joinText(tokens: readonly NameToken[], from: number, to: number): strin
   return text;
 }
 
-/**
- * Edges between a run of 2..3 tokens on one side and one token on the other (merges/splits), for
- * the runs holding a token not yet `solved` by a near-exact single pairing.
- */
-export function joinEdges(
+/** Edges between a run of 2..3 tokens on one side and one token on the other (merges/splits). */
+function joinEdges(
   query: readonly NameToken[],
   listed: readonly NameToken[],
   tolerance: number,
@@ -244,41 +239,6 @@ export function joinEdges(
   }
 }
 
-/** How the tokens of two readings are compared (see comparisonMode). */
-export interface ComparisonMode {
-  /** Both readings come from the same script. */
-  sameScript: boolean;
-  /** Exact agreement is reached through transliteration. */
-  romanised: boolean;
-  /** Multiplies the edit budget of compareTokens; 0 for syllabic readings. */
-  tolerance: number;
-}
-
-/**
- * How alignNames compares the tokens of two readings, or undefined when the readings are not to be
- * compared at all; `tolerance` is the AlignOptions one.
- */
-export function comparisonMode(
-  query: NameForm,
-  listed: NameForm,
-  tolerance: number,
-): ComparisonMode | undefined {
-  // A pinyin reading guessed from Wade-Giles is not compared with the pinyin of Han characters:
-  // two lossy readings of common syllables would meet by chance (Chou Hsien Cheng / 成周).
-  if (
-    (query.fromWadeGiles === true && listed.script === 'Hani') ||
-    (listed.fromWadeGiles === true && query.script === 'Hani')
-  ) {
-    return undefined;
-  }
-  // Two names in the same script went through the same romanisation, so their readings differ
-  // only where the names do: no transliteration drift to allow for (Лукашэвіч is not Лукашэнка).
-  const sameScript = query.script !== undefined && query.script === listed.script;
-  const romanised = (query.romanised || listed.romanised) && !sameScript;
-  const syllabic = query.syllabic || listed.syllabic;
-  return { sameScript, romanised, tolerance: syllabic ? 0 : tolerance * (romanised ? 1.3 : 1) };
-}
-
 /**
  * Aligns a query reading with a listed reading: every token pair and every merge/split of adjacent
  * tokens is compared, the best non-overlapping pairs are kept greedily (order-free, so reordered
@@ -293,9 +253,20 @@ export function alignNames(
 ): NameAlignment {
   const q = query.tokens;
   const r = listed.tokens;
-  const mode = comparisonMode(query, listed, options.tolerance);
-  if (mode === undefined) return noAlignment(q.length, r.length);
-  const { sameScript, romanised, tolerance } = mode;
+  // A pinyin reading guessed from Wade-Giles is not compared with the pinyin of Han characters:
+  // two lossy readings of common syllables would meet by chance (Chou Hsien Cheng / 成周).
+  if (
+    (query.fromWadeGiles === true && listed.script === 'Hani') ||
+    (listed.fromWadeGiles === true && query.script === 'Hani')
+  ) {
+    return noAlignment(q.length, r.length);
+  }
+  // Two names in the same script went through the same romanisation, so their readings differ
+  // only where the names do: no transliteration drift to allow for (Лукашэвіч is not Лукашэнка).
+  const sameScript = query.script !== undefined && query.script === listed.script;
+  const romanised = (query.romanised || listed.romanised) && !sameScript;
+  const syllabic = query.syllabic || listed.syllabic;
+  const tolerance = syllabic ? 0 : options.tolerance * (romanised ? 1.3 : 1);
   const edges: Edge[] = [];
   for (let i = 0; i < q.length; i++) {
     for (let j = 0; j < r.length; j++) {
@@ -467,7 +438,7 @@ const HYPOCORISM = 0.85;
  * True when both names open with a given name and its hypocorism (Ted Doe / Theodore Doe) and each
  * has another name part: a pet form is a given name's, and it must not carry a match alone.
  */
-export function hypocorismAtStart(query: readonly NameToken[], listed: readonly NameToken[]): boolean {
+function hypocorismAtStart(query: readonly NameToken[], listed: readonly NameToken[]): boolean {
   const q = query[0];
   const r = listed[0];
   if (q === undefined || r === undefined || q.role !== 'name' || r.role !== 'name') return false;

@@ -5,7 +5,6 @@ export * from './jaro-winkler.ts';
 export * from './ofac-score.ts';
 export * from './qualifiers.ts';
 export * from './score-entity.ts';
-export * from './score-bound.ts';
 export * from './describe-alignment.ts';
 export * from './match-identifiers.ts';
 export * from './name-evidence.ts';

@@ -65,7 +65,7 @@ export const ALIAS_SUPPORT = 0.8;
 const EMPTY_FORM: NameForm = { tokens: [], romanised: false, syllabic: false };
 
 /** True when `token` (by text or equivalence key) appears in any of `forms`. */
-export function supportedElsewhere(
+function supportedElsewhere(
   text: string,
   keys: readonly string[],
   forms: readonly EntityForm[],

@@ -3,8 +3,6 @@ import type { Hit, NameQuery, ScreenResult } from '../core/index.ts';
 import { findCandidates, readingFor } from '../candidates/index.ts';
 import {
   identifierKeys,
-  nameScoreBound,
-  QUALIFIER_MIN_NAME_SCORE,
   rememberAlignments,
   schemasCompatible,
   scoreEntity,
@@ -23,11 +21,6 @@ const MAX_CANDIDATE_FORMS = 16;
 const RESCORE_FROM = 0.55;
 /** Hits far below the threshold are not worth returning, even under the limit. */
 const MIN_REPORTED_SCORE = 0.5;
-/**
- * How far under the reporting floor a name score bound must be to skip the entity: the bound and
- * the score add the same weights in another order, so an exact tie may differ in the last bits.
- */
-const BOUND_MARGIN = 1e-9;
 
 // Servers and batches screen the same names again and again (a customer base re-screened, a
 // client retrying), and a query's analysis (romanisation, readings, keys) depends on its text and
@@ -124,23 +117,18 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const weigh = index.candidates.rarity.weigh;
   const align = rememberAlignments(weigh);
   const scored: { position: number; match: EntityMatch }[] = [];
-  const floor = Math.min(MIN_REPORTED_SCORE, valid.threshold);
-  // A name score under the floor leaves the entity out whatever the qualifiers (they apply from a
-  // name score of QUALIFIER_MIN_NAME_SCORE, at or above the floor), and then it is never rescored
-  // either (RESCORE_FROM is above the floor): an entity whose bound is under the floor is skipped
-  // unscored. An identifier match lifts any name score, so those queries are scored in full.
-  const bounded =
-    facts.identifiers === undefined && floor <= QUALIFIER_MIN_NAME_SCORE && floor < RESCORE_FROM;
   for (const [position, ids] of byEntity) {
     const entity = index.entities[position]!.entity;
     const all = (): EntityForm[] => entityForms(index, position);
-    const candidates = entityForms(index, position, ids);
-    if (
-      bounded &&
-      nameScoreBound(analyzed.forms, facts, entity, candidates, all, weigh) < floor - BOUND_MARGIN
-    )
-      continue;
-    let match = scoreEntity(analyzed.forms, facts, entity, candidates, all, weigh, align);
+    let match = scoreEntity(
+      analyzed.forms,
+      facts,
+      entity,
+      entityForms(index, position, ids),
+      all,
+      weigh,
+      align,
+    );
     // Blocking picks readings by key overlap, not by score; a plausible hit is rescored over all
     // its names so that its best name (and explanation) is never one the blocking cut left out.
     const total = index.candidates.formsByEntity[position]?.length ?? 0;
