@@ -16,6 +16,7 @@ import {
 import { phoneticKey } from './phonetic-key.ts';
 import { romanizeForms } from './romanize.ts';
 import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
+import { reverseTurkicSpelling } from './translit/turkic-latin.ts';
 import { tokenizeName } from './tokenize-name.ts';
 
 /**
@@ -412,6 +413,8 @@ export function analyzeName(
   }
   if (options.query === true && script === 'Latn') {
     for (const latin of reverseEuropeanTranscriptions(text)) add(latin, true, false, text);
+    const turkic = reverseTurkicSpelling(text);
+    if (turkic !== undefined) add(turkic, true, false, text);
   }
   // Lists write alternative names in one field ("Al-Qa'ida/Islamic Army"): each side of a slash
   // is also read alone, when both sides are words (A/S and S/A are legal forms and stay whole).
