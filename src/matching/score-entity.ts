@@ -18,6 +18,7 @@ import { honorificOf } from '../names/index.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
 import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
+import { COMMON_ORGANISATION_PART_FACTOR, commonPartOfName } from './organisation-evidence.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -166,6 +167,17 @@ export function scoreEntity(
           qualifier: 'coverage',
           contribution: round(score * (TYPO_ONLY_FACTOR - 1)),
           detail: 'the only rare name matched is spelt two letters off, beside common names',
+        });
+      }
+      if (
+        (entity.schema === 'Organization' || entity.schema === 'LegalEntity') &&
+        qualifiers.length === 0 &&
+        commonPartOfName(alignment, candidate.form)
+      ) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (COMMON_ORGANISATION_PART_FACTOR - 1)),
+          detail: 'matched part of a name with words many listed names share',
         });
       }
       const nameScore = score + qualifiers.reduce((sum, q) => sum + q.contribution, 0);
