@@ -35,6 +35,16 @@ describe('short press forms of long listed names', () => {
     assert.ok(score('Sher Mohammad Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
   });
 
+  it('lifts a rare name alone that a listed person bears over the threshold', () => {
+    assert.ok(score('Bachrumsyah', 'USMAN, Bachrumsyah Mennor') >= 0.82);
+    assert.ok(score('Vekselberg', 'Viktor Feliksovich VEKSELBERG') >= 0.82);
+  });
+
+  it('does not lift a common name alone, nor a rare one met only by a typo', () => {
+    assert.ok(score('Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+    assert.ok(score('Stanekzei', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+  });
+
   it('does not shorten organisation names', () => {
     // As a short form the generic "Agency" would cost 0.1 of its weight (0.985); it costs 0.25.
     assert.ok(score('Islamic Relief', 'Islamic Relief Agency', 'organisation') < 0.97);

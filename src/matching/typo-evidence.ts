@@ -18,11 +18,7 @@ export const TYPO_ONLY_FACTOR = 0.9;
  * True when every rare name a query typed in Latin matches is a typo below TYPO_SIMILARITY and
  * every other matched name is common: the match rests on a likeness of spelling alone.
  */
-export function restsOnTypo(
-  alignment: NameAlignment,
-  query: NameForm,
-  listed: NameForm,
-): boolean {
+export function restsOnTypo(alignment: NameAlignment, query: NameForm, listed: NameForm): boolean {
   // A reading romanised from another script meets the lists' spellings only approximately.
   if (query.romanised) return false;
   let rareTypo = false;
@@ -33,8 +29,18 @@ export function restsOnTypo(
     if (!isName) continue;
     if (edge.weight >= RARE_NAME_WEIGHT) {
       if (edge.evidence !== 'typo' || edge.similarity >= TYPO_SIMILARITY) return false;
-      const q = frameOf(query.tokens.slice(edge.qFrom, edge.qTo).map((t) => t.text).join(''));
-      const r = frameOf(listed.tokens.slice(edge.rFrom, edge.rTo).map((t) => t.text).join(''));
+      const q = frameOf(
+        query.tokens
+          .slice(edge.qFrom, edge.qTo)
+          .map((t) => t.text)
+          .join(''),
+      );
+      const r = frameOf(
+        listed.tokens
+          .slice(edge.rFrom, edge.rTo)
+          .map((t) => t.text)
+          .join(''),
+      );
       // Vowels, doubled letters and a glide are how spellings of one name differ (Abati, Abbatay);
       // a different consonant is another name (Khatami, Khademi).
       if (q === r) return false;
