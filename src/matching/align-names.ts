@@ -77,6 +77,7 @@ const SHORT_FORM_SPECIFICITY = 1.8;
  * of them rare: a short form of a longer listed name, not a namesake made of common names.
  */
 function isShortForm(
+  query: NameForm,
   kept: readonly AlignedEdge[],
   q: readonly NameToken[],
   r: readonly NameToken[],
@@ -89,7 +90,8 @@ function isShortForm(
   if (r.some((t) => t.role === 'legal' || t.role === 'generic')) return false;
   const names = kept.filter((e) => q.slice(e.qFrom, e.qTo).some(isIdentity));
   if (names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
-  if (names.length === 1) return isRareSurnameAlone(names[0]!, q, r, weigh);
+  if (names.length === 1)
+    return query.singleWord === true && isRareNameAlone(names[0]!, q, r, weigh);
   if (names.length < 2) return false;
   for (let k = 1; k < names.length; k++) if (names[k]!.rFrom < names[k - 1]!.rFrom) return false;
   let specificity = 0;
@@ -102,11 +104,11 @@ function isShortForm(
 }
 
 /**
- * True when the query is one rare name alone that a listed person's name of two or more names holds
- * exactly: the press writes a surname alone once the person is introduced ("Wekselberg",
+ * True when the query (one word, typed in Latin) is one rare name that a listed person's name of
+ * two or more names holds exactly: the press writes a surname alone once the person is introduced ("Wekselberg",
  * "Bachrumsyah"), and a name held by ten entities or fewer points at them (sift-match-7).
  */
-function isRareSurnameAlone(
+function isRareNameAlone(
   edge: AlignedEdge,
   q: readonly NameToken[],
   r: readonly NameToken[],
@@ -387,7 +389,7 @@ export function alignNames(
     kept.map((e) => e.weight),
     kept.map((e) => r.slice(e.rFrom, e.rTo).some(isIdentity)),
   );
-  const listedCost = isShortForm(kept, q, r, unmatchedQuery, weigh)
+  const listedCost = isShortForm(query, kept, q, r, unmatchedQuery, weigh)
     ? SHORT_FORM_LISTED_COST
     : options.extraListedCost;
   const commonOnlyCost = commonOnly

@@ -57,6 +57,11 @@ export interface NameForm {
   characters?: string;
   /** True for a pinyin reading guessed from a Latin name written in Wade-Giles (Tse-tung). */
   fromWadeGiles?: boolean;
+  /**
+   * True for a query written in Latin as one word and nothing else (no title, no initial): the
+   * press's surname alone ("Wekselberg"), which may stand for a longer listed name.
+   */
+  singleWord?: boolean;
 }
 
 /** A name after analysis: its script, honorifics set aside, and one or more romanised forms. */
@@ -434,6 +439,11 @@ export function analyzeName(
       add(acronym[1]!, false, false, text);
       add(text.replace(BRACKETED_ACRONYM, ' '), false, false, text);
     }
+  }
+  if (options.query === true && script === 'Latn' && honorifics.length === 0) {
+    const words = text.trim().split(/\s+/u);
+    for (const form of forms)
+      if (words.length === 1 && form.tokens.length === 1) form.singleWord = true;
   }
   return { input, script, honorifics: [...new Set(honorifics)], forms };
 }
