@@ -18,6 +18,8 @@ describe('restsOnTypo', () => {
 
   it('does not flag spellings that differ in vowels, doubled letters or a glide', () => {
     assert.equal(rests('Mohammad Abati', 'ABBATAY, Mohammad'), false);
+    assert.equal(rests('Mohammad Selenskyj', 'ZELENSKYY, Mohammad'), false);
+    assert.equal(rests('Mohammad Pulin', 'PUTIN, Mohammad'), false);
   });
 
   it('does not flag an exact rare name, nor a typo beside another rare name', () => {

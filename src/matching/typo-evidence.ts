@@ -29,28 +29,45 @@ export function restsOnTypo(alignment: NameAlignment, query: NameForm, listed: N
     if (!isName) continue;
     if (edge.weight >= RARE_NAME_WEIGHT) {
       if (edge.evidence !== 'typo' || edge.similarity >= TYPO_SIMILARITY) return false;
-      const q = frameOf(
-        query.tokens
-          .slice(edge.qFrom, edge.qTo)
-          .map((t) => t.text)
-          .join(''),
-      );
-      const r = frameOf(
-        listed.tokens
-          .slice(edge.rFrom, edge.rTo)
-          .map((t) => t.text)
-          .join(''),
-      );
-      // Vowels, doubled letters and a glide are how spellings of one name differ (Abati, Abbatay);
-      // a different consonant is another name (Khatami, Khademi).
-      if (q === r) return false;
+      const queryText = textOf(query, edge.qFrom, edge.qTo);
+      const listedText = textOf(listed, edge.rFrom, edge.rTo);
+      // Vowels, doubled letters and glides are how spellings of one name differ (Abati, Abbatay),
+      // and one letter off is a slip of the keyboard (Pulin); a different consonant with more
+      // besides is another name (Khatami, Khademi).
+      if (frameOf(queryText) === frameOf(listedText) || oneLetterOff(queryText, listedText)) {
+        return false;
+      }
       rareTypo = true;
     } else if (edge.weight > COMMON_NAME_WEIGHT) return false;
   }
   return rareTypo;
 }
 
-/** The consonants of a token, doubled letters once, vowels and the glides h, w and y left out. */
+/**
+ * The consonants of a token, doubled letters once, vowels and the glides h, w, y and j left out,
+ * z read as s: the letters European spellings of one Slavic name trade (Selenskyj, Zelenskyy).
+ */
 function frameOf(text: string): string {
-  return text.replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+  return text
+    .replace(/[aeiouyhwj]/g, '')
+    .replace(/z/g, 's')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** True when two words differ by one letter changed, added or dropped. */
+function oneLetterOff(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length) return tail(a, i + 1) === tail(b, i + 1);
+  return a.length > b.length ? tail(a, i + 1) === tail(b, i) : tail(a, i) === tail(b, i + 1);
+}
+
+/** The letters of a span of a form's tokens, joined. */
+function textOf(form: NameForm, from: number, to: number): string {
+  return form.tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join('');
 }
