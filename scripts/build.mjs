@@ -39,6 +39,8 @@ if (existsSync(tsc)) {
     new URL('../dist/app/engine-snapshot.js', import.meta.url).href
   );
   writeCodeHashes();
+  // The bundled list's snapshot, so that a fresh install's first command does not build it.
+  await import(new URL('./prebuild-snapshots.mjs', import.meta.url).href);
 } else {
   console.warn(
     existsSync(new URL('../dist/cli/main.js', import.meta.url))

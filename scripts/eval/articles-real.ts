@@ -40,14 +40,14 @@ export function realSplit(slug: string): 'tune' | 'test' {
   return first % 2 === 1 ? 'test' : 'tune';
 }
 
-/** Reads every gold file under test/gold/articles. */
-export function readRealGold(): RealGold[] {
-  return readdirSync(FOLDER)
+/** Reads every gold file under test/gold/articles (or another gold folder of the same format). */
+export function readRealGold(folder: URL = FOLDER): RealGold[] {
+  return readdirSync(folder)
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
     .map((f) => ({
       slug: f.replace(/\.gold\.json$/, ''),
-      ...(JSON.parse(readFileSync(new URL(f, FOLDER), 'utf8')) as Omit<RealGold, 'slug'>),
+      ...(JSON.parse(readFileSync(new URL(f, folder), 'utf8')) as Omit<RealGold, 'slug'>),
     }));
 }
 

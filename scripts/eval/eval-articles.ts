@@ -11,6 +11,7 @@ import { scoreEntities } from './articles-entities.ts';
 import { evaluateExample } from './articles-example.ts';
 import { evaluateExtraction } from './articles-extraction.ts';
 import { evaluateReal } from './articles-real.ts';
+import { evaluateSpeakers } from './articles-speakers.ts';
 import { loadLists, sharedDataPresent } from './load-lists.ts';
 
 const args = process.argv.slice(2);
@@ -169,6 +170,19 @@ line(
 );
 for (const problem of [...real.falseMatches, ...real.wrongListings]) console.log(`    ${problem}`);
 if (args.includes('--verbose')) for (const problem of real.problems) console.log(`    ${problem}`);
+
+// The speaker set (test/gold/speakers): other outlets and shapes of attribution, speakers only,
+// the full name the article gives required. Its tune half is printed by npm run eval:speakers.
+const speakers = evaluateSpeakers(gazetteer, 'test');
+console.log(`\nSpeaker set — test half of test/gold/speakers (${speakers.articles} articles)`);
+line(
+  'statements with the right full-name speaker',
+  pct(speakers.right, speakers.statements),
+  '≥ 0.85',
+  speakers.right >= 0.85 * speakers.statements,
+);
+if (args.includes('--verbose'))
+  for (const problem of speakers.problems) console.log(`    ${problem}`);
 
 console.log('\nSpeed — the example article, screening against all loaded lists included');
 line(

@@ -18,6 +18,7 @@ import {
   type LoadedEngine,
   type SnapshotOptions,
 } from './engine-snapshot.ts';
+import { installPrebuiltSnapshot } from './prebuilt-snapshot.ts';
 
 // The article pipeline's costly tables, kept beside the engine snapshot they were made from: the
 // gazetteer of listed names (made by reading every one of the 32,000 entities: ~2 s of CPU on four
@@ -135,16 +136,22 @@ export function loadArticleTables(
   if (options.dir === undefined || engine.path === undefined) return build();
   const key = tablesKey(engine);
   const path = join(options.dir, `${key}${SUFFIX}`);
-  try {
-    const { gazetteer, model } = readTables(path, key);
-    makers.useNerModel(model);
-    return gazetteer;
-  } catch (error) {
-    if (error instanceof SnapshotInvalidError) {
-      options.log(
-        `sift: article tables ${path} are ${error.wording} (${error.message}); rebuilding them.`,
-      );
-    } else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  // A fresh store holding only the bundled list: the build made these tables already.
+  for (const attempt of ['stored', 'prebuilt'] as const) {
+    if (attempt === 'prebuilt' && !installPrebuiltSnapshot(`${key}${SUFFIX}`, path, options.log))
+      break;
+    try {
+      const { gazetteer, model } = readTables(path, key);
+      makers.useNerModel(model);
+      return gazetteer;
+    } catch (error) {
+      if (error instanceof SnapshotInvalidError) {
+        options.log(
+          `sift: article tables ${path} are ${error.wording} (${error.message}); rebuilding them.`,
+        );
+        break;
+      } else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
   const gazetteer = build();
   const temporary = `${path}.${process.pid}.tmp`;

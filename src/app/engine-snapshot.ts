@@ -14,7 +14,7 @@ import {
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import type { ListVersion } from '../core/index.ts';
+import type { ListSource, ListVersion } from '../core/index.ts';
 import {
   fileSource,
   readShared,
@@ -31,6 +31,7 @@ import {
   type ScreeningIndex,
 } from '../screening/index.ts';
 import type { Store, StoredVersion } from '../store/index.ts';
+import { installPrebuiltSnapshot } from './prebuilt-snapshot.ts';
 import { loadVersionEntities } from './screening-service.ts';
 
 // Engine snapshots (docs/decisions/010-engine-snapshot.md): the screening index of one set of
@@ -227,6 +228,24 @@ export function pruneSnapshots(dir: string, keep: string, suffix = '.snap'): voi
   }
 }
 
+/**
+ * Gives a prebuilt snapshot's sources this store's import times: everything else a source says
+ * (list, version, file hash) is in the snapshot key, so it is the store's already.
+ */
+function withImportTimes(versions: readonly StoredVersion[]): (meta: unknown) => unknown {
+  return (meta) => {
+    const { sources, ...rest } = meta as { sources: ListSource[] };
+    return {
+      ...rest,
+      sources: sources.map((source) => {
+        const stored = versions.find((v) => v.list === source.list && v.version === source.version);
+        if (stored === undefined) throw new Error(`No version ${source.list} v${source.version}.`);
+        return { ...source, importedAt: stored.importedAt };
+      }),
+    };
+  };
+}
+
 /** Builds the index from the store (the slow path, about 10 s on all four lists). */
 async function build(store: Store, versions: readonly StoredVersion[]): Promise<ScreeningIndex> {
   return buildScreeningIndex(await loadVersionEntities(store, versions));
@@ -274,6 +293,11 @@ export async function loadEngine(
     // Another process may have finished between our last look and taking the lock.
     const loaded = tryLoad(path, key, options.log);
     if (loaded !== undefined) return done(loaded, 'loaded', path);
+    // A fresh store holding only the bundled list: the build made this snapshot already.
+    if (installPrebuiltSnapshot(`${key}.snap`, path, options.log, withImportTimes(versions))) {
+      const prebuilt = tryLoad(path, key, options.log);
+      if (prebuilt !== undefined) return done(prebuilt, 'loaded', path);
+    }
     const index = await build(store, versions);
     const temporary = `${path}.${process.pid}.tmp`;
     try {

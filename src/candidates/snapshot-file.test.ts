@@ -1,6 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isOlderFormat, SnapshotInvalidError } from './snapshot-file.ts';
+import {
+  isOlderFormat,
+  SnapshotInvalidError,
+  SnapshotReader,
+  SnapshotWriter,
+  withSnapshotMeta,
+} from './snapshot-file.ts';
 
 describe('snapshot format tags', () => {
   it('tells an earlier version of the same format from another or a later one', () => {
@@ -17,5 +23,39 @@ describe('snapshot format tags', () => {
       (reason) => new SnapshotInvalidError(reason, '').wording,
     );
     assert.deepEqual(words, ['truncated', 'corrupt', 'stale', 'of an older format']);
+  });
+});
+
+describe('withSnapshotMeta', () => {
+  const writer = new SnapshotWriter();
+  writer.add('numbers', Int32Array.from([3, 1, 4, 1, 5]));
+  writer.addStrings('names', ['ghani', 'baradar']);
+  writer.addRecords('records', [Buffer.from('{"a":1}'), Buffer.from('{"b":2}')]);
+  const original = writer.finish({ key: 'k', importedAt: '2026-01-01T00:00:00.000Z' });
+
+  it('replaces the header meta and keeps every section as it was', () => {
+    const changed = withSnapshotMeta(original, (meta) => ({
+      ...(meta as object),
+      importedAt: '2026-12-06T04:51:44.760Z, a longer header than before',
+    }));
+    const reader = new SnapshotReader(changed);
+    reader.verify(true);
+    assert.deepEqual(reader.meta, {
+      key: 'k',
+      importedAt: '2026-12-06T04:51:44.760Z, a longer header than before',
+    });
+    assert.deepEqual([...reader.int32('numbers')], [3, 1, 4, 1, 5]);
+    assert.deepEqual(reader.strings('names'), ['ghani', 'baradar']);
+    const records = reader.records('records');
+    assert.equal(records.read(1).toString(), '{"b":2}');
+  });
+
+  it('refuses damaged bytes instead of passing them on', () => {
+    const damaged = Buffer.from(original);
+    damaged[damaged.length - 3]! ^= 0xff;
+    assert.throws(
+      () => withSnapshotMeta(damaged, (meta) => meta),
+      (error) => error instanceof SnapshotInvalidError && error.reason === 'corrupt',
+    );
   });
 });

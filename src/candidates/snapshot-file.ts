@@ -169,6 +169,34 @@ export class SnapshotWriter {
   }
 }
 
+/**
+ * The same snapshot with its header meta passed through `adapt`: the sections are copied as they
+ * are, after a new header. Throws SnapshotInvalidError when `bytes` is not a sound snapshot.
+ */
+export function withSnapshotMeta(bytes: Uint8Array, adapt: (meta: unknown) => unknown): Buffer {
+  const reader = new SnapshotReader(bytes);
+  reader.verify(true);
+  const old = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const oldBodyStart = align(PREAMBLE_BYTES + old.readUInt32LE(12));
+  const header = JSON.parse(
+    old.toString('utf8', PREAMBLE_BYTES, PREAMBLE_BYTES + old.readUInt32LE(12)),
+  ) as SnapshotHeader;
+  const headerJson = Buffer.from(
+    JSON.stringify({
+      meta: adapt(reader.meta),
+      sections: header.sections,
+    } satisfies SnapshotHeader),
+  );
+  const bodyStart = align(PREAMBLE_BYTES + headerJson.byteLength);
+  const file = Buffer.alloc(bodyStart + old.byteLength - oldBodyStart);
+  old.copy(file, 0, 0, 12);
+  file.writeUInt32LE(headerJson.byteLength, 12);
+  file.writeUInt32LE(checksum(headerJson), 16);
+  headerJson.copy(file, PREAMBLE_BYTES);
+  old.copy(file, bodyStart, oldBodyStart);
+  return file;
+}
+
 function align(bytes: number): number {
   return Math.ceil(bytes / 8) * 8;
 }

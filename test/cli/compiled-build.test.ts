@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { SnapshotReader } from '../../src/candidates/index.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSift } from '../support/run-sift.ts';
@@ -35,6 +36,26 @@ describe('the compiled program (dist/)', { skip }, () => {
       result.results.some((hit) => hit.entityId === 'un:TAi.144'),
       run.stdout,
     );
+  });
+
+  it('gave that fresh store the snapshot the build made of the bundled list, with its own import time', async () => {
+    const prebuilt = fileURLToPath(new URL('../../dist/prebuilt-snapshots/', import.meta.url));
+    const stored = `${store.env.SIFT_DB}-snapshots`;
+    const name = readdirSync(stored).find(
+      (file) => file.endsWith('.snap') && existsSync(join(prebuilt, file)),
+    );
+    assert.ok(name !== undefined, `no snapshot of ${prebuilt} in ${stored}`);
+    const copy = new SnapshotReader(readFileSync(join(stored, name)));
+    const built = new SnapshotReader(readFileSync(join(prebuilt, name)));
+    const status = await store.status();
+    type Meta = { builtAt: string; sources: { importedAt: string }[] };
+    // Copied, not built again: the build's time, this store's import time, the same tables.
+    assert.equal((copy.meta as Meta).builtAt, (built.meta as Meta).builtAt);
+    assert.deepEqual(
+      (copy.meta as Meta).sources.map((s) => s.importedAt),
+      status.lists.map((l) => l.importedAt),
+    );
+    assert.deepEqual(copy.int32('entities.ids.at'), built.int32('entities.ids.at'));
   });
 
   it('runs a batch in a compiled worker thread', async () => {

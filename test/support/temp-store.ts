@@ -11,6 +11,7 @@ export interface ListStatus {
   list: string;
   version: number;
   published: string | null;
+  importedAt: string;
   entityCount: number;
   countsBySchema: Record<string, number>;
 }

@@ -375,4 +375,65 @@ describe('attributeStatements', () => {
     assert.equal(statements[0]?.speakerName, 'Adam Szubin');
     assert.equal(statements.at(-1)?.speakerName, 'Truss');
   });
+
+  it('gives a role description the person who spoke last, unless another source spoke between', () => {
+    const statements = attribute(
+      'Hezbollah leader Hassan Nasrallah said the attack was a declaration of war. The Hezbollah chief warned that the war must stop.\n\nA U.S. official told Fox News the drones were shot down. The drones were launched from Yemen, the official claimed.',
+    );
+    assert.equal(statements[1]?.speakerName, 'Hassan Nasrallah');
+    assert.notEqual(statements.at(-1)?.speakerName, 'Hassan Nasrallah');
+  });
+
+  it('gives a quote the person a role resolves to in its other sentence', () => {
+    const statements = attribute(
+      'Hassan Nasrallah said the army would be defended.\n\n"I say honestly that we will not stand silent. The hand that targets the army will be cut off," the Hezbollah chief said.',
+    );
+    assert.equal(statements[1]?.speakerName, 'Hassan Nasrallah');
+    assert.equal(statements[2]?.speakerName, 'Hassan Nasrallah');
+  });
+
+  it('takes the person a role names after a name, not the name ("said Kremlin spokesman Dmitry Peskov")', () => {
+    const statements = attribute(
+      '"Sanctions have had no effect," said Kremlin spokesman Dmitry Peskov. Western sanctions will not make Russia change course, according to Kremlin spokesperson Dmitry Peskov.',
+    );
+    assert.equal(statements[0]?.speakerName, 'Dmitry Peskov');
+    assert.equal(statements[1]?.speakerName, 'Dmitry Peskov');
+  });
+
+  it('resolves "the agency said" and "the company said" to the organisation named before', () => {
+    const statements = attribute(
+      'The suspect was holding two hostages in Sonora state, the ministerial Agency for Criminal Investigations (AMIC) said. The suspect had several rifles, the agency said in a statement posted to its official Facebook page.\n\nIridium Corporation said its net loss for the quarter was $505 million. For the quarter, the company said revenue was $1.45 million.',
+    );
+    assert.equal(statements[1]?.speakerName, 'Agency for Criminal Investigations');
+    assert.equal(statements[1]?.cue, 'said');
+    assert.equal(statements.at(-1)?.speakerName, 'Iridium Corporation');
+  });
+
+  it('gives a verb coordinated with the first the sentence subject ("called … and said")', () => {
+    const statements = attribute(
+      'Hassan Nasrallah spoke on Friday. The Hezbollah leader called Israel "frail" and said that it had achieved nothing.',
+    );
+    assert.equal(statements[1]?.speakerName, 'Hassan Nasrallah');
+  });
+
+  it('reads the source of "according to a release from the Treasury Department"', () => {
+    const [statement] = attribute(
+      'According to a release from the Treasury Department, OFAC targeted the governor of the bank.',
+    );
+    assert.equal(statement?.speakerName, 'Treasury Department');
+  });
+
+  it('reads a transcript label and a dash after a quote as the speaker', () => {
+    const statements = attribute(
+      'Mike Pence spoke to Fox News.\n\nPENCE: Well, look, the debate will be about the issues.\n\n"He represents our greatest shame." ― Sonya Herridge',
+    );
+    assert.equal(statements[1]?.speakerName, 'Mike Pence');
+    assert.equal(statements[1]?.kind, 'quote');
+    assert.equal(statements.at(-1)?.speakerName, 'Sonya Herridge');
+  });
+
+  it('takes no heading in capitals for a speaker label', () => {
+    const [statement] = attribute('UPDATE: The road was reopened on Sunday.');
+    assert.equal(statement?.kind, 'unattributed');
+  });
 });

@@ -2,8 +2,10 @@ import type { ArticleEntity, Segmentation, Sentence, Statement } from '../articl
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
+import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers } from './inherit-quote-speakers.ts';
 import {
+  resolveBodySpeakers,
   resolveItSpeakers,
   resolvePersonPronouns,
   resolveRoleSpeakers,
@@ -63,9 +65,11 @@ export function attributeStatements(
     attributeSentence(text, sentence, segmentation, grouped, entities),
   );
   resolveItSpeakers(statements, entities);
+  // Roles and bodies first, so that a quote's other sentences inherit the resolved name.
+  resolveRoleSpeakers(text, statements, grouped.links, entities);
+  resolveBodySpeakers(statements, grouped.links, entities);
   inheritQuoteSpeakers(statements, segmentation);
   resolvePersonPronouns(text, statements, entities);
-  resolveRoleSpeakers(text, statements, grouped.links, entities);
   return statements;
 }
 
@@ -103,6 +107,18 @@ function attributeSentence(
     /\b(?:who|which|that)\s+(?:\p{L}+\s+)?$/u.test(unquoted.slice(0, impersonal.index));
   if (impersonal !== null && !hedgesClause)
     return { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
+  const label = findSpeakerLabel(sentence);
+  if (label !== undefined) {
+    const holder = labelHolder(label.source.text, grouped, entities);
+    return {
+      ...base,
+      kind: 'quote',
+      cue: label.cue,
+      speaker: holder?.id ?? null,
+      speakerName: holder?.name ?? label.source.text,
+      source: label.source,
+    };
+  }
   // Tokens of this sentence can only fall inside the quotes that overlap it.
   const insideOwnQuote = (from: number, to: number): boolean =>
     quotes.some((q) => from >= q.start && to <= q.end);
@@ -201,6 +217,21 @@ function attributeSentence(
   };
 }
 
+/** The person a label names ("PENCE" → Mike Pence), by the whole name or the surname. */
+function labelHolder(
+  label: string,
+  grouped: GroupedMentions,
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const wanted = label.toLowerCase();
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person') continue;
+    const name = entity.name.toLowerCase();
+    if (name === wanted || name.split(' ').at(-1) === wanted) return entity;
+  }
+  return grouped.entities.find((e) => e.name.toLowerCase() === wanted);
+}
+
 /**
  * The cue of a sentence: the most telling lexicon word outside quotes, or a fixed phrase
  * ("according to", "criticized by", "quoted … as saying") where one covers or outranks it.
@@ -277,6 +308,13 @@ function mainClauseCue(
   const last = strong.filter((w) => w.start > first.start).at(-1);
   if (last === undefined) return undefined;
   const subject = text.slice(sentence.start, last.start);
+  // "…, the agency said in a statement posted to its page.": the speech verb after the last comma
+  // is the clause's own cue; a later participle ("posted") only describes the statement.
+  const comma = sentence.start + subject.lastIndexOf(',');
+  if (
+    words.some((w) => w !== last && w.start > comma && w.start < last.start && w.rate >= last.rate)
+  )
+    return undefined;
   const rest = text.slice(last.end, sentence.end);
   if (TRAILING_SUBJECT.test(subject) && TRAILING_REST.test(rest)) return last;
   return undefined;

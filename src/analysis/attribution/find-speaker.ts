@@ -118,11 +118,14 @@ export function findSpeaker(
     // "according to the panel", "according to a statement from Smith": the source, or the one who
     // made the statement, report or post the phrase names.
     const first = after.find(({ mention }) =>
-      /^\s*(?:(?:[\p{L}-]+\s+){0,2}|(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|post|letter|message|tweet|release|video)\s+(?:from|by|of)\s+)$/u.test(
+      /^\s*(?:(?:[\p{L}-]+\s+){0,2}|(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|post|letter|message|tweet|release|video)\s+(?:from|by|of)\s+(?:the\s+)?)$/u.test(
         text.slice(cue.end, mention.start),
       ),
     );
     if (first === undefined) return undefined;
+    // "according to Kremlin spokesperson Dmitry Peskov": the person the role names.
+    const named = holderAfter(text, first, inSentence);
+    if (named !== undefined) return fromLink(named);
     // "according to Hamas health authorities": the name qualifies the body that speaks.
     const body = inSentence.find(
       ({ mention }) =>
@@ -151,7 +154,10 @@ export function findSpeaker(
   if (appositive !== undefined) return fromLink(appositive);
   // "He dismissed the suggestion, asserting that …": a participle after a comma has the main
   // clause's subject.
-  if (/ing$/i.test(cue.text) && /,\s*$/.test(lead)) {
+  // "The Hezbollah leader called Israel “frail” and said …": a verb coordinated with the first
+  // has the sentence's subject too.
+  const coordinated = /\band\s+(?:also\s+|then\s+|later\s+)?$/i.test(lead);
+  if ((/ing$/i.test(cue.text) && /,\s*$/.test(lead)) || coordinated) {
     const subject = mainSubject(text, sentence, inSentence, links, insideQuote);
     if (subject !== undefined) return subject;
   }
@@ -186,7 +192,7 @@ export function findSpeaker(
     /,\s*$/.test(text.slice(sentence.start, cue.start)) &&
     /^\s+$/.test(text.slice(cue.end, inverted.mention.start))
   )
-    return fromLink(inverted);
+    return fromLink(holderAfter(text, inverted, inSentence) ?? inverted);
   // "…came under attack in Tank district, police said", "…, a U.S. official told Fox News": a
   // short subject phrase after the last comma is the speaker, not a name earlier in the clause.
   const trailing = TRAILING_PHRASE.exec(lead);
@@ -212,7 +218,7 @@ export function findSpeaker(
       TITLE_GAP.test(text.slice(cue.end, mention.start)) &&
       !/^(?:him|her|them|us|me)$/i.test(mention.text),
   );
-  if (titled !== undefined) return fromLink(titled);
+  if (titled !== undefined) return fromLink(holderAfter(text, titled, inSentence) ?? titled);
   // "…”, said the panel": the speaker follows the cue directly.
   const following = after[0];
   if (
@@ -259,6 +265,27 @@ export function findSpeaker(
   return fromPhrase(sentence, clause);
 }
 
+// Between a name and the person its role names: "Kremlin spokesman", "Hezbollah's leader,".
+const ROLE_BETWEEN = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN},?\s+$`,
+  'iu',
+);
+
+/** "Kremlin spokesman Dmitry Peskov": the person right after a name and a role noun, if any. */
+function holderAfter(
+  text: string,
+  link: Links[number],
+  inSentence: Links,
+): Links[number] | undefined {
+  return inSentence.find(
+    ({ mention }) =>
+      mention.type === 'person' &&
+      mention.source !== 'pronoun' &&
+      mention.start > link.mention.end &&
+      ROLE_BETWEEN.test(text.slice(link.mention.end, mention.start)),
+  );
+}
+
 /**
  * The subject of a sentence's main clause: a pronoun or a name that opens it, after an opening
  * phrase up to its comma if there is one.
@@ -276,6 +303,14 @@ function mainSubject(
     const pronoun = /^(he|she|they|it)\b/i.exec(text.slice(at, sentence.end));
     if (pronoun !== null) return fromPronounAt(text, pronoun[0], at, links, insideQuote);
     // "The Treasury Department has sanctioned …, citing …": an article may open the subject.
+    // "The Hezbollah leader called …": a role description that is the whole subject speaks, not
+    // the name qualifying it (the role is resolved to its holder later).
+    const wholeRole = ROLE_SUBJECT.exec(text.slice(at, sentence.end))?.[1];
+    if (wholeRole !== undefined && /^\s+\p{Ll}/u.test(text.slice(at + wholeRole.length)))
+      return {
+        span: { start: at, end: at + wholeRole.length, text: wholeRole },
+        phrase: wholeRole,
+      };
     const lead = /^the\s+/i.exec(text.slice(at, sentence.end))?.[0].length ?? 0;
     const named = inSentence.find(
       ({ mention }) =>

@@ -109,11 +109,84 @@ export function resolveRoleSpeakers(
     if (current !== undefined && current.type !== 'group') continue;
     const role = ROLE_SOURCE.exec(source.text.trim())?.[1];
     if (role === undefined) continue;
-    const holder = roleHolder(text, role, source.start, links, entities);
+    // "The official said" with no official named is, in news, an anonymous official: never the
+    // named person who spoke before.
+    const holder =
+      roleHolder(text, role, source.start, links, entities) ??
+      (/^officials?$/i.test(role) ? undefined : lastPersonSpeaker(statements, statement, entities));
     if (holder === undefined) continue;
     statement.speaker = holder.id;
     statement.speakerName = holder.name;
   }
+}
+
+/**
+ * "The Hezbollah chief said", "the judge said" where no person was introduced with that role: the
+ * named person who spoke last, within the few statements before (news keeps a role description on
+ * the current speaker). Another source in between ("a U.S. official told Fox News. …, the official
+ * claimed") stops it.
+ */
+function lastPersonSpeaker(
+  statements: readonly Statement[],
+  statement: Statement,
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const i = statements.indexOf(statement);
+  for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
+    const previous = statements[j];
+    if (previous === undefined) continue;
+    // "A senior security official confirmed …": an unnamed source spoke since, and "the official"
+    // is that one, not the named person before it.
+    if (previous.speakerName === null) {
+      if (previous.source !== null) return undefined;
+      continue;
+    }
+    const entity = previous.speaker === null ? undefined : entities.get(previous.speaker);
+    return entity?.type === 'person' ? entity : undefined;
+  }
+  return undefined;
+}
+
+// "the agency said", "The company said in a statement": a body named by its kind.
+const BODY_SOURCE =
+  /^the\s+(agency|company|firm|department|ministry|office|court|council|committee|commission|bank|group|organi[sz]ation|government|police|army|military|authority|board|bureau|service)$/iu;
+
+/**
+ * "The agency said", "the company said", "the department said": the organisation the article named
+ * before with that word in its name ("the ministerial Agency for Criminal Investigations"), or,
+ * for a company, the organisation that spoke last; the nearest one before the statement.
+ */
+export function resolveBodySpeakers(
+  statements: Statement[],
+  links: GroupedMentions['links'],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): void {
+  statements.forEach((statement, i) => {
+    const source = statement.source;
+    if (source === null || statement.speaker !== null) return;
+    const kind = BODY_SOURCE.exec(source.text.trim())?.[1]?.toLowerCase();
+    if (kind === undefined) return;
+    let body: ArticleEntity | undefined;
+    for (let k = links.length - 1; k >= 0 && body === undefined; k--) {
+      const link = links[k];
+      if (link === undefined || link.mention.end > source.start) continue;
+      const entity = entities.get(link.entityId);
+      if (entity?.type !== 'organization') continue;
+      if (new RegExp(String.raw`\b${kind}\b`, 'iu').test(entity.name)) body = entity;
+    }
+    // "Iridium said …. For the quarter, the company said": the last source, when it is a body.
+    if (body === undefined && /^(?:company|firm)$/.test(kind))
+      for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
+        const previous = statements[j];
+        if (previous === undefined || previous.speakerName === null) continue;
+        const entity = previous.speaker === null ? undefined : entities.get(previous.speaker);
+        if (entity?.type === 'organization') body = entity;
+        break;
+      }
+    if (body === undefined) return;
+    statement.speaker = body.id;
+    statement.speakerName = body.name;
+  });
 }
 
 /** The person last introduced with `role` right before or after their name, before `before`. */

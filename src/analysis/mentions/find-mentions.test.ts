@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGazetteer } from './build-gazetteer.ts';
@@ -222,5 +223,38 @@ describe('findMentions', () => {
     const text = 'The men were Ali Lari and Abd al-Muayyid al-Banai.';
     const banai = findMentions(text, gazetteer).find((m) => m.text === 'Abd al-Muayyid al-Banai');
     assert.equal(banai?.type, 'person');
+  });
+
+  it("sets court, police and religious titles and post-nominals aside from a person's name", () => {
+    const names = findMentions(
+      "Mr Justice Globe said so. Hillsborough County Sheriff Chad Chronister spoke. Anthony Hudson QC argued. Hezbollah's Sheik Hassan Nasrallah said it.",
+    )
+      .filter((m) => m.type === 'person')
+      .map((m) => m.name);
+    assert.ok(names.includes('Globe'), names.join(', '));
+    assert.ok(names.includes('Chad Chronister'), names.join(', '));
+    assert.ok(names.includes('Anthony Hudson'), names.join(', '));
+    assert.ok(names.includes('Hassan Nasrallah'), names.join(', '));
+  });
+
+  it('reads "Houthi" before a noun as no person, "the Houthis" as Houthis and "US Embassy" as a body', () => {
+    // A real article (test/gold/articles), where the tagger reads "Houthi leaders" as a person.
+    const text = readFileSync(
+      new URL('../../../test/gold/articles/houthi-network-alarabiya.txt', import.meta.url),
+      'utf8',
+    );
+    const mentions = findMentions(text);
+    const describe = mentions.map((m) => `${m.type} ${m.name}`).join(', ');
+    assert.equal(
+      mentions.some((m) => m.type === 'person' && m.name === 'Houthi'),
+      false,
+      describe,
+    );
+    assert.equal(mentions.find((m) => m.text === 'US Embassy')?.type, 'organization', describe);
+    const houthis = findMentions('The Houthis attacked ships. Houthis denied it.');
+    assert.ok(
+      houthis.filter((m) => /houthis/i.test(m.text)).every((m) => m.name === 'Houthis'),
+      houthis.map((m) => m.name).join(', '),
+    );
   });
 });

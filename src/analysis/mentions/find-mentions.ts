@@ -75,8 +75,30 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
       mention.honorifics = mention.honorifics.filter((h) => mention.text.includes(h));
     }
     if (mention.type === 'person' || mention.type === 'organization') setRoleAside(text, mention);
+    if (mention.type === 'person') setNameTitlesAside(mention);
   }
-  const whole = wholePersonNames(text, all, ROLE_WORDS);
+  for (const mention of all) {
+    // "the Houthis" and "Houthis" are one organisation: the article is no part of its name.
+    if (mention.type === 'organization' || mention.type === 'group')
+      mention.name = mention.name.replace(/^the\s+(?=\p{Lu})/iu, '');
+    // "US Embassy", "Foreign Ministry": a body the tagger read as a place.
+    if (mention.type === 'place' && BODY_HEADS.test(mention.name)) mention.type = 'organization';
+  }
+  // "Houthi leaders": the singular of a plural organisation or group the article names
+  // ("the Houthis") is its adjective, not a person.
+  const plurals = new Set(
+    all
+      .filter((m) => m.type === 'organization' || m.type === 'group')
+      .map((m) => m.name.toLowerCase()),
+  );
+  const whole = wholePersonNames(
+    text,
+    all.filter(
+      (m) =>
+        m.type !== 'person' || m.name.includes(' ') || !plurals.has(`${m.name.toLowerCase()}s`),
+    ),
+    ROLE_WORDS,
+  );
   // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
   // alone names nobody.
   return whole.filter(
@@ -87,6 +109,9 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   );
 }
 
+const BODY_HEADS =
+  /\s(?:Embassy|Consulate|Ministry|Department|Agency|Council|Committee|Commission)$/u;
+
 // Job titles that news writes before a name ("US Secretary of State Antony Blinken", "Chief
 // Executive Officer John Chambers"). Titles that are part of names in the regions Sift watches
 // (Sheikh, Mullah, Haji) are not here: "Hassan Sheikh Mohamud" keeps all three words.
@@ -96,7 +121,9 @@ const ROLE_WORDS = new Set(
     'president vice prime spokesperson spokesman spokeswoman chairman chairwoman head leader ' +
     'shadow former foreign interior defence defense finance affairs state treasury general ' +
     'ambassador envoy commander governor senator undersecretary assistant adviser advisor ' +
-    'attorney major colonel captain lieutenant brigadier police officer of the for and'
+    'attorney major colonel captain lieutenant brigadier police officer sheriff ' +
+    // "Intel Corp CEO Bob Swan": a company's officer is named after their title.
+    'ceo cfo coo cto chief executive director founder coach manager of the for and'
   ).split(' '),
 );
 
@@ -129,6 +156,29 @@ function cutTrailingRole(text: string, mention: Mention): void {
   mention.text = text.slice(mention.start, mention.end);
   mention.name = mention.text.replace(/['’]s?$/, '');
   mention.honorifics = [...mention.honorifics, role.join(' ')];
+}
+
+// Titles the rules can leave at the front of a person's name ("Mr Justice Globe" → "Justice
+// Globe", "Hezbollah's Sheik Hassan Nasrallah") and post-nominals after it ("Anthony Hudson QC").
+// Sheikh is not here: it is part of Somali names ("Hassan Sheikh Mohamud").
+const TITLES_BEFORE_NAME = new Set(['justice', 'sheriff', 'judge', 'sheik', 'sgt', 'sergeant']);
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'PhD']);
+
+/** Sets title words before and post-nominals after a person's name aside as honorifics. */
+function setNameTitlesAside(mention: Mention): void {
+  const names = mention.name.split(' ');
+  const honorifics: string[] = [];
+  while (
+    names.length > 1 &&
+    TITLES_BEFORE_NAME.has((names[0] ?? '').replace(/\.$/, '').toLowerCase()) &&
+    /^\p{Lu}/u.test(names[1] ?? '')
+  )
+    honorifics.push(names.shift() ?? '');
+  while (names.length > 1 && POST_NOMINALS.has(names.at(-1) ?? ''))
+    honorifics.push(names.pop() ?? '');
+  if (honorifics.length === 0) return;
+  mention.name = names.join(' ');
+  mention.honorifics = [...new Set([...mention.honorifics, ...honorifics])];
 }
 
 const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially', 'Designated']);

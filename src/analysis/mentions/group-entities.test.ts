@@ -48,4 +48,13 @@ describe('groupEntities', () => {
     const she = links.find((l) => l.mention.text === 'She');
     assert.equal(entities.find((e) => e.id === she?.entityId)?.name, 'Sara Khan');
   });
+
+  it('makes one person of a full name and the compound surname alone ("Peniche Espejel")', () => {
+    const { entities } = group(
+      'The attorney general, Cesar Peniche Espejel, confirmed the arrest. Peniche Espejel said a cartel was behind it.',
+    );
+    const people = entities.filter((e) => e.type === 'person');
+    assert.equal(people.length, 1, people.map((p) => p.name).join(', '));
+    assert.equal(people[0]?.name, 'Cesar Peniche Espejel');
+  });
 });

@@ -130,6 +130,9 @@ function bySurname(mention: Mention, drafts: readonly Draft[]): Draft | undefine
       const parts = name.split(' ');
       if (parts.length < 2) return false;
       if (words.length === 1) return words[0] === parts.at(-1) || words[0] === parts[0];
+      // "Peniche Espejel" after "Cesar Peniche Espejel": a compound surname alone.
+      if (parts.length > words.length && parts.slice(-words.length).join(' ') === mention.name)
+        return true;
       return words.at(-1) === parts.at(-1) && words[0] === parts[0];
     });
   });

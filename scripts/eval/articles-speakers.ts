@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import type { Gazetteer } from '../../src/analysis/index.ts';
+import { readArticle } from '../../src/analysis/index.ts';
+import { nameKey } from '../../src/names/index.ts';
+import { readRealGold, realSplit } from './articles-real.ts';
+
+const FOLDER = new URL('../../test/gold/speakers/', import.meta.url);
+
+/** Speaker figures over one half of the speaker set (test/gold/speakers). */
+export interface SpeakerFigures {
+  articles: number;
+  statements: number;
+  right: number;
+  /** One line per statement whose speaker is wrong or missing. */
+  problems: string[];
+}
+
+/**
+ * Reads the articles of one half of the speaker set and counts the statements whose speaker is
+ * one of the gold's accepted names (the full name the article gives, or an accepted source form).
+ * Screening plays no part in a speaker, so the articles are read, not screened.
+ */
+export function evaluateSpeakers(
+  gazetteer: Gazetteer | undefined,
+  split: 'tune' | 'test' | 'all',
+  only?: string,
+): SpeakerFigures {
+  const golds = readRealGold(FOLDER).filter(
+    (g) =>
+      (split === 'all' || realSplit(g.slug) === split) &&
+      (only === undefined || g.slug.includes(only)),
+  );
+  const figures: SpeakerFigures = { articles: golds.length, statements: 0, right: 0, problems: [] };
+  for (const gold of golds) {
+    const content = readFileSync(new URL(gold.article, FOLDER), 'utf8');
+    const { statements } = readArticle({ content, format: 'text' }, gazetteer);
+    for (const s of gold.statements) {
+      figures.statements++;
+      const found = statements.find((x) => x.text.startsWith(s.anchor));
+      const accepted = s.speaker.map(nameKey);
+      if (found?.speakerName != null && accepted.includes(nameKey(found.speakerName)))
+        figures.right++;
+      else
+        figures.problems.push(
+          `${gold.slug}: "${s.anchor}" speaker ${found === undefined ? '(no such sentence)' : (found.speakerName ?? 'none')}, expected ${s.speaker[0] ?? ''}`,
+        );
+    }
+  }
+  return figures;
+}
