@@ -18,8 +18,9 @@ import { isMainThread } from 'node:worker_threads';
 const out = process.env.SIFT_TEST_TIMES_FILE;
 const file = process.argv[1];
 // Only the main thread of a test file's own process: worker threads inherit the preload, and the
-// runner's parent process has no test file in argv[1].
-if (out !== undefined && isMainThread && file?.endsWith('.test.ts') === true) {
+// runner's parent process has no test file in argv[1]. The .mjs file is the runner's generated
+// file that imports all the unit tests.
+if (out !== undefined && isMainThread && /\.test\.m?[jt]s$/.test(file ?? '')) {
   const startedMs = Date.now() - performance.now();
   process.once('exit', () => {
     const usage = process.resourceUsage();

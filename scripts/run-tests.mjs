@@ -1,9 +1,10 @@
 // Runs node's test runner over an explicit, sorted list of test files.
 // Node 20 given a directory or glob finds no .ts tests and still exits 0, so the list is built here
 // and an empty list is a failure.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
@@ -20,10 +21,7 @@ function collect(dir, out) {
   return out;
 }
 
-// test/ (end-to-end: CLI, servers, browsers, PostgreSQL; seconds to a minute each) runs before
-// src/ (unit tests, milliseconds): with two files at a time, the long ones starting last made the
-// run's tail one slow file long.
-let files = [...collect(join(root, 'test'), []).sort(), ...collect(join(root, 'src'), []).sort()];
+let files = [...collect(join(root, 'src'), []).sort(), ...collect(join(root, 'test'), []).sort()];
 if (only.length > 0) files = files.filter((f) => only.some((o) => f.includes(o)));
 if (files.length === 0) {
   console.error('run-tests: no test files found; an empty test list is a failure.');
@@ -67,6 +65,36 @@ function distIsStale() {
 // the slowest files are printed before the closing summary, which stays the last thing printed.
 const timesDir = mkdtempSync(join(tmpdir(), 'sift-test-times-'));
 const timesFile = join(timesDir, 'times.jsonl');
+
+// Two groups of files run in one process each, from a generated file that imports the group:
+// - the unit tests beside the code (src/): in a process each, a file paid about 0.6 s of CPU to
+//   start node, tsx and the modules it shares with the others, and the 75 files spent more on that
+//   (104 s of CPU) than on their tests (26 s together);
+// - the browser tests (test/browser/), which then share one Chromium (test/browser/web-setup.ts).
+// The other test/ files (CLI, servers, PostgreSQL) keep a process each, as they start servers and
+// programs of their own. Any file still runs alone: `node --import tsx --test <file>`. The groups
+// go first, the longest first, so that the run ends on short files.
+const GROUPS = [
+  { prefix: 'test/browser/', name: 'browser-tests', what: 'browser test files' },
+  { prefix: 'test/server/', name: 'server-tests', what: 'server test files' },
+  { prefix: 'src/', name: 'unit-tests', what: 'unit test files' },
+];
+/** The generated file of each group that runs, and how the slowest-files list names it. */
+const groupLabels = new Map();
+const grouped = [];
+for (const group of GROUPS) {
+  const members = files.filter((f) => f.startsWith(group.prefix));
+  if (members.length < 2) continue;
+  const entry = join(timesDir, `${group.name}.test.mjs`);
+  const imports = members.map(
+    (f) => `import ${JSON.stringify(pathToFileURL(join(root, f)).href)};`,
+  );
+  writeFileSync(entry, `${imports.join('\n')}\n`);
+  groupLabels.set(entry, `${group.prefix}… (${members.length} ${group.what}, one process)`);
+  grouped.push(entry);
+  files = files.filter((f) => !f.startsWith(group.prefix));
+}
+files = [...grouped, ...files];
 const startedMs = Date.now();
 const child = spawn(
   process.execPath,
@@ -83,6 +111,9 @@ const child = spawn(
       ...(process.stdout.isTTY && process.env.NO_COLOR === undefined ? { FORCE_COLOR: '1' } : {}),
       SIFT_TEST_COMPILED: process.env.SIFT_TEST_FROM_SOURCE === '1' ? '0' : '1',
       SIFT_TEST_TIMES_FILE: timesFile,
+      // Where test files share what one process starts for the whole run: the PostgreSQL
+      // server (test/support/postgres-server.ts), stopped below.
+      SIFT_TEST_RUN_DIR: timesDir,
     },
   },
 );
@@ -96,9 +127,29 @@ createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) 
 child.on('close', (code, signal) => {
   printSlowest();
   for (const line of held) process.stdout.write(`${line}\n`);
-  rmSync(timesDir, { recursive: true, force: true });
+  cleanUp();
   process.exit(code ?? (signal === null ? 1 : 128));
 });
+// Interrupted, the test processes end with the runner; the shared server must not outlive them.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    child.kill(signal);
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+/** Stops the run's shared PostgreSQL server, if a test started one, and removes the run folder. */
+function cleanUp() {
+  try {
+    const shared = JSON.parse(readFileSync(join(timesDir, 'postgres.json'), 'utf8'));
+    if (shared.stop !== undefined) spawnSync(shared.stop[0], shared.stop[1], { stdio: 'ignore' });
+    if (shared.dir !== undefined) rmSync(shared.dir, { recursive: true, force: true });
+  } catch {
+    // No test file needed PostgreSQL.
+  }
+  rmSync(timesDir, { recursive: true, force: true });
+}
 
 /** Prints the slowest test files by wall time, with their CPU time and the run's totals. */
 function printSlowest() {
@@ -119,7 +170,7 @@ function printSlowest() {
   console.log('  wall s  CPU s (own + children)  file');
   for (const r of rows.slice(0, count)) {
     console.log(
-      `${seconds(r.wallMs)}  ${seconds(cpu(r))} (${seconds(r.cpuMs)} +${seconds(r.childCpuMs)})  ${r.file}`,
+      `${seconds(r.wallMs)}  ${seconds(cpu(r))} (${seconds(r.cpuMs)} +${seconds(r.childCpuMs)})  ${groupLabels.get(resolve(root, r.file)) ?? r.file}`,
     );
   }
   const totalCpu = rows.reduce((sum, r) => sum + cpu(r), 0);

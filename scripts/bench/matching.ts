@@ -29,7 +29,7 @@ function sampleQueries(file: string, size: number, nameColumn: string): NameQuer
 }
 
 /** The mixed query set: list positives, synthetic negatives, common names and other scripts. */
-function mixedQueries(): NameQuery[] {
+export function mixedQueries(): NameQuery[] {
   const columns = ['Query', 'Expected Match', 'Min Score', 'Description'];
   return [
     ...sampleQueries('yente_positives_un_untreated.csv', 500, 'full_name'),

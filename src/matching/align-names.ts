@@ -77,18 +77,22 @@ const SHORT_FORM_SPECIFICITY = 1.8;
  * of them rare: a short form of a longer listed name, not a namesake made of common names.
  */
 function isShortForm(
+  query: NameForm,
   kept: readonly AlignedEdge[],
   q: readonly NameToken[],
   r: readonly NameToken[],
   unmatchedQuery: readonly number[],
   weigh: TokenWeigher,
 ): boolean {
-  if (kept.length < 2 || unmatchedQuery.some((i) => isIdentity(q[i]!))) return false;
+  if (kept.length === 0 || unmatchedQuery.some((i) => isIdentity(q[i]!))) return false;
   // Organisation names ("Islamic Relief Agency") are not shortened this way: a missing word there
   // is often what tells two organisations apart.
   if (r.some((t) => t.role === 'legal' || t.role === 'generic')) return false;
   const names = kept.filter((e) => q.slice(e.qFrom, e.qTo).some(isIdentity));
-  if (names.length < 2 || names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
+  if (names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
+  if (names.length === 1)
+    return query.singleWord === true && isRareNameAlone(names[0]!, q, r, weigh);
+  if (names.length < 2) return false;
   for (let k = 1; k < names.length; k++) if (names[k]!.rFrom < names[k - 1]!.rFrom) return false;
   let specificity = 0;
   for (const e of names) {
@@ -97,6 +101,22 @@ function isShortForm(
     specificity += weight;
   }
   return specificity >= SHORT_FORM_SPECIFICITY;
+}
+
+/**
+ * True when the query (one word, typed in Latin) is one rare name that a listed person's name of
+ * two or more names holds exactly: the press writes a surname alone once the person is introduced ("Wekselberg",
+ * "Bachrumsyah"), and a name held by ten entities or fewer points at them (sift-match-7).
+ */
+function isRareNameAlone(
+  edge: AlignedEdge,
+  q: readonly NameToken[],
+  r: readonly NameToken[],
+  weigh: TokenWeigher,
+): boolean {
+  if (q.filter(isIdentity).length !== 1 || r.filter(isIdentity).length < 2) return false;
+  if (edge.qTo - edge.qFrom !== 1 || edge.rTo - edge.rFrom !== 1) return false;
+  return evidenceWeight(weigh, q[edge.qFrom]!) >= SHORT_FORM_RARE_WEIGHT;
 }
 
 /**
@@ -369,7 +389,7 @@ export function alignNames(
     kept.map((e) => e.weight),
     kept.map((e) => r.slice(e.rFrom, e.rTo).some(isIdentity)),
   );
-  const listedCost = isShortForm(kept, q, r, unmatchedQuery, weigh)
+  const listedCost = isShortForm(query, kept, q, r, unmatchedQuery, weigh)
     ? SHORT_FORM_LISTED_COST
     : options.extraListedCost;
   const commonOnlyCost = commonOnly

@@ -10,3 +10,5 @@ export * from './match-identifiers.ts';
 export * from './name-evidence.ts';
 export * from './shared-title.ts';
 export * from './remember-alignments.ts';
+export * from './typo-evidence.ts';
+export * from './organisation-evidence.ts';

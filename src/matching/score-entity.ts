@@ -17,6 +17,8 @@ import type { AlignReadings } from './remember-alignments.ts';
 import { honorificOf } from '../names/index.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
+import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
+import { COMMON_ORGANISATION_PART_FACTOR, commonPartOfName } from './organisation-evidence.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -158,6 +160,24 @@ export function scoreEntity(
           contribution: round(score * (DROPPED_GIVEN_NAME_FACTOR - 1)),
           detail:
             'the listed given name is missing and the common names matched are the ones after it (a father’s or family name)',
+        });
+      }
+      if (entity.schema === 'Person' && restsOnTypo(alignment, queryForm, candidate.form)) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (TYPO_ONLY_FACTOR - 1)),
+          detail: 'the only rare name matched is spelt two letters off, beside common names',
+        });
+      }
+      if (
+        (entity.schema === 'Organization' || entity.schema === 'LegalEntity') &&
+        qualifiers.length === 0 &&
+        commonPartOfName(alignment, candidate.form)
+      ) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (COMMON_ORGANISATION_PART_FACTOR - 1)),
+          detail: 'matched part of a name with words many listed names share',
         });
       }
       const nameScore = score + qualifiers.reduce((sum, q) => sum + q.contribution, 0);

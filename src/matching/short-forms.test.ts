@@ -11,6 +11,9 @@ const form = (name: string, reading: 'person' | 'organisation' = 'person') =>
   analyzeName(name, reading).forms[0]!;
 const score = (a: string, b: string, reading: 'person' | 'organisation' = 'person') =>
   alignNames(form(a, reading), form(b, reading), weigh).score;
+// A query as a user types it: a name written as one word is marked so (singleWord).
+const aloneScore = (a: string, b: string) =>
+  alignNames(analyzeName(a, 'person', { query: true }).forms[0]!, form(b), weigh).score;
 
 describe('short press forms of long listed names', () => {
   it('lifts a two-part press form of a six-part listed name over the threshold', () => {
@@ -33,6 +36,17 @@ describe('short press forms of long listed names', () => {
     const lifted = alignNames(form('Sher Mohammad Abbas'), listed, middling).score;
     assert.ok(lifted >= 0.82, `scored ${lifted}`);
     assert.ok(score('Sher Mohammad Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+  });
+
+  it('lifts a rare name typed alone that a listed person bears over the threshold', () => {
+    assert.ok(aloneScore('Bachrumsyah', 'USMAN, Bachrumsyah Mennor') >= 0.82);
+    assert.ok(aloneScore('Vekselberg', 'Viktor Feliksovich VEKSELBERG') >= 0.82);
+  });
+
+  it('does not lift a common name alone, a typo, nor a rare name beside a title', () => {
+    assert.ok(aloneScore('Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+    assert.ok(aloneScore('Stanekzei', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+    assert.ok(aloneScore('Junior Vekselberg', 'Viktor Feliksovich VEKSELBERG') < 0.82);
   });
 
   it('does not shorten organisation names', () => {

@@ -16,6 +16,7 @@ import {
 import { phoneticKey } from './phonetic-key.ts';
 import { romanizeForms } from './romanize.ts';
 import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
+import { reverseTurkicSpelling } from './translit/turkic-latin.ts';
 import { tokenizeName } from './tokenize-name.ts';
 
 /**
@@ -56,6 +57,11 @@ export interface NameForm {
   characters?: string;
   /** True for a pinyin reading guessed from a Latin name written in Wade-Giles (Tse-tung). */
   fromWadeGiles?: boolean;
+  /**
+   * True for a query written in Latin as one word and nothing else (no title, no initial): the
+   * press's surname alone ("Wekselberg"), which may stand for a longer listed name.
+   */
+  singleWord?: boolean;
 }
 
 /** A name after analysis: its script, honorifics set aside, and one or more romanised forms. */
@@ -412,6 +418,8 @@ export function analyzeName(
   }
   if (options.query === true && script === 'Latn') {
     for (const latin of reverseEuropeanTranscriptions(text)) add(latin, true, false, text);
+    const turkic = reverseTurkicSpelling(text);
+    if (turkic !== undefined) add(turkic, true, false, text);
   }
   // Lists write alternative names in one field ("Al-Qa'ida/Islamic Army"): each side of a slash
   // is also read alone, when both sides are words (A/S and S/A are legal forms and stay whole).
@@ -431,6 +439,11 @@ export function analyzeName(
       add(acronym[1]!, false, false, text);
       add(text.replace(BRACKETED_ACRONYM, ' '), false, false, text);
     }
+  }
+  if (options.query === true && script === 'Latn' && honorifics.length === 0) {
+    const words = text.trim().split(/\s+/u);
+    for (const form of forms)
+      if (words.length === 1 && form.tokens.length === 1) form.singleWord = true;
   }
   return { input, script, honorifics: [...new Set(honorifics)], forms };
 }

@@ -7,6 +7,7 @@ import {
   COMMON_NAME_WEIGHT,
   COMMON_ONLY_LISTED_COST,
   COMMON_ONLY_QUERY_COST,
+  COMMON_ORGANISATION_PART_FACTOR,
   DEFAULT_ALIGN_OPTIONS,
   DROPPED_GIVEN_NAME_FACTOR,
   ESTIMATED_YEAR_TOLERANCE,
@@ -18,6 +19,8 @@ import {
   RARE_NAME_WEIGHT,
   SHARED_TITLE_WEIGHT,
   SHORT_ALIAS_FACTOR,
+  TYPO_ONLY_FACTOR,
+  TYPO_SIMILARITY,
   WEAK_ALIAS_FACTOR,
 } from '../matching/index.ts';
 import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from './screening-index.ts';
@@ -65,6 +68,9 @@ export const ENGINE: EngineDescriptor = Object.freeze({
       formerNamePenalty: FORMER_NAME_PENALTY,
       qualifierMinNameScore: QUALIFIER_MIN_NAME_SCORE,
       sharedTitleWeight: SHARED_TITLE_WEIGHT,
+      typoSimilarity: TYPO_SIMILARITY,
+      typoOnlyFactor: TYPO_ONLY_FACTOR,
+      commonOrganisationPartFactor: COMMON_ORGANISATION_PART_FACTOR,
     }),
     qualifiers: Object.freeze({ ...QUALIFIER_WEIGHTS }),
     dates: Object.freeze({ estimatedYearTolerance: ESTIMATED_YEAR_TOLERANCE }),

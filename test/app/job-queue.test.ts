@@ -47,15 +47,32 @@ function range(from: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => from + i);
 }
 
+/**
+ * Runs `read` until `done` holds of its answer or `timeoutMs` passes, and returns the last answer.
+ * A worker tells pg-boss that a chunk is complete just after it commits the chunk's results, so a
+ * job can read as done a moment before pg-boss's own row of its last chunk does.
+ */
+async function settled<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < 100 && !done(value); i += 1) {
+    await sleep(100);
+    value = await read();
+  }
+  return value;
+}
+
 describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }, () => {
   let server: PostgresServer;
   let dir: string;
   let env: Record<string, string>;
   let db: pg.Client;
+  /** The same store in a database of its own, whose chunks expire after 4 s. */
+  let shortEnv: Record<string, string>;
+  let shortDb: pg.Client;
   const workers: RunningSift[] = [];
 
-  const startWorker = async (): Promise<RunningSift> => {
-    const worker = startSift(['worker'], env);
+  const startWorker = async (workerEnv = env): Promise<RunningSift> => {
+    const worker = startSift(['worker'], workerEnv);
     workers.push(worker);
     const started = performance.now();
     // It says so on stderr once it takes chunks; start-up from the sources takes a few seconds.
@@ -73,7 +90,7 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
       await worker.done;
     }
   };
-  const openTestApp = (): Promise<App> => openApp(loadConfig({}, env));
+  const openTestApp = (appEnv = env): Promise<App> => openApp(loadConfig({}, appEnv));
 
   before(async () => {
     server = await startPostgresServer();
@@ -85,19 +102,31 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
       SIFT_LOG_LEVEL: 'silent',
       SIFT_FOLLOW_STORE_MS: '0',
       SIFT_QUEUE_CHUNK_ROWS: '20',
-      // A killed worker's chunk goes back to the queue after 4 s (pg-boss looks every 2 s).
-      SIFT_QUEUE_CHUNK_TIMEOUT_MS: '4000',
+      // No chunk expires here: on a loaded machine a worker's first chunk, which it holds while it
+      // opens its screening threads, outlasted a 4 s timeout and was handed out again.
+      SIFT_QUEUE_CHUNK_TIMEOUT_MS: '300000',
     };
     // The first open imports the bundled UN list and writes its engine snapshot for the workers.
     const app = await openTestApp();
     await app.screening.index();
     await app.close();
+    // The killed-worker test needs chunks that expire soon, and the queue takes its timeout when
+    // it is created: it gets a copy of the store (PostgreSQL copies the files; no second import)
+    // in which a killed worker's chunk goes back to the queue after 4 s (pg-boss looks every 2 s).
+    const url = new URL(env.SIFT_DATABASE_URL!);
+    const source = url.pathname.slice(1);
+    url.pathname = `/${source}_short`;
+    await copyDatabase(new URL('/postgres', url).href, source, `${source}_short`);
+    shortEnv = { ...env, SIFT_DATABASE_URL: url.href, SIFT_QUEUE_CHUNK_TIMEOUT_MS: '4000' };
     db = new pg.Client({ connectionString: env.SIFT_DATABASE_URL });
     await db.connect();
+    shortDb = new pg.Client({ connectionString: shortEnv.SIFT_DATABASE_URL });
+    await shortDb.connect();
   });
   after(async () => {
     await stopWorkers();
     await db.end();
+    await shortDb.end();
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -112,8 +141,12 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
     assert.deepEqual(resultLines(readFileSync(out, 'utf8')), range(2, 150));
     assert.match(run.stderr, /Done: 150 rows/);
     // Both workers took chunks (8 chunks of 20 rows).
-    const { rows } = await db.query<{ n: string }>(
-      "SELECT count(*) AS n FROM pgboss.job WHERE name = 'sift-batch' AND state = 'completed'",
+    const { rows } = await settled(
+      () =>
+        db.query<{ n: string }>(
+          "SELECT count(*) AS n FROM pgboss.job WHERE name = 'sift-batch' AND state = 'completed'",
+        ),
+      (result) => Number(result.rows[0]?.n) >= 8,
     );
     assert.equal(Number(rows[0]?.n), 8);
     const verify = await runSift(['audit', 'verify'], env);
@@ -122,7 +155,7 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
   });
 
   it('retries the chunk of a worker killed with SIGKILL mid-chunk: every row has exactly one result', async () => {
-    const app = await openTestApp();
+    const app = await openTestApp(shortEnv);
     try {
       const jobs = app.queue!.createJobs();
       const upload = await jobs.makeUploadDir();
@@ -135,11 +168,11 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
         rowsTotal: 100,
         caller: { id: 'test', admin: false },
       });
-      const victim = await startWorker();
+      const victim = await startWorker(shortEnv);
       // The worker holds its first chunk while it opens its screening threads: kill it then.
       let active: string[] = [];
       for (let i = 0; i < 600 && active.length === 0; i += 1) {
-        const { rows } = await db.query<{ id: string }>(
+        const { rows } = await shortDb.query<{ id: string }>(
           "SELECT id FROM pgboss.job WHERE name = 'sift-batch' AND state = 'active' AND data->>'job' = $1",
           [job.id],
         );
@@ -149,13 +182,13 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
       assert.ok(active.length > 0, 'the worker took a chunk');
       victim.child.kill('SIGKILL');
       await victim.done;
-      const held = await db.query<{ n: string }>(
+      const held = await shortDb.query<{ n: string }>(
         "SELECT count(*) AS n FROM queue_chunks c JOIN pgboss.job j ON (j.data->>'job')::uuid = c.job_id AND (j.data->>'chunk')::int = c.chunk WHERE j.id = ANY($1::uuid[])",
         [active],
       );
       assert.equal(Number(held.rows[0]?.n), 0, 'the killed chunk was not completed');
 
-      await startWorker();
+      await startWorker(shortEnv);
       let status = await jobs.status(job.id, { id: 'test', admin: false });
       for (let i = 0; i < 1200 && status.state === 'running'; i += 1) {
         await sleep(100);
@@ -163,9 +196,13 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
       }
       assert.equal(status.state, 'done', JSON.stringify(status));
       assert.equal(status.rowsDone, 100);
-      const retried = await db.query<{ retry_count: number; state: string }>(
-        'SELECT retry_count, state FROM pgboss.job WHERE id = ANY($1::uuid[])',
-        [active],
+      const retried = await settled(
+        () =>
+          shortDb.query<{ retry_count: number; state: string }>(
+            'SELECT retry_count, state FROM pgboss.job WHERE id = ANY($1::uuid[])',
+            [active],
+          ),
+        (result) => result.rows.every((r) => r.state === 'completed'),
       );
       assert.ok(
         retried.rows.every((r) => r.retry_count >= 1 && r.state === 'completed'),
@@ -175,7 +212,7 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
       let text = '';
       for await (const chunk of body) text += String(chunk);
       assert.deepEqual(resultLines(text), range(2, 100));
-      const stored = await db.query<{ n: string; distinct: string }>(
+      const stored = await shortDb.query<{ n: string; distinct: string }>(
         'SELECT count(*) AS n, count(DISTINCT seq) AS distinct FROM queue_results WHERE job_id = $1',
         [job.id],
       );
@@ -275,3 +312,25 @@ describe('the job queue on PostgreSQL (sift worker)', { skip: POSTGRES_MISSING }
     assert.match(run.stderr, /SIFT_DATABASE_URL/);
   });
 });
+
+/**
+ * Creates database `copy` as a copy of `source` on the server that `adminUrl` reaches. The copy
+ * needs `source` to have no session, and the app just closed may take a moment to let go.
+ */
+async function copyDatabase(adminUrl: string, source: string, copy: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await admin.query(`CREATE DATABASE ${copy} TEMPLATE ${source}`);
+        return;
+      } catch (error) {
+        if (attempt >= 50 || !/being accessed by other users/.test(String(error))) throw error;
+        await sleep(100);
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+}

@@ -13,7 +13,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { after } from 'node:test';
+import {
+  chromium,
+  type Browser as PlaywrightBrowser,
+  type BrowserContext,
+  type Page,
+} from 'playwright-core';
 import type { App } from '../../src/app/index.ts';
 import { openWiredApp, type WiredApp } from '../../src/app/open-app.ts';
 import { loadConfig } from '../../src/config/index.ts';
@@ -128,20 +134,29 @@ export async function startWebServer(
   };
 }
 
-/** A headless Chromium with a fresh profile, closed (and its profile removed) by `close`. */
+/** A fresh browser context (its own cookies and storage) in Chromium, closed by `close`. */
 export interface Browser {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium through playwright-core with no network beyond loopback. */
+let chromiumProcess: Promise<PlaywrightBrowser> | undefined;
+// One Chromium per test process, closed after its last test: the runner runs the browser test
+// files in one process, and starting Chromium cost seconds of CPU per file. This module is loaded
+// at a test file's top level, so the hook belongs to the whole process, not to one suite.
+after(async () => {
+  if (chromiumProcess !== undefined) await (await chromiumProcess).close();
+});
+
+/**
+ * Opens a new context in the process's headless Chromium (Debian's, through playwright-core,
+ * started on first use) with no network beyond loopback; each suite's context shares nothing with
+ * the others'.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'sift-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  chromiumProcess ??= chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
     args: [
       '--headless',
       '--no-sandbox',
@@ -153,14 +168,11 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const context = await (
+    await chromiumProcess
+  ).newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, close: () => context.close() };
 }
 
 /** The two window sizes every view is checked at. */

@@ -63,12 +63,18 @@ describe('sift serve request log', () => {
       assert.equal(refused.status, 401);
       const made = refused.headers.get('x-request-id') ?? '';
       assert.match(made, /^[0-9a-f-]{36}$/);
-      // Give the logger a moment to flush the completion lines.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const lines = stdout
-        .split('\n')
-        .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line) as LogLine);
+      // The completion lines can reach stdout after the answers: wait for both (a fixed 300 ms
+      // was too short on a loaded machine).
+      const logLines = (): LogLine[] =>
+        stdout
+          .split('\n')
+          .filter((line) => line.startsWith('{') && line.endsWith('}'))
+          .map((line) => JSON.parse(line) as LogLine);
+      const completed = (id: string): boolean =>
+        logLines().some((l) => l.reqId === id && l.msg === 'request completed');
+      for (let i = 0; i < 100 && !(completed('trace-42') && completed(made)); i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      const lines = logLines();
       const traced = lines.filter((l) => l.reqId === 'trace-42');
       assert.deepEqual(
         traced.map((l) => l.msg),

@@ -1,16 +1,27 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 
-/** A throwaway PostgreSQL server on loopback, started by a test and removed at its end. */
+/** A throwaway PostgreSQL server on loopback for a test file, removed when it is done. */
 export interface PostgresServer {
   port: number;
   /** Creates an empty database and returns its connection string. */
   createDatabase(): Promise<string>;
-  /** Stops the server and deletes its files. */
+  /** Stops the server and deletes its files (the runner does that for the run's shared one). */
   stop(): Promise<void>;
 }
 
@@ -28,8 +39,102 @@ export const POSTGRES_MISSING: string | false =
 
 let databases = 0;
 
-/** Starts a fresh server (initdb into a temp dir, pg_ctl start on a free loopback port). */
+/**
+ * What the test run's shared server left in the run folder: how to reach it and how to stop it
+ * (scripts/run-tests.mjs reads `stop` and `dir` when the run ends), or why it could not start.
+ */
+interface SharedServerFile {
+  port?: number;
+  stop?: [string, string[]];
+  dir?: string;
+  error?: string;
+}
+
+/** How long a test file waits for another that starts the run's shared server. */
+const SHARED_WAIT_MS = 120_000;
+
+/**
+ * A PostgreSQL server on loopback for a test file. Under scripts/run-tests.mjs (which sets
+ * SIFT_TEST_RUN_DIR) all files share one server, started by the first that asks and stopped by
+ * the runner at the end: initdb and start-up cost seconds of CPU, once per file before. Each file
+ * still gets databases of its own. A test file run on its own starts and stops its own server.
+ */
 export async function startPostgresServer(): Promise<PostgresServer> {
+  const runDir = process.env.SIFT_TEST_RUN_DIR;
+  if (runDir === undefined || runDir === '') return startOwnServer();
+  const port = await sharedServerPort(runDir);
+  return {
+    port,
+    createDatabase: () => createDatabaseOn(port),
+    // The runner stops the shared server once every file has ended.
+    stop: () => Promise.resolve(),
+  };
+}
+
+/**
+ * The port of the run's shared server: the first caller (holding a lock folder) starts it and
+ * writes postgres.json; the others wait for that file.
+ */
+async function sharedServerPort(runDir: string): Promise<number> {
+  const file = join(runDir, 'postgres.json');
+  try {
+    mkdirSync(join(runDir, 'postgres.lock'));
+  } catch {
+    const deadline = Date.now() + SHARED_WAIT_MS;
+    while (!existsSync(file) && Date.now() < deadline) await sleep(100);
+    if (!existsSync(file)) throw new Error('The shared PostgreSQL server did not start in time');
+    const shared = JSON.parse(readFileSync(file, 'utf8')) as SharedServerFile;
+    if (shared.port === undefined) throw new Error(`Cannot start PostgreSQL: ${shared.error}`);
+    return shared.port;
+  }
+  try {
+    const cluster = await startCluster();
+    const shared: SharedServerFile = {
+      port: cluster.port,
+      stop: cluster.stopCommand,
+      dir: cluster.dir,
+    };
+    writeFileSync(`${file}.tmp`, JSON.stringify(shared));
+    renameSync(`${file}.tmp`, file);
+    return cluster.port;
+  } catch (error) {
+    writeFileSync(file, JSON.stringify({ error: String(error) } satisfies SharedServerFile));
+    throw error;
+  }
+}
+
+/** Starts a server of this process's own, stopped by `stop` or when the process ends. */
+async function startOwnServer(): Promise<PostgresServer> {
+  const cluster = await startCluster();
+  let stopped = false;
+  const stopNow = (): void => {
+    if (stopped) return;
+    stopped = true;
+    spawnSync(...cluster.stopCommand);
+    rmSync(cluster.dir, { recursive: true, force: true });
+  };
+  // If the test process ends without calling stop (a crash), the server must not outlive it.
+  process.once('exit', stopNow);
+  return {
+    port: cluster.port,
+    createDatabase: () => createDatabaseOn(cluster.port),
+    stop() {
+      process.off('exit', stopNow);
+      stopNow();
+      return Promise.resolve();
+    },
+  };
+}
+
+/** A running cluster: its port, its folder and the command that stops it. */
+interface Cluster {
+  port: number;
+  dir: string;
+  stopCommand: [string, string[]];
+}
+
+/** Starts a fresh cluster (initdb into a temp dir, pg_ctl start on a free loopback port). */
+async function startCluster(): Promise<Cluster> {
   if (BIN_DIR === undefined || POSTGRES_MISSING !== false) {
     throw new Error(`Cannot start PostgreSQL: ${POSTGRES_MISSING || 'no binaries'}`);
   }
@@ -39,22 +144,17 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   if (POSTGRES_IDS !== undefined) chownSync(dir, POSTGRES_IDS.uid, POSTGRES_IDS.gid);
   const dataDir = join(dir, 'data');
   const port = await freePort();
-  let stopped = false;
-  const stopNow = (): void => {
-    if (stopped) return;
-    stopped = true;
-    spawnSync(...asPostgres(join(bin, 'pg_ctl'), ['stop', '-D', dataDir, '-m', 'immediate', '-w']));
-    rmSync(dir, { recursive: true, force: true });
-  };
-  // If the test process ends without calling stop (a crash), the server must not outlive it.
-  process.once('exit', stopNow);
+  const stopCommand = asPostgres(join(bin, 'pg_ctl'), [
+    ...['stop', '-D', dataDir, '-m', 'immediate', '-w'],
+  ]);
   try {
     await run(join(bin, 'initdb'), [
       ...['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8'],
       ...localeOptions(join(bin, 'initdb')),
     ]);
-    // fsync=off: a test cluster is deleted afterwards, so durability only costs time here.
-    const serverOptions = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`;
+    // fsync=off: a test cluster is deleted afterwards, so durability only costs time here. Two
+    // test files at a time, each with servers, workers and their pools, share one server.
+    const serverOptions = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=300`;
     await run(join(bin, 'pg_ctl'), [
       'start',
       '-D',
@@ -68,30 +168,26 @@ export async function startPostgresServer(): Promise<PostgresServer> {
       serverOptions,
     ]);
   } catch (error) {
-    stopNow();
+    spawnSync(...stopCommand);
+    rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+  return { port, dir, stopCommand };
+}
+
+/** Creates an empty database, named after this process, and returns its connection string. */
+async function createDatabaseOn(port: number): Promise<string> {
   const base = `postgres://postgres@127.0.0.1:${port}`;
-  return {
-    port,
-    async createDatabase() {
-      databases += 1;
-      const name = `sift_test_${process.pid}_${databases}`;
-      const client = new pg.Client({ connectionString: `${base}/postgres` });
-      await client.connect();
-      try {
-        await client.query(`CREATE DATABASE ${name}`);
-      } finally {
-        await client.end();
-      }
-      return `${base}/${name}`;
-    },
-    stop() {
-      process.off('exit', stopNow);
-      stopNow();
-      return Promise.resolve();
-    },
-  };
+  databases += 1;
+  const name = `sift_test_${process.pid}_${databases}`;
+  const client = new pg.Client({ connectionString: `${base}/postgres` });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  return `${base}/${name}`;
 }
 
 /**

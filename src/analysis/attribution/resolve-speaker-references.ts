@@ -109,9 +109,11 @@ export function resolveRoleSpeakers(
     if (current !== undefined && current.type !== 'group') continue;
     const role = ROLE_SOURCE.exec(source.text.trim())?.[1];
     if (role === undefined) continue;
+    // "The official said" with no official named is, in news, an anonymous official: never the
+    // named person who spoke before.
     const holder =
       roleHolder(text, role, source.start, links, entities) ??
-      lastPersonSpeaker(statements, statement, entities);
+      (/^officials?$/i.test(role) ? undefined : lastPersonSpeaker(statements, statement, entities));
     if (holder === undefined) continue;
     statement.speaker = holder.id;
     statement.speakerName = holder.name;
@@ -132,7 +134,13 @@ function lastPersonSpeaker(
   const i = statements.indexOf(statement);
   for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
     const previous = statements[j];
-    if (previous === undefined || previous.speakerName === null) continue;
+    if (previous === undefined) continue;
+    // "A senior security official confirmed …": an unnamed source spoke since, and "the official"
+    // is that one, not the named person before it.
+    if (previous.speakerName === null) {
+      if (previous.source !== null) return undefined;
+      continue;
+    }
     const entity = previous.speaker === null ? undefined : entities.get(previous.speaker);
     return entity?.type === 'person' ? entity : undefined;
   }

@@ -121,7 +121,9 @@ const ROLE_WORDS = new Set(
     'president vice prime spokesperson spokesman spokeswoman chairman chairwoman head leader ' +
     'shadow former foreign interior defence defense finance affairs state treasury general ' +
     'ambassador envoy commander governor senator undersecretary assistant adviser advisor ' +
-    'attorney major colonel captain lieutenant brigadier police officer sheriff of the for and'
+    'attorney major colonel captain lieutenant brigadier police officer sheriff ' +
+    // "Intel Corp CEO Bob Swan": a company's officer is named after their title.
+    'ceo cfo coo cto chief executive director founder coach manager of the for and'
   ).split(' '),
 );
 
