@@ -11,6 +11,11 @@ export interface TokenMatch {
 
 const VOWELS = /^[aeiouy]/;
 const pairCache = new Map<number, Map<number, TokenMatch | null>>();
+// Pairs held in pairCache in all: the per-token bounds alone (20,000 query tokens × 50,000 pairs)
+// would let a long batch of distinct names keep every pair it compared. Past this many (~60 MB)
+// the cache starts again, which costs recomputed comparisons, never a different answer.
+const MAX_CACHED_PAIRS = 1_000_000;
+let cachedPairs = 0;
 
 /** True when two keys lists share a key. */
 function shareKey(a: readonly string[], b: readonly string[]): boolean {
@@ -112,14 +117,20 @@ export function compareTokens(
     query.id * 8 + (romanised ? 4 : 0) + (tolerance === 0 ? 0 : tolerance === 1 ? 1 : 2);
   let inner = pairCache.get(outerKey);
   if (inner === undefined) {
-    if (pairCache.size >= 20_000) pairCache.clear();
+    if (cachedPairs >= MAX_CACHED_PAIRS) {
+      pairCache.clear();
+      cachedPairs = 0;
+    }
     inner = new Map();
     pairCache.set(outerKey, inner);
   }
   const known = inner.get(listed.id);
   if (known !== undefined) return known ?? undefined;
   const match = compareUncached(query, listed, romanised, tolerance);
-  if (inner.size < 50_000) inner.set(listed.id, match ?? null);
+  if (inner.size < 50_000) {
+    inner.set(listed.id, match ?? null);
+    cachedPairs++;
+  }
   return match;
 }
 
