@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { NameQuery, ScreenResult } from '../../src/core/index.ts';
-import { toCountryCode } from '../../src/names/index.ts';
 import { readPairsCsv } from '../eval/read-csv.ts';
+import { queryOf } from '../eval/false-alerts.ts';
 import { cleanDate } from '../eval/un-positives.ts';
 import { mixedQueries } from './matching.ts';
 
@@ -56,20 +56,6 @@ async function loadBuild(label: string, dist: string, bytes: Buffer): Promise<Bu
   return { label, screenName: (query) => screening.screenName(index, query) };
 }
 
-/** A person query from a fixture row, with its birth date and nationality when asked. */
-function personQuery(row: Record<string, string>, qualified: boolean, limit?: number): NameQuery {
-  const query: NameQuery = { name: row.full_name ?? '' };
-  if (limit !== undefined) query.limit = limit;
-  if (!qualified) return query;
-  query.schema = 'Person';
-  const birthDate = cleanDate(row.date_of_birth);
-  if (birthDate !== undefined) query.birthDate = birthDate;
-  const nationality = row.nationality ?? '';
-  const country = nationality.length === 2 ? nationality.toUpperCase() : toCountryCode(nationality);
-  if (country !== undefined) query.country = country;
-  return query;
-}
-
 /** The queries whose answers must agree: the bench's, the eval's, and variants of their options. */
 function checkQueries(): NameQuery[] {
   const queries: NameQuery[] = [...mixedQueries()];
@@ -90,12 +76,12 @@ function checkQueries(): NameQuery[] {
   for (const file of ['yente_negatives_global.csv', 'yente_negatives_us.csv']) {
     const rows = readPairsCsv(file);
     for (const [i, row] of rows.slice(0, 1500).entries()) {
-      queries.push(personQuery(row, false, 1), personQuery(row, true, 1));
-      if (i % 5 === 0) queries.push({ ...personQuery(row, true), threshold: 0.4 });
+      queries.push(queryOf(row, false, 1), queryOf(row, true, 1));
+      if (i % 5 === 0) queries.push({ ...queryOf(row, true), threshold: 0.4 });
     }
   }
   for (const row of readPairsCsv('yente_positives_us_congress_untreated.csv'))
-    queries.push(personQuery(row, true));
+    queries.push(queryOf(row, true));
   for (const row of readPairsCsv('nomenklatura_name_bench_cases.csv')) {
     const schema =
       row.schema === 'Person' || row.schema === 'Organization' ? row.schema : undefined;
@@ -150,7 +136,7 @@ const freshCount = Number(option('fresh', '4000'));
 const fresh = [
   ...readPairsCsv('yente_negatives_global.csv').slice(20_000, 20_000 + freshCount / 2),
   ...readPairsCsv('yente_negatives_us.csv').slice(20_000, 20_000 + freshCount / 2),
-].map((row, i) => personQuery(row, i % 2 === 0));
+].map((row, i) => queryOf(row, i % 2 === 0));
 interleaved(a, b, fresh.slice(0, 200), 100);
 const [freshA, freshB] = interleaved(a, b, fresh.slice(200), block);
 console.log(
