@@ -8,8 +8,8 @@ import {
   type BatchOptions,
 } from '../screening/index.ts';
 import type { Store } from '../store/index.ts';
-import { BATCH_ENGINE_MODULE, type BatchEngineData } from './batch-engine.ts';
-import { loadSharedSnapshot, type SnapshotOptions } from './engine-snapshot.ts';
+import { engineSourceFor } from './engine-source.ts';
+import type { SnapshotOptions } from './engine-snapshot.ts';
 import type { QueueService } from './queue-service.ts';
 
 /** Batch screening over the store's active versions, with every screened row audited. */
@@ -45,22 +45,10 @@ export function createBatchService(
       throw new AppError('LIST_UNKNOWN', 'No list is loaded; import one with `sift lists import`.');
     return runBatch(
       {
-        engine: async () => {
-          // The workers share one snapshot, read and checked here into shared memory, instead of
-          // each building the index (about 10 s and 500 MB apiece on all four lists) or reading
-          // its own copy; the first run after an import builds it once, here.
-          const snapshot = await loadSharedSnapshot(store, snapshots, active);
-          const data: BatchEngineData = {
-            store: {
-              dbPath: config.dbPath,
-              ...(config.databaseUrl === undefined ? {} : { databaseUrl: config.databaseUrl }),
-            },
-            versions: active.map((v) => ({ list: v.list, version: v.version })),
-            ...(snapshot === undefined ? {} : { snapshot }),
-            caller: options.caller,
-          };
-          return { module: BATCH_ENGINE_MODULE, data };
-        },
+        // The workers share one snapshot, read and checked into shared memory, instead of each
+        // building the index (about 10 s and 500 MB apiece on all four lists) or reading its own
+        // copy; the first run after an import builds it once.
+        engine: () => engineSourceFor(config, store, snapshots, active, options.caller),
         appendAudit: (entries) => store.audit.append(entries),
       },
       input,
