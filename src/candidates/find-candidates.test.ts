@@ -59,4 +59,20 @@ describe('findCandidates', () => {
       false,
     );
   });
+  it('gives an entity named just the query a place beside one with dozens of readings of it', () => {
+    // Entity 0 holds the word in twenty names, listed first; entity 1 is named by the word alone.
+    const crowded = newEntity('test', '0', 'Organization', 'Zorvathi Military Wing');
+    for (let i = 0; i < 20; i++)
+      crowded.names.push({ full: `Zorvathi ${surname(i)} Wing`, kind: 'alias' });
+    const named = newEntity('test', '1', 'Organization', 'Zorvathi');
+    named.names.push({ full: 'Zorvathi', kind: 'primary' });
+    const small = buildCandidateIndex([crowded, named, ...entities]);
+    const ids = findCandidates(small, analyzeName('Zorvathi', 'organisation').forms, {
+      maxForms: 10,
+    });
+    assert.ok(
+      ids.some((id) => small.forms[id]!.entity === 1),
+      'the entity named "Zorvathi" is a candidate',
+    );
+  });
 });

@@ -40,20 +40,41 @@ function ensureScratch(index: CandidateIndex): void {
   if (commonMasks.length < index.terms.size) commonMasks = new Uint32Array(index.terms.size);
 }
 
-/** The k best of `ids` by score, best first; equal scores keep their order in `ids`. */
-function topByScore(ids: readonly number[], k: number, floor: number): number[] {
-  const top: number[] = [];
-  if (k <= 0) return top;
-  for (const id of ids) {
-    const score = scores[id]!;
-    if (score < floor) continue;
-    if (top.length === k && score <= scores[top[k - 1]!]!) continue;
-    let at = top.length;
-    while (at > 0 && scores[top[at - 1]!]! < score) at--;
-    top.splice(at, 0, id);
-    if (top.length > k) top.pop();
+/** Entities whose best form scores at least this share of the best one each get a place first. */
+const NEAR_BEST = 0.9;
+
+/**
+ * The k best of `ids` by score, best first, with the best form of every entity scoring near the
+ * best (NEAR_BEST) placed before any entity's second. An entity with dozens of readings that
+ * share the query's token (the EU's "Hizballah Military Wing" in twenty languages) would otherwise
+ * fill every place and push out the entity whose name is the query ("HIZBALLAH" was never
+ * scored). The places left go to the next forms by score. Equal scores keep their order in `ids`.
+ */
+function topByScore(
+  ids: readonly number[],
+  k: number,
+  floor: number,
+  entityOf: Int32Array,
+): number[] {
+  if (k <= 0) return [];
+  const ranked = ids.filter((id) => scores[id]! >= floor);
+  // Stable: equal scores keep their order in `ids`.
+  ranked.sort((a, b) => scores[b]! - scores[a]!);
+  if (ranked.length <= k) return ranked;
+  const chosen = new Set<number>();
+  const entities = new Set<number>();
+  const near = scores[ranked[0]!]! * NEAR_BEST;
+  for (const id of ranked) {
+    if (chosen.size === k || scores[id]! < near) break;
+    if (entities.has(entityOf[id]!)) continue;
+    entities.add(entityOf[id]!);
+    chosen.add(id);
   }
-  return top;
+  for (const id of ranked) {
+    if (chosen.size === k) break;
+    chosen.add(id);
+  }
+  return ranked.filter((id) => chosen.has(id));
 }
 
 /**
@@ -161,7 +182,7 @@ export function findCandidates(
     if (scores[id]! > best) best = scores[id]!;
   }
   // Forms far below the best blocking score cannot win: they are skipped before ranking.
-  const result = topByScore(eligible, options.maxForms, best * 0.2);
+  const result = topByScore(eligible, options.maxForms, best * 0.2, index.formEntity);
   for (const id of touched) {
     scores[id] = 0;
     masks[id] = 0;
