@@ -73,6 +73,18 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
       continue;
     }
     const name = text.slice(first.start, last.end);
+    // "Cham's come across": a short capitalised word that a list gives as an organisation's alias
+    // ("Cham", of three Syrian companies) is as often a person or a place; the tagger decides.
+    // Acronyms (ISIS, PKK, LeT in capitals) are kept.
+    if (
+      found.last === i &&
+      found.type === 'organization' &&
+      name.length <= 4 &&
+      !/^\p{Lu}+$/u.test(name)
+    ) {
+      i++;
+      continue;
+    }
     mentions.push({
       start: first.start,
       end: last.end,

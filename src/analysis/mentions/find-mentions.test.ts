@@ -194,6 +194,29 @@ describe('findMentions', () => {
     assert.equal(plural?.type, 'organization');
   });
 
+  it('leaves a short capitalised word a list gives as an alias to the tagger, not acronyms', () => {
+    const [first] = testEntities();
+    const cham = newEntity('uk', 'SYR0287', 'Organization', 'Cham Holding');
+    cham.names = [
+      { full: 'Cham Holding', kind: 'primary' },
+      { full: 'Cham', kind: 'alias' },
+    ];
+    const ltte = newEntity('uk', 'CTE0001', 'Organization', 'LTTE');
+    ltte.names = [{ full: 'LTTE', kind: 'primary' }];
+    const source = first?.source ?? ({} as never);
+    const withCham = buildGazetteer([
+      ...testEntities(),
+      { entity: cham, source },
+      { entity: ltte, source },
+    ]);
+    const mentions = findMentions(
+      'Tony Pulis (Crystal Palace): "I thought it was a penalty. Cham\'s come across and he\'s made a bad decision and caught Evra." The LTTE claimed the attack.',
+      withCham,
+    );
+    assert.ok(!mentions.some((m) => m.name === 'Cham' && m.type === 'organization'));
+    assert.ok(mentions.some((m) => m.name === 'LTTE' && m.type === 'organization'));
+  });
+
   it('keeps a hyphenated listed group the tagger read as a place an organisation', () => {
     const mentions = findMentions(
       'The Al-Qaeda-linked Al-Shabaab extremist movement claimed responsibility for the attack.',
