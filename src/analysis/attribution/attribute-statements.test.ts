@@ -436,4 +436,11 @@ describe('attributeStatements', () => {
     const [statement] = attribute('UPDATE: The road was reopened on Sunday.');
     assert.equal(statement?.kind, 'unattributed');
   });
+
+  it('takes no dateline for a speaker label', () => {
+    const [statement] = attribute(
+      'KABUL: Unconfirmed reports indicate that at least 16 civilians were killed in Kabul.',
+    );
+    assert.equal(statement?.speakerName, null);
+  });
 });

@@ -108,8 +108,11 @@ function attributeSentence(
   if (impersonal !== null && !hedgesClause)
     return { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
   const label = findSpeakerLabel(sentence);
-  if (label !== undefined) {
-    const holder = labelHolder(label.source.text, grouped, entities);
+  const holder =
+    label === undefined ? undefined : labelHolder(label.source.text, grouped, entities);
+  // A dateline ("KABUL: Unconfirmed reports …") has the layout of a transcript label: a label
+  // speaks only when it names a person of the article.
+  if (label !== undefined && (label.cue !== ':' || holder?.type === 'person')) {
     return {
       ...base,
       kind: 'quote',
