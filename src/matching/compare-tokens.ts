@@ -12,12 +12,24 @@ export interface TokenMatch {
 
 const VOWELS = /^[aeiouy]/;
 // Pairs held in pairCache in all: a long batch of distinct names would otherwise keep every pair
-// it compared. Past this many (20 MB of typed arrays per thread) the cache starts again, which
+// it compared. Past this many (at most 20 MB of typed arrays per thread) the cache starts again, which
 // costs recomputed comparisons, never a different answer. A batch worker fills it in ~9,000 rows.
 const MAX_CACHED_PAIRS = 1_000_000;
+/** Evidence kinds numbered, so that the pair cache keeps one TokenMatch per kind and similarity. */
+const EVIDENCE_CODES: Readonly<Record<EvidenceKind, number>> = {
+  exact: 0,
+  transliteration: 1,
+  equivalent: 2,
+  phonetic: 3,
+  typo: 4,
+  initial: 5,
+  joined: 6,
+  unmatched: 7,
+};
 const pairCache = createPairCache<TokenMatch>(
   MAX_CACHED_PAIRS,
-  (match) => `${match.evidence} ${String(match.similarity)}`,
+  (match) => EVIDENCE_CODES[match.evidence],
+  (match) => match.similarity,
 );
 
 /** True when two keys lists share a key. */

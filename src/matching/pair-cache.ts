@@ -14,78 +14,114 @@ const FREE = -1;
 const NONE = 0;
 /** Distinct values a cache numbers; a pair whose value would be one more is not stored. */
 const MAX_VALUES = 0xffff;
+/** Slots of a new table: a one-shot screening stores a few thousand pairs. */
+const FIRST_SLOTS = 1 << 13;
+
+/** The slot arrays of one table size. */
+interface Table {
+  outers: Int32Array;
+  inners: Int32Array;
+  numbers: Uint16Array;
+  mask: number;
+}
+
+function newTable(slots: number): Table {
+  return {
+    outers: new Int32Array(slots).fill(FREE),
+    inners: new Int32Array(slots),
+    numbers: new Uint16Array(slots),
+    mask: slots - 1,
+  };
+}
+
+/** The slot of the pair in the table, or of the free slot where it would go. */
+function slotOf(table: Table, outer: number, inner: number): number {
+  // Multiplicative hashing of both keys, the high bits folded into the low ones.
+  let h = (Math.imul(outer, 0x9e3779b1) ^ Math.imul(inner, 0x85ebca6b)) >>> 0;
+  h = (h ^ (h >>> 16)) & table.mask;
+  const { outers, inners } = table;
+  for (;;) {
+    const stored = outers[h]!;
+    if (stored === FREE || (stored === outer && inners[h] === inner)) return h;
+    h = (h + 1) & table.mask;
+  }
+}
 
 /**
- * Creates a cache of up to `maxPairs` pairs in typed arrays (open addressing, linear probing): 10
- * bytes a slot at under half load, where a Map of Maps spent ~100 bytes a pair on the V8 heap
- * (100 MB per thread at a million pairs, and as much again in garbage before collection). Values
- * are kept once each and numbered, so equal values must be interchangeable (the callers share
- * them and never change them); `keyOf` says when two are equal. Dropped when full, not LRU.
+ * Creates a cache of up to `maxPairs` pairs in typed arrays (open addressing, linear probing, at
+ * most half full): 10 bytes a slot, where a Map of Maps spent ~100 bytes a pair on the V8 heap
+ * (100 MB per batch thread at a million pairs, and as much again in garbage between collections).
+ * The table starts small and doubles as pairs come. Values are kept once each and numbered, so
+ * equal values must be interchangeable (callers share them and never change them): two values are
+ * equal when `groupOf` (a small integer) and `keyOf` give the same numbers for both. Dropped when
+ * full, not managed as LRU.
  */
 export function createPairCache<T>(
   maxPairs: number,
-  keyOf: (value: T) => string | number,
+  groupOf: (value: T) => number,
+  keyOf: (value: T) => number,
 ): PairCache<T> {
-  let slotBits = 4;
-  while (1 << slotBits < maxPairs * 2) slotBits++;
-  const mask = (1 << slotBits) - 1;
-  // Made on first store, so that a process that never compares tokens pays nothing.
-  let outers: Int32Array | undefined;
-  let inners: Int32Array | undefined;
-  let slots: Uint16Array | undefined;
+  let maxSlots = FIRST_SLOTS;
+  while (maxSlots < maxPairs * 2) maxSlots *= 2;
+  let table: Table | undefined;
   let size = 0;
   const values: T[] = [];
-  const numbers = new Map<string | number, number>();
+  // Numbers by group, then by key: one number key would need the two combined, which a double
+  // cannot do exactly for every pair.
+  const numbers: Map<number, number>[] = [];
 
-  /** The slot of the pair, or of the free slot where it would go. */
-  const slotOf = (outer: number, inner: number, o: Int32Array, i: Int32Array): number => {
-    // Multiplicative hashing of both keys; the high bits are the best mixed.
-    let h = (Math.imul(outer, 0x9e3779b1) ^ Math.imul(inner, 0x85ebca6b)) >>> 0;
-    h = (h ^ (h >>> 16)) & mask;
-    for (;;) {
-      const stored = o[h]!;
-      if (stored === FREE || (stored === outer && i[h] === inner)) return h;
-      h = (h + 1) & mask;
+  /** The table with room for one more pair: doubled while under maxSlots, else emptied when full. */
+  const roomy = (): Table => {
+    if (table === undefined) return (table = newTable(FIRST_SLOTS));
+    if (size >= maxPairs) {
+      table.outers.fill(FREE);
+      size = 0;
+    } else if ((size + 1) * 2 > table.outers.length && table.outers.length < maxSlots) {
+      const old = table;
+      table = newTable(old.outers.length * 2);
+      for (let at = 0; at < old.outers.length; at++) {
+        const outer = old.outers[at]!;
+        if (outer === FREE) continue;
+        const to = slotOf(table, outer, old.inners[at]!);
+        table.outers[to] = outer;
+        table.inners[to] = old.inners[at]!;
+        table.numbers[to] = old.numbers[at]!;
+      }
     }
+    return table;
   };
 
   return {
     get(outer, inner) {
-      if (outers === undefined || inners === undefined || slots === undefined) return undefined;
-      const at = slotOf(outer, inner, outers, inners);
-      if (outers[at] === FREE) return undefined;
-      const number = slots[at]!;
+      if (table === undefined) return undefined;
+      const at = slotOf(table, outer, inner);
+      if (table.outers[at] === FREE) return undefined;
+      const number = table.numbers[at]!;
       return number === NONE ? null : values[number - 1];
     },
     set(outer, inner, value) {
       let number = NONE;
       if (value !== null) {
+        const group = groupOf(value);
         const key = keyOf(value);
-        const known = numbers.get(key);
+        const numbered = (numbers[group] ??= new Map());
+        const known = numbered.get(key);
         if (known !== undefined) number = known;
         else {
           if (values.length >= MAX_VALUES) return;
           values.push(value);
           number = values.length;
-          numbers.set(key, number);
+          numbered.set(key, number);
         }
       }
-      if (outers === undefined || inners === undefined || slots === undefined) {
-        outers = new Int32Array(1 << slotBits).fill(FREE);
-        inners = new Int32Array(1 << slotBits);
-        slots = new Uint16Array(1 << slotBits);
-      }
-      if (size >= maxPairs) {
-        outers.fill(FREE);
-        size = 0;
-      }
-      const at = slotOf(outer, inner, outers, inners);
-      if (outers[at] === FREE) {
-        outers[at] = outer;
-        inners[at] = inner;
+      const into = roomy();
+      const at = slotOf(into, outer, inner);
+      if (into.outers[at] === FREE) {
+        into.outers[at] = outer;
+        into.inners[at] = inner;
         size++;
       }
-      slots[at] = number;
+      into.numbers[at] = number;
     },
     get size() {
       return size;
