@@ -122,9 +122,19 @@ function attributeSentence(
       source: label.source,
     };
   }
-  // Tokens of this sentence can only fall inside the quotes that overlap it.
+  // Tokens of this sentence can only fall inside the quotes that overlap it. A dateline's colon
+  // ("KABUL: …", "Margao (Goa) [India]: …") is no cue either: it is set aside with the quotes.
+  const dateline = datelineEnd(text, sentence, grouped);
+  // A word that a name or group noun phrase ends on, after its first word, is a noun of the phrase
+  // ("Unconfirmed reports"); a verb the phrase starts with stays a cue ("denies reports").
+  const names = grouped.links.filter(
+    ({ mention }) =>
+      mention.source !== 'pronoun' && mention.start < sentence.end && mention.end > sentence.start,
+  );
   const insideOwnQuote = (from: number, to: number): boolean =>
-    quotes.some((q) => from >= q.start && to <= q.end);
+    to <= dateline ||
+    quotes.some((q) => from >= q.start && to <= q.end) ||
+    names.some(({ mention }) => from > mention.start && to <= mention.end);
   let cue = findCue(text, sentence, insideOwnQuote);
   if (cue === null) return base;
   let speaker = findSpeaker(text, sentence, cue, grouped.links, insideQuote);
@@ -220,6 +230,31 @@ function attributeSentence(
   };
 }
 
+// A dateline: a place in capitals or capitalised words, with an optional region in brackets,
+// then a colon and a capitalised word ("KABUL: Unconfirmed reports", "Margao (Goa) [India]: After").
+const DATELINE =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})((?:\s*[([][^)\]]{1,30}[)\]]){0,2})\s*:\s+(?=["“]?\p{Lu})/u;
+
+/**
+ * Where a sentence's dateline ends (its start when it has none): a lead before a colon that is a
+ * place the article names, a word in capitals, or a place with its region in brackets. A person's
+ * name before a colon ("Trump: …") is a headline attribution, not a dateline.
+ */
+function datelineEnd(text: string, sentence: Sentence, grouped: GroupedMentions): number {
+  const match = DATELINE.exec(sentence.text);
+  if (match === null) return sentence.start;
+  const lead = match[1] ?? '';
+  const leadEnd = sentence.start + lead.length;
+  const place = grouped.links.some(
+    ({ mention }) =>
+      mention.type === 'place' && mention.start === sentence.start && mention.end === leadEnd,
+  );
+  const capitals = /^[\p{Lu}\s.'’-]+$/u.test(lead) && lead.length > 2;
+  return place || capitals || (match[2] ?? '') !== ''
+    ? sentence.start + match[0].length
+    : sentence.start;
+}
+
 /** The person a label names ("PENCE" → Mike Pence), by the whole name or the surname. */
 function labelHolder(
   label: string,
@@ -308,7 +343,15 @@ function mainClauseCue(
       if (main !== undefined) return main;
     }
   }
-  const last = strong.filter((w) => w.start > first.start).at(-1);
+  // "…,” said the woman, who asked not to be named": a verb in a relative clause is not the main
+  // clause's.
+  const last = strong
+    .filter(
+      (w) =>
+        w.start > first.start &&
+        !/\b(?:who|which|that)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(sentence.start, w.start)),
+    )
+    .at(-1);
   if (last === undefined) return undefined;
   const subject = text.slice(sentence.start, last.start);
   // "…, the agency said in a statement posted to its page.": the speech verb after the last comma

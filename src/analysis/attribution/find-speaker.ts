@@ -1,5 +1,6 @@
 import type { Mention, Sentence, TextSpan } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
+import { nominalAfter, nominalSubject } from './nominal-source.ts';
 
 /** The cue of a sentence: where it is, what it says, and on which side its source stands. */
 export interface Cue {
@@ -31,7 +32,7 @@ type Links = GroupedMentions['links'];
 // Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
 // "The Treasury in a statement said", "The U.S. Treasury Department on Tuesday said": a short
 // phrase of medium or day may stand there too.
-const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
+const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 
 // "with top security officials": one lower-case modifier may stand between the preposition and
@@ -68,14 +69,24 @@ const PRONOUN_SUBJECT = new RegExp(
   String.raw`\b(it|they|he|she|we|I|you|who|which)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
   'iu',
 );
-// A short noun phrase right before the cue that no mention covers ("the campaign", "officials"),
-// also after a closing quote ("“…,” the judge said").
-const PHRASE_SUBJECT = new RegExp(
-  String.raw`(?:^|[,;:(—–][”"’']?\s*|\b(?:and|but|that|as|while|when|because|after|before|so)\s+)((?:the|a|an|his|her|their|its|some|many|most|several|two|three|other|both)?\s*(?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
-  'u',
-);
-const NOT_A_SUBJECT =
-  /^(?:nobody|everybody|anybody|somebody|everyone|anyone|someone|one|nothing|everything|the|a|an|this|that|there|here|what|which|as|so|and|but|or|if|when|then|now|also|just|not|is|was|were|are|be|been|has|have|had)$/i;
+// Verbs a subject may follow in news copy ("…,” said the woman"); verbs of telling take their
+// addressee there instead.
+const INVERTING_CUE =
+  /^(?:said|says|added|adds|continued|explained|noted|recalled|wrote|insisted|stressed)$/;
+// Where the subject ends: auxiliaries, adverbs, a medium or a day before the cue.
+const SUBJECT_END = new RegExp(String.raw`\s+${BETWEEN_SUBJECT_AND_CUE}$`, 'u');
+// Lower-case nouns after a name, up to the subject's end: "sources", "'s mother", "air force
+// source". Adverbs, function words and verb forms ("Krewson called the reported chants") are no
+// nouns.
+const QUALIFIED_NOUN =
+  /^(?:['’]s)?(?:\s+(?!(?:and|or|but|who|which|that|as|if|when|to|of|in|on|at|for|with|by|from|also|then|had|has|have|was|were|is|are|would|will|could|should|may|might|must|not|never|the|a|an|this|that|its|his|her|their|\p{Ll}+ly|\p{Ll}+ed|\p{Ll}+ing)\b)\p{Ll}[\p{Ll}-]*){1,3}$/u;
+
+/** Text between a subject and its cue with the auxiliaries, adverbs and time phrases taken off. */
+function subjectOf(between: string): string {
+  const end = SUBJECT_END.exec(between)?.index ?? between.length;
+  return between.slice(0, end).trimEnd();
+}
+
 const RELATIVE_WINDOW_CHARS = 80;
 // ", police said", ", a U.S. official told", ",” a witness who runs a shop nearby said": after the
 // last comma (or a closing quote), an optional determiner and up to three words ending in a noun
@@ -180,7 +191,10 @@ export function findSpeaker(
     )
     // "The Hezbollah leader confirmed": a name that qualifies a role noun is not the speaker; the
     // role is (attributeStatements resolves it to the person who holds it).
-    .filter(({ mention }) => !ROLE_AFTER.test(text.slice(mention.end, cue.start)));
+    .filter(({ mention }) => !ROLE_AFTER.test(text.slice(mention.end, cue.start)))
+    // "Three Taliban sources said", "Summer Brown's mother said": a name before a common noun
+    // qualifies the noun, which is the subject.
+    .filter(({ mention }) => !QUALIFIED_NOUN.test(subjectOf(text.slice(mention.end, cue.start))));
   const nearest = before.at(-1);
   // "…will be his deputy, said Mujahid": after a comma, a name right after the cue is its subject.
   const inverted = after[0];
@@ -239,6 +253,19 @@ export function findSpeaker(
     const phrase = phraseAfter[1] ?? '';
     const start = cue.end + phraseAfter[0].indexOf(phrase);
     return { span: { start, end: start + phrase.length, text: phrase }, phrase };
+  }
+  // "“…,” said the woman, who asked not to be named": an inverted subject after a verb that takes
+  // no addressee ("told the Courier" names who heard it).
+  const invertedPhrase =
+    /[,”"’]\s*$/.test(lead) && INVERTING_CUE.test(cue.text)
+      ? nominalAfter(text.slice(cue.end, sentence.end))
+      : undefined;
+  if (invertedPhrase !== undefined) {
+    const start = cue.end + invertedPhrase.index;
+    return {
+      span: { start, end: start + invertedPhrase.phrase.length, text: invertedPhrase.phrase },
+      phrase: invertedPhrase.phrase,
+    };
   }
   // "The U.S. says", "Pakistan said": a country right before the verb speaks for its government.
   const country = links.find(
@@ -392,25 +419,23 @@ function fromPronounAt(
 }
 
 function fromPhrase(sentence: Sentence, clause: string): Speaker | undefined {
-  const match = PHRASE_SUBJECT.exec(clause);
-  // "The bulletin specifically noted": an adverb before the verb is not part of the subject.
-  // ", when the company forecast": a conjunction opens the clause, it is not the subject.
-  const phrase = match?.[1]
-    ?.trim()
-    .replace(/(?:\s+\p{Ll}+ly)+$/u, '')
-    .replace(/^(?:when|while|as|because|after|before|if|since|although|though|whereas)\s+/iu, '');
-  if (match === null || phrase === undefined || phrase === '') return undefined;
-  const words = phrase.split(/\s+/);
-  if (words.some((w) => NOT_A_SUBJECT.test(w)) && words.length === 1) return undefined;
-  if (NOT_A_SUBJECT.test(words.at(-1) ?? '')) return undefined;
-  const start = sentence.start + match.index + match[0].indexOf(phrase);
-  return { span: { start, end: start + phrase.length, text: phrase }, phrase };
+  // "A senior Houthi official said", "An eyewitness who spoke to KTXL said": the subject is the
+  // noun phrase before the auxiliaries and adverbs, with a masked relative clause left out.
+  const end = SUBJECT_END.exec(clause)?.index ?? clause.length;
+  const lead = clause.slice(0, end).replace(/[\s\u0000]+$/u, '');
+  const found = nominalSubject(lead);
+  if (found === undefined) return undefined;
+  const start = sentence.start + found.index;
+  return {
+    span: { start, end: start + found.phrase.length, text: found.phrase },
+    phrase: found.phrase,
+  };
 }
 
 /** Blanks relative clauses and appositions ("Dame Sara, who advises Michael Gove, said"). */
 function maskParentheticals(clause: string): string {
   return clause.replace(
-    /(,\s*(?:who|which|whose|a|an|the|now|then)\b[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\([^)]*\))/giu,
+    /(,\s*(?:who|which|whose|a|an|the|now|then)\b[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\([^)]*\)|(?<=\p{L})\s+who\s+[^,"“”]{1,80}$)/giu,
     (part) => '\u0000'.repeat(part.length),
   );
 }
