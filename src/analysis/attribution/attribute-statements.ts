@@ -1,6 +1,7 @@
 import type { ArticleEntity, Segmentation, Sentence, Statement } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
+import { completeSpeakerNames } from './complete-speaker-names.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers } from './inherit-quote-speakers.ts';
@@ -70,6 +71,7 @@ export function attributeStatements(
   resolveBodySpeakers(statements, grouped.links, entities);
   inheritQuoteSpeakers(statements, segmentation);
   resolvePersonPronouns(text, statements, entities);
+  completeSpeakerNames(text, statements, entities);
   return statements;
 }
 

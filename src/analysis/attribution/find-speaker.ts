@@ -230,7 +230,9 @@ export function findSpeaker(
       mention.start >= cue.end &&
       mention.start - cue.end <= 120 &&
       TITLE_GAP.test(text.slice(cue.end, mention.start)) &&
-      !/^(?:him|her|them|us|me)$/i.test(mention.text),
+      // "said he was frightened": a pronoun after the verb opens the reported clause.
+      mention.source !== 'pronoun' &&
+      !/^(?:him|her|them|us|me|he|she|they|it|we|i|you)$/i.test(mention.text),
   );
   if (titled !== undefined) return fromLink(holderAfter(text, titled, inSentence) ?? titled);
   // "…”, said the panel": the speaker follows the cue directly.
@@ -240,8 +242,9 @@ export function findSpeaker(
     // "The U.S. says Al-Shabab generates …": without a comma or a quote before the verb, the
     // name after it opens the reported clause.
     /[,”"’]\s*$/.test(lead) &&
-    // "told him", "asked her": an object pronoun after the cue is the addressee.
-    !/^(?:him|her|them|us|me)$/i.test(following.mention.text) &&
+    // "told him", "asked her": an object pronoun after the cue is the addressee; "said he was": a
+    // subject pronoun opens the reported clause.
+    !/^(?:him|her|them|us|me|he|she|they|it|we|i|you)$/i.test(following.mention.text) &&
     /^\s*(?:the\s+)?$/i.test(text.slice(cue.end, following.mention.start))
   )
     return fromLink(following);
@@ -289,7 +292,7 @@ export function findSpeaker(
     const end = sentence.start + age[1].length;
     return { span: { start: sentence.start, end, text: age[1] }, phrase: age[1] };
   }
-  return fromPhrase(sentence, clause);
+  return fromPhrase(sentence, clause, links, insideQuote);
 }
 
 // Between a name and the person its role names: "Kremlin spokesman", "Hezbollah's leader,".
@@ -418,7 +421,12 @@ function fromPronounAt(
   return { span, phrase: word };
 }
 
-function fromPhrase(sentence: Sentence, clause: string): Speaker | undefined {
+function fromPhrase(
+  sentence: Sentence,
+  clause: string,
+  links: Links,
+  insideQuote: (start: number, end: number) => boolean,
+): Speaker | undefined {
   // "A senior Houthi official said", "An eyewitness who spoke to KTXL said": the subject is the
   // noun phrase before the auxiliaries and adverbs, with a masked relative clause left out.
   const end = SUBJECT_END.exec(clause)?.index ?? clause.length;
@@ -426,11 +434,26 @@ function fromPhrase(sentence: Sentence, clause: string): Speaker | undefined {
   const found = nominalSubject(lead);
   if (found === undefined) return undefined;
   const start = sentence.start + found.index;
-  return {
-    span: { start, end: start + found.phrase.length, text: found.phrase },
-    phrase: found.phrase,
-  };
+  const span = { start, end: start + found.phrase.length, text: found.phrase };
+  // "His open judgment said": a person's own document speaks for the person the possessive
+  // refers to (a person's lawyer or spokesman is someone else, and stays a phrase).
+  if (OWN_DOCUMENT.test(found.phrase)) {
+    // The possessive is resolved as a pronoun is: the person last named before it.
+    const owner = links.findLast(
+      ({ mention }) =>
+        mention.type === 'person' &&
+        mention.end <= start &&
+        start - mention.end <= OWNER_WINDOW_CHARS &&
+        !insideQuote(mention.start, mention.end),
+    );
+    if (owner !== undefined) return { ...fromLink(owner), span, phrase: found.phrase };
+  }
+  return { span, phrase: found.phrase };
 }
+
+const OWNER_WINDOW_CHARS = 300;
+const OWN_DOCUMENT =
+  /^(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:judgment|judgement|ruling|statement|letter|report|post|tweet|message|book|memoir|affidavit|testimony|filing|speech|remarks|account|email|note|decision|order|verdict|comments|submission|complaint|lawsuit|blog|column|article)$/iu;
 
 /** Blanks relative clauses and appositions ("Dame Sara, who advises Michael Gove, said"). */
 function maskParentheticals(clause: string): string {

@@ -48,6 +48,13 @@ const IT_ANTECEDENT = new RegExp(
   'iu',
 );
 
+// A singular noun phrase for one unnamed person ("another resident", "an unknown male voice",
+// "a senior Houthi official", "her mother").
+const UNNAMED_PERSON = new RegExp(
+  String.raw`^(?:the|a|an|one|another|his|her|their|[\p{L}.-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:man|woman|resident|witness|eyewitness|official|source|voice|spokesman|spokeswoman|spokesperson|officer|commander|elder|doctor|relative|neighbou?r|student|teacher|worker|driver|farmer|mother|father|son|daughter|wife|husband|brother|sister|friend|lawyer|diplomat|analyst|expert|journalist|reporter|activist|villager|survivor|victim|member|leader|person|boy|girl|fighter|soldier|passenger|owner|manager|${ROLE_NOUN})$`,
+  'iu',
+);
+
 /**
  * "He added:", "She said": the person who spoke last, within the few statements before. News
  * writing keeps a pronoun subject of a speech verb on the current speaker, so the last speaker wins
@@ -80,12 +87,24 @@ export function resolvePersonPronouns(
     const speakers: Statement[] = [];
     for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
       const previous = statements[j];
-      const speaker = previous?.speaker ?? null;
-      if (previous !== undefined && speaker !== null && entities.get(speaker)?.type === 'person')
+      if (previous === undefined) continue;
+      const speaker = previous.speaker;
+      // An unnamed person who spoke ("Another resident, a Tigrayan, said …") is who a following
+      // "he said" continues, as a named one is.
+      const unnamed =
+        speaker === null &&
+        previous.source !== null &&
+        UNNAMED_PERSON.test(previous.speakerName ?? '');
+      if ((speaker !== null && entities.get(speaker)?.type === 'person') || unnamed)
         speakers.push(previous);
     }
     const last = speakers[0];
-    if (last === undefined || speakers.some((s) => s.speaker === statement.speaker)) return;
+    if (
+      last === undefined ||
+      (statement.speaker !== null &&
+        speakers.slice(0, 1).some((s) => s.speaker === statement.speaker))
+    )
+      return;
     statement.speaker = last.speaker;
     statement.speakerName = last.speakerName;
   });
