@@ -5,6 +5,7 @@ import { completeSpeakerNames } from './complete-speaker-names.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers } from './inherit-quote-speakers.ts';
+import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
 import {
   resolveBodySpeakers,
   resolveItSpeakers,
@@ -31,9 +32,10 @@ const SUBJECT_GAP =
   /^(?:'s|’s)?\s*(?:(?:also|has|have|had|would|will|did|does|do|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}$/u;
 
 // An opening prepositional or participial phrase up to its comma ("In the statement announcing
-// the sanctions,", "Speaking on Friday,"): a cue inside it is not the main clause's.
+// the sanctions,", "Speaking on Friday,", "As previously reported,"): a cue inside it is not the
+// main clause's.
 const LEADING_ADVERBIAL =
-  /^(?:in|at|on|after|before|during|with|following|under|since|upon|despite|amid|from|for|asked|\p{L}+ing)\b[^,;:"“”]{0,160},/iu;
+  /^(?:in|at|on|after|before|during|with|following|under|since|upon|despite|amid|from|for|asked|as|\p{L}+ing)\b[^,;:"“”]{0,160},/iu;
 // ", Russian Foreign Ministry spokeswoman Maria Zakharova said on Saturday.": a subject of a few
 // words after the last comma, and at most a short time or place phrase after the verb.
 const TRAILING_SUBJECT = /,\s*(?:[\p{L}'’.-]+\s+){1,8}$/u;
@@ -69,6 +71,7 @@ export function attributeStatements(
   // Roles and bodies first, so that a quote's other sentences inherit the resolved name.
   resolveRoleSpeakers(text, statements, grouped.links, entities);
   resolveBodySpeakers(statements, grouped.links, entities);
+  resolveNominalSpeakers(text, statements, grouped.links, entities);
   inheritQuoteSpeakers(statements, segmentation);
   resolvePersonPronouns(text, statements, entities);
   completeSpeakerNames(text, statements, entities);
@@ -247,10 +250,14 @@ function datelineEnd(text: string, sentence: Sentence, grouped: GroupedMentions)
   if (match === null) return sentence.start;
   const lead = match[1] ?? '';
   const leadEnd = sentence.start + lead.length;
-  const place = grouped.links.some(
-    ({ mention }) =>
-      mention.type === 'place' && mention.start === sentence.start && mention.end === leadEnd,
-  );
+  const named = (type: string): boolean =>
+    grouped.links.some(
+      ({ mention }) =>
+        mention.type === type && mention.start === sentence.start && mention.end === leadEnd,
+    );
+  const place = named('place');
+  // "Jose Mourinho (Chelsea): …": a person with a bracketed club is a speaker label.
+  if (named('person') || named('organization')) return sentence.start;
   const capitals = /^[\p{Lu}\s.'’-]+$/u.test(lead) && lead.length > 2;
   return place || capitals || (match[2] ?? '') !== ''
     ? sentence.start + match[0].length

@@ -32,7 +32,7 @@ type Links = GroupedMentions['links'];
 // Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
 // "The Treasury in a statement said", "The U.S. Treasury Department on Tuesday said": a short
 // phrase of medium or day may stand there too.
-const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
+const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 
 // "with top security officials": one lower-case modifier may stand between the preposition and
@@ -80,6 +80,9 @@ const SUBJECT_END = new RegExp(String.raw`\s+${BETWEEN_SUBJECT_AND_CUE}$`, 'u');
 // nouns.
 const QUALIFIED_NOUN =
   /^(?:['’]s)?(?:\s+(?!(?:and|or|but|who|which|that|as|if|when|to|of|in|on|at|for|with|by|from|also|then|had|has|have|was|were|is|are|would|will|could|should|may|might|must|not|never|the|a|an|this|that|its|his|her|their|\p{Ll}+ly|\p{Ll}+ed|\p{Ll}+ing)\b)\p{Ll}[\p{Ll}-]*){1,3}$/u;
+
+const BODY_OR_DOCUMENT =
+  /\b(?:movement|group|militia|organi[sz]ation|company|firm|party|network|government|ministry|department|agency|army|force|forces|administration|coalition|alliance|faction|regime|bank|council|committee|court|office|service|statement|report|release|notice|notification|letter|post|announcement|website|account|channel|newspaper|bulletin|communiqu[eé])$/u;
 
 /** Text between a subject and its cue with the auxiliaries, adverbs and time phrases taken off. */
 function subjectOf(between: string): string {
@@ -194,7 +197,13 @@ export function findSpeaker(
     .filter(({ mention }) => !ROLE_AFTER.test(text.slice(mention.end, cue.start)))
     // "Three Taliban sources said", "Summer Brown's mother said": a name before a common noun
     // qualifies the noun, which is the subject.
-    .filter(({ mention }) => !QUALIFIED_NOUN.test(subjectOf(text.slice(mention.end, cue.start))));
+    .filter(({ mention }) => {
+      const noun = subjectOf(text.slice(mention.end, cue.start));
+      // "The Al-Qaeda-linked Al-Shabaab extremist movement claimed", "A Treasury Department
+      // statement described": a noun for the body itself or its document keeps the name as the
+      // speaker.
+      return !QUALIFIED_NOUN.test(noun) || BODY_OR_DOCUMENT.test(noun);
+    });
   const nearest = before.at(-1);
   // "…will be his deputy, said Mujahid": after a comma, a name right after the cue is its subject.
   const inverted = after[0];

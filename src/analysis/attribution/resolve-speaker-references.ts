@@ -166,6 +166,8 @@ function lastPersonSpeaker(
   return undefined;
 }
 
+// How many statements back "the company said" looks for the company that spoke.
+const BODY_WINDOW = 8;
 // "the agency said", "The company said in a statement": a body named by its kind.
 const BODY_SOURCE =
   /^the\s+(agency|company|firm|department|ministry|office|court|council|committee|commission|bank|group|organi[sz]ation|government|police|army|military|authority|board|bureau|service)$/iu;
@@ -193,14 +195,14 @@ export function resolveBodySpeakers(
       if (entity?.type !== 'organization') continue;
       if (new RegExp(String.raw`\b${kind}\b`, 'iu').test(entity.name)) body = entity;
     }
-    // "Iridium said …. For the quarter, the company said": the last source, when it is a body.
+    // "Iridium said …. Analysts projected …. For the quarter, the company said": the organisation
+    // that spoke last; people and unnamed sources in between (its spokesman, analysts) are
+    // skipped, since "the company" is never one of them.
     if (body === undefined && /^(?:company|firm)$/.test(kind))
-      for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
+      for (let j = i - 1; j >= Math.max(0, i - BODY_WINDOW) && body === undefined; j--) {
         const previous = statements[j];
-        if (previous === undefined || previous.speakerName === null) continue;
-        const entity = previous.speaker === null ? undefined : entities.get(previous.speaker);
+        const entity = previous?.speaker == null ? undefined : entities.get(previous.speaker);
         if (entity?.type === 'organization') body = entity;
-        break;
       }
     if (body === undefined) return;
     statement.speaker = body.id;
