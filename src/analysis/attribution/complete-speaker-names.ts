@@ -13,7 +13,9 @@ const NAME_PART_HONORIFICS = new Set(
 const key = (word: string): string => word.toLowerCase().replace(/[’`]/g, "'");
 
 /**
- * Gives a person speaker the name the article introduced them by: a surname-only entity
+ * Gives a speaker the name the article introduced it by: a body named by its head word alone
+ * ("Office") takes the capitalised words before it ("Hillsborough County Sheriff's Office"), and
+ * for a person: a surname-only entity
  * ("Malin", "Al-Ahmad") becomes the one person named earlier with that last name ("Chin Malin",
  * "Najm al-Ahmad") when there is exactly one, and a one-word name keeps the name-part honorific it
  * was first given with ("Haji Janan", not "Janan").
@@ -25,6 +27,11 @@ export function completeSpeakerNames(
 ): void {
   const people = [...entities.values()].filter((e) => e.type === 'person');
   for (const statement of statements) {
+    const body = wholeBodyName(statement);
+    if (body !== undefined) {
+      statement.speakerName = body;
+      continue;
+    }
     const entity = statement.speaker === null ? undefined : entities.get(statement.speaker);
     // A speaker phrase no mention covers may be a surname too ("Al-Ahmad pointed out").
     const bare =
@@ -66,4 +73,32 @@ function firstTitledName(text: string, entity: ArticleEntity): string | undefine
   return NAME_PART_HONORIFICS.has(key(honorific).replace(/\.$/, ''))
     ? `${honorific} ${name}`
     : undefined;
+}
+
+// The head word of a body's name, which names no body alone ("Department", "Liberation Front").
+const GENERIC_BODY =
+  /^(?:Department|Office|Front|Ministry|Agency|Council|Command|Service|Party|Army|Forces?|Bureau|Commission|Committee|Court|Police|Authority|Administration|Directorate|Movement)$/u;
+
+/**
+ * "The Hillsborough County Sheriff's Office said", "the Tigray People's Liberation Front (TPLF)
+ * claimed": where the speaker's name starts with a body's generic head word, the capitalised
+ * words right before it in the sentence are the rest of the name.
+ */
+function wholeBodyName(statement: Statement): string | undefined {
+  const name = statement.speakerName;
+  const heads = name?.split(' ') ?? [];
+  if (name === null || heads.length > 2 || !GENERIC_BODY.test(heads.at(-1) ?? '')) return undefined;
+  // The name as the sentence gives it, also where the source is its acronym ("(TPLF) claimed").
+  const at = statement.text.search(
+    new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u'),
+  );
+  if (at < 0) return undefined;
+  const before = statement.text.slice(0, at);
+  const prefix = /(?:^|[^\p{L}'’.&-])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){1,5})$/u.exec(before)?.[1];
+  const words = (prefix ?? '').trim().split(/\s+/);
+  // An article opens the noun phrase; it is not part of the name.
+  while (/^(?:the|a|an)$/i.test(words[0] ?? '')) words.shift();
+  // "Britain's Home Office": a lone possessive before a two-word name is its owner, not its name.
+  if (heads.length > 1 && words.length === 1 && /['’]s$/u.test(words[0] ?? '')) return undefined;
+  return words.length === 0 || words[0] === '' ? undefined : `${words.join(' ')} ${name}`;
 }

@@ -42,7 +42,7 @@ const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 const PREPOSITION_BEFORE =
   /\b([Aa]gainst|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Bb]y|[Ff]or|[Aa]bout|[Oo]n|[Ii]n|[Aa]t|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]etween|[Tt]han|[Ll]ike|[Aa]nd)\s+(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?!said\b|says\b|told\b)\p{Ll}+\s+)?$/u;
 /** Role nouns a speaker is named by ("the spokesman", "the Hezbollah leader"). */
-export const ROLE_NOUN = String.raw`(?:spokesman|spokesperson|spokeswoman|official|minister|leader|secretary-general|president|governor|chief|commander|secretary|envoy|ambassador|prosecutor|judge|mayor|director|chairman)`;
+export const ROLE_NOUN = String.raw`(?:spokesman|spokesperson|spokeswoman|official|minister|leader|secretary-general|president|governor|chief|commander|secretary|envoy|ambassador|prosecutor|judge|mayor|director|chairman|lieutenant|sergeant|captain|detective|sheriff|constable|inspector|superintendent|commissioner|colonel|coach|attorney|lawyer)`;
 const ROLE_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',

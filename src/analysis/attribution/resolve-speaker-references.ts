@@ -221,7 +221,9 @@ function roleHolder(
   const word = role.replace(/[-]/g, '[- ]');
   // "Taliban's spokesman Zabihullah Mujahid", "Secretary-General Sheikh Naim Qassem",
   // "Hezbollah's leader, Naim Qassem".
-  const roleBefore = new RegExp(String.raw`\b${word},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?$`, 'iu');
+  // Case-blind on the role only: with the i flag \p{Lu} would also take "of" in "The mayor of".
+  const anyCase = word.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+  const roleBefore = new RegExp(String.raw`\b${anyCase},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?$`, 'u');
   // "Isa Gusau, the spokesperson to …", "Abdiasis Abu Musab, Al Shabab's military spokesman".
   const roleAfter = new RegExp(
     String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,4}?${word}\b`,
