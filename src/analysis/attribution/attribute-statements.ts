@@ -15,7 +15,7 @@ import {
 
 // Fixed phrases whose source follows them, or that the word lexicon cannot see as one cue.
 const PHRASE_CUE =
-  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email))/gu;
+  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech))/gu;
 // The cue table (data/attribution-cues.json, compiled by hand) rates speech verbs high and
 // thoughts, intentions and say-like nouns low: a report of who said what should not take the
 // writer's "We need to remember" for a source. So a cue below the strong rate (a thought: "believes",
@@ -35,7 +35,7 @@ const SUBJECT_GAP =
 // the sanctions,", "Speaking on Friday,", "As previously reported,"): a cue inside it is not the
 // main clause's.
 const LEADING_ADVERBIAL =
-  /^(?:in|at|on|after|before|during|with|following|under|since|upon|despite|amid|from|for|asked|as|\p{L}+ing)\b[^,;:"“”]{0,160},/iu;
+  /^(?:(?:and|but|so|yet)\s+)?(?:in|at|on|after|before|during|with|following|under|since|upon|despite|amid|from|for|asked|as|\p{L}+ing)\b[^,;:"“”]{0,160},/iu;
 // ", Russian Foreign Ministry spokeswoman Maria Zakharova said on Saturday.": a subject of a few
 // words after the last comma, and at most a short time or place phrase after the verb.
 const TRAILING_SUBJECT = /,\s*(?:[\p{L}'’.-]+\s+){1,8}$/u;

@@ -98,6 +98,14 @@ const TRAILING_PHRASE = new RegExp(
   String.raw`,[”"’]?\s*((?:(?:the|a|an|two|three|several|some|local|senior)\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}(?:${ROLE_NOUN}|officials?|police|sources?|witness(?:es)?|residents?|authorities|spokespeople|militants?|prosecutors?|investigators?|analysts?|experts?|doctors?|medics?|journalists?|reporters?|statement|report|release|notice|notification|bulletin|ministry|department|agency))(?:\s+who\s+[^,"“”]{1,60}?)?\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
 );
+// "…were shut down during the shootout, RPD said.": a short capitalised name or acronym after the
+// last comma, no mention covering it, as the subject of a closing "said".
+const TRAILING_NAME = new RegExp(
+  String.raw`,[”"’]?\s*((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
+  'u',
+);
+// What may follow that closing verb: a short time or place phrase.
+const TRAILING_REST = /^(?:\s+(?:[\p{L}\d'’.-]+)){0,6}\s*[.!?]?["”’]?\s*$/u;
 // Between a cue and the person who follows it: a title ("Acting Under Secretary of the Treasury
 // for Terrorism and Financial Intelligence", "Special Agent in Charge") with no clause break in
 // it, and at most three lower-case role words after a capitalised title word ("… of Democracies
@@ -218,7 +226,9 @@ export function findSpeaker(
     return fromLink(holderAfter(text, inverted, inSentence) ?? inverted);
   // "…came under attack in Tank district, police said", "…, a U.S. official told Fox News": a
   // short subject phrase after the last comma is the speaker, not a name earlier in the clause.
-  const trailing = TRAILING_PHRASE.exec(lead);
+  const trailing =
+    TRAILING_PHRASE.exec(lead) ??
+    (TRAILING_REST.test(text.slice(cue.end, sentence.end)) ? TRAILING_NAME.exec(lead) : null);
   if (
     trailing !== null &&
     (nearest === undefined || nearest.mention.end <= sentence.start + trailing.index) &&
