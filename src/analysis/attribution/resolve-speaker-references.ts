@@ -22,24 +22,36 @@ export function resolveItSpeakers(
 ): void {
   statements.forEach((statement, i) => {
     if (statement.speaker !== null || !/^it$/i.test(statement.source?.text ?? '')) return;
-    for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
+    const antecedent = (other: Statement): boolean => {
+      const type = other.speaker === null ? undefined : entities.get(other.speaker)?.type;
+      if (other.speakerName === null || type === 'person' || type === 'place') return false;
+      // A pronoun, a group of people ("officials") or a vague source is no antecedent of "it";
+      // a body is ("the UN panel").
+      return (type !== undefined && type !== 'group') || IT_ANTECEDENT.test(other.speakerName);
+    };
+    let found: Statement | undefined;
+    for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW) && found === undefined; j--) {
       const previous = statements[j];
       if (previous === undefined) continue;
       // A sentence in between with no source may be about another body ("Islamic State lost
-      // ground. Nonetheless, it said …"): "it" stays unresolved.
-      if (previous.speakerName === null) return;
-      const type = previous.speaker === null ? undefined : entities.get(previous.speaker)?.type;
-      if (type === 'person' || type === 'place') continue;
-      const phrase = previous.speakerName;
-      // A pronoun, a group of people ("officials") or a vague source is no antecedent of "it";
-      // a body is ("the UN panel").
-      if ((type === undefined || type === 'group') && !IT_ANTECEDENT.test(phrase)) continue;
-      statement.speaker = previous.speaker;
-      statement.speakerName = phrase;
-      return;
+      // ground. Nonetheless, it said …"): "it" is not the body that spoke before it.
+      if (previous.speakerName === null) break;
+      if (antecedent(previous)) found = previous;
     }
+    // With no body before it (an excerpt that starts after the report was named), "it" is the
+    // report or panel the next few statements name ("In the report, the panel … said").
+    for (let j = i + 1; j <= i + IT_FORWARD_WINDOW && found === undefined; j++) {
+      const next = statements[j];
+      if (next !== undefined && next.source !== null && antecedent(next)) found = next;
+    }
+    if (found === undefined) return;
+    statement.speaker = found.speaker;
+    statement.speakerName = found.speakerName;
   });
 }
+
+// How many statements after an unresolved "it said" may name the body it stands for.
+const IT_FORWARD_WINDOW = 2;
 
 // Unnamed sources "it" can stand for: a document or a body ("the report", "The Treasury", "the
 // statement", "the panel"), not a person's role or a plural.

@@ -87,6 +87,8 @@ function isAbbreviation(text: string, dot: number, end: number): boolean {
   if (NUMBERING.has(lower) && /^\s+\p{N}/u.test(text.slice(end, end + 4))) return true;
   // Dotted letters are acronyms ("U.S.", "U.N.", "a.k.a.").
   if (!/^(\p{L}\.)+\p{L}$/u.test(word) && !ABBREVIATIONS.has(lower)) return false;
+  // "at 3 p.m. Police said": a time ends sentences more often than it continues one.
+  if (lower === 'a.m' || lower === 'p.m') return false;
   if (TITLES.has(lower)) return true;
   const next = /^\s+["“‘'«(]?([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
   return !SENTENCE_STARTERS.has(next.toLowerCase());
