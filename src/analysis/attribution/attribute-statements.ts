@@ -1,10 +1,17 @@
-import type { ArticleEntity, Segmentation, Sentence, Statement } from '../article-types.ts';
+import type {
+  ArticleEntity,
+  Segmentation,
+  Sentence,
+  Statement,
+  TextSpan,
+} from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
 import { completeSpeakerNames } from './complete-speaker-names.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers } from './inherit-quote-speakers.ts';
+import { nominalSubject } from './nominal-source.ts';
 import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
 import {
   resolveBodySpeakers,
@@ -230,9 +237,24 @@ function attributeSentence(
     ...result,
     kind: kindFor(speaker.phrase, group),
     speaker: entity?.id ?? null,
-    speakerName: entity?.name ?? speaker.phrase,
+    speakerName:
+      (speaker.mention?.source === 'group' &&
+      speaker.mention.honorifics.some((h) => !/^(?:the|a|an)$/i.test(h))
+        ? wholeGroupPhrase(text, sentence, speaker.span)
+        : undefined) ??
+      entity?.name ??
+      speaker.phrase,
     source: speaker.span,
   };
+}
+
+/**
+ * "Three Taliban sources said": a group noun whose count or qualifier the mention set aside is
+ * reported with the words the sentence gives it, as a reader would name it.
+ */
+function wholeGroupPhrase(text: string, sentence: Sentence, span: TextSpan): string | undefined {
+  const found = nominalSubject(text.slice(sentence.start, span.end));
+  return found !== undefined && found.phrase.endsWith(span.text) ? found.phrase : span.text;
 }
 
 // A dateline: a place in capitals or capitalised words, with an optional region in brackets,
