@@ -448,8 +448,9 @@ function fromPhrase(
 ): Speaker | undefined {
   // "A senior Houthi official said", "An eyewitness who spoke to KTXL said": the subject is the
   // noun phrase before the auxiliaries and adverbs, with a masked relative clause left out.
-  const end = SUBJECT_END.exec(clause)?.index ?? clause.length;
-  const lead = clause.slice(0, end).replace(/[\s\u0000]+$/u, '');
+  let end = SUBJECT_END.exec(clause)?.index ?? clause.length;
+  while (end > 0 && (clause[end - 1] === '\u0000' || /\s/.test(clause[end - 1] ?? ''))) end--;
+  const lead = clause.slice(0, end);
   const found = nominalSubject(lead);
   if (found === undefined) return undefined;
   const start = sentence.start + found.index;
