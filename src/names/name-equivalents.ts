@@ -8,7 +8,6 @@ import wadeGiles from './data/wade-giles-pinyin.json' with { type: 'json' };
 const GROUPS: readonly (readonly string[])[] = [
   ...data.arabic,
   ...data.persianPashtoTurkic,
-  ...data.korean,
   ...data.slavicEuropean,
   ...data.westernNicknames,
 ];

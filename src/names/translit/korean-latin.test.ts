@@ -15,9 +15,19 @@ describe('dprkReading', () => {
     assert.equal(dprkReading('Kim Chŏng-ŭn'), 'kim jong un');
   });
 
-  it('turns an RR surname into its list spelling only when that is a surname spelling', () => {
+  it('writes the surname as the lists do, Kim as Kim (not RR khim)', () => {
     assert.equal(dprkReading('Gim Jeong-eun'), 'kim jong un');
-    assert.equal(dprkReading('Park Geun-hye'), 'park kun hye');
+    assert.equal(dprkReading('Park Geun-hye'), 'pak kun hye');
+    assert.equal(dprkReading('Kim Geun-hye'), 'kim kun hye');
+  });
+
+  it('reads a press surname spelling the DPRK way when the given name is in list syllables', () => {
+    assert.equal(dprkReading('Lee Yong-ho'), 'ri yong ho');
+    assert.equal(dprkReading('Choi Ryong Hae'), 'choe ryong hae');
+    assert.equal(dprkReading('Park Pong-ju'), 'pak pong ju');
+    // A Western given name is no Korean syllables.
+    assert.equal(dprkReading('Lee Harvey'), undefined);
+    assert.equal(dprkReading('Park Avenue'), undefined);
   });
 
   it('leaves names in the list spelling, and names that are not Korean, alone', () => {

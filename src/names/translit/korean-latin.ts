@@ -48,6 +48,48 @@ function dprkSyllable(syllable: string, system: 'rr' | 'mr'): string | undefined
   return (table[initial] ?? initial) + dprkVowel + final;
 }
 
+/**
+ * Surname spellings of the South Korean press and of older romanisations, with the DPRK spelling
+ * the UN 1718 Committee list and OFAC print for the same surname (이 RI, 박 PAK, 최 CHOE, 정 JONG …).
+ */
+const DPRK_SURNAMES: Readonly<Record<string, string>> = {
+  lee: 'ri',
+  rhee: 'ri',
+  rhie: 'ri',
+  yi: 'ri',
+  park: 'pak',
+  bak: 'pak',
+  choi: 'choe',
+  chey: 'choe',
+  chwe: 'choe',
+  gim: 'kim',
+  jeong: 'jong',
+  jung: 'jong',
+  roh: 'ro',
+  noh: 'ro',
+  jeon: 'jon',
+  bae: 'pae',
+  baek: 'paek',
+  paik: 'paek',
+  yoon: 'yun',
+  shin: 'sin',
+  moon: 'mun',
+  lim: 'rim',
+  gwon: 'kwon',
+  cho: 'jo',
+  yoo: 'ryu',
+  gang: 'kang',
+  seo: 'so',
+  suh: 'so',
+  heo: 'ho',
+  chang: 'jang',
+  oh: 'o',
+};
+
+/** A syllable of the DPRK spelling itself (Thaek, Pyong, Kyong), kept as written. */
+const DPRK_SYLLABLE =
+  /^(kk|tt|pp|ss|jj|ch|kh|th|ph|k|n|t|r|m|p|s|j|h)?(yae|wae|ae|ya|ye|wa|oe|yo|wo|we|wi|yu|ui|a|e|o|u|i)(ng|k|n|t|l|m|p)?$/;
+
 /** Revised Romanization letters no DPRK list spelling writes: eo, eu, or a voiced initial g d b. */
 const RR_MARK = /eo|eu|(?:^|-)[gdb]/;
 /** McCune–Reischauer marks: a breve or an aspirate's apostrophe. */
@@ -72,7 +114,18 @@ export function dprkReading(latin: string): string | undefined {
   const given = lower.filter((_, i) => i !== surnameAt);
   const text = given.join(' ');
   const system = MR_MARK.test(text) ? 'mr' : RR_MARK.test(text) ? 'rr' : undefined;
-  if (system === undefined) return undefined;
+  const writtenSurname = foldLatin(lower[surnameAt]!).replace(/'/g, '');
+  const dprkSurname = DPRK_SURNAMES[writtenSurname];
+  if (system === undefined) {
+    // No mark in the given name: only a surname the lists spell otherwise (Lee Yong-ho → ri yong
+    // ho), when the given name is written in syllables of the DPRK spelling.
+    const parts = given.flatMap((word) => word.split('-')).map((part) => foldLatin(part));
+    if (dprkSurname === undefined || parts.length < 2) return undefined;
+    if (!parts.every((part) => DPRK_SYLLABLE.test(part))) return undefined;
+    return surnameAt === 0
+      ? `${dprkSurname} ${parts.join(' ')}`
+      : `${parts.join(' ')} ${dprkSurname}`;
+  }
   const out: string[] = [];
   for (const word of given) {
     for (const part of word.split('-')) {
@@ -83,10 +136,11 @@ export function dprkReading(latin: string): string | undefined {
       out.push(dprk);
     }
   }
-  // The surname too, when its DPRK form is a surname spelling (Gim → kim, Chŏng → jong), else as
-  // written: Kim is a traditional spelling, not RR's aspirated khim.
-  const written = foldLatin(lower[surnameAt]!).replace(/'/g, '');
-  const converted = dprkSyllable(written, system);
-  const surname = converted !== undefined && SURNAME_SPELLINGS.has(converted) ? converted : written;
+  // The surname in its DPRK spelling (Lee → ri, Park → pak), or converted when that gives a surname
+  // spelling (Chŏng → jong), else as written: Kim is a traditional spelling, not RR's khim.
+  const converted = dprkSyllable(writtenSurname, system);
+  const surname =
+    dprkSurname ??
+    (converted !== undefined && SURNAME_SPELLINGS.has(converted) ? converted : writtenSurname);
   return surnameAt === 0 ? `${surname} ${out.join(' ')}` : `${out.join(' ')} ${surname}`;
 }
