@@ -16,6 +16,7 @@ import {
 import { phoneticKey } from './phonetic-key.ts';
 import { romanizeForms } from './romanize.ts';
 import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
+import { dprkReading } from './translit/korean-latin.ts';
 import { reverseTurkicSpelling } from './translit/turkic-latin.ts';
 import { tokenizeName } from './tokenize-name.ts';
 
@@ -420,6 +421,10 @@ export function analyzeName(
     for (const latin of reverseEuropeanTranscriptions(text)) add(latin, true, false, text);
     const turkic = reverseTurkicSpelling(text);
     if (turkic !== undefined) add(turkic, true, false, text);
+    // A Korean name the press writes in Revised Romanization or McCune–Reischauer, in the DPRK
+    // spelling the lists print (Kim Jeong-eun → kim jong un); its syllables stand for characters.
+    const dprk = reading === 'organisation' ? undefined : dprkReading(text);
+    if (dprk !== undefined) add(dprk, true, true, text);
   }
   // Lists write alternative names in one field ("Al-Qa'ida/Islamic Army"): each side of a slash
   // is also read alone, when both sides are words (A/S and S/A are legal forms and stay whole).

@@ -32,6 +32,18 @@ describe('romanize', () => {
     }
   });
 
+  it('reads a Persian final ی as alif maqsura when only that spelling is a known name', () => {
+    assert.equal(romanize('عیسی')[0], 'isa');
+    assert.equal(romanize('موسی')[0], 'musa');
+    assert.equal(romanize('علی')[0], 'ali');
+    assert.equal(romanize('حقانی')[0], 'haqqani');
+  });
+
+  it('reads a four-character Han word without a compound surname as a foreign name first', () => {
+    assert.equal(romanize('羅辛斯基')[0], 'rosinski');
+    assert.equal(romanize('欧阳修')[0], 'ouyang xiu');
+  });
+
   it('romanises Russian names in several systems', () => {
     assert.equal(romanize('Путин')[0], 'putin');
     includes('Путин', 'poutine');

@@ -5,7 +5,7 @@
 import curated from '../data/arabic-names.json' with { type: 'json' };
 import { ARABIC_LETTERS, arabicUnits } from './arabic-letters.ts';
 import { loadTable } from '../load-table.ts';
-import { minedReadings } from './mined-readings.ts';
+import { interleave, minedReadings } from './mined-readings.ts';
 import { decodeSegments, type SegmentModel } from './segment-model.ts';
 
 /** The mined model and lexicon, read on the first Arabic name (see loadTable). */
@@ -99,8 +99,32 @@ function joinedAbdReadings(rest: readonly string[]): string[] {
   ]);
 }
 
-/** Romanisations of one Arabic-script word, most likely first (محمد → muhammad, mohammed, …). */
+/** Persian ی (U+06CC) at the end of a word of three letters or more. */
+const PERSIAN_FINAL_YEH = /[^\s]{2}\u06CC$/u;
+
+/** True when the curated table or the mined lexicon knows the word (its spelling is not a guess). */
+function isKnownWord(word: string): boolean {
+  const key = arabicUnits(word).join('');
+  return CURATED[key] !== undefined || minedTables().lexicon[key] !== undefined;
+}
+
+/**
+ * Romanisations of one Arabic-script word, most likely first (محمد → muhammad, mohammed, …).
+ * Persian writes one letter, ی, at the end of a word for both Arabic ي (غنی Ghani) and the alif
+ * maqsura ى (عیسی Isa, موسی Musa, مصطفی Mustafa, یحیی Yahya): such a word is read with ى
+ * first when only that spelling is a known name.
+ */
 export function romanizeArabicWord(word: string): string[] {
+  if (!PERSIAN_FINAL_YEH.test(word)) return romanizeYehWord(word);
+  const asYa = romanizeYehWord(word);
+  const maqsura = word.replace(/\u06CC$/u, '\u0649');
+  // Final ی is ي far more often (علی Ali, حقانی Haqqani): ى only when it alone makes a known name.
+  if (!isKnownWord(maqsura) || isKnownWord(word)) return asYa;
+  return dedupe(interleave(romanizeYehWord(maqsura), asYa)).slice(0, LIMIT);
+}
+
+/** romanizeArabicWord for a word whose final ی is read as Arabic ي. */
+function romanizeYehWord(word: string): string[] {
   const units = arabicUnits(word);
   if (units.length === 0) return [];
   const whole = CURATED[units.join('')];

@@ -118,7 +118,11 @@ export function readChineseWord(word: string): TaggedReading[] {
   const wg = py.map(toWadeGiles);
   if (chars.length === 1) return tag([py[0]!, wg[0]!], []);
   const foreign = foreignReadings(word);
-  if (chars.length <= 4) {
+  // A Chinese personal name is a one-character surname and a one- or two-character given name;
+  // four characters make one only with a compound surname (欧阳, 司马). Longer runs, and four
+  // characters without one (羅辛斯基 Rosinski), are read as a foreign name first.
+  const compound = COMPOUND_SURNAMES.has(chars.slice(0, 2).join(''));
+  if (chars.length <= 3 || (chars.length === 4 && compound)) {
     const native = nativeReadings(chars, py);
     // Three native readings (pinyin joined and split, Wade-Giles) stay on top for a surname-first
     // name: the engine reads the first three, and Chinese persons on lists are written so.

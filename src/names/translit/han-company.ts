@@ -16,8 +16,22 @@ const TRADE_ENDINGS = new Set(terms.tradeEndings);
 /** Sound characters that mostly spell foreign names; two or more mark a run as foreign. */
 const SOUND = new Set(Array.from('斯特拉克尔爾夫姆布普格赫茨兹弗伯勒德林托干莱萊丽麗娜尼亚亞维維'));
 
-/** A run of characters the tables do not know, or a known word with its English. */
-type Piece = { run: string } | { english: string; legal: boolean };
+/**
+ * A run of characters the tables do not know (`place` when an administrative suffix closed it), or
+ * a known word with its English (`place` for place words such as 香港).
+ */
+type Piece = { run: string; place: boolean } | { english: string; legal: boolean; place: boolean };
+
+/** The English of the place words in the table (香港 hong kong, 中国 china …). */
+const PLACES = new Set(terms.places);
+
+/**
+ * Suffixes of administrative divisions that follow a place name in a registered PRC company name
+ * (深圳市 Shenzhen City, 广东省 Guangdong Province, 浦东新区 Pudong New Area); the English the
+ * registries and lists print leaves them out (深圳市大疆创新科技有限公司 = SZ DJI Technology Co.,
+ * Ltd.), and read as syllables they would join the trade name (shenzhen shida …). Longest first.
+ */
+const ADMIN_SUFFIXES = ['自治区', '自治區', '新区', '新區', '省', '市', '区', '區', '县', '縣'];
 
 /** Splits a Han run into known words (longest first) and unknown runs. */
 function segment(word: string): Piece[] {
@@ -25,22 +39,33 @@ function segment(word: string): Piece[] {
   const pieces: Piece[] = [];
   let run = '';
   for (let i = 0; i < chars.length;) {
+    // A place name of two or three characters at the start of a run, closed by its suffix.
+    const suffix =
+      Array.from(run).length >= 2 && Array.from(run).length <= 3
+        ? ADMIN_SUFFIXES.find((a) => chars.slice(i, i + Array.from(a).length).join('') === a)
+        : undefined;
+    if (suffix !== undefined && i + Array.from(suffix).length < chars.length) {
+      pieces.push({ run, place: true });
+      run = '';
+      i += Array.from(suffix).length;
+      continue;
+    }
     let matched = false;
     for (let size = Math.min(LONGEST, chars.length - i); size >= 2; size--) {
       const slice = chars.slice(i, i + size).join('');
       const legal = LEGAL[slice];
       const english = legal ?? WORDS[slice];
       if (english === undefined) continue;
-      if (run !== '') pieces.push({ run });
+      if (run !== '') pieces.push({ run, place: false });
       run = '';
-      pieces.push({ english, legal: legal !== undefined });
+      pieces.push({ english, legal: legal !== undefined, place: PLACES.has(english) });
       i += size;
       matched = true;
       break;
     }
     if (!matched) run += chars[i++]!;
   }
-  if (run !== '') pieces.push({ run });
+  if (run !== '') pieces.push({ run, place: false });
   return pieces;
 }
 
@@ -67,6 +92,22 @@ export function readHanCompanyName(word: string): string[] | undefined {
   // The press drops the legal form (辽阳石化 for 辽阳石化有限公司): a name that ends in a trade word
   // after a distinctive part is a company too. Place words (中国, 香港) end no company name.
   if (!last.legal && !(pieces.length >= 2 && TRADE_ENDINGS.has(last.english))) return undefined;
+  const [native, foreign] = readPieces(pieces);
+  const readings = foreign === undefined ? [native] : [foreign, native];
+  // Lists print many PRC and Hong Kong companies without the place their registered name starts
+  // with (香港托尔干有限公司 = TORGAN CO., LIMITED): a reading without it, when a distinctive part
+  // (not only business words) remains.
+  const start = pieces.findIndex((piece) => !piece.place);
+  const rest = pieces.slice(start);
+  if (start > 0 && rest.some((piece) => 'run' in piece)) {
+    const [restNative, restForeign] = readPieces(rest);
+    readings.push(restForeign ?? restNative);
+  }
+  return [...new Set(readings)];
+}
+
+/** The pinyin reading of the pieces, and their foreign-name reading when a run is one. */
+function readPieces(pieces: readonly Piece[]): [string, string | undefined] {
   const native: string[] = [];
   const foreign: string[] = [];
   let hasForeign = false;
@@ -83,6 +124,5 @@ export function readHanCompanyName(word: string): string[] | undefined {
     if (other !== undefined) hasForeign = true;
     foreign.push(other ?? pinyinWords(piece.run).join(' '));
   }
-  const readings = hasForeign ? [foreign.join(' '), native.join(' ')] : [native.join(' ')];
-  return [...new Set(readings)];
+  return [native.join(' '), hasForeign ? foreign.join(' ') : undefined];
 }
