@@ -19,6 +19,7 @@ import { birthDateEffect, countryEffect } from './qualifiers.ts';
 import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
 import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
 import { COMMON_ORGANISATION_PART_FACTOR, commonPartOfName } from './organisation-evidence.ts';
+import { GIVEN_NAME_ALONE_FACTOR, isGivenNameAlone } from './given-name-alone.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -160,6 +161,13 @@ export function scoreEntity(
           contribution: round(score * (DROPPED_GIVEN_NAME_FACTOR - 1)),
           detail:
             'the listed given name is missing and the common names matched are the ones after it (a father’s or family name)',
+        });
+      }
+      if (entity.schema === 'Person' && isGivenNameAlone(queryForm)) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (GIVEN_NAME_ALONE_FACTOR - 1)),
+          detail: 'the query is one given name, which many people bear',
         });
       }
       if (entity.schema === 'Person' && restsOnTypo(alignment, queryForm, candidate.form)) {
