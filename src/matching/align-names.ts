@@ -120,7 +120,6 @@ function isLongForm(
   q: readonly NameToken[],
   r: readonly NameToken[],
   unmatchedListed: readonly number[],
-  weigh: TokenWeigher,
 ): boolean {
   if (kept.length === 0 || unmatchedListed.some((j) => isIdentity(r[j]!))) return false;
   if (r.some((t) => t.role === 'legal' || t.role === 'generic')) return false;
@@ -444,7 +443,7 @@ export function alignNames(
   const listedCost = isShortForm(query, kept, q, r, unmatchedQuery, weigh)
     ? SHORT_FORM_LISTED_COST
     : options.extraListedCost;
-  const queryCost = isLongForm(kept, q, r, unmatchedListed, weigh)
+  const queryCost = isLongForm(kept, q, r, unmatchedListed)
     ? LONG_FORM_QUERY_COST
     : options.extraQueryCost;
   const commonOnlyCost = commonOnly
