@@ -257,7 +257,7 @@ function withAliasSupport(
     const share =
       alignment.commonOnly === true && (token.role === 'name' || token.role === 'number')
         ? COMMON_ONLY_QUERY_COST
-        : DEFAULT_ALIGN_OPTIONS.extraQueryCost;
+        : (alignment.queryCost ?? DEFAULT_ALIGN_OPTIONS.extraQueryCost);
     denominator += weight * (1 - share);
     numerator += weight * ALIAS_SUPPORT;
     supported.push(position);
