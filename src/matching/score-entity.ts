@@ -163,7 +163,7 @@ export function scoreEntity(
             'the listed given name is missing and the common names matched are the ones after it (a father’s or family name)',
         });
       }
-      if (entity.schema === 'Person' && isGivenNameAlone(queryForm)) {
+      if (entity.schema === 'Person' && isGivenNameAlone(queryForm, candidate.form)) {
         qualifiers.push({
           qualifier: 'coverage',
           contribution: round(score * (GIVEN_NAME_ALONE_FACTOR - 1)),
