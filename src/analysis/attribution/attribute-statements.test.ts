@@ -441,6 +441,8 @@ describe('attributeStatements', () => {
     const [statement] = attribute(
       'KABUL: Unconfirmed reports indicate that at least 16 civilians were killed in Kabul.',
     );
-    assert.equal(statement?.speakerName, null);
+    // The source is the vague one after the dateline, never the place.
+    assert.equal(statement?.kind, 'weakly-sourced');
+    assert.equal(statement.speakerName?.toLowerCase(), 'unconfirmed reports');
   });
 });

@@ -1,9 +1,18 @@
-import type { ArticleEntity, Segmentation, Sentence, Statement } from '../article-types.ts';
+import type {
+  ArticleEntity,
+  Segmentation,
+  Sentence,
+  Statement,
+  TextSpan,
+} from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
+import { completeSpeakerNames } from './complete-speaker-names.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers } from './inherit-quote-speakers.ts';
+import { nominalSubject } from './nominal-source.ts';
+import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
 import {
   resolveBodySpeakers,
   resolveItSpeakers,
@@ -13,7 +22,7 @@ import {
 
 // Fixed phrases whose source follows them, or that the word lexicon cannot see as one cue.
 const PHRASE_CUE =
-  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email))/gu;
+  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech))/gu;
 // The cue table (data/attribution-cues.json, compiled by hand) rates speech verbs high and
 // thoughts, intentions and say-like nouns low: a report of who said what should not take the
 // writer's "We need to remember" for a source. So a cue below the strong rate (a thought: "believes",
@@ -30,9 +39,10 @@ const SUBJECT_GAP =
   /^(?:'s|’s)?\s*(?:(?:also|has|have|had|would|will|did|does|do|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}$/u;
 
 // An opening prepositional or participial phrase up to its comma ("In the statement announcing
-// the sanctions,", "Speaking on Friday,"): a cue inside it is not the main clause's.
+// the sanctions,", "Speaking on Friday,", "As previously reported,"): a cue inside it is not the
+// main clause's.
 const LEADING_ADVERBIAL =
-  /^(?:in|at|on|after|before|during|with|following|under|since|upon|despite|amid|from|for|asked|\p{L}+ing)\b[^,;:"“”]{0,160},/iu;
+  /^(?:(?:and|but|so|yet)\s+)?(?:in|at|on|after|before|during|with|following|under|since|upon|despite|amid|from|for|asked|as|\p{L}+ing)\b[^,;:"“”]{0,160},/iu;
 // ", Russian Foreign Ministry spokeswoman Maria Zakharova said on Saturday.": a subject of a few
 // words after the last comma, and at most a short time or place phrase after the verb.
 const TRAILING_SUBJECT = /,\s*(?:[\p{L}'’.-]+\s+){1,8}$/u;
@@ -68,8 +78,10 @@ export function attributeStatements(
   // Roles and bodies first, so that a quote's other sentences inherit the resolved name.
   resolveRoleSpeakers(text, statements, grouped.links, entities);
   resolveBodySpeakers(statements, grouped.links, entities);
+  resolveNominalSpeakers(text, statements, grouped.links, entities);
   inheritQuoteSpeakers(statements, segmentation);
   resolvePersonPronouns(text, statements, entities);
+  completeSpeakerNames(text, statements, entities);
   return statements;
 }
 
@@ -122,9 +134,19 @@ function attributeSentence(
       source: label.source,
     };
   }
-  // Tokens of this sentence can only fall inside the quotes that overlap it.
+  // Tokens of this sentence can only fall inside the quotes that overlap it. A dateline's colon
+  // ("KABUL: …", "Margao (Goa) [India]: …") is no cue either: it is set aside with the quotes.
+  const dateline = datelineEnd(text, sentence, grouped);
+  // A word that a name or group noun phrase ends on, after its first word, is a noun of the phrase
+  // ("Unconfirmed reports"); a verb the phrase starts with stays a cue ("denies reports").
+  const names = grouped.links.filter(
+    ({ mention }) =>
+      mention.source !== 'pronoun' && mention.start < sentence.end && mention.end > sentence.start,
+  );
   const insideOwnQuote = (from: number, to: number): boolean =>
-    quotes.some((q) => from >= q.start && to <= q.end);
+    to <= dateline ||
+    quotes.some((q) => from >= q.start && to <= q.end) ||
+    names.some(({ mention }) => from > mention.start && to <= mention.end);
   let cue = findCue(text, sentence, insideOwnQuote);
   if (cue === null) return base;
   let speaker = findSpeaker(text, sentence, cue, grouped.links, insideQuote);
@@ -215,9 +237,53 @@ function attributeSentence(
     ...result,
     kind: kindFor(speaker.phrase, group),
     speaker: entity?.id ?? null,
-    speakerName: entity?.name ?? speaker.phrase,
+    speakerName:
+      (speaker.mention?.source === 'group' &&
+      speaker.mention.honorifics.some((h) => !/^(?:the|a|an)$/i.test(h))
+        ? wholeGroupPhrase(text, sentence, speaker.span)
+        : undefined) ??
+      entity?.name ??
+      speaker.phrase,
     source: speaker.span,
   };
+}
+
+/**
+ * "Three Taliban sources said": a group noun whose count or qualifier the mention set aside is
+ * reported with the words the sentence gives it, as a reader would name it.
+ */
+function wholeGroupPhrase(text: string, sentence: Sentence, span: TextSpan): string | undefined {
+  const found = nominalSubject(text.slice(sentence.start, span.end));
+  return found !== undefined && found.phrase.endsWith(span.text) ? found.phrase : span.text;
+}
+
+// A dateline: a place in capitals or capitalised words, with an optional region in brackets,
+// then a colon and a capitalised word ("KABUL: Unconfirmed reports", "Margao (Goa) [India]: After").
+const DATELINE =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})((?:\s*[([][^)\]]{1,30}[)\]]){0,2})\s*:\s+(?=["“]?\p{Lu})/u;
+
+/**
+ * Where a sentence's dateline ends (its start when it has none): a lead before a colon that is a
+ * place the article names, a word in capitals, or a place with its region in brackets. A person's
+ * name before a colon ("Trump: …") is a headline attribution, not a dateline.
+ */
+function datelineEnd(text: string, sentence: Sentence, grouped: GroupedMentions): number {
+  const match = DATELINE.exec(sentence.text);
+  if (match === null) return sentence.start;
+  const lead = match[1] ?? '';
+  const leadEnd = sentence.start + lead.length;
+  const named = (type: string): boolean =>
+    grouped.links.some(
+      ({ mention }) =>
+        mention.type === type && mention.start === sentence.start && mention.end === leadEnd,
+    );
+  const place = named('place');
+  // "Jose Mourinho (Chelsea): …": a person with a bracketed club is a speaker label.
+  if (named('person') || named('organization')) return sentence.start;
+  const capitals = /^[\p{Lu}\s.'’-]+$/u.test(lead) && lead.length > 2;
+  return place || capitals || (match[2] ?? '') !== ''
+    ? sentence.start + match[0].length
+    : sentence.start;
 }
 
 /** The person a label names ("PENCE" → Mike Pence), by the whole name or the surname. */
@@ -308,7 +374,15 @@ function mainClauseCue(
       if (main !== undefined) return main;
     }
   }
-  const last = strong.filter((w) => w.start > first.start).at(-1);
+  // "…,” said the woman, who asked not to be named": a verb in a relative clause is not the main
+  // clause's.
+  const last = strong
+    .filter(
+      (w) =>
+        w.start > first.start &&
+        !/\b(?:who|which|that)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(sentence.start, w.start)),
+    )
+    .at(-1);
   if (last === undefined) return undefined;
   const subject = text.slice(sentence.start, last.start);
   // "…, the agency said in a statement posted to its page.": the speech verb after the last comma

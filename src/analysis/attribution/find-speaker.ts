@@ -1,5 +1,6 @@
 import type { Mention, Sentence, TextSpan } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
+import { nominalAfter, nominalSubject } from './nominal-source.ts';
 
 /** The cue of a sentence: where it is, what it says, and on which side its source stands. */
 export interface Cue {
@@ -31,7 +32,7 @@ type Links = GroupedMentions['links'];
 // Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
 // "The Treasury in a statement said", "The U.S. Treasury Department on Tuesday said": a short
 // phrase of medium or day may stand there too.
-const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
+const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 
 // "with top security officials": one lower-case modifier may stand between the preposition and
@@ -41,7 +42,7 @@ const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 const PREPOSITION_BEFORE =
   /\b([Aa]gainst|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Bb]y|[Ff]or|[Aa]bout|[Oo]n|[Ii]n|[Aa]t|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]etween|[Tt]han|[Ll]ike|[Aa]nd)\s+(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?!said\b|says\b|told\b)\p{Ll}+\s+)?$/u;
 /** Role nouns a speaker is named by ("the spokesman", "the Hezbollah leader"). */
-export const ROLE_NOUN = String.raw`(?:spokesman|spokesperson|spokeswoman|official|minister|leader|secretary-general|president|governor|chief|commander|secretary|envoy|ambassador|prosecutor|judge|mayor|director|chairman)`;
+export const ROLE_NOUN = String.raw`(?:spokesman|spokesperson|spokeswoman|official|minister|leader|secretary-general|president|governor|chief|commander|secretary|envoy|ambassador|prosecutor|judge|mayor|director|chairman|lieutenant|sergeant|captain|detective|sheriff|constable|inspector|superintendent|commissioner|colonel|coach|attorney|lawyer)`;
 const ROLE_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
@@ -68,14 +69,27 @@ const PRONOUN_SUBJECT = new RegExp(
   String.raw`\b(it|they|he|she|we|I|you|who|which)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
   'iu',
 );
-// A short noun phrase right before the cue that no mention covers ("the campaign", "officials"),
-// also after a closing quote ("“…,” the judge said").
-const PHRASE_SUBJECT = new RegExp(
-  String.raw`(?:^|[,;:(—–][”"’']?\s*|\b(?:and|but|that|as|while|when|because|after|before|so)\s+)((?:the|a|an|his|her|their|its|some|many|most|several|two|three|other|both)?\s*(?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
-  'u',
-);
-const NOT_A_SUBJECT =
-  /^(?:nobody|everybody|anybody|somebody|everyone|anyone|someone|one|nothing|everything|the|a|an|this|that|there|here|what|which|as|so|and|but|or|if|when|then|now|also|just|not|is|was|were|are|be|been|has|have|had)$/i;
+// Verbs a subject may follow in news copy ("…,” said the woman"); verbs of telling take their
+// addressee there instead.
+const INVERTING_CUE =
+  /^(?:said|says|added|adds|continued|explained|noted|recalled|wrote|insisted|stressed)$/;
+// Where the subject ends: auxiliaries, adverbs, a medium or a day before the cue.
+const SUBJECT_END = new RegExp(String.raw`\s+${BETWEEN_SUBJECT_AND_CUE}$`, 'u');
+// Lower-case nouns after a name, up to the subject's end: "sources", "'s mother", "air force
+// source". Adverbs, function words and verb forms ("Krewson called the reported chants") are no
+// nouns.
+const QUALIFIED_NOUN =
+  /^(?:['’]s)?(?:\s+(?!(?:and|or|but|who|which|that|as|if|when|to|of|in|on|at|for|with|by|from|also|then|had|has|have|was|were|is|are|would|will|could|should|may|might|must|not|never|the|a|an|this|that|its|his|her|their|\p{Ll}+ly|\p{Ll}+ed|\p{Ll}+ing)\b)\p{Ll}[\p{Ll}-]*){1,3}$/u;
+
+const BODY_OR_DOCUMENT =
+  /\b(?:movement|group|militia|organi[sz]ation|company|firm|party|network|government|ministry|department|agency|army|force|forces|administration|coalition|alliance|faction|regime|bank|council|committee|court|office|service|statement|report|release|notice|notification|letter|post|announcement|website|account|channel|newspaper|bulletin|communiqu[eé])$/u;
+
+/** Text between a subject and its cue with the auxiliaries, adverbs and time phrases taken off. */
+function subjectOf(between: string): string {
+  const end = SUBJECT_END.exec(between)?.index ?? between.length;
+  return between.slice(0, end).trimEnd();
+}
+
 const RELATIVE_WINDOW_CHARS = 80;
 // ", police said", ", a U.S. official told", ",” a witness who runs a shop nearby said": after the
 // last comma (or a closing quote), an optional determiner and up to three words ending in a noun
@@ -84,6 +98,14 @@ const TRAILING_PHRASE = new RegExp(
   String.raw`,[”"’]?\s*((?:(?:the|a|an|two|three|several|some|local|senior)\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}(?:${ROLE_NOUN}|officials?|police|sources?|witness(?:es)?|residents?|authorities|spokespeople|militants?|prosecutors?|investigators?|analysts?|experts?|doctors?|medics?|journalists?|reporters?|statement|report|release|notice|notification|bulletin|ministry|department|agency))(?:\s+who\s+[^,"“”]{1,60}?)?\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
 );
+// "…were shut down during the shootout, RPD said.": a short capitalised name or acronym after the
+// last comma, no mention covering it, as the subject of a closing "said".
+const TRAILING_NAME = new RegExp(
+  String.raw`,[”"’]?\s*((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
+  'u',
+);
+// What may follow that closing verb: a short time or place phrase.
+const TRAILING_REST = /^(?:\s+(?:[\p{L}\d'’.-]+)){0,6}\s*[.!?]?["”’]?\s*$/u;
 // Between a cue and the person who follows it: a title ("Acting Under Secretary of the Treasury
 // for Terrorism and Financial Intelligence", "Special Agent in Charge") with no clause break in
 // it, and at most three lower-case role words after a capitalised title word ("… of Democracies
@@ -180,7 +202,16 @@ export function findSpeaker(
     )
     // "The Hezbollah leader confirmed": a name that qualifies a role noun is not the speaker; the
     // role is (attributeStatements resolves it to the person who holds it).
-    .filter(({ mention }) => !ROLE_AFTER.test(text.slice(mention.end, cue.start)));
+    .filter(({ mention }) => !ROLE_AFTER.test(text.slice(mention.end, cue.start)))
+    // "Three Taliban sources said", "Summer Brown's mother said": a name before a common noun
+    // qualifies the noun, which is the subject.
+    .filter(({ mention }) => {
+      const noun = subjectOf(text.slice(mention.end, cue.start));
+      // "The Al-Qaeda-linked Al-Shabaab extremist movement claimed", "A Treasury Department
+      // statement described": a noun for the body itself or its document keeps the name as the
+      // speaker.
+      return !QUALIFIED_NOUN.test(noun) || BODY_OR_DOCUMENT.test(noun);
+    });
   const nearest = before.at(-1);
   // "…will be his deputy, said Mujahid": after a comma, a name right after the cue is its subject.
   const inverted = after[0];
@@ -195,7 +226,9 @@ export function findSpeaker(
     return fromLink(holderAfter(text, inverted, inSentence) ?? inverted);
   // "…came under attack in Tank district, police said", "…, a U.S. official told Fox News": a
   // short subject phrase after the last comma is the speaker, not a name earlier in the clause.
-  const trailing = TRAILING_PHRASE.exec(lead);
+  const trailing =
+    TRAILING_PHRASE.exec(lead) ??
+    (TRAILING_REST.test(text.slice(cue.end, sentence.end)) ? TRAILING_NAME.exec(lead) : null);
   if (
     trailing !== null &&
     (nearest === undefined || nearest.mention.end <= sentence.start + trailing.index) &&
@@ -216,7 +249,9 @@ export function findSpeaker(
       mention.start >= cue.end &&
       mention.start - cue.end <= 120 &&
       TITLE_GAP.test(text.slice(cue.end, mention.start)) &&
-      !/^(?:him|her|them|us|me)$/i.test(mention.text),
+      // "said he was frightened": a pronoun after the verb opens the reported clause.
+      mention.source !== 'pronoun' &&
+      !/^(?:him|her|them|us|me|he|she|they|it|we|i|you)$/i.test(mention.text),
   );
   if (titled !== undefined) return fromLink(holderAfter(text, titled, inSentence) ?? titled);
   // "…”, said the panel": the speaker follows the cue directly.
@@ -226,8 +261,9 @@ export function findSpeaker(
     // "The U.S. says Al-Shabab generates …": without a comma or a quote before the verb, the
     // name after it opens the reported clause.
     /[,”"’]\s*$/.test(lead) &&
-    // "told him", "asked her": an object pronoun after the cue is the addressee.
-    !/^(?:him|her|them|us|me)$/i.test(following.mention.text) &&
+    // "told him", "asked her": an object pronoun after the cue is the addressee; "said he was": a
+    // subject pronoun opens the reported clause.
+    !/^(?:him|her|them|us|me|he|she|they|it|we|i|you)$/i.test(following.mention.text) &&
     /^\s*(?:the\s+)?$/i.test(text.slice(cue.end, following.mention.start))
   )
     return fromLink(following);
@@ -239,6 +275,19 @@ export function findSpeaker(
     const phrase = phraseAfter[1] ?? '';
     const start = cue.end + phraseAfter[0].indexOf(phrase);
     return { span: { start, end: start + phrase.length, text: phrase }, phrase };
+  }
+  // "“…,” said the woman, who asked not to be named": an inverted subject after a verb that takes
+  // no addressee ("told the Courier" names who heard it).
+  const invertedPhrase =
+    /[,”"’]\s*$/.test(lead) && INVERTING_CUE.test(cue.text)
+      ? nominalAfter(text.slice(cue.end, sentence.end))
+      : undefined;
+  if (invertedPhrase !== undefined) {
+    const start = cue.end + invertedPhrase.index;
+    return {
+      span: { start, end: start + invertedPhrase.phrase.length, text: invertedPhrase.phrase },
+      phrase: invertedPhrase.phrase,
+    };
   }
   // "The U.S. says", "Pakistan said": a country right before the verb speaks for its government.
   const country = links.find(
@@ -262,7 +311,7 @@ export function findSpeaker(
     const end = sentence.start + age[1].length;
     return { span: { start: sentence.start, end, text: age[1] }, phrase: age[1] };
   }
-  return fromPhrase(sentence, clause);
+  return fromPhrase(sentence, clause, links, insideQuote);
 }
 
 // Between a name and the person its role names: "Kremlin spokesman", "Hezbollah's leader,".
@@ -391,26 +440,45 @@ function fromPronounAt(
   return { span, phrase: word };
 }
 
-function fromPhrase(sentence: Sentence, clause: string): Speaker | undefined {
-  const match = PHRASE_SUBJECT.exec(clause);
-  // "The bulletin specifically noted": an adverb before the verb is not part of the subject.
-  // ", when the company forecast": a conjunction opens the clause, it is not the subject.
-  const phrase = match?.[1]
-    ?.trim()
-    .replace(/(?:\s+\p{Ll}+ly)+$/u, '')
-    .replace(/^(?:when|while|as|because|after|before|if|since|although|though|whereas)\s+/iu, '');
-  if (match === null || phrase === undefined || phrase === '') return undefined;
-  const words = phrase.split(/\s+/);
-  if (words.some((w) => NOT_A_SUBJECT.test(w)) && words.length === 1) return undefined;
-  if (NOT_A_SUBJECT.test(words.at(-1) ?? '')) return undefined;
-  const start = sentence.start + match.index + match[0].indexOf(phrase);
-  return { span: { start, end: start + phrase.length, text: phrase }, phrase };
+function fromPhrase(
+  sentence: Sentence,
+  clause: string,
+  links: Links,
+  insideQuote: (start: number, end: number) => boolean,
+): Speaker | undefined {
+  // "A senior Houthi official said", "An eyewitness who spoke to KTXL said": the subject is the
+  // noun phrase before the auxiliaries and adverbs, with a masked relative clause left out.
+  let end = SUBJECT_END.exec(clause)?.index ?? clause.length;
+  while (end > 0 && (clause[end - 1] === '\u0000' || /\s/.test(clause[end - 1] ?? ''))) end--;
+  const lead = clause.slice(0, end);
+  const found = nominalSubject(lead);
+  if (found === undefined) return undefined;
+  const start = sentence.start + found.index;
+  const span = { start, end: start + found.phrase.length, text: found.phrase };
+  // "His open judgment said": a person's own document speaks for the person the possessive
+  // refers to (a person's lawyer or spokesman is someone else, and stays a phrase).
+  if (OWN_DOCUMENT.test(found.phrase)) {
+    // The possessive is resolved as a pronoun is: the person last named before it.
+    const owner = links.findLast(
+      ({ mention }) =>
+        mention.type === 'person' &&
+        mention.end <= start &&
+        start - mention.end <= OWNER_WINDOW_CHARS &&
+        !insideQuote(mention.start, mention.end),
+    );
+    if (owner !== undefined) return { ...fromLink(owner), span, phrase: found.phrase };
+  }
+  return { span, phrase: found.phrase };
 }
+
+const OWNER_WINDOW_CHARS = 300;
+const OWN_DOCUMENT =
+  /^(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:judgment|judgement|ruling|statement|letter|report|post|tweet|message|book|memoir|affidavit|testimony|filing|speech|remarks|account|email|note|decision|order|verdict|comments|submission|complaint|lawsuit|blog|column|article)$/iu;
 
 /** Blanks relative clauses and appositions ("Dame Sara, who advises Michael Gove, said"). */
 function maskParentheticals(clause: string): string {
   return clause.replace(
-    /(,\s*(?:who|which|whose|a|an|the|now|then)\b[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\([^)]*\))/giu,
+    /(,\s*(?:who|which|whose|a|an|the|now|then)\b[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\([^)]*\)|(?<=\p{L})\s+who\s+[^,"“”]{1,80}$)/giu,
     (part) => '\u0000'.repeat(part.length),
   );
 }

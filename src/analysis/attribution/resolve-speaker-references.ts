@@ -22,29 +22,48 @@ export function resolveItSpeakers(
 ): void {
   statements.forEach((statement, i) => {
     if (statement.speaker !== null || !/^it$/i.test(statement.source?.text ?? '')) return;
-    for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
+    const antecedent = (other: Statement): boolean => {
+      const type = other.speaker === null ? undefined : entities.get(other.speaker)?.type;
+      if (other.speakerName === null || type === 'person' || type === 'place') return false;
+      // A pronoun, a group of people ("officials") or a vague source is no antecedent of "it";
+      // a body is ("the UN panel").
+      return (type !== undefined && type !== 'group') || IT_ANTECEDENT.test(other.speakerName);
+    };
+    let found: Statement | undefined;
+    for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW) && found === undefined; j--) {
       const previous = statements[j];
       if (previous === undefined) continue;
       // A sentence in between with no source may be about another body ("Islamic State lost
-      // ground. Nonetheless, it said …"): "it" stays unresolved.
-      if (previous.speakerName === null) return;
-      const type = previous.speaker === null ? undefined : entities.get(previous.speaker)?.type;
-      if (type === 'person' || type === 'place') continue;
-      const phrase = previous.speakerName;
-      // A pronoun, a group of people ("officials") or a vague source is no antecedent of "it";
-      // a body is ("the UN panel").
-      if ((type === undefined || type === 'group') && !IT_ANTECEDENT.test(phrase)) continue;
-      statement.speaker = previous.speaker;
-      statement.speakerName = phrase;
-      return;
+      // ground. Nonetheless, it said …"): "it" is not the body that spoke before it.
+      if (previous.speakerName === null) break;
+      if (antecedent(previous)) found = previous;
     }
+    // With no body before it (an excerpt that starts after the report was named), "it" is the
+    // report or panel the next few statements name ("In the report, the panel … said").
+    for (let j = i + 1; j <= i + IT_FORWARD_WINDOW && found === undefined; j++) {
+      const next = statements[j];
+      if (next !== undefined && next.source !== null && antecedent(next)) found = next;
+    }
+    if (found === undefined) return;
+    statement.speaker = found.speaker;
+    statement.speakerName = found.speakerName;
   });
 }
+
+// How many statements after an unresolved "it said" may name the body it stands for.
+const IT_FORWARD_WINDOW = 2;
 
 // Unnamed sources "it" can stand for: a document or a body ("the report", "The Treasury", "the
 // statement", "the panel"), not a person's role or a plural.
 const IT_ANTECEDENT = new RegExp(
   String.raw`^(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:report|statement|release|panel|committee|council|treasury|department|ministry|government|agency|office|court|tribunal|commission|notice|notification|bulletin|army|group|company|bank|organi[sz]ation|board|study|survey)$`,
+  'iu',
+);
+
+// A singular noun phrase for one unnamed person ("another resident", "an unknown male voice",
+// "a senior Houthi official", "her mother").
+const UNNAMED_PERSON = new RegExp(
+  String.raw`^(?:the|a|an|one|another|his|her|their|[\p{L}.-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:man|woman|resident|witness|eyewitness|official|source|voice|spokesman|spokeswoman|spokesperson|officer|commander|elder|doctor|relative|neighbou?r|student|teacher|worker|driver|farmer|mother|father|son|daughter|wife|husband|brother|sister|friend|lawyer|diplomat|analyst|expert|journalist|reporter|activist|villager|survivor|victim|member|leader|person|boy|girl|fighter|soldier|passenger|owner|manager|${ROLE_NOUN})$`,
   'iu',
 );
 
@@ -80,12 +99,24 @@ export function resolvePersonPronouns(
     const speakers: Statement[] = [];
     for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
       const previous = statements[j];
-      const speaker = previous?.speaker ?? null;
-      if (previous !== undefined && speaker !== null && entities.get(speaker)?.type === 'person')
+      if (previous === undefined) continue;
+      const speaker = previous.speaker;
+      // An unnamed person who spoke ("Another resident, a Tigrayan, said …") is who a following
+      // "he said" continues, as a named one is.
+      const unnamed =
+        speaker === null &&
+        previous.source !== null &&
+        UNNAMED_PERSON.test(previous.speakerName ?? '');
+      if ((speaker !== null && entities.get(speaker)?.type === 'person') || unnamed)
         speakers.push(previous);
     }
     const last = speakers[0];
-    if (last === undefined || speakers.some((s) => s.speaker === statement.speaker)) return;
+    if (
+      last === undefined ||
+      (statement.speaker !== null &&
+        speakers.slice(0, 1).some((s) => s.speaker === statement.speaker))
+    )
+      return;
     statement.speaker = last.speaker;
     statement.speakerName = last.speakerName;
   });
@@ -147,6 +178,8 @@ function lastPersonSpeaker(
   return undefined;
 }
 
+// How many statements back "the company said" looks for the company that spoke.
+const BODY_WINDOW = 8;
 // "the agency said", "The company said in a statement": a body named by its kind.
 const BODY_SOURCE =
   /^the\s+(agency|company|firm|department|ministry|office|court|council|committee|commission|bank|group|organi[sz]ation|government|police|army|military|authority|board|bureau|service)$/iu;
@@ -174,14 +207,14 @@ export function resolveBodySpeakers(
       if (entity?.type !== 'organization') continue;
       if (new RegExp(String.raw`\b${kind}\b`, 'iu').test(entity.name)) body = entity;
     }
-    // "Iridium said …. For the quarter, the company said": the last source, when it is a body.
+    // "Iridium said …. Analysts projected …. For the quarter, the company said": the organisation
+    // that spoke last; people and unnamed sources in between (its spokesman, analysts) are
+    // skipped, since "the company" is never one of them.
     if (body === undefined && /^(?:company|firm)$/.test(kind))
-      for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
+      for (let j = i - 1; j >= Math.max(0, i - BODY_WINDOW) && body === undefined; j--) {
         const previous = statements[j];
-        if (previous === undefined || previous.speakerName === null) continue;
-        const entity = previous.speaker === null ? undefined : entities.get(previous.speaker);
+        const entity = previous?.speaker == null ? undefined : entities.get(previous.speaker);
         if (entity?.type === 'organization') body = entity;
-        break;
       }
     if (body === undefined) return;
     statement.speaker = body.id;
@@ -200,7 +233,9 @@ function roleHolder(
   const word = role.replace(/[-]/g, '[- ]');
   // "Taliban's spokesman Zabihullah Mujahid", "Secretary-General Sheikh Naim Qassem",
   // "Hezbollah's leader, Naim Qassem".
-  const roleBefore = new RegExp(String.raw`\b${word},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?$`, 'iu');
+  // Case-blind on the role only: with the i flag \p{Lu} would also take "of" in "The mayor of".
+  const anyCase = word.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+  const roleBefore = new RegExp(String.raw`\b${anyCase},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?$`, 'u');
   // "Isa Gusau, the spokesperson to …", "Abdiasis Abu Musab, Al Shabab's military spokesman".
   const roleAfter = new RegExp(
     String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,4}?${word}\b`,

@@ -12,6 +12,20 @@ describe('segmentText', () => {
     );
   });
 
+  it('keeps a numbered reference and a lower-case acronym inside their sentence', () => {
+    const text =
+      'He noted that Legislative Decree No. 20 had helped. Michael Wolfe, a.k.a. Faruq, pleaded guilty at 3 p.m. Police left.';
+    const { sentences } = segmentText(text);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      [
+        'He noted that Legislative Decree No. 20 had helped.',
+        'Michael Wolfe, a.k.a. Faruq, pleaded guilty at 3 p.m.',
+        'Police left.',
+      ],
+    );
+  });
+
   it('keeps offsets that point back into the text', () => {
     const text = 'First paragraph here.\n\nSecond one. Third sentence!';
     const { paragraphs, sentences } = segmentText(text);

@@ -23,6 +23,9 @@ const SENTENCE_STARTERS = new Set(
   ).split(' '),
 );
 
+// Abbreviations that number what follows them ("Legislative Decree No. 20", "Art. 5").
+const NUMBERING = new Set(['no', 'nos', 'art', 'arts', 'vol', 'p', 'pp', 'para', 'ch', 'sec']);
+
 const OPENING = new Set(['“', '"', '«', '„']);
 const CLOSING = new Set(['”', '"', '»']);
 
@@ -80,8 +83,12 @@ function isAbbreviation(text: string, dot: number, end: number): boolean {
   // A lone capital is an initial ("J. Smith").
   if (/^\p{Lu}$/u.test(word)) return true;
   const lower = word.toLowerCase();
-  // Dotted capitals are acronyms ("U.S.", "U.N.").
-  if (!/^(\p{Lu}\.)+\p{Lu}$/u.test(word) && !ABBREVIATIONS.has(lower)) return false;
+  // "No. 20", "Art. 5", "pp. 12": a numbering abbreviation before a number never ends a sentence.
+  if (NUMBERING.has(lower) && /^\s+\p{N}/u.test(text.slice(end, end + 4))) return true;
+  // Dotted letters are acronyms ("U.S.", "U.N.", "a.k.a.").
+  if (!/^(\p{L}\.)+\p{L}$/u.test(word) && !ABBREVIATIONS.has(lower)) return false;
+  // "at 3 p.m. Police said": a time ends sentences more often than it continues one.
+  if (lower === 'a.m' || lower === 'p.m') return false;
   if (TITLES.has(lower)) return true;
   const next = /^\s+["“‘'«(]?([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
   return !SENTENCE_STARTERS.has(next.toLowerCase());

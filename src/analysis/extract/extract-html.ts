@@ -1,5 +1,4 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { ExtractedArticle } from '../article-types.ts';
 import { cleanText } from './clean-text.ts';
 import { readPageMetadata } from './read-page-metadata.ts';
@@ -40,11 +39,34 @@ const BLOCK_TAGS = new Set([
 
 const MIN_ARTICLE_WORDS = 15;
 
+type DomTools = Pick<typeof import('linkedom'), 'parseHTML'> &
+  Pick<typeof import('@mozilla/readability'), 'Readability'>;
+
+let tools: DomTools | undefined;
+
+/**
+ * linkedom and Readability, loaded on first use: loading them cost ~0.25 s of CPU, which every
+ * `sift analyze` of a plain-text article paid for nothing. Their CommonJS builds are required, as
+ * the pipeline is synchronous.
+ */
+function domTools(): DomTools {
+  if (tools === undefined) {
+    const require = createRequire(import.meta.url);
+    tools = {
+      parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+      Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability'))
+        .Readability,
+    };
+  }
+  return tools;
+}
+
 /**
  * Extracts the article from an HTML page: Readability finds the body on a linkedom DOM, our own
  * reader takes title, byline, date, site and tags from JSON-LD, OpenGraph and `article:*` tags.
  */
 export function extractHtml(html: string, url?: string): ExtractedArticle {
+  const { parseHTML, Readability } = domTools();
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document);
   const warnings: string[] = [];
@@ -102,7 +124,7 @@ const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).l
 
 /** Turns an HTML fragment into text with one blank line between blocks. */
 export function htmlToText(fragment: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${fragment}</body></html>`);
+  const { document } = domTools().parseHTML(`<!doctype html><html><body>${fragment}</body></html>`);
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {

@@ -29,11 +29,20 @@ export function extendOrganizationNames(
 ): Mention[] {
   const extended = new Set<Mention>();
   const result = mentions.map((mention) => {
-    if (mention.type !== 'organization' || /['’]s?$/.test(mention.text)) return mention;
+    // A name the tagger read as a person's that goes straight on to an organisation head word
+    // is the organisation's ("Hanifa" + "Currency Exchange", "Hariri" + "Foundation").
+    const person = mention.type === 'person' && mention.source === 'nlp';
+    if ((mention.type !== 'organization' && !person) || /['’]s?$/.test(mention.text))
+      return mention;
     const legal = LEGAL_FORM.exec(text.slice(mention.end, mention.end + 12));
     if (legal !== null) {
       const end = mention.end + legal[0].length;
-      const grown: Mention = { ...mention, end, text: text.slice(mention.start, end) };
+      const grown: Mention = {
+        ...mention,
+        type: 'organization',
+        end,
+        text: text.slice(mention.start, end),
+      };
       extended.add(grown);
       return grown;
     }
@@ -49,6 +58,7 @@ export function extendOrganizationNames(
           (w) => lexicon.get(w.toLowerCase()) === 'orghead' || MORE_HEADS.has(w.toLowerCase()),
         );
     if (!preposition && !/\s(?:of|for)\s+\S+$/.test(mention.text) && headAt < 0) return mention;
+    if (person && (preposition || headAt < 0)) return mention;
     if (headAt >= 0 && !/\s(?:of|for)\s+\S+$/.test(mention.text)) words.splice(headAt + 1);
     // One "of" phrase at most: "Board of Directors" + "of Bank Rossiya" is a body of another.
     if (preposition && /\s(?:of|for)\s/.test(mention.text)) return mention;
@@ -71,6 +81,7 @@ export function extendOrganizationNames(
     }
     const grown: Mention = {
       ...mention,
+      type: 'organization',
       end,
       text: text.slice(mention.start, end),
       name: text.slice(mention.start, end).replace(/^the\s+/i, ''),

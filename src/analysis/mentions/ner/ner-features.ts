@@ -77,6 +77,9 @@ export function staticFeatures(tokens: readonly NerToken[], lexicon: Lexicon): s
       `sh=${at(shapes, i, '')}`,
       `in=${String(start)}|${String(cap)}`,
       `lx=${at(classes, i, '-')}`,
+      // A capitalised word that opens a sentence and is in no word class is more often a rare
+      // name ("Raji Falhout said …") than a common word, which the lexicon mostly knows.
+      `in|lx=${String(start)}|${String(cap)}|${at(classes, i, '-')}`,
       `w-1=${at(lower, i - 1, '<s>')}`,
       `w+1=${at(lower, i + 1, '</s>')}`,
       `w-2=${at(lower, i - 2, '<s>')}`,

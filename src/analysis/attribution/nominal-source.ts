@@ -1,0 +1,96 @@
+/** A source named by a noun phrase no mention covers ("a senior Houthi official"), with where it stands. */
+export interface NominalSource {
+  /** Offset of the phrase in the string it was found in. */
+  index: number;
+  phrase: string;
+}
+
+// Determiners and quantifiers that open an unnamed source ("a senior official", "one woman",
+// "three Taliban sources", "another resident"), in either case.
+const DETERMINER =
+  /^(?:the|a|an|one|another|some|many|most|several|two|three|four|five|other|both|his|her|their|its)$/i;
+// A possessive that stands in the determiner's place ("Afghanistan's Khaama news agency",
+// "Summer Brown's mother").
+const POSSESSIVE = /^[\p{L}.-]+['’]s$/u;
+// Words that never end or make up a speaking noun phrase: pronouns, conjunctions, auxiliaries,
+// quantifier pronouns.
+const NOT_A_SUBJECT =
+  /^(?:nobody|everybody|anybody|somebody|everyone|anyone|someone|one|nothing|everything|the|a|an|this|that|these|those|there|here|what|which|who|as|so|and|but|or|if|when|then|now|also|just|not|is|was|were|are|be|been|has|have|had|it|he|she|they|we|i|you|him|her|them|us|me|its|his|their)$/i;
+// Post-modifiers of a source that are no part of its name: a prepositional phrase ("officials in
+// southern Afghanistan", "an unknown male voice on the phone", "a spokesman for the ministry") or a
+// relative clause ("an eyewitness who spoke to KTXL").
+const POST_MODIFIER = /\s+(?:in|of|on|at|from|for|with|near|inside|who|whose|that)\s/iu;
+// Conjunctions that open the clause whose subject speaks ("…, but officials said").
+const CLAUSE_OPENER =
+  /\b(?:and|but|that|as|while|when|because|after|before|so|although|though|since|if|whereas)\s+$/iu;
+const WORD = /^[\p{L}][\p{L}'’.-]*$/u;
+// Without a determiner, a bare subject is short ("Police", "Afghan officials", "Al Jazeera"):
+// longer runs are a clause, not a noun phrase.
+const BARE_MAX_WORDS = 3;
+// With a determiner: "the Ukrainian air force", "A senior Houthi official", "an unknown male voice".
+const DETERMINED_MAX_WORDS = 6;
+
+/**
+ * The noun phrase that ends `lead` and is the subject of the verb after it ("A senior Houthi
+ * official", "Three Taliban sources", "officials in southern Afghanistan" → "officials"), found
+ * after the last clause break: the sentence start, a comma, a colon, a dash, a closing quote or a
+ * subordinating conjunction. Prepositional phrases and relative clauses after the head are left
+ * out of the source's name.
+ */
+export function nominalSubject(lead: string): NominalSource | undefined {
+  const start = clauseStart(lead);
+  const clause = lead.slice(start);
+  const leading = clause.length - clause.trimStart().length;
+  let phrase = clause.trim();
+  const post = POST_MODIFIER.exec(phrase);
+  // A post-modifier after the first word only ("Officials in Kabul"), never one that opens the
+  // phrase.
+  if (post !== null && post.index > 0) phrase = phrase.slice(0, post.index);
+  phrase = phrase.replace(/(?:\s+\p{Ll}+ly)+$/u, '');
+  return isNounPhrase(phrase) ? { index: start + leading, phrase } : undefined;
+}
+
+/**
+ * The noun phrase right after an inverted cue ("…,” said the woman, who asked not to be named"):
+ * a determiner and up to four words, up to a comma, a relative clause or the sentence end.
+ */
+export function nominalAfter(rest: string): NominalSource | undefined {
+  const match =
+    /^(\s+)((?:the|a|an|one|another)\s+(?:[\p{L}][\p{L}'’.-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)(?=\s*(?:[,.;:!?]|\s(?:who|which|on|in|at|from|to|for|with|as)\s|$))/iu.exec(
+      rest,
+    );
+  if (match === null) return undefined;
+  const phrase = match[2] ?? '';
+  return isNounPhrase(phrase) ? { index: (match[1] ?? '').length, phrase } : undefined;
+}
+
+/** Whether a phrase has the shape of a noun phrase that can speak. */
+function isNounPhrase(phrase: string): boolean {
+  if (phrase === '') return false;
+  const words = phrase.split(/\s+/);
+  if (!words.every((w) => WORD.test(w))) return false;
+  const head = words.at(-1) ?? '';
+  if (NOT_A_SUBJECT.test(head) || POSSESSIVE.test(head)) return false;
+  const determined = DETERMINER.test(words[0] ?? '') || POSSESSIVE.test(words[0] ?? '');
+  if (determined && words.length < 2) return false;
+  const body = determined ? words.slice(1) : words;
+  if (body.some((w) => NOT_A_SUBJECT.test(w))) return false;
+  return words.length <= (determined ? DETERMINED_MAX_WORDS : BARE_MAX_WORDS);
+}
+
+/** Where the clause that ends `lead` starts. */
+function clauseStart(lead: string): number {
+  let start = 0;
+  for (const match of lead.matchAll(/[,;:(—–]\s*[”"’']?|[”"]\s+|\)\s*[-–—]?\s*/gu))
+    start = match.index + match[0].length;
+  const tail = lead.slice(start);
+  // The last conjunction in the clause opens the subject's clause ("… and Afghan officials").
+  let opener: RegExpExecArray | null = null;
+  for (const match of tail.matchAll(
+    /\b(?:and|but|that|as|while|when|because|after|before|so|although|though|since|if|whereas)\s+/giu,
+  ))
+    opener = match;
+  if (opener !== null && CLAUSE_OPENER.test(tail.slice(0, opener.index + opener[0].length)))
+    start += opener.index + opener[0].length;
+  return start;
+}

@@ -1,0 +1,78 @@
+import type { ArticleEntity, Statement } from '../article-types.ts';
+import type { GroupedMentions } from '../mentions/group-entities.ts';
+
+// How many statements back a definite description looks for the unnamed source it repeats.
+const ANTECEDENT_WINDOW = 6;
+// "the voice", "her mother", "the woman": a definite description, by article or possessive.
+// The head is a common noun: "the Treasury" is a name, not a description.
+const DEFINITE =
+  /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}[\p{L}'’-]*)$/u;
+// "an unknown male voice", "one woman", "a senior Houthi official": an unnamed source introduced.
+const INDEFINITE = /^(?:a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}([\p{L}'’-]+)$/iu;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A definite description as the source ("the voice added", "her mother said") names whoever the
+ * article introduced with it: the person it stood beside as an apposition before ("her mother,
+ * Jacqueline Medina, told KTRK"), or else the unnamed source with the same head noun that spoke
+ * in the statements just before ("an unknown male voice").
+ */
+export function resolveNominalSpeakers(
+  text: string,
+  statements: Statement[],
+  links: GroupedMentions['links'],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): void {
+  statements.forEach((statement, i) => {
+    const source = statement.source;
+    if (source === null || statement.speaker !== null) return;
+    const phrase = source.text.trim();
+    const head = DEFINITE.exec(phrase)?.[1];
+    if (head === undefined) return;
+    const person = appositionHolder(text, phrase, source.start, links, entities);
+    if (person !== undefined) {
+      statement.speaker = person.id;
+      statement.speakerName = person.name;
+      return;
+    }
+    for (let j = i - 1; j >= Math.max(0, i - ANTECEDENT_WINDOW); j--) {
+      const previous = statements[j];
+      if (previous === undefined || previous.speaker !== null || previous.source === null) continue;
+      const name = previous.speakerName ?? '';
+      if (INDEFINITE.exec(name)?.[1]?.toLowerCase() !== head.toLowerCase()) continue;
+      statement.speakerName = name;
+      return;
+    }
+  });
+}
+
+/** The person last named right beside `phrase` ("her mother, Jacqueline Medina", "Medina, her mother"). */
+function appositionHolder(
+  text: string,
+  phrase: string,
+  before: number,
+  links: GroupedMentions['links'],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const words = escape(phrase).replace(/\s+/g, String.raw`\s+`);
+  // An apposition stands between commas on both sides ("…, her mother, Jacqueline Medina, told"):
+  // "the pilgrimage of Hajj, the notice said" is a clause and its subject.
+  const phraseBefore = new RegExp(String.raw`(?:^|[,;:(—–]\s*)${words},\s+$`, 'iu');
+  const phraseAfter = new RegExp(String.raw`^,\s+${words},`, 'iu');
+  let found: ArticleEntity | undefined;
+  for (const { mention, entityId } of links) {
+    if (mention.end > before) break;
+    if (mention.type !== 'person' || mention.source === 'pronoun') continue;
+    const entity = entities.get(entityId);
+    if (entity === undefined) continue;
+    const { start, end } = mention;
+    if (
+      (phraseBefore.test(text.slice(Math.max(0, start - phrase.length - 6), start)) &&
+        /^,/.test(text.slice(end))) ||
+      phraseAfter.test(text.slice(end, end + phrase.length + 6))
+    )
+      found = entity;
+  }
+  return found;
+}
