@@ -93,7 +93,7 @@ function isShortForm(
   if (names.length === 1)
     return query.singleWord === true && isRareNameAlone(names[0]!, q, r, weigh);
   if (names.length < 2) return false;
-  for (let k = 1; k < names.length; k++) if (names[k]!.rFrom < names[k - 1]!.rFrom) return false;
+  if (!inListedOrder(names, r)) return false;
   let specificity = 0;
   for (const e of names) {
     const weight = Math.max(...q.slice(e.qFrom, e.qTo).map((t) => evidenceWeight(weigh, t)));
@@ -101,6 +101,82 @@ function isShortForm(
     specificity += weight;
   }
   return specificity >= SHORT_FORM_SPECIFICITY;
+}
+
+/**
+ * Share of its weight an unmatched query part costs when the listed name is a short form of the
+ * query: the query gives the whole chain of names (given name, father's, grandfather's, family
+ * name) and the list only some of them, "JANAN MOHAMMAD AHMED AGHA" for JANAN AGHA (sift-match-8).
+ */
+export const LONG_FORM_QUERY_COST = 0.25;
+
+/**
+ * True when every listed name lines up closely with the query, in order, with two or more names
+ * one of them rare (or specific enough together), and the query's other names stand between them:
+ * the listed name is a short form of the query's chain of names, as isShortForm has it the other
+ * way round.
+ */
+function isLongForm(
+  query: NameForm,
+  listed: NameForm,
+  kept: readonly AlignedEdge[],
+  q: readonly NameToken[],
+  r: readonly NameToken[],
+  unmatchedListed: readonly number[],
+): boolean {
+  if (kept.length === 0 || unmatchedListed.some((j) => isIdentity(r[j]!))) return false;
+  // Chinese and Korean syllables are parts of one given name, not a chain of names.
+  if (query.syllabic || listed.syllabic) return false;
+  // Organisation names are not lengthened so: an added word there names another organisation
+  // ("Islamic State in Iraq and the Levant" is not every "Islamic State").
+  if ([...q, ...r].some((t) => t.role === 'legal' || t.role === 'generic')) return false;
+  const names = kept.filter((e) => r.slice(e.rFrom, e.rTo).some(isIdentity));
+  if (names.length < 2 || names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
+  // In the written order only: a name written surname first ("ZHANG, Jian") read against a query
+  // with a middle part ("Jian Guo Zhang") is a two-syllable given name missing one syllable, not
+  // a shortened chain.
+  const ordered = [...names].sort((a, b) => a.qFrom - b.qFrom);
+  for (let k = 1; k < ordered.length; k++) {
+    if (ordered[k]!.rFrom < ordered[k - 1]!.rFrom) return false;
+  }
+  // The names the list leaves out stand inside the chain, between the first and the last name it
+  // keeps (a father's and grandfather's names); a name added before or after is another given or
+  // family name.
+  const from = Math.min(...names.map((e) => e.qFrom));
+  const to = Math.max(...names.map((e) => e.qTo));
+  for (let i = 0; i < q.length; i++) {
+    if ((i < from || i >= to) && isIdentity(q[i]!) && !kept.some((e) => e.qFrom <= i && i < e.qTo))
+      return false;
+  }
+  let specificity = 0;
+  for (const e of names) {
+    if (e.weight >= SHORT_FORM_RARE_WEIGHT) return true;
+    specificity += e.weight;
+  }
+  return specificity >= SHORT_FORM_SPECIFICITY;
+}
+
+/**
+ * True when the matched names, taken in query order, follow the listed order, or a rotation of it:
+ * lists write names surname first ("CABELLO CONTRERAS, Daniella Desiree") where the press writes
+ * the given name first ("Daniella Cabello", sift-match-8). One wrap is allowed, and only to the
+ * listed name's first name, its (paternal) surname: "Pedro Castillo", a Peruvian president, is
+ * not GUERRERO CASTILLO, Pedro Oliveiro, whose Castillo is his mother's surname.
+ */
+function inListedOrder(names: readonly AlignedEdge[], listed: readonly NameToken[]): boolean {
+  const ordered = [...names].sort((a, b) => a.qFrom - b.qFrom);
+  const first = listed.findIndex(isIdentity);
+  let wraps = 0;
+  for (let k = 1; k < ordered.length; k++) {
+    if (ordered[k]!.rFrom > ordered[k - 1]!.rFrom) continue;
+    wraps++;
+    if (wraps > 1 || ordered[k]!.rFrom !== first) return false;
+  }
+  if (wraps === 0) return true;
+  // After a wrap, every later name must still stand before the first one in the listed name, and
+  // the names before the wrap are given names, after the surnames: two listed parts at least
+  // (ROJAS FRANCO, Jaime is not "Franco Rojas", a surname and another family's).
+  return ordered[ordered.length - 1]!.rFrom < ordered[0]!.rFrom && ordered[0]!.rFrom >= first + 2;
 }
 
 /**
@@ -168,6 +244,11 @@ export interface NameAlignment {
    * found elsewhere (a shared title, see shared-title.ts) can take them back; absent when none.
    */
   commonOnlyCost?: number;
+  /**
+   * Share of its weight an unmatched query part cost, when not the default extraQueryCost (a listed
+   * short form of a long query name, LONG_FORM_QUERY_COST); absent otherwise.
+   */
+  queryCost?: number;
   /** The religious title query and entity share, credited as a matched part; absent otherwise. */
   sharedTitle?: string;
   /**
@@ -392,12 +473,15 @@ export function alignNames(
   const listedCost = isShortForm(query, kept, q, r, unmatchedQuery, weigh)
     ? SHORT_FORM_LISTED_COST
     : options.extraListedCost;
+  const queryCost = isLongForm(query, listed, kept, q, r, unmatchedListed)
+    ? LONG_FORM_QUERY_COST
+    : options.extraQueryCost;
   const commonOnlyCost = commonOnly
-    ? queryConflict * (COMMON_ONLY_QUERY_COST - options.extraQueryCost) +
+    ? queryConflict * (COMMON_ONLY_QUERY_COST - queryCost) +
       listedConflict * Math.max(0, COMMON_ONLY_LISTED_COST - listedCost)
     : 0;
   denominator +=
-    queryExtra * options.extraQueryCost +
+    queryExtra * queryCost +
     listedExtra * listedCost +
     commonOnlyCost +
     Math.min(queryConflict, listedConflict) * options.conflictCost +
@@ -431,6 +515,7 @@ export function alignNames(
     factor,
   };
   if (characterScore !== undefined && characterScore < 1) alignment.characterScore = characterScore;
+  if (queryCost !== options.extraQueryCost) alignment.queryCost = queryCost;
   if (commonOnly) {
     alignment.commonOnly = true;
     if (commonOnlyCost > 0) alignment.commonOnlyCost = commonOnlyCost;

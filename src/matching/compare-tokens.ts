@@ -3,6 +3,7 @@ import { legalFamily, withinOneEdit } from '../names/index.ts';
 import type { NameToken } from '../names/index.ts';
 import { editBudget, editCost } from './edit-cost.ts';
 import { createPairCache } from './pair-cache.ts';
+import { differentStems } from './theophoric-stems.ts';
 
 /** How similar two tokens are and why. */
 export interface TokenMatch {
@@ -174,6 +175,8 @@ function compareUncached(
     return { similarity: 0.95, evidence: 'equivalent' };
   }
   if (genderPair(query.text, listed.text)) return { similarity: 0.6, evidence: 'typo' };
+  // Two names in -ullah or -uddin are told apart by what comes before the suffix (sift-match-8).
+  if (differentStems(query.text, listed.text, tolerance)) return undefined;
   // Two letters swapped in a three-letter token (Sok/Sko) is a typo the budget would refuse.
   if (
     query.text.length === 3 &&

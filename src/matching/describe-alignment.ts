@@ -30,7 +30,7 @@ export function describeAlignment(
   const queryCost = (token: NameToken): number =>
     alignment.commonOnly === true && identity(token)
       ? COMMON_ONLY_QUERY_COST
-      : options.extraQueryCost;
+      : (alignment.queryCost ?? options.extraQueryCost);
   const listedCost = (token: NameToken): number =>
     alignment.commonOnly === true && identity(token)
       ? Math.max(COMMON_ONLY_LISTED_COST, options.extraListedCost)

@@ -12,3 +12,5 @@ export * from './shared-title.ts';
 export * from './remember-alignments.ts';
 export * from './typo-evidence.ts';
 export * from './organisation-evidence.ts';
+export * from './given-name-alone.ts';
+export * from './theophoric-stems.ts';

@@ -19,6 +19,7 @@ import { birthDateEffect, countryEffect } from './qualifiers.ts';
 import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
 import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
 import { COMMON_ORGANISATION_PART_FACTOR, commonPartOfName } from './organisation-evidence.ts';
+import { GIVEN_NAME_ALONE_FACTOR, isGivenNameAlone } from './given-name-alone.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -162,6 +163,13 @@ export function scoreEntity(
             'the listed given name is missing and the common names matched are the ones after it (a father’s or family name)',
         });
       }
+      if (entity.schema === 'Person' && isGivenNameAlone(queryForm, candidate.form)) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (GIVEN_NAME_ALONE_FACTOR - 1)),
+          detail: 'the query is one given name, which many people bear',
+        });
+      }
       if (entity.schema === 'Person' && restsOnTypo(alignment, queryForm, candidate.form)) {
         qualifiers.push({
           qualifier: 'coverage',
@@ -249,7 +257,7 @@ function withAliasSupport(
     const share =
       alignment.commonOnly === true && (token.role === 'name' || token.role === 'number')
         ? COMMON_ONLY_QUERY_COST
-        : DEFAULT_ALIGN_OPTIONS.extraQueryCost;
+        : (alignment.queryCost ?? DEFAULT_ALIGN_OPTIONS.extraQueryCost);
     denominator += weight * (1 - share);
     numerator += weight * ALIAS_SUPPORT;
     supported.push(position);

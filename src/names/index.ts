@@ -7,3 +7,4 @@ export * from './name-equivalents.ts';
 export * from './name-tables.ts';
 export * from './country-code.ts';
 export * from './name-key.ts';
+export * from './given-name.ts';
