@@ -3,6 +3,7 @@ import { isHypocorism, particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
 import { compareCharacters, compareTokens, editSimilarity } from './compare-tokens.ts';
 import { evidenceWeight, onlyCommonNames } from './name-evidence.ts';
+import { rememberTokenTest } from './remember-token-test.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
 export type TokenWeigher = (token: NameToken) => number;
@@ -134,8 +135,11 @@ function nameForGenericWord(query: NameToken, listed: NameToken, similarity: num
 
 /** True when a listed token is a patronymic (Safarbekovich, Olegovna, Vitalievich). */
 function isSlavicPatronymic(token: NameToken): boolean {
-  return token.role === 'name' && token.text.length > 6 && SLAVIC_PATRONYMIC.test(token.text);
+  return token.role === 'name' && token.text.length > 6 && slavicPatronymicText(token);
 }
+
+/** The patronymic test of a token's text, remembered per token (asked of every unmatched one). */
+const slavicPatronymicText = rememberTokenTest((text) => SLAVIC_PATRONYMIC.test(text));
 
 /** The result of aligning a query reading with one listed reading. */
 export interface NameAlignment {
@@ -206,6 +210,19 @@ function joinText(tokens: readonly NameToken[], from: number, to: number): strin
   return text;
 }
 
+/** First character of the concatenated text of tokens [from, to), without making the string. */
+function joinedHead(tokens: readonly NameToken[], from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) if (tokens[i]!.text !== '') return tokens[i]!.text[0];
+  return undefined;
+}
+
+/** Length of the concatenated text of tokens [from, to), without making the string. */
+function joinedLength(tokens: readonly NameToken[], from: number, to: number): number {
+  let length = 0;
+  for (let i = from; i < to; i++) length += tokens[i]!.text.length;
+  return length;
+}
+
 /** Edges between a run of 2..3 tokens on one side and one token on the other (merges/splits). */
 function joinEdges(
   query: readonly NameToken[],
@@ -226,11 +243,16 @@ function joinEdges(
         let open = false;
         for (let i = from; i < to; i++) if (manySolved[i] === 0) open = true;
         if (!open) continue;
-        const joined = joinText(many, from, to);
+        // Most runs meet no token of about their length and first letter: the joined text is
+        // made only for one that does (this runs for every alignment).
+        const joinedLong = joinedLength(many, from, to);
+        const head = joinedHead(many, from, to);
+        let joined: string | undefined;
         for (let k = 0; k < one.length; k++) {
           if ((manyIsQuery ? rSolved : qSolved)[k] === 1) continue;
           const single = one[k]!.text;
-          if (Math.abs(single.length - joined.length) > 3 || single[0] !== joined[0]) continue;
+          if (Math.abs(single.length - joinedLong) > 3 || single[0] !== head) continue;
+          joined ??= joinText(many, from, to);
           const similarity =
             single === joined ? 0.98 : editSimilarity(joined, single, tolerance) - 0.02;
           if (similarity <= 0) continue;
@@ -249,8 +271,12 @@ function joinEdges(
     const q = joinText(query, i, i + 2);
     for (let j = 0; j + 1 < listed.length; j++) {
       if (rSolved[j] === 1 && rSolved[j + 1] === 1) continue;
+      if (
+        Math.abs(q.length - joinedLength(listed, j, j + 2)) > 3 ||
+        q[0] !== joinedHead(listed, j, j + 2)
+      )
+        continue;
       const r = joinText(listed, j, j + 2);
-      if (Math.abs(q.length - r.length) > 3 || q[0] !== r[0]) continue;
       const similarity = q === r ? 0.98 : editSimilarity(q, r, tolerance) - 0.02;
       if (similarity > 0) {
         edges.push({ qFrom: i, qTo: i + 2, rFrom: j, rTo: j + 2, similarity, evidence: 'joined' });
@@ -385,10 +411,15 @@ export function alignNames(
   }
   // A match made only of common names (Mohammad Hassan) says little about who is meant: the names
   // either side leaves over count more against it (sift-match-4).
-  const commonOnly = onlyCommonNames(
-    kept.map((e) => e.weight),
-    kept.map((e) => r.slice(e.rFrom, e.rTo).some(isIdentity)),
-  );
+  const keptWeights: number[] = [];
+  const keptIdentity: boolean[] = [];
+  for (const e of kept) {
+    keptWeights.push(e.weight);
+    let identity = false;
+    for (let j = e.rFrom; j < e.rTo; j++) if (isIdentity(r[j]!)) identity = true;
+    keptIdentity.push(identity);
+  }
+  const commonOnly = onlyCommonNames(keptWeights, keptIdentity);
   const listedCost = isShortForm(query, kept, q, r, unmatchedQuery, weigh)
     ? SHORT_FORM_LISTED_COST
     : options.extraListedCost;
@@ -407,7 +438,7 @@ export function alignNames(
   if (kept.length > 1 && swapsAroundPatronymic(kept, q, r)) factor *= options.patronymSwapFactor;
   // Only a name or number left over counts: "Deutsche Bank AG" against "Deutsche Bank" is no
   // one-of-two-names match.
-  if (queryConflict > 0 && r.filter(isIdentity).length === 1) factor *= options.mononymFactor;
+  if (queryConflict > 0 && identityCount(r) === 1) factor *= options.mononymFactor;
   if (initialsCross(kept, r)) factor *= options.patronymSwapFactor;
   if (bindingBroken(kept, q, r)) factor *= options.patronymSwapFactor;
   let score = denominator > 0 ? (numerator / denominator) * factor : 0;
@@ -551,6 +582,13 @@ function initialsCross(edges: readonly AlignedEdge[], listed: readonly NameToken
     }
   }
   return false;
+}
+
+/** Number of tokens that identify (names and numbers). */
+function identityCount(tokens: readonly NameToken[]): number {
+  let count = 0;
+  for (const token of tokens) if (isIdentity(token)) count++;
+  return count;
 }
 
 /** Names and numbers identify; a different legal form or generic word is no conflict. */
