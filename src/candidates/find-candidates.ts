@@ -26,6 +26,7 @@ let scratch = new ArrayBuffer(0);
 let scores = new Float32Array(scratch);
 let masks = new Uint32Array(scratch);
 let commonMasks = new Uint32Array(0);
+let touchedForms = new Int32Array(0);
 /** Bit of a form's mask set when a rare query token reached it. */
 const RARE_BIT = 0x80000000;
 /** The query-token bits of a mask. */
@@ -44,6 +45,7 @@ function ensureScratch(index: CandidateIndex): void {
     scratch = new ArrayBuffer(8 * index.forms.length);
     scores = new Float32Array(scratch);
     masks = new Uint32Array(scratch);
+    touchedForms = new Int32Array(index.forms.length);
   }
   if (commonMasks.length < index.terms.size) commonMasks = new Uint32Array(index.terms.size);
 }
@@ -116,7 +118,8 @@ export function findCandidates(
   const readings = index.readings;
   const total = Math.max(1, index.forms.length);
   const commonAt = Math.max(COMMON_MIN, index.rarity.entityCount * COMMON_SHARE);
-  const touched: number[] = [];
+  // The forms reached, in the order first reached, in a scratch array (see touchedForms).
+  let touchedCount = 0;
   const visit = (term: number, weight: number, bits: number, isRare: boolean): void => {
     const from = readings.start[term]!;
     const to = readings.start[term + 1]!;
@@ -128,7 +131,7 @@ export function findCandidates(
     for (let k = from; k < to; k++) {
       const at = 2 * values[k]!;
       const mask = masks[at + 1]!;
-      if (mask === 0) touched.push(at >>> 1);
+      if (mask === 0) touchedForms[touchedCount++] = at >>> 1;
       scores[at]! += w;
       masks[at + 1] = mask | mark;
     }
@@ -185,7 +188,7 @@ export function findCandidates(
       }
     }
   }
-  if (touched.length === 0 && commonTokens.length > 0) {
+  if (touchedCount === 0 && commonTokens.length > 0) {
     // Only common tokens: the readings of the least common one are visited in full, the others
     // are checked on those readings below, and the two-token rule decides.
     const size = (t: { weights: Map<number, number> }): number => {
@@ -197,6 +200,7 @@ export function findCandidates(
     const { bit, weights } = commonTokens.shift()!;
     for (const [term, weight] of weights) visit(term, weight, bit, false);
   }
+  const touched = touchedForms.subarray(0, touchedCount);
   if (commonTokens.length > 0) addCommonEvidence(index, touched, commonTokens, total);
   const eligible: number[] = [];
   let best = 0;
@@ -223,7 +227,7 @@ export function findCandidates(
  */
 function addCommonEvidence(
   index: CandidateIndex,
-  touched: readonly number[],
+  touched: Int32Array,
   commonTokens: readonly { bit: number; weights: Map<number, number> }[],
   total: number,
 ): void {

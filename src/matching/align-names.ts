@@ -89,7 +89,7 @@ function isShortForm(
   // Organisation names ("Islamic Relief Agency") are not shortened this way: a missing word there
   // is often what tells two organisations apart.
   if (r.some((t) => t.role === 'legal' || t.role === 'generic')) return false;
-  const names = kept.filter((e) => q.slice(e.qFrom, e.qTo).some(isIdentity));
+  const names = kept.filter((e) => holdsIdentity(q, e.qFrom, e.qTo));
   if (names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
   if (names.length === 1)
     return query.singleWord === true && isRareNameAlone(names[0]!, q, r, weigh);
@@ -339,9 +339,8 @@ export function alignNames(
       evidence: 'equivalent',
     });
   }
+  const { qSolved, rSolved, qUsed, rUsed } = tokenMarks(q.length, r.length);
   if (q.length > 1 || r.length > 1) {
-    const qSolved = new Uint8Array(q.length);
-    const rSolved = new Uint8Array(r.length);
     for (const edge of edges) {
       // Initials (0.9) do not count as solved: "A.B.C." must still be able to merge into "ABC".
       if (edge.similarity <= 0.9) continue;
@@ -355,8 +354,6 @@ export function alignNames(
       b.similarity - a.similarity ||
       b.qTo - b.qFrom + b.rTo - b.rFrom - (a.qTo - a.qFrom + a.rTo - a.rFrom),
   );
-  const qUsed = new Uint8Array(q.length);
-  const rUsed = new Uint8Array(r.length);
   const kept: AlignedEdge[] = [];
   let numerator = 0;
   let denominator = 0;
@@ -415,9 +412,7 @@ export function alignNames(
   const keptIdentity: boolean[] = [];
   for (const e of kept) {
     keptWeights.push(e.weight);
-    let identity = false;
-    for (let j = e.rFrom; j < e.rTo; j++) if (isIdentity(r[j]!)) identity = true;
-    keptIdentity.push(identity);
+    keptIdentity.push(holdsIdentity(r, e.rFrom, e.rTo));
   }
   const commonOnly = onlyCommonNames(keptWeights, keptIdentity);
   const listedCost = isShortForm(query, kept, q, r, unmatchedQuery, weigh)
@@ -584,6 +579,12 @@ function initialsCross(edges: readonly AlignedEdge[], listed: readonly NameToken
   return false;
 }
 
+/** True when a token in [from, to) identifies (a name or number). */
+function holdsIdentity(tokens: readonly NameToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isIdentity(tokens[i]!)) return true;
+  return false;
+}
+
 /** Number of tokens that identify (names and numbers). */
 function identityCount(tokens: readonly NameToken[]): number {
   let count = 0;
@@ -594,6 +595,42 @@ function identityCount(tokens: readonly NameToken[]): number {
 /** Names and numbers identify; a different legal form or generic word is no conflict. */
 function isIdentity(token: NameToken): boolean {
   return token.role === 'name' || token.role === 'number';
+}
+
+/** Marks of the tokens of each side: solved by a near-exact match, and taken by a kept edge. */
+interface TokenMarks {
+  qSolved: Uint8Array;
+  rSolved: Uint8Array;
+  qUsed: Uint8Array;
+  rUsed: Uint8Array;
+}
+
+// One set of marks serves every alignment (alignNames runs to its end before another starts):
+// four typed arrays made per alignment cost more than the alignment uses them for.
+let marks: TokenMarks = {
+  qSolved: new Uint8Array(32),
+  rSolved: new Uint8Array(32),
+  qUsed: new Uint8Array(32),
+  rUsed: new Uint8Array(32),
+};
+
+/** The shared token marks, cleared for a query of `queryLength` and a listed name of `listedLength` tokens. */
+function tokenMarks(queryLength: number, listedLength: number): TokenMarks {
+  const size = Math.max(queryLength, listedLength);
+  if (size > marks.qSolved.length) {
+    const grown = Math.max(size, 2 * marks.qSolved.length);
+    marks = {
+      qSolved: new Uint8Array(grown),
+      rSolved: new Uint8Array(grown),
+      qUsed: new Uint8Array(grown),
+      rUsed: new Uint8Array(grown),
+    };
+  }
+  marks.qSolved.fill(0, 0, queryLength);
+  marks.qUsed.fill(0, 0, queryLength);
+  marks.rSolved.fill(0, 0, listedLength);
+  marks.rUsed.fill(0, 0, listedLength);
+  return marks;
 }
 
 /** True when any position in [from, to) is taken. */
