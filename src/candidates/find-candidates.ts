@@ -27,6 +27,7 @@ let scores = new Float32Array(scratch);
 let masks = new Uint32Array(scratch);
 let commonMasks = new Uint32Array(0);
 let touchedForms = new Int32Array(0);
+let eligibleForms = new Int32Array(0);
 /** Bit of a form's mask set when a rare query token reached it. */
 const RARE_BIT = 0x80000000;
 /** The query-token bits of a mask. */
@@ -46,6 +47,7 @@ function ensureScratch(index: CandidateIndex): void {
     scores = new Float32Array(scratch);
     masks = new Uint32Array(scratch);
     touchedForms = new Int32Array(index.forms.length);
+    eligibleForms = new Int32Array(index.forms.length);
   }
   if (commonMasks.length < index.terms.size) commonMasks = new Uint32Array(index.terms.size);
 }
@@ -53,19 +55,25 @@ function ensureScratch(index: CandidateIndex): void {
 /** Entities whose best form scores at least this share of the best one each get a place first. */
 const NEAR_BEST = 0.9;
 
-/**
- * The ids of `ids` that topByScore can choose, in their order: those scoring at least the k-th
- * best score or NEAR_BEST of the best, whichever is lower. Its first pass takes only forms near
- * the best, its second only the k best, so sorting the hundreds of other forms a query touches
- * (a comparator call each) changes nothing; finding the cut needs only a sort of plain numbers.
- */
-function rankable(ids: readonly number[], k: number): number[] {
-  const sorted = new Float32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) sorted[i] = scores[2 * ids[i]!]!;
-  sorted.sort();
-  const cut = Math.min(sorted[ids.length - k]!, sorted[ids.length - 1]! * NEAR_BEST);
-  return ids.filter((id) => scores[2 * id]! >= cut);
+/** The k-th largest score of the forms `ids[0 .. count)` (k ≤ count), with no allocation. */
+function kthLargestScore(ids: Int32Array, count: number, k: number): number {
+  if (largest.length < k) largest = new Float64Array(k);
+  // The k largest so far, largest first: forms that cannot enter are refused by one comparison.
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    const score = scores[2 * ids[i]!]!;
+    if (size === k && score <= largest[k - 1]!) continue;
+    let at = size < k ? size++ : k - 1;
+    while (at > 0 && largest[at - 1]! < score) {
+      largest[at] = largest[at - 1]!;
+      at--;
+    }
+    largest[at] = score;
+  }
+  return largest[k - 1]!;
 }
+
+let largest = new Float64Array(16);
 
 /**
  * The k best of `ids` by score, best first, with the best form of every entity scoring near the
@@ -75,14 +83,28 @@ function rankable(ids: readonly number[], k: number): number[] {
  * scored). The places left go to the next forms by score. Equal scores keep their order in `ids`.
  */
 function topByScore(
-  ids: readonly number[],
+  ids: Int32Array,
+  count: number,
   k: number,
   floor: number,
   entityOf: Int32Array,
 ): number[] {
   if (k <= 0) return [];
-  let ranked = ids.filter((id) => scores[2 * id]! >= floor);
-  if (ranked.length > k) ranked = rankable(ranked, k);
+  // Only forms scoring at least the k-th best score, or NEAR_BEST of the best if that is lower,
+  // can be chosen: the first pass below takes only forms near the best, the second only the k
+  // best. Sorting the hundreds of other forms a query touches (a comparator call each) would
+  // change nothing, so they are left out first.
+  let kept = 0;
+  let best = 0;
+  for (let i = 0; i < count; i++) {
+    const score = scores[2 * ids[i]!]!;
+    if (score < floor) continue;
+    ids[kept++] = ids[i]!;
+    if (score > best) best = score;
+  }
+  const cut = kept > k ? Math.min(kthLargestScore(ids, kept, k), best * NEAR_BEST) : floor;
+  const ranked: number[] = [];
+  for (let i = 0; i < kept; i++) if (scores[2 * ids[i]!]! >= cut) ranked.push(ids[i]!);
   // Stable: equal scores keep their order in `ids`.
   ranked.sort((a, b) => scores[2 * b]! - scores[2 * a]!);
   if (ranked.length <= k) return ranked;
@@ -202,18 +224,25 @@ export function findCandidates(
   }
   const touched = touchedForms.subarray(0, touchedCount);
   if (commonTokens.length > 0) addCommonEvidence(index, touched, commonTokens, total);
-  const eligible: number[] = [];
+  // The eligible forms, in the order first reached, in a scratch array (see eligibleForms).
+  let eligible = 0;
   let best = 0;
   for (const id of touched) {
     const mask = masks[2 * id + 1]!;
     if ((mask & RARE_BIT) === 0 && popcount(mask & TOKEN_BITS) < 2) continue;
     if (options.acceptEntity !== undefined && !options.acceptEntity(index.formEntity[id]!))
       continue;
-    eligible.push(id);
+    eligibleForms[eligible++] = id;
     if (scores[2 * id]! > best) best = scores[2 * id]!;
   }
   // Forms far below the best blocking score cannot win: they are skipped before ranking.
-  const result = topByScore(eligible, options.maxForms, best * 0.2, index.formEntity);
+  const result = topByScore(
+    eligibleForms,
+    eligible,
+    options.maxForms,
+    best * 0.2,
+    index.formEntity,
+  );
   for (const id of touched) {
     scores[2 * id] = 0;
     masks[2 * id + 1] = 0;
