@@ -144,7 +144,9 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const scored: { position: number; match: EntityMatch }[] = [];
   for (const [position, ids] of byEntity) {
     const entity = read.entity(position)!.entity;
-    const all = (): EntityForm[] => entityForms(index, position);
+    // Alias support asks for all of an entity's readings once per candidate reading: made once.
+    let allForms: EntityForm[] | undefined;
+    const all = (): EntityForm[] => (allForms ??= entityForms(index, position));
     let match = scoreEntity(
       analyzed.forms,
       facts,
