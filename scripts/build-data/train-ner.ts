@@ -3,7 +3,7 @@
 // Usage: npx tsx scripts/build-data/train-ner.ts [--iterations 12] [--prune 0.05]
 // Only the TRAIN split of the genres whose texts are CC BY or CC BY-SA is used (see
 // src/analysis/mentions/ner/README.md); the dev split is scored for tuning, the test split never here.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import nlp from 'compromise';
@@ -21,9 +21,36 @@ import { tokenizeText } from '../../src/analysis/mentions/ner/tokenize-text.ts';
 import { scoreEntities } from '../eval/articles-entities.ts';
 import type { GumDocument } from '../eval/articles-gum.ts';
 import { gumSplit, readGumDocument } from '../eval/articles-gum.ts';
+import type { TrainingDocument } from './read-uner.ts';
+import { readUnerDocuments } from './read-uner.ts';
 
 /** GUM genres whose texts are CC BY or CC BY-SA (GUM LICENSE.txt); the others are NC or unlisted. */
 export const LICENSED_GENRES = ['academic', 'bio', 'court', 'interview', 'news', 'voyage'];
+
+/**
+ * GUM train documents of the genres LICENSE.txt does not list, whose source licenses the text
+ * (each document's `meta::sourceURL`): OpenStax and Rebus Community textbooks (CC BY 4.0), and
+ * speeches of US federal officials in office (US government works, public domain, 17 U.S.C. 105)
+ * or published CC BY 4.0 (creativecommons.org). Speeches of others, the Texas OER textbook, the
+ * vlogs and the conversations (Santa Barbara corpus, CC BY-ND) are left out.
+ */
+export const LICENSED_DOCUMENTS = [
+  'GUM_textbook_anthropology', // openstax.org
+  'GUM_textbook_artwork', // press.rebus.community
+  'GUM_textbook_cognition', // openstax.org
+  'GUM_textbook_entrepreneurship', // openstax.org
+  'GUM_textbook_evoethics', // press.rebus.community
+  'GUM_textbook_grit', // openstax.org
+  'GUM_textbook_history', // openstax.org
+  'GUM_textbook_sociology', // openstax.org
+  'GUM_textbook_spacetime', // openstax.org
+  'GUM_textbook_stats', // openstax.org
+  'GUM_speech_floyd', // speaker.gov, the Speaker of the House
+  'GUM_speech_maiden', // congress.gov, Congressional Record
+  'GUM_speech_nixon', // presidency.ucsb.edu, President Nixon's address to the nation
+  'GUM_speech_telescope', // whitehouse.gov
+  'GUM_speech_school', // creativecommons.org blog, CC BY 4.0
+];
 
 const LABELS = [
   'O',
@@ -64,11 +91,31 @@ const OUT =
     ? new URL(args[outAt + 1] ?? '', `file://${process.cwd()}/`)
     : new URL('../../src/analysis/mentions/ner/ner-weights.json', import.meta.url);
 
+// --uner DIR: the Universal NER English-EWT files (CC BY-SA 4.0) to add; see ner/README.md.
+const unerAt = args.indexOf('--uner');
+const unerDir = unerAt >= 0 ? (args[unerAt + 1] ?? '') : null;
+const unerFiles = ['en_ewt-ud-train.iob2', 'en_ewt-ud-dev.iob2', 'en_ewt-ud-test.iob2'];
+const extraGum = args.includes('--no-extra-gum') ? [] : LICENSED_DOCUMENTS;
+
 const genreOf = (id: string): string => id.split('_')[1] ?? '';
-const trainIds = gumSplit('train').filter((id) => genres.includes(genreOf(id)));
+const trainIds = gumSplit('train').filter(
+  (id) => genres.includes(genreOf(id)) || extraGum.includes(id),
+);
 const started = performance.now();
 const lexicon = buildLexicon();
 const train = trainIds.map((id) => toExample(readGumDocument(id)));
+if (unerDir !== null)
+  for (const file of unerFiles) {
+    const path = `${unerDir}/${file}`;
+    if (!existsSync(path)) continue;
+    const documents = readUnerDocuments(
+      path,
+      !args.includes('--uner-lower'),
+      args.includes('--uner-named'),
+    );
+    train.push(...documents.map(toSpanExample));
+    console.log(`uner: ${file}, ${String(documents.length)} documents`);
+  }
 console.log(
   `train: ${String(trainIds.length)} documents (${genres.join(', ')}), ` +
     `${String(train.reduce((n, e) => n + e.tokens.length, 0))} tokens; lexicon ${String(lexicon.size)} entries`,
@@ -187,6 +234,19 @@ function toExample(doc: GumDocument): Example {
     if (gold.slice(span.first, span.last + 1).some((g) => g !== 'O')) continue;
     for (let i = span.first; i <= span.last; i++)
       gold[i] = `${i === span.first ? 'B' : 'I'}-${span.type}`;
+  }
+  return { tokens, statics: staticFeatures(tokens, lexicon), gold };
+}
+
+/** BIO tags for a document whose names are given as character spans (UNER). */
+function toSpanExample(doc: TrainingDocument): Example {
+  const tokens = tokenizeText(doc.text);
+  const gold = tokens.map(() => 'O');
+  for (const span of doc.spans) {
+    const inside = tokens.flatMap((t, i) =>
+      t.start >= span.start && t.end <= span.end ? [i] : [],
+    );
+    inside.forEach((i, k) => (gold[i] = `${k === 0 ? 'B' : 'I'}-${span.type}`));
   }
   return { tokens, statics: staticFeatures(tokens, lexicon), gold };
 }

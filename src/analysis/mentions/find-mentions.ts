@@ -7,6 +7,7 @@ import { joinUnitNames } from './join-unit-names.ts';
 import { extendOrganizationNames } from './extend-organization-names.ts';
 import { nameKey } from '../../names/index.ts';
 import { wholePersonNames } from './whole-person-names.ts';
+import { retypeMentions } from './retype-mentions.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -84,16 +85,17 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     // "US Embassy", "Foreign Ministry": a body the tagger read as a place.
     if (mention.type === 'place' && BODY_HEADS.test(mention.name)) mention.type = 'organization';
   }
+  const typed = retypeMentions(text, all, shippedNerModel().lexicon, (m) => m.source === 'nlp');
   // "Houthi leaders": the singular of a plural organisation or group the article names
   // ("the Houthis") is its adjective, not a person.
   const plurals = new Set(
-    all
+    typed
       .filter((m) => m.type === 'organization' || m.type === 'group')
       .map((m) => m.name.toLowerCase()),
   );
   const whole = wholePersonNames(
     text,
-    all.filter(
+    typed.filter(
       (m) =>
         m.type !== 'person' || m.name.includes(' ') || !plurals.has(`${m.name.toLowerCase()}s`),
     ),
@@ -309,18 +311,19 @@ function propagateNames(
   }
   const added: Mention[] = [];
   for (const [form, type] of forms) {
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'gu',
-    );
+    // "Al-Madani" opening a sentence is "al-Madani" inside one: the particle takes either case.
+    const escaped = form
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/^([AaEe])l-/, (_, a: string) => `[${a.toUpperCase()}${a.toLowerCase()}]l-`);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
     for (const match of text.matchAll(pattern))
       added.push({
         start: match.index,
         end: match.index + form.length,
-        text: form,
+        text: match[0],
         type,
         source: 'nlp',
-        name: form,
+        name: match[0],
         honorifics: [],
       });
   }

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Mention } from '../article-types.ts';
+import { findMentions } from './find-mentions.ts';
+import { retypeMentions } from './retype-mentions.ts';
+
+const LEXICON = new Map([
+  ['scott', 'first'],
+  ['tom', 'first'],
+  ['president', 'title'],
+]);
+
+/** A tagger mention of the first occurrence of `name` in `text`. */
+const tagged = (text: string, name: string, type: Mention['type'] = 'person'): Mention => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, text: name, type, source: 'nlp', name, honorifics: [] };
+};
+const retype = (text: string, mentions: Mention[]): Mention[] =>
+  retypeMentions(text, mentions, LEXICON, (m) => m.source === 'nlp');
+
+describe('retypeMentions', () => {
+  it('makes a building that speaks the organisation inside it, in every occurrence', () => {
+    const text = 'The Kremlin said no. Kremlin aides agreed, the Kremlin added.';
+    const first = tagged(text, 'Kremlin');
+    const second = { ...tagged(text, 'Kremlin'), start: 21, end: 28 };
+    const result = retype(text, [first, second]);
+    assert.deepEqual(
+      result.map((m) => m.type),
+      ['organization', 'organization'],
+    );
+  });
+
+  it('drops a "the X" name the tagger took for a person when nothing says it is a body', () => {
+    const text = 'The two men were sentenced at the Old Bailey in London.';
+    assert.deepEqual(retype(text, [tagged(text, 'Old Bailey')]), []);
+  });
+
+  it('keeps a person after "the" when the name is a title or starts with a first name', () => {
+    const text = 'the President spoke, and the Scott Bessent of this story said so.';
+    const result = retype(text, [tagged(text, 'President'), tagged(text, 'Scott Bessent')]);
+    assert.deepEqual(
+      result.map((m) => m.type),
+      ['person', 'person'],
+    );
+  });
+
+  it('makes a name ending in an organisation head word an organisation, not a surname', () => {
+    const text = 'Officials of the Tehreek Party met Tom Post yesterday.';
+    const result = retype(text, [tagged(text, 'Tehreek Party'), tagged(text, 'Tom Post')]);
+    assert.deepEqual(
+      result.map((m) => m.type),
+      ['organization', 'person'],
+    );
+  });
+
+  it('makes a name before a noun for a body of people an organisation, never one word', () => {
+    const text = 'the newly-formed Los Jaguares cartel, and Houthi militants';
+    const result = retype(text, [tagged(text, 'Los Jaguares'), tagged(text, 'Houthi')]);
+    assert.deepEqual(
+      result.map((m) => m.type),
+      ['organization', 'person'],
+    );
+  });
+
+  it("reads an office named by its holder's title as one organisation", () => {
+    const text = "The Hillsborough County Sheriff's Office said police responded.";
+    const result = retype(text, [
+      tagged(text, 'Hillsborough County'),
+      tagged(text, 'Office', 'organization'),
+    ]);
+    assert.equal(result.length, 1);
+    assert.equal(result[0]?.name, "Hillsborough County Sheriff's Office");
+    assert.equal(result[0]?.type, 'organization');
+  });
+});
+
+describe('findMentions with retyping', () => {
+  it("finds the sheriff's office whole and the sheriff as a person", () => {
+    const text =
+      "The Hillsborough County Sheriff's Office said police responded on Saturday. Sheriff Chad Chronister said the boy was safe.";
+    const mentions = findMentions(text);
+    assert.ok(
+      mentions.some(
+        (m) => m.name === "Hillsborough County Sheriff's Office" && m.type === 'organization',
+      ),
+    );
+    assert.ok(!mentions.some((m) => m.type === 'person' && /Hillsborough/.test(m.name)));
+    assert.ok(mentions.some((m) => m.name === 'Chad Chronister' && m.type === 'person'));
+  });
+
+  it('never reads "the Kremlin" as a person', () => {
+    const text =
+      'Peskov said it was too early, and the Kremlin refuses to call it a war. He added that the Kremlin continued to recognise Volodymyr Zelensky.';
+    const mentions = findMentions(text);
+    assert.ok(!mentions.some((m) => m.type === 'person' && m.name === 'Kremlin'));
+  });
+});

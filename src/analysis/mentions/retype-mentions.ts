@@ -1,0 +1,107 @@
+import type { Mention, MentionType } from '../article-types.ts';
+import { HONORIFIC_WORDS, ORG_HEAD_WORDS } from './find-rule-mentions.ts';
+
+// Head words that end an organisation's name, from find-rule-mentions.ts, less those that are
+// also common surnames ("Tom Post", "Harold Court"): those count only after a word that is no
+// first name.
+const SURNAME_HEADS = new Set([
+  'Post',
+  'Times',
+  'Court',
+  'Bank',
+  'Guard',
+  'Union',
+  'Trust',
+  'Fund',
+]);
+const ORG_HEADS = new Set(ORG_HEAD_WORDS);
+// "the Old Bailey", "the Pentagon", "the White House": a place by its building or street.
+const PLACE_HEADS = /\s(?:Street|Square|Road|Avenue|Bridge|Tower|Palace|Castle|Hall)$/u;
+// "the newly-formed Los Jaguares cartel": a name before a noun for a body of people.
+const ORG_NOUN_AFTER =
+  /^\s+(?:cartel|gang|militia|group|movement|party|network|organi[sz]ation|faction|company|firm|club|band|brigade|militants)\b/u;
+// "the Kremlin said", "the White House's": a building that speaks or owns is the body inside it.
+const BODY_AFTER =
+  /^(?:['’]s?|\s+(?:said|says|say|has|had|is|was|announced|denied|refused|rejected|warned|added|stated|confirmed|declined|spokesman|spokeswoman|spokesperson|official|officials|press))(?![\p{L}])/u;
+// Titles GUM and news write with "the" that the honorifics leave out ("the Speaker").
+const MORE_TITLES = new Set(['speaker', 'chair', 'pope', 'dean', 'doctor', 'chief', 'premier']);
+// Offices named after their holder's title ("the Hillsborough County Sheriff's Office").
+const TITLED_OFFICE = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}.-]*[ \t]+){0,4}(?:Sheriff|Attorney|Attorney General|Prosecutor|Mayor|Governor|Coroner|Comptroller|Controller|Inspector General|Auditor|Marshal|Solicitor|Solicitor General|Treasurer|Clerk|Assessor|District Attorney|Public Defender|Medical Examiner|Director|Commissioner|Ombudsman|Registrar)['’]s[ \t]+(?:Office|Department)(?![\p{L}])`,
+  'gu',
+);
+
+/**
+ * Corrects the tagger's type where the words say otherwise, one type per name through the text:
+ * a person whose name ends in an organisation's head word ("Ministry", "Party", "Army")
+ * is an organisation; a name the tagger read as a person that the article writes with "the" before
+ * it ("the Kremlin", "the Old Bailey": no one writes "the Scott Bessent"), and that is no title
+ * ("the President"), is a place, or the organisation inside it when it speaks ("the Kremlin said"). An office named by its holder's title ("Sheriff's Office") is one
+ * organisation, not a person and an "Office".
+ */
+export function retypeMentions(
+  text: string,
+  mentions: readonly Mention[],
+  lexicon: ReadonlyMap<string, string>,
+  tagged: (mention: Mention) => boolean,
+): Mention[] {
+  const retyped = new Map<string, MentionType | 'none'>();
+  for (const mention of mentions) {
+    if (!tagged(mention) || mention.type !== 'person') continue;
+    const words = mention.name.split(' ');
+    const last = words.at(-1) ?? '';
+    const first = lexicon.get((words[0] ?? '').toLowerCase());
+    if (
+      words.length >= 2 &&
+      ORG_HEADS.has(last) &&
+      (!SURNAME_HEADS.has(last) || (first !== 'first' && first !== 'country' && first !== 'place'))
+    )
+      retyped.set(mention.name, 'organization');
+    else if (words.length >= 2 && ORG_NOUN_AFTER.test(text.slice(mention.end, mention.end + 20)))
+      retyped.set(mention.name, 'organization');
+    else if (
+      mention.honorifics.length === 0 &&
+      /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, mention.start - 5), mention.start)) &&
+      !/^\p{Lu}\p{Ll}*s$/u.test(mention.name) &&
+      !words.some((w) => lexicon.get(w.toLowerCase()) === 'first') &&
+      !words.some(
+        (w) =>
+          HONORIFIC_WORDS.has(w.toLowerCase()) ||
+          MORE_TITLES.has(w.toLowerCase()) ||
+          lexicon.get(w.toLowerCase()) === 'title',
+      )
+    )
+      retyped.set(
+        mention.name,
+        BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) &&
+          !PLACE_HEADS.test(` ${mention.name}`)
+          ? 'organization'
+          : 'none',
+      );
+  }
+  const dropped = new Set<Mention>();
+  for (const mention of mentions) {
+    const type = retyped.get(mention.name);
+    if (type === undefined || !tagged(mention)) continue;
+    if (type === 'none') dropped.add(mention);
+    else mention.type = type;
+  }
+  const offices: Mention[] = [...text.matchAll(TITLED_OFFICE)].map((match) => {
+    const article = /^(?:The|A|An)\s+/.exec(match[0])?.[0].length ?? 0;
+    const name = match[0].slice(article);
+    const start = match.index + article;
+    return {
+      start,
+      end: start + name.length,
+      text: name,
+      type: 'organization',
+      source: 'rule',
+      name,
+      honorifics: [],
+    };
+  });
+  const covered = (m: Mention): boolean =>
+    dropped.has(m) ||
+    offices.some((o) => m.source !== 'pronoun' && m.start < o.end && o.start < m.end);
+  return [...mentions.filter((m) => !covered(m)), ...offices].sort((a, b) => a.start - b.start);
+}
