@@ -17,11 +17,21 @@ const COMMON_SHARE = 0.01;
 const COMMON_MIN = 50;
 
 // Scratch accumulators, grown to the index size and reset after each search; JavaScript runs one
-// search at a time, so sharing them avoids allocating per query.
-let scores = new Float32Array(0);
-let masks = new Uint32Array(0);
-let rare = new Uint8Array(0);
+// search at a time, so sharing them avoids allocating per query. A form's score and mask sit side
+// by side in one buffer (score at 2·id of the float view, mask at 2·id + 1 of the integer view):
+// the posting walk visits forms in no useful order, and one cache line per form instead of three
+// is what it costs. The query-token bits use bits 0..30 of the mask; bit 31 marks a form reached
+// by a rare token.
+let scratch = new ArrayBuffer(0);
+let scores = new Float32Array(scratch);
+let masks = new Uint32Array(scratch);
 let commonMasks = new Uint32Array(0);
+let touchedForms = new Int32Array(0);
+let eligibleForms = new Int32Array(0);
+/** Bit of a form's mask set when a rare query token reached it. */
+const RARE_BIT = 0x80000000;
+/** The query-token bits of a mask. */
+const TOKEN_BITS = 0x7fffffff;
 
 /** Number of set bits. */
 function popcount(value: number): number {
@@ -32,16 +42,38 @@ function popcount(value: number): number {
 
 /** Grows the scratch arrays to the index size. */
 function ensureScratch(index: CandidateIndex): void {
-  if (scores.length < index.forms.length) {
-    scores = new Float32Array(index.forms.length);
-    masks = new Uint32Array(index.forms.length);
-    rare = new Uint8Array(index.forms.length);
+  if (scores.length < 2 * index.forms.length) {
+    scratch = new ArrayBuffer(8 * index.forms.length);
+    scores = new Float32Array(scratch);
+    masks = new Uint32Array(scratch);
+    touchedForms = new Int32Array(index.forms.length);
+    eligibleForms = new Int32Array(index.forms.length);
   }
   if (commonMasks.length < index.terms.size) commonMasks = new Uint32Array(index.terms.size);
 }
 
 /** Entities whose best form scores at least this share of the best one each get a place first. */
 const NEAR_BEST = 0.9;
+
+/** The k-th largest score of the forms `ids[0 .. count)` (k ≤ count), with no allocation. */
+function kthLargestScore(ids: Int32Array, count: number, k: number): number {
+  if (largest.length < k) largest = new Float64Array(k);
+  // The k largest so far, largest first: forms that cannot enter are refused by one comparison.
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    const score = scores[2 * ids[i]!]!;
+    if (size === k && score <= largest[k - 1]!) continue;
+    let at = size < k ? size++ : k - 1;
+    while (at > 0 && largest[at - 1]! < score) {
+      largest[at] = largest[at - 1]!;
+      at--;
+    }
+    largest[at] = score;
+  }
+  return largest[k - 1]!;
+}
+
+let largest = new Float64Array(16);
 
 /**
  * The k best of `ids` by score, best first, with the best form of every entity scoring near the
@@ -51,21 +83,36 @@ const NEAR_BEST = 0.9;
  * scored). The places left go to the next forms by score. Equal scores keep their order in `ids`.
  */
 function topByScore(
-  ids: readonly number[],
+  ids: Int32Array,
+  count: number,
   k: number,
   floor: number,
   entityOf: Int32Array,
 ): number[] {
   if (k <= 0) return [];
-  const ranked = ids.filter((id) => scores[id]! >= floor);
+  // Only forms scoring at least the k-th best score, or NEAR_BEST of the best if that is lower,
+  // can be chosen: the first pass below takes only forms near the best, the second only the k
+  // best. Sorting the hundreds of other forms a query touches (a comparator call each) would
+  // change nothing, so they are left out first.
+  let kept = 0;
+  let best = 0;
+  for (let i = 0; i < count; i++) {
+    const score = scores[2 * ids[i]!]!;
+    if (score < floor) continue;
+    ids[kept++] = ids[i]!;
+    if (score > best) best = score;
+  }
+  const cut = kept > k ? Math.min(kthLargestScore(ids, kept, k), best * NEAR_BEST) : floor;
+  const ranked: number[] = [];
+  for (let i = 0; i < kept; i++) if (scores[2 * ids[i]!]! >= cut) ranked.push(ids[i]!);
   // Stable: equal scores keep their order in `ids`.
-  ranked.sort((a, b) => scores[b]! - scores[a]!);
+  ranked.sort((a, b) => scores[2 * b]! - scores[2 * a]!);
   if (ranked.length <= k) return ranked;
   const chosen = new Set<number>();
   const entities = new Set<number>();
-  const near = scores[ranked[0]!]! * NEAR_BEST;
+  const near = scores[2 * ranked[0]!]! * NEAR_BEST;
   for (const id of ranked) {
-    if (chosen.size === k || scores[id]! < near) break;
+    if (chosen.size === k || scores[2 * id]! < near) break;
     if (entities.has(entityOf[id]!)) continue;
     entities.add(entityOf[id]!);
     chosen.add(id);
@@ -93,18 +140,22 @@ export function findCandidates(
   const readings = index.readings;
   const total = Math.max(1, index.forms.length);
   const commonAt = Math.max(COMMON_MIN, index.rarity.entityCount * COMMON_SHARE);
-  const touched: number[] = [];
+  // The forms reached, in the order first reached, in a scratch array (see touchedForms).
+  let touchedCount = 0;
   const visit = (term: number, weight: number, bits: number, isRare: boolean): void => {
     const from = readings.start[term]!;
     const to = readings.start[term + 1]!;
     if (to === from) return;
     const w = weight * Math.log(1 + total / (to - from));
+    const values = readings.values;
+    // A visit always sets a token bit, so a form is new exactly when its mask is still 0.
+    const mark = isRare ? bits | RARE_BIT : bits;
     for (let k = from; k < to; k++) {
-      const id = readings.values[k]!;
-      if (masks[id] === 0 && scores[id] === 0) touched.push(id);
-      scores[id]! += w;
-      masks[id]! |= bits;
-      if (isRare) rare[id] = 1;
+      const at = 2 * values[k]!;
+      const mask = masks[at + 1]!;
+      if (mask === 0) touchedForms[touchedCount++] = at >>> 1;
+      scores[at]! += w;
+      masks[at + 1] = mask | mark;
     }
   };
   const commonTokens: { bit: number; weights: Map<number, number> }[] = [];
@@ -159,7 +210,7 @@ export function findCandidates(
       }
     }
   }
-  if (touched.length === 0 && commonTokens.length > 0) {
+  if (touchedCount === 0 && commonTokens.length > 0) {
     // Only common tokens: the readings of the least common one are visited in full, the others
     // are checked on those readings below, and the two-token rule decides.
     const size = (t: { weights: Map<number, number> }): number => {
@@ -171,22 +222,30 @@ export function findCandidates(
     const { bit, weights } = commonTokens.shift()!;
     for (const [term, weight] of weights) visit(term, weight, bit, false);
   }
+  const touched = touchedForms.subarray(0, touchedCount);
   if (commonTokens.length > 0) addCommonEvidence(index, touched, commonTokens, total);
-  const eligible: number[] = [];
+  // The eligible forms, in the order first reached, in a scratch array (see eligibleForms).
+  let eligible = 0;
   let best = 0;
   for (const id of touched) {
-    if (rare[id] !== 1 && popcount(masks[id]!) < 2) continue;
+    const mask = masks[2 * id + 1]!;
+    if ((mask & RARE_BIT) === 0 && popcount(mask & TOKEN_BITS) < 2) continue;
     if (options.acceptEntity !== undefined && !options.acceptEntity(index.formEntity[id]!))
       continue;
-    eligible.push(id);
-    if (scores[id]! > best) best = scores[id]!;
+    eligibleForms[eligible++] = id;
+    if (scores[2 * id]! > best) best = scores[2 * id]!;
   }
   // Forms far below the best blocking score cannot win: they are skipped before ranking.
-  const result = topByScore(eligible, options.maxForms, best * 0.2, index.formEntity);
+  const result = topByScore(
+    eligibleForms,
+    eligible,
+    options.maxForms,
+    best * 0.2,
+    index.formEntity,
+  );
   for (const id of touched) {
-    scores[id] = 0;
-    masks[id] = 0;
-    rare[id] = 0;
+    scores[2 * id] = 0;
+    masks[2 * id + 1] = 0;
   }
   return result;
 }
@@ -197,7 +256,7 @@ export function findCandidates(
  */
 function addCommonEvidence(
   index: CandidateIndex,
-  touched: readonly number[],
+  touched: Int32Array,
   commonTokens: readonly { bit: number; weights: Map<number, number> }[],
   total: number,
 ): void {
@@ -210,9 +269,9 @@ function addCommonEvidence(
     });
   }
   let top = 0;
-  for (const id of touched) if (scores[id]! > top) top = scores[id]!;
+  for (const id of touched) if (scores[2 * id]! > top) top = scores[2 * id]!;
   for (const id of touched) {
-    if (scores[id]! < top * 0.3) continue;
+    if (scores[2 * id]! < top * 0.3) continue;
     for (let k = index.formTermStart[id]!; k < index.formTermStart[id + 1]!; k++) {
       const term = index.formTerms[k]!;
       const reached = all ? -1 : commonMasks[term]!;
@@ -222,8 +281,8 @@ function addCommonEvidence(
         const { bit, weights } = commonTokens[c]!;
         const weight = weights.get(term);
         if (weight === undefined) continue;
-        scores[id]! += weight * Math.log(1 + total / (postingCount(index.readings, term) || 1));
-        masks[id]! |= bit;
+        scores[2 * id]! += weight * Math.log(1 + total / (postingCount(index.readings, term) || 1));
+        masks[2 * id + 1]! |= bit;
       }
     }
   }

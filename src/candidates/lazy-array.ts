@@ -21,7 +21,7 @@ export function lazyArray<T>(count: number, make: (i: number) => T): readonly T[
     }
     return i < count ? i : -1;
   };
-  return new Proxy(made as T[], {
+  const array = new Proxy(made as T[], {
     get(target, property, receiver) {
       const i = positionOf(property);
       if (i < 0) return Reflect.get(target, property, receiver) as unknown;
@@ -40,4 +40,27 @@ export function lazyArray<T>(count: number, make: (i: number) => T): readonly T[
       return false;
     },
   });
+  READERS.set(array, (i) => {
+    if (!(i >= 0 && i < count)) return undefined;
+    let value = made[i];
+    if (value === undefined) {
+      value = make(i);
+      made[i] = value;
+    }
+    return value;
+  });
+  return array;
+}
+
+// Each access through the Proxy runs its trap with the index as a string; the screening hot path
+// reads thousands of elements a query, so it asks for a reader once and calls it directly.
+const READERS = new WeakMap<object, (i: number) => unknown>();
+
+/**
+ * A function that reads element `i` of an array (undefined out of range): for a lazyArray, its
+ * elements without the Proxy's trap on each access; for any other array, plain indexing.
+ */
+export function elementReader<T>(array: readonly T[]): (i: number) => T | undefined {
+  const read = READERS.get(array) as ((i: number) => T | undefined) | undefined;
+  return read ?? ((i) => array[i]);
 }

@@ -27,6 +27,9 @@ const MAX_REMEMBERED_TOKENS = 20_000;
 // Scratch accumulators by term id, reset after each token; see findCandidates.
 let termWeights = new Float32Array(0);
 let gramHits = new Uint8Array(0);
+// The terms a token's trigrams reach, then (in place) the close ones and their trigram counts.
+let touchedTerms = new Int32Array(0);
+let closeHits = new Uint8Array(0);
 
 // Query tokens repeat across queries (given names, "Trading", a surname screened daily), and a
 // token's similar terms depend only on the token and the index, so they are remembered per index
@@ -70,7 +73,7 @@ function similarTerms(
   if (token.sound.length >= 2) offerKey(token.sound, KEY_SOUND, 0.5);
   if (token.text.length >= 3) offerKey(sortedLetters(token.text), KEY_LETTERS, 0.6);
   if (token.text.length < MIN_GRAM_TOKEN) return;
-  const touched: number[] = [];
+  let touchedCount = 0;
   let grams = 0;
   const text = token.text;
   const length = text.length;
@@ -87,20 +90,36 @@ function similarTerms(
       if (Math.abs(gramLengths[k]! - 1 - length) > 3) continue;
       const term = values[k]!;
       const hits = gramHits[term]!;
-      if (hits === 0) touched.push(term);
+      if (hits === 0) touchedTerms[touchedCount++] = term;
       if (hits < 255) gramHits[term] = hits + 1;
     }
   }
-  const close: [number, number][] = [];
-  for (const term of touched) {
-    // Share of the query's informative trigrams (those not shared by hundreds of tokens) that
-    // the listed token holds; the length check above keeps long tokens from matching by inclusion.
-    const share = gramHits[term]! / grams;
-    if (share >= MIN_GRAM_SHARE) close.push([term, share]);
+  // Share of the query's informative trigrams (those not shared by hundreds of tokens) that the
+  // listed token holds; the length check above keeps long tokens from matching by inclusion. The
+  // close tokens are kept in the order first reached, with their trigram counts beside them.
+  let closeCount = 0;
+  let mostHits = 0;
+  for (let t = 0; t < touchedCount; t++) {
+    const term = touchedTerms[t]!;
+    const hits = gramHits[term]!;
+    if (hits / grams >= MIN_GRAM_SHARE) {
+      touchedTerms[closeCount] = term;
+      closeHits[closeCount++] = hits;
+      if (hits > mostHits) mostHits = hits;
+    }
     gramHits[term] = 0;
   }
-  close.sort((a, b) => b[1] - a[1]);
-  for (const [term, dice] of close.slice(0, MAX_SIMILAR_TERMS)) offerSimilar(term, 0.8 * dice);
+  // The MAX_SIMILAR_TERMS with the largest share, largest first and in the order first reached
+  // among equals (what a stable sort by share gives): one pass over the close tokens per trigram
+  // count, from the largest down, allocates nothing.
+  let offered = 0;
+  for (let hits = mostHits; hits > 0 && offered < MAX_SIMILAR_TERMS; hits--) {
+    for (let c = 0; c < closeCount && offered < MAX_SIMILAR_TERMS; c++) {
+      if (closeHits[c] !== hits) continue;
+      offerSimilar(touchedTerms[c]!, 0.8 * (hits / grams));
+      offered++;
+    }
+  }
 }
 
 /**
@@ -115,6 +134,8 @@ export function similarPairs(index: CandidateIndex, token: NameToken, isRare: bo
     rememberedFor = index;
     termWeights = new Float32Array(index.terms.size);
     gramHits = new Uint8Array(index.terms.size);
+    touchedTerms = new Int32Array(index.terms.size);
+    closeHits = new Uint8Array(index.terms.size);
   }
   const known = remembered.get(key);
   if (known !== undefined) return known;

@@ -3,6 +3,7 @@ import { isHypocorism, particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
 import { compareCharacters, compareTokens, editSimilarity } from './compare-tokens.ts';
 import { evidenceWeight, onlyCommonNames } from './name-evidence.ts';
+import { rememberTokenTest } from './remember-token-test.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
 export type TokenWeigher = (token: NameToken) => number;
@@ -88,7 +89,7 @@ function isShortForm(
   // Organisation names ("Islamic Relief Agency") are not shortened this way: a missing word there
   // is often what tells two organisations apart.
   if (r.some((t) => t.role === 'legal' || t.role === 'generic')) return false;
-  const names = kept.filter((e) => q.slice(e.qFrom, e.qTo).some(isIdentity));
+  const names = kept.filter((e) => holdsIdentity(q, e.qFrom, e.qTo));
   if (names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
   if (names.length === 1)
     return query.singleWord === true && isRareNameAlone(names[0]!, q, r, weigh);
@@ -210,8 +211,11 @@ function nameForGenericWord(query: NameToken, listed: NameToken, similarity: num
 
 /** True when a listed token is a patronymic (Safarbekovich, Olegovna, Vitalievich). */
 function isSlavicPatronymic(token: NameToken): boolean {
-  return token.role === 'name' && token.text.length > 6 && SLAVIC_PATRONYMIC.test(token.text);
+  return token.role === 'name' && token.text.length > 6 && slavicPatronymicText(token);
 }
+
+/** The patronymic test of a token's text, remembered per token (asked of every unmatched one). */
+const slavicPatronymicText = rememberTokenTest((text) => SLAVIC_PATRONYMIC.test(text));
 
 /** The result of aligning a query reading with one listed reading. */
 export interface NameAlignment {
@@ -287,6 +291,19 @@ function joinText(tokens: readonly NameToken[], from: number, to: number): strin
   return text;
 }
 
+/** First character of the concatenated text of tokens [from, to), without making the string. */
+function joinedHead(tokens: readonly NameToken[], from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) if (tokens[i]!.text !== '') return tokens[i]!.text[0];
+  return undefined;
+}
+
+/** Length of the concatenated text of tokens [from, to), without making the string. */
+function joinedLength(tokens: readonly NameToken[], from: number, to: number): number {
+  let length = 0;
+  for (let i = from; i < to; i++) length += tokens[i]!.text.length;
+  return length;
+}
+
 /** Edges between a run of 2..3 tokens on one side and one token on the other (merges/splits). */
 function joinEdges(
   query: readonly NameToken[],
@@ -307,11 +324,16 @@ function joinEdges(
         let open = false;
         for (let i = from; i < to; i++) if (manySolved[i] === 0) open = true;
         if (!open) continue;
-        const joined = joinText(many, from, to);
+        // Most runs meet no token of about their length and first letter: the joined text is
+        // made only for one that does (this runs for every alignment).
+        const joinedLong = joinedLength(many, from, to);
+        const head = joinedHead(many, from, to);
+        let joined: string | undefined;
         for (let k = 0; k < one.length; k++) {
           if ((manyIsQuery ? rSolved : qSolved)[k] === 1) continue;
           const single = one[k]!.text;
-          if (Math.abs(single.length - joined.length) > 3 || single[0] !== joined[0]) continue;
+          if (Math.abs(single.length - joinedLong) > 3 || single[0] !== head) continue;
+          joined ??= joinText(many, from, to);
           const similarity =
             single === joined ? 0.98 : editSimilarity(joined, single, tolerance) - 0.02;
           if (similarity <= 0) continue;
@@ -330,8 +352,12 @@ function joinEdges(
     const q = joinText(query, i, i + 2);
     for (let j = 0; j + 1 < listed.length; j++) {
       if (rSolved[j] === 1 && rSolved[j + 1] === 1) continue;
+      if (
+        Math.abs(q.length - joinedLength(listed, j, j + 2)) > 3 ||
+        q[0] !== joinedHead(listed, j, j + 2)
+      )
+        continue;
       const r = joinText(listed, j, j + 2);
-      if (Math.abs(q.length - r.length) > 3 || q[0] !== r[0]) continue;
       const similarity = q === r ? 0.98 : editSimilarity(q, r, tolerance) - 0.02;
       if (similarity > 0) {
         edges.push({ qFrom: i, qTo: i + 2, rFrom: j, rTo: j + 2, similarity, evidence: 'joined' });
@@ -394,9 +420,8 @@ export function alignNames(
       evidence: 'equivalent',
     });
   }
+  const { qSolved, rSolved, qUsed, rUsed } = tokenMarks(q.length, r.length);
   if (q.length > 1 || r.length > 1) {
-    const qSolved = new Uint8Array(q.length);
-    const rSolved = new Uint8Array(r.length);
     for (const edge of edges) {
       // Initials (0.9) do not count as solved: "A.B.C." must still be able to merge into "ABC".
       if (edge.similarity <= 0.9) continue;
@@ -410,8 +435,6 @@ export function alignNames(
       b.similarity - a.similarity ||
       b.qTo - b.qFrom + b.rTo - b.rFrom - (a.qTo - a.qFrom + a.rTo - a.rFrom),
   );
-  const qUsed = new Uint8Array(q.length);
-  const rUsed = new Uint8Array(r.length);
   const kept: AlignedEdge[] = [];
   let numerator = 0;
   let denominator = 0;
@@ -466,10 +489,13 @@ export function alignNames(
   }
   // A match made only of common names (Mohammad Hassan) says little about who is meant: the names
   // either side leaves over count more against it (sift-match-4).
-  const commonOnly = onlyCommonNames(
-    kept.map((e) => e.weight),
-    kept.map((e) => r.slice(e.rFrom, e.rTo).some(isIdentity)),
-  );
+  const keptWeights: number[] = [];
+  const keptIdentity: boolean[] = [];
+  for (const e of kept) {
+    keptWeights.push(e.weight);
+    keptIdentity.push(holdsIdentity(r, e.rFrom, e.rTo));
+  }
+  const commonOnly = onlyCommonNames(keptWeights, keptIdentity);
   const listedCost = isShortForm(query, kept, q, r, unmatchedQuery, weigh)
     ? SHORT_FORM_LISTED_COST
     : options.extraListedCost;
@@ -491,7 +517,7 @@ export function alignNames(
   if (kept.length > 1 && swapsAroundPatronymic(kept, q, r)) factor *= options.patronymSwapFactor;
   // Only a name or number left over counts: "Deutsche Bank AG" against "Deutsche Bank" is no
   // one-of-two-names match.
-  if (queryConflict > 0 && r.filter(isIdentity).length === 1) factor *= options.mononymFactor;
+  if (queryConflict > 0 && identityCount(r) === 1) factor *= options.mononymFactor;
   if (initialsCross(kept, r)) factor *= options.patronymSwapFactor;
   if (bindingBroken(kept, q, r)) factor *= options.patronymSwapFactor;
   let score = denominator > 0 ? (numerator / denominator) * factor : 0;
@@ -638,9 +664,58 @@ function initialsCross(edges: readonly AlignedEdge[], listed: readonly NameToken
   return false;
 }
 
+/** True when a token in [from, to) identifies (a name or number). */
+function holdsIdentity(tokens: readonly NameToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isIdentity(tokens[i]!)) return true;
+  return false;
+}
+
+/** Number of tokens that identify (names and numbers). */
+function identityCount(tokens: readonly NameToken[]): number {
+  let count = 0;
+  for (const token of tokens) if (isIdentity(token)) count++;
+  return count;
+}
+
 /** Names and numbers identify; a different legal form or generic word is no conflict. */
 function isIdentity(token: NameToken): boolean {
   return token.role === 'name' || token.role === 'number';
+}
+
+/** Marks of the tokens of each side: solved by a near-exact match, and taken by a kept edge. */
+interface TokenMarks {
+  qSolved: Uint8Array;
+  rSolved: Uint8Array;
+  qUsed: Uint8Array;
+  rUsed: Uint8Array;
+}
+
+// One set of marks serves every alignment (alignNames runs to its end before another starts):
+// four typed arrays made per alignment cost more than the alignment uses them for.
+let marks: TokenMarks = {
+  qSolved: new Uint8Array(32),
+  rSolved: new Uint8Array(32),
+  qUsed: new Uint8Array(32),
+  rUsed: new Uint8Array(32),
+};
+
+/** The shared token marks, cleared for a query of `queryLength` and a listed name of `listedLength` tokens. */
+function tokenMarks(queryLength: number, listedLength: number): TokenMarks {
+  const size = Math.max(queryLength, listedLength);
+  if (size > marks.qSolved.length) {
+    const grown = Math.max(size, 2 * marks.qSolved.length);
+    marks = {
+      qSolved: new Uint8Array(grown),
+      rSolved: new Uint8Array(grown),
+      qUsed: new Uint8Array(grown),
+      rUsed: new Uint8Array(grown),
+    };
+  }
+  marks.qSolved.fill(0, 0, queryLength);
+  marks.qUsed.fill(0, 0, queryLength);
+  marks.rSolved.fill(0, 0, listedLength);
+  marks.rUsed.fill(0, 0, listedLength);
+  return marks;
 }
 
 /** True when any position in [from, to) is taken. */

@@ -93,6 +93,8 @@ const BALTIC_SUFFIX = /^(.{3,}[^aeiouys])(s|as|is|us)$/;
  * and the bare name must end in a consonant, as the languages add the ending only there.
  */
 export function balticEnding(inflected: string, bare: string): boolean {
+  // Every ending ends in s: most pairs are refused here, before the expression runs.
+  if (inflected.charCodeAt(inflected.length - 1) !== 115) return false;
   const match = BALTIC_SUFFIX.exec(inflected);
   if (match === null || /[aeious]$/.test(bare) || bare.length < 4) return false;
   const stem = match[1]!;

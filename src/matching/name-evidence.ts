@@ -5,6 +5,7 @@
 // both names, and the rarity of the whole matched name. Tuned on the tune half of the real-world set.
 import { honorificOf } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
+import { rememberTokenTest } from './remember-token-test.ts';
 
 /** The weight of a token in a name score (see TokenWeigher in align-names.ts). */
 type Weigh = (token: NameToken) => number;
@@ -30,8 +31,11 @@ export const SHORT_ALIAS_FACTOR = 0.8;
 export function evidenceWeight(weigh: Weigh, token: NameToken): number {
   const weight = weigh(token);
   if (token.role !== 'name' || weight <= COMMON_NAME_WEIGHT) return weight;
-  return honorificOf(token.text) === undefined ? weight : COMMON_NAME_WEIGHT;
+  return isTitleWord(token) ? COMMON_NAME_WEIGHT : weight;
 }
+
+/** Whether a token's text is an honorific (Sheikh, Mullah), remembered per token. */
+const isTitleWord = rememberTokenTest((text) => honorificOf(text) !== undefined);
 
 /** True when a reading holds one name at most beside titles and particles ("Sheikh Hassan"). */
 export function isShortName(form: NameForm): boolean {

@@ -106,11 +106,12 @@ interface ListedParts {
 
 // Every hit scores the query against all of its entity's names, and the same list names come back
 // query after query (a designation with forty aliases): their folding (Unicode normalisation and
-// four regular expressions) is done once per distinct name. Dropped when full, not managed as LRU.
+// four regular expressions) is done once per distinct name, and so is the query's, which every
+// hit of a query folded again. Dropped when full, not managed as LRU.
 const LISTED_PARTS = new Map<string, ListedParts>();
 const MAX_LISTED_PARTS = 100_000;
 
-/** The folded parts and whole-name strings of a list name, remembered. */
+/** The folded parts and whole-name strings of a list name (or a query), remembered. */
 function listedParts(name: string): ListedParts {
   let known = LISTED_PARTS.get(name);
   if (known === undefined) {
@@ -135,11 +136,10 @@ export function ofacScoreWith(
   names: readonly string[],
   rules: OfacRules,
 ): OfacScore {
-  const foldedQuery = fold(query);
-  const all = splitParts(foldedQuery);
+  const { listed: all, compact, spaced } = listedParts(query);
   const long = all.filter((t) => t.length > 2);
   const parts = long.length > 0 ? long : all;
-  const queryWhole = wholeString(foldedQuery, rules.wholeForm);
+  const queryWhole = rules.wholeForm === 'compact' ? compact : spaced;
   let best: OfacScore = { score: 0, technique: 'none', comparedWith: '' };
   if (parts.length === 0) return best;
   for (const name of names) {

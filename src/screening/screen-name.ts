@@ -1,6 +1,7 @@
 import { AppError, SCHEMAS } from '../core/index.ts';
-import type { Hit, NameQuery, ScreenResult } from '../core/index.ts';
-import { findCandidates, readingFor } from '../candidates/index.ts';
+import type { Hit, NameQuery, ScreenResult, SourcedEntity } from '../core/index.ts';
+import { elementReader, findCandidates, readingFor } from '../candidates/index.ts';
+import type { IndexedForm } from '../candidates/index.ts';
 import {
   identifierKeys,
   rememberAlignments,
@@ -61,18 +62,41 @@ function identifiedEntities(index: ScreeningIndex, identifiers: readonly string[
   return found;
 }
 
+/** Direct readers of an index's arrays, which a loaded snapshot makes lazily (see elementReader). */
+interface IndexReaders {
+  entity: (position: number) => SourcedEntity | undefined;
+  form: (id: number) => IndexedForm | undefined;
+  formsOf: (position: number) => readonly number[] | undefined;
+}
+
+const READERS = new WeakMap<ScreeningIndex, IndexReaders>();
+
+/** The readers of an index's entities, forms and forms by entity, made once per index. */
+function readersOf(index: ScreeningIndex): IndexReaders {
+  let readers = READERS.get(index);
+  if (readers === undefined) {
+    readers = {
+      entity: elementReader(index.entities),
+      form: elementReader(index.candidates.forms),
+      formsOf: elementReader(index.candidates.formsByEntity),
+    };
+    READERS.set(index, readers);
+  }
+  return readers;
+}
+
 /** The index's forms of one entity as the matcher wants them. */
 function entityForms(
   index: ScreeningIndex,
   position: number,
   ids?: readonly number[],
 ): EntityForm[] {
-  const all = ids ?? index.candidates.formsByEntity[position] ?? [];
+  const read = readersOf(index);
+  const all = ids ?? read.formsOf(position) ?? [];
   // IndexedForm already has the EntityForm shape, so the index's own objects are passed through.
-  return all.map((id) => {
-    const f: EntityForm = index.candidates.forms[id]!;
-    return f;
-  });
+  const forms: EntityForm[] = [];
+  for (const id of all) forms.push(read.form(id)!);
+  return forms;
 }
 
 /**
@@ -101,6 +125,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
           maxForms: MAX_CANDIDATE_FORMS,
           ...(filtered ? { acceptEntity } : {}),
         });
+  const read = readersOf(index);
   const byEntity = new Map<number, number[]>();
   for (const id of formIds) {
     const entity = index.candidates.formEntity[id]!;
@@ -111,15 +136,17 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   // Entities sharing an identifier with the query are candidates whatever their names.
   for (const position of identifiedEntities(index, valid.identifiers ?? [])) {
     if (!acceptEntity(position)) continue;
-    byEntity.set(position, [...(index.candidates.formsByEntity[position] ?? [])]);
+    byEntity.set(position, [...(read.formsOf(position) ?? [])]);
   }
   const facts = factsOf(valid, analyzed.honorifics);
   const weigh = index.candidates.rarity.weigh;
   const align = rememberAlignments(weigh);
   const scored: { position: number; match: EntityMatch }[] = [];
   for (const [position, ids] of byEntity) {
-    const entity = index.entities[position]!.entity;
-    const all = (): EntityForm[] => entityForms(index, position);
+    const entity = read.entity(position)!.entity;
+    // Alias support asks for all of an entity's readings once per candidate reading: made once.
+    let allForms: EntityForm[] | undefined;
+    const all = (): EntityForm[] => (allForms ??= entityForms(index, position));
     let match = scoreEntity(
       analyzed.forms,
       facts,
@@ -131,7 +158,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     );
     // Blocking picks readings by key overlap, not by score; a plausible hit is rescored over all
     // its names so that its best name (and explanation) is never one the blocking cut left out.
-    const total = index.candidates.formsByEntity[position]?.length ?? 0;
+    const total = read.formsOf(position)?.length ?? 0;
     if (match !== undefined && match.score >= RESCORE_FROM && total > ids.length) {
       match = scoreEntity(analyzed.forms, facts, entity, all(), all, weigh, align) ?? match;
     }
@@ -146,7 +173,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
       buildHit(
         valid.name,
         analyzed,
-        index.entities[position]!.entity,
+        read.entity(position)!.entity,
         match,
         valid.threshold,
         ALGORITHM_VERSION,
