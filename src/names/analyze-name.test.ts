@@ -15,6 +15,16 @@ describe('analyzeName', () => {
     );
   });
 
+  it('keeps a title abbreviation that a reading of another script spells by chance', () => {
+    // آدم read letter by letter is 'adm', the abbreviation of admiral: dropping it left the Persian
+    // alias of ADAM KHAN ACHEKZAI as 'khan achakzai', which 'Mahmood Khan Achakzai' met at 0.84.
+    const result = analyzeName('آدم خان اچکزی', 'person');
+    assert.deepEqual(result.honorifics, []);
+    for (const form of result.forms) assert.equal(form.tokens.length, 3);
+    // In Latin writing it is still a title.
+    assert.deepEqual(analyzeName('Adm. James Stavridis', 'person').honorifics, ['admiral']);
+  });
+
   it('keeps a title word at the end of a name, where it is a surname', () => {
     assert.deepEqual(tokens('Mike Bishop', 'person'), ['mike:name', 'bishop:name']);
   });

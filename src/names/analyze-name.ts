@@ -5,6 +5,7 @@ import {
   honorificOf,
   isGenericOrgWord,
   isMidNameHonorific,
+  isTitleAbbreviation,
   legalFormOf,
   legalFormOfPhrase,
   legalFormPhrases,
@@ -214,8 +215,16 @@ function longLegalFormNear(text: string): string | undefined {
   return undefined;
 }
 
-/** Classifies raw tokens, folding legal-form phrases into one token each. */
-function classify(raw: string[], reading: NameReading, honorifics: string[]): NameToken[] {
+/**
+ * Classifies raw tokens, folding legal-form phrases into one token each; in a reading of another
+ * script, title abbreviations are names.
+ */
+function classify(
+  raw: string[],
+  reading: NameReading,
+  honorifics: string[],
+  fromOtherScript = false,
+): NameToken[] {
   const tokens: NameToken[] = [];
   const phrases = reading === 'person' ? undefined : legalPhrases();
   for (let i = 0; i < raw.length; i++) {
@@ -232,8 +241,10 @@ function classify(raw: string[], reading: NameReading, honorifics: string[]): Na
     // another token follows: at the end they are surnames ("Mike Bishop", "John Sheikh"). Religious
     // titles that are never names are set aside in the middle too ("Saduddin Mullah Sayyed").
     const facts = factsOf(text);
+    // A reading of another script spells Latin abbreviations by chance (آدم as 'adm').
     const honorific =
       reading === 'organisation' ||
+      (fromOtherScript && isTitleAbbreviation(text)) ||
       i === raw.length - 1 ||
       (tokens.length > 0 && (facts.honorific === undefined || !isMidNameHonorific(facts.honorific)))
         ? undefined
@@ -395,7 +406,10 @@ export function analyzeName(
     syllabic: boolean,
     source: string | undefined,
   ): void => {
-    const tokens = classify(tokenizeName(latin), reading, honorifics);
+    const sourceScript =
+      source === undefined ? undefined : source === text ? script : detectScript(source);
+    const fromOtherScript = romanised && sourceScript !== undefined && sourceScript !== 'Latn';
+    const tokens = classify(tokenizeName(latin), reading, honorifics, fromOtherScript);
     if (tokens.length === 0) return;
     const signature = tokens.map((t) => t.text).join(' ');
     if (seen.has(signature)) return;
@@ -403,7 +417,7 @@ export function analyzeName(
     // A pinyin reading of a Wade-Giles name (no source) is syllabic and of no one script.
     const form: NameForm = { tokens, romanised, syllabic };
     if (source === undefined) form.fromWadeGiles = true;
-    else form.script = source === text ? script : detectScript(source);
+    else if (sourceScript !== undefined) form.script = sourceScript;
     const characters = source === undefined ? undefined : syllabicCharacters(source);
     if (characters !== undefined) form.characters = characters;
     forms.push(form);

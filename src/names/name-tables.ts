@@ -17,6 +17,7 @@ function invert(groups: Readonly<Record<string, readonly string[]>>): Map<string
 
 const HONORIFICS = invert(data.honorifics);
 const MID_NAME_HONORIFICS = new Set(data.midNameHonorifics);
+const TITLE_ABBREVIATIONS = new Set(data.titleAbbreviations);
 const PARTICLES = invert(data.particles) as Map<string, ParticleKind>;
 const LEGAL_FORMS = invert(data.legalForms);
 const GENERIC_ORG_WORDS = new Set(data.genericOrgWords);
@@ -52,6 +53,14 @@ export function honorificOf(token: string): string | undefined {
  */
 export function isMidNameHonorific(honorific: string): boolean {
   return MID_NAME_HONORIFICS.has(honorific);
+}
+
+/**
+ * True for a Latin abbreviation of a title (dr, adm, col): a reading of another script can spell
+ * one by chance (آدم read letter by letter as 'adm'), where it is a name.
+ */
+export function isTitleAbbreviation(token: string): boolean {
+  return TITLE_ABBREVIATIONS.has(bare(token));
 }
 
 /** The kind of name particle a token is (al → 'article', bin → 'patronymic'), or undefined. */
