@@ -1,18 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attributeStatements } from './attribute-statements.ts';
-import { findMentions } from '../mentions/find-mentions.ts';
-import { groupEntities } from '../mentions/group-entities.ts';
-import { segmentText } from './segment-text.ts';
-
-function speakers(text: string): (string | null)[] {
-  const segmentation = segmentText(text);
-  return attributeStatements(
-    text,
-    segmentation,
-    groupEntities(findMentions(text), segmentation.quotes),
-  ).map((s) => s.speakerName);
-}
+import { speakersOf as speakers } from './test-speakers.ts';
 
 describe('completeSpeakerNames', () => {
   it('keeps the name-part honorific of a one-word name, and drops an office title', () => {
