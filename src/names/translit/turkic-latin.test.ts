@@ -17,6 +17,14 @@ describe('reverseTurkicSpelling', () => {
     assert.equal(reverseTurkicSpelling('Eymen ez-Zevahiri'), 'ayman az-zawahiri');
   });
 
+  it('reads the Turkish -ettin ending of -uddin names written without Turkish letters', () => {
+    assert.equal(reverseTurkicSpelling('Siracettin Hakkani'), 'sirajuddin hakkani');
+    assert.equal(reverseTurkicSpelling('Siraceddin Hakkani'), 'sirajuddin hakkani');
+    assert.equal(reverseTurkicSpelling('Selahattin'), 'salahuddin');
+    // An English -eddin spelling (OFAC's Kamaleddin) is no Turkish mark.
+    assert.equal(reverseTurkicSpelling('Kamaleddin Ahmadi'), undefined);
+  });
+
   it('leaves names without Turkish or Azerbaijani marks alone', () => {
     assert.equal(reverseTurkicSpelling('Ismail Haniyeh'), undefined);
     assert.equal(reverseTurkicSpelling('Eymen el Zevahiri'), undefined);

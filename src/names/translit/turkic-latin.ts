@@ -8,8 +8,16 @@ import { foldLatin } from './fold-latin.ts';
 // Azerbaijani Latin alphabet of 1992: ə, x = kh, q for both qaf and ghayn). Sources in
 // src/names/data/SOURCES.md. The result is an extra reading of a query, never a replacement.
 
-/** Letters and forms only Turkish or Azerbaijani spellings of such names carry. */
-const MARKERS = /[çşğıöüə]|\b(?:molla|mevlevi|mevlana)\b|(?:^|\s)e[zsştdnr]-\p{L}/u;
+/**
+ * Letters and forms only Turkish or Azerbaijani spellings of such names carry, among them the
+ * Turkish ending of the -uddin names written without Turkish letters: Siracettin, Selahattin,
+ * Siraceddin (the t for d, and c before -eddin, are Turkish; the lists write -uddin or -eddin).
+ */
+const MARKERS =
+  /[çşğıöüə]|\b(?:molla|mevlevi|mevlana)\b|(?:^|\s)e[zsştdnr]-\p{L}|\p{L}[ea]ttin\b|ceddin\b/u;
+
+/** The Turkish -ettin, -eddin, -attin ending of a name (Nurettin, Siraceddin): English -uddin. */
+const UDDIN_ENDING = /(\p{L})[ea](?:tt|dd)in\b/gu;
 
 /** Letter groups (lower case, before folding) and their English romanisation. */
 const RULES: Readonly<Record<string, string>> = {
@@ -38,6 +46,8 @@ const PATTERN = new RegExp(Object.keys(RULES).join('|'), 'gu');
 export function reverseTurkicSpelling(name: string): string | undefined {
   const lower = name.normalize('NFC').toLowerCase();
   if (!MARKERS.test(lower)) return undefined;
-  const text = foldLatin(lower.replace(PATTERN, (group) => RULES[group] ?? group));
+  const text = foldLatin(
+    lower.replace(UDDIN_ENDING, '$1uddin').replace(PATTERN, (group) => RULES[group] ?? group),
+  );
   return text === foldLatin(lower) ? undefined : text;
 }
