@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { balticEnding, compareCharacters } from './compare-tokens.ts';
+import type { NameToken } from '../names/index.ts';
+import { balticEnding, compareCharacters, compareTokens } from './compare-tokens.ts';
+
+/** A name token outside the token cache (id -1), with its text as its only key. */
+function token(text: string): NameToken {
+  return { text, role: 'name', keys: [text], sound: '', id: -1 };
+}
 
 describe('balticEnding', () => {
   it('recognises a Latvian or Lithuanian nominative ending on a bare name', () => {
@@ -25,5 +31,13 @@ describe('compareCharacters', () => {
 
   it('costs less for a character missing on one side than for a different one', () => {
     assert.ok(compareCharacters('习近', '习近平') > compareCharacters('习近朋', '习近平'));
+  });
+});
+
+describe('compareTokens on short typed tokens', () => {
+  it('refuses a letter added to a token of three letters, unless it doubles one', () => {
+    // IRS (the US tax agency) met the alias IHRS of a listed charity at 0.88.
+    assert.equal(compareTokens(token('irs'), token('ihrs'), false, 1), undefined);
+    assert.ok((compareTokens(token('isa'), token('issa'), false, 1)?.similarity ?? 0) > 0.8);
   });
 });

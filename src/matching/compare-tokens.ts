@@ -101,6 +101,11 @@ export function balticEnding(inflected: string, bare: string): boolean {
   return stem === bare || (stem.length >= 5 && withinOneEdit(stem, bare) && stem[0] === bare[0]);
 }
 
+/** A token with each run of one letter written once (Issa → isa). */
+function undoubled(text: string): string {
+  return text.replace(/(.)\1+/g, '$1');
+}
+
 /** Similarity of two numbers of the same length one digit apart. */
 const NUMBER_NEIGHBOUR = 0.5;
 
@@ -203,9 +208,16 @@ function compareUncached(
   const cost = editCost(query.text, listed.text, budget * 2);
   // A doubled letter counts as an edit here: Amess is Amos with two changes, not a spelling.
   const oneEditOnly = shorter <= SHORT_TOKEN && !withinOneEdit(query.text, listed.text);
+  // A letter added to a typed token of three letters or fewer is another word unless it doubles
+  // one (Isa/Issa): IRS is not IHRS, an acronym one letter longer is another body (session 8).
+  const addedToShort =
+    !romanised &&
+    shorter <= 3 &&
+    query.text.length !== listed.text.length &&
+    undoubled(query.text) !== undoubled(listed.text);
   // A nominative ending is one grammatical edit however many letters it takes (Putinas).
   const baltic = balticEnding(query.text, listed.text) || balticEnding(listed.text, query.text);
-  if (cost <= budget && !oneEditOnly) {
+  if (cost <= budget && !oneEditOnly && !addedToShort) {
     const similarity = 1 - cost / Math.max(query.text.length, listed.text.length);
     if (baltic && similarity < BALTIC_ENDING) {
       return { similarity: BALTIC_ENDING, evidence: 'transliteration' };
