@@ -8,3 +8,4 @@ export * from './alert-status.ts';
 export * from './article-limit.ts';
 export * from './batch-csv.ts';
 export * from './listing-groups.ts';
+export * from './escape-reg-exp.ts';

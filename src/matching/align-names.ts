@@ -3,6 +3,7 @@ import { isHypocorism, particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
 import { compareCharacters, compareTokens, editSimilarity } from './compare-tokens.ts';
 import { evidenceWeight, onlyCommonNames } from './name-evidence.ts';
+import { isIdentity } from './is-identity.ts';
 import { rememberTokenTest } from './remember-token-test.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
@@ -675,11 +676,6 @@ function identityCount(tokens: readonly NameToken[]): number {
   let count = 0;
   for (const token of tokens) if (isIdentity(token)) count++;
   return count;
-}
-
-/** Names and numbers identify; a different legal form or generic word is no conflict. */
-function isIdentity(token: NameToken): boolean {
-  return token.role === 'name' || token.role === 'number';
 }
 
 /** Marks of the tokens of each side: solved by a near-exact match, and taken by a kept edge. */

@@ -3,7 +3,8 @@
 // name by how many listed entities bear it, and a given name they spell many ways looks rare in
 // each spelling while millions bear it. Such a query names anyone of that name.
 import { isGivenName } from '../names/index.ts';
-import type { NameForm, NameToken } from '../names/index.ts';
+import type { NameForm } from '../names/index.ts';
+import { isIdentity } from './is-identity.ts';
 
 /**
  * Factor on a person's match by a query that is one given name: as for a short alias (one name
@@ -22,9 +23,4 @@ export function isGivenNameAlone(query: NameForm, listed?: NameForm): boolean {
   if (listed !== undefined && listed.tokens.filter(isIdentity).length < 2) return false;
   const names = query.tokens.filter(isIdentity);
   return names.length === 1 && names[0]!.role === 'name' && isGivenName(names[0]!.text);
-}
-
-/** Names and numbers identify; titles, particles and legal forms do not. */
-function isIdentity(token: NameToken): boolean {
-  return token.role === 'name' || token.role === 'number';
 }

@@ -1,5 +1,5 @@
 import type { ListEntity, NameKind, QualifierEffect, Schema } from '../core/index.ts';
-import type { NameForm, NameToken } from '../names/index.ts';
+import type { NameForm } from '../names/index.ts';
 import { alignNames, COMMON_ONLY_QUERY_COST, DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
 import type { NameAlignment, TokenWeigher } from './align-names.ts';
 import { identifierEffect } from './match-identifiers.ts';
@@ -20,6 +20,7 @@ import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-titl
 import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
 import { COMMON_ORGANISATION_PART_FACTOR, commonPartOfName } from './organisation-evidence.ts';
 import { GIVEN_NAME_ALONE_FACTOR, isGivenNameAlone } from './given-name-alone.ts';
+import { isIdentity } from './is-identity.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -267,11 +268,6 @@ function withAliasSupport(
   // Support only ever adds credit: keep the plain alignment when it scores higher.
   if (score <= alignment.score) return alignment;
   return { ...alignment, score, numerator, denominator, supported };
-}
-
-/** Names and numbers identify; legal forms, generic words and particles do not. */
-function isIdentity(token: NameToken): boolean {
-  return token.role === 'name' || token.role === 'number';
 }
 
 /** The weights of the matched parts that hold a listed name, and whether one of them is rare. */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/index.ts';
 import type { ArticleEntity, Statement } from '../article-types.ts';
 
 // Words before a name that, in South Asian, Afghan and Arab naming, are part of how a person is
@@ -89,9 +90,7 @@ function wholeBodyName(statement: Statement): string | undefined {
   const heads = name?.split(' ') ?? [];
   if (name === null || heads.length > 2 || !GENERIC_BODY.test(heads.at(-1) ?? '')) return undefined;
   // The name as the sentence gives it, also where the source is its acronym ("(TPLF) claimed").
-  const at = statement.text.search(
-    new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u'),
-  );
+  const at = statement.text.search(new RegExp(String.raw`\b${escapeRegExp(name)}\b`, 'u'));
   if (at < 0) return undefined;
   const before = statement.text.slice(0, at);
   const prefix = /(?:^|[^\p{L}'’.&-])((?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){1,5})$/u.exec(before)?.[1];

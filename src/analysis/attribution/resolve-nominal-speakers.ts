@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/index.ts';
 import type { ArticleEntity, Statement } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 
@@ -9,8 +10,6 @@ const DEFINITE =
   /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}[\p{L}'’-]*)$/u;
 // "an unknown male voice", "one woman", "a senior Houthi official": an unnamed source introduced.
 const INDEFINITE = /^(?:a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}([\p{L}'’-]+)$/iu;
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A definite description as the source ("the voice added", "her mother said") names whoever the
@@ -55,7 +54,7 @@ function appositionHolder(
   links: GroupedMentions['links'],
   entities: ReadonlyMap<string, ArticleEntity>,
 ): ArticleEntity | undefined {
-  const words = escape(phrase).replace(/\s+/g, String.raw`\s+`);
+  const words = escapeRegExp(phrase).replace(/\s+/g, String.raw`\s+`);
   // An apposition stands between commas on both sides ("…, her mother, Jacqueline Medina, told"):
   // "the pilgrimage of Hajj, the notice said" is a clause and its subject.
   const phraseBefore = new RegExp(String.raw`(?:^|[,;:(—–]\s*)${words},\s+$`, 'iu');

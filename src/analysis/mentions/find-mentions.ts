@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/index.ts';
 import type { Mention, MentionSource, MentionType } from '../article-types.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
@@ -312,9 +313,10 @@ function propagateNames(
   const added: Mention[] = [];
   for (const [form, type] of forms) {
     // "Al-Madani" opening a sentence is "al-Madani" inside one: the particle takes either case.
-    const escaped = form
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/^([AaEe])l-/, (_, a: string) => `[${a.toUpperCase()}${a.toLowerCase()}]l-`);
+    const escaped = escapeRegExp(form).replace(
+      /^([AaEe])l-/,
+      (_, a: string) => `[${a.toUpperCase()}${a.toLowerCase()}]l-`,
+    );
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
     for (const match of text.matchAll(pattern))
       added.push({

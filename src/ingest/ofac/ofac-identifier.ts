@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/index.ts';
 import type { Identifier } from '../../core/index.ts';
 import { toCountryCode } from '../../names/index.ts';
 
@@ -113,10 +114,6 @@ const LABELS = [
   'Serial No.',
   'Chinese Commercial Code',
 ];
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 const KNOWN = new RegExp(
   `^(${[...LABELS]
