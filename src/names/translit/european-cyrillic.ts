@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/index.ts';
 import { foldLatin } from './fold-latin.ts';
 
 // European spellings of Russian and Ukrainian names, turned back into the English (BGN/PCGN-like)
@@ -160,7 +161,7 @@ const TABLES: readonly ReverseTable[] = [
 
 const PATTERNS = TABLES.map((table) => {
   const keys = Object.keys(table.rules).sort((a, b) => b.length - a.length);
-  return new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return new RegExp(keys.map(escapeRegExp).join('|'), 'g');
 });
 
 /** Most extra readings one name gets. */
