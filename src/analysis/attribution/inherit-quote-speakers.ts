@@ -9,6 +9,7 @@ export function inheritQuoteSpeakers(statements: Statement[], segmentation: Segm
   inheritWithinQuotes(statements, segmentation);
   continueQuotedParagraphs(statements, segmentation);
   continueAfterColon(statements, segmentation);
+  continueBeforeAdded(statements, segmentation);
   // A quote whose first sentence took its speaker from the quote before it passes it on to its
   // later sentences: a quoted paragraph ("“Three were killed. Thousands of bags were looted.”"),
   // or a second quote in the same paragraph ("“…,” Truss said. “So there would be … . That is
@@ -42,12 +43,16 @@ function continueQuotedParagraphs(statements: Statement[], segmentation: Segment
     const previous = statements[i - 1];
     const paragraphOf = (s: Statement): number | undefined =>
       segmentation.sentences.find((x) => x.start === s.start)?.paragraph;
-    if (
-      statement.kind !== 'unattributed' ||
-      previous?.kind !== 'quote' ||
-      !/^[“"]/.test(statement.text)
-    )
-      return;
+    if (statement.kind !== 'unattributed' || !/^[“"‘]/.test(statement.text)) return;
+    // "Carter said the management … is not in question." or "X told reporters:" closing a
+    // paragraph, then a paragraph that is all quote: the quote is the words of the one who just
+    // spoke, as a quote after a quote is.
+    const introduced =
+      previous?.kind === 'reported' &&
+      previous.speakerName !== null &&
+      previous.source !== null &&
+      paragraphOf(previous) !== paragraphOf(statement);
+    if (previous?.kind !== 'quote' && !introduced) return;
     // A new paragraph that is all quote goes on with the last quote's speaker (the journalistic
     // rule: an unclosed quote runs on, and a bare quoted paragraph continues the speaker).
     const paragraph = paragraphOf(statement);
@@ -104,4 +109,43 @@ function continueAfterColon(statements: Statement[], segmentation: Segmentation)
       });
     }
   });
+}
+
+// Cues that carry on what the same speaker said just before ("…,” he added.").
+const CARRYING_ON = /^(?:added|adds|continued|continues|went on)$/;
+
+/**
+ * A paragraph that is all quote with no speaker, followed by a quote paragraph that ends "…, he
+ * added.": "added" says the same person spoke the paragraph before, so it is theirs too.
+ */
+function continueBeforeAdded(statements: Statement[], segmentation: Segmentation): void {
+  const paragraphOf = new Map(segmentation.sentences.map((s) => [s.start, s.paragraph]));
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const statement = statements[i];
+    if (statement === undefined || statement.kind !== 'unattributed') continue;
+    const paragraph = paragraphOf.get(statement.start);
+    if (paragraph === undefined) continue;
+    const own = statements.filter((s) => paragraphOf.get(s.start) === paragraph);
+    const first = own[0];
+    if (first === undefined || !/^[“"‘]/.test(first.text)) continue;
+    if (own.some((s) => s.kind !== 'unattributed')) continue;
+    const next = statements.find((s) => paragraphOf.get(s.start) === paragraph + 1);
+    if (
+      next === undefined ||
+      next.kind !== 'quote' ||
+      next.speakerName === null ||
+      !/^[“"‘]/.test(next.text) ||
+      !CARRYING_ON.test(next.cue ?? '')
+    )
+      continue;
+    for (const s of own)
+      Object.assign(s, {
+        kind: 'quote',
+        speaker: next.speaker,
+        speakerName: next.speakerName,
+        medium: next.medium,
+        cue: next.cue,
+        source: null,
+      });
+  }
 }
