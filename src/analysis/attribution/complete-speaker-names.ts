@@ -90,6 +90,23 @@ function completeOne(
       statement.speakerName = only.name;
       return;
     }
+    // "Dawn Austwick, chief executive of …, told" found as a phrase, not a mention: the full name
+    // an earlier statement gave its speaker.
+    const spoken = new Set(
+      statements
+        .filter((s) => s.end <= statement.start && s.speaker === null && s.source !== null)
+        .map((s) => s.speakerName ?? '')
+        .filter(
+          (n) =>
+            /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(n) &&
+            key(n.split(' ').at(-1) ?? '') === surname,
+        ),
+    );
+    const [spokenName] = spoken;
+    if (fuller.length === 0 && spoken.size === 1 && spokenName !== undefined) {
+      statement.speakerName = spokenName;
+      return;
+    }
     if (entity === undefined) return;
     const titled = firstTitledName(text, entity) ?? givenNameFirst(text, entity, statements);
     if (titled !== undefined) statement.speakerName = titled;

@@ -66,6 +66,12 @@ const ROLE_SUBJECT = new RegExp(
   String.raw`^((?:the|a|an)\s+(?:[\p{L}'’.-]+\s+){0,5}?${ROLE_NOUN})\b`,
   'iu',
 );
+// A capitalised name of two to four words opening the sentence, then an apposition with a role
+// ("chief executive of …", "a trustee of CIFF"), then the cue.
+const INTRODUCED_NAME = new RegExp(
+  String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:${ROLE_NOUN}|executive|chair|chairwoman|chairperson|trustee|founder|head|manager|editor|fellow|professor|researcher|analyst|economist|member)\b[^,"“”]{0,100},\s*(?:(?:has|have|had|also|was|is|then|later)\s+){0,2}$`,
+  'u',
+);
 const APPOSITION_TO_CUE =
   /^,[^,"“”]{1,160},\s*(?:(?:has|have|had|also|was|is|then|later)\s+){0,2}$/;
 
@@ -182,6 +188,19 @@ export function findSpeaker(
       APPOSITION_TO_CUE.test(text.slice(mention.end, cue.start)),
   );
   if (appositive !== undefined) return fromLink(appositive);
+  // "Dawn Austwick, chief executive of the Lark Trust, told": a name the name finder missed, in
+  // the apposition shape of a person's introduction.
+  const introduced = INTRODUCED_NAME.exec(lead);
+  if (
+    introduced?.[1] !== undefined &&
+    !links.some(({ mention }) => mention.start === sentence.start && mention.type === 'person')
+  ) {
+    const phrase = introduced[1];
+    return {
+      span: { start: sentence.start, end: sentence.start + phrase.length, text: phrase },
+      phrase,
+    };
+  }
   // "He dismissed the suggestion, asserting that …": a participle after a comma has the main
   // clause's subject.
   // "The Hezbollah leader called Israel “frail” and said …": a verb coordinated with the first
