@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../../core/index.ts';
 import type { ArticleEntity, Statement } from '../article-types.ts';
+import { BODY_SOURCE, KIND_IN_NAME } from './resolve-speaker-references.ts';
 
 // Words before a name that, in South Asian, Afghan and Arab naming, are part of how a person is
 // called rather than an office: "Haji Janan", "Qari Yousuf", "Mullah Omar". A one-word name
@@ -39,6 +40,7 @@ export function completeSpeakerNames(
       continue;
     }
     completeOne(text, statement, entities, people, statements);
+    if (statement.speakerName === before) bodyNamedBefore(statement, statements);
     if (statement.speakerName !== before)
       renamed.set(before, { speaker: statement.speaker, speakerName: statement.speakerName });
     else renamed.delete(before);
@@ -216,4 +218,27 @@ function namedAfterPerson(text: string, statement: Statement): string | undefine
   const words = (before ?? '').split(/\s+/).filter((w) => w !== '');
   while (/^(?:the|a|an)$/i.test(words[0] ?? '')) words.shift();
   return [...words, text.slice(source.start, source.end + rest.length)].join(' ').trim();
+}
+
+/**
+ * "The charity disputed the claim" where the charity was named only as a speaker ("The Wallace and
+ * Gromit Children's Foundation will publish …", a body the name finder read as two people): the
+ * latest speaker before whose name has the words of that kind.
+ */
+function bodyNamedBefore(statement: Statement, statements: readonly Statement[]): void {
+  const source = statement.source;
+  if (source === null || statement.speaker !== null) return;
+  const kind = BODY_SOURCE.exec(source.text.trim())?.[1]?.toLowerCase();
+  if (kind === undefined) return;
+  const words = KIND_IN_NAME[kind] ?? kind;
+  const inName = new RegExp(String.raw`\b(?:${words})\b`, 'iu');
+  const bare = new RegExp(String.raw`^(?:the\s+)?(?:${words})$`, 'iu');
+  const earlier = statements.filter((s) => s.end <= statement.start && s.source !== null);
+  const named = earlier.findLast((s) => {
+    const name = s.speakerName ?? '';
+    return inName.test(name) && !bare.test(name);
+  });
+  if (named === undefined) return;
+  statement.speaker = named.speaker;
+  statement.speakerName = named.speakerName;
 }

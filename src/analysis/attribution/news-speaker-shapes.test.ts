@@ -104,6 +104,15 @@ describe('whole names of speakers', () => {
     );
   });
 
+  it('gives "the charity" the body that spoke before under a name of that kind', () => {
+    assert.deepEqual(
+      speakers(
+        'The Tom and Jerry Children’s Trust said it would double its grants. The charity denied that it had been slow and said the delay was explained.',
+      ),
+      ['Tom and Jerry Children’s Trust', 'Tom and Jerry Children’s Trust'],
+    );
+  });
+
   it('names a body by its whole name when only its head word was found, in every quoted sentence', () => {
     assert.deepEqual(
       speakers(

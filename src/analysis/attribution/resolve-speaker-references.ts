@@ -212,17 +212,18 @@ function lastPersonSpeaker(
 // How many statements back "the company said" looks for the company that spoke.
 const BODY_WINDOW = 8;
 // "the agency said", "The company said in a statement": a body named by its kind.
-const BODY_SOURCE = new RegExp(String.raw`^the\s+(${BODY_NOUN})$`, 'iu');
+/** "the agency", "The force": a body named by its kind alone, the kind captured. */
+export const BODY_SOURCE = new RegExp(String.raw`^the\s+(${BODY_NOUN})$`, 'iu');
 // The words a body's name uses for the kind a description names it by: "the force" is a police
 // force ("the Metropolitan Police"), "the charity" a foundation or trust.
-const KIND_IN_NAME: Readonly<Record<string, string>> = {
+/** The words a body's name uses for each kind word that describes it (alternatives of a regex). */
+export const KIND_IN_NAME: Readonly<Record<string, string>> = {
   force: String.raw`police|constabulary|force`,
   charity: String.raw`foundation|trust|charity|fund|society|appeal`,
   foundation: String.raw`foundation`,
   trust: String.raw`trust`,
   club: String.raw`club|fc|united|city|athletic|rovers|wanderers|chiefs|pirates`,
 };
-
 
 /**
  * "The agency said", "the company said", "the department said": the organisation the article named
