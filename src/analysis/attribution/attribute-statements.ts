@@ -10,7 +10,7 @@ import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
 import { completeSpeakerNames } from './complete-speaker-names.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
-import { inheritQuoteSpeakers } from './inherit-quote-speakers.ts';
+import { inheritQuoteSpeakers, refreshInheritedSpeakers } from './inherit-quote-speakers.ts';
 import { nominalSubject } from './nominal-source.ts';
 import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
 import {
@@ -82,8 +82,9 @@ export function attributeStatements(
   resolveRoleSpeakers(text, statements, grouped.links, entities);
   resolveBodySpeakers(statements, grouped.links, entities);
   resolveNominalSpeakers(text, statements, grouped.links, entities);
-  inheritQuoteSpeakers(statements, segmentation);
+  const origins = inheritQuoteSpeakers(statements, segmentation);
   resolvePersonPronouns(text, statements, entities);
+  refreshInheritedSpeakers(origins);
   completeSpeakerNames(text, statements, entities);
   return statements;
 }

@@ -34,6 +34,14 @@ describe('speakers across paragraphs', () => {
     );
   });
 
+  it('gives a quote paragraph the speaker its "he said" was resolved to', () => {
+    // Channel 4 News, on the Taliban spokesmen (excerpt of the speaker set's text).
+    const statements = speakers(
+      'The Taliban denies reports that its leader, Mullah Mohammad Omar, has been killed as British troops hand over control of a key city in Afghanistan to local forces.\nThe Afghan Taliban has denied media reports about the killing of their leader Mullah Mohammad Omar, in Kabul.\nTaliban spokesman Zabihullah Mujahid said there was no truth in Afghan media reports that said Mullah Omar, one of the most wanted men in the world, has been killed.\nHe said the media in Afghanistan were “200 per cent wrong” to quote another Taliban spokesman, Qari Yousuf, in confirmation of Mullah Omar’s death.\nHe said: “Besides me, Qari Yousuf is also Taliban spokesman but has not spoken to any media channel to confirm the death of our supreme leader.”\nThe reclusive Taliban leader has a $10m bounty on his head, and this is not the first time he has been reported dead.\nThe latest reports came as British forces handed over control of a key city in Afghanistan’s Helmand province – one of the most violent areas in the country – to local forces. The Afghan police and army have been in effective control of Lashkar Gah for around a month, but today marks the official handover of security in the city.\nTalking from an undisclosed location by telephone, Mr Mujahid said the US had blocked all their websites and other services from 14 July, and that they knew the US and Afghan authorities would come out with some strange claims.\n“And you saw they once again made this false claim of killing Mullah Omar, which is not true,” he claimed.\nQari Yousuf himself also denied speaking to any media.\n“I was sleeping when my leadership awakened me this morning to explain how I had confirmed Mullah Omar’s death to an Afghan TV channel Tolo,” he said.\n“I was surprised as I didn’t know what was going, but later learnt that they wrongly quoted me, which is not good journalism.”',
+    );
+    assert.deepEqual(statements.slice(-3), ['Qari Yousuf', 'Qari Yousuf', 'Qari Yousuf']);
+  });
+
   it('reads quotes in single marks, run on over paragraphs, up to "he added"', () => {
     assert.deepEqual(
       speakers(
