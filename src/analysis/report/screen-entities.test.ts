@@ -202,6 +202,20 @@ describe('screenEntities', () => {
     const [result] = await screenEntities([entity('Ameer Khan Muttaqi', 'person')], options);
     assert.equal(result?.screening?.hits.find((h) => h.reference === 'TAi.026')?.match, 'match');
   });
+
+  it('matches the first and last of three listed names, and only those', async () => {
+    const local = localOptions([
+      ['TAi.144', 'SIRAJUDDIN JALLALOUDINE HAQQANI', [], 'Person'],
+      ['XXi.001', 'QARI ZAKIR BARIALAI', [], 'Person'],
+    ]);
+    const refOf = async (name: string) =>
+      (await screenEntities([entity(name, 'person')], local))[0]?.screening?.hits.find((h) =>
+        ['TAi.144', 'XXi.001'].includes(h.reference),
+      );
+    assert.equal((await refOf('Sirajuddin Haqqani'))?.match, 'match');
+    // The father's name stands in the middle; the family name left out is another person's name.
+    assert.notEqual((await refOf('Sirajuddin Jallaloudine'))?.match, 'match');
+  });
 });
 
 /** Screening options over a few entries of the UK list, built for one test. */
