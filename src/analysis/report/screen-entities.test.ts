@@ -203,6 +203,20 @@ describe('screenEntities', () => {
     assert.equal(result?.screening?.hits.find((h) => h.reference === 'TAi.026')?.match, 'match');
   });
 
+  it('leaves a listed legal form out only where the article gives one of its own', async () => {
+    const local = localOptions([
+      ['XXe.010', 'MYANMAR IMPERIAL JADE CO., LTD.', []],
+      ['XXe.011', 'AL FAY COMPANY', []],
+    ]);
+    const [jade] = await screenEntities(
+      [entity('Myanmar Imperial Jade Co', 'organization')],
+      local,
+    );
+    assert.equal(jade?.screening?.hits.find((h) => h.reference === 'XXe.010')?.match, 'match');
+    const [fay] = await screenEntities([entity('al Fay', 'organization')], local);
+    assert.notEqual(fay?.screening?.hits.find((h) => h.reference === 'XXe.011')?.match, 'match');
+  });
+
   it('matches the first and last of three listed names, and only those', async () => {
     const local = localOptions([
       ['TAi.144', 'SIRAJUDDIN JALLALOUDINE HAQQANI', [], 'Person'],

@@ -273,8 +273,14 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
       nameKey(m[1] ?? '').split(' '),
     ),
   );
+  // "Myanmar Imperial Jade Co." for "MYANMAR IMPERIAL JADE CO., LTD.": where the article gives a
+  // legal form too, a different or longer one is differentLegalForm's to judge, not a missing
+  // name. Where it gives none, a legal form is still a part of the name: "EU" is not SERVICIO AEREO
+  // DE SANTANDER E.U., nor "al Fay" AL FAY COMPANY. (Token roles say 'legal'; this once tested
+  // 'legal-form', which no token has.)
+  const articleGivesLegalForm = parts.some((p) => p.query.length > 0 && p.note === 'legal');
   const ignorable = (note: string | undefined): boolean =>
-    note === 'particle' || note === 'legal-form';
+    note === 'particle' || (note === 'legal' && articleGivesLegalForm);
   const missingListed = parts
     .filter((p) => p.query.length === 0 && !ignorable(p.note))
     .flatMap((p) => p.matched)
