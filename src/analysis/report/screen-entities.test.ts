@@ -217,6 +217,18 @@ describe('screenEntities', () => {
     assert.notEqual(fay?.screening?.hits.find((h) => h.reference === 'XXe.011')?.match, 'match');
   });
 
+  it('keeps a listed namesake whose name the article covers less as partial', async () => {
+    const local = localOptions([
+      ['XXi.020', 'ABDUL GHANI BARADAR AKHUND', [], 'Person'],
+      ['XXi.021', 'ABDUL GHANI BARADAR SAHIB KHAN', [], 'Person'],
+    ]);
+    const [result] = await screenEntities([entity('Abdul Ghani Baradar', 'person')], local);
+    const hitOf = (ref: string) => result?.screening?.hits.find((h) => h.reference === ref);
+    assert.equal(hitOf('XXi.020')?.match, 'match');
+    assert.equal(hitOf('XXi.021')?.match, 'partial');
+    assert.match(hitOf('XXi.021')?.partialReason ?? '', /leaves out more/);
+  });
+
   it('matches the first and last of three listed names, and only those', async () => {
     const local = localOptions([
       ['TAi.144', 'SIRAJUDDIN JALLALOUDINE HAQQANI', [], 'Person'],

@@ -1,4 +1,4 @@
-import type { Hit, ListEntity, NameQuery, PartAlignment, ScreenResult } from '../../core/index.ts';
+import type { Hit, ListEntity, NameQuery, ScreenResult } from '../../core/index.ts';
 import type {
   AnalyzedEntity,
   ArticleEntity,
@@ -9,6 +9,7 @@ import type {
 import { groupListings } from './group-listings.ts';
 import { legalFormOf, nameKey } from '../../names/index.ts';
 import { listedNameFor } from '../mentions/news-names.ts';
+import { isShortFormOfListed } from './short-form-of-listed.ts';
 
 /** What screening needs besides the entities. */
 export interface ScreenEntitiesOptions {
@@ -208,33 +209,6 @@ const GENERIC_ORGANIZATION_WORDS = new Set(
   ),
 );
 
-/** Weight a name must reach to be rare, as the matcher's short-form rule has it (align-names). */
-const RARE_NAME_WEIGHT = 0.99;
-/** Similarity each name of a short form must reach: exact, an equivalent or a transliteration. */
-const SHORT_FORM_SIMILARITY = 0.98;
-
-/**
- * "Sirajuddin Haqqani" for SIRAJUDDIN JALLALOUDINE HAQQANI: the article gives the first and the
- * last of three listed names, both spelt closely, one of them rare, and leaves out only the middle
- * one (the father's name). `sift screen` calls this a match; the article must not say less. Two
- * common names ("Mohammad Hassan" for a three-part name) stay partial.
- */
-function firstAndLastOfThree(
-  parts: readonly PartAlignment[],
-  listedTokens: readonly string[],
-  missingListed: readonly string[],
-): boolean {
-  if (listedTokens.length !== 3 || missingListed.length !== 1) return false;
-  if (missingListed[0] !== listedTokens[1]) return false;
-  const matched = parts.filter((p) => p.query.length > 0 && p.matched.length > 0);
-  if (matched.length !== 2) return false;
-  if (matched.some((p) => p.similarity < SHORT_FORM_SIMILARITY || p.note !== undefined))
-    return false;
-  if (matched[0]!.matched.join(' ') !== listedTokens[0]) return false;
-  if (matched[1]!.matched.join(' ') !== listedTokens[2]) return false;
-  return matched.some((p) => p.weight >= RARE_NAME_WEIGHT);
-}
-
 /** Why an above-threshold hit is still only partial, or undefined when it is a full match. */
 function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   // A list's weak alias ("HASSAN, Sheikh", "Abu Rayyan") is one the list itself calls too loose
@@ -302,7 +276,7 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
     entity.type === 'person' &&
     wholeArticleName &&
     ((given >= 3 && missingListed.length < given) ||
-      firstAndLastOfThree(parts, hit.explanation.matchedTokens, missingListed));
+      isShortFormOfListed(parts, hit.explanation.matchedTokens, missingListed));
   // "Al-Qard al-Hassan" for "AL-QARD AL-HASSAN ASSOCIATION": news leaves out an organisation's
   // generic or legal word, and what it gives (two parts at least) is the name itself. Never for
   // people, where a missing part may be a different person.
