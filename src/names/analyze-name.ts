@@ -19,6 +19,7 @@ import { romanizeForms } from './romanize.ts';
 import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
 import { dprkReading } from './translit/korean-latin.ts';
 import { reverseTurkicSpelling } from './translit/turkic-latin.ts';
+import { registrationMarkToken } from './registration-mark.ts';
 import { tokenizeName } from './tokenize-name.ts';
 
 /**
@@ -422,6 +423,12 @@ export function analyzeName(
     if (characters !== undefined) form.characters = characters;
     forms.push(form);
   };
+  // An aircraft registration mark is one identifier, never a name split at its hyphen.
+  const mark = registrationMarkToken(text);
+  if (mark !== undefined) {
+    add(mark, false, false, text);
+    return { input, script, honorifics, forms };
+  }
   const own = readings(text);
   // When the likeliest reading is Chinese or Korean syllables (习近平 → xi jinping), the name is
   // Chinese or Korean and its later foreign-name readings (hikinpin) are guesses: no typo room.
