@@ -466,6 +466,20 @@ export function analyzeName(
       add(text.replace(BRACKETED_ACRONYM, ' '), false, false, text);
     }
   }
+  // The press writes Sayyed before a name as a title of descent ("Sayyed Hassan Nasrallah",
+  // "Sayed Abdullah Haqqani"); lists write it as a given name too, so it is not set aside, but a
+  // query starting with it is also read without it, when two names or more follow (session 9).
+  if (options.query === true && reading !== 'organisation') {
+    for (const form of [...forms]) {
+      const [first, ...rest] = form.tokens;
+      if (first === undefined || !first.keys.includes(SAYYID)) continue;
+      if (rest.filter((t) => t.role === 'name').length < 2) continue;
+      const signature = rest.map((t) => t.text).join(' ');
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      forms.push({ ...form, tokens: rest });
+    }
+  }
   if (options.query === true && script === 'Latn' && honorifics.length === 0) {
     const words = text.trim().split(/\s+/u);
     for (const form of forms)
@@ -473,6 +487,9 @@ export function analyzeName(
   }
   return { input, script, honorifics: [...new Set(honorifics)], forms };
 }
+
+/** The key of the equivalence group of Sayyid, Sayed, Seyed, Syed (name-equivalents.json). */
+const SAYYID = 'sayyid';
 
 /** A bracketed acronym of two to eight capitals or digits, e.g. "(HQN)", "(ISIL)". */
 const BRACKETED_ACRONYM = /\(([A-Z][A-Z0-9&]{1,7})\)/;
