@@ -57,15 +57,36 @@ const SLAVIC_PATRONYMIC =
 
 /**
  * Share of its weight an unmatched listed part costs when the query is a short form of the listed
- * name: the press writes "Abbas Stanekzai" for Sher Mohammad Abbas Stanekzai Padshah Khan.
+ * name: the press writes "Abbas Stanekzai" for Sher Mohammad Abbas Stanekzai Padshah Khan. It was
+ * 0.1 until session 9, which left a misspelt rare surname ("Abas Staniksai", 0.77) under the
+ * threshold; a rare name alone keeps 0.1 (SINGLE_NAME_LISTED_COST).
  */
-const SHORT_FORM_LISTED_COST = 0.1;
+const SHORT_FORM_LISTED_COST = 0.05;
+/**
+ * The same for a query of one rare name alone ("Bachrumsyah"): it says less than two names in the
+ * listed order, and at 0.05 the single name Ihsanullah met a listed Taliban (session 9).
+ */
+const SINGLE_NAME_LISTED_COST = 0.1;
 /**
  * Similarity every matched name must reach: exact, an equivalent or a transliteration, no typo. A
  * one-letter spelling (0.9) was tried in sift-match-6 and dropped: it let the Tunisian president
  * Kais Saied stand for "Qays Hadi Sa'id" AL-KHAZALI, an Iraqi militia leader.
  */
 const SHORT_FORM_SIMILARITY = 0.98;
+/**
+ * Similarity a long rare name may fall to and still hold a short form: the press misspells the
+ * rare surname more often than anything else ("Abas Stanikzai", "Abas Staniksai" for ABBAS
+ * STANEKZAI; session 9). Only names of SHORT_FORM_TYPO_LENGTH letters or more, rare on the list,
+ * get it: on short names one letter makes another name (Kais Saied is not Qays … Sa'id).
+ */
+const SHORT_FORM_TYPO_SIMILARITY = 0.85;
+/** Letters both spellings of a misspelt rare name need (see SHORT_FORM_TYPO_SIMILARITY). */
+const SHORT_FORM_TYPO_LENGTH = 7;
+/**
+ * Similarity the other names of a short form with a misspelt rare name need: an equivalent
+ * spelling (Abas/Abbas, Mohamed/Mohammad), no typo.
+ */
+const SHORT_FORM_EQUIVALENT_SIMILARITY = 0.95;
 /** Weight (rarity) a matched query name must reach for the query to count as a short form. */
 const SHORT_FORM_RARE_WEIGHT = 0.99;
 /**
@@ -91,7 +112,9 @@ function isShortForm(
   // is often what tells two organisations apart.
   if (r.some((t) => t.role === 'legal' || t.role === 'generic')) return false;
   const names = kept.filter((e) => holdsIdentity(q, e.qFrom, e.qTo));
-  if (names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
+  if (names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) {
+    return names.length >= 2 && isMisspeltShortForm(names, q, r, weigh);
+  }
   if (names.length === 1)
     return query.singleWord === true && isRareNameAlone(names[0]!, q, r, weigh);
   if (names.length < 2) return false;
@@ -103,6 +126,45 @@ function isShortForm(
     specificity += weight;
   }
   return specificity >= SHORT_FORM_SPECIFICITY;
+}
+
+/**
+ * True when a short form's names line up in listed order, each an exact or equivalent spelling
+ * (Abas/Abbas) but for one long rare listed name at most, spelt a little off
+ * (SHORT_FORM_TYPO_SIMILARITY); a rare listed name must be among them.
+ */
+function isMisspeltShortForm(
+  names: readonly AlignedEdge[],
+  q: readonly NameToken[],
+  r: readonly NameToken[],
+  weigh: TokenWeigher,
+): boolean {
+  if (!inListedOrder(names, r)) return false;
+  let misspelt = 0;
+  for (const e of names) {
+    if (e.similarity >= SHORT_FORM_SIMILARITY) continue;
+    const single = e.qTo - e.qFrom === 1 && e.rTo - e.rFrom === 1;
+    const query = q[e.qFrom]!;
+    const listed = r[e.rFrom]!;
+    const longRare =
+      single &&
+      e.similarity >= SHORT_FORM_TYPO_SIMILARITY &&
+      query.text.length >= SHORT_FORM_TYPO_LENGTH &&
+      listed.text.length >= SHORT_FORM_TYPO_LENGTH &&
+      evidenceWeight(weigh, listed) >= SHORT_FORM_RARE_WEIGHT;
+    if (longRare) misspelt++;
+    else if (e.similarity < SHORT_FORM_EQUIVALENT_SIMILARITY) return false;
+  }
+  if (misspelt === 1) return true;
+  // Equivalent spellings alone ("Abas Stanekzai"): one listed name must be rare, spelt exactly.
+  return (
+    misspelt === 0 &&
+    names.some(
+      (e) =>
+        e.similarity >= SHORT_FORM_SIMILARITY &&
+        r.slice(e.rFrom, e.rTo).some((t) => evidenceWeight(weigh, t) >= SHORT_FORM_RARE_WEIGHT),
+    )
+  );
 }
 
 /**
@@ -497,9 +559,11 @@ export function alignNames(
     keptIdentity.push(holdsIdentity(r, e.rFrom, e.rTo));
   }
   const commonOnly = onlyCommonNames(keptWeights, keptIdentity);
-  const listedCost = isShortForm(query, kept, q, r, unmatchedQuery, weigh)
-    ? SHORT_FORM_LISTED_COST
-    : options.extraListedCost;
+  const listedCost = !isShortForm(query, kept, q, r, unmatchedQuery, weigh)
+    ? options.extraListedCost
+    : kept.filter((e) => holdsIdentity(q, e.qFrom, e.qTo)).length >= 2
+      ? SHORT_FORM_LISTED_COST
+      : SINGLE_NAME_LISTED_COST;
   const queryCost = isLongForm(query, listed, kept, q, r, unmatchedListed)
     ? LONG_FORM_QUERY_COST
     : options.extraQueryCost;
