@@ -244,6 +244,13 @@ function inListedOrder(names: readonly AlignedEdge[], listed: readonly NameToken
 }
 
 /**
+ * Letters a word typed alone needs to stand for a longer listed name: shorter words are acronyms
+ * and syllables that many names hold ("IRS", rare on the lists, met IRS LAZER TEKHNOLODZHI at 0.83;
+ * session 9).
+ */
+const LONE_NAME_LENGTH = 5;
+
+/**
  * True when the query (one word, typed in Latin) is one rare name that a listed person's name of
  * two or more names holds exactly: the press writes a surname alone once the person is introduced ("Wekselberg",
  * "Bachrumsyah"), and a name held by ten entities or fewer points at them (sift-match-7).
@@ -256,7 +263,9 @@ function isRareNameAlone(
 ): boolean {
   if (q.filter(isIdentity).length !== 1 || r.filter(isIdentity).length < 2) return false;
   if (edge.qTo - edge.qFrom !== 1 || edge.rTo - edge.rFrom !== 1) return false;
-  return evidenceWeight(weigh, q[edge.qFrom]!) >= SHORT_FORM_RARE_WEIGHT;
+  const word = q[edge.qFrom]!;
+  if (word.text.length < LONE_NAME_LENGTH) return false;
+  return evidenceWeight(weigh, word) >= SHORT_FORM_RARE_WEIGHT;
 }
 
 /**

@@ -65,6 +65,8 @@ describe('short press forms of long listed names', () => {
     assert.ok(aloneScore('Junior Vekselberg', 'Viktor Feliksovich VEKSELBERG') < 0.82);
     // A rare name alone against six names: its leftover names cost more than two names' do.
     assert.ok(aloneScore('Stanekzai', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+    // An acronym typed alone is no surname: IRS is not IRS LASER TECHNOLOGY.
+    assert.ok(aloneScore('IRS', 'IRS LAZER TEKHNOLODZHI') < 0.82);
   });
 
   it('does not shorten organisation names', () => {
