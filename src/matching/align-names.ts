@@ -57,16 +57,17 @@ const SLAVIC_PATRONYMIC =
 
 /**
  * Share of its weight an unmatched listed part costs when the query is a short form of the listed
- * name: the press writes "Abbas Stanekzai" for Sher Mohammad Abbas Stanekzai Padshah Khan. It was
- * 0.1 until session 9, which left a misspelt rare surname ("Abas Staniksai", 0.77) under the
- * threshold; a rare name alone keeps 0.1 (SINGLE_NAME_LISTED_COST).
+ * name: the press writes "Abbas Stanekzai" for Sher Mohammad Abbas Stanekzai Padshah Khan.
  */
-const SHORT_FORM_LISTED_COST = 0.05;
+const SHORT_FORM_LISTED_COST = 0.1;
 /**
- * The same for a query of one rare name alone ("Bachrumsyah"): it says less than two names in the
- * listed order, and at 0.05 the single name Ihsanullah met a listed Taliban (session 9).
+ * The same when the short form holds two names or more and one of them is a long rare listed name
+ * (SHORT_FORM_TYPO_LENGTH letters or more): at 0.1 a misspelt rare surname ("Abas Staniksai", 0.77)
+ * stayed under the threshold (session 9). Shorter rare names keep 0.1: at 0.05 for every short
+ * form, Hispanic namesakes rose over it ("Luz Ramos" against ALBA LUZ RAMOS VANEGAS, "Mary Chavez"
+ * against CHAVEZ MARTINEZ, Maria Icela), six more alerts on the US negatives.
  */
-const SINGLE_NAME_LISTED_COST = 0.1;
+const LONG_RARE_SHORT_FORM_COST = 0.05;
 /**
  * Similarity every matched name must reach: exact, an equivalent or a transliteration, no typo. A
  * one-letter spelling (0.9) was tried in sift-match-6 and dropped: it let the Tunisian president
@@ -129,9 +130,9 @@ function isShortForm(
 }
 
 /**
- * True when a short form's names line up in listed order, each an exact or equivalent spelling
- * (Abas/Abbas) but for one long rare listed name at most, spelt a little off
- * (SHORT_FORM_TYPO_SIMILARITY); a rare listed name must be among them.
+ * True when a short form's names line up strictly in the listed order, each an exact or equivalent
+ * spelling (Abas/Abbas) but for one long rare listed name spelt a little off
+ * (SHORT_FORM_TYPO_SIMILARITY). Equivalents alone are not enough: that was tried in sift-match-8.
  */
 function isMisspeltShortForm(
   names: readonly AlignedEdge[],
@@ -139,7 +140,10 @@ function isMisspeltShortForm(
   r: readonly NameToken[],
   weigh: TokenWeigher,
 ): boolean {
-  if (!inListedOrder(names, r)) return false;
+  // Strictly in the listed order: with a wrap to a Hispanic first surname, misspelt given names
+  // met namesakes (Libardo García against GARCIA CORRALES, Leobardo).
+  const ordered = [...names].sort((a, b) => a.qFrom - b.qFrom);
+  if (ordered.some((e, k) => k > 0 && e.rFrom <= ordered[k - 1]!.rFrom)) return false;
   let misspelt = 0;
   for (const e of names) {
     if (e.similarity >= SHORT_FORM_SIMILARITY) continue;
@@ -155,15 +159,24 @@ function isMisspeltShortForm(
     if (longRare) misspelt++;
     else if (e.similarity < SHORT_FORM_EQUIVALENT_SIMILARITY) return false;
   }
-  if (misspelt === 1) return true;
-  // Equivalent spellings alone ("Abas Stanekzai"): one listed name must be rare, spelt exactly.
-  return (
-    misspelt === 0 &&
-    names.some(
-      (e) =>
-        e.similarity >= SHORT_FORM_SIMILARITY &&
-        r.slice(e.rFrom, e.rTo).some((t) => evidenceWeight(weigh, t) >= SHORT_FORM_RARE_WEIGHT),
-    )
+  return misspelt === 1;
+}
+
+/** True when two or more matched names hold a long rare listed name (see LONG_RARE_SHORT_FORM_COST). */
+function holdsLongRareName(
+  names: readonly AlignedEdge[],
+  r: readonly NameToken[],
+  weigh: TokenWeigher,
+): boolean {
+  if (names.length < 2) return false;
+  return names.some((e) =>
+    r
+      .slice(e.rFrom, e.rTo)
+      .some(
+        (t) =>
+          t.text.length >= SHORT_FORM_TYPO_LENGTH &&
+          evidenceWeight(weigh, t) >= SHORT_FORM_RARE_WEIGHT,
+      ),
   );
 }
 
@@ -570,9 +583,13 @@ export function alignNames(
   const commonOnly = onlyCommonNames(keptWeights, keptIdentity);
   const listedCost = !isShortForm(query, kept, q, r, unmatchedQuery, weigh)
     ? options.extraListedCost
-    : kept.filter((e) => holdsIdentity(q, e.qFrom, e.qTo)).length >= 2
-      ? SHORT_FORM_LISTED_COST
-      : SINGLE_NAME_LISTED_COST;
+    : holdsLongRareName(
+          kept.filter((e) => holdsIdentity(q, e.qFrom, e.qTo)),
+          r,
+          weigh,
+        )
+      ? LONG_RARE_SHORT_FORM_COST
+      : SHORT_FORM_LISTED_COST;
   const queryCost = isLongForm(query, listed, kept, q, r, unmatchedListed)
     ? LONG_FORM_QUERY_COST
     : options.extraQueryCost;

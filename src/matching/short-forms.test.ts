@@ -31,7 +31,7 @@ describe('short press forms of long listed names', () => {
 
   it('lifts a press form whose long rare surname is misspelt, beside an equivalent spelling', () => {
     const listed = 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN';
-    for (const press of ['Abas Stanikzai', 'Abas Staniksai', 'Abas Stanekzai']) {
+    for (const press of ['Abas Stanikzai', 'Abas Staniksai']) {
       const lifted = score(press, listed);
       assert.ok(lifted >= 0.82, `${press} scored ${lifted}`);
     }
