@@ -165,4 +165,30 @@ describe('analyzeName', () => {
       assert.ok(syllabic.length <= 3, name);
     }
   });
+
+  it('reads first as a foreign name a Han word that the mined lexicon knows, surname or not', () => {
+    // 乔治 is George; 乔 is also a surname, and the lexicon's spelling came third, after the
+    // syllabic readings, so the name kept no foreign-name reading with room for a typo.
+    const forms = analyzeName('乔治', 'person').forms;
+    assert.equal(forms[0]?.tokens.map((t) => t.text).join(' '), 'georgios');
+    assert.equal(forms[0]?.syllabic, false);
+    // A Chinese name the lexicon does not know keeps its syllabic readings on top.
+    assert.equal(analyzeName('习近平', 'person').forms[0]?.syllabic, true);
+  });
+
+  it('keeps six readings of a query in Cyrillic, Hebrew or Arabic letters, three of a list name', () => {
+    const texts = (name: string, query: boolean) =>
+      analyzeName(name, 'person', { query }).forms.map((f) =>
+        f.tokens.map((t) => t.text).join(' '),
+      );
+    for (const [name, later] of [
+      ['Вайнштейн', 'vainshtein'],
+      ['ויליאם', 'wilhelm'],
+      ['هاريسون', 'harisson'],
+    ] as const) {
+      assert.ok(texts(name, true).includes(later), `${name}: ${texts(name, true).join(', ')}`);
+      assert.ok(!texts(name, false).includes(later), name);
+      assert.equal(texts(name, false).length, 3, name);
+    }
+  });
 });
