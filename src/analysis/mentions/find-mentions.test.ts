@@ -52,6 +52,19 @@ describe('findMentions', () => {
     assert.ok(mentions.some((m) => m.type === 'group' && m.name === 'experts'));
   });
 
+  it('takes no verb, adverb or question word before a group noun into the group', () => {
+    const groupOf = (text: string): string | undefined =>
+      findMentions(text).find((m) => m.type === 'group')?.text;
+    assert.equal(groupOf('The Taliban urged residents to stay at home.'), 'residents');
+    assert.equal(groupOf('The results missed analysts’ estimates.'), 'analysts');
+    assert.equal(groupOf('He personally monitors the talks.'), 'monitors');
+    assert.equal(groupOf('It is unclear what officials knew.'), 'officials');
+    assert.equal(groupOf('The ministry’s spokesman declined to comment.'), 'spokesman');
+    // A modifier of the noun stays: an adjective, or a participle news uses as one.
+    assert.equal(groupOf('Afghan analysts said the talks failed.'), 'Afghan analysts');
+    assert.equal(groupOf('The raid was confirmed by unnamed officials.'), 'unnamed officials');
+  });
+
   it('gives offsets that point at the mention in the text', () => {
     const text = 'In London, “quoted” words — and President Joe Biden — were discussed by NATO.';
     for (const m of findMentions(text, gazetteer)) assert.equal(text.slice(m.start, m.end), m.text);
