@@ -65,6 +65,16 @@ describe('findMentions', () => {
     assert.equal(groupOf('The raid was confirmed by unnamed officials.'), 'unnamed officials');
   });
 
+  it('types a name the tagger read once as a body and once as a person, with no first name, a body', () => {
+    const mentions = findMentions(
+      '"The U.S. Treasury has a long history of disrupting terror finance," she said.\n\nBrian Nelson, U.S. Treasury\'s under secretary for terrorism, said so.',
+    );
+    const treasury = mentions.filter((m) => m.name === 'U.S. Treasury');
+    assert.equal(treasury.length, 2);
+    assert.ok(treasury.every((m) => m.type === 'organization'));
+    assert.equal(mentions.find((m) => m.name === 'Brian Nelson')?.type, 'person');
+  });
+
   it('gives offsets that point at the mention in the text', () => {
     const text = 'In London, “quoted” words — and President Joe Biden — were discussed by NATO.';
     for (const m of findMentions(text, gazetteer)) assert.equal(text.slice(m.start, m.end), m.text);
