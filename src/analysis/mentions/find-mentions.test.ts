@@ -75,6 +75,22 @@ describe('findMentions', () => {
     assert.equal(mentions.find((m) => m.name === 'Brian Nelson')?.type, 'person');
   });
 
+  it('takes a sentence-opening word into a name the article introduces with a role', () => {
+    const text =
+      'Chin Malin, spokesman for the Justice Ministry, said the council will meet. After the Constitutional Council meets, Malin will speak.';
+    const mentions = findMentions(text);
+    assert.ok(mentions.some((m) => m.type === 'person' && m.name === 'Chin Malin'));
+    assert.ok(
+      mentions.some((m) => m.type === 'organization' && m.text === 'Constitutional Council'),
+    );
+    assert.ok(!mentions.some((m) => m.text.startsWith('After')));
+    // An opening adverb stays out ("Meanwhile"), and so does a word with no role after the name.
+    const names = findMentions(
+      'Meanwhile Malin, spokesman for the ministry, said so. Chin Malin said so too.',
+    ).map((m) => m.name);
+    assert.ok(!names.includes('Meanwhile Malin'), names.join(', '));
+  });
+
   it('gives offsets that point at the mention in the text', () => {
     const text = 'In London, “quoted” words — and President Joe Biden — were discussed by NATO.';
     for (const m of findMentions(text, gazetteer)) assert.equal(text.slice(m.start, m.end), m.text);

@@ -132,7 +132,11 @@ export function findRuleMentions(text: string): Mention[] {
   for (const match of text.matchAll(ORGANIZATION)) {
     let phrase = match[1] ?? '';
     let start = match.index;
-    const lead = /^(The|A|An|In|At|On|For|By|From|With|And|But|As|To|Of)\s+/.exec(phrase);
+    // "After the Constitutional Council …": function words opening a sentence are no name words.
+    const lead =
+      /^(?:(?:The|A|An|In|At|On|For|By|From|With|And|But|As|To|Of|After|Before|During|Since|Until|When|While|If|Despite|Following|Although|Because|Then)\s+)+(?:the\s+)?/.exec(
+        phrase,
+      );
     if (lead !== null) {
       phrase = phrase.slice(lead[0].length);
       start += lead[0].length;
