@@ -209,6 +209,7 @@ describe('screenEntities', () => {
         ['AFG0023', 'FAZL MOHAMMAD MAZLOOM', ['Fazel Mohammad Mazloom'], 'Person'],
         ['AFG0051', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN', [], 'Person'],
         ['XXi.002', 'MOHAMMAD AHMAD KHAN', [], 'Person'],
+        ['XXi.004', 'SHER MOHAMMAD KHAN', [], 'Person'],
       ]),
     );
     const hitOf = async (name: string, ref: string, screening = local) =>
@@ -238,6 +239,27 @@ describe('screenEntities', () => {
     };
     assert.equal((await hitOf('Ahmad Khan', 'XXi.002', local))?.match, 'match');
     assert.equal((await hitOf('Ahmad Khan', 'XXi.002', common))?.match, 'partial');
+    // A rare first name is not enough: the last name part must tell the person apart.
+    const commonKhan = {
+      ...local,
+      screen: (q: Parameters<typeof screenName>[1]) => {
+        const answer = local.screen(q);
+        return {
+          ...answer,
+          results: answer.results.map((h) => ({
+            ...h,
+            explanation: {
+              ...h.explanation,
+              parts: h.explanation.parts.map((p) =>
+                p.matched.includes('khan') ? { ...p, weight: 0.4 } : p,
+              ),
+            },
+          })),
+        };
+      },
+    };
+    assert.equal((await hitOf('Sher Khan', 'XXi.004', local))?.match, 'match');
+    assert.equal((await hitOf('Sher Khan', 'XXi.004', commonKhan))?.match, 'partial');
   });
 
   it('matches the first element of a compound given name, never a shortened family name', async () => {

@@ -248,7 +248,7 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   );
   const ignorable = (note: string | undefined): boolean =>
     note === 'particle' || note === 'legal-form';
-  const devotionalAside = entity.type === 'person' && hasRareExactPart(parts);
+  const devotionalAside = entity.type === 'person' && rareLastPart(parts);
   const missingListed = parts
     .filter((p) => p.query.length === 0 && !ignorable(p.note))
     .flatMap((p) => p.matched)
@@ -325,26 +325,25 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   return undefined;
 }
 
-// A part that tells a person apart: spelt closely and rare by the engine's weights ("Mazloom",
-// "Khairkhwa", "Sher"), not a common given name.
+// The article's last name part tells a person apart when it is spelt closely and rare by the
+// engine's weights ("Mazloom", "Stanikzai", "Khairkhwa"): not "Khan" in "Sher Ali Khan".
 const RARE_PART_WEIGHT = 0.95;
 const CLOSE_PART_SIMILARITY = 0.9;
 
-function hasRareExactPart(parts: readonly PartAlignment[]): boolean {
-  return parts.some(
-    (p) =>
-      p.query.length > 0 &&
-      p.matched.length > 0 &&
-      p.note === undefined &&
-      p.similarity >= CLOSE_PART_SIMILARITY &&
-      p.weight >= RARE_PART_WEIGHT,
+function rareLastPart(parts: readonly PartAlignment[]): boolean {
+  const last = parts.filter((p) => p.query.length > 0 && p.note === undefined).at(-1);
+  return (
+    last !== undefined &&
+    last.matched.length > 0 &&
+    last.similarity >= CLOSE_PART_SIMILARITY &&
+    last.weight >= RARE_PART_WEIGHT
   );
 }
 
 /**
  * "Fazil Mazloom" for FAZL MOHAMMAD MAZLOOM, "Sher Abbas Stanikzai" for SHER MOHAMMAD ABBAS
  * STANEKZAI…: Afghan and South Asian names carry Muhammad as a devotional element of a compound
- * given name that news leaves out; it tells no one apart. Only beside a rare part the article gives.
+ * given name that news leaves out; it tells no one apart. Only when the article's last name part is rare.
  */
 function isDevotionalName(token: string): boolean {
   return nameEquivalents(token).includes('muhammad');
@@ -355,7 +354,7 @@ const COMPOUND_ENDINGS = /^(?:ullah|ulla|allah|uddin|udin|uddeen|eddin|addin)$/;
 
 /**
  * "Khair Khairkhwa" for KHAIRULLAH KHAIRKHWAH: one given name written as the first element of the
- * listed compound, never the last part (the family name), beside a rare part spelt closely.
+ * listed compound, never the last part (the family name), which must be rare and spelt closely.
  */
 function shortCompoundGivenName(
   loose: readonly PartAlignment[],
@@ -373,6 +372,6 @@ function shortCompoundGivenName(
     listed.startsWith(query) &&
     COMPOUND_ENDINGS.test(listed.slice(query.length)) &&
     part !== parts.filter((p) => p.query.length > 0).at(-1) &&
-    hasRareExactPart(parts)
+    rareLastPart(parts)
   );
 }
