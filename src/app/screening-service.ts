@@ -17,6 +17,7 @@ import {
 } from '../screening/index.ts';
 import type { AuditEntry, Store } from '../store/index.ts';
 import { createAuditQueue } from './audit-queue.ts';
+import type { ScreenThreads } from './screen-threads.ts';
 import {
   discardDamagedSnapshot,
   loadEngine,
@@ -125,21 +126,36 @@ const IN_MEMORY: SnapshotOptions = {
   log: (message) => process.stderr.write(`${message}\n`),
 };
 
+/** Work a server moves off its event loop (see openWiredApp); absent, all of it runs on the loop. */
+export interface ScreeningOffload {
+  /** Threads that screen single queries, on the engine of the snapshot in use here. */
+  threads?: ScreenThreads;
+  /** Appends the audit records instead of the store's own log (a writer thread). */
+  audit?: { append(entries: readonly AuditEntry[]): Promise<unknown> };
+}
+
 /** Creates the screening service over a store, its index kept as engine snapshots per `snapshots`. */
 export function createScreeningService(
   store: Store,
   snapshots: SnapshotOptions = IN_MEMORY,
+  offload: ScreeningOffload = {},
 ): ScreeningService {
   let building: Promise<LoadedEngine> | undefined;
   let current: LoadedEngine | undefined;
-  const appendAudit = createAuditQueue(store.audit);
+  const threads = offload.threads;
+  const appendAudit = createAuditQueue(offload.audit ?? store.audit);
+  const adopt = (loaded: LoadedEngine): void => {
+    current = loaded;
+    // Threads view the same snapshot file (an engine built in memory has none: it stays here).
+    if (loaded.path !== undefined) threads?.use(loaded.key, loaded.path);
+  };
   const engine = (): Promise<LoadedEngine> => {
     if (building === undefined) {
       const loading = loadEngine(store, snapshots);
       // A failed load is not remembered: the next request tries again.
       loading.then(
         (loaded) => {
-          if (building === loading) current = loaded;
+          if (building === loading) adopt(loaded);
         },
         () => {
           if (building === loading) building = undefined;
@@ -155,8 +171,11 @@ export function createScreeningService(
    * are checked as they are read), the snapshot is dropped and rebuilt and `use` runs again on the
    * new engine: no answer is made from damaged bytes.
    */
-  const withIndex = async <T>(use: (index: ScreeningIndex) => T): Promise<T> => {
-    const loaded = await engine();
+  const withIndex = async <T>(
+    use: (index: ScreeningIndex) => T,
+    engineInUse?: LoadedEngine,
+  ): Promise<T> => {
+    const loaded = engineInUse ?? (await engine());
     try {
       return use(loaded.index);
     } catch (error) {
@@ -178,7 +197,7 @@ export function createScreeningService(
     // that already hold the old index finish on it, later ones get the new one.
     const next = await loadEngine(store, snapshots, versions);
     building = Promise.resolve(next);
-    current = next;
+    adopt(next);
     return true;
   };
   const refresh = (): Promise<boolean> => {
@@ -229,7 +248,12 @@ export function createScreeningService(
       current = undefined;
     },
     screen: async (query, caller, kind = 'screen', subject) => {
-      const screened = await withIndex((index) => screenName(index, query));
+      // A query runs on a thread holding the engine in use when it arrived; the engine is loaded
+      // here too, and answers whatever no thread can (none holds it yet, or a thread failed).
+      const loaded = await engine();
+      const screened =
+        (await threads?.screen(loaded.key, query)) ??
+        (await withIndex((index) => screenName(index, query), loaded));
       const result = subject === undefined ? screened : { ...screened, subject };
       await appendAudit(auditEntryFor(result, caller, kind));
       return result;

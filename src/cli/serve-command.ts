@@ -46,7 +46,11 @@ export function addServeCommands(program: Command): void {
           // Checked before the store is opened: a refused address should cost nothing.
           const keys = createKeysService(config.server.keysFile).list();
           checkBindAddress(config.server.host, keys.length);
-          const app = await openApp(config, { articleWorker: true });
+          const app = await openApp(config, {
+            articleWorker: true,
+            screenThreads: config.server.screenThreads,
+            auditThread: true,
+          });
           const server = await buildServer(app);
           const address = await server.listen({
             host: config.server.host,
