@@ -35,15 +35,26 @@ try {
     waiting = [];
     scheduled = false;
     const ids = groups.map((group) => group.id);
-    store.audit.append(groups.flatMap((group) => group.entries)).then(
-      () => {
-        port.postMessage({ type: 'appended', ids, ok: true } satisfies AuditWriterReply);
-      },
-      (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        port.postMessage({ type: 'appended', ids, ok: false, message } satisfies AuditWriterReply);
-      },
-    );
+    const reply = (error?: unknown): void => {
+      port.postMessage(
+        error === undefined
+          ? ({ type: 'appended', ids, ok: true } satisfies AuditWriterReply)
+          : ({
+              type: 'appended',
+              ids,
+              ok: false,
+              message: error instanceof Error ? error.message : 'the commit failed',
+            } satisfies AuditWriterReply),
+      );
+    };
+    try {
+      // SQLite's append throws before it returns a promise when the commit fails.
+      store.audit.append(groups.flatMap((group) => group.entries)).then(() => {
+        reply();
+      }, reply);
+    } catch (error) {
+      reply(error);
+    }
   };
   port.on('message', (request: AuditWriterRequest) => {
     if (request.type === 'close') {

@@ -74,8 +74,8 @@ export function openAuditWriter(
         stop('closed');
     }
   });
-  worker.on('error', (error) => {
-    stop(error.message);
+  worker.on('error', (error: unknown) => {
+    stop(error instanceof Error ? error.message : JSON.stringify(error));
   });
   worker.on('exit', (code) => {
     stop(`exit code ${code}`);

@@ -1,6 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { NameQuery, ScreenResult } from '../core/index.ts';
-import type { ScreenWorkerReply, ScreenWorkerRequest } from './screen-worker.ts';
+import type {
+  ScreenWorkerReply,
+  ScreenWorkerRequest,
+  SerializedScreening,
+} from './screen-worker.ts';
 
 // Compiled (dist/) workers load their module directly; from the TypeScript sources (tsx, tests)
 // the entry registers tsx first, since worker threads do not inherit the loader.
@@ -19,6 +23,13 @@ export interface ScreenThreads {
    * (yet) or the thread could not answer, for the caller to screen it in-process.
    */
   screen(key: string, query: NameQuery): Promise<ScreenResult | undefined>;
+  /** Like `screen`, answered as JSON text with the audit entry for `caller` and `kind`. */
+  screenSerialized(
+    key: string,
+    query: NameQuery,
+    caller: string,
+    kind: string,
+  ): Promise<SerializedScreening | undefined>;
   /**
    * Loads engine `key` from its snapshot file into the threads (one reads and checks it, the
    * others view its memory); engines loaded before are dropped once their queries are answered.
@@ -42,7 +53,7 @@ interface Thread {
 interface Pending {
   thread: Thread;
   key: string;
-  resolve: (result: ScreenResult | undefined) => void;
+  resolve: (result: ScreenResult | SerializedScreening | undefined) => void;
 }
 
 /** Starts `count` screen threads (none until `use` names an engine for them to hold). */
@@ -136,8 +147,8 @@ export function openScreenThreads(count: number, log: (message: string) => void)
     thread.worker.on('message', (reply: ScreenWorkerReply) => {
       onReply(thread, reply);
     });
-    thread.worker.on('error', (error) => {
-      remove(thread, error.message);
+    thread.worker.on('error', (error: unknown) => {
+      remove(thread, error instanceof Error ? error.message : String(error));
     });
     thread.worker.on('exit', (code) => {
       remove(thread, `exit code ${code}`);
@@ -145,22 +156,29 @@ export function openScreenThreads(count: number, log: (message: string) => void)
     threads.push(thread);
   }
 
+  const run = (
+    key: string,
+    query: NameQuery,
+    audit?: { caller: string; kind: string },
+  ): Promise<ScreenResult | SerializedScreening | undefined> => {
+    let best: Thread | undefined;
+    for (const thread of threads)
+      if (thread.engines.has(key) && (best === undefined || thread.busy < best.busy)) best = thread;
+    if (best === undefined) return Promise.resolve(undefined);
+    const thread = best;
+    const id = nextId++;
+    thread.busy += 1;
+    thread.engines.set(key, (thread.engines.get(key) ?? 0) + 1);
+    return new Promise((resolve) => {
+      pending.set(id, { thread, key, resolve });
+      send(thread, { type: 'screen', id, key, query, ...(audit === undefined ? {} : { audit }) });
+    });
+  };
+
   return {
-    screen: (key, query) => {
-      let best: Thread | undefined;
-      for (const thread of threads)
-        if (thread.engines.has(key) && (best === undefined || thread.busy < best.busy))
-          best = thread;
-      if (best === undefined) return Promise.resolve(undefined);
-      const thread = best;
-      const id = nextId++;
-      thread.busy += 1;
-      thread.engines.set(key, (thread.engines.get(key) ?? 0) + 1);
-      return new Promise((resolve) => {
-        pending.set(id, { thread, key, resolve });
-        send(thread, { type: 'screen', id, key, query });
-      });
-    },
+    screen: (key, query) => run(key, query) as Promise<ScreenResult | undefined>,
+    screenSerialized: (key, query, caller, kind) =>
+      run(key, query, { caller, kind }) as Promise<SerializedScreening | undefined>,
     holds: (key) => threads.some((thread) => thread.engines.has(key)),
     use: (key, path) => {
       if (wanted?.key === key) return;

@@ -2,16 +2,32 @@ import { parentPort } from 'node:worker_threads';
 import { readShared } from '../candidates/index.ts';
 import type { NameQuery, ScreenResult } from '../core/index.ts';
 import { openScreeningSnapshot, screenName, type ScreeningIndex } from '../screening/index.ts';
+import type { AuditEntry } from '../store/index.ts';
+import { auditEntryFor } from './screening-service.ts';
 
 /**
  * A message to a screen thread: open an engine snapshot file (read into shared memory and checked
- * whole), view one another thread opened, forget one, or screen a query on one by key.
+ * whole), view one another thread opened, forget one, or screen a query on one by key. With
+ * `audit`, the answer comes back as its JSON text with its audit entry (what a server sends and
+ * records: the text is a fraction of the cost of copying the result between threads).
  */
 export type ScreenWorkerRequest =
   | { type: 'open'; key: string; path: string }
   | { type: 'view'; key: string; bytes: Uint8Array }
   | { type: 'drop'; key: string }
-  | { type: 'screen'; id: number; key: string; query: NameQuery };
+  | {
+      type: 'screen';
+      id: number;
+      key: string;
+      query: NameQuery;
+      audit?: { caller: string; kind: string };
+    };
+
+/** A screening answered as JSON text, with the audit entry to commit before sending it. */
+export interface SerializedScreening {
+  json: string;
+  audit: AuditEntry;
+}
 
 /**
  * A screen thread's answer: `ready` once its modules are loaded; `loaded` (with the shared bytes
@@ -22,7 +38,7 @@ export type ScreenWorkerReply =
   | { type: 'ready' }
   | { type: 'loaded'; key: string; bytes?: Uint8Array }
   | { type: 'unloadable'; key: string; message: string }
-  | { type: 'screened'; id: number; ok: true; result: ScreenResult }
+  | { type: 'screened'; id: number; ok: true; result: ScreenResult | SerializedScreening }
   | { type: 'screened'; id: number; ok: false };
 
 const port = parentPort;
@@ -61,19 +77,26 @@ port.on('message', (request: ScreenWorkerRequest) => {
       return;
     case 'screen': {
       const index = engines.get(request.key);
-      let reply: ScreenWorkerReply;
+      let reply: ScreenWorkerReply = { type: 'screened', id: request.id, ok: false };
       try {
-        reply =
-          index === undefined
-            ? { type: 'screened', id: request.id, ok: false }
-            : {
-                type: 'screened',
-                id: request.id,
-                ok: true,
-                result: screenName(index, request.query),
-              };
+        if (index !== undefined) {
+          const result = screenName(index, request.query);
+          const { audit } = request;
+          reply = {
+            type: 'screened',
+            id: request.id,
+            ok: true,
+            result:
+              audit === undefined
+                ? result
+                : {
+                    json: JSON.stringify(result),
+                    audit: auditEntryFor(result, audit.caller, audit.kind),
+                  },
+          };
+        }
       } catch {
-        reply = { type: 'screened', id: request.id, ok: false };
+        // The caller screens it in-process and so raises the error with its own class.
       }
       port.postMessage(reply);
     }

@@ -37,6 +37,11 @@ export interface ScreeningService {
    */
   screen(query: NameQuery, caller: string, kind?: string, subject?: string): Promise<ScreenResult>;
   /**
+   * Screens one name like `screen` (no subject) and gives the answer as its JSON text, which a
+   * screen thread makes where it screened: what a server sends, without copying the result.
+   */
+  screenSerialized(query: NameQuery, caller: string, kind?: string): Promise<string>;
+  /**
    * Scores a query against one chosen entity, even below the threshold ("why not?"), and appends
    * one audit record before answering: an explanation is a screening answer too.
    */
@@ -58,6 +63,8 @@ export interface ScreeningService {
   engine(): Promise<LoadedEngine>;
   /** The engine in use now, without waiting; undefined until the first one is loaded. */
   current(): LoadedEngine | undefined;
+  /** Whether single screenings on the engine in use now run on screen threads. */
+  onThreads(): boolean;
   /** Drops the index so the next call rebuilds it (after an import). */
   invalidate(): void;
   /**
@@ -210,6 +217,7 @@ export function createScreeningService(
     index,
     engine,
     current: () => current,
+    onThreads: () => current !== undefined && threads?.holds(current.key) === true,
     refresh,
     follow: (intervalMs, onSwitch) => {
       const check = (): void => {
@@ -257,6 +265,17 @@ export function createScreeningService(
       const result = subject === undefined ? screened : { ...screened, subject };
       await appendAudit(auditEntryFor(result, caller, kind));
       return result;
+    },
+    screenSerialized: async (query, caller, kind = 'screen') => {
+      const loaded = await engine();
+      const onThread = await threads?.screenSerialized(loaded.key, query, caller, kind);
+      if (onThread !== undefined) {
+        await appendAudit(onThread.audit);
+        return onThread.json;
+      }
+      const result = await withIndex((index) => screenName(index, query), loaded);
+      await appendAudit(auditEntryFor(result, caller, kind));
+      return JSON.stringify(result);
     },
     screenEntities: async (query, caller, kind = 'screen') => {
       const built = await index();
