@@ -56,7 +56,7 @@ interface Pending {
   resolve: (result: ScreenResult | SerializedScreening | undefined) => void;
 }
 
-/** Starts `count` screen threads (none until `use` names an engine for them to hold). */
+/** Opens `count` screen threads, started when `use` first names an engine for them to hold. */
 export function openScreenThreads(count: number, log: (message: string) => void): ScreenThreads {
   const threads: Thread[] = [];
   const pending = new Map<number, Pending>();
@@ -134,27 +134,36 @@ export function openScreenThreads(count: number, log: (message: string) => void)
     }
   };
 
-  for (let i = 0; i < count; i++) {
-    const thread: Thread = {
-      worker: new Worker(new URL(WORKER_ENTRY, import.meta.url)),
-      ready: false,
-      engines: new Map(),
-      loading: new Set(),
-      busy: 0,
-    };
-    // The threads must not keep a process alive that is otherwise done.
-    thread.worker.unref();
-    thread.worker.on('message', (reply: ScreenWorkerReply) => {
-      onReply(thread, reply);
-    });
-    thread.worker.on('error', (error: unknown) => {
-      remove(thread, error instanceof Error ? error.message : String(error));
-    });
-    thread.worker.on('exit', (code) => {
-      remove(thread, `exit code ${code}`);
-    });
-    threads.push(thread);
-  }
+  let started = false;
+  /**
+   * Starts the threads once there is an engine for them: their modules load after the server's
+   * own engine, so they do not hold back its start.
+   */
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    for (let i = 0; i < count; i++) {
+      const thread: Thread = {
+        worker: new Worker(new URL(WORKER_ENTRY, import.meta.url)),
+        ready: false,
+        engines: new Map(),
+        loading: new Set(),
+        busy: 0,
+      };
+      // The threads must not keep a process alive that is otherwise done.
+      thread.worker.unref();
+      thread.worker.on('message', (reply: ScreenWorkerReply) => {
+        onReply(thread, reply);
+      });
+      thread.worker.on('error', (error: unknown) => {
+        remove(thread, error instanceof Error ? error.message : String(error));
+      });
+      thread.worker.on('exit', (code) => {
+        remove(thread, `exit code ${code}`);
+      });
+      threads.push(thread);
+    }
+  };
 
   const run = (
     key: string,
@@ -183,12 +192,14 @@ export function openScreenThreads(count: number, log: (message: string) => void)
     use: (key, path) => {
       if (wanted?.key === key) return;
       wanted = { key, path, opening: false };
+      start();
       for (const thread of threads) {
         retire(thread);
         feed(thread);
       }
     },
     close: async () => {
+      started = true;
       const stopping = threads.splice(0);
       for (const [id, p] of pending) {
         pending.delete(id);
