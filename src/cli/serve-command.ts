@@ -49,7 +49,8 @@ export function addServeCommands(program: Command): void {
           const app = await openApp(config, {
             articleWorker: true,
             screenThreads: config.server.screenThreads,
-            auditThread: true,
+            // 0 threads is the event loop doing everything, as before threads (decision 013).
+            auditThread: config.server.screenThreads > 0,
           });
           const server = await buildServer(app);
           const address = await server.listen({
