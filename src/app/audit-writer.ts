@@ -16,6 +16,8 @@ const WORKER_ENTRY = import.meta.url.endsWith('.ts')
 /** Appends audit entries durably: `append` resolves once they are committed. */
 export interface AuditWriter {
   append(entries: readonly AuditEntry[]): Promise<void>;
+  /** Whether appends go to the thread now (it started with the first one and is ready). */
+  ready(): boolean;
   close(): Promise<void>;
 }
 
@@ -36,11 +38,9 @@ export function openAuditWriter(
   fallback: Pick<AuditLog, 'append'>,
   log: (message: string) => void,
 ): AuditWriter {
-  const worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), { workerData: data });
-  // The thread must not keep a process alive that is otherwise done.
-  worker.unref();
+  let worker: Worker | undefined;
   const pending = new Map<number, Pending>();
-  let state: 'starting' | 'ready' | 'stopped' = 'starting';
+  let state: 'idle' | 'starting' | 'ready' | 'stopped' = 'idle';
   let nextId = 1;
   let closed: (() => void) | undefined;
   const stop = (message: string): void => {
@@ -54,42 +54,56 @@ export function openAuditWriter(
     }
     closed?.();
   };
-  worker.on('message', (reply: AuditWriterReply) => {
-    switch (reply.type) {
-      case 'ready':
-        if (state === 'starting') state = 'ready';
-        return;
-      case 'failed':
-        stop(reply.message);
-        return;
-      case 'appended':
-        for (const id of reply.ids) {
-          const p = pending.get(id);
-          pending.delete(id);
-          if (reply.ok) p?.resolve();
-          else p?.reject(new AppError('STORE_UNAVAILABLE', reply.message));
-        }
-        return;
-      case 'closed':
-        stop('closed');
-    }
-  });
-  worker.on('error', (error: unknown) => {
-    stop(error instanceof Error ? error.message : JSON.stringify(error));
-  });
-  worker.on('exit', (code) => {
-    stop(`exit code ${code}`);
-  });
+  /**
+   * Starts the thread with the first append, which goes to `fallback` meanwhile: a server that
+   * has not screened yet (starting, getting ready) does not load the thread's modules.
+   */
+  const start = (): void => {
+    state = 'starting';
+    const started = new Worker(new URL(WORKER_ENTRY, import.meta.url), { workerData: data });
+    worker = started;
+    // The thread must not keep a process alive that is otherwise done.
+    started.unref();
+    started.on('message', (reply: AuditWriterReply) => {
+      switch (reply.type) {
+        case 'ready':
+          if (state === 'starting') state = 'ready';
+          return;
+        case 'failed':
+          stop(reply.message);
+          return;
+        case 'appended':
+          for (const id of reply.ids) {
+            const p = pending.get(id);
+            pending.delete(id);
+            if (reply.ok) p?.resolve();
+            else p?.reject(new AppError('STORE_UNAVAILABLE', reply.message));
+          }
+          return;
+        case 'closed':
+          stop('closed');
+      }
+    });
+    started.on('error', (error: unknown) => {
+      stop(error instanceof Error ? error.message : JSON.stringify(error));
+    });
+    started.on('exit', (code) => {
+      stop(`exit code ${code}`);
+    });
+  };
   return {
+    ready: () => state === 'ready',
     append: async (entries) => {
-      if (state !== 'ready') {
+      if (state !== 'ready' || worker === undefined) {
+        if (state === 'idle') start();
         await fallback.append(entries);
         return;
       }
+      const thread = worker;
       const id = nextId++;
       await new Promise<void>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({
+        thread.postMessage({
           type: 'append',
           id,
           entries: [...entries],
@@ -97,6 +111,10 @@ export function openAuditWriter(
       });
     },
     close: async () => {
+      if (worker === undefined) {
+        state = 'stopped';
+        return;
+      }
       if (state === 'ready') {
         const done = new Promise<void>((resolve) => {
           closed = resolve;
@@ -104,6 +122,8 @@ export function openAuditWriter(
         worker.postMessage({ type: 'close' } satisfies AuditWriterRequest);
         await done;
       }
+      // Stopped on purpose: nothing to report when the thread ends.
+      closed ??= () => undefined;
       await worker.terminate();
     },
   };

@@ -75,6 +75,9 @@ describe('screening on threads with a writer thread for the audit trail', () => 
   it('answers from a thread exactly as the engine in-process, each record committed first', async () => {
     const engine = await service.engine();
     await until(() => threads.holds(engine.key), 'a thread holds the engine in use');
+    // The writer thread starts with the first append (committed by the store's own log meanwhile).
+    await service.screen({ name: 'Maria Garcia Lopez' }, 'warm-up');
+    await until(() => writer.ready(), 'the audit writer thread is ready');
     const before = (await store.audit.range({})).length;
     for (const [i, name] of NAMES.entries()) {
       const answer = await service.screen({ name }, 'tester');
