@@ -25,6 +25,21 @@ describe('analyzeName', () => {
     assert.deepEqual(analyzeName('Adm. James Stavridis', 'person').honorifics, ['admiral']);
   });
 
+  it('also reads a query without a leading Sayyed, a title of descent in the press', () => {
+    const texts = (name: string) =>
+      analyzeName(name, 'person', { query: true }).forms.map((f) =>
+        f.tokens.map((t) => t.text).join(' '),
+      );
+    assert.ok(texts('Sayyed Hassan Nasrallah').includes('hassan nasrallah'));
+    assert.ok(texts('Syed Ali Khamenei').includes('ali khamenei'));
+    // It stays a name where one name alone would be left, and in list names.
+    assert.deepEqual(texts('Sayed Hassan'), ['sayed hassan']);
+    assert.deepEqual(
+      analyzeName('Sayed Abdullah Haqqani', 'person').forms.map((f) => f.tokens.length),
+      [3],
+    );
+  });
+
   it('sets aside the press spellings of a religious title', () => {
     // UPI printed "Ayatolla Ali Khameni"; left as a name, it kept KHAMENEI, Ali Husseini below 0.82.
     for (const title of ['Ayatolla', 'Ajatollah', 'Ayetullah'])

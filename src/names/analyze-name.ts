@@ -19,6 +19,7 @@ import { romanizeForms } from './romanize.ts';
 import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
 import { dprkReading } from './translit/korean-latin.ts';
 import { reverseTurkicSpelling } from './translit/turkic-latin.ts';
+import { registrationMarkToken } from './registration-mark.ts';
 import { tokenizeName } from './tokenize-name.ts';
 
 /**
@@ -422,6 +423,12 @@ export function analyzeName(
     if (characters !== undefined) form.characters = characters;
     forms.push(form);
   };
+  // An aircraft registration mark is one identifier, never a name split at its hyphen.
+  const mark = registrationMarkToken(text);
+  if (mark !== undefined) {
+    add(mark, false, false, text);
+    return { input, script, honorifics, forms };
+  }
   const own = readings(text);
   // When the likeliest reading is Chinese or Korean syllables (习近平 → xi jinping), the name is
   // Chinese or Korean and its later foreign-name readings (hikinpin) are guesses: no typo room.
@@ -459,6 +466,20 @@ export function analyzeName(
       add(text.replace(BRACKETED_ACRONYM, ' '), false, false, text);
     }
   }
+  // The press writes Sayyed before a name as a title of descent ("Sayyed Hassan Nasrallah",
+  // "Sayed Abdullah Haqqani"); lists write it as a given name too, so it is not set aside, but a
+  // query starting with it is also read without it, when two names or more follow (session 9).
+  if (options.query === true && reading !== 'organisation') {
+    for (const form of [...forms]) {
+      const [first, ...rest] = form.tokens;
+      if (first === undefined || !first.keys.includes(SAYYID)) continue;
+      if (rest.filter((t) => t.role === 'name').length < 2) continue;
+      const signature = rest.map((t) => t.text).join(' ');
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      forms.push({ ...form, tokens: rest });
+    }
+  }
   if (options.query === true && script === 'Latn' && honorifics.length === 0) {
     const words = text.trim().split(/\s+/u);
     for (const form of forms)
@@ -466,6 +487,9 @@ export function analyzeName(
   }
   return { input, script, honorifics: [...new Set(honorifics)], forms };
 }
+
+/** The key of the equivalence group of Sayyid, Sayed, Seyed, Syed (name-equivalents.json). */
+const SAYYID = 'sayyid';
 
 /** A bracketed acronym of two to eight capitals or digits, e.g. "(HQN)", "(ISIL)". */
 const BRACKETED_ACRONYM = /\(([A-Z][A-Z0-9&]{1,7})\)/;
