@@ -1,11 +1,13 @@
-import type { AuditEntry, AuditLog } from '../store/index.ts';
+import type { AuditEntry } from '../store/index.ts';
 
 /**
  * Appends audit entries in groups: entries that arrive in the same turn of the event loop are
  * committed in one transaction (one fsync), and each caller's promise resolves only once its entry
  * is durable. Under load this turns one disk sync per request into one per batch.
  */
-export function createAuditQueue(audit: AuditLog): (entry: AuditEntry) => Promise<void> {
+export function createAuditQueue(audit: {
+  append(entries: readonly AuditEntry[]): Promise<unknown>;
+}): (entry: AuditEntry) => Promise<void> {
   let waiting: { entry: AuditEntry; resolve: () => void; reject: (error: unknown) => void }[] = [];
   let scheduled = false;
 

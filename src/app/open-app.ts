@@ -12,6 +12,8 @@ import { createKeysService, type KeysService } from './keys-service.ts';
 import { createQueueService, type QueueService } from './queue-service.ts';
 import { subjectPoolOpener } from './engine-source.ts';
 import { openStore } from './open-store.ts';
+import { openAuditWriter } from './audit-writer.ts';
+import { openScreenThreads } from './screen-threads.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
 /**
@@ -57,6 +59,16 @@ export interface OpenAppOptions {
    * other requests); a one-shot CLI command reads them in-process.
    */
   articleWorker?: boolean;
+  /**
+   * Screen single queries on this many threads sharing the engine snapshot (servers: matching
+   * runs beside the event loop, on another core); 0 or absent screens them in-process.
+   */
+  screenThreads?: number;
+  /**
+   * Commit the screenings' audit records on a writer thread with its own SQLite connection, so
+   * the event loop does not wait for the disk (servers); PostgreSQL appends are asynchronous.
+   */
+  auditThread?: boolean;
 }
 
 /**
@@ -83,7 +95,26 @@ export async function openWiredApp(
     dir: config.snapshotDir,
     log: (message) => process.stderr.write(`${message}\n`),
   };
-  const screening = createScreeningService(store, snapshots);
+  const threads =
+    (options.screenThreads ?? 0) > 0 && snapshots.dir !== undefined
+      ? openScreenThreads(options.screenThreads ?? 0, snapshots.log)
+      : undefined;
+  const auditWriter =
+    options.auditThread === true && config.databaseUrl === undefined && config.dbPath !== ':memory:'
+      ? openAuditWriter(
+          {
+            dbPath: config.dbPath,
+            auditKeyFile: config.auditKeyFile,
+            auditCheckpointsFile: config.auditCheckpointsFile,
+          },
+          store.audit,
+          snapshots.log,
+        )
+      : undefined;
+  const screening = createScreeningService(store, snapshots, {
+    ...(threads === undefined ? {} : { threads }),
+    ...(auditWriter === undefined ? {} : { audit: auditWriter }),
+  });
   const articles = createArticleService(
     screening,
     options.articleWorker === true
@@ -120,6 +151,8 @@ export async function openWiredApp(
     close: async () => {
       await queue?.close();
       await articles.close();
+      await threads?.close();
+      await auditWriter?.close();
       await store.close();
     },
   };

@@ -17,6 +17,7 @@ import {
 } from '../screening/index.ts';
 import type { AuditEntry, Store } from '../store/index.ts';
 import { createAuditQueue } from './audit-queue.ts';
+import type { ScreenThreads } from './screen-threads.ts';
 import {
   discardDamagedSnapshot,
   loadEngine,
@@ -35,6 +36,11 @@ export interface ScreeningService {
    * subject the caller named, is set on the answer and recorded with the input.
    */
   screen(query: NameQuery, caller: string, kind?: string, subject?: string): Promise<ScreenResult>;
+  /**
+   * Screens one name like `screen` (no subject) and gives the answer as its JSON text, which a
+   * screen thread makes where it screened: what a server sends, without copying the result.
+   */
+  screenSerialized(query: NameQuery, caller: string, kind?: string): Promise<string>;
   /**
    * Scores a query against one chosen entity, even below the threshold ("why not?"), and appends
    * one audit record before answering: an explanation is a screening answer too.
@@ -57,6 +63,8 @@ export interface ScreeningService {
   engine(): Promise<LoadedEngine>;
   /** The engine in use now, without waiting; undefined until the first one is loaded. */
   current(): LoadedEngine | undefined;
+  /** Whether single screenings on the engine in use now run on screen threads. */
+  onThreads(): boolean;
   /** Drops the index so the next call rebuilds it (after an import). */
   invalidate(): void;
   /**
@@ -125,21 +133,36 @@ const IN_MEMORY: SnapshotOptions = {
   log: (message) => process.stderr.write(`${message}\n`),
 };
 
+/** Work a server moves off its event loop (see openWiredApp); absent, all of it runs on the loop. */
+export interface ScreeningOffload {
+  /** Threads that screen single queries, on the engine of the snapshot in use here. */
+  threads?: ScreenThreads;
+  /** Appends the audit records instead of the store's own log (a writer thread). */
+  audit?: { append(entries: readonly AuditEntry[]): Promise<unknown> };
+}
+
 /** Creates the screening service over a store, its index kept as engine snapshots per `snapshots`. */
 export function createScreeningService(
   store: Store,
   snapshots: SnapshotOptions = IN_MEMORY,
+  offload: ScreeningOffload = {},
 ): ScreeningService {
   let building: Promise<LoadedEngine> | undefined;
   let current: LoadedEngine | undefined;
-  const appendAudit = createAuditQueue(store.audit);
+  const threads = offload.threads;
+  const appendAudit = createAuditQueue(offload.audit ?? store.audit);
+  const adopt = (loaded: LoadedEngine): void => {
+    current = loaded;
+    // Threads view the same snapshot file (an engine built in memory has none: it stays here).
+    if (loaded.path !== undefined) threads?.use(loaded.key, loaded.path);
+  };
   const engine = (): Promise<LoadedEngine> => {
     if (building === undefined) {
       const loading = loadEngine(store, snapshots);
       // A failed load is not remembered: the next request tries again.
       loading.then(
         (loaded) => {
-          if (building === loading) current = loaded;
+          if (building === loading) adopt(loaded);
         },
         () => {
           if (building === loading) building = undefined;
@@ -155,8 +178,11 @@ export function createScreeningService(
    * are checked as they are read), the snapshot is dropped and rebuilt and `use` runs again on the
    * new engine: no answer is made from damaged bytes.
    */
-  const withIndex = async <T>(use: (index: ScreeningIndex) => T): Promise<T> => {
-    const loaded = await engine();
+  const withIndex = async <T>(
+    use: (index: ScreeningIndex) => T,
+    engineInUse?: LoadedEngine,
+  ): Promise<T> => {
+    const loaded = engineInUse ?? (await engine());
     try {
       return use(loaded.index);
     } catch (error) {
@@ -178,7 +204,7 @@ export function createScreeningService(
     // that already hold the old index finish on it, later ones get the new one.
     const next = await loadEngine(store, snapshots, versions);
     building = Promise.resolve(next);
-    current = next;
+    adopt(next);
     return true;
   };
   const refresh = (): Promise<boolean> => {
@@ -191,6 +217,7 @@ export function createScreeningService(
     index,
     engine,
     current: () => current,
+    onThreads: () => current !== undefined && threads?.holds(current.key) === true,
     refresh,
     follow: (intervalMs, onSwitch) => {
       const check = (): void => {
@@ -229,10 +256,26 @@ export function createScreeningService(
       current = undefined;
     },
     screen: async (query, caller, kind = 'screen', subject) => {
-      const screened = await withIndex((index) => screenName(index, query));
+      // A query runs on a thread holding the engine in use when it arrived; the engine is loaded
+      // here too, and answers whatever no thread can (none holds it yet, or a thread failed).
+      const loaded = await engine();
+      const screened =
+        (await threads?.screen(loaded.key, query)) ??
+        (await withIndex((index) => screenName(index, query), loaded));
       const result = subject === undefined ? screened : { ...screened, subject };
       await appendAudit(auditEntryFor(result, caller, kind));
       return result;
+    },
+    screenSerialized: async (query, caller, kind = 'screen') => {
+      const loaded = await engine();
+      const onThread = await threads?.screenSerialized(loaded.key, query, caller, kind);
+      if (onThread !== undefined) {
+        await appendAudit(onThread.audit);
+        return onThread.json;
+      }
+      const result = await withIndex((index) => screenName(index, query), loaded);
+      await appendAudit(auditEntryFor(result, caller, kind));
+      return JSON.stringify(result);
     },
     screenEntities: async (query, caller, kind = 'screen') => {
       const built = await index();

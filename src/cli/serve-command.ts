@@ -46,7 +46,12 @@ export function addServeCommands(program: Command): void {
           // Checked before the store is opened: a refused address should cost nothing.
           const keys = createKeysService(config.server.keysFile).list();
           checkBindAddress(config.server.host, keys.length);
-          const app = await openApp(config, { articleWorker: true });
+          const app = await openApp(config, {
+            articleWorker: true,
+            screenThreads: config.server.screenThreads,
+            // 0 threads is the event loop doing everything, as before threads (decision 013).
+            auditThread: config.server.screenThreads > 0,
+          });
           const server = await buildServer(app);
           const address = await server.listen({
             host: config.server.host,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/index.ts';
@@ -32,6 +32,8 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** How often a server looks for list versions another process activated; 0 never looks. */
   followStoreMs: number;
+  /** Threads that screen single queries beside the event loop; 0 screens them on it. */
+  screenThreads: number;
 }
 
 /** The levels of the server's request log, most to least severe. */
@@ -185,6 +187,13 @@ export function loadConfig(
       requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
       logLevel: readLogLevel(env),
       followStoreMs: readNumber(env, 'SIFT_FOLLOW_STORE_MS', 3000, 0),
+      // The event loop keeps one core: parsing, validating, answering, the request log.
+      screenThreads: readNumber(
+        env,
+        'SIFT_SCREEN_THREADS',
+        Math.max(1, availableParallelism() - 1),
+        0,
+      ),
     }),
     queue: Object.freeze({
       chunkTimeoutMs: readNumber(env, 'SIFT_QUEUE_CHUNK_TIMEOUT_MS', 300_000, 1000),

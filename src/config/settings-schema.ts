@@ -149,6 +149,13 @@ export const SETTINGS: readonly SettingSpec[] = [
     description: 'how often a server looks for list versions another process activated; 0 never',
   },
   {
+    path: 'server.screenThreads',
+    env: 'SIFT_SCREEN_THREADS',
+    type: 'integer',
+    description:
+      'threads on which a server screens single names, sharing the engine snapshot (its audit records are then committed on a thread too); 0 does both on the event loop',
+  },
+  {
     path: 'queue.chunkTimeoutMs',
     env: 'SIFT_QUEUE_CHUNK_TIMEOUT_MS',
     type: 'integer',

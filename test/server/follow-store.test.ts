@@ -16,7 +16,11 @@ interface Ready {
 describe('a server follows list versions another process activates', () => {
   let t: TestServer;
   before(async () => {
-    t = await startTestServer({ SIFT_FOLLOW_STORE_MS: '200' });
+    // With a screen thread, as `sift serve` runs: the thread must follow the switch too.
+    t = await startTestServer({ SIFT_FOLLOW_STORE_MS: '200' }, undefined, {
+      screenThreads: 1,
+      auditThread: true,
+    });
   });
   after(() => t.close());
 
@@ -52,6 +56,14 @@ describe('a server follows list versions another process activates', () => {
       result.lists.map((l) => [l.list, l.version]),
       [['un', 2]],
     );
+    for (let i = 0; i < 150 && !t.app.screening.onThreads(); i++) await sleep(100);
+    assert.equal(t.app.screening.onThreads(), true, 'the screen thread holds the new engine');
+    const onThread = await t.server.inject({
+      method: 'POST',
+      url: '/screen',
+      payload: { name: 'Sirajuddin Haqqani' },
+    });
+    assert.equal(onThread.body, screened.body);
     // /catalog is yente's: the index version the server screens with is the store's new one.
     const catalog = (await t.server.inject('/catalog')).json<{
       datasets: { name: string; index_version: string | null; index_current: boolean }[];

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { openWiredApp, type WiredApp } from '../../src/app/open-app.ts';
+import { openWiredApp, type OpenAppOptions, type WiredApp } from '../../src/app/open-app.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { buildServer } from '../../src/server/index.ts';
 import { copyStoreTemplate } from '../support/store-template.ts';
@@ -15,17 +15,21 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-/** Starts a test server; `env` adds SIFT_* settings (keys file, limits). */
+/**
+ * Starts a test server; `env` adds SIFT_* settings (keys file, limits); `options` adds to how the
+ * app is opened (screen and audit threads as `sift serve` has them).
+ */
 export async function startTestServer(
   env: Record<string, string> = {},
   dir = mkdtempSync(join(tmpdir(), 'sift-server-')),
+  options: OpenAppOptions = {},
 ): Promise<TestServer> {
   await copyStoreTemplate(dir);
   const config = loadConfig(
     { db: join(dir, 'sift.db') },
     { SIFT_KEYS_FILE: join(dir, 'keys.json'), SIFT_LOG_LEVEL: 'silent', ...env },
   );
-  const app = await openWiredApp(config, { articleWorker: true });
+  const app = await openWiredApp(config, { articleWorker: true, ...options });
   const server = await buildServer(app);
   await app.screening.index();
   await server.ready();

@@ -1,5 +1,5 @@
 import type { App } from '../../app/index.ts';
-import type { ExplainAnswer, ScreenAnswer } from '../api-types.ts';
+import type { ExplainAnswer } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
 import type { RouteServer } from '../route-server.ts';
 
@@ -42,6 +42,9 @@ const SCREEN_SCHEMA = {
   },
 } as const;
 
+/** The content type Fastify gives an answer it serializes itself. */
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /** POST /screen and POST /explain, Sift's own screening routes. */
 export function registerScreenRoutes(server: RouteServer, app: App): void {
   server.post(
@@ -57,11 +60,13 @@ export function registerScreenRoutes(server: RouteServer, app: App): void {
         body: SCREEN_SCHEMA,
       },
     },
-    async (request): Promise<ScreenAnswer> => {
+    async (request, reply) => {
       const { subject, ...query } = request.body;
-      return subject === undefined
-        ? app.screening.screen(query, request.caller.id)
-        : app.monitoring.screenFor(query, subject, request.caller.id);
+      if (subject !== undefined) return app.monitoring.screenFor(query, subject, request.caller.id);
+      // The answer's JSON text, made where it was screened (a screen thread): the same bytes the
+      // serializer would write, with the same content type.
+      const json = await app.screening.screenSerialized(query, request.caller.id);
+      return reply.type(JSON_TYPE).send(json);
     },
   );
 

@@ -1,0 +1,127 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gunzipSync } from 'node:zlib';
+import { openAuditWriter, type AuditWriter } from '../../src/app/audit-writer.ts';
+import { importListFile } from '../../src/app/index.ts';
+import { openStore } from '../../src/app/open-store.ts';
+import { openScreenThreads, type ScreenThreads } from '../../src/app/screen-threads.ts';
+import { createScreeningService, type ScreeningService } from '../../src/app/screening-service.ts';
+import { loadConfig, type Config } from '../../src/config/index.ts';
+import { screenName } from '../../src/screening/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { copyStoreTemplate } from '../support/store-template.ts';
+
+// A server screens single names on threads viewing the engine snapshot in shared memory, and
+// commits their audit records on a writer thread: the answers must be those of the engine
+// in-process, each record durable before its answer, and a version swap must reach the threads.
+
+const NAMES = [
+  'Sirajuddin Haqqani',
+  'Sarajudin Haqqani',
+  'Ayman al-Zawahiri',
+  'John Smith',
+  'Haqqani Network',
+  'Mohammad Yaqoob Mujahid',
+  'Anna Kowalska',
+];
+
+async function until(done: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 300 && !done(); i++) await sleep(50);
+  assert.ok(done(), what);
+}
+
+describe('screening on threads with a writer thread for the audit trail', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-screen-threads-'));
+  let config: Config;
+  let store: Store;
+  let threads: ScreenThreads;
+  let writer: AuditWriter;
+  let service: ScreeningService;
+  const logged: string[] = [];
+  before(async () => {
+    await copyStoreTemplate(dir);
+    config = loadConfig({ db: join(dir, 'sift.db') }, { SIFT_KEYS_FILE: join(dir, 'keys.json') });
+    store = await openStore(config);
+    const log = (message: string): void => {
+      logged.push(message);
+    };
+    threads = openScreenThreads(1, log);
+    writer = openAuditWriter(
+      {
+        dbPath: config.dbPath,
+        auditKeyFile: config.auditKeyFile,
+        auditCheckpointsFile: config.auditCheckpointsFile,
+      },
+      store.audit,
+      log,
+    );
+    service = createScreeningService(
+      store,
+      { dir: config.snapshotDir, log },
+      { threads, audit: writer },
+    );
+  });
+  after(async () => {
+    await threads.close();
+    await writer.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers from a thread exactly as the engine in-process, each record committed first', async () => {
+    const engine = await service.engine();
+    await until(() => threads.holds(engine.key), 'a thread holds the engine in use');
+    // The writer thread starts with the first append (committed by the store's own log meanwhile).
+    await service.screen({ name: 'Maria Garcia Lopez' }, 'warm-up');
+    await until(() => writer.ready(), 'the audit writer thread is ready');
+    const before = (await store.audit.range({})).length;
+    for (const [i, name] of NAMES.entries()) {
+      const answer = await service.screen({ name }, 'tester');
+      assert.equal(JSON.stringify(answer), JSON.stringify(screenName(engine.index, { name })));
+      // Read on the store's own connection: the writer thread committed it before the answer.
+      const records = await store.audit.range({ caller: 'tester' });
+      assert.equal(records.length, i + 1);
+      assert.equal((records.at(-1)?.input as { name?: string } | undefined)?.name, name);
+    }
+    assert.equal((await store.audit.range({})).length, before + NAMES.length);
+    assert.equal((await store.audit.verify()).ok, true);
+    assert.deepEqual(logged, []);
+  });
+
+  it('answers queries the threads refuse in-process, with the same error', async () => {
+    await assert.rejects(service.screen({ name: '' }, 'tester'), { code: 'QUERY_INVALID' });
+  });
+
+  it('finishes a query in flight on the old engine and moves the threads to the new one', async () => {
+    const old = await service.engine();
+    const xml = gunzipSync(readFileSync(config.bundledListPath))
+      .toString('utf8')
+      .replace('</CONSOLIDATED_LIST>', '<!-- v2 --></CONSOLIDATED_LIST>');
+    writeFileSync(join(dir, 'un-v2.xml'), xml);
+    await importListFile(store, join(dir, 'un-v2.xml'), { format: 'un-xml' });
+    const inFlight = service.screen({ name: NAMES[0]! }, 'tester');
+    assert.equal(await service.refresh(), true);
+    assert.deepEqual(
+      (await inFlight).lists.map((l) => l.version),
+      old.index.lists.map((l) => l.version),
+    );
+    const next = await service.engine();
+    assert.notEqual(next.key, old.key);
+    await until(() => threads.holds(next.key), 'a thread holds the new engine');
+    await until(() => !threads.holds(old.key), 'the threads dropped the old engine');
+    const answer = await service.screen({ name: NAMES[0]! }, 'tester');
+    assert.deepEqual(
+      answer.lists.map((l) => [l.list, l.version]),
+      [['un', 2]],
+    );
+    assert.equal(
+      JSON.stringify(answer),
+      JSON.stringify(screenName(next.index, { name: NAMES[0]! })),
+    );
+    assert.equal((await store.audit.verify()).ok, true);
+  });
+});
