@@ -76,21 +76,12 @@ describe('createPairCache', () => {
 
   it('keeps thousands of distinct values apart, with the largest keys it stores', () => {
     const cache = createPairCache<Match>(10_000, groupOf, keyOf);
-    const big = 2 ** 25 - 2;
-    const bigInner = 2 ** 21 - 1;
+    const big = 2 ** 40;
+    const bigInner = 2 ** 31 - 2;
     for (let i = 0; i < 3_000; i++)
       cache.set(big - i, bigInner - i, { similarity: i / 3_000, evidence: 'typo' });
     for (let i = 0; i < 3_000; i++)
       assert.equal(cache.get(big - i, bigInner - i)?.similarity, i / 3_000);
     assert.equal(cache.get(big, bigInner - 1), undefined);
-  });
-
-  it('stores no pair whose keys are too large for its slots', () => {
-    const cache = createPairCache<Match>(100, groupOf, keyOf);
-    cache.set(2 ** 25 - 1, 1, null);
-    cache.set(1, 2 ** 21, null);
-    assert.equal(cache.get(2 ** 25 - 1, 1), undefined);
-    assert.equal(cache.get(1, 2 ** 21), undefined);
-    assert.equal(cache.size, 0);
   });
 });
