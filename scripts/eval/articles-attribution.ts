@@ -18,6 +18,12 @@ export interface AttributionFigures {
   sentence: { precision: number; recall: number; f1: number };
   /** The same, counting a sentence inside an attribution's content (a multi-sentence quote) too. */
   sentenceOrContent: { precision: number; recall: number; f1: number };
+  /**
+   * The sentence reading, predicting only where the statement's own cue stands in the sentence: a
+   * sentence that carries on a quote attributed in another sentence names its speaker, but PolNeAR
+   * marks no cue in it.
+   */
+  sentenceOwnCue: { precision: number; recall: number; f1: number };
   source: { precision: number; recall: number; f1: number };
 }
 
@@ -43,6 +49,7 @@ export function evaluateAttribution(
     .slice(0, limit);
   const s = { tp: 0, fp: 0, fn: 0 };
   const sc = { tp: 0, fp: 0, fn: 0 };
+  const so = { tp: 0, fp: 0, fn: 0 };
   const src = { predicted: 0, predictedHit: 0, gold: 0, goldHit: 0 };
   let sentences = 0;
   let articles = 0;
@@ -67,6 +74,10 @@ export function evaluateAttribution(
       if (gold && predicted) s.tp++;
       else if (predicted) s.fp++;
       else if (gold) s.fn++;
+      const own = predicted && ownsCue(statement);
+      if (gold && own) so.tp++;
+      else if (own) so.fp++;
+      else if (gold) so.fn++;
       const goldWide = gold || contents.some((c) => overlaps(c, statement));
       if (goldWide && predicted) sc.tp++;
       else if (predicted) sc.fp++;
@@ -84,6 +95,8 @@ export function evaluateAttribution(
   const recall = s.tp / Math.max(1, s.tp + s.fn);
   const sp = src.predictedHit / Math.max(1, src.predicted);
   const sr = src.goldHit / Math.max(1, src.gold);
+  const op = so.tp / Math.max(1, so.tp + so.fp);
+  const or = so.tp / Math.max(1, so.tp + so.fn);
   const wp = sc.tp / Math.max(1, sc.tp + sc.fp);
   const wr = sc.tp / Math.max(1, sc.tp + sc.fn);
   return {
@@ -91,8 +104,26 @@ export function evaluateAttribution(
     sentences,
     sentence: { precision, recall, f1: f1(precision, recall) },
     sentenceOrContent: { precision: wp, recall: wr, f1: f1(wp, wr) },
+    sentenceOwnCue: { precision: op, recall: or, f1: f1(op, or) },
     source: { precision: sp, recall: sr, f1: f1(sp, sr) },
   };
+}
+
+/**
+ * Whether a statement's attribution is marked in its own sentence: it names its source there, or
+ * its cue word stands in it. A sentence that took its speaker from another sentence (the rest of a
+ * quote) has neither.
+ */
+export function ownsCue(statement: {
+  text: string;
+  cue: string | null;
+  source: Span | null;
+}): boolean {
+  if (statement.source !== null) return true;
+  const cue = statement.cue;
+  if (cue === null) return false;
+  const first = cue.split(/[\s…]+/)[0] ?? cue;
+  return statement.text.toLowerCase().includes(first.toLowerCase());
 }
 
 /** Whether two character spans share at least one character. */

@@ -89,6 +89,12 @@ line(
   null,
 );
 line(
+  'same, predicted only where the own cue stands',
+  `${fmt(attribution.sentenceOwnCue.f1)} (P ${fmt(attribution.sentenceOwnCue.precision)} R ${fmt(attribution.sentenceOwnCue.recall)})`,
+  '',
+  null,
+);
+line(
   'source span overlap F1',
   `${fmt(attribution.source.f1)} (P ${fmt(attribution.source.precision)} R ${fmt(attribution.source.recall)})`,
   '',

@@ -25,6 +25,12 @@ describe('analyzeName', () => {
     assert.deepEqual(analyzeName('Adm. James Stavridis', 'person').honorifics, ['admiral']);
   });
 
+  it('sets aside the press spellings of a religious title', () => {
+    // UPI printed "Ayatolla Ali Khameni"; left as a name, it kept KHAMENEI, Ali Husseini below 0.82.
+    for (const title of ['Ayatolla', 'Ajatollah', 'Ayetullah'])
+      assert.deepEqual(analyzeName(`${title} Ali Khamenei`, 'person').honorifics, ['ayatollah']);
+  });
+
   it('keeps a title word at the end of a name, where it is a surname', () => {
     assert.deepEqual(tokens('Mike Bishop', 'person'), ['mike:name', 'bishop:name']);
   });

@@ -10,7 +10,7 @@ import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
 import { completeSpeakerNames } from './complete-speaker-names.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
-import { inheritQuoteSpeakers } from './inherit-quote-speakers.ts';
+import { inheritQuoteSpeakers, refreshInheritedSpeakers } from './inherit-quote-speakers.ts';
 import { nominalSubject } from './nominal-source.ts';
 import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
 import {
@@ -22,7 +22,7 @@ import {
 
 // Fixed phrases whose source follows them, or that the word lexicon cannot see as one cue.
 const PHRASE_CUE =
-  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech))/gu;
+  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|let(?:s|ting)? slip|sign(?:s|ed|ing)? off|hit(?:s|ting)? out|summ(?:ed|ing) up|sums up|went on to say|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech))/gu;
 // The cue table (data/attribution-cues.json, compiled by hand) rates speech verbs high and
 // thoughts, intentions and say-like nouns low: a report of who said what should not take the
 // writer's "We need to remember" for a source. So a cue below the strong rate (a thought: "believes",
@@ -38,11 +38,14 @@ const PHRASE_CUE_RATE = 0.7;
 const SUBJECT_GAP =
   /^(?:'s|’s)?\s*(?:(?:also|has|have|had|would|will|did|does|do|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}$/u;
 
-// An opening prepositional or participial phrase up to its comma ("In the statement announcing
-// the sanctions,", "Speaking on Friday,", "As previously reported,"): a cue inside it is not the
-// main clause's.
+// "to announce", "to say": a cue word in the infinitive.
+const INFINITIVE_BEFORE = /\bto\s+$/i;
+
+// An opening prepositional or participial phrase, or a subordinate clause, up to its comma ("In
+// the statement announcing the sanctions,", "Speaking on Friday,", "As previously reported,", "But
+// while trusts proved more resilient than predicted,"): a cue inside it is not the main clause's.
 const LEADING_ADVERBIAL =
-  /^(?:(?:and|but|so|yet)\s+)?(?:in|at|on|after|before|during|with|following|under|since|upon|despite|amid|from|for|asked|as|\p{L}+ing)\b[^,;:"“”]{0,160},/iu;
+  /^(?:(?:and|but|so|yet)\s+)?(?:in|at|on|after|before|during|with|following|under|since|upon|despite|amid|from|for|asked|as|while|whilst|although|though|whereas|when|if|because|once|unless|\p{L}+ing)\b[^,;:"“”]{0,160},/iu;
 // ", Russian Foreign Ministry spokeswoman Maria Zakharova said on Saturday.": a subject of a few
 // words after the last comma, and at most a short time or place phrase after the verb.
 const TRAILING_SUBJECT = /,\s*(?:[\p{L}'’.-]+\s+){1,8}$/u;
@@ -79,8 +82,9 @@ export function attributeStatements(
   resolveRoleSpeakers(text, statements, grouped.links, entities);
   resolveBodySpeakers(statements, grouped.links, entities);
   resolveNominalSpeakers(text, statements, grouped.links, entities);
-  inheritQuoteSpeakers(statements, segmentation);
+  const origins = inheritQuoteSpeakers(statements, segmentation);
   resolvePersonPronouns(text, statements, entities);
+  refreshInheritedSpeakers(origins);
   completeSpeakerNames(text, statements, entities);
   return statements;
 }
@@ -259,8 +263,10 @@ function wholeGroupPhrase(text: string, sentence: Sentence, span: TextSpan): str
 
 // A dateline: a place in capitals or capitalised words, with an optional region in brackets,
 // then a colon and a capitalised word ("KABUL: Unconfirmed reports", "Margao (Goa) [India]: After").
+// A date after the place ("Rio de Janeiro, July 20 (IANS): …") makes it a dateline whatever the
+// place was typed as.
 const DATELINE =
-  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})((?:\s*[([][^)\]]{1,30}[)\]]){0,2})\s*:\s+(?=["“]?\p{Lu})/u;
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|del|la|el|al|es|of)){0,4})(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?)?((?:\s*[([][^)\]]{1,30}[)\]]){0,2})\s*:\s+(?=["“]?\p{Lu})/u;
 
 /**
  * Where a sentence's dateline ends (its start when it has none): a lead before a colon that is a
@@ -278,10 +284,11 @@ function datelineEnd(text: string, sentence: Sentence, grouped: GroupedMentions)
         mention.type === type && mention.start === sentence.start && mention.end === leadEnd,
     );
   const place = named('place');
+  const dated = (match[2] ?? '') !== '';
   // "Jose Mourinho (Chelsea): …": a person with a bracketed club is a speaker label.
-  if (named('person') || named('organization')) return sentence.start;
+  if (!dated && (named('person') || named('organization'))) return sentence.start;
   const capitals = /^[\p{Lu}\s.'’-]+$/u.test(lead) && lead.length > 2;
-  return place || capitals || (match[2] ?? '') !== ''
+  return place || capitals || dated || (match[3] ?? '') !== ''
     ? sentence.start + match[0].length
     : sentence.start;
 }
@@ -312,7 +319,11 @@ function findCue(
   skipPhrases = false,
 ): Cue | null {
   const outside = (from: number, to: number): boolean => !insideQuote(from, to);
-  const words = findCueWords(text, sentence.start, sentence.end, outside);
+  const found = findCueWords(text, sentence.start, sentence.end, outside);
+  // "took to their website to announce the signing, however, the spokesman admitted …": an
+  // infinitive is what someone set out to do; a finite cue of the sentence is its attribution.
+  const finite = found.filter((w) => !INFINITIVE_BEFORE.test(text.slice(sentence.start, w.start)));
+  const words = finite.some((w) => w.rate >= STRONG_CUE_RATE) ? finite : found;
   for (const match of skipPhrases ? [] : sentence.text.matchAll(PHRASE_CUE)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;

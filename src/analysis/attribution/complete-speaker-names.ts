@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../../core/index.ts';
 import type { ArticleEntity, Statement } from '../article-types.ts';
+import { BODY_SOURCE, KIND_IN_NAME } from './resolve-speaker-references.ts';
 
 // Words before a name that, in South Asian, Afghan and Arab naming, are part of how a person is
 // called rather than an office: "Haji Janan", "Qari Yousuf", "Mullah Omar". A one-word name
@@ -27,11 +28,48 @@ export function completeSpeakerNames(
   entities: ReadonlyMap<string, ArticleEntity>,
 ): void {
   const people = [...entities.values()].filter((e) => e.type === 'person');
+  // The sentences of a quote that took their speaker from the attributed one before the name was
+  // completed ("Foundation" → "Prince’s Foundation") take the completed name too.
+  const renamed = new Map<string, Pick<Statement, 'speaker' | 'speakerName'>>();
   for (const statement of statements) {
+    const before = statement.speakerName;
+    if (before === null) continue;
+    if (statement.source === null) {
+      const to = renamed.get(before);
+      if (to !== undefined) Object.assign(statement, to);
+      continue;
+    }
+    completeOne(text, statement, entities, people, statements);
+    if (statement.speakerName === before) bodyNamedBefore(statement, statements);
+    if (statement.speakerName !== before)
+      renamed.set(before, { speaker: statement.speaker, speakerName: statement.speakerName });
+    else renamed.delete(before);
+  }
+}
+
+/** Completes the speaker name of one statement that names its own source. */
+function completeOne(
+  text: string,
+  statement: Statement,
+  entities: ReadonlyMap<string, ArticleEntity>,
+  people: readonly ArticleEntity[],
+  statements: readonly Statement[],
+): void {
+  {
     const body = wholeBodyName(statement);
     if (body !== undefined) {
       statement.speakerName = body;
-      continue;
+      return;
+    }
+    const named = namedAfterPerson(text, statement);
+    if (named !== undefined) {
+      // "Wallace" is not the foundation: the body speaks, under its whole name.
+      const holder = [...entities.values()].find(
+        (e) => e.type !== 'person' && e.name.toLowerCase() === named.toLowerCase(),
+      );
+      statement.speaker = holder?.id ?? null;
+      statement.speakerName = named;
+      return;
     }
     const entity = statement.speaker === null ? undefined : entities.get(statement.speaker);
     // A speaker phrase no mention covers may be a surname too ("Al-Ahmad pointed out").
@@ -39,7 +77,7 @@ export function completeSpeakerNames(
       statement.speaker === null && /^\p{Lu}[\p{L}'’-]+$/u.test(statement.speakerName ?? '')
         ? statement.speakerName
         : null;
-    if (bare === null && (entity?.type !== 'person' || entity.name.includes(' '))) continue;
+    if (bare === null && (entity?.type !== 'person' || entity.name.includes(' '))) return;
     const surname = key(bare ?? entity?.name ?? '');
     const fuller = people.filter(
       (p) =>
@@ -52,12 +90,63 @@ export function completeSpeakerNames(
     if (fuller.length === 1 && only !== undefined) {
       statement.speaker = only.id;
       statement.speakerName = only.name;
-      continue;
+      return;
     }
-    if (entity === undefined) continue;
-    const titled = firstTitledName(text, entity);
+    // "Dawn Austwick, chief executive of …, told" found as a phrase, not a mention: the full name
+    // an earlier statement gave its speaker.
+    const spoken = new Set(
+      statements
+        .filter((s) => s.end <= statement.start && s.speaker === null && s.source !== null)
+        .map((s) => s.speakerName ?? '')
+        .filter(
+          (n) =>
+            /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(n) &&
+            key(n.split(' ').at(-1) ?? '') === surname,
+        ),
+    );
+    const [spokenName] = spoken;
+    if (fuller.length === 0 && spoken.size === 1 && spokenName !== undefined) {
+      statement.speakerName = spokenName;
+      return;
+    }
+    if (entity === undefined) return;
+    const titled = firstTitledName(text, entity) ?? givenNameFirst(text, entity, statements);
     if (titled !== undefined) statement.speakerName = titled;
   }
+}
+
+// Capitalised words that open a sentence before a name without being part of it: function words,
+// sentence adverbs, days and titles the name grouping already sets aside.
+const NOT_A_GIVEN_NAME = new Set(
+  (
+    'the a an this that these those his her its their our but and so yet however meanwhile then ' +
+    'now still also instead in on at for if when while after before as since although though ' +
+    'yesterday today tonight earlier later last next monday tuesday wednesday thursday friday ' +
+    'saturday sunday mr mrs ms miss dr prof sir dame lord lady judge justice president minister ' +
+    'general colonel captain sheriff police officer spokesman spokeswoman chairman chief coach ' +
+    'manager director secretary senator governor mayor councillor cllr commissioner inspector'
+  ).split(' '),
+);
+
+/**
+ * "Dawn Austwick, chief executive of …, told": a one-word name whose first mention opens its
+ * sentence right after one more capitalised word (a given name the name finder read as an ordinary
+ * sentence opener) is the two words.
+ */
+function givenNameFirst(
+  text: string,
+  entity: ArticleEntity,
+  statements: readonly Statement[],
+): string | undefined {
+  const first = [...entity.mentions].sort((a, b) => a.start - b.start)[0];
+  if (first === undefined || entity.name.includes(' ')) return undefined;
+  const sentence = statements.find((s) => s.start <= first.start && s.end >= first.end);
+  if (sentence === undefined) return undefined;
+  const word = /^["“‘]?(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(sentence.start, first.start))?.[1];
+  if (word === undefined || NOT_A_GIVEN_NAME.has(word.toLowerCase())) return undefined;
+  // The name goes on as the subject of an apposition or a verb, as an introduction does.
+  if (!/^(?:,|\s+\p{Ll})/u.test(text.slice(first.end, first.end + 3))) return undefined;
+  return `${word} ${entity.name}`;
 }
 
 /** "Haji Janan" when the entity's first mention gives its one-word name after a name-part honorific. */
@@ -78,7 +167,18 @@ function firstTitledName(text: string, entity: ArticleEntity): string | undefine
 
 // The head word of a body's name, which names no body alone ("Department", "Liberation Front").
 const GENERIC_BODY =
-  /^(?:Department|Office|Front|Ministry|Agency|Council|Command|Service|Party|Army|Forces?|Bureau|Commission|Committee|Court|Police|Authority|Administration|Directorate|Movement)$/u;
+  /^(?:Department|Office|Front|Ministry|Agency|Council|Command|Service|Party|Army|Forces?|Bureau|Commission|Committee|Court|Police|Authority|Administration|Directorate|Movement|Foundation|Trust|Fund|Institute|Society|Association|Charity)$/u;
+
+// Head words of a body that is often named after a person ("the Esmee Fairbairn Foundation", "the
+// Wallace and Gromit Children's Foundation", "the Nelson Mandela Children's Hospital").
+const NAMED_BODY_HEAD =
+  'Foundation|Trust|Fund|Institute|Institution|Centre|Center|Society|Association|Charity|Prize|Award|School|College|University|Hospital|Museum|Library|Academy|Memorial|Hall|Stadium|Company|Corporation|Group|Bank|Partnership';
+// After the person's name: more capitalised words (with "and", "of", "for", "&" or a possessive
+// between them) up to the head word.
+const REST_OF_BODY_NAME = new RegExp(
+  String.raw`^((?:(?:['’]s)?\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,5}?(?:['’]s)?\s+(?:${NAMED_BODY_HEAD}))\b`,
+  'u',
+);
 
 /**
  * "The Hillsborough County Sheriff's Office said", "the Tigray People's Liberation Front (TPLF)
@@ -100,4 +200,45 @@ function wholeBodyName(statement: Statement): string | undefined {
   // "Britain's Home Office": a lone possessive before a two-word name is its owner, not its name.
   if (heads.length > 1 && words.length === 1 && /['’]s$/u.test(words[0] ?? '')) return undefined;
   return words.length === 0 || words[0] === '' ? undefined : `${words.join(' ')} ${name}`;
+}
+
+/**
+ * "The Wallace and Gromit Children's Foundation will publish …": where the speaker found is a
+ * person's name that runs on into a body's name, the body is the speaker, under the whole name
+ * (with the capitalised words before the person's name, an article left out).
+ */
+function namedAfterPerson(text: string, statement: Statement): string | undefined {
+  const source = statement.source;
+  if (source === null || !/^\p{Lu}/u.test(source.text)) return undefined;
+  const rest = REST_OF_BODY_NAME.exec(text.slice(source.end, source.end + 120))?.[1];
+  if (rest === undefined) return undefined;
+  const before = /((?:\p{Lu}[\p{L}'’.-]*\s+)*)$/u.exec(
+    text.slice(Math.max(statement.start, source.start - 60), source.start),
+  )?.[1];
+  const words = (before ?? '').split(/\s+/).filter((w) => w !== '');
+  while (/^(?:the|a|an)$/i.test(words[0] ?? '')) words.shift();
+  return [...words, text.slice(source.start, source.end + rest.length)].join(' ').trim();
+}
+
+/**
+ * "The charity disputed the claim" where the charity was named only as a speaker ("The Wallace and
+ * Gromit Children's Foundation will publish …", a body the name finder read as two people): the
+ * latest speaker before whose name has the words of that kind.
+ */
+function bodyNamedBefore(statement: Statement, statements: readonly Statement[]): void {
+  const source = statement.source;
+  if (source === null || statement.speaker !== null) return;
+  const kind = BODY_SOURCE.exec(source.text.trim())?.[1]?.toLowerCase();
+  if (kind === undefined) return;
+  const words = KIND_IN_NAME[kind] ?? kind;
+  const inName = new RegExp(String.raw`\b(?:${words})\b`, 'iu');
+  const bare = new RegExp(String.raw`^(?:the\s+)?(?:${words})$`, 'iu');
+  const earlier = statements.filter((s) => s.end <= statement.start && s.source !== null);
+  const named = earlier.findLast((s) => {
+    const name = s.speakerName ?? '';
+    return inName.test(name) && !bare.test(name);
+  });
+  if (named === undefined) return;
+  statement.speaker = named.speaker;
+  statement.speakerName = named.speakerName;
 }

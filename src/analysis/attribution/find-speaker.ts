@@ -43,6 +43,10 @@ const PREPOSITION_BEFORE =
   /\b([Aa]gainst|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Bb]y|[Ff]or|[Aa]bout|[Oo]n|[Ii]n|[Aa]t|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]etween|[Tt]han|[Ll]ike|[Aa]nd)\s+(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?!said\b|says\b|told\b)\p{Ll}+\s+)?$/u;
 /** Role nouns a speaker is named by ("the spokesman", "the Hezbollah leader"). */
 export const ROLE_NOUN = String.raw`(?:spokesman|spokesperson|spokeswoman|official|minister|leader|secretary-general|president|governor|chief|commander|secretary|envoy|ambassador|prosecutor|judge|mayor|director|chairman|lieutenant|sergeant|captain|detective|sheriff|constable|inspector|superintendent|commissioner|colonel|coach|attorney|lawyer)`;
+/** Nouns a body is named by ("the agency", "the force", "the charity"). */
+export const BODY_NOUN = String.raw`(?:agency|company|firm|department|ministry|office|court|council|committee|commission|bank|group|organi[sz]ation|government|police|army|military|authority|board|bureau|service|force|charity|foundation|trust|club)`;
+// "The charity disputed the claim and said …": a body named by its kind as the whole subject.
+const BODY_SUBJECT = new RegExp(String.raw`^(the\s+${BODY_NOUN})(?=\s+\p{Ll})`, 'iu');
 const ROLE_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
@@ -62,6 +66,12 @@ const ROLE_SUBJECT = new RegExp(
   String.raw`^((?:the|a|an)\s+(?:[\p{L}'’.-]+\s+){0,5}?${ROLE_NOUN})\b`,
   'iu',
 );
+// A capitalised name of two to four words opening the sentence, then an apposition with a role
+// ("chief executive of …", "a trustee of CIFF"), then the cue.
+const INTRODUCED_NAME = new RegExp(
+  String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:${ROLE_NOUN}|executive|chair|chairwoman|chairperson|trustee|founder|head|manager|editor|fellow|professor|researcher|analyst|economist|member)\b[^,"“”]{0,100},\s*(?:(?:has|have|had|also|was|is|then|later)\s+){0,2}$`,
+  'u',
+);
 const APPOSITION_TO_CUE =
   /^,[^,"“”]{1,160},\s*(?:(?:has|have|had|also|was|is|then|later)\s+){0,2}$/;
 
@@ -72,7 +82,7 @@ const PRONOUN_SUBJECT = new RegExp(
 // Verbs a subject may follow in news copy ("…,” said the woman"); verbs of telling take their
 // addressee there instead.
 const INVERTING_CUE =
-  /^(?:said|says|added|adds|continued|explained|noted|recalled|wrote|insisted|stressed)$/;
+  /^(?:said|says|added|adds|continued|explained|noted|recalled|wrote|insisted|stressed|argued|argues|warned|warns|conceded|concedes|admitted|admits|claimed|claims|declared|remarked|observed|countered|replied|responded|asked|answered|cautioned|quipped|joked|acknowledged|maintained|suggested|predicted|reckoned|mused)$/;
 // Where the subject ends: auxiliaries, adverbs, a medium or a day before the cue.
 const SUBJECT_END = new RegExp(String.raw`\s+${BETWEEN_SUBJECT_AND_CUE}$`, 'u');
 // Lower-case nouns after a name, up to the subject's end: "sources", "'s mother", "air force
@@ -170,10 +180,27 @@ export function findSpeaker(
   const appositive = inSentence.find(
     ({ mention }) =>
       mention.type === 'person' &&
-      /^\s*$|[”"’]\s*$|^[^,"“”]{1,160},\s*$/.test(text.slice(sentence.start, mention.start)) &&
+      // A capitalised word alone before the name is a given name the name finder left out
+      // ("Chin Malin, spokesman for the Justice Ministry, said").
+      /^\s*$|^\p{Lu}\p{Ll}+\s$|[”"’]\s*$|^[^,"“”]{1,160},\s*$/u.test(
+        text.slice(sentence.start, mention.start),
+      ) &&
       APPOSITION_TO_CUE.test(text.slice(mention.end, cue.start)),
   );
   if (appositive !== undefined) return fromLink(appositive);
+  // "Dawn Austwick, chief executive of the Lark Trust, told": a name the name finder missed, in
+  // the apposition shape of a person's introduction.
+  const introduced = INTRODUCED_NAME.exec(lead);
+  if (
+    introduced?.[1] !== undefined &&
+    !links.some(({ mention }) => mention.start === sentence.start && mention.type === 'person')
+  ) {
+    const phrase = introduced[1];
+    return {
+      span: { start: sentence.start, end: sentence.start + phrase.length, text: phrase },
+      phrase,
+    };
+  }
   // "He dismissed the suggestion, asserting that …": a participle after a comma has the main
   // clause's subject.
   // "The Hezbollah leader called Israel “frail” and said …": a verb coordinated with the first
@@ -315,8 +342,9 @@ export function findSpeaker(
 }
 
 // Between a name and the person its role names: "Kremlin spokesman", "Hezbollah's leader,".
+// "Santos’ interim coach": a possessive after a name ending in "s" may be the mark alone.
 const ROLE_BETWEEN = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN},?\s+$`,
+  String.raw`^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN},?\s+$`,
   'iu',
 );
 
@@ -377,7 +405,9 @@ function mainSubject(
       return fromLink(holder ?? named);
     }
     // "…, a Department of Justice official gave a diagnosis, saying …": a role phrase subject.
-    const role = ROLE_SUBJECT.exec(text.slice(at, sentence.end))?.[1];
+    const role =
+      ROLE_SUBJECT.exec(text.slice(at, sentence.end))?.[1] ??
+      BODY_SUBJECT.exec(text.slice(at, sentence.end))?.[1];
     if (role !== undefined)
       return { span: { start: at, end: at + role.length, text: role }, phrase: role };
   }

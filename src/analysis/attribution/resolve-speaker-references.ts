@@ -1,5 +1,5 @@
 import type { ArticleEntity, Statement } from '../article-types.ts';
-import { ROLE_NOUN } from './find-speaker.ts';
+import { BODY_NOUN, ROLE_NOUN } from './find-speaker.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 
 // How many statements back a "he said" or "the spokesman said" looks for the person it continues.
@@ -111,15 +111,46 @@ export function resolvePersonPronouns(
         speakers.push(previous);
     }
     const last = speakers[0];
+    // "He confirmed" is a person: a "he" the grouping tied to a place or a body ("Kaizer Chiefs …
+    // ‘…,’ he told Times Live") falls back to the person named last before it.
+    const misread = linked !== undefined && linked.type !== 'person';
+    if (last === undefined && misread) {
+      const named = lastNamedPerson(statements, i, entities);
+      statement.speaker = named?.id ?? null;
+      statement.speakerName = named?.name ?? statement.source?.text ?? null;
+      return;
+    }
     if (
       last === undefined ||
       (statement.speaker !== null &&
+        !misread &&
         speakers.slice(0, 1).some((s) => s.speaker === statement.speaker))
     )
       return;
     statement.speaker = last.speaker;
     statement.speakerName = last.speakerName;
   });
+}
+
+/**
+ * The person whose mention comes last in the few statements before statement `i` (quotes
+ * included: a pronoun after a quote goes back to the person the lead-in named).
+ */
+function lastNamedPerson(
+  statements: readonly Statement[],
+  i: number,
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const from = statements[Math.max(0, i - PRONOUN_WINDOW)]?.start ?? 0;
+  const to = statements[i]?.start ?? 0;
+  let found: { start: number; entity: ArticleEntity } | undefined;
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person') continue;
+    for (const m of entity.mentions)
+      if (m.start >= from && m.end <= to && (found === undefined || m.start > found.start))
+        found = { start: m.start, entity };
+  }
+  return found?.entity;
 }
 
 /**
@@ -181,8 +212,18 @@ function lastPersonSpeaker(
 // How many statements back "the company said" looks for the company that spoke.
 const BODY_WINDOW = 8;
 // "the agency said", "The company said in a statement": a body named by its kind.
-const BODY_SOURCE =
-  /^the\s+(agency|company|firm|department|ministry|office|court|council|committee|commission|bank|group|organi[sz]ation|government|police|army|military|authority|board|bureau|service)$/iu;
+/** "the agency", "The force": a body named by its kind alone, the kind captured. */
+export const BODY_SOURCE = new RegExp(String.raw`^the\s+(${BODY_NOUN})$`, 'iu');
+// The words a body's name uses for the kind a description names it by: "the force" is a police
+// force ("the Metropolitan Police"), "the charity" a foundation or trust.
+/** The words a body's name uses for each kind word that describes it (alternatives of a regex). */
+export const KIND_IN_NAME: Readonly<Record<string, string>> = {
+  force: String.raw`police|constabulary|force`,
+  charity: String.raw`foundation|trust|charity|fund|society|appeal`,
+  foundation: String.raw`foundation`,
+  trust: String.raw`trust`,
+  club: String.raw`club|fc|united|city|athletic|rovers|wanderers|chiefs|pirates`,
+};
 
 /**
  * "The agency said", "the company said", "the department said": the organisation the article named
@@ -200,12 +241,16 @@ export function resolveBodySpeakers(
     const kind = BODY_SOURCE.exec(source.text.trim())?.[1]?.toLowerCase();
     if (kind === undefined) return;
     let body: ArticleEntity | undefined;
+    const words = KIND_IN_NAME[kind] ?? kind;
+    const inName = new RegExp(String.raw`\b(?:${words})\b`, 'iu');
+    // A name that is a kind word alone ("Police" from "Police said") names no particular body.
+    const bare = new RegExp(String.raw`^(?:the\s+)?(?:${words})$`, 'iu');
     for (let k = links.length - 1; k >= 0 && body === undefined; k--) {
       const link = links[k];
       if (link === undefined || link.mention.end > source.start) continue;
       const entity = entities.get(link.entityId);
       if (entity?.type !== 'organization') continue;
-      if (new RegExp(String.raw`\b${kind}\b`, 'iu').test(entity.name)) body = entity;
+      if (inName.test(entity.name) && !bare.test(entity.name)) body = entity;
     }
     // "Iridium said …. Analysts projected …. For the quarter, the company said": the organisation
     // that spoke last; people and unnamed sources in between (its spokesman, analysts) are

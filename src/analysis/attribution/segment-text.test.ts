@@ -73,4 +73,17 @@ describe('segmentText', () => {
       ],
     );
   });
+
+  it('finds quotes in single marks without closing them at an apostrophe', () => {
+    const text =
+      '‘The players’ union was not told,’ he added. They don’t agree.\n\n‘We heard nothing.\n\n‘Nothing at all,’ she said.';
+    const { quotes } = segmentText(text);
+    assert.deepEqual(
+      quotes.map((q) => [q.text, q.continued]),
+      [
+        ['‘The players’ union was not told,’', false],
+        ['‘We heard nothing.\n\n‘Nothing at all,’', true],
+      ],
+    );
+  });
 });

@@ -104,15 +104,20 @@ function push(spans: TextSpan[], text: string, start: number, end: number): void
 
 function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
-  let open: { start: number; continued: boolean } | null = null;
+  let open: { start: number; continued: boolean; single: boolean } | null = null;
   paragraphs.forEach((paragraph, index) => {
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const char = text[i] ?? '';
       if (open === null) {
-        if (OPENING.has(char) && opensHere(text, i)) open = { start: i, continued: false };
+        if (OPENING.has(char) && opensHere(text, i))
+          open = { start: i, continued: false, single: false };
+        else if (opensSingle(text, i)) open = { start: i, continued: false, single: true };
         continue;
       }
-      if (CLOSING.has(char) && !(char === '"' && i === paragraph.start)) {
+      const closes = open.single
+        ? closesSingle(text, i)
+        : CLOSING.has(char) && !(char === '"' && i === paragraph.start);
+      if (closes) {
         const end = i + 1;
         quotes.push({
           start: open.start,
@@ -127,7 +132,7 @@ function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] 
       const next = paragraphs[index + 1];
       const nextChar = next === undefined ? '' : (text[next.start] ?? '');
       // A paragraph that ends inside a quote continues when the next one reopens it.
-      if (OPENING.has(nextChar)) open.continued = true;
+      if (open.single ? nextChar === '‘' : OPENING.has(nextChar)) open.continued = true;
       else {
         quotes.push({
           start: open.start,
@@ -140,6 +145,23 @@ function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] 
     }
   });
   return quotes;
+}
+
+// Press that quotes with single marks (British tabloids, South African and Indian papers: "‘We
+// heard nothing,’ he added.") uses the same right mark as the apostrophe, so a single quote opens
+// only with a left mark before a word, and closes only where an apostrophe cannot stand: after
+// the quote's own punctuation, or before punctuation or a space not after a plural's "s".
+function opensSingle(text: string, i: number): boolean {
+  if (text[i] !== '‘') return false;
+  return /[\s([—–-]/.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}"“]/u.test(text[i + 1] ?? '');
+}
+
+function closesSingle(text: string, i: number): boolean {
+  if (text[i] !== '’') return false;
+  const before = text[i - 1] ?? '';
+  const after = text[i + 1] ?? '';
+  if (/[,.!?…]/.test(before)) return true;
+  return /[,.;:!?)]|^$/.test(after) || (/\s/.test(after) && before !== 's');
 }
 
 function opensHere(text: string, i: number): boolean {

@@ -44,8 +44,16 @@ export function groupListings(
   const others = order
     .filter((x) => x.group !== lead.group)
     .map(({ hit }) => {
-      if (hit.match !== 'match' || lead.hit.match !== 'match' || lead.hit.score < EXACT_SCORE)
-        return { ...hit };
+      if (hit.match !== 'match' || lead.hit.match !== 'match') return { ...hit };
+      // "Nicolas Maduro" is MADURO MOROS, Nicolas (one name left out), not his son MADURO GUERRA,
+      // Nicolas Ernesto (two left out): the listing the article's name covers best answers it.
+      if (namesLeftOut(hit) > Math.min(...group.map((x) => namesLeftOut(x.hit))))
+        return {
+          ...hit,
+          match: 'partial' as const,
+          partialReason: `a different listed entity: the article's name leaves out more of its listed names than of ${label}'s`,
+        };
+      if (lead.hit.score < EXACT_SCORE) return { ...hit };
       // An exact answer from another entity's alias, beside a lead that several lists agree on or
       // whose own primary name answers, is that other entity sharing the name: "Al-Shabaab" is an
       // alias of a Mozambican group, but the name of the Somali one. It is shown as "also named".
@@ -64,4 +72,11 @@ export function groupListings(
   const matches = [...grouped, ...others].filter((h) => h.match === 'match');
   const partials = [...grouped, ...others].filter((h) => h.match !== 'match');
   return [...matches, ...partials];
+}
+
+/** Listed names (not particles or legal forms) the article's name leaves out. */
+function namesLeftOut(hit: EntityHit): number {
+  return hit.explanation.parts.filter(
+    (p) => p.query.length === 0 && p.matched.length > 0 && p.note === undefined,
+  ).length;
 }

@@ -202,6 +202,46 @@ describe('screenEntities', () => {
     const [result] = await screenEntities([entity('Ameer Khan Muttaqi', 'person')], options);
     assert.equal(result?.screening?.hits.find((h) => h.reference === 'TAi.026')?.match, 'match');
   });
+
+  it('leaves a listed legal form out only where the article gives one of its own', async () => {
+    const local = localOptions([
+      ['XXe.010', 'MYANMAR IMPERIAL JADE CO., LTD.', []],
+      ['XXe.011', 'AL FAY COMPANY', []],
+    ]);
+    const [jade] = await screenEntities(
+      [entity('Myanmar Imperial Jade Co', 'organization')],
+      local,
+    );
+    assert.equal(jade?.screening?.hits.find((h) => h.reference === 'XXe.010')?.match, 'match');
+    const [fay] = await screenEntities([entity('al Fay', 'organization')], local);
+    assert.notEqual(fay?.screening?.hits.find((h) => h.reference === 'XXe.011')?.match, 'match');
+  });
+
+  it('keeps a listed namesake whose name the article covers less as partial', async () => {
+    const local = localOptions([
+      ['XXi.020', 'ABDUL GHANI BARADAR AKHUND', [], 'Person'],
+      ['XXi.021', 'ABDUL GHANI BARADAR SAHIB KHAN', [], 'Person'],
+    ]);
+    const [result] = await screenEntities([entity('Abdul Ghani Baradar', 'person')], local);
+    const hitOf = (ref: string) => result?.screening?.hits.find((h) => h.reference === ref);
+    assert.equal(hitOf('XXi.020')?.match, 'match');
+    assert.equal(hitOf('XXi.021')?.match, 'partial');
+    assert.match(hitOf('XXi.021')?.partialReason ?? '', /leaves out more/);
+  });
+
+  it('matches the first and last of three listed names, and only those', async () => {
+    const local = localOptions([
+      ['TAi.144', 'SIRAJUDDIN JALLALOUDINE HAQQANI', [], 'Person'],
+      ['XXi.001', 'QARI ZAKIR BARIALAI', [], 'Person'],
+    ]);
+    const refOf = async (name: string) =>
+      (await screenEntities([entity(name, 'person')], local))[0]?.screening?.hits.find((h) =>
+        ['TAi.144', 'XXi.001'].includes(h.reference),
+      );
+    assert.equal((await refOf('Sirajuddin Haqqani'))?.match, 'match');
+    // The father's name stands in the middle; the family name left out is another person's name.
+    assert.notEqual((await refOf('Sirajuddin Jallaloudine'))?.match, 'match');
+  });
 });
 
 /** Screening options over a few entries of the UK list, built for one test. */

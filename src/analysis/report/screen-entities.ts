@@ -9,6 +9,7 @@ import type {
 import { groupListings } from './group-listings.ts';
 import { legalFormOf, nameKey } from '../../names/index.ts';
 import { listedNameFor } from '../mentions/news-names.ts';
+import { isShortFormOfListed } from './short-form-of-listed.ts';
 
 /** What screening needs besides the entities. */
 export interface ScreenEntitiesOptions {
@@ -246,8 +247,14 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
       nameKey(m[1] ?? '').split(' '),
     ),
   );
+  // "Myanmar Imperial Jade Co." for "MYANMAR IMPERIAL JADE CO., LTD.": where the article gives a
+  // legal form too, a different or longer one is differentLegalForm's to judge, not a missing
+  // name. Where it gives none, a legal form is still a part of the name: "EU" is not SERVICIO AEREO
+  // DE SANTANDER E.U., nor "al Fay" AL FAY COMPANY. (Token roles say 'legal'; this once tested
+  // 'legal-form', which no token has.)
+  const articleGivesLegalForm = parts.some((p) => p.query.length > 0 && p.note === 'legal');
   const ignorable = (note: string | undefined): boolean =>
-    note === 'particle' || note === 'legal-form';
+    note === 'particle' || (note === 'legal' && articleGivesLegalForm);
   const missingListed = parts
     .filter((p) => p.query.length === 0 && !ignorable(p.note))
     .flatMap((p) => p.matched)
@@ -266,7 +273,10 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   // Only for people: an organisation's extra listed words name a different body ("… Quds Force
   // Unit 840", "… Palestine Branch" beside the Quds Force itself).
   const longNameShort =
-    entity.type === 'person' && given >= 3 && wholeArticleName && missingListed.length < given;
+    entity.type === 'person' &&
+    wholeArticleName &&
+    ((given >= 3 && missingListed.length < given) ||
+      isShortFormOfListed(parts, hit.explanation.matchedTokens, missingListed));
   // "Al-Qard al-Hassan" for "AL-QARD AL-HASSAN ASSOCIATION": news leaves out an organisation's
   // generic or legal word, and what it gives (two parts at least) is the name itself. Never for
   // people, where a missing part may be a different person.
