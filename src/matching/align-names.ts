@@ -62,11 +62,33 @@ const SLAVIC_PATRONYMIC =
  */
 const SHORT_FORM_LISTED_COST = 0.1;
 /**
+ * The same when the short form holds two names or more and one of them is a long rare listed name
+ * (SHORT_FORM_TYPO_LENGTH letters or more): at 0.1 a misspelt rare surname ("Abas Staniksai", 0.77)
+ * stayed under the threshold (session 9). Shorter rare names keep 0.1: at 0.05 for every short
+ * form, Hispanic namesakes rose over it ("Luz Ramos" against ALBA LUZ RAMOS VANEGAS, "Mary Chavez"
+ * against CHAVEZ MARTINEZ, Maria Icela), six more alerts on the US negatives.
+ */
+const LONG_RARE_SHORT_FORM_COST = 0.05;
+/**
  * Similarity every matched name must reach: exact, an equivalent or a transliteration, no typo. A
  * one-letter spelling (0.9) was tried in sift-match-6 and dropped: it let the Tunisian president
  * Kais Saied stand for "Qays Hadi Sa'id" AL-KHAZALI, an Iraqi militia leader.
  */
 const SHORT_FORM_SIMILARITY = 0.98;
+/**
+ * Similarity a long rare name may fall to and still hold a short form: the press misspells the
+ * rare surname more often than anything else ("Abas Stanikzai", "Abas Staniksai" for ABBAS
+ * STANEKZAI; session 9). Only names of SHORT_FORM_TYPO_LENGTH letters or more, rare on the list,
+ * get it: on short names one letter makes another name (Kais Saied is not Qays … Sa'id).
+ */
+const SHORT_FORM_TYPO_SIMILARITY = 0.85;
+/** Letters both spellings of a misspelt rare name need (see SHORT_FORM_TYPO_SIMILARITY). */
+const SHORT_FORM_TYPO_LENGTH = 7;
+/**
+ * Similarity the other names of a short form with a misspelt rare name need: an equivalent
+ * spelling (Abas/Abbas, Mohamed/Mohammad), no typo.
+ */
+const SHORT_FORM_EQUIVALENT_SIMILARITY = 0.95;
 /** Weight (rarity) a matched query name must reach for the query to count as a short form. */
 const SHORT_FORM_RARE_WEIGHT = 0.99;
 /**
@@ -92,7 +114,9 @@ function isShortForm(
   // is often what tells two organisations apart.
   if (r.some((t) => t.role === 'legal' || t.role === 'generic')) return false;
   const names = kept.filter((e) => holdsIdentity(q, e.qFrom, e.qTo));
-  if (names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
+  if (names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) {
+    return names.length >= 2 && isMisspeltShortForm(names, q, r, weigh);
+  }
   if (names.length === 1)
     return query.singleWord === true && isRareNameAlone(names[0]!, q, r, weigh);
   if (names.length < 2) return false;
@@ -104,6 +128,57 @@ function isShortForm(
     specificity += weight;
   }
   return specificity >= SHORT_FORM_SPECIFICITY;
+}
+
+/**
+ * True when a short form's names line up strictly in the listed order, each an exact or equivalent
+ * spelling (Abas/Abbas) but for one long rare listed name spelt a little off
+ * (SHORT_FORM_TYPO_SIMILARITY). Equivalents alone are not enough: that was tried in sift-match-8.
+ */
+function isMisspeltShortForm(
+  names: readonly AlignedEdge[],
+  q: readonly NameToken[],
+  r: readonly NameToken[],
+  weigh: TokenWeigher,
+): boolean {
+  // Strictly in the listed order: with a wrap to a Hispanic first surname, misspelt given names
+  // met namesakes (Libardo García against GARCIA CORRALES, Leobardo).
+  const ordered = [...names].sort((a, b) => a.qFrom - b.qFrom);
+  if (ordered.some((e, k) => k > 0 && e.rFrom <= ordered[k - 1]!.rFrom)) return false;
+  let misspelt = 0;
+  for (const e of names) {
+    if (e.similarity >= SHORT_FORM_SIMILARITY) continue;
+    const single = e.qTo - e.qFrom === 1 && e.rTo - e.rFrom === 1;
+    const query = q[e.qFrom]!;
+    const listed = r[e.rFrom]!;
+    const longRare =
+      single &&
+      e.similarity >= SHORT_FORM_TYPO_SIMILARITY &&
+      query.text.length >= SHORT_FORM_TYPO_LENGTH &&
+      listed.text.length >= SHORT_FORM_TYPO_LENGTH &&
+      evidenceWeight(weigh, listed) >= SHORT_FORM_RARE_WEIGHT;
+    if (longRare) misspelt++;
+    else if (e.similarity < SHORT_FORM_EQUIVALENT_SIMILARITY) return false;
+  }
+  return misspelt === 1;
+}
+
+/** True when two or more matched names hold a long rare listed name (see LONG_RARE_SHORT_FORM_COST). */
+function holdsLongRareName(
+  names: readonly AlignedEdge[],
+  r: readonly NameToken[],
+  weigh: TokenWeigher,
+): boolean {
+  if (names.length < 2) return false;
+  return names.some((e) =>
+    r
+      .slice(e.rFrom, e.rTo)
+      .some(
+        (t) =>
+          t.text.length >= SHORT_FORM_TYPO_LENGTH &&
+          evidenceWeight(weigh, t) >= SHORT_FORM_RARE_WEIGHT,
+      ),
+  );
 }
 
 /**
@@ -183,6 +258,13 @@ function inListedOrder(names: readonly AlignedEdge[], listed: readonly NameToken
 }
 
 /**
+ * Letters a word typed alone needs to stand for a longer listed name: shorter words are acronyms
+ * and syllables that many names hold ("IRS", rare on the lists, met IRS LAZER TEKHNOLODZHI at 0.83;
+ * session 9).
+ */
+const LONE_NAME_LENGTH = 5;
+
+/**
  * True when the query (one word, typed in Latin) is one rare name that a listed person's name of
  * two or more names holds exactly: the press writes a surname alone once the person is introduced ("Wekselberg",
  * "Bachrumsyah"), and a name held by ten entities or fewer points at them (sift-match-7).
@@ -195,7 +277,9 @@ function isRareNameAlone(
 ): boolean {
   if (q.filter(isIdentity).length !== 1 || r.filter(isIdentity).length < 2) return false;
   if (edge.qTo - edge.qFrom !== 1 || edge.rTo - edge.rFrom !== 1) return false;
-  return evidenceWeight(weigh, q[edge.qFrom]!) >= SHORT_FORM_RARE_WEIGHT;
+  const word = q[edge.qFrom]!;
+  if (word.text.length < LONE_NAME_LENGTH) return false;
+  return evidenceWeight(weigh, word) >= SHORT_FORM_RARE_WEIGHT;
 }
 
 /**
@@ -499,9 +583,15 @@ export function alignNames(
     keptIdentity.push(holdsIdentity(r, e.rFrom, e.rTo));
   }
   const commonOnly = onlyCommonNames(keptWeights, keptIdentity);
-  const listedCost = isShortForm(query, kept, q, r, unmatchedQuery, weigh)
-    ? SHORT_FORM_LISTED_COST
-    : options.extraListedCost;
+  const listedCost = !isShortForm(query, kept, q, r, unmatchedQuery, weigh)
+    ? options.extraListedCost
+    : holdsLongRareName(
+          kept.filter((e) => holdsIdentity(q, e.qFrom, e.qTo)),
+          r,
+          weigh,
+        )
+      ? LONG_RARE_SHORT_FORM_COST
+      : SHORT_FORM_LISTED_COST;
   const queryCost = isLongForm(query, listed, kept, q, r, unmatchedListed)
     ? LONG_FORM_QUERY_COST
     : options.extraQueryCost;

@@ -25,6 +25,21 @@ describe('analyzeName', () => {
     assert.deepEqual(analyzeName('Adm. James Stavridis', 'person').honorifics, ['admiral']);
   });
 
+  it('also reads a query without a leading Sayyed, a title of descent in the press', () => {
+    const texts = (name: string) =>
+      analyzeName(name, 'person', { query: true }).forms.map((f) =>
+        f.tokens.map((t) => t.text).join(' '),
+      );
+    assert.ok(texts('Sayyed Hassan Nasrallah').includes('hassan nasrallah'));
+    assert.ok(texts('Syed Ali Khamenei').includes('ali khamenei'));
+    // It stays a name where one name alone would be left, and in list names.
+    assert.deepEqual(texts('Sayed Hassan'), ['sayed hassan']);
+    assert.deepEqual(
+      analyzeName('Sayed Abdullah Haqqani', 'person').forms.map((f) => f.tokens.length),
+      [3],
+    );
+  });
+
   it('sets aside the press spellings of a religious title', () => {
     // UPI printed "Ayatolla Ali Khameni"; left as a name, it kept KHAMENEI, Ali Husseini below 0.82.
     for (const title of ['Ayatolla', 'Ajatollah', 'Ayetullah'])
@@ -148,6 +163,32 @@ describe('analyzeName', () => {
     for (const name of ['艾爾斯納', '习近平', '김정은', '수진 김']) {
       const syllabic = analyzeName(name, 'person').forms.filter((f) => f.syllabic);
       assert.ok(syllabic.length <= 3, name);
+    }
+  });
+
+  it('reads first as a foreign name a Han word that the mined lexicon knows, surname or not', () => {
+    // 乔治 is George; 乔 is also a surname, and the lexicon's spelling came third, after the
+    // syllabic readings, so the name kept no foreign-name reading with room for a typo.
+    const forms = analyzeName('乔治', 'person').forms;
+    assert.equal(forms[0]?.tokens.map((t) => t.text).join(' '), 'georgios');
+    assert.equal(forms[0]?.syllabic, false);
+    // A Chinese name the lexicon does not know keeps its syllabic readings on top.
+    assert.equal(analyzeName('习近平', 'person').forms[0]?.syllabic, true);
+  });
+
+  it('keeps six readings of a query in Cyrillic, Hebrew or Arabic letters, three of a list name', () => {
+    const texts = (name: string, query: boolean) =>
+      analyzeName(name, 'person', { query }).forms.map((f) =>
+        f.tokens.map((t) => t.text).join(' '),
+      );
+    for (const [name, later] of [
+      ['Вайнштейн', 'vainshtein'],
+      ['ויליאם', 'wilhelm'],
+      ['هاريسون', 'harisson'],
+    ] as const) {
+      assert.ok(texts(name, true).includes(later), `${name}: ${texts(name, true).join(', ')}`);
+      assert.ok(!texts(name, false).includes(later), name);
+      assert.equal(texts(name, false).length, 3, name);
     }
   });
 });

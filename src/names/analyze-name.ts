@@ -19,6 +19,7 @@ import { romanizeForms } from './romanize.ts';
 import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
 import { dprkReading } from './translit/korean-latin.ts';
 import { reverseTurkicSpelling } from './translit/turkic-latin.ts';
+import { registrationMarkToken } from './registration-mark.ts';
 import { tokenizeName } from './tokenize-name.ts';
 
 /**
@@ -88,6 +89,8 @@ const MAX_FOREIGN = 6;
 const LONE_SYLLABLE = /(?:^|[\s\p{P}])[\p{Script=Han}\p{Script=Hangul}](?=$|[\s\p{P}])/u;
 const FOREIGN_SOUND_SCRIPT =
   /[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
+/** Alphabets and abjads in which the press also spells foreign names by sound. */
+const LETTERS_OF_FOREIGN_NAMES = /[\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}]/u;
 const WORD = /\p{L}{3}/u;
 const PURE_ASCII = /^[\x20-\x7e]*$/;
 
@@ -338,8 +341,11 @@ interface Reading {
   syllabic: boolean;
 }
 
-/** The Latin readings of a text: plain ASCII is read as is, anything else goes through romanize. */
-function readings(text: string): Reading[] {
+/**
+ * The Latin readings of a text: plain ASCII is read as is, anything else goes through romanize;
+ * `query` keeps the later readings of Cyrillic, Hebrew and Arabic names too (see below).
+ */
+function readings(text: string, query = false): Reading[] {
   if (PURE_ASCII.test(text)) return [{ latin: text, romanised: false, syllabic: false }];
   const forms = romanizeForms(text);
   // Foreign names spelt in Han, Hangul or kana sound characters (艾爾斯納 Elsner) have many
@@ -350,11 +356,12 @@ function readings(text: string): Reading[] {
   // Only for a name read first as a foreign name: a Chinese or Korean name keeps its three. A word
   // of one Han or Hangul character is a surname written apart (영수 김, 丽娟 史): a native name,
   // whose given name alone reads as a foreign word; its extra readings met namesakes (Kim Yong Su).
-  if (
-    forms[0]?.syllabic === false &&
-    FOREIGN_SOUND_SCRIPT.test(text) &&
-    !LONE_SYLLABLE.test(text)
-  ) {
+  const foreignSound =
+    forms[0]?.syllabic === false && FOREIGN_SOUND_SCRIPT.test(text) && !LONE_SYLLABLE.test(text);
+  // A query in Cyrillic, Hebrew or Arabic letters keeps them too: the press spells foreign names
+  // in them, and the spelling a list prints is often the fourth to sixth reading (ויליאם: william,
+  // bill, ketti, wilhelm). Only queries: a list's own non-Latin aliases add no index entries.
+  if (foreignSound || (query && LETTERS_OF_FOREIGN_NAMES.test(text))) {
     for (const form of forms.slice(MAX_FORMS, MAX_FOREIGN)) if (!form.syllabic) kept.push(form);
   }
   return kept.map(({ latin, syllabic }) => ({ latin, romanised: true, syllabic }));
@@ -422,7 +429,13 @@ export function analyzeName(
     if (characters !== undefined) form.characters = characters;
     forms.push(form);
   };
-  const own = readings(text);
+  // An aircraft registration mark is one identifier, never a name split at its hyphen.
+  const mark = registrationMarkToken(text);
+  if (mark !== undefined) {
+    add(mark, false, false, text);
+    return { input, script, honorifics, forms };
+  }
+  const own = readings(text, options.query === true);
   // When the likeliest reading is Chinese or Korean syllables (习近平 → xi jinping), the name is
   // Chinese or Korean and its later foreign-name readings (hikinpin) are guesses: no typo room.
   const native = own[0]?.syllabic === true;
@@ -459,6 +472,20 @@ export function analyzeName(
       add(text.replace(BRACKETED_ACRONYM, ' '), false, false, text);
     }
   }
+  // The press writes Sayyed before a name as a title of descent ("Sayyed Hassan Nasrallah",
+  // "Sayed Abdullah Haqqani"); lists write it as a given name too, so it is not set aside, but a
+  // query starting with it is also read without it, when two names or more follow (session 9).
+  if (options.query === true && reading !== 'organisation') {
+    for (const form of [...forms]) {
+      const [first, ...rest] = form.tokens;
+      if (first === undefined || !first.keys.includes(SAYYID)) continue;
+      if (rest.filter((t) => t.role === 'name').length < 2) continue;
+      const signature = rest.map((t) => t.text).join(' ');
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      forms.push({ ...form, tokens: rest });
+    }
+  }
   if (options.query === true && script === 'Latn' && honorifics.length === 0) {
     const words = text.trim().split(/\s+/u);
     for (const form of forms)
@@ -466,6 +493,9 @@ export function analyzeName(
   }
   return { input, script, honorifics: [...new Set(honorifics)], forms };
 }
+
+/** The key of the equivalence group of Sayyid, Sayed, Seyed, Syed (name-equivalents.json). */
+const SAYYID = 'sayyid';
 
 /** A bracketed acronym of two to eight capitals or digits, e.g. "(HQN)", "(ISIL)". */
 const BRACKETED_ACRONYM = /\(([A-Z][A-Z0-9&]{1,7})\)/;

@@ -155,6 +155,11 @@ describe('romanize', () => {
     includes('トゥホルスキー', 'tuhorski');
   });
 
+  it('gives the third and fourth segment-model spellings of a katakana name', () => {
+    // The long vowel, ッ and r/l are read several ways: McDonald is the model's fourth spelling.
+    includes('マクドナルド', 'macdonald');
+  });
+
   it('romanises Greek in modern and phonetic forms', () => {
     assert.equal(romanize('Νικόλαος')[0], 'nikolaos');
     includes('Βλαντίμιρ Πούτιν', 'vladimir putin');

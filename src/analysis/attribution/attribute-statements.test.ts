@@ -129,6 +129,15 @@ describe('attributeStatements', () => {
     assert.equal(statement?.kind, 'unattributed');
   });
 
+  it('takes neither a duty to report nor a naming participle for an attribution', () => {
+    const [duty, participle, active] = attribute(
+      'All property is blocked and must be reported to OFAC. As have Igor Sechin and four more described as being in the inner circle. It was what she described as a betrayal.',
+    );
+    assert.equal(duty?.kind, 'unattributed');
+    assert.equal(participle?.kind, 'unattributed');
+    assert.equal(active?.kind, 'reported');
+  });
+
   it('counts a thought with a subject right before it, but not the writer’s own', () => {
     const [voters, writer, nobody] = attribute(
       'Most voters believe the economy is weak. We believe the economy is weak. Nobody knows the answer.',

@@ -65,10 +65,37 @@ export function findCueWords(
   outsideQuotes: (start: number, end: number) => boolean,
 ): CueWord[] {
   return tokenizeCues(text, from, to)
-    .filter((t) => outsideQuotes(t.start, t.end))
+    .filter((t) => outsideQuotes(t.start, t.end) && !notASpeechAct(t, text))
     .map((t) => ({ ...t, rate: cueRate(t.key) }))
     .filter((t) => t.rate >= CUE_THRESHOLD)
     .sort((a, b) => b.rate - a.rate || a.start - b.start);
+}
+
+// Verbs of naming whose past participle, straight before "as", describes a noun and names no one
+// who speaks: "four more described as being in Putin's inner circle" (the speaker, if any, comes
+// with "by", a phrase cue of its own). Active use puts its object between: "She described him as".
+const NAMING_PARTICIPLES = new Set([
+  'described',
+  'labelled',
+  'labeled',
+  'branded',
+  'dubbed',
+  'termed',
+]);
+// Unless a subject stands before it, the object having gone ahead: "what she described as a
+// betrayal", "what officials described as", "which Mr Smith described as".
+const ACTIVE_NAMING_BEFORE =
+  /(?:\b(?:[Ww]hat|[Ww]hich|[Ww]hom|[Tt]hat)\s+(?:[\p{L}.'’-]+\s+){0,3}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]ho)\s+|\p{Lu}[\p{L}.'’-]*\s+)$/u;
+// "must be reported to OFAC": the passive of "report" with a recipient is a duty, not hearsay
+// ("is reported to have fled" is); a recipient starts with a capital or a determiner.
+const REPORTED_TO_RECIPIENT =
+  /^\s+to\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|your|our|any|law|police)\b)/u;
+
+function notASpeechAct(token: CueToken, text: string): boolean {
+  const after = text.slice(token.end, token.end + 40);
+  if (NAMING_PARTICIPLES.has(token.key) && /^\s+as\b/.test(after))
+    return !ACTIVE_NAMING_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start));
+  return token.key === 'be reported' && REPORTED_TO_RECIPIENT.test(after);
 }
 
 /** The lexicon rate of a cue word (0 for a word the hand-compiled table does not list). */

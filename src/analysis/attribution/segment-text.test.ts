@@ -86,4 +86,14 @@ describe('segmentText', () => {
       ],
     );
   });
+
+  it('finds quotes in plain single marks, never at an apostrophe or a year', () => {
+    const text =
+      "Boris Johnson said: 'There can be no safe havens for Putin's friends. We will be ruthless.'\n\nIn the '90s the Ukrainians' rights were ignored, he said.";
+    const { quotes } = segmentText(text);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      ["'There can be no safe havens for Putin's friends. We will be ruthless.'"],
+    );
+  });
 });

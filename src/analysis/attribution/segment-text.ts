@@ -104,19 +104,22 @@ function push(spans: TextSpan[], text: string, start: number, end: number): void
 
 function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
-  let open: { start: number; continued: boolean; single: boolean } | null = null;
+  // `single` is the mark that closes a quote opened with a single mark: ’ for ‘, ' for '.
+  let open: { start: number; continued: boolean; single: string | null } | null = null;
   paragraphs.forEach((paragraph, index) => {
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const char = text[i] ?? '';
       if (open === null) {
         if (OPENING.has(char) && opensHere(text, i))
-          open = { start: i, continued: false, single: false };
-        else if (opensSingle(text, i)) open = { start: i, continued: false, single: true };
+          open = { start: i, continued: false, single: null };
+        else if (opensSingle(text, i, paragraph.end))
+          open = { start: i, continued: false, single: char === '‘' ? '’' : "'" };
         continue;
       }
-      const closes = open.single
-        ? closesSingle(text, i)
-        : CLOSING.has(char) && !(char === '"' && i === paragraph.start);
+      const closes =
+        open.single !== null
+          ? closesSingle(text, i, open.single)
+          : CLOSING.has(char) && !(char === '"' && i === paragraph.start);
       if (closes) {
         const end = i + 1;
         quotes.push({
@@ -132,7 +135,11 @@ function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] 
       const next = paragraphs[index + 1];
       const nextChar = next === undefined ? '' : (text[next.start] ?? '');
       // A paragraph that ends inside a quote continues when the next one reopens it.
-      if (open.single ? nextChar === '‘' : OPENING.has(nextChar)) open.continued = true;
+      const reopens =
+        open.single === null
+          ? OPENING.has(nextChar)
+          : nextChar === (open.single === '’' ? '‘' : "'");
+      if (reopens) open.continued = true;
       else {
         quotes.push({
           start: open.start,
@@ -151,13 +158,20 @@ function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] 
 // heard nothing,’ he added.") uses the same right mark as the apostrophe, so a single quote opens
 // only with a left mark before a word, and closes only where an apostrophe cannot stand: after
 // the quote's own punctuation, or before punctuation or a space not after a plural's "s".
-function opensSingle(text: string, i: number): boolean {
-  if (text[i] !== '‘') return false;
-  return /[\s([—–-]/.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}"“]/u.test(text[i + 1] ?? '');
+function opensSingle(text: string, i: number, paragraphEnd: number): boolean {
+  const mark = text[i];
+  if (mark !== '‘' && mark !== "'") return false;
+  if (!/[\s([—–-]/.test(text[i - 1] ?? ' ')) return false;
+  if (mark === '‘') return /[\p{L}\p{N}"“]/u.test(text[i + 1] ?? '');
+  // Plain marks (the Daily Mail online: "Boris Johnson said: 'There can be no safe havens …'") open
+  // before a letter only ("'90s" is a year), and only where the paragraph holds a closing mark.
+  if (!/\p{L}/u.test(text[i + 1] ?? '')) return false;
+  for (let j = i + 2; j < paragraphEnd; j++) if (closesSingle(text, j, "'")) return true;
+  return false;
 }
 
-function closesSingle(text: string, i: number): boolean {
-  if (text[i] !== '’') return false;
+function closesSingle(text: string, i: number, mark: string): boolean {
+  if (text[i] !== mark) return false;
   const before = text[i - 1] ?? '';
   const after = text[i + 1] ?? '';
   if (/[,.!?…]/.test(before)) return true;

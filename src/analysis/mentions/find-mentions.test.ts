@@ -52,6 +52,45 @@ describe('findMentions', () => {
     assert.ok(mentions.some((m) => m.type === 'group' && m.name === 'experts'));
   });
 
+  it('takes no verb, adverb or question word before a group noun into the group', () => {
+    const groupOf = (text: string): string | undefined =>
+      findMentions(text).find((m) => m.type === 'group')?.text;
+    assert.equal(groupOf('The Taliban urged residents to stay at home.'), 'residents');
+    assert.equal(groupOf('The results missed analysts’ estimates.'), 'analysts');
+    assert.equal(groupOf('He personally monitors the talks.'), 'monitors');
+    assert.equal(groupOf('It is unclear what officials knew.'), 'officials');
+    assert.equal(groupOf('The ministry’s spokesman declined to comment.'), 'spokesman');
+    // A modifier of the noun stays: an adjective, or a participle news uses as one.
+    assert.equal(groupOf('Afghan analysts said the talks failed.'), 'Afghan analysts');
+    assert.equal(groupOf('The raid was confirmed by unnamed officials.'), 'unnamed officials');
+  });
+
+  it('types a name the tagger read once as a body and once as a person, with no first name, a body', () => {
+    const mentions = findMentions(
+      '"The U.S. Treasury has a long history of disrupting terror finance," she said.\n\nBrian Nelson, U.S. Treasury\'s under secretary for terrorism, said so.',
+    );
+    const treasury = mentions.filter((m) => m.name === 'U.S. Treasury');
+    assert.equal(treasury.length, 2);
+    assert.ok(treasury.every((m) => m.type === 'organization'));
+    assert.equal(mentions.find((m) => m.name === 'Brian Nelson')?.type, 'person');
+  });
+
+  it('takes a sentence-opening word into a name the article introduces with a role', () => {
+    const text =
+      'Chin Malin, spokesman for the Justice Ministry, said the council will meet. After the Constitutional Council meets, Malin will speak.';
+    const mentions = findMentions(text);
+    assert.ok(mentions.some((m) => m.type === 'person' && m.name === 'Chin Malin'));
+    assert.ok(
+      mentions.some((m) => m.type === 'organization' && m.text === 'Constitutional Council'),
+    );
+    assert.ok(!mentions.some((m) => m.text.startsWith('After')));
+    // An opening adverb stays out ("Meanwhile"), and so does a word with no role after the name.
+    const names = findMentions(
+      'Meanwhile Malin, spokesman for the ministry, said so. Chin Malin said so too.',
+    ).map((m) => m.name);
+    assert.ok(!names.includes('Meanwhile Malin'), names.join(', '));
+  });
+
   it('gives offsets that point at the mention in the text', () => {
     const text = 'In London, “quoted” words — and President Joe Biden — were discussed by NATO.';
     for (const m of findMentions(text, gazetteer)) assert.equal(text.slice(m.start, m.end), m.text);

@@ -184,6 +184,8 @@ function setNameTitlesAside(mention: Mention): void {
   mention.honorifics = [...new Set([...mention.honorifics, ...honorifics])];
 }
 
+const NAME_KINDS = new Set(['first', 'person']);
+
 const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially', 'Designated']);
 
 /**
@@ -262,11 +264,22 @@ function documentTypes(found: readonly Mention[]): Map<string, MentionType> {
         if (word !== undefined) vote(word, 'person', 1);
   }
   const types = new Map<string, MentionType>();
+  const lexicon = shippedNerModel().lexicon;
   for (const [name, tally] of votes) {
     const ranked = [...tally].sort((a, b) => b[1] - a[1]);
-    const [first, second] = ranked;
+    const [first, second, third] = ranked;
     if (first !== undefined && (second === undefined || first[1] > second[1]))
       types.set(name, first[0]);
+    // "The U.S. Treasury has …" beside "Brian Nelson, U.S. Treasury's under secretary": a name
+    // read once as a body and once as a person, with no first name in it, is the body.
+    else if (
+      first !== undefined &&
+      second !== undefined &&
+      (third === undefined || third[1] < second[1]) &&
+      [first[0], second[0]].sort().join() === 'organization,person' &&
+      !name.split(' ').some((w) => NAME_KINDS.has(lexicon.get(w.toLowerCase()) ?? ''))
+    )
+      types.set(name, 'organization');
   }
   return types;
 }

@@ -64,6 +64,29 @@ const GROUP = new RegExp(
   'giu',
 );
 
+const GROUP_HEAD_ONLY = new RegExp(String.raw`^${GROUP_HEAD}$`, 'iu');
+// Participles that news uses as adjectives before a group noun ("unnamed officials").
+const PARTICIPLE_ADJECTIVES = new Set(
+  'unnamed unidentified armed concerned affected displaced detained elected retired trained leading ruling visiting striking fellow'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the word before a group noun is no modifier of it: a verb the noun is the object of
+ * ("urged residents", "missed analysts"), an adverb ("personally monitors"), a question word
+ * ("what officials"), the "s" of a possessive, or a unit ("percent"). A participle counts as a
+ * verb after a word (not after a sentence start or punctuation), unless news uses it as an adjective.
+ */
+function notAModifier(word: string, before: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < 2 || /ly$/.test(lower)) return true;
+  if (/^(?:what|which|who|whom|whose|how|when|where|why|percent|per|cent)$/.test(lower))
+    return true;
+  const afterWord = /\p{L}[\p{L}'’]*\s+$/u.test(before);
+  return afterWord && /(?:ed|ing)$/.test(lower) && !PARTICIPLE_ADJECTIVES.has(lower);
+}
+
 const HEAD_OF = new RegExp(
   String.raw`\b((?:Department|Ministry|University|Bank|Institute|Museum|Office|Board|Council|Court|Church|Bureau|College|School|Academy|Society|Federation|Association|Commission|Committee|Union|League|Party|Army|Republic|Kingdom|Government) of (?:the )?${ORG_WORD}(?:\s+(?:and\s+)?${ORG_WORD}){0,4})`,
   'gu',
@@ -109,7 +132,11 @@ export function findRuleMentions(text: string): Mention[] {
   for (const match of text.matchAll(ORGANIZATION)) {
     let phrase = match[1] ?? '';
     let start = match.index;
-    const lead = /^(The|A|An|In|At|On|For|By|From|With|And|But|As|To|Of)\s+/.exec(phrase);
+    // "After the Constitutional Council …": function words opening a sentence are no name words.
+    const lead =
+      /^(?:(?:The|A|An|In|At|On|For|By|From|With|And|But|As|To|Of|After|Before|During|Since|Until|When|While|If|Despite|Following|Although|Because|Then)\s+)+(?:the\s+)?/.exec(
+        phrase,
+      );
     if (lead !== null) {
       phrase = phrase.slice(lead[0].length);
       start += lead[0].length;
@@ -162,9 +189,20 @@ export function findRuleMentions(text: string): Mention[] {
     });
   }
   for (const match of text.matchAll(GROUP)) {
-    const start = match.index;
-    const phrase = match[0];
-    const name = (match[2] ?? '').toLowerCase();
+    let start = match.index;
+    let phrase = match[0];
+    let name = (match[2] ?? '').toLowerCase();
+    const modifier = /^([\p{L}-]+)\s+/u.exec(match[2] ?? '');
+    if (
+      (match[1] ?? '') === '' &&
+      modifier !== null &&
+      !GROUP_HEAD_ONLY.test(match[2] ?? '') &&
+      notAModifier(modifier[1] ?? '', text.slice(Math.max(0, start - 20), start))
+    ) {
+      start += modifier[0].length;
+      phrase = phrase.slice(modifier[0].length);
+      name = name.slice(modifier[0].length);
+    }
     // "the experts" and "the panel" are definite; bare plurals stay vague for attribution.
     mentions.push({
       start,

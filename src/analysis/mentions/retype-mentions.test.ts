@@ -19,6 +19,27 @@ const retype = (text: string, mentions: Mention[]): Mention[] =>
   retypeMentions(text, mentions, LEXICON, (m) => m.source === 'nlp');
 
 describe('retypeMentions', () => {
+  it('makes a one-word name whose verb is followed by "its" an organisation', () => {
+    const text =
+      'Iridium said its net loss grew. Subscribers of the Iridium system fell, Iridium added.';
+    const mentions = [...text.matchAll(/Iridium/g)].map((m) => ({
+      ...tagged(text, 'Iridium'),
+      start: m.index,
+      end: m.index + 7,
+    }));
+    assert.deepEqual(
+      retype(text, mentions).map((m) => m.type),
+      ['organization', 'organization', 'organization'],
+    );
+    // A person's surname stays a person ("Scott Chambers … Chambers said its plan").
+    const other = 'Scott Chambers spoke. Chambers said its plan was sound.';
+    const people = [
+      tagged(other, 'Scott Chambers'),
+      { ...tagged(other, 'Chambers'), start: 22, end: 30 },
+    ];
+    assert.equal(retype(other, people)[1]?.type, 'person');
+  });
+
   it('makes a building that speaks the organisation inside it, in every occurrence', () => {
     const text = 'The Kremlin said no. Kremlin aides agreed, the Kremlin added.';
     const first = tagged(text, 'Kremlin');

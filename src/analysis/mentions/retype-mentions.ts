@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/index.ts';
 import type { Mention, MentionType } from '../article-types.ts';
 import { HONORIFIC_WORDS, ORG_HEAD_WORDS } from './find-rule-mentions.ts';
 
@@ -23,6 +24,10 @@ const ORG_NOUN_AFTER =
 // "the Kremlin said", "the White House's": a building that speaks or owns is the body inside it.
 const BODY_AFTER =
   /^(?:['’]s?|\s+(?:said|says|say|has|had|is|was|announced|denied|refused|rejected|warned|added|stated|confirmed|declined|spokesman|spokeswoman|spokesperson|official|officials|press))(?![\p{L}])/u;
+// "Iridium said its net loss …": a one-word name whose verb is followed by "its" is a body.
+const ITS_AFTER =
+  /^\s+(?:(?:today|yesterday|also|now|on\s+\p{Lu}\p{Ll}+)\s+)?(?:said|says|reported|reports|posted|posts|announced|announces|expects|expected|reduced|raised|cut|increased|lost|sold|bought)\s+its\b/u;
+const NAME_KINDS = new Set(['first', 'last', 'person']);
 // Titles GUM and news write with "the" that the honorifics leave out ("the Speaker").
 const MORE_TITLES = new Set(['speaker', 'chair', 'pope', 'dean', 'doctor', 'chief', 'premier']);
 // Offices named after their holder's title ("the Hillsborough County Sheriff's Office").
@@ -46,6 +51,12 @@ export function retypeMentions(
   tagged: (mention: Mention) => boolean,
 ): Mention[] {
   const retyped = new Map<string, MentionType | 'none'>();
+  // The last words of the people the article names in full ("Chambers" of "John Chambers").
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.type === 'person' && m.name.includes(' '))
+      .map((m) => m.name.split(' ').at(-1)),
+  );
   for (const mention of mentions) {
     if (!tagged(mention) || mention.type !== 'person') continue;
     const words = mention.name.split(' ');
@@ -58,6 +69,13 @@ export function retypeMentions(
     )
       retyped.set(mention.name, 'organization');
     else if (words.length >= 2 && ORG_NOUN_AFTER.test(text.slice(mention.end, mention.end + 20)))
+      retyped.set(mention.name, 'organization');
+    else if (
+      words.length === 1 &&
+      !NAME_KINDS.has(first ?? '') &&
+      !surnames.has(mention.name) &&
+      ITS_AFTER.test(text.slice(mention.end, mention.end + 40))
+    )
       retyped.set(mention.name, 'organization');
     else if (
       mention.honorifics.length === 0 &&
@@ -73,8 +91,11 @@ export function retypeMentions(
     )
       retyped.set(
         mention.name,
-        BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) &&
-          !PLACE_HEADS.test(` ${mention.name}`)
+        // Evidence for a body elsewhere ("Iridium said its …" beside "the Iridium system") wins
+        // where the article writes the name more often without "the" ("the Confederacy … its").
+        (retyped.get(mention.name) === 'organization' && bareMoreOften(text, mention.name)) ||
+          (BODY_AFTER.test(text.slice(mention.end, mention.end + 20)) &&
+            !PLACE_HEADS.test(` ${mention.name}`))
           ? 'organization'
           : 'none',
       );
@@ -104,4 +125,16 @@ export function retypeMentions(
     dropped.has(m) ||
     offices.some((o) => m.source !== 'pronoun' && m.start < o.end && o.start < m.end);
   return [...mentions.filter((m) => !covered(m)), ...offices].sort((a, b) => a.start - b.start);
+}
+
+/** True when the text writes a name more often without "the" right before it than with it. */
+function bareMoreOften(text: string, name: string): boolean {
+  let bare = 0;
+  let withThe = 0;
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu');
+  for (const match of text.matchAll(pattern))
+    if (/(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, match.index - 5), match.index)))
+      withThe++;
+    else bare++;
+  return bare > withThe;
 }

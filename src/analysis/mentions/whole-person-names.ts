@@ -89,7 +89,8 @@ export function wholePersonNames(
     if (mention.type !== 'person' || mention.source === 'pronoun') continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
     const word = before?.[1];
-    if (word === undefined || !nameWord(word)) continue;
+    if (word === undefined) continue;
+    if (!nameWord(word) && !introducedWhole(text, mention, word, lexicon, roleWords)) continue;
     if (HONORIFIC_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase())) continue;
     // A word the article names as an organisation or a place ("Hezbollah") is no first name.
     if (mentions.some((m) => m.type !== 'person' && m.name === word)) continue;
@@ -113,4 +114,37 @@ export function wholePersonNames(
     mention.name = `${word} ${inner}`;
   }
   return mentions.filter((m) => !absorbed.has(m));
+}
+
+// Words that open a sentence before a name without being part of it ("Meanwhile Malin said").
+const OPENERS = new Set(
+  'but and yet so then meanwhile later earlier yesterday today tonight now also still however instead here there when while after before since as if once thus'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Chin Malin, spokesman for the Justice Ministry, said …": a sentence that opens with two
+ * capitalised words and goes on with a role in apposition introduces a person by the whole name,
+ * even when the first word is also a common word ("chin"), and the tagger took the second alone.
+ */
+function introducedWhole(
+  text: string,
+  mention: Mention,
+  word: string,
+  lexicon: ReadonlyMap<string, string>,
+  roleWords: ReadonlySet<string>,
+): boolean {
+  if (mention.text.includes(' ') || lexicon.get(word.toLowerCase()) !== 'common') return false;
+  if (OPENERS.has(word.toLowerCase())) return false;
+  const start = mention.start - word.length - 1;
+  if (!/(?:^|\n|[.!?]["”’]?\s+)$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const apposition = /^,\s+(?:(?:the|a|an|its|their)\s+)?(\p{L}+)(?:\s+(\p{L}+))?/u.exec(
+    text.slice(mention.end, mention.end + 60),
+  );
+  if (apposition === null) return false;
+  // A title word opens the apposition or follows one word ("spokesman", "military spokesman").
+  return [apposition[1], apposition[2]].some(
+    (w) => w !== undefined && roleWords.has(w.toLowerCase()) && !/^(?:of|the|for|and)$/i.test(w),
+  );
 }

@@ -1,4 +1,4 @@
-import type { Hit, ListEntity, NameQuery, ScreenResult } from '../../core/index.ts';
+import type { Hit, ListEntity, NameQuery, PartAlignment, ScreenResult } from '../../core/index.ts';
 import type {
   AnalyzedEntity,
   ArticleEntity,
@@ -7,7 +7,7 @@ import type {
   ScreenFunction,
 } from '../article-types.ts';
 import { groupListings } from './group-listings.ts';
-import { legalFormOf, nameKey } from '../../names/index.ts';
+import { legalFormOf, nameEquivalents, nameKey } from '../../names/index.ts';
 import { listedNameFor } from '../mentions/news-names.ts';
 import { isShortFormOfListed } from './short-form-of-listed.ts';
 
@@ -255,10 +255,11 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   const articleGivesLegalForm = parts.some((p) => p.query.length > 0 && p.note === 'legal');
   const ignorable = (note: string | undefined): boolean =>
     note === 'particle' || (note === 'legal' && articleGivesLegalForm);
+  const devotionalAside = entity.type === 'person' && rareLastPart(parts);
   const missingListed = parts
     .filter((p) => p.query.length === 0 && !ignorable(p.note))
     .flatMap((p) => p.matched)
-    .filter((token) => !glosses.has(token));
+    .filter((token) => !glosses.has(token) && !(devotionalAside && isDevotionalName(token)));
   // A long listed name with the father's or tribe's name ("SHER MOHAMMAD ABBAS STANEKZAI PADSHAH
   // KHAN") is still the person when the article gives three or more of its parts, all closely
   // spelt, and fewer parts are missing than are given.
@@ -321,7 +322,7 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
     exact.length >= 2 &&
     // …and a part spelt exactly is no common name ("Muttaqi", not "Khan" and "Ali" alone).
     exact.some((p) => p.weight >= COMMON_NAME_WEIGHT);
-  if (loose.length > 0 && !soundSpelt)
+  if (loose.length > 0 && !soundSpelt && !shortCompoundGivenName(loose, parts, entity))
     return `only similar spelling: ${loose.map((p) => `${p.query.join(' ')} ~ ${p.matched.join(' ')} (${p.evidence}, ${p.similarity.toFixed(2)})`).join(', ')}`;
   const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
   // "Cham's come across" is no "Cham Holding": one word answers only a one-word listed name.
@@ -332,4 +333,55 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   if (entity.type === 'person' && queryTokens.length < 2)
     return 'a single name (e.g. a surname alone) cannot identify a person';
   return undefined;
+}
+
+// The article's last name part tells a person apart when it is spelt closely and rare by the
+// engine's weights ("Mazloom", "Stanikzai", "Khairkhwa"): not "Khan" in "Sher Ali Khan".
+const RARE_PART_WEIGHT = 0.95;
+const CLOSE_PART_SIMILARITY = 0.9;
+
+function rareLastPart(parts: readonly PartAlignment[]): boolean {
+  const last = parts.filter((p) => p.query.length > 0 && p.note === undefined).at(-1);
+  return (
+    last !== undefined &&
+    last.matched.length > 0 &&
+    last.similarity >= CLOSE_PART_SIMILARITY &&
+    last.weight >= RARE_PART_WEIGHT
+  );
+}
+
+/**
+ * "Fazil Mazloom" for FAZL MOHAMMAD MAZLOOM, "Sher Abbas Stanikzai" for SHER MOHAMMAD ABBAS
+ * STANEKZAI…: Afghan and South Asian names carry Muhammad as a devotional element of a compound
+ * given name that news leaves out; it tells no one apart. Only when the article's last name part is rare.
+ */
+function isDevotionalName(token: string): boolean {
+  return nameEquivalents(token).includes('muhammad');
+}
+
+// The second element of a compound given name ("Khair-ullah", "Siraj-uddin"), which news drops.
+const COMPOUND_ENDINGS = /^(?:ullah|ulla|allah|uddin|udin|uddeen|eddin|addin)$/;
+
+/**
+ * "Khair Khairkhwa" for KHAIRULLAH KHAIRKHWAH: one given name written as the first element of the
+ * listed compound, never the last part (the family name), which must be rare and spelt closely.
+ */
+function shortCompoundGivenName(
+  loose: readonly PartAlignment[],
+  parts: readonly PartAlignment[],
+  entity: ArticleEntity,
+): boolean {
+  const [part] = loose;
+  if (entity.type !== 'person' || loose.length !== 1 || part === undefined) return false;
+  const query = part.query.join('');
+  const listed = part.matched.join('');
+  return (
+    part.query.length === 1 &&
+    part.matched.length === 1 &&
+    query.length >= 3 &&
+    listed.startsWith(query) &&
+    COMPOUND_ENDINGS.test(listed.slice(query.length)) &&
+    part !== parts.filter((p) => p.query.length > 0).at(-1) &&
+    rareLastPart(parts)
+  );
 }

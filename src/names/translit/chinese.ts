@@ -67,13 +67,6 @@ function syllables(word: string): string[] {
   );
 }
 
-/** Foreign-name readings of a run of sound characters: lexicon spellings, then the mined model. */
-function foreignReadings(word: string): string[] {
-  // Model units are pinyin syllables; one never seen is read as its pinyin.
-  const mined = minedReadings('chinese', word, (syllable) => [syllable], 4);
-  return [...mined.lexicon, ...mined.model];
-}
-
 /** Native readings of a two- to four-character personal name: surname, then given name. */
 function nativeReadings(chars: readonly string[], py: readonly string[]): string[] {
   const wg = py.map(toWadeGiles);
@@ -117,7 +110,8 @@ export function readChineseWord(word: string): TaggedReading[] {
     return py.length > 0 ? tag([py.join('')], []) : [];
   const wg = py.map(toWadeGiles);
   if (chars.length === 1) return tag([py[0]!, wg[0]!], []);
-  const foreign = foreignReadings(word);
+  const mined = minedReadings('chinese', word, (syllable) => [syllable], 4);
+  const foreign = [...mined.lexicon, ...mined.model];
   // A Chinese personal name is a one-character surname and a one- or two-character given name;
   // four characters make one only with a compound surname (欧阳, 司马). Longer runs, and four
   // characters without one (羅辛斯基 Rosinski), are read as a foreign name first.
@@ -126,8 +120,10 @@ export function readChineseWord(word: string): TaggedReading[] {
     const native = nativeReadings(chars, py);
     // Three native readings (pinyin joined and split, Wade-Giles) stay on top for a surname-first
     // name: the engine reads the first three, and Chinese persons on lists are written so.
+    // A word Wikidata spells as a foreign name (the mined lexicon: 雷根 Reagan) is read so first,
+    // even when it starts with a common surname, as readHangulWord does (조지 George).
     const ranked = COMMON_SURNAMES.has(chars[0]!)
-      ? [...native.slice(0, 3), ...foreign, ...native.slice(3)]
+      ? [...mined.lexicon.slice(0, 1), ...native.slice(0, 3), ...foreign, ...native.slice(3)]
       : interleave(foreign, native);
     return tag(
       ranked,
