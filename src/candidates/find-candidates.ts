@@ -2,7 +2,7 @@ import type { NameForm, NameToken } from '../names/index.ts';
 import { isBlockingToken } from './candidate-index.ts';
 import type { CandidateIndex } from './candidate-index.ts';
 import { postingCount } from './posting-lists.ts';
-import { similarPairs } from './similar-terms.ts';
+import { similarPairs, similarPairsOfText } from './similar-terms.ts';
 
 /** Options of a candidate search. */
 export interface CandidateOptions {
@@ -197,7 +197,7 @@ export function findCandidates(
           sound: '',
           role: 'name',
         };
-        const pairs = similarPairs(index, merged, true);
+        const pairs = similarPairsOfText(index, merged, true);
         for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!, bits, true);
       } else {
         const id = index.terms.get(text);

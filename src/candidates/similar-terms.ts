@@ -36,6 +36,9 @@ let closeHits = new Uint8Array(0);
 // as [term, weight, term, weight, …]; the memory is dropped when full rather than managed as LRU.
 let rememberedFor: CandidateIndex | undefined;
 const remembered = new Map<string, number[]>();
+// Tokens of analysed names are shared objects (one per role and text), so most lookups go by the
+// token itself, rare and common apart: no key string made and hashed per query token.
+const rememberedByToken = [new Map<NameToken, number[]>(), new Map<NameToken, number[]>()];
 
 /** Listed terms similar to a query token, each with the strength of the evidence (0..1). */
 function similarTerms(
@@ -128,9 +131,30 @@ function similarTerms(
  * distinct token and index.
  */
 export function similarPairs(index: CandidateIndex, token: NameToken, isRare: boolean): number[] {
+  const byToken = rememberedByToken[isRare ? 1 : 0]!;
+  if (rememberedFor === index) {
+    const known = byToken.get(token);
+    if (known !== undefined) return known;
+  }
+  const pairs = similarPairsOfText(index, token, isRare);
+  if (byToken.size >= MAX_REMEMBERED_TOKENS) byToken.clear();
+  byToken.set(token, pairs);
+  return pairs;
+}
+
+/**
+ * similarPairs remembered by the token's text, role, sound and keys only: for tokens made for one
+ * lookup (query tokens merged), which similarPairs would remember one object at a time.
+ */
+export function similarPairsOfText(
+  index: CandidateIndex,
+  token: NameToken,
+  isRare: boolean,
+): number[] {
   const key = `${isRare ? 'r' : 'c'}${token.role}|${token.text}|${token.sound}|${token.keys.join(' ')}`;
   if (rememberedFor !== index) {
     remembered.clear();
+    for (const byToken of rememberedByToken) byToken.clear();
     rememberedFor = index;
     termWeights = new Float32Array(index.terms.size);
     gramHits = new Uint8Array(index.terms.size);

@@ -5,6 +5,7 @@ import { compareCharacters, compareTokens, editSimilarity } from './compare-toke
 import { evidenceWeight, onlyCommonNames } from './name-evidence.ts';
 import { isIdentity } from './is-identity.ts';
 import { rememberTokenTest } from './remember-token-test.ts';
+import { sortInPlace } from './sort-in-place.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
 export type TokenWeigher = (token: NameToken) => number;
@@ -515,7 +516,8 @@ export function alignNames(
     }
     joinEdges(q, r, tolerance, edges, qSolved, rSolved);
   }
-  edges.sort(
+  sortInPlace(
+    edges,
     (a, b) =>
       b.similarity - a.similarity ||
       b.qTo - b.qFrom + b.rTo - b.rFrom - (a.qTo - a.qFrom + a.rTo - a.rFrom),

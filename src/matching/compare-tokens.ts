@@ -13,7 +13,7 @@ export interface TokenMatch {
 
 const VOWELS = /^[aeiouy]/;
 // Pairs held in pairCache in all: a long batch of distinct names would otherwise keep every pair
-// it compared. Past this many (a table of 10 MB per thread) the cache starts again, which costs
+// it compared. Past this many (a table of ~10-16 MB per thread) the cache starts again, which costs
 // recomputed comparisons, never a different answer: a batch worker fills it in ~4,500 rows, and
 // over 10,000 rows recomputes 12 % more pairs than with a million (<1 % of its CPU).
 const MAX_CACHED_PAIRS = 500_000;

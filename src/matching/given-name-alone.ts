@@ -3,7 +3,7 @@
 // name by how many listed entities bear it, and a given name they spell many ways looks rare in
 // each spelling while millions bear it. Such a query names anyone of that name.
 import { isGivenName } from '../names/index.ts';
-import type { NameForm } from '../names/index.ts';
+import type { NameForm, NameToken } from '../names/index.ts';
 import { isIdentity } from './is-identity.ts';
 
 /**
@@ -19,8 +19,24 @@ export const GIVEN_NAME_ALONE_FACTOR = 0.8;
  * alignNames weighs that), and its spelling in another script is what the cross-script eval asks.
  */
 export function isGivenNameAlone(query: NameForm, listed?: NameForm): boolean {
-  if (query.tokens.some((t) => t.role === 'particle')) return false;
-  if (listed !== undefined && listed.tokens.filter(isIdentity).length < 2) return false;
-  const names = query.tokens.filter(isIdentity);
-  return names.length === 1 && names[0]!.role === 'name' && isGivenName(names[0]!.text);
+  // Counted without making arrays: this runs for every person's reading a query is aligned with.
+  let name: NameToken | undefined;
+  let names = 0;
+  for (const token of query.tokens) {
+    if (token.role === 'particle') return false;
+    if (isIdentity(token)) {
+      name = token;
+      names++;
+    }
+  }
+  if (names !== 1 || name!.role !== 'name') return false;
+  if (listed !== undefined && !twoIdentities(listed)) return false;
+  return isGivenName(name!.text);
+}
+
+/** True when a reading holds two names or numbers or more. */
+function twoIdentities(form: NameForm): boolean {
+  let count = 0;
+  for (const token of form.tokens) if (isIdentity(token) && ++count >= 2) return true;
+  return false;
 }

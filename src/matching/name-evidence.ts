@@ -42,7 +42,7 @@ export function isShortName(form: NameForm): boolean {
   let names = 0;
   for (const token of form.tokens) {
     if (token.role === 'particle' || token.role === 'initial') continue;
-    if (token.role === 'name' && honorificOf(token.text) !== undefined) continue;
+    if (token.role === 'name' && isTitleWord(token)) continue;
     names++;
   }
   return names <= 1;

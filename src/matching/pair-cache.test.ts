@@ -73,4 +73,15 @@ describe('createPairCache', () => {
     assert.equal(cache.get(0, 0), undefined);
     assert.equal(cache.get(10, 10)?.evidence, 'phonetic');
   });
+
+  it('keeps thousands of distinct values apart, with the largest keys it stores', () => {
+    const cache = createPairCache<Match>(10_000, groupOf, keyOf);
+    const big = 2 ** 40;
+    const bigInner = 2 ** 31 - 2;
+    for (let i = 0; i < 3_000; i++)
+      cache.set(big - i, bigInner - i, { similarity: i / 3_000, evidence: 'typo' });
+    for (let i = 0; i < 3_000; i++)
+      assert.equal(cache.get(big - i, bigInner - i)?.similarity, i / 3_000);
+    assert.equal(cache.get(big, bigInner - 1), undefined);
+  });
 });

@@ -8,95 +8,188 @@ export interface PairCache<T> {
   readonly size: number;
 }
 
-/** Marks a free slot: the outer keys stored are never negative. */
-const FREE = -1;
-/** The value slot of a pair stored as none; distinct values are numbered from 1. */
+/** The value number of a pair stored as none; distinct values are numbered from 1. */
 const NONE = 0;
 /** Distinct values a cache numbers; a pair whose value would be one more is not stored. */
 const MAX_VALUES = 0xffff;
-/** Slots of a new table: a one-shot screening stores a few thousand pairs. */
-const FIRST_SLOTS = 1 << 13;
+/** Slots of a new row: most outer keys meet a handful of inner keys, some thousands. */
+const FIRST_ROW_SLOTS = 4;
+/** Words of the arena at first: a one-shot screening stores a few thousand pairs. */
+const FIRST_ARENA_WORDS = 1 << 14;
+/**
+ * Arena words per pair the cache may hold before it starts again: two words a slot, rows between a
+ * quarter and half full, and regions freed by rows that grew, waiting for a row of their size.
+ */
+const ARENA_WORDS_PER_PAIR = 8;
 
-/** The slot arrays of one table size. */
-interface Table {
-  outers: Int32Array;
-  inners: Int32Array;
-  numbers: Uint16Array;
-  mask: number;
-}
+// Each outer key has a row of its own, a small open-addressing table (linear probing, at most half
+// full) of slots [inner + 1, value number], cut from one shared arena. The matcher asks for one
+// query token's pairs with every listed token of a reading in a row, so the slots it reads sit
+// together: one flat table of pairs put every lookup in a random place of megabytes, a cache miss
+// each, most of what a cached comparison cost (session 9). A row that fills moves to a region twice
+// its size; the arena is emptied when the cache starts again.
 
-function newTable(slots: number): Table {
-  return {
-    outers: new Int32Array(slots).fill(FREE),
-    inners: new Int32Array(slots),
-    numbers: new Uint16Array(slots),
-    mask: slots - 1,
-  };
-}
-
-/** The slot of the pair in the table, or of the free slot where it would go. */
-function slotOf(table: Table, outer: number, inner: number): number {
-  // Multiplicative hashing of both keys, the high bits folded into the low ones.
-  let h = (Math.imul(outer, 0x9e3779b1) ^ Math.imul(inner, 0x85ebca6b)) >>> 0;
-  h = (h ^ (h >>> 16)) & table.mask;
-  const { outers, inners } = table;
-  for (;;) {
-    const stored = outers[h]!;
-    if (stored === FREE || (stored === outer && inners[h] === inner)) return h;
-    h = (h + 1) & table.mask;
-  }
+/** The first slot of a row for an inner key (multiplicative hashing, high bits folded in). */
+function homeSlot(inner: number, mask: number): number {
+  const h = Math.imul(inner, 0x9e3779b1) >>> 0;
+  return (h ^ (h >>> 15)) & mask;
 }
 
 /**
- * Creates a cache of up to `maxPairs` pairs in typed arrays (open addressing, linear probing, at
- * most half full): 10 bytes a slot, where a Map of Maps spent ~100 bytes a pair on the V8 heap
- * (100 MB per batch thread at a million pairs, and as much again in garbage between collections).
- * The table starts small and doubles as pairs come. Values are kept once each and numbered, so
- * equal values must be interchangeable (callers share them and never change them): two values are
- * equal when `groupOf` (a small integer) and `keyOf` give the same numbers for both. Dropped when
- * full, not managed as LRU.
+ * Creates a cache of up to `maxPairs` pairs in one typed array: 8 bytes a slot, where a Map of Maps
+ * spent ~100 bytes a pair on the V8 heap (100 MB per batch thread at a million pairs, and as much
+ * again in garbage between collections). Values are kept once each and numbered, so equal values
+ * must be interchangeable (callers share them and never change them): two values are equal when
+ * `groupOf` (a small integer) and `keyOf` give the same numbers for both. Inner keys must stay
+ * under 2^31 - 1. Dropped when full, not managed as LRU.
  */
 export function createPairCache<T>(
   maxPairs: number,
   groupOf: (value: T) => number,
   keyOf: (value: T) => number,
 ): PairCache<T> {
-  let maxSlots = FIRST_SLOTS;
-  while (maxSlots < maxPairs * 2) maxSlots *= 2;
-  let table: Table | undefined;
+  const maxArenaWords = Math.max(FIRST_ARENA_WORDS, maxPairs * ARENA_WORDS_PER_PAIR);
+  let arena = new Int32Array(0);
+  let used = 0;
   let size = 0;
+  // Rows by number: where each starts in the arena (in words), its slot mask and its pairs.
+  const rowOf = new Map<number, number>();
+  const starts: number[] = [];
+  const masks: number[] = [];
+  const sizes: number[] = [];
+  // The matcher asks for one outer key many times in a row: its row is kept at hand.
+  let lastOuter = -1;
+  let lastRow = -1;
   const values: T[] = [];
   // Numbers by group, then by key: one number key would need the two combined, which a double
   // cannot do exactly for every pair.
   const numbers: Map<number, number>[] = [];
 
-  /** The table with room for one more pair: doubled while under maxSlots, else emptied when full. */
-  const roomy = (): Table => {
-    if (table === undefined) return (table = newTable(FIRST_SLOTS));
-    if (size >= maxPairs) {
-      table.outers.fill(FREE);
-      size = 0;
-    } else if ((size + 1) * 2 > table.outers.length && table.outers.length < maxSlots) {
-      const old = table;
-      table = newTable(old.outers.length * 2);
-      for (let at = 0; at < old.outers.length; at++) {
-        const outer = old.outers[at]!;
-        if (outer === FREE) continue;
-        const to = slotOf(table, outer, old.inners[at]!);
-        table.outers[to] = outer;
-        table.inners[to] = old.inners[at]!;
-        table.numbers[to] = old.numbers[at]!;
-      }
+  /** The row of an outer key, or -1. */
+  const rowFor = (outer: number): number => {
+    if (outer === lastOuter) return lastRow;
+    const row = rowOf.get(outer) ?? -1;
+    lastOuter = outer;
+    lastRow = row;
+    return row;
+  };
+
+  // Regions rows left when they grew, by size (log2 of their words): new rows and grown rows of
+  // that size take them first, so the arena holds little more than the rows in use.
+  const freed: number[][] = [];
+
+  /** Gives a region back for reuse. */
+  const release = (start: number, words: number): void => {
+    (freed[Math.log2(words)] ??= []).push(start);
+  };
+
+  /** The word offset of a zeroed region of `words` words (a power of two), or -1 when full. */
+  const region = (words: number): number => {
+    const reused = freed[Math.log2(words)]?.pop();
+    if (reused !== undefined) {
+      arena.fill(0, reused, reused + words);
+      return reused;
     }
-    return table;
+    if (used + words > arena.length) {
+      if (used + words > maxArenaWords) return -1;
+      // Grown by half, not doubled: a screening process keeps the arena it reached.
+      let length = Math.max(FIRST_ARENA_WORDS, arena.length);
+      while (length < used + words) length = Math.ceil(length * 1.5);
+      const grown = new Int32Array(Math.min(length, maxArenaWords));
+      grown.set(arena.subarray(0, used));
+      arena = grown;
+    }
+    const start = used;
+    used += words;
+    return start;
+  };
+
+  /** Forgets every pair; the arena is kept, zeroed, for the pairs to come. */
+  const clear = (): void => {
+    arena.fill(0, 0, used);
+    used = 0;
+    size = 0;
+    rowOf.clear();
+    freed.length = 0;
+    starts.length = 0;
+    masks.length = 0;
+    sizes.length = 0;
+    lastOuter = -1;
+    lastRow = -1;
+  };
+
+  /** The word offset of the slot holding `inner` in a row, or of the free slot where it would go. */
+  const slotIn = (row: number, inner: number): number => {
+    const start = starts[row]!;
+    const mask = masks[row]!;
+    let h = homeSlot(inner, mask);
+    for (;;) {
+      const at = start + 2 * h;
+      const stored = arena[at]!;
+      if (stored === 0 || stored === inner + 1) return at;
+      h = (h + 1) & mask;
+    }
+  };
+
+  /** Moves a full row to a region twice its size; false when the arena may not grow. */
+  const growRow = (row: number): boolean => {
+    const oldStart = starts[row]!;
+    const oldSlots = masks[row]! + 1;
+    const start = region(4 * oldSlots);
+    if (start < 0) return false;
+    starts[row] = start;
+    masks[row] = 2 * oldSlots - 1;
+    for (let s = 0; s < oldSlots; s++) {
+      const stored = arena[oldStart + 2 * s]!;
+      if (stored === 0) continue;
+      const at = slotIn(row, stored - 1);
+      arena[at] = stored;
+      arena[at + 1] = arena[oldStart + 2 * s + 1]!;
+    }
+    release(oldStart, 2 * oldSlots);
+    return true;
+  };
+
+  /** A new empty row for an outer key; -1 when the arena may not grow. */
+  const newRow = (outer: number): number => {
+    const start = region(2 * FIRST_ROW_SLOTS);
+    if (start < 0) return -1;
+    const row = starts.length;
+    starts.push(start);
+    masks.push(FIRST_ROW_SLOTS - 1);
+    sizes.push(0);
+    rowOf.set(outer, row);
+    lastOuter = outer;
+    lastRow = row;
+    return row;
+  };
+
+  /** Stores a value number for a pair; false when the cache has no room left for it. */
+  const put = (outer: number, inner: number, number: number): boolean => {
+    let row = rowFor(outer);
+    if (row < 0) row = newRow(outer);
+    if (row < 0) return false;
+    let at = slotIn(row, inner);
+    if (arena[at] === 0) {
+      if (2 * (sizes[row]! + 1) > masks[row]! + 1) {
+        if (!growRow(row)) return false;
+        at = slotIn(row, inner);
+      }
+      arena[at] = inner + 1;
+      sizes[row]!++;
+      size++;
+    }
+    arena[at + 1] = number;
+    return true;
   };
 
   return {
     get(outer, inner) {
-      if (table === undefined) return undefined;
-      const at = slotOf(table, outer, inner);
-      if (table.outers[at] === FREE) return undefined;
-      const number = table.numbers[at]!;
+      const row = rowFor(outer);
+      if (row < 0) return undefined;
+      const at = slotIn(row, inner);
+      if (arena[at] === 0) return undefined;
+      const number = arena[at + 1]!;
       return number === NONE ? null : values[number - 1];
     },
     set(outer, inner, value) {
@@ -114,14 +207,12 @@ export function createPairCache<T>(
           numbered.set(key, number);
         }
       }
-      const into = roomy();
-      const at = slotOf(into, outer, inner);
-      if (into.outers[at] === FREE) {
-        into.outers[at] = outer;
-        into.inners[at] = inner;
-        size++;
+      if (size >= maxPairs) clear();
+      // The arena may fill before maxPairs when rows grew often: the cache then starts again.
+      if (!put(outer, inner, number)) {
+        clear();
+        put(outer, inner, number);
       }
-      into.numbers[at] = number;
     },
     get size() {
       return size;

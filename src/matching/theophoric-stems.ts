@@ -28,8 +28,8 @@ export function theophoricStem(text: string): { stem: string; family: string } |
  * so Zabihullah/Sabihullah, Hedayatullah/Hidayatullah and Ehsanullah/Ihsanullah stay one name.
  */
 export function differentStems(a: string, b: string, tolerance: number): boolean {
-  const x = theophoricStem(a);
-  const y = theophoricStem(b);
+  const x = rememberedStem(a);
+  const y = rememberedStem(b);
   if (x === undefined || y === undefined || x.family !== y.family) return false;
   if (x.stem === y.stem) return false;
   const shorter = Math.min(x.stem.length, y.stem.length);
@@ -37,4 +37,21 @@ export function differentStems(a: string, b: string, tolerance: number): boolean
   const budget = editBudget(shorter <= 3 ? shorter : mean, Math.max(tolerance, 1));
   // A stem of two letters has no budget of its own, but a vowel in it is still a spelling.
   return editCost(x.stem, y.stem, 2 * Math.max(budget, 0.5)) === Infinity;
+}
+
+// Every token pair compared for the first time asks for both stems, and a query token meets
+// hundreds of listed tokens: the stems are remembered by text (two regular expressions each
+// otherwise). Dropped when full, not managed as LRU.
+const STEMS = new Map<string, { stem: string; family: string } | null>();
+const MAX_STEMS = 100_000;
+
+/** theophoricStem, remembered; callers must not change what it returns. */
+function rememberedStem(text: string): { stem: string; family: string } | undefined {
+  let known = STEMS.get(text);
+  if (known === undefined) {
+    known = theophoricStem(text) ?? null;
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(text, known);
+  }
+  return known ?? undefined;
 }
