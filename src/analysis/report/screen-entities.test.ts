@@ -306,6 +306,21 @@ describe('screenEntities', () => {
     assert.match(hitOf('XXi.021')?.partialReason ?? '', /leaves out more/);
   });
 
+  it('matches a first given name and surname, never a given name and first surname', async () => {
+    const local = localOptions([
+      ['XXi.030', 'KHAMENEI, Ali Husseini', [], 'Person'],
+      ['XXi.031', 'DUQUE GAVIRIA, Ivan Roberto', [], 'Person'],
+    ]);
+    const matchOf = async (name: string, ref: string) =>
+      (await screenEntities([entity(name, 'person')], local))[0]?.screening?.hits.find(
+        (h) => h.reference === ref,
+      )?.match;
+    assert.equal(await matchOf('Ali Khamenei', 'XXi.030'), 'match');
+    // The second surname left out may be another family: a former Colombian president is not
+    // the listed paramilitary.
+    assert.notEqual(await matchOf('Ivan Duque', 'XXi.031'), 'match');
+  });
+
   it('matches the first and last of three listed names, and only those', async () => {
     const local = localOptions([
       ['TAi.144', 'SIRAJUDDIN JALLALOUDINE HAQQANI', [], 'Person'],

@@ -277,7 +277,12 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
     entity.type === 'person' &&
     wholeArticleName &&
     ((given >= 3 && missingListed.length < given) ||
-      isShortFormOfListed(parts, hit.explanation.matchedTokens, missingListed));
+      isShortFormOfListed(
+        parts,
+        hit.matchedName.full,
+        hit.explanation.matchedTokens,
+        missingListed,
+      ));
   // "Al-Qard al-Hassan" for "AL-QARD AL-HASSAN ASSOCIATION": news leaves out an organisation's
   // generic or legal word, and what it gives (two parts at least) is the name itself. Never for
   // people, where a missing part may be a different person.

@@ -1,33 +1,76 @@
 import type { PartAlignment } from '../../core/index.ts';
+import { nameKey } from '../../names/index.ts';
 
 /** Weight a name must reach to be rare, as the matcher's short-form rule has it (align-names). */
 const RARE_NAME_WEIGHT = 0.99;
 /** Similarity each name of a short form must reach: exact, an equivalent or a transliteration. */
 const SHORT_FORM_SIMILARITY = 0.98;
 
+const words = (text: string): string[] =>
+  nameKey(text)
+    .split(' ')
+    .filter((t) => t.length > 1);
+
 /**
- * True when the article gives the first and the last of three listed names ("Sirajuddin Haqqani"
- * for SIRAJUDDIN JALLALOUDINE HAQQANI), both closely spelt and one of them rare, and leaves out
- * only the middle one (the father's name): `sift screen` calls this a match, and the article must
- * not say less. Two common names ("Mohammad Hassan" for a three-part name) stay partial.
+ * A listed person's given names and surname, where the list's layout says which is which: OFAC
+ * writes "KHAMENEI, Ali Husseini", the EU and the UK "Ali Husseini KHAMENEI". A name in one case
+ * throughout (the UN's) says nothing.
+ */
+function listedLayout(full: string): { given: string[]; surnames: string[] } | undefined {
+  const comma = full.indexOf(',');
+  if (comma > 0)
+    return { surnames: words(full.slice(0, comma)), given: words(full.slice(comma + 1)) };
+  const raw = full.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const upper = (w: string): boolean => w === w.toUpperCase() && w !== w.toLowerCase();
+  if (raw.every(upper) || !raw.some(upper)) return undefined;
+  return {
+    surnames: words(raw.filter(upper).join(' ')),
+    given: words(raw.filter((w) => !upper(w)).join(' ')),
+  };
+}
+
+/**
+ * True when the article's two names are the usual short form of a longer listed name of a person,
+ * both closely spelt and one of them rare:
+ * - the first given name and the one surname, leaving out only later given names ("Ali Khamenei"
+ *   for KHAMENEI, Ali Husseini);
+ * - where the list does not say which name is which, the first and the last of three, leaving out
+ *   the middle one, the father's name ("Sirajuddin Haqqani" for SIRAJUDDIN JALLALOUDINE HAQQANI).
  *
- * Deliberately not extended to a given name and first surname of a longer Hispanic name
- * ("Rosario Murillo" for Rosario Maria MURILLO ZAMBRANA): tried in session 9, it also made the
- * former Colombian president "Ivan Duque" the listed paramilitary DUQUE GAVIRIA, Ivan Roberto, and
- * "Raul Castro" an alias of a listed trafficker. Without a birth date, name alone cannot tell.
+ * `sift screen` calls these a match, and the article must not say less. Two common names
+ * ("Mohammad Hassan" for a three-part name) stay partial. A surname left out never passes: a
+ * Hispanic given name and first surname ("Ivan Duque" against the listed paramilitary DUQUE
+ * GAVIRIA, Ivan Roberto; "Pedro Sanchez" against SANCHEZ MEDRANO, Pedro) is a namesake as often as
+ * the person, and without a birth date name alone cannot tell (tried in session 9 and dropped).
  */
 export function isShortFormOfListed(
   parts: readonly PartAlignment[],
+  listedFull: string,
   listedTokens: readonly string[],
   missingListed: readonly string[],
 ): boolean {
-  if (listedTokens.length !== 3 || missingListed.length !== 1) return false;
-  if (missingListed[0] !== listedTokens[1]) return false;
   const matched = parts.filter((p) => p.query.length > 0 && p.matched.length > 0);
-  if (matched.length !== 2) return false;
+  if (matched.length !== 2 || missingListed.length === 0) return false;
   if (matched.some((p) => p.similarity < SHORT_FORM_SIMILARITY || p.note !== undefined))
     return false;
-  if (matched[0]!.matched.join(' ') !== listedTokens[0]) return false;
-  if (matched[1]!.matched.join(' ') !== listedTokens[2]) return false;
-  return matched.some((p) => p.weight >= RARE_NAME_WEIGHT);
+  if (!matched.some((p) => p.weight >= RARE_NAME_WEIGHT)) return false;
+  const [first, last] = matched.map((p) => p.matched.join(' '));
+  const layout = listedLayout(listedFull);
+  if (layout !== undefined) {
+    const laterGiven = new Set(layout.given.slice(1));
+    return (
+      layout.surnames.length === 1 &&
+      first === layout.given[0] &&
+      last === layout.surnames[0] &&
+      missingListed.length <= 2 &&
+      missingListed.every((t) => laterGiven.has(t))
+    );
+  }
+  return (
+    listedTokens.length === 3 &&
+    first === listedTokens[0] &&
+    last === listedTokens[2] &&
+    missingListed.length === 1 &&
+    missingListed[0] === listedTokens[1]
+  );
 }
