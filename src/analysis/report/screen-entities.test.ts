@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newEntity, type SourcedEntity } from '../../core/index.ts';
+import { newEntity, type PartAlignment, type SourcedEntity } from '../../core/index.ts';
 import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
 import type { ArticleEntity } from '../article-types.ts';
 import { screenEntities } from './screen-entities.ts';
@@ -135,22 +135,7 @@ describe('screenEntities', () => {
     const local = localOptions([['6867', 'Muhammad Ali DURGHAM', ['Muhammad Ali'], 'Person']]);
     // The rarity weights the engine gives these names on the four real lists (a tiny index has
     // no common names).
-    const commonWeights = {
-      ...local,
-      screen: (q: Parameters<typeof screenName>[1]) => {
-        const answer = local.screen(q);
-        return {
-          ...answer,
-          results: answer.results.map((h) => ({
-            ...h,
-            explanation: {
-              ...h.explanation,
-              parts: h.explanation.parts.map((p) => ({ ...p, weight: Math.min(p.weight, 0.47) })),
-            },
-          })),
-        };
-      },
-    };
+    const commonWeights = reweighed(local, (p) => Math.min(p.weight, 0.47));
     const [result] = await screenEntities([entity('Mohamed Ali', 'person')], commonWeights);
     assert.notEqual(result?.screening?.match, 'match');
     const hit = result?.screening?.hits.find((h) => h.reference === '6867');
@@ -223,43 +208,11 @@ describe('screenEntities', () => {
     // Another listed part left out is still missing.
     assert.equal((await hitOf('Fazil Mohammad', 'AFG0023'))?.match, 'partial');
     // Common names alone (weighed as the real lists weigh Ahmad and Khan) tell no one apart.
-    const common = {
-      ...local,
-      screen: (q: Parameters<typeof screenName>[1]) => {
-        const answer = local.screen(q);
-        return {
-          ...answer,
-          results: answer.results.map((h) => ({
-            ...h,
-            explanation: {
-              ...h.explanation,
-              parts: h.explanation.parts.map((p) => ({ ...p, weight: 0.4 })),
-            },
-          })),
-        };
-      },
-    };
+    const common = reweighed(local, () => 0.4);
     assert.equal((await hitOf('Ahmad Khan', 'XXi.002', local))?.match, 'match');
     assert.equal((await hitOf('Ahmad Khan', 'XXi.002', common))?.match, 'partial');
     // A rare first name is not enough: the last name part must tell the person apart.
-    const commonKhan = {
-      ...local,
-      screen: (q: Parameters<typeof screenName>[1]) => {
-        const answer = local.screen(q);
-        return {
-          ...answer,
-          results: answer.results.map((h) => ({
-            ...h,
-            explanation: {
-              ...h.explanation,
-              parts: h.explanation.parts.map((p) =>
-                p.matched.includes('khan') ? { ...p, weight: 0.4 } : p,
-              ),
-            },
-          })),
-        };
-      },
-    };
+    const commonKhan = reweighed(local, (p) => (p.matched.includes('khan') ? 0.4 : p.weight));
     assert.equal((await hitOf('Sher Khan', 'XXi.004', local))?.match, 'match');
     assert.equal((await hitOf('Sher Khan', 'XXi.004', commonKhan))?.match, 'partial');
   });
@@ -369,5 +322,28 @@ function localOptions(orgs: [string, string, string[], ('Person' | 'Organization
   return {
     screen: (q: Parameters<typeof screenName>[1]) => screenName(local, q),
     lookupEntity: (id: string) => getEntity(local, id),
+  };
+}
+
+/** The same screening with each explained part reweighed, as the real lists would weigh it. */
+function reweighed(
+  options: ReturnType<typeof localOptions>,
+  weigh: (part: PartAlignment) => number,
+): ReturnType<typeof localOptions> {
+  return {
+    ...options,
+    screen: (q: Parameters<typeof screenName>[1]) => {
+      const answer = options.screen(q);
+      return {
+        ...answer,
+        results: answer.results.map((h) => ({
+          ...h,
+          explanation: {
+            ...h.explanation,
+            parts: h.explanation.parts.map((p) => ({ ...p, weight: weigh(p) })),
+          },
+        })),
+      };
+    },
   };
 }
