@@ -52,6 +52,14 @@ describe('findMentions', () => {
     assert.ok(mentions.some((m) => m.type === 'group' && m.name === 'experts'));
   });
 
+  it('types a football club as an organisation', () => {
+    const chelsea = findMentions('Chelsea FC said its owner would sell the club.').find((m) =>
+      m.text.startsWith('Chelsea'),
+    );
+    assert.equal(chelsea?.type, 'organization');
+    assert.equal(chelsea.text, 'Chelsea FC');
+  });
+
   it('takes no verb, adverb or question word before a group noun into the group', () => {
     const groupOf = (text: string): string | undefined =>
       findMentions(text).find((m) => m.type === 'group')?.text;
@@ -59,6 +67,7 @@ describe('findMentions', () => {
     assert.equal(groupOf('The results missed analysts’ estimates.'), 'analysts');
     assert.equal(groupOf('He personally monitors the talks.'), 'monitors');
     assert.equal(groupOf('It is unclear what officials knew.'), 'officials');
+    assert.equal(groupOf('The interior minister met officials in Kabul.'), 'officials');
     assert.equal(groupOf('The ministry’s spokesman declined to comment.'), 'spokesman');
     // A modifier of the noun stays: an adjective, or a participle news uses as one.
     assert.equal(groupOf('Afghan analysts said the talks failed.'), 'Afghan analysts');

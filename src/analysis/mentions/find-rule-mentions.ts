@@ -48,7 +48,7 @@ export const ORG_HEAD_WORDS: readonly string[] = (
   'Corporation Association Institute Foundation Commission Court Police Forces Service ' +
   'Department Fund Trust Authority Assembly Parliament Senate Congress Administration Board ' +
   'Bureau College Hospital Airline Airlines Corps Guard Federation Alliance Coalition League ' +
-  'Society Tribunal Times Post Journal Inc Ltd LLC Corp GmbH SA AG Plc PLC'
+  'Society Tribunal Times Post Journal Inc Ltd LLC Corp GmbH SA AG Plc PLC FC AFC Club'
 ).split(' ');
 const ORG_HEAD = `(?:${ORG_HEAD_WORDS.join('|')})`;
 const ORG_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*`;
@@ -84,8 +84,17 @@ function notAModifier(word: string, before: string): boolean {
   if (/^(?:what|which|who|whom|whose|how|when|where|why|percent|per|cent)$/.test(lower))
     return true;
   const afterWord = /\p{L}[\p{L}'’]*\s+$/u.test(before);
+  if (afterWord && IRREGULAR_PAST.has(lower)) return true;
   return afterWord && /(?:ed|ing)$/.test(lower) && !PARTICIPLE_ADJECTIVES.has(lower);
 }
+
+// Irregular past forms news puts before a group it acts on ("the minister met officials", "told
+// reporters"), which the -ed test above cannot see.
+const IRREGULAR_PAST = new Set(
+  'met told saw sent gave led paid held kept brought took left caught found fought struck shot hit'.split(
+    ' ',
+  ),
+);
 
 const HEAD_OF = new RegExp(
   String.raw`\b((?:Department|Ministry|University|Bank|Institute|Museum|Office|Board|Council|Court|Church|Bureau|College|School|Academy|Society|Federation|Association|Commission|Committee|Union|League|Party|Army|Republic|Kingdom|Government) of (?:the )?${ORG_WORD}(?:\s+(?:and\s+)?${ORG_WORD}){0,4})`,
