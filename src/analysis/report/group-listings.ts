@@ -45,8 +45,8 @@ export function groupListings(
     .filter((x) => x.group !== lead.group)
     .map(({ hit }) => {
       if (hit.match !== 'match' || lead.hit.match !== 'match') return { ...hit };
-      // "Nicolas Maduro" is MADURO MOROS, Nicolas (one name left out), not his son MADURO GUERRA,
-      // Nicolas Ernesto (two left out): the listing the article's name covers best answers it.
+      // Of two listed people an article's name answers ("Abdul Ghani Baradar" beside ABDUL GHANI
+      // BARADAR AKHUND and a longer namesake), the listing it leaves less of out answers it.
       if (namesLeftOut(hit) > Math.min(...group.map((x) => namesLeftOut(x.hit))))
         return {
           ...hit,
