@@ -89,14 +89,13 @@ export function attributeStatements(
   return statements;
 }
 
-function attributeSentence(
-  text: string,
-  sentence: Sentence,
-  segmentation: Segmentation,
-  grouped: GroupedMentions,
-  entities: ReadonlyMap<string, ArticleEntity>,
-): Statement {
-  const base: Statement = {
+/** A sentence as the writer's own statement: no cue, no source, no speaker. */
+export function unattributedStatement(sentence: {
+  start: number;
+  end: number;
+  text: string;
+}): Statement {
+  return {
     start: sentence.start,
     end: sentence.end,
     text: sentence.text,
@@ -107,6 +106,16 @@ function attributeSentence(
     cue: null,
     source: null,
   };
+}
+
+function attributeSentence(
+  text: string,
+  sentence: Sentence,
+  segmentation: Segmentation,
+  grouped: GroupedMentions,
+  entities: ReadonlyMap<string, ArticleEntity>,
+): Statement {
+  const base = unattributedStatement(sentence);
   const quotes = segmentation.quotes.filter(
     (q) => q.start < sentence.end && q.end > sentence.start,
   );

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArticleEntity, Statement } from '../article-types.ts';
+import type { ArticleEntity } from '../article-types.ts';
+import { unattributedStatement } from './attribute-statements.ts';
 import { resolvePersonPronouns } from './resolve-speaker-references.ts';
 import { segmentText } from './segment-text.ts';
 import { speakersOf as speakers } from './test-speakers.ts';
@@ -178,15 +179,7 @@ describe('resolvePersonPronouns', () => {
         },
       ],
     ]);
-    const statement = (s: typeof first): Statement => ({
-      ...s,
-      kind: 'unattributed',
-      speaker: null,
-      speakerName: null,
-      medium: null,
-      cue: null,
-      source: null,
-    });
+    const statement = unattributedStatement;
     const statements = [
       statement(first),
       {
