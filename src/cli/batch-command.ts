@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { AppError, BATCH_DEFAULT_LIMIT } from '../core/index.ts';
@@ -42,8 +42,12 @@ export function addBatchCommand(program: Command, withApp: WithApp): void {
         const outputFormat = toFormat(options.format ?? inputFormat, '--format');
         const totalBytes = inputPath === '-' ? 0 : await fileSize(inputPath);
         const input = inputPath === '-' ? process.stdin : createReadStream(inputPath);
+        // Rows go to a file beside --out, renamed onto it once the run ends: a run that fails (a
+        // bad header, a crash) never empties or half-writes a file the user already had.
+        const partialPath =
+          options.out === undefined ? undefined : `${options.out}.partial-${process.pid}`;
         const output: Writable =
-          options.out === undefined ? process.stdout : createWriteStream(options.out);
+          partialPath === undefined ? process.stdout : createWriteStream(partialPath);
         const controller = new AbortController();
         const onSigint = (): void => {
           process.stderr.write('\nInterrupted: finishing the rows already read, then stopping…\n');
@@ -78,20 +82,35 @@ export function addBatchCommand(program: Command, withApp: WithApp): void {
               : { workers: toNumber(options.workers, '--workers') }),
           });
           progress.clear();
-          if (options.out !== undefined) {
+          if (options.out !== undefined && partialPath !== undefined) {
             output.end();
             await once(output, 'finish');
+            await rename(partialPath, options.out);
           }
           notify(
             `${summary.interrupted ? 'Stopped early' : 'Done'}: ${summary.rows} rows, ${summary.alerts} alerts, ${summary.errors} rows with errors, ` +
               `${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.rowsPerSecond} rows/s)${options.out === undefined ? '' : ` → ${options.out}`}.`,
           );
           if (summary.interrupted) process.exitCode = 130;
+        } catch (error) {
+          if (partialPath !== undefined) await keepOrRemovePartial(output, partialPath);
+          throw error;
         } finally {
           process.removeListener('SIGINT', onSigint);
         }
       }),
     );
+}
+
+/** After a failed run: rows already written stay in the partial file (and are named), else it goes. */
+async function keepOrRemovePartial(output: Writable, partialPath: string): Promise<void> {
+  if (!output.writableFinished) {
+    output.end();
+    await once(output, 'close').catch(() => undefined);
+  }
+  const size = (await stat(partialPath).catch(() => undefined))?.size ?? 0;
+  if (size === 0) await rm(partialPath, { force: true });
+  else notify(`The rows screened before the failure are kept in ${partialPath}.`);
 }
 
 function progressBar(

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -105,6 +105,20 @@ describe('sift batch (CLI)', () => {
     assert.match(missing.stderr, /no such file/);
   });
 
+  it('leaves a file already at --out as it was when the run fails', async () => {
+    const input = join(store.dir, 'no-name-out.csv');
+    writeFileSync(input, 'id,full\n1,Ana\n');
+    const out = join(store.dir, 'earlier-results.csv');
+    writeFileSync(out, 'results of an earlier run\n');
+    const run = await runSift(['batch', input, '--out', out], store.env);
+    assert.equal(run.code, 2);
+    assert.equal(readFileSync(out, 'utf8'), 'results of an earlier run\n');
+    assert.deepEqual(
+      readdirSync(store.dir).filter((f) => f.startsWith('earlier-results.csv.partial')),
+      [],
+    );
+  });
+
   it('stops cleanly on Ctrl-C and leaves a well-formed partial output', async () => {
     const input = join(store.dir, 'big.csv');
     const names = [
@@ -129,9 +143,11 @@ describe('sift batch (CLI)', () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Rows go to `<out>.partial-<pid>` until the run ends, then take the name --out gives.
+    const partial = `${out}.partial-${child.pid}`;
     for (
       let i = 0;
-      i < 600 && !(existsSync(out) && readFileSync(out, 'utf8').split('\n').length > 300);
+      i < 600 && !(existsSync(partial) && readFileSync(partial, 'utf8').split('\n').length > 300);
       i += 1
     )
       await sleep(100);
