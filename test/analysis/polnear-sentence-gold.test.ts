@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isGoldSentence, readAnn } from '../../scripts/eval/articles-attribution.ts';
+
+// The shape of PolNeAR dev breitbart_2016-09-15 (pat-caddell): one cue, and a content span
+// running over the two sentences of the quote that follow "said Caddell".
+const TEXT =
+  '“I am surprised,” said Caddell. “Yesterday, there were two polls. ' +
+  'Morning Consult had similar numbers.” The race is close.';
+const at = (s: string): { start: number; end: number } => {
+  const start = TEXT.indexOf(s);
+  return { start, end: start + s.length };
+};
+const span = (s: string): string => `${at(s).start} ${at(s).end}`;
+const ANN = [
+  `T1\tContent ${span('I am surprised,')};${span('Yesterday, there were two polls. Morning Consult had similar numbers.')}\tx`,
+  `T2\tCue ${span('said')}\tsaid`,
+  `T3\tSource ${span('Caddell')}\tCaddell`,
+].join('\n');
+
+describe('the PolNeAR sentence reading of the attribution eval', () => {
+  const gold = readAnn(ANN);
+
+  it('counts a sentence that holds the cue as attributed', () => {
+    assert.equal(isGoldSentence(TEXT, at('“I am surprised,” said Caddell.'), gold), true);
+  });
+
+  it('counts a sentence inside the content span of a cue in another sentence as attributed', () => {
+    assert.equal(isGoldSentence(TEXT, at('“Yesterday, there were two polls.'), gold), true);
+    assert.equal(isGoldSentence(TEXT, at('Morning Consult had similar numbers.”'), gold), true);
+  });
+
+  it('leaves the writer’s sentence after the quote unattributed', () => {
+    assert.equal(isGoldSentence(TEXT, at('The race is close.'), gold), false);
+  });
+
+  it('does not let a content span that runs one word into a sentence claim it', () => {
+    const sentence = at('Morning Consult had similar numbers.”');
+    const edge = { cues: [], contents: [{ start: sentence.start, end: sentence.start + 7 }] };
+    assert.equal(isGoldSentence(TEXT, sentence, edge), false);
+  });
+});
