@@ -12,6 +12,7 @@ import { findSpeaker, type Cue } from './find-speaker.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers, refreshInheritedSpeakers } from './inherit-quote-speakers.ts';
 import { nominalSubject } from './nominal-source.ts';
+import { wireDatelineLength } from './wire-dateline-length.ts';
 import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
 import {
   resolveBodySpeakers,
@@ -74,8 +75,11 @@ export function attributeStatements(
   grouped: GroupedMentions,
 ): Statement[] {
   const entities = new Map(grouped.entities.map((e) => [e.id, e]));
-  const statements = segmentation.sentences.map((sentence) =>
-    attributeSentence(text, sentence, segmentation, grouped, entities),
+  const datelines = segmentation.sentences.map((sentence) =>
+    datelineEnd(text, sentence, segmentation, grouped),
+  );
+  const statements = segmentation.sentences.map((sentence, i) =>
+    attributeSentence(text, sentence, segmentation, grouped, entities, datelines[i] ?? 0),
   );
   resolveItSpeakers(statements, entities);
   // Roles and bodies first, so that a quote's other sentences inherit the resolved name.
@@ -86,7 +90,14 @@ export function attributeStatements(
   resolvePersonPronouns(text, statements, entities);
   refreshInheritedSpeakers(origins);
   completeSpeakerNames(text, statements, entities);
-  return statements;
+  // The dateline is where the story was filed, not what anybody said: the statement starts after
+  // it ("Dec. 28 (UPI) -- Ukrainian President …" reads "Ukrainian President …").
+  return statements.map((s, i) => {
+    const from = datelines[i] ?? s.start;
+    // A transcript label ("PENCE: …") names the speaker: it stays.
+    const label = s.source !== null && s.source.start < from;
+    return from > s.start && !label ? { ...s, start: from, text: text.slice(from, s.end) } : s;
+  });
 }
 
 /** A sentence as the writer's own statement: no cue, no source, no speaker. */
@@ -114,6 +125,7 @@ function attributeSentence(
   segmentation: Segmentation,
   grouped: GroupedMentions,
   entities: ReadonlyMap<string, ArticleEntity>,
+  dateline: number,
 ): Statement {
   const base = unattributedStatement(sentence);
   const quotes = segmentation.quotes.filter(
@@ -149,7 +161,6 @@ function attributeSentence(
   }
   // Tokens of this sentence can only fall inside the quotes that overlap it. A dateline's colon
   // ("KABUL: …", "Margao (Goa) [India]: …") is no cue either: it is set aside with the quotes.
-  const dateline = datelineEnd(text, sentence, grouped);
   // A word that a name or group noun phrase ends on, after its first word, is a noun of the phrase
   // ("Unconfirmed reports"); a verb the phrase starts with stays a cue ("denies reports").
   const names = grouped.links.filter(
@@ -278,11 +289,21 @@ const DATELINE =
   /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|del|la|el|al|es|of)){0,4})(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?)?((?:\s*[([][^)\]]{1,30}[)\]]){0,2})\s*:\s+(?=["“]?\p{Lu})/u;
 
 /**
- * Where a sentence's dateline ends (its start when it has none): a lead before a colon that is a
- * place the article names, a word in capitals, or a place with its region in brackets. A person's
- * name before a colon ("Trump: …") is a headline attribution, not a dateline.
+ * Where a sentence's dateline ends (its start when it has none): a wire dateline closed by a dash
+ * opening a paragraph, or a lead before a colon that is a place the article names, a word in
+ * capitals, or a place with its region in brackets. A person's name before a colon ("Trump: …")
+ * is a headline attribution, not a dateline.
  */
-function datelineEnd(text: string, sentence: Sentence, grouped: GroupedMentions): number {
+function datelineEnd(
+  text: string,
+  sentence: Sentence,
+  segmentation: Segmentation,
+  grouped: GroupedMentions,
+): number {
+  if (segmentation.paragraphs[sentence.paragraph]?.start === sentence.start) {
+    const wire = wireDatelineLength(sentence.text);
+    if (wire > 0) return sentence.start + wire;
+  }
   const match = DATELINE.exec(sentence.text);
   if (match === null) return sentence.start;
   const lead = match[1] ?? '';

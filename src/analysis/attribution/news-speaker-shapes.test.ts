@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ArticleEntity } from '../article-types.ts';
-import { unattributedStatement } from './attribute-statements.ts';
+import { findMentions } from '../mentions/find-mentions.ts';
+import { groupEntities } from '../mentions/group-entities.ts';
+import { attributeStatements, unattributedStatement } from './attribute-statements.ts';
 import { resolvePersonPronouns } from './resolve-speaker-references.ts';
 import { segmentText } from './segment-text.ts';
 import { speakersOf as speakers } from './test-speakers.ts';
@@ -193,5 +195,46 @@ describe('resolvePersonPronouns', () => {
     ];
     resolvePersonPronouns(text, statements, entities);
     assert.equal(statements[1]?.speakerName, 'Ahmad Shah');
+  });
+});
+
+describe('datelines', () => {
+  const statementsOf = (text: string): { text: string; speakerName: string | null }[] => {
+    const segmentation = segmentText(text);
+    return attributeStatements(
+      text,
+      segmentation,
+      groupEntities(findMentions(text), segmentation.quotes),
+    ).map((s) => ({ text: s.text, speakerName: s.speakerName }));
+  };
+
+  it('starts a statement after the wire dateline it opens with', () => {
+    assert.deepEqual(
+      statementsOf(
+        'Dec. 28 (UPI) -- Ukrainian President Volodymyr Zelensky said Sunday that a deal was close.',
+      ),
+      [
+        {
+          text: 'Ukrainian President Volodymyr Zelensky said Sunday that a deal was close.',
+          speakerName: 'Volodymyr Zelensky',
+        },
+      ],
+    );
+  });
+
+  it('starts a statement after a place dateline before a colon', () => {
+    assert.equal(
+      statementsOf(
+        'ISLAMABAD: Pakistan’s foreign office said on Friday that talks would resume.',
+      )[0]?.text,
+      'Pakistan’s foreign office said on Friday that talks would resume.',
+    );
+  });
+
+  it('keeps a transcript label, which names the speaker, in the statement', () => {
+    assert.deepEqual(
+      statementsOf('Mike Pence spoke on Sunday.\n\nPENCE: We will win in November.').at(-1),
+      { text: 'PENCE: We will win in November.', speakerName: 'Mike Pence' },
+    );
   });
 });

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { wireDatelineLength } from './wire-dateline-length.ts';
+
+const rest = (sentence: string): string => sentence.slice(wireDatelineLength(sentence));
+
+describe('wireDatelineLength', () => {
+  it('finds the wire datelines of the agencies, with place, date and agency in any part', () => {
+    assert.equal(
+      rest('Dec. 28 (UPI) -- Ukrainian President Volodymyr Zelensky said'),
+      'Ukrainian President Volodymyr Zelensky said',
+    );
+    assert.equal(
+      rest('KYIV, Ukraine, Dec. 28 (UPI) -- Russia launched drones.'),
+      'Russia launched drones.',
+    );
+    assert.equal(
+      rest('ADDIS ABABA (Reuters) -Authorities in the capital'),
+      'Authorities in the capital',
+    );
+    assert.equal(
+      rest('WASHINGTON (AP) — The Treasury Department said'),
+      'The Treasury Department said',
+    );
+    assert.equal(
+      rest('Mogadishu - (AFP) - At least six people died.'),
+      'At least six people died.',
+    );
+    assert.equal(rest('ST. LOUIS, MO. — During an exchange'), 'During an exchange');
+    assert.equal(
+      rest('Apr 28, 2013 – DAMASCUS – Minister of Justice Najm al-Ahmad said'),
+      'Minister of Justice Najm al-Ahmad said',
+    );
+  });
+
+  it('leaves a sentence whose subject a dash sets off', () => {
+    assert.equal(wireDatelineLength('Clinton — who was ill — left early.'), 0);
+    assert.equal(wireDatelineLength('The U.S. - and Britain - agreed.'), 0);
+    assert.equal(wireDatelineLength('UN — The council met.'), 0);
+  });
+});
