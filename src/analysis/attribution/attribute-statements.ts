@@ -39,6 +39,10 @@ const PHRASE_CUE_RATE = 0.7;
 const SUBJECT_GAP =
   /^(?:'s|’s)?\s*(?:(?:also|has|have|had|would|will|did|does|do|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}$/u;
 
+// A conjunction that opens an adverbial clause after the main clause's verb.
+const SUBORDINATE_OPENER =
+  /\s(?:after|before|when|since|because|until|while|although|though|whereas)\s/i;
+
 // "to announce", "to say": a cue word in the infinitive.
 const INFINITIVE_BEFORE = /\bto\s+$/i;
 
@@ -393,6 +397,12 @@ function findCue(
   };
 }
 
+/** Whether an adverbial clause opens between two offsets and runs on to the second unbroken. */
+function opensAdverbialClause(text: string, from: number, to: number): boolean {
+  const match = SUBORDINATE_OPENER.exec(text.slice(from, to));
+  return match !== null && /^[^,"“”]*$/.test(text.slice(from + match.index, to));
+}
+
 /**
  * The cue of the main clause where another cue would hide it: a cue inside an opening adverbial
  * ("In the statement announcing the sanctions, the department said") gives way to a speech verb
@@ -415,6 +425,15 @@ function mainClauseCue(
       if (main !== undefined) return main;
     }
   }
+  // "A senior Hamas official has dismissed Biden's optimism after the American leader said …": a
+  // cue in a later adverbial clause is that clause's; a speech verb before the conjunction is the
+  // main clause's.
+  const leadEnd = lead === null ? sentence.start : sentence.start + lead[0].length;
+  const before = strong.find(
+    (w) =>
+      w.start >= leadEnd && w.end <= first.start && opensAdverbialClause(text, w.end, first.start),
+  );
+  if (before !== undefined) return before;
   // "…,” said the woman, who asked not to be named": a verb in a relative clause is not the main
   // clause's.
   const last = strong

@@ -40,6 +40,7 @@ export function completeSpeakerNames(
       continue;
     }
     completeOne(text, statement, entities, people, statements);
+    spelledOutAcronym(text, statement, entities);
     if (statement.speakerName === before) bodyNamedBefore(statement, statements);
     if (statement.speakerName !== before)
       renamed.set(before, { speaker: statement.speaker, speakerName: statement.speakerName });
@@ -74,7 +75,8 @@ function completeOne(
     const entity = statement.speaker === null ? undefined : entities.get(statement.speaker);
     // A speaker phrase no mention covers may be a surname too ("Al-Ahmad pointed out").
     const bare =
-      statement.speaker === null && /^\p{Lu}[\p{L}'’-]+$/u.test(statement.speakerName ?? '')
+      statement.speaker === null &&
+      /^(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]+$/u.test(statement.speakerName ?? '')
         ? statement.speakerName
         : null;
     if (bare === null && (entity?.type !== 'person' || entity.name.includes(' '))) return;
@@ -109,10 +111,40 @@ function completeOne(
       statement.speakerName = spokenName;
       return;
     }
+    const particled =
+      fuller.length === 0
+        ? nameWithParticle(text, bare ?? entity?.name ?? '', statement)
+        : undefined;
+    if (particled !== undefined) {
+      statement.speakerName = particled;
+      return;
+    }
     if (entity === undefined) return;
     const titled = firstTitledName(text, entity) ?? givenNameFirst(text, entity, statements);
     if (titled !== undefined) statement.speakerName = titled;
   }
+}
+
+// The Arabic article in a surname ("Majed al-Ansari", "Abdelati al-Obeidi"), which a later
+// mention often drops ("Ansari said") or keeps in lower case ("al-Obeidi").
+const ARTICLE_PARTICLE = String.raw`(?:[Aa]l|[Ee]l)[-‐]`;
+
+/**
+ * "Ansari" or "al-Obeidi" where the article introduced the person as "Majed al-Ansari" or
+ * "Abdelati al-Obeidi" before the statement ends: the given name and the particle the first full
+ * writing puts before the surname, which the name finder did not take in.
+ */
+function nameWithParticle(text: string, name: string, statement: Statement): string | undefined {
+  const surname = name.replace(new RegExp(`^${ARTICLE_PARTICLE}`, 'u'), '');
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return undefined;
+  const full = new RegExp(
+    String.raw`(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(${ARTICLE_PARTICLE})${escapeRegExp(surname)}(?![\p{L}'’-])`,
+    'u',
+  ).exec(text.slice(0, statement.end));
+  const given = full?.[1];
+  if (full === null || given === undefined || NOT_A_GIVEN_NAME.has(given.toLowerCase()))
+    return undefined;
+  return `${given} ${full[2] ?? ''}${surname}`;
 }
 
 // Capitalised words that open a sentence before a name without being part of it: function words,
@@ -241,4 +273,33 @@ function bodyNamedBefore(statement: Statement, statements: readonly Statement[])
   if (named === undefined) return;
   statement.speaker = named.speaker;
   statement.speakerName = named.speakerName;
+}
+
+// An acronym as a speaker ("The DfT said:"), and the name it was introduced by: capitalised words
+// (joined by "for", "of", "and", "the", "&") right before the acronym in brackets.
+const ACRONYM_SPEAKER = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*)$/u;
+const NAME_BEFORE_BRACKET = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:for|of|and|the|&)\s+)*\p{Lu}[\p{L}'’.-]*){1,7})\s*\(`;
+
+/**
+ * "The DfT said" where the article introduced "the Department for Transport (DfT)": the body speaks
+ * under the name the acronym stands for, as a reader would name it. The name's words must start
+ * with the acronym's first letter.
+ */
+function spelledOutAcronym(
+  text: string,
+  statement: Statement,
+  entities: ReadonlyMap<string, ArticleEntity>,
+): void {
+  const acronym = ACRONYM_SPEAKER.exec(statement.speakerName ?? '')?.[1];
+  if (acronym === undefined || acronym.length > 8) return;
+  const found = new RegExp(`${NAME_BEFORE_BRACKET}${escapeRegExp(acronym)}\\)`, 'u').exec(
+    text.slice(0, statement.end),
+  );
+  const words = found?.[1]?.split(/\s+/) ?? [];
+  while (words.length > 0 && words[0]?.[0] !== acronym[0]) words.shift();
+  if (words.length < 2) return;
+  const name = words.join(' ');
+  const holder = [...entities.values()].find((e) => e.name === name);
+  statement.speaker = holder?.id ?? statement.speaker;
+  statement.speakerName = name;
 }

@@ -238,3 +238,45 @@ describe('datelines', () => {
     );
   });
 });
+
+describe('speakers named as the article introduced them', () => {
+  it('gives a surname without its Arabic article the name the article introduced', () => {
+    // AFP on the Doha talks (speaker set: ansari-ceasefire-afp).
+    assert.deepEqual(
+      speakers(
+        "Talks began on Sunday, with Qatar's foreign ministry spokesman Majed al-Ansari confirming discussions had gone into a third day.\n\nAnsari declined to go into detail, but said they were focused on a framework for talks.",
+      ),
+      ['Majed al-Ansari', 'Majed al-Ansari'],
+    );
+  });
+
+  it('gives a lower-case "al-" surname the given name it was introduced with', () => {
+    // Al Jazeera on Libya (speaker set: obeidi-libya-aljazeera).
+    assert.equal(
+      speakers(
+        'Abdelati al-Obeidi, the Libyan deputy foreign minister, flew to Djerba on Saturday.\n\nHe quoted al-Obeidi as saying: "We want to end this war."',
+      ).at(-1),
+      'Abdelati al-Obeidi',
+    );
+  });
+
+  it('names a body that speaks by its acronym by the name the acronym stands for', () => {
+    // The Independent on UPS (speaker set: dft-ups-independent).
+    assert.deepEqual(
+      speakers(
+        'Confirmation was made by the Department for Transport (DfT).\n\nThe DfT said: "Safety is paramount. For obvious reasons we will not comment on the details."',
+      ).slice(1),
+      ['Department for Transport', 'Department for Transport'],
+    );
+  });
+
+  it('keeps the speech verb of the main clause over one in a later "after" clause', () => {
+    // An Al Jazeera live blog (speaker set: ceasefire-liveblog-aljazeera).
+    assert.deepEqual(
+      speakers(
+        'A senior Hamas official has dismissed Biden’s optimism after the American leader said a Gaza ceasefire was closer.\n\nSpeaking after the meeting, Anna Smith said the plan had failed.',
+      ),
+      ['A senior Hamas official', 'Anna Smith'],
+    );
+  });
+});
