@@ -280,3 +280,23 @@ describe('speakers named as the article introduced them', () => {
     );
   });
 });
+
+describe('"He adds:"', () => {
+  it('goes on with the last speaker past a person named in between who said nothing', () => {
+    assert.deepEqual(
+      speakers(
+        'Sarah Jones, whose son died in the fire, told the inquiry that nobody had warned them. Emma Green was also in the building.\n\nShe adds: "Nobody came to help us."',
+      ),
+      ['Sarah Jones', null, 'Sarah Jones'],
+    );
+  });
+
+  it('still gives "he said" to the person who opens the sentence before', () => {
+    assert.deepEqual(
+      speakers(
+        'Sarah Jones, whose son died in the fire, told the inquiry that nobody had warned them. Emma Green was also in the building.\n\n"Nobody came to help us," she said.',
+      ),
+      ['Sarah Jones', null, 'Emma Green'],
+    );
+  });
+});

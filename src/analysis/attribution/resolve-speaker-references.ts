@@ -67,6 +67,9 @@ const UNNAMED_PERSON = new RegExp(
   'iu',
 );
 
+// Speech verbs that carry on what the speaker before was saying.
+const CONTINUING_CUE = /^(?:adds|added|adding|continues|continued|went on)\b/i;
+
 /**
  * "He added:", "She said": the person who spoke last, within the few statements before. News
  * writing keeps a pronoun subject of a speech verb on the current speaker, so the last speaker wins
@@ -85,7 +88,11 @@ export function resolvePersonPronouns(
     // sentence just before, when nobody spoke in it, is who "he" is.
     const previous = statements[i - 1];
     const linked = statement.speaker === null ? undefined : entities.get(statement.speaker);
+    // "She adds:", "he went on": a verb that continues goes on with the last speaker, past a
+    // person named in between who said nothing.
+    const continues = CONTINUING_CUE.test(statement.cue ?? '');
     if (
+      !continues &&
       previous !== undefined &&
       previous.speaker === null &&
       linked?.mentions.some(
