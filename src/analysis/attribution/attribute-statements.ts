@@ -12,6 +12,7 @@ import { findSpeaker, type Cue } from './find-speaker.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers, refreshInheritedSpeakers } from './inherit-quote-speakers.ts';
 import { nominalSubject } from './nominal-source.ts';
+import { titleFreeSpeakers } from './title-free-speakers.ts';
 import { wireDatelineLength } from './wire-dateline-length.ts';
 import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
 import {
@@ -94,6 +95,7 @@ export function attributeStatements(
   resolvePersonPronouns(text, statements, entities);
   refreshInheritedSpeakers(origins);
   completeSpeakerNames(text, statements, entities);
+  titleFreeSpeakers(text, statements, entities);
   // The dateline is where the story was filed, not what anybody said: the statement starts after
   // it ("Dec. 28 (UPI) -- Ukrainian President …" reads "Ukrainian President …").
   return statements.map((s, i) => {

@@ -300,3 +300,15 @@ describe('"He adds:"', () => {
     );
   });
 });
+
+describe('a title with its portfolio before the name', () => {
+  it('gives the statements of "Minister for Information and Broadcasting X" to X by name', () => {
+    // Dunya News on the TTP talks (speaker set: chaudhry-ttp-dunya).
+    assert.deepEqual(
+      speakers(
+        'Federal Minister for Information and Broadcasting Fawad Chaudhry has said that the government has only discussed a ceasefire.\n\nChaudhry said the new Afghan government also wants peace.',
+      ),
+      ['Fawad Chaudhry', 'Fawad Chaudhry'],
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import type { ArticleEntity, Statement } from '../article-types.ts';
+
+// An office whose portfolio is written out after it: "Minister for Information and Broadcasting",
+// "Secretary of Health and Social Care".
+const OFFICE = String.raw`(?:Minister|Secretary|Ministry|Commissioner|Director)`;
+// The portfolio up to its "and", right before a name the name finder started one word early
+// ("… and Broadcasting Fawad Chaudhry"): that word ends the portfolio.
+const PORTFOLIO_BEFORE = new RegExp(
+  String.raw`\b${OFFICE}\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|&)\s+$`,
+  'u',
+);
+// A "person" that is the office and the first half of its portfolio ("Federal Minister for
+// Information", "for Information").
+const OFFICE_AS_NAME = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}${OFFICE}\s+)?(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$`,
+  'u',
+);
+const AND_PORTFOLIO_WORD = /^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
+/**
+ * Gives the statements of a person read with a title's words the person's own name: "Broadcasting
+ * Fawad Chaudhry" (from "Minister for Information and Broadcasting Fawad Chaudhry") speaks as
+ * "Fawad Chaudhry", and "Federal Minister for Information", the title's first half read as a
+ * person, is the person the title belongs to.
+ */
+export function titleFreeSpeakers(
+  text: string,
+  statements: Statement[],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): void {
+  const people = [...entities.values()].filter((e) => e.type === 'person');
+  const renamed = new Map<string, { id: string; name: string }>();
+  for (const person of people) {
+    const first = person.mentions[0];
+    if (first === undefined) continue;
+    const words = person.name.split(' ');
+    const before = text.slice(Math.max(0, first.start - 80), first.start);
+    if (words.length >= 3 && PORTFOLIO_BEFORE.test(before))
+      renamed.set(person.id, { id: person.id, name: words.slice(1).join(' ') });
+  }
+  for (const title of people) {
+    if (!OFFICE_AS_NAME.test(title.name)) continue;
+    const end = title.mentions[0]?.end ?? -1;
+    const holder = people.find((p) =>
+      p.mentions.some((m) => m.start > end && AND_PORTFOLIO_WORD.test(text.slice(end, m.start))),
+    );
+    const name = holder === undefined ? undefined : (renamed.get(holder.id)?.name ?? holder.name);
+    if (holder !== undefined && name !== undefined) renamed.set(title.id, { id: holder.id, name });
+  }
+  // A speaker named from the entity without its id ("quoted Chaudhary as saying", completed to the
+  // entity's name) is renamed by that name.
+  const byName = new Map(
+    [...renamed].map(([id, to]) => [entities.get(id)?.name ?? '', to] as const),
+  );
+  for (const statement of statements) {
+    const to =
+      (statement.speaker === null ? undefined : renamed.get(statement.speaker)) ??
+      byName.get(statement.speakerName ?? '');
+    if (to === undefined) continue;
+    statement.speaker = to.id;
+    statement.speakerName = to.name;
+  }
+}
