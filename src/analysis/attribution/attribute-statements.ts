@@ -14,6 +14,7 @@ import { inheritQuoteSpeakers, refreshInheritedSpeakers } from './inherit-quote-
 import { nominalSubject } from './nominal-source.ts';
 import { titleFreeSpeakers } from './title-free-speakers.ts';
 import { wireDatelineLength } from './wire-dateline-length.ts';
+import { resolveCorrespondents } from './resolve-correspondents.ts';
 import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
 import {
   resolveBodySpeakers,
@@ -89,6 +90,7 @@ export function attributeStatements(
   resolveItSpeakers(statements, entities);
   // Roles and bodies first, so that a quote's other sentences inherit the resolved name.
   resolveRoleSpeakers(text, statements, grouped.links, entities);
+  resolveCorrespondents(text, statements, entities);
   resolveBodySpeakers(statements, grouped.links, entities);
   resolveNominalSpeakers(text, statements, grouped.links, entities);
   const origins = inheritQuoteSpeakers(statements, segmentation);

@@ -312,3 +312,15 @@ describe('a title with its portfolio before the name', () => {
     );
   });
 });
+
+describe('the outlet’s own reporter', () => {
+  it('gives "our correspondent" and "the Al Jazeera correspondent" to the reporter introduced by name', () => {
+    // Al Jazeera on Libya (speaker set: obeidi-libya-aljazeera).
+    assert.deepEqual(
+      speakers(
+        'Abdelati al-Obeidi met Al Jazeera\'s James Bays on a flight to Djerba on Saturday.\n\nThe Al Jazeera correspondent, who spoke to al-Obeidi on the flight, said the official was guarded.\n\n"It is an indication of the British agenda," our correspondent said.',
+      ).slice(1),
+      ['James Bays', 'James Bays'],
+    );
+  });
+});
