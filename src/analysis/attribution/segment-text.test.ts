@@ -97,3 +97,17 @@ describe('segmentText', () => {
     );
   });
 });
+
+describe('segmentText: datelines', () => {
+  it('keeps a wire dateline with a state abbreviation in its sentence', () => {
+    const text =
+      'LOUISVILLE, Ky. (WDRB) -- UPS issued a brief statement. It takes security very seriously.';
+    assert.deepEqual(
+      segmentText(text).sentences.map((s) => s.text),
+      [
+        'LOUISVILLE, Ky. (WDRB) -- UPS issued a brief statement.',
+        'It takes security very seriously.',
+      ],
+    );
+  });
+});

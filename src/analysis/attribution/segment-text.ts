@@ -79,6 +79,8 @@ function splitSentences(text: string, from: number, to: number): TextSpan[] {
 
 function isAbbreviation(text: string, dot: number, end: number): boolean {
   if (text[dot] !== '.') return false;
+  // "LOUISVILLE, Ky. (WDRB) --": a state's abbreviation before the agency of a wire dateline.
+  if (/^\s*\([^)]{1,25}\)\s*(?:-{1,2}|[–—])/u.test(text.slice(end, end + 40))) return true;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
   // A lone capital is an initial ("J. Smith").
   if (/^\p{Lu}$/u.test(word)) return true;
