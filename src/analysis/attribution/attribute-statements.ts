@@ -129,20 +129,18 @@ export function unattributedStatement(sentence: {
 
 function attributeSentence(
   text: string,
-  sentence: Sentence,
+  whole: Sentence,
   segmentation: Segmentation,
   grouped: GroupedMentions,
   entities: ReadonlyMap<string, ArticleEntity>,
   dateline: number,
 ): Statement {
-  const base = unattributedStatement(sentence);
-  const quotes = segmentation.quotes.filter(
-    (q) => q.start < sentence.end && q.end > sentence.start,
-  );
+  const base = unattributedStatement(whole);
+  const quotes = segmentation.quotes.filter((q) => q.start < whole.end && q.end > whole.start);
   const insideQuote = (from: number, to: number): boolean =>
     segmentation.quotes.some((q) => from >= q.start && to <= q.end);
   const quoted = quotes.some((q) => q.text.split(/\s+/).length >= 4);
-  const unquoted = maskQuotes(sentence.text, sentence.start, quotes);
+  const unquoted = maskQuotes(whole.text, whole.start, quotes);
   const impersonal = IMPERSONAL.exec(unquoted);
   // "…against a citizen who allegedly provided support": a hedge inside a relative clause hedges
   // that clause, not the sentence's own statement.
@@ -152,7 +150,7 @@ function attributeSentence(
     /\b(?:who|which|that)\s+(?:\p{L}+\s+)?$/u.test(unquoted.slice(0, impersonal.index));
   if (impersonal !== null && !hedgesClause)
     return { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
-  const label = findSpeakerLabel(sentence);
+  const label = findSpeakerLabel(whole);
   const holder =
     label === undefined ? undefined : labelHolder(label.source.text, grouped, entities);
   // A dateline ("KABUL: Unconfirmed reports …") has the layout of a transcript label: a label
@@ -167,6 +165,12 @@ function attributeSentence(
       source: label.source,
     };
   }
+  // After the label, the dateline is set aside: its place ("LOUISVILLE, Ky. (WDRB) --") is never
+  // the subject of the sentence's verb.
+  const sentence =
+    dateline > whole.start
+      ? { ...whole, start: dateline, text: text.slice(dateline, whole.end) }
+      : whole;
   // Tokens of this sentence can only fall inside the quotes that overlap it. A dateline's colon
   // ("KABUL: …", "Margao (Goa) [India]: …") is no cue either: it is set aside with the quotes.
   // A word that a name or group noun phrase ends on, after its first word, is a noun of the phrase

@@ -231,6 +231,19 @@ describe('datelines', () => {
     );
   });
 
+  it('never takes the place of a wire dateline for the subject', () => {
+    // WDRB on UPS (speaker set: ups-statement-wdrb).
+    assert.deepEqual(
+      statementsOf(
+        'LOUISVILLE, Ky. (WDRB) -- Hours after a package exploded at a FedEx distribution center near San Antonio, UPS issued a brief statement, saying the logistics giant takes security very seriously.\n\nThe statement was released through Jim Mayer, a Louisville-based spokesman for UPS Worldport.',
+      )[0],
+      {
+        text: 'Hours after a package exploded at a FedEx distribution center near San Antonio, UPS issued a brief statement, saying the logistics giant takes security very seriously.',
+        speakerName: 'UPS',
+      },
+    );
+  });
+
   it('keeps a transcript label, which names the speaker, in the statement', () => {
     assert.deepEqual(
       statementsOf('Mike Pence spoke on Sunday.\n\nPENCE: We will win in November.').at(-1),
@@ -321,6 +334,18 @@ describe('the outlet’s own reporter', () => {
         'Abdelati al-Obeidi met Al Jazeera\'s James Bays on a flight to Djerba on Saturday.\n\nThe Al Jazeera correspondent, who spoke to al-Obeidi on the flight, said the official was guarded.\n\n"It is an indication of the British agenda," our correspondent said.',
       ).slice(1),
       ['James Bays', 'James Bays'],
+    );
+  });
+});
+
+describe('a title before its holder in apposition', () => {
+  it('gives the statement to the name after "Minister of Justice,"', () => {
+    // SANA via Syrian Free Press (speaker set: alahmad-laws-syrianfreepress).
+    assert.deepEqual(
+      speakers(
+        'Apr 28, 2013 – DAMASCUS – Minister of Justice, Najm al-Ahmad, said the Ministry is working on new laws.\n\nHe noted that the decree was issued last year.',
+      ),
+      ['Najm al-Ahmad', 'Najm al-Ahmad'],
     );
   });
 });

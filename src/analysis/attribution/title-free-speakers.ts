@@ -15,7 +15,9 @@ const OFFICE_AS_NAME = new RegExp(
   String.raw`^(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}${OFFICE}\s+)?(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$`,
   'u',
 );
-const AND_PORTFOLIO_WORD = /^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+// From the title to its holder's name: the rest of the portfolio ("… and Broadcasting Fawad
+// Chaudhry"), or a comma before the name in apposition ("Minister of Justice, Najm al-Ahmad, said").
+const TITLE_TO_NAME = /^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)?|\s*,\s*)$/u;
 
 /**
  * Gives the statements of a person read with a title's words the person's own name: "Broadcasting
@@ -42,7 +44,7 @@ export function titleFreeSpeakers(
     if (!OFFICE_AS_NAME.test(title.name)) continue;
     const end = title.mentions[0]?.end ?? -1;
     const holder = people.find((p) =>
-      p.mentions.some((m) => m.start > end && AND_PORTFOLIO_WORD.test(text.slice(end, m.start))),
+      p.mentions.some((m) => m.start > end && TITLE_TO_NAME.test(text.slice(end, m.start))),
     );
     const name = holder === undefined ? undefined : (renamed.get(holder.id)?.name ?? holder.name);
     if (holder !== undefined && name !== undefined) renamed.set(title.id, { id: holder.id, name });
