@@ -92,7 +92,7 @@ describe('canonicalJson', () => {
       caller: 'local',
       kind: 'screen',
       input: { name: 'Sirajuddin Haqqani', limit: 10 },
-      lists: [{ list: 'un', version: 3 }],
+      lists: [{ list: 'un', version: 3, published: '2026-02-27' }],
       engine: 'sift-match-9',
       settingsHash: 'abc',
       results: [{ entityId: 'un:TAi.144', score: 0.99, match: true }],
@@ -100,7 +100,7 @@ describe('canonicalJson', () => {
     };
     assert.equal(
       hashAuditRecord(record),
-      '7501dd0fb163af175b77a7cf3a4da6bbb5340d80c0ff2c2ff846634c3c90b580',
+      'dd2568ad69f84eb60a0be80776ecbd61248c34a1c623859cc77f65914be420f4',
     );
   });
 });

@@ -59,7 +59,9 @@ export class SqliteAuditLog implements AuditLog {
    */
   append(entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
     this.write ??= this.prepareWrite();
-    if (this.wal === undefined) {
+    // In memory there is no disk; inside a caller's transaction (none holds one across an await
+    // today) the safety level cannot change, and the records commit with that transaction.
+    if (this.wal === undefined || this.db.inTransaction) {
       const records = this.write.immediate(entries);
       this.anchorHead(records);
       return Promise.resolve(records);
