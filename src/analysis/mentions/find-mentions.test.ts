@@ -22,6 +22,16 @@ describe('findMentions', () => {
     for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
   });
 
+  it('sets a descriptor that opens the sentence aside ("Oligarch Igor Sechin")', () => {
+    const text =
+      'Oligarch Igor Sechin docked the yacht in France. Billionaire Viktor Vekselberg lost his.';
+    const mentions = findMentions(text);
+    const sechin = mentions.find((m) => m.name === 'Igor Sechin');
+    assert.equal(sechin?.text, 'Igor Sechin');
+    assert.deepEqual(sechin.honorifics, ['Oligarch']);
+    assert.ok(mentions.some((m) => m.name === 'Viktor Vekselberg' && m.type === 'person'));
+  });
+
   it('finds list names in other spellings and with a possessive', () => {
     const text = "The panel pointed to al-Qaeda's leaders and to the Haqqani Network in the east.";
     const mentions = findMentions(text, gazetteer);

@@ -126,7 +126,10 @@ const ROLE_WORDS = new Set(
     'ambassador envoy commander governor senator undersecretary assistant adviser advisor ' +
     'attorney major colonel captain lieutenant brigadier police officer sheriff ' +
     // "Intel Corp CEO Bob Swan": a company's officer is named after their title.
-    'ceo cfo coo cto chief executive director founder coach manager of the for and'
+    'ceo cfo coo cto chief executive director founder coach manager of the for and ' +
+    // "Oligarch Igor Sechin", "Billionaire Viktor Vekselberg": a descriptor capitalised at the
+    // start of a sentence is no given name.
+    'oligarch billionaire businessman businesswoman tycoon magnate financier cleric militant warlord'
   ).split(' '),
 );
 
