@@ -247,6 +247,12 @@ describe('screenEntities', () => {
     assert.notEqual(fay?.screening?.hits.find((h) => h.reference === 'XXe.011')?.match, 'match');
   });
 
+  it('shows no hit for an article name made only of a legal form ("EU")', async () => {
+    const local = localOptions([['XXe.012', 'SERVICIO AEREO DE SANTANDER E.U.', ['S.A.S. E.U.']]]);
+    const [eu] = await screenEntities([entity('EU', 'organization')], local);
+    assert.deepEqual(eu?.screening?.hits ?? [], []);
+  });
+
   it('keeps a listed namesake whose name the article covers less as partial', async () => {
     const local = localOptions([
       ['XXi.020', 'ABDUL GHANI BARADAR AKHUND', [], 'Person'],

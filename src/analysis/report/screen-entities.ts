@@ -158,6 +158,9 @@ function viewHit(
 ): EntityHit | null {
   const floor = options.partialFloor ?? DEFAULT_PARTIAL_FLOOR;
   if (hit.score < floor) return null;
+  // "EU" against the alias "S.A.S. E.U.": an article name made only of legal forms names no one.
+  const queryTokens = hit.explanation.queryTokens;
+  if (queryTokens.length > 0 && queryTokens.every((t) => legalFormOf(t) !== undefined)) return null;
   const why = differentLegalForm(hit, label, entity) ?? partialReason(hit, entity);
   const listed = options.lookupEntity?.(hit.entityId);
   const listedCountries = new Set([...(listed?.countries ?? []), ...(listed?.nationalities ?? [])]);
