@@ -276,6 +276,9 @@ export function findSpeaker(
       mention.start >= cue.end &&
       mention.start - cue.end <= 120 &&
       TITLE_GAP.test(text.slice(cue.end, mention.start)) &&
+      // "Slovak media have reported Heger could split": after a subject the name opens the
+      // reported clause; only after a quote, a comma or at the start is the verb inverted.
+      /(?:^|[,”"’:])\s*$/u.test(lead) &&
       // "said he was frightened": a pronoun after the verb opens the reported clause.
       mention.source !== 'pronoun' &&
       !/^(?:him|her|them|us|me|he|she|they|it|we|i|you)$/i.test(mention.text),

@@ -88,6 +88,14 @@ describe('the cue of the main clause', () => {
     );
   });
 
+  it('takes a name after the verb for its subject only where the verb is inverted', () => {
+    const [media, inverted] = speakers(
+      'Slovak media have reported Eduard Heger could split from the party. “It is right,” said Finance Minister Eduard Heger.',
+    );
+    assert.notEqual(media, 'Eduard Heger');
+    assert.equal(inverted, 'Eduard Heger');
+  });
+
   it('does not take a place before a dated dateline as the speaker', () => {
     assert.deepEqual(
       speakers(
