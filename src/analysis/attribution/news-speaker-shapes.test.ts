@@ -96,6 +96,12 @@ describe('the cue of the main clause', () => {
     assert.equal(inverted, 'Eduard Heger');
   });
 
+  it('takes "has spoken against" for a statement of the subject', () => {
+    assert.deepEqual(speakers('Robert Fico has spoken against weapons supplies to Ukraine.'), [
+      'Robert Fico',
+    ]);
+  });
+
   it('does not take a place before a dated dateline as the speaker', () => {
     assert.deepEqual(
       speakers(
