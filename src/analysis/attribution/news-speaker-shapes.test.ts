@@ -96,6 +96,15 @@ describe('the cue of the main clause', () => {
     assert.equal(inverted, 'Eduard Heger');
   });
 
+  it('leaves a time phrase between the subject and the verb out of the speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'Intel last month said it would cut 5,000 jobs. The company earlier this week said it would cut more.',
+      ),
+      ['Intel', 'The company'],
+    );
+  });
+
   it('takes "has spoken against" for a statement of the subject', () => {
     assert.deepEqual(speakers('Robert Fico has spoken against weapons supplies to Ukraine.'), [
       'Robert Fico',
