@@ -87,6 +87,16 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     if (mention.type === 'place' && BODY_HEADS.test(mention.name)) mention.type = 'organization';
   }
   const typed = retypeMentions(text, all, shippedNerModel().lexicon, (m) => m.source === 'nlp');
+  // "the Panama-flagged tanker Aurora Riley": a ship is screened as a body, never as a person.
+  for (const mention of typed)
+    if (
+      (mention.type === 'person' || mention.type === 'place') &&
+      VESSEL_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+    )
+      mention.type = 'organization';
+    // "Panama-flagged", "Cyprus-registered": the flag is a country.
+    else if (/^-(?:flagged|registered)\b/.test(text.slice(mention.end, mention.end + 12)))
+      mention.type = 'place';
   // "Houthi leaders": the singular of a plural organisation or group the article names
   // ("the Houthis") is its adjective, not a person.
   const plurals = new Set(
@@ -111,6 +121,10 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
       !m.name.split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w)),
   );
 }
+
+// The words news puts before a ship's name.
+const VESSEL_BEFORE =
+  /(?:-flagged|-registered|\b(?:vessel|tanker|ship|supertanker|freighter|cargo ship|oil tanker))\s+(?:(?:tanker|vessel|ship)\s+)?(?:the\s+)?$/u;
 
 const BODY_HEADS =
   /\s(?:Embassy|Consulate|Ministry|Department|Agency|Council|Committee|Commission)$/u;
@@ -504,6 +518,21 @@ function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
       text !== undefined &&
       text.slice(mention.start, clash.start).trim().split(/\s+/).length >= 2 &&
       /^(?:al|el|bin|ibn|abu)[-\s]/i.test(clash.text) &&
+      !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)
+    ) {
+      kept.splice(kept.indexOf(clash), 1, mention);
+      continue;
+    }
+    // "Aurora Riley", a tanker, is not the EU-listed "Aurora": a one-word list name that only
+    // opens the tagger's two-word name gives way to the whole name.
+    if (
+      TAGGED.has(mention) &&
+      clash.source === 'gazetteer' &&
+      nameKey(clash.name).split(' ').length === 1 &&
+      clash.start === mention.start &&
+      clash.end < mention.end &&
+      /^\s+\p{Lu}[\p{Ll}'’-]+$/u.test(text?.slice(clash.end, mention.end) ?? '') &&
+      !ROLE_WORDS.has(text?.slice(clash.end, mention.end).trim().toLowerCase() ?? '') &&
       !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)
     ) {
       kept.splice(kept.indexOf(clash), 1, mention);
