@@ -232,11 +232,11 @@ describe('screenName', () => {
 
 describe('screenName on legal forms', () => {
   const companies = buildScreeningIndex([
-    entity(OFAC, '7598', 'Company', [
+    entity(OFAC, '7598', 'Organization', [
       ['SERVICIO AEREO DE SANTANDER E.U.', 'primary'],
       ['S.A.S. E.U.', 'alias'],
     ]),
-    entity(OFAC, '9001', 'Company', [['MIRA E.U.', 'primary']]),
+    entity(OFAC, '9001', 'Organization', [['MIRA E.U.', 'primary']]),
   ]);
 
   it('takes E.U. (empresa unipersonal) for a legal form, so "EU" matches no company', () => {

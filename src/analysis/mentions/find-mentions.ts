@@ -9,6 +9,7 @@ import { extendOrganizationNames } from './extend-organization-names.ts';
 import { nameKey } from '../../names/index.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 import { retypeMentions } from './retype-mentions.ts';
+import { VESSEL_ROLE } from './vessel-role.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -88,15 +89,20 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   }
   const typed = retypeMentions(text, all, shippedNerModel().lexicon, (m) => m.source === 'nlp');
   // "the Panama-flagged tanker Aurora Riley": a ship is screened as a body, never as a person.
-  for (const mention of typed)
+  for (const mention of typed) {
     if (
-      (mention.type === 'person' || mention.type === 'place') &&
+      mention.type !== 'group' &&
       VESSEL_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))
-    )
+    ) {
+      // Its role says so, which tells the screening to look among listed vessels too.
       mention.type = 'organization';
+      if (!mention.honorifics.includes(VESSEL_ROLE))
+        mention.honorifics = [...mention.honorifics, VESSEL_ROLE];
+    }
     // "Panama-flagged", "Cyprus-registered": the flag is a country.
     else if (/^-(?:flagged|registered)\b/.test(text.slice(mention.end, mention.end + 12)))
       mention.type = 'place';
+  }
   // "Houthi leaders": the singular of a plural organisation or group the article names
   // ("the Houthis") is its adjective, not a person.
   const plurals = new Set(
