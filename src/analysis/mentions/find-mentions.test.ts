@@ -196,6 +196,13 @@ describe('findMentions', () => {
     assert.equal(person.name, 'Andrea M. Gacki');
   });
 
+  it('sets a police rank before a name aside as the role', () => {
+    const person = findMentions('DPO Waqar Ahmed told reporters the road was shut.').find(
+      (m) => m.type === 'person',
+    );
+    assert.equal(person?.name, 'Waqar Ahmed');
+  });
+
   it('keeps a single surname after two title words and sets the titles aside', () => {
     const mentions = findMentions(
       '“ISIL uses social media,” Assistant Attorney General Carlin said in a statement.',

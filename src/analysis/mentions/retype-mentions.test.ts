@@ -20,6 +20,35 @@ const retype = (text: string, mentions: Mention[]): Mention[] =>
   retypeMentions(text, mentions, LEXICON, (m) => m.source === 'nlp');
 
 describe('retypeMentions', () => {
+  it('makes a name the tagger read as a place a person when a role follows it', () => {
+    const text = 'Isa Gusau, the spokesperson to the governor, said so. Gusau was quiet.';
+    const [gusau] = retype(text, [tagged(text, 'Isa Gusau', 'place')]);
+    assert.equal(gusau?.type, 'person');
+    // A place with a place word first stays a place ("New York, the president said").
+    const other = 'In New York, the president said so.';
+    const lexicon = new Map([['new', 'common']]);
+    const [city] = retypeMentions(other, [tagged(other, 'New York', 'place')], lexicon, () => true);
+    assert.equal(city?.type, 'place');
+  });
+
+  it('makes a name straight after a noun for a body of people that body, through the text', () => {
+    const text =
+      'Brazilian football club Santos confirmed talks. Santos have refused the offer, as a big club like Kaizer Chiefs did.';
+    const mentions = [
+      tagged(text, 'Santos'),
+      { ...tagged(text, 'Santos'), start: 48, end: 54 },
+      tagged(text, 'Kaizer Chiefs'),
+    ];
+    assert.equal(text.slice(48, 54), 'Santos');
+    assert.deepEqual(
+      retype(text, mentions).map((m) => m.type),
+      ['organization', 'organization', 'organization'],
+    );
+    // A title between the noun and the name leaves the person ("club captain Tom Smith").
+    const captain = 'The club captain Tom Smith said so.';
+    assert.equal(retype(captain, [tagged(captain, 'Tom Smith')])[0]?.type, 'person');
+  });
+
   it('makes a one-word name whose verb is followed by "its" an organisation', () => {
     const text =
       'Iridium said its net loss grew. Subscribers of the Iridium system fell, Iridium added.';
