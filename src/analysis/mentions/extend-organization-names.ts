@@ -16,6 +16,14 @@ const NOT_CONTINUING = new Set(['first', 'person', 'date', 'country', 'place']);
 // Head words of the money businesses and charities sanctions news names, beside the lexicon's.
 const MORE_HEADS = new Set(['exchange', 'exchanges', 'hawala', 'charity', 'trust', 'fund']);
 
+// "The U.S. Treasury", "the Iraqi Army": a body named by its country and its kind, which the
+// tagger cut after the place ("U.S." with its full stop trimmed off).
+const PLACE_BODY =
+  /^\.?[ \t]+(?:Treasury|Embassy|Consulate|Ministry|Government|Army|Navy|Parliament|Senate|Congress|Police|Department|Military|Cabinet)(?![\p{L}-])/u;
+// An organisation's name that ends in an "of" phrase of one or two capitalised words ("Office of
+// Foreign Assets" + "Control").
+const OF_TAIL = /\s(?:of|for)(?:\s+\p{Lu}\S*){1,2}$/u;
+
 /**
  * Runs an organisation's mention on over the capitalised words of its own name that the tagger
  * left out: after "of"/"for" ("US Department" + "of the Treasury"), or straight on when the
@@ -32,6 +40,22 @@ export function extendOrganizationNames(
     // A name the tagger read as a person's that goes straight on to an organisation head word
     // is the organisation's ("Hanifa" + "Currency Exchange", "Hariri" + "Foundation").
     const person = mention.type === 'person' && mention.source === 'nlp';
+    const body =
+      mention.type === 'place' && mention.source === 'nlp'
+        ? PLACE_BODY.exec(text.slice(mention.end, mention.end + 16))
+        : null;
+    if (body !== null) {
+      const end = mention.end + body[0].length;
+      const named: Mention = {
+        ...mention,
+        type: 'organization',
+        end,
+        text: text.slice(mention.start, end),
+        name: text.slice(mention.start, end),
+      };
+      extended.add(named);
+      return named;
+    }
     if ((mention.type !== 'organization' && !person) || /['’]s?$/.test(mention.text))
       return mention;
     const legal = LEGAL_FORM.exec(text.slice(mention.end, mention.end + 12));
@@ -57,9 +81,9 @@ export function extendOrganizationNames(
       : words.findLastIndex(
           (w) => lexicon.get(w.toLowerCase()) === 'orghead' || MORE_HEADS.has(w.toLowerCase()),
         );
-    if (!preposition && !/\s(?:of|for)\s+\S+$/.test(mention.text) && headAt < 0) return mention;
+    if (!preposition && !OF_TAIL.test(mention.text) && headAt < 0) return mention;
     if (person && (preposition || headAt < 0)) return mention;
-    if (headAt >= 0 && !/\s(?:of|for)\s+\S+$/.test(mention.text)) words.splice(headAt + 1);
+    if (headAt >= 0 && !OF_TAIL.test(mention.text)) words.splice(headAt + 1);
     // One "of" phrase at most: "Board of Directors" + "of Bank Rossiya" is a body of another.
     if (preposition && /\s(?:of|for)\s/.test(mention.text)) return mention;
     const kept: string[] = [];

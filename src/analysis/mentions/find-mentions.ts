@@ -4,11 +4,14 @@ import type { Gazetteer } from './build-gazetteer.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findRuleMentions, HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { shippedNerModel, tagEntities } from './ner/index.ts';
+import { findOpeningNames } from './find-opening-names.ts';
+import { joinSplitNames } from './join-split-names.ts';
 import { joinUnitNames } from './join-unit-names.ts';
 import { extendOrganizationNames } from './extend-organization-names.ts';
 import { nameKey } from '../../names/index.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 import { retypeMentions } from './retype-mentions.ts';
+import { VESSEL_ROLE } from './vessel-role.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -56,7 +59,10 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   }
   const all = extendOrganizationNames(
     text,
-    joinUnitNames(text, resolveOverlaps([...found, ...propagateNames(text, found, types)])),
+    joinSplitNames(
+      text,
+      joinUnitNames(text, resolveOverlaps([...found, ...propagateNames(text, found, types)])),
+    ),
     shippedNerModel().lexicon,
   );
   // "the Iran-backed Houthis" beside "the Houthis", a listed organisation: a one-word plural the
@@ -87,6 +93,21 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     if (mention.type === 'place' && BODY_HEADS.test(mention.name)) mention.type = 'organization';
   }
   const typed = retypeMentions(text, all, shippedNerModel().lexicon, (m) => m.source === 'nlp');
+  // "the Panama-flagged tanker Aurora Riley": a ship is screened as a body, never as a person.
+  for (const mention of typed) {
+    if (
+      mention.type !== 'group' &&
+      VESSEL_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+    ) {
+      // Its role says so, which tells the screening to look among listed vessels too.
+      mention.type = 'organization';
+      if (!mention.honorifics.includes(VESSEL_ROLE))
+        mention.honorifics = [...mention.honorifics, VESSEL_ROLE];
+    }
+    // "Panama-flagged", "Cyprus-registered": the flag is a country.
+    else if (/^-(?:flagged|registered)\b/.test(text.slice(mention.end, mention.end + 12)))
+      mention.type = 'place';
+  }
   // "Houthi leaders": the singular of a plural organisation or group the article names
   // ("the Houthis") is its adjective, not a person.
   const plurals = new Set(
@@ -112,6 +133,10 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   );
 }
 
+// The words news puts before a ship's name.
+const VESSEL_BEFORE =
+  /(?:-flagged|-registered|\b(?:vessel|tanker|ship|supertanker|freighter|cargo ship|oil tanker))\s+(?:(?:tanker|vessel|ship)\s+)?(?:the\s+)?$/u;
+
 const BODY_HEADS =
   /\s(?:Embassy|Consulate|Ministry|Department|Agency|Council|Committee|Commission)$/u;
 
@@ -125,8 +150,13 @@ const ROLE_WORDS = new Set(
     'shadow former foreign interior defence defense finance affairs state treasury general ' +
     'ambassador envoy commander governor senator undersecretary assistant adviser advisor ' +
     'attorney major colonel captain lieutenant brigadier police officer sheriff ' +
+    // Pakistani police ranks: "DPO Waqar Ahmed told reporters".
+    'dpo ssp dsp sho igp ' +
     // "Intel Corp CEO Bob Swan": a company's officer is named after their title.
-    'ceo cfo coo cto chief executive director founder coach manager of the for and'
+    'ceo cfo coo cto chief executive director founder coach manager of the for and ' +
+    // "Oligarch Igor Sechin", "Billionaire Viktor Vekselberg": a descriptor capitalised at the
+    // start of a sentence is no given name.
+    'oligarch billionaire businessman businesswoman tycoon magnate financier cleric militant warlord'
   ).split(' '),
 );
 
@@ -196,6 +226,7 @@ const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially
  */
 function setRoleAside(text: string, mention: Mention): void {
   cutTrailingRole(text, mention);
+  cutTitleContinued(text, mention);
   // "Cisco Systems Inc Chief" (+ "Executive John Chambers"): a title word that ends an
   // organisation's name belongs to the person after it.
   if (mention.type === 'organization') {
@@ -241,6 +272,32 @@ function setRoleAside(text: string, mention: Mention): void {
     honorifics.push(names.shift() ?? '');
   mention.name = names.join(' ');
   mention.honorifics = [...new Set([...mention.honorifics, roles.join(' '), ...honorifics])];
+}
+
+/**
+ * "Assistant Attorney" + "General Carlin": a person's name the tagger opened inside a title sets
+ * the title words it took in aside, with the title words before it, down to one name word.
+ */
+function cutTitleContinued(text: string, mention: Mention): void {
+  if (mention.type !== 'person') return;
+  const isRole = (w: string | undefined): boolean =>
+    ROLE_WORDS.has((w ?? '').toLowerCase()) && !/^(?:of|the|for|and)$/i.test(w ?? '');
+  const before = /((?:\p{Lu}[\p{L}-]*[ \t]+)+)$/u.exec(
+    text.slice(Math.max(0, mention.start - 60), mention.start),
+  );
+  const prior = (before?.[1] ?? '').trim().split(/\s+/);
+  if (!isRole(prior.at(-1))) return;
+  const words = mention.text.split(' ');
+  let lead = 0;
+  while (lead < words.length - 1 && isRole(words[lead])) lead++;
+  if (lead === 0) return;
+  let first = prior.length;
+  while (first > 0 && isRole(prior[first - 1])) first--;
+  mention.start += words.slice(0, lead).join(' ').length + 1;
+  mention.text = text.slice(mention.start, mention.end);
+  mention.name = mention.text.replace(/['’]s?$/, '');
+  const role = [...prior.slice(first), ...words.slice(0, lead)].join(' ');
+  mention.honorifics = [...new Set([...mention.honorifics, role])];
 }
 
 /**
@@ -359,11 +416,37 @@ const rank = (mention: Mention): number =>
 /** The tagger's names, tidied (honorifics aside, possessive and articles off). */
 function findTaggerMentions(text: string): Mention[] {
   const lexicon = shippedNerModel().lexicon;
-  const mentions = tagEntities(text).flatMap((span) => {
+  const spans = tagEntities(text);
+  const mentions = [...spans, ...findOpeningNames(text, spans, lexicon)].flatMap((span) => {
     let { start, end } = span;
-    // Arabic particles, which GUM hardly has: "Ayman al-Zawahri", "Osama bin Laden".
-    if (span.type === 'person') end += particleTail(text.slice(end, end + 60), lexicon);
+    // Arabic particles, which GUM hardly has: "Ayman al-Zawahri", "Osama bin Laden". A particle
+    // the tagger ended the name on ("Mu’in Daqiq Al" + "-‘Amili") is read again with its name.
+    if (span.type === 'person') {
+      const particle = /[ \t](?:al|el|Al|El|bin|ibn|abu|abd)$/.exec(text.slice(start, end));
+      if (particle !== null && /^[-\s]['‘’\u0060]?\p{Lu}/u.test(text.slice(end, end + 3)))
+        end -= particle[0].length;
+      end += particleTail(text.slice(end, end + 60), lexicon);
+    }
     start -= PARTICLE_HEAD.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0;
+    let type = span.type;
+    // "Sheriff" + "Chad" (a country) + "Chronister": a place the tagger cut out of a titled name.
+    const titled = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(
+      text.slice(Math.max(0, start - 20), start),
+    );
+    const surname = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(end, end + 30));
+    if (
+      type === 'place' &&
+      !span.text.includes(' ') &&
+      ROLE_WORDS.has((titled?.[1] ?? '').toLowerCase()) &&
+      surname !== null &&
+      !lexicon.has((surname[1] ?? '').toLowerCase())
+    ) {
+      type = 'person';
+      end += surname[0].length;
+    }
+    // "Iran’s Islamic Revolutionary" + "Guard Corps": capitalised words the tagger left off the
+    // front of an organisation's name, inside a sentence.
+    if (type === 'organization') start = organizationFront(text, start, lexicon);
     // "Members of Tablighi Jamaat" opening a sentence: the capital is the sentence's.
     const opener = /^(\p{Lu}\p{Ll}+) of (?:the )?/u.exec(text.slice(start, end));
     if (
@@ -372,7 +455,7 @@ function findTaggerMentions(text: string): Mention[] {
       /(^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))
     )
       start += opener[0].length;
-    const mention = tidySpan(text, start, end, span.type);
+    const mention = tidySpan(text, start, end, type);
     // "Russian troops", "Russian President": a nationality, alone or with a title, names nobody;
     // read as a person it drew "she said" to itself.
     if (mention?.type === 'person' && isNationalityOrTitle(mention.name, lexicon)) return [];
@@ -409,6 +492,38 @@ function particleTail(after: string, lexicon: ReadonlyMap<string, string>): numb
   if (last !== null && kind !== undefined && !['first', 'last', 'person'].includes(kind))
     return match[0].length - last[0].length;
   return match[0].length;
+}
+
+// Lexicon classes that start something other than the organisation's name ("Iran’s", "Monday").
+const NOT_ORGANIZATION_FRONT = new Set([
+  'first',
+  'last',
+  'person',
+  'title',
+  'date',
+  'country',
+  'place',
+]);
+
+/** The start of an organisation's name run back over the capitalised words before it. */
+function organizationFront(
+  text: string,
+  start: number,
+  lexicon: ReadonlyMap<string, string>,
+): number {
+  let front = start;
+  for (let k = 0; k < 3; k++) {
+    const word = /(?:^|[ \t])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(
+      text.slice(Math.max(0, front - 30), front),
+    );
+    if (word === null) break;
+    const at = front - word[0].length + (word[0].length - word[0].trimStart().length);
+    // A word opening a sentence may be any capitalised word ("Yesterday Guard Corps …").
+    if (/(?:^|[.!?:;"“”\n]\s*)$/u.test(text.slice(Math.max(0, at - 3), at))) break;
+    if (NOT_ORGANIZATION_FRONT.has(lexicon.get((word[1] ?? '').toLowerCase()) ?? '')) break;
+    front = at;
+  }
+  return front;
 }
 
 const PARTICLE_HEAD = /(?<![\p{L}])(?:al|el)-$/iu;
@@ -501,6 +616,21 @@ function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
       text !== undefined &&
       text.slice(mention.start, clash.start).trim().split(/\s+/).length >= 2 &&
       /^(?:al|el|bin|ibn|abu)[-\s]/i.test(clash.text) &&
+      !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)
+    ) {
+      kept.splice(kept.indexOf(clash), 1, mention);
+      continue;
+    }
+    // "Aurora Riley", a tanker, is not the EU-listed "Aurora": a one-word list name that only
+    // opens the tagger's two-word name gives way to the whole name.
+    if (
+      TAGGED.has(mention) &&
+      clash.source === 'gazetteer' &&
+      nameKey(clash.name).split(' ').length === 1 &&
+      clash.start === mention.start &&
+      clash.end < mention.end &&
+      /^\s+\p{Lu}[\p{Ll}'’-]+$/u.test(text?.slice(clash.end, mention.end) ?? '') &&
+      !ROLE_WORDS.has(text?.slice(clash.end, mention.end).trim().toLowerCase() ?? '') &&
       !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)
     ) {
       kept.splice(kept.indexOf(clash), 1, mention);

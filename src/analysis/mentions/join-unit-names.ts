@@ -17,13 +17,17 @@ export function joinUnitNames(text: string, mentions: readonly Mention[]): Menti
     if (
       previous !== undefined &&
       previous.type === 'organization' &&
-      mention.type === 'organization' &&
+      // The unit's head word makes it a body whatever type the tagger gave it ("Quds Force" as a
+      // place).
+      mention.type !== 'group' &&
+      mention.source !== 'pronoun' &&
       /^[-‑–]$/u.test(text.slice(previous.end, mention.start)) &&
       UNIT_HEAD.test(mention.name)
     ) {
       const { listedKey: _parentKey, ...parent } = previous;
       joined[joined.length - 1] = {
         ...parent,
+        type: 'organization',
         end: mention.end,
         text: text.slice(previous.start, mention.end),
         name: `${previous.name}-${mention.name}`,

@@ -8,6 +8,7 @@ const LEXICON = new Map([
   ['scott', 'first'],
   ['tom', 'first'],
   ['president', 'title'],
+  ['washington', 'place'],
 ]);
 
 /** A tagger mention of the first occurrence of `name` in `text`. */
@@ -19,6 +20,35 @@ const retype = (text: string, mentions: Mention[]): Mention[] =>
   retypeMentions(text, mentions, LEXICON, (m) => m.source === 'nlp');
 
 describe('retypeMentions', () => {
+  it('makes a name the tagger read as a place a person when a role follows it', () => {
+    const text = 'Isa Gusau, the spokesperson to the governor, said so. Gusau was quiet.';
+    const [gusau] = retype(text, [tagged(text, 'Isa Gusau', 'place')]);
+    assert.equal(gusau?.type, 'person');
+    // A place with a place word first stays a place ("New York, the president said").
+    const other = 'In New York, the president said so.';
+    const lexicon = new Map([['new', 'common']]);
+    const [city] = retypeMentions(other, [tagged(other, 'New York', 'place')], lexicon, () => true);
+    assert.equal(city?.type, 'place');
+  });
+
+  it('makes a name straight after a noun for a body of people that body, through the text', () => {
+    const text =
+      'Brazilian football club Santos confirmed talks. Santos have refused the offer, as a big club like Kaizer Chiefs did.';
+    const mentions = [
+      tagged(text, 'Santos'),
+      { ...tagged(text, 'Santos'), start: 48, end: 54 },
+      tagged(text, 'Kaizer Chiefs'),
+    ];
+    assert.equal(text.slice(48, 54), 'Santos');
+    assert.deepEqual(
+      retype(text, mentions).map((m) => m.type),
+      ['organization', 'organization', 'organization'],
+    );
+    // A title between the noun and the name leaves the person ("club captain Tom Smith").
+    const captain = 'The club captain Tom Smith said so.';
+    assert.equal(retype(captain, [tagged(captain, 'Tom Smith')])[0]?.type, 'person');
+  });
+
   it('makes a one-word name whose verb is followed by "its" an organisation', () => {
     const text =
       'Iridium said its net loss grew. Subscribers of the Iridium system fell, Iridium added.';
@@ -38,6 +68,17 @@ describe('retypeMentions', () => {
       { ...tagged(other, 'Chambers'), start: 22, end: 30 },
     ];
     assert.equal(retype(other, people)[1]?.type, 'person');
+  });
+
+  it('makes a capital named alone a place, unless a person the article names bears it', () => {
+    const text = "It was Washington's fourth round of sanctions.";
+    assert.equal(retype(text, [tagged(text, 'Washington')])[0]?.type, 'place');
+    const actor = 'Denzel Washington starred. Washington said he was proud.';
+    const people = [
+      tagged(actor, 'Denzel Washington'),
+      { ...tagged(actor, 'Washington'), start: 27, end: 37 },
+    ];
+    assert.equal(retype(actor, people)[1]?.type, 'person');
   });
 
   it('makes a building that speaks the organisation inside it, in every occurrence', () => {

@@ -21,6 +21,10 @@ const PLACE_HEADS = /\s(?:Street|Square|Road|Avenue|Bridge|Tower|Palace|Castle|H
 // "the newly-formed Los Jaguares cartel": a name before a noun for a body of people.
 const ORG_NOUN_AFTER =
   /^\s+(?:cartel|gang|militia|group|movement|party|network|organi[sz]ation|faction|company|firm|club|band|brigade|militants)\b/u;
+// "football club Santos", "a big club like Kaizer Chiefs", "the militant group Hamas": a name
+// straight after a noun for a body of people is that body, not a person named like it.
+const ORG_NOUN_BEFORE =
+  /(?:^|[^\p{L}])(?:club|side|team|outfit|franchise|party|militia|group|movement|company|firm|newspaper|broadcaster|network|organi[sz]ation)(?:[ \t]+(?:like|such[ \t]+as))?[ \t]+$/u;
 // "the Kremlin said", "the White House's": a building that speaks or owns is the body inside it.
 const BODY_AFTER =
   /^(?:['’]s?|\s+(?:said|says|say|has|had|is|was|announced|denied|refused|rejected|warned|added|stated|confirmed|declined|spokesman|spokeswoman|spokesperson|official|officials|press))(?![\p{L}])/u;
@@ -41,7 +45,8 @@ const TITLED_OFFICE = new RegExp(
  * a person whose name ends in an organisation's head word ("Ministry", "Party", "Army")
  * is an organisation; a name the tagger read as a person that the article writes with "the" before
  * it ("the Kremlin", "the Old Bailey": no one writes "the Scott Bessent"), and that is no title
- * ("the President"), is a place, or the organisation inside it when it speaks ("the Kremlin said"). An office named by its holder's title ("Sheriff's Office") is one
+ * ("the President"), is a place, or the organisation inside it when it speaks ("the Kremlin said");
+ * a name right after a noun for a body ("club Santos") is that body. An office named by its holder's title ("Sheriff's Office") is one
  * organisation, not a person and an "Office".
  */
 export function retypeMentions(
@@ -58,6 +63,8 @@ export function retypeMentions(
       .map((m) => m.name.split(' ').at(-1)),
   );
   for (const mention of mentions) {
+    if (tagged(mention) && mention.type === 'place' && isPersonByRole(text, mention, lexicon))
+      retyped.set(mention.name, 'person');
     if (!tagged(mention) || mention.type !== 'person') continue;
     const words = mention.name.split(' ');
     const last = words.at(-1) ?? '';
@@ -71,12 +78,26 @@ export function retypeMentions(
     else if (words.length >= 2 && ORG_NOUN_AFTER.test(text.slice(mention.end, mention.end + 20)))
       retyped.set(mention.name, 'organization');
     else if (
+      mention.honorifics.length === 0 &&
+      ORG_NOUN_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))
+    )
+      retyped.set(mention.name, 'organization');
+    else if (
       words.length === 1 &&
       !NAME_KINDS.has(first ?? '') &&
       !surnames.has(mention.name) &&
       ITS_AFTER.test(text.slice(mention.end, mention.end + 40))
     )
       retyped.set(mention.name, 'organization');
+    // "Washington's fourth round of sanctions", "Washington said": a capital named alone speaks
+    // for its government, unless it is the surname of a person the article names.
+    else if (
+      words.length === 1 &&
+      (first === 'place' || first === 'country') &&
+      mention.honorifics.length === 0 &&
+      !surnames.has(mention.name)
+    )
+      retyped.set(mention.name, 'place');
     else if (
       mention.honorifics.length === 0 &&
       /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, mention.start - 5), mention.start)) &&
@@ -125,6 +146,30 @@ export function retypeMentions(
     dropped.has(m) ||
     offices.some((o) => m.source !== 'pronoun' && m.start < o.end && o.start < m.end);
   return [...mentions.filter((m) => !covered(m)), ...offices].sort((a, b) => a.start - b.start);
+}
+
+// ", the spokesperson to …", ", a senior commander": a role in apposition names a person.
+const ROLE_APPOSITION =
+  /^,[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:spokesperson|spokesman|spokeswoman|minister|president|leader|director|chief|commander|chairman|chairwoman|governor|ambassador|envoy|secretary|adviser|advisor|founder|deputy|head)(?![\p{L}])/u;
+
+/**
+ * "Isa Gusau, the spokesperson …": a name the tagger read as a place (Gusau is also a city)
+ * whose first word no lexicon class marks as a place, with a person's role after it, is that
+ * person.
+ */
+function isPersonByRole(
+  text: string,
+  mention: Mention,
+  lexicon: ReadonlyMap<string, string>,
+): boolean {
+  const words = mention.name.split(' ');
+  const first = lexicon.get((words[0] ?? '').toLowerCase());
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    (first === undefined || first === 'first') &&
+    ROLE_APPOSITION.test(text.slice(mention.end, mention.end + 50))
+  );
 }
 
 /** True when the text writes a name more often without "the" right before it than with it. */

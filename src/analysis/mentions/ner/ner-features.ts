@@ -1,3 +1,4 @@
+import { sentenceChunks } from './sentence-chunks.ts';
 import type { NerToken } from './tokenize-text.ts';
 
 /** Word classes of the name lexicon that ships with the weights (first name, country, …). */
@@ -34,7 +35,11 @@ const JOINERS = new Set(['of', 'the', 'de', 'al', 'bin', 'von', 'van', 'for', 'a
  * capitalised words it belongs to (its length, the token's place in it, the run's last word,
  * which names organisations: "… Bank", "… Party"), and two document-level cues: the document
  * also uses the word in lower case (a capitalised common word), or capitalised where no
- * sentence starts (a name, even at the start of a sentence).
+ * sentence starts (a name, even at the start of a sentence). Neighbours are looked up inside
+ * the token's sentence only: the first word of every sentence sees "<s>" before it, not only the
+ * first word of the text, so "Naim Qassem spoke …" opening a text reads as it would opening any
+ * sentence (trained otherwise, the tagger learnt from headlines and web-post titles that a
+ * text's first words are rarely names).
  */
 export function staticFeatures(tokens: readonly NerToken[], lexicon: Lexicon): string[][] {
   const words = tokens.map((t) => t.text);
@@ -60,7 +65,12 @@ export function staticFeatures(tokens: readonly NerToken[], lexicon: Lexicon): s
   const capitalSeen = new Set(
     words.flatMap((w, i) => (isCapitalised(w) && initial[i] !== true ? [w.toLowerCase()] : [])),
   );
-  const runs = capitalisedRuns(words);
+  const sentence = new Int32Array(tokens.length);
+  sentenceChunks(tokens).forEach(([from, to], k) => sentence.fill(k, from, to));
+  const runs = capitalisedRuns(words, sentence);
+  // values[j] for a neighbour j of token i in i's own sentence, else `none` ("<s>", "</s>").
+  const near = <T>(values: readonly T[], i: number, j: number, none: T): T =>
+    j >= 0 && j < values.length && sentence[j] === sentence[i] ? (values[j] ?? none) : none;
   const at = <T>(values: readonly T[], i: number, none: T): T => values[i] ?? none;
   return tokens.map((_, i) => {
     const w = at(lower, i, '');
@@ -80,21 +90,21 @@ export function staticFeatures(tokens: readonly NerToken[], lexicon: Lexicon): s
       // A capitalised word that opens a sentence and is in no word class is more often a rare
       // name ("Raji Falhout said …") than a common word, which the lexicon mostly knows.
       `in|lx=${String(start)}|${String(cap)}|${at(classes, i, '-')}`,
-      `w-1=${at(lower, i - 1, '<s>')}`,
-      `w+1=${at(lower, i + 1, '</s>')}`,
-      `w-2=${at(lower, i - 2, '<s>')}`,
-      `w+2=${at(lower, i + 2, '</s>')}`,
-      `sh-1=${at(shapes, i - 1, '<s>')}`,
-      `sh+1=${at(shapes, i + 1, '</s>')}`,
-      `sh-1|sh|sh+1=${at(shapes, i - 1, '<s>')}|${at(shapes, i, '')}|${at(shapes, i + 1, '</s>')}`,
-      `lx-1=${at(classes, i - 1, '<s>')}`,
-      `lx+1=${at(classes, i + 1, '</s>')}`,
-      `lx-2=${at(classes, i - 2, '<s>')}`,
-      `lx+2=${at(classes, i + 2, '</s>')}`,
-      `lx|lx+1=${at(classes, i, '-')}|${at(classes, i + 1, '</s>')}`,
-      `lx-1|lx=${at(classes, i - 1, '<s>')}|${at(classes, i, '-')}`,
-      `w-1|w=${at(lower, i - 1, '<s>')}|${w}`,
-      `w|w+1=${w}|${at(lower, i + 1, '</s>')}`,
+      `w-1=${near(lower, i, i - 1, '<s>')}`,
+      `w+1=${near(lower, i, i + 1, '</s>')}`,
+      `w-2=${near(lower, i, i - 2, '<s>')}`,
+      `w+2=${near(lower, i, i + 2, '</s>')}`,
+      `sh-1=${near(shapes, i, i - 1, '<s>')}`,
+      `sh+1=${near(shapes, i, i + 1, '</s>')}`,
+      `sh-1|sh|sh+1=${near(shapes, i, i - 1, '<s>')}|${at(shapes, i, '')}|${near(shapes, i, i + 1, '</s>')}`,
+      `lx-1=${near(classes, i, i - 1, '<s>')}`,
+      `lx+1=${near(classes, i, i + 1, '</s>')}`,
+      `lx-2=${near(classes, i, i - 2, '<s>')}`,
+      `lx+2=${near(classes, i, i + 2, '</s>')}`,
+      `lx|lx+1=${at(classes, i, '-')}|${near(classes, i, i + 1, '</s>')}`,
+      `lx-1|lx=${near(classes, i, i - 1, '<s>')}|${at(classes, i, '-')}`,
+      `w-1|w=${near(lower, i, i - 1, '<s>')}|${w}`,
+      `w|w+1=${w}|${near(lower, i, i + 1, '</s>')}`,
     ];
     const run = runs[i];
     if (run !== undefined) {
@@ -104,8 +114,11 @@ export function staticFeatures(tokens: readonly NerToken[], lexicon: Lexicon): s
         `run-last=${last}`,
         `run-last-lx=${at(classes, run.last, '-')}`,
         `run-first-lx=${at(classes, run.first, '-')}`,
-        `run-prev=${at(lower, run.first - 1, '<s>')}`,
-        `run-next=${at(lower, run.last + 1, '</s>')}`,
+        `run-prev=${near(lower, run.first, run.first - 1, '<s>')}`,
+        `run-next=${near(lower, run.last, run.last + 1, '</s>')}`,
+        // "Naim Qassem spoke …": a run of two or more words that opens a sentence and holds no
+        // common word is a name, however rare its words; "Great Britain" and "The End" hold one.
+        `run-in-names=${String(at(initial, run.first, false))}|${String(Math.min(run.last - run.first + 1, 3))}|${String(namesOnly(classes, words, run))}`,
       );
     }
     if (cap && lowerSeen.has(w)) features.push('lower-seen');
@@ -126,21 +139,41 @@ export function tagFeatures(previous: string): string[] {
   return [`t-1=${previous}`];
 }
 
+const NAME_CLASSES = new Set(['-', 'first', 'last', 'person']);
+
+/** True when every capitalised word of a run is unknown to the lexicon or a known name part. */
+function namesOnly(
+  classes: readonly string[],
+  words: readonly string[],
+  run: { first: number; last: number },
+): boolean {
+  for (let k = run.first; k <= run.last; k++)
+    if (isCapitalised(words[k] ?? '') && !NAME_CLASSES.has(classes[k] ?? '-')) return false;
+  return true;
+}
+
 /**
  * Runs of capitalised words, joined across a few lower-case name words ("Bank of England",
- * "Osama bin Laden"): for each token inside a run, the run's first and last token index.
+ * "Osama bin Laden"), inside one sentence: for each token inside a run, the run's first and last
+ * token index.
  */
 function capitalisedRuns(
   words: readonly string[],
+  sentence: Int32Array,
 ): ({ first: number; last: number } | undefined)[] {
   const runs: ({ first: number; last: number } | undefined)[] = words.map(() => undefined);
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i] ?? '')) continue;
     let last = i;
-    for (let j = i + 1; j < words.length; j++) {
+    for (let j = i + 1; j < words.length && sentence[j] === sentence[i]; j++) {
       const word = words[j] ?? '';
       if (isCapitalised(word)) last = j;
-      else if (!JOINERS.has(word.toLowerCase()) || !isCapitalised(words[j + 1] ?? '')) break;
+      else if (
+        !JOINERS.has(word.toLowerCase()) ||
+        !isCapitalised(words[j + 1] ?? '') ||
+        sentence[j + 1] !== sentence[i]
+      )
+        break;
     }
     for (let k = i; k <= last; k++) runs[k] = { first: i, last };
     i = last;

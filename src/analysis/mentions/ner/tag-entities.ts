@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Lexicon } from './ner-features.ts';
 import { staticFeatures, tagFeatures } from './ner-features.ts';
+import { sentenceChunks } from './sentence-chunks.ts';
 import type { NerToken } from './tokenize-text.ts';
 import { tokenizeText } from './tokenize-text.ts';
+
+export { sentenceChunks } from './sentence-chunks.ts';
 
 /** The entity types the tagger knows. */
 export type NerType = 'person' | 'organization' | 'place';
@@ -62,27 +65,6 @@ export function useNerModel(model: NerModel): void {
 export function predictTags(tokens: readonly NerToken[], model: NerModel): string[] {
   const statics = staticFeatures(tokens, model.lexicon);
   return sentenceChunks(tokens).flatMap(([from, to]) => decodeTags(statics.slice(from, to), model));
-}
-
-const CHUNK_END = new Set(['.', '!', '?', '…', '...']);
-
-/**
- * The token ranges [from, to) of the sentences (or lines) of a text, which are decoded one by one
- * as in training: no name runs across a sentence end or a line break.
- */
-export function sentenceChunks(tokens: readonly NerToken[]): [number, number][] {
-  const chunks: [number, number][] = [];
-  let from = 0;
-  for (let i = 1; i <= tokens.length; i++)
-    if (
-      i === tokens.length ||
-      tokens[i]?.lineStart === true ||
-      CHUNK_END.has(tokens[i - 1]?.text ?? '')
-    ) {
-      chunks.push([from, i]);
-      from = i;
-    }
-  return chunks;
 }
 
 /**

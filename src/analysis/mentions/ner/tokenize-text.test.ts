@@ -24,6 +24,22 @@ describe('tokenizeText', () => {
     ]);
   });
 
+  it('keeps a site named by its address in one token', () => {
+    const words = tokenizeText('News.Az and CBC.ca said so. It ended.Then').map((t) => t.text);
+    assert.deepEqual(words, [
+      'News.Az',
+      'and',
+      'CBC.ca',
+      'said',
+      'so',
+      '.',
+      'It',
+      'ended',
+      '.',
+      'Then',
+    ]);
+  });
+
   it('gives offsets into the text and marks tokens that open a line', () => {
     const text = 'In Kabul,\n\nthe Taliban’s leaders';
     const tokens = tokenizeText(text);

@@ -17,8 +17,18 @@ const ABBREVIATIONS = new Set(
 
 // Words joined by inner apostrophes ("O'Brien") unless the apostrophe starts an English clitic
 // ("Obama's", "don't"), which GUM splits off; hyphens and other punctuation split, as in GUM.
+// Top-level domains of news sites' names ("News.Az", "Amazon.com", "CBC.ca"), either case.
+const DOMAINS =
+  'com net org gov edu info news tv az ca uk ru ir pk af ng ke ae qa sa in de fr au za'
+    .split(' ')
+    .map((d) => `[${d[0] ?? ''}${(d[0] ?? '').toUpperCase()}]${d.slice(1)}`)
+    .join('|');
+
 const TOKEN = new RegExp(
   [
+    // A site named by its address is one word, as in GUM; split at the dot, its last part read
+    // as a sentence of its own.
+    String.raw`[\p{L}\p{N}]+\.(?:${DOMAINS})(?![\p{L}\p{N}])`,
     String.raw`\p{L}(?:\.\p{L})+\.?`,
     String.raw`\p{N}+(?:[.,:]\p{N}+)*`,
     String.raw`[\p{L}\p{M}\p{N}]+(?:['’](?!(?:s|S|re|ve|ll|d|m|t)(?![\p{L}]))[\p{L}\p{M}\p{N}]+)*`,

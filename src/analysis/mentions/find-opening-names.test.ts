@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findOpeningNames } from './find-opening-names.ts';
+
+const LEXICON = new Map([
+  ['mike', 'first'],
+  ['finally', 'common'],
+  ['the', 'common'],
+  ['court', 'orghead'],
+  ['new', 'common'],
+  ['york', 'place'],
+]);
+
+describe('findOpeningNames', () => {
+  it('finds a rare name of two words that opens the text or a sentence', () => {
+    const text = 'Naim Qassem spoke on Wednesday. Isa Gusau, the spokesperson, said so.';
+    assert.deepEqual(
+      findOpeningNames(text, [], LEXICON).map((s) => [s.text, s.type]),
+      [
+        ['Naim Qassem', 'person'],
+        ['Isa Gusau', 'person'],
+      ],
+    );
+  });
+
+  it('finds a rare name of two words after a role noun in lower case', () => {
+    const text = 'However, the club’s spokesman Ando Harivola admitted that the move came as news.';
+    assert.deepEqual(
+      findOpeningNames(text, [], LEXICON).map((s) => s.text),
+      ['Ando Harivola'],
+    );
+  });
+
+  it('leaves common words, places, headings and what the tagger found alone', () => {
+    const text =
+      'Finally Qassem spoke. The Court ruled. New York voted. Naim Qassem\nIntroduction Studies began.';
+    const tagged = [
+      {
+        start: text.indexOf('Introduction'),
+        end: text.indexOf(' began'),
+        text: '',
+        type: 'person' as const,
+      },
+    ];
+    assert.deepEqual(findOpeningNames(text, tagged, LEXICON), []);
+  });
+});

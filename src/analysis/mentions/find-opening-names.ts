@@ -1,0 +1,34 @@
+import type { NerSpan } from './ner/index.ts';
+
+// Two or three capitalised words that open a sentence (or the text) or follow a role noun in lower
+// case, then a comma or a word in lower case: "Naim Qassem spoke …", "Isa Gusau, the
+// spokesperson …", "the club’s spokesman Ando Harivola admitted …".
+const OPENING_RUN =
+  /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*|(?<![\p{L}])(?:spokesman|spokeswoman|spokesperson|coach|captain|chairman|chairwoman|director|minister|president|leader|commander|chief|secretary|governor|ambassador|envoy)[ \t]+)(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?:[ \t]\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?){1,2})(?=,?[ \t]+\p{Ll})/gu;
+// Lexicon classes a word of a rare person's name may have: none, or a name part.
+const NAME_PART = new Set([undefined, 'first', 'last', 'person']);
+
+/**
+ * Names of people the tagger left out at the start of a sentence or after a role noun: a run of two or three
+ * capitalised words that no lexicon class marks as a common word, a title, a place or a body,
+ * with at least one word the lexicon does not know. The tagger learnt from GUM and web text that
+ * a sentence's first capitalised words are rarely names, which holds for headings and for
+ * "Finally" or "Obviously", not for news, where a rare name opens many sentences.
+ */
+export function findOpeningNames(
+  text: string,
+  spans: readonly NerSpan[],
+  lexicon: ReadonlyMap<string, string>,
+): NerSpan[] {
+  const found: NerSpan[] = [];
+  for (const match of text.matchAll(OPENING_RUN)) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].length - name.length;
+    const end = start + name.length;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    const kinds = name.split(/[ \t]/).map((w) => lexicon.get(w.toLowerCase()));
+    if (!kinds.every((k) => NAME_PART.has(k)) || !kinds.includes(undefined)) continue;
+    found.push({ start, end, text: name, type: 'person' });
+  }
+  return found;
+}
