@@ -49,15 +49,11 @@ describe('compareTokens on romanised tokens', () => {
     assert.equal(compareTokens(token('prov'), token('propp'), true, 1.3)?.similarity, 0.85);
   });
 
-  it('reads r and l alike in romanised readings, as Chinese, Japanese and Korean do', () => {
-    // カルバ read "karba" for Calva, フリート read "frit" for Fleet.
-    assert.equal(compareTokens(token('karba'), token('calva'), true, 1.3)?.similarity, 0.85);
-    assert.equal(compareTokens(token('frit'), token('fleet'), true, 1.3)?.similarity, 0.85);
-  });
-
   it('keeps typed Latin tokens, and consonants of another place, apart', () => {
     assert.equal(compareTokens(token('makbi'), token('mcbee'), false, 1), undefined);
     assert.equal(compareTokens(token('makbi'), token('mcnee'), true, 1.3), undefined);
     assert.equal(compareTokens(token('prov'), token('prott'), true, 1.3), undefined);
+    // r and l stay apart: folding them raised the global negatives' false alerts over target.
+    assert.equal(compareTokens(token('karba'), token('calva'), true, 1.3), undefined);
   });
 });
