@@ -76,48 +76,11 @@ const SKELETON_DROPS: readonly number[] = Array.from("aeiouyhw'", (ch) => ch.cha
 /** The characters a regular expression's `.` does not match. */
 const LINE_BREAKS: readonly number[] = [0x0a, 0x0d, 0x2028, 0x2029];
 
-/**
- * True when two romanised tokens share a consonant skeleton of at least three letters, letter for
- * letter or once voicing and spelling of one sound are set aside (see soundSkeleton).
- */
+/** True when two romanised tokens share a consonant skeleton of at least three letters. */
 function sameSkeleton(a: string, b: string): boolean {
   const sa = consonantSkeleton(a);
   const sb = consonantSkeleton(b);
-  if (sa.length < 3) return false;
-  return sa === sb || (sa.length === sb.length && soundSkeleton(sa) === soundSkeleton(sb));
-}
-
-/**
- * Consonants a romanisation of another script may write either way, each mapped to one: the
- * scripts disagree with English on voicing (Arabic has no p or v, Japanese and Korean readings
- * choose b/p, d/t, g/k by position, Chinese writes aspiration instead) and English spells one
- * sound several ways (c, k, q; f, ph). On the tune half of the cross-script eval it found 16 pairs
- * and lost none: 프로프 prov is Propp, макби makbi is McBee. r/l as well found 14 more but raised
- * the global negatives' false alerts over target (4.82 → 5.28 per 1,000).
- */
-const SOUND_FOLD: Readonly<Record<string, string>> = {
-  b: 'p',
-  f: 'p',
-  v: 'p',
-  c: 'k',
-  g: 'k',
-  j: 'k',
-  q: 'k',
-  x: 'k',
-  d: 't',
-  z: 's',
-};
-
-/** A consonant skeleton with SOUND_FOLD applied and runs of one letter collapsed again. */
-function soundSkeleton(skeleton: string): string {
-  let out = '';
-  let last = '';
-  for (const ch of skeleton) {
-    const folded = SOUND_FOLD[ch] ?? ch;
-    if (folded !== last) out += folded;
-    last = folded;
-  }
-  return out;
+  return sa.length >= 3 && sa === sb;
 }
 
 /** Similarity of a Latvian or Lithuanian nominative and the bare name (Lavrovs/Lavrov). */
