@@ -100,4 +100,51 @@ describe('findCandidates', () => {
     assert.ok(found(ids), 'the first reading keeps its form');
     assert.equal(ids.length, 11, 'ten places for all readings and one more for the first');
   });
+
+  describe('with two common names only', () => {
+    /** A person named `name`, with a primary name only. */
+    const person = (id: string, name: string): ListEntity => {
+      const e = newEntity('test', id, 'Person', name);
+      e.names.push({ full: name, kind: 'primary' });
+      return e;
+    };
+    // Hasan is common too: sixty entities bear it beside the 1,200 Mohammads.
+    const hasans = Array.from({ length: 60 }, (_, i) =>
+      person(`h${i}`, `Hasan ${surname(2000 + i)}`),
+    );
+    const entitiesOf = (ids: number[], small: ReturnType<typeof buildCandidateIndex>) =>
+      ids.map((id) => small.forms[id]!.entity);
+    const query = analyzeName('Mohammad Hasan', 'person').forms;
+
+    it('reaches a titled entity spelling the pair otherwise when readings hold it as typed', () => {
+      const target = person('t', 'Muhammad Hassan Qorvel');
+      target.titles.push('Mullah');
+      const exact = person('x', 'Mohammad Hasan Tulvori');
+      const small = buildCandidateIndex([exact, target, ...hasans, ...entities]);
+      const without = entitiesOf(findCandidates(small, query, { maxForms: 10 }), small);
+      assert.deepEqual(without, [0], 'the readings holding "mohammadhasan" alone');
+      const found = entitiesOf(
+        findCandidates(small, query, { maxForms: 10, titles: ['mullah'] }),
+        small,
+      );
+      assert.ok(found.includes(0), 'the exact spelling');
+      assert.ok(found.includes(1), 'Mullah Muhammad Hassan');
+    });
+
+    it('weighs a religious title the list gives an entity, when the query carries it', () => {
+      const namesakes = Array.from({ length: 12 }, (_, i) =>
+        person(`n${i}`, `Mohammad Hasan ${surname(3000 + i)}`),
+      );
+      const mullah = person('m', 'Mohammad Hasan Qorvel');
+      mullah.titles.push('Mullah');
+      const small = buildCandidateIndex([...namesakes, mullah, ...hasans, ...entities]);
+      const without = entitiesOf(findCandidates(small, query, { maxForms: 10 }), small);
+      assert.equal(without.includes(12), false, 'namesakes listed first fill the places');
+      const found = entitiesOf(
+        findCandidates(small, query, { maxForms: 10, titles: ['mullah'] }),
+        small,
+      );
+      assert.equal(found[0], 12);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import type { NameForm, NameToken } from '../names/index.ts';
-import { isBlockingToken } from './candidate-index.ts';
+import { isBlockingToken, titleTerm } from './candidate-index.ts';
 import type { CandidateIndex } from './candidate-index.ts';
 import { postingCount } from './posting-lists.ts';
 import { similarPairs, similarPairsOfText } from './similar-terms.ts';
@@ -15,6 +15,8 @@ export interface CandidateOptions {
    * forms they reached are returned too, beyond `maxForms`, when the ranking of all left them out.
    */
   reserved?: { readings: number; forms: number };
+  /** The query's religious titles (Mullah, Mawlawi …; see titleTerm), evidence beside its names. */
+  titles?: readonly string[];
 }
 
 /** A token is "common" when more than this share of entities carry it: it cannot block alone. */
@@ -240,8 +242,26 @@ export function findCandidates(
     const { bit, weights } = commonTokens.shift()!;
     for (const [term, weight] of weights) visit(term, weight, bit, false);
   }
+  // A title the list gives an entity tells it from its namesakes, as in scoring (sharedTitle):
+  // the readings of entities holding the query's title are reached as by one more query token and
+  // checked for the query's common names whatever their blocking score ("Mullah Mohammad Hasan"
+  // found the readings holding "Mohammad Hasan" as typed, never the mullah's "Muhammad Hasan").
+  const titled: number[] = [];
+  for (const title of options.titles ?? []) {
+    const term = index.terms.get(titleTerm(title));
+    if (term === undefined) continue;
+    visit(term, 1, bitOf(TOKEN_POSITIONS - 1), false);
+    for (let k = readings.start[term]!; k < readings.start[term + 1]!; k++)
+      titled.push(readings.values[k]!);
+  }
   const touched = touchedForms.subarray(0, touchedCount);
-  if (commonTokens.length > 0) addCommonEvidence(index, touched, commonTokens, total);
+  if (commonTokens.length > 0) {
+    let top = 0;
+    for (const id of touched) if (scores[2 * id]! > top) top = scores[2 * id]!;
+    addCommonEvidence(index, touched, commonTokens, total, top * 0.3, Infinity);
+    // The titled readings below that cut got no evidence from the names yet.
+    if (titled.length > 0) addCommonEvidence(index, titled, commonTokens, total, 0, top * 0.3);
+  }
   // The eligible forms, in the order first reached, in a scratch array (see eligibleForms).
   let eligible = 0;
   let best = 0;
@@ -291,14 +311,17 @@ export function findCandidates(
 }
 
 /**
- * Common tokens only add evidence to the best readings that rare tokens found: checking those
- * readings' tokens is far cheaper than walking the thousands of readings holding "Mohammad".
+ * Common tokens only add evidence to the best readings that rare tokens found (of `touched`, those
+ * scoring from `from` up to, not including, `to`): checking those readings' tokens is far cheaper
+ * than walking the thousands of readings holding "Mohammad".
  */
 function addCommonEvidence(
   index: CandidateIndex,
-  touched: Int32Array,
+  touched: Int32Array | readonly number[],
   commonTokens: readonly { bit: number; weights: Map<number, number> }[],
   total: number,
+  from: number,
+  to: number,
 ): void {
   // Each term records which common tokens reach it, so that the loop below skips the form tokens
   // no common token reaches without a Map lookup per token.
@@ -308,10 +331,9 @@ function addCommonEvidence(
       for (const term of weights.keys()) commonMasks[term]! |= 1 << c;
     });
   }
-  let top = 0;
-  for (const id of touched) if (scores[2 * id]! > top) top = scores[2 * id]!;
   for (const id of touched) {
-    if (scores[2 * id]! < top * 0.3) continue;
+    const score = scores[2 * id]!;
+    if (score < from || score >= to) continue;
     for (let k = index.formTermStart[id]!; k < index.formTermStart[id + 1]!; k++) {
       const term = index.formTerms[k]!;
       const reached = all ? -1 : commonMasks[term]!;

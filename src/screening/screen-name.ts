@@ -9,7 +9,7 @@ import {
   scoreEntity,
 } from '../matching/index.ts';
 import type { EntityForm, EntityMatch, QueryFacts } from '../matching/index.ts';
-import { analyzeName } from '../names/index.ts';
+import { analyzeName, isMidNameHonorific } from '../names/index.ts';
 import type { AnalyzedName, NameReading } from '../names/index.ts';
 import { buildHit } from './build-hit.ts';
 import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from './screening-index.ts';
@@ -125,6 +125,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const candidateOptions = {
     maxForms: MAX_CANDIDATE_FORMS,
     reserved: { readings: LIKELIEST_READINGS, forms: MAX_CANDIDATE_FORMS },
+    titles: analyzed.honorifics.filter(isMidNameHonorific),
     ...(filtered ? { acceptEntity } : {}),
   };
   const formIds =
