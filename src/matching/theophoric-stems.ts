@@ -2,7 +2,6 @@
 // -ullah and -uddin ("servant of God", "… of the faith") share their last syllables, so two of them
 // look alike letter by letter while naming different people: Zabiullah is not Abdullah, Saifullah
 // is not Sanaullah. What tells them apart is the part before the suffix, the stem.
-import type { NameToken } from '../names/index.ts';
 import { editBudget, editCost } from './edit-cost.ts';
 import { rememberTokenTest } from './remember-token-test.ts';
 
