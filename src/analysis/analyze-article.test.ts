@@ -54,6 +54,19 @@ describe('analyzeArticle', () => {
     assert.ok(analysis.entities.some((e) => e.name === 'Hassan Sheikh Mohamud'));
   });
 
+  it('sorts no statement of a French article into sourced or unsourced, and says why', async () => {
+    const analysis = await analyzeArticle(
+      {
+        content:
+          'Kassim Tajideen, désigné par les autorités américaines comme un important soutien financier du Hezbollah, a plaidé coupable jeudi, a indiqué un communiqué du département de la Justice. « Nous allons continuer de viser le Hezbollah et ses partisans », a déclaré le procureur général par intérim, Matthew Whitaker, qui a salué le plaidoyer.',
+      },
+      options,
+    );
+    assert.deepEqual(analysis.statements, []);
+    assert.match(analysis.warnings.join(' '), /looks French.*English only/);
+    assert.ok(analysis.entities.some((e) => e.name === 'Matthew Whitaker'));
+  });
+
   it('analyses a pasted HTML fragment instead of reporting no article text', async () => {
     const analysis = await analyzeArticle(
       { content: '<p>Hamas leader Ismail Haniyeh said: "We will win."</p>' },

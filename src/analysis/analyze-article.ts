@@ -14,6 +14,7 @@ import { checkHtmlDepth } from './extract/check-html-depth.ts';
 import { cleanText } from './extract/clean-text.ts';
 import { extractHtml } from './extract/extract-html.ts';
 import { findMentions } from './mentions/find-mentions.ts';
+import { guessLanguage } from './extract/guess-language.ts';
 import { groupEntities } from './mentions/group-entities.ts';
 import { screenEntities } from './report/screen-entities.ts';
 import { segmentText } from './attribution/segment-text.ts';
@@ -86,7 +87,15 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   const segmentation = segmentText(extracted.text);
   const mentions = findMentions(extracted.text, gazetteer);
   const grouped = groupEntities(mentions, segmentation.quotes);
-  const statements = attributeStatements(extracted.text, segmentation, grouped);
+  // The speech cues and sentence shapes attribution reads are English; in another language every
+  // sentence would come out as the writer's own claim, which is false. Names are still found.
+  const language = guessLanguage(extracted.text);
+  const statements =
+    language === 'English' ? attributeStatements(extracted.text, segmentation, grouped) : [];
+  if (language !== 'English')
+    extracted.warnings.push(
+      `${language === null ? 'The text is not in English' : `The text looks ${language}, not English`}: Sift reads speakers and sources in English only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
+    );
   const countries = grouped.entities
     .filter((e) => e.type === 'place')
     .map((e) => countryCode(e.name))

@@ -229,3 +229,24 @@ describe('screenName', () => {
     assert.equal(getEntity(index, 'un:nope'), undefined);
   });
 });
+
+describe('screenName on legal forms', () => {
+  const companies = buildScreeningIndex([
+    entity(OFAC, '7598', 'Organization', [
+      ['SERVICIO AEREO DE SANTANDER E.U.', 'primary'],
+      ['S.A.S. E.U.', 'alias'],
+    ]),
+    entity(OFAC, '9001', 'Organization', [['MIRA E.U.', 'primary']]),
+  ]);
+
+  it('takes E.U. (empresa unipersonal) for a legal form, so "EU" matches no company', () => {
+    const eu = screenName(companies, { name: 'EU' }).results.filter((h) => h.match);
+    assert.deepEqual(
+      eu.map((h) => h.matchedName.full),
+      [],
+    );
+    const named = screenName(companies, { name: 'Servicio Aereo de Santander' }).results[0];
+    assert.equal(named?.entityId, 'ofac:7598');
+    assert.equal(named.match, true);
+  });
+});

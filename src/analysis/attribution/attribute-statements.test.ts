@@ -138,6 +138,16 @@ describe('attributeStatements', () => {
     assert.equal(active?.kind, 'reported');
   });
 
+  it('takes "added" with an object and "to" for an addition, not for speech', () => {
+    const [list, names, clause, colon] = attribute(
+      'Trump added the Houthis back to the terror list in March. Treasury also added 13 names to the SDN list. She added the group had moved to Kabul. He added: “We will go to the UN.”',
+    );
+    assert.equal(list?.kind, 'unattributed');
+    assert.equal(names?.kind, 'unattributed');
+    assert.equal(clause?.kind, 'reported');
+    assert.equal(colon?.kind, 'quote');
+  });
+
   it('counts a thought with a subject right before it, but not the writer’s own', () => {
     const [voters, writer, nobody] = attribute(
       'Most voters believe the economy is weak. We believe the economy is weak. Nobody knows the answer.',

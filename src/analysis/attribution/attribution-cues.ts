@@ -91,10 +91,22 @@ const ACTIVE_NAMING_BEFORE =
 const REPORTED_TO_RECIPIENT =
   /^\s+to\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|your|our|any|law|police)\b)/u;
 
+// "add" with an object and "to" adds a thing to something, and reports no words: "Trump added the
+// Houthis back to the terror list", "Treasury added 13 names to the SDN list", "added to the
+// confusion". The phrase before "to" has no punctuation, no quote, no "that" and no finite verb,
+// which would open a reported clause ("He added the group had moved to Kabul").
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding', 'be added']);
+const ADD_OBJECT_TO =
+  /^(?:\s+(?!(?:that|was|were|is|are|had|has|have|will|would|could|can|may|might|should|must|did|does)\b)[\p{L}\d.'’-]+){0,8}?\s+to\b/u;
+
 function notASpeechAct(token: CueToken, text: string): boolean {
-  const after = text.slice(token.end, token.end + 40);
+  const after = text.slice(token.end, token.end + 80);
   if (NAMING_PARTICIPLES.has(token.key) && /^\s+as\b/.test(after))
     return !ACTIVE_NAMING_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start));
+  if (ADD_FORMS.has(token.key)) return ADD_OBJECT_TO.test(after);
+  // "added the Houthis back to the list", "came back from": the adverb, not "voters back the plan".
+  if (token.key === 'back')
+    return /^\s+(?:to|into|in|from|on|at|home|down|up|out|then)\b/.test(after);
   return token.key === 'be reported' && REPORTED_TO_RECIPIENT.test(after);
 }
 

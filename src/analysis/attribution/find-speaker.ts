@@ -32,7 +32,7 @@ type Links = GroupedMentions['links'];
 // Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
 // "The Treasury in a statement said", "The U.S. Treasury Department on Tuesday said": a short
 // phrase of medium or day may stand there too.
-const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
+const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 
 // "with top security officials": one lower-case modifier may stand between the preposition and
@@ -276,6 +276,9 @@ export function findSpeaker(
       mention.start >= cue.end &&
       mention.start - cue.end <= 120 &&
       TITLE_GAP.test(text.slice(cue.end, mention.start)) &&
+      // "Slovak media have reported Heger could split": after a subject the name opens the
+      // reported clause; only after a quote, a comma or at the start is the verb inverted.
+      /(?:^|[,”"’:])\s*$/u.test(lead) &&
       // "said he was frightened": a pronoun after the verb opens the reported clause.
       mention.source !== 'pronoun' &&
       !/^(?:him|her|them|us|me|he|she|they|it|we|i|you)$/i.test(mention.text),

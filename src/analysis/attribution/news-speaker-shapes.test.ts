@@ -88,6 +88,29 @@ describe('the cue of the main clause', () => {
     );
   });
 
+  it('takes a name after the verb for its subject only where the verb is inverted', () => {
+    const [media, inverted] = speakers(
+      'Slovak media have reported Eduard Heger could split from the party. “It is right,” said Finance Minister Eduard Heger.',
+    );
+    assert.notEqual(media, 'Eduard Heger');
+    assert.equal(inverted, 'Eduard Heger');
+  });
+
+  it('leaves a time phrase between the subject and the verb out of the speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'Intel last month said it would cut 5,000 jobs. The company earlier this week said it would cut more.',
+      ),
+      ['Intel', 'The company'],
+    );
+  });
+
+  it('takes "has spoken against" for a statement of the subject', () => {
+    assert.deepEqual(speakers('Robert Fico has spoken against weapons supplies to Ukraine.'), [
+      'Robert Fico',
+    ]);
+  });
+
   it('does not take a place before a dated dateline as the speaker', () => {
     assert.deepEqual(
       speakers(

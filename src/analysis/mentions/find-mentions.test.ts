@@ -22,6 +22,45 @@ describe('findMentions', () => {
     for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
   });
 
+  it('sets a descriptor that opens the sentence aside ("Oligarch Igor Sechin")', () => {
+    const text =
+      'Oligarch Igor Sechin docked the yacht in France. Billionaire Viktor Vekselberg lost his.';
+    const mentions = findMentions(text);
+    const sechin = mentions.find((m) => m.name === 'Igor Sechin');
+    assert.equal(sechin?.text, 'Igor Sechin');
+    assert.deepEqual(sechin.honorifics, ['Oligarch']);
+    assert.ok(mentions.some((m) => m.name === 'Viktor Vekselberg' && m.type === 'person'));
+  });
+
+  it('keeps a ship’s whole name after its flag, typed as a body, and the flag as a place', () => {
+    const ships = buildGazetteer([
+      ...testEntities(),
+      {
+        entity: newEntity('eu', '149971', 'Organization', 'Aurora'),
+        source: testEntities()[0]!.source,
+      },
+    ]);
+    const mentions = findMentions(
+      'The vessels Treasury blocked included Panama-flagged Aurora Riley and the Barbados-flagged Brava Lake.',
+      ships,
+    );
+    const typeOf = (name: string) => mentions.find((m) => m.name === name)?.type;
+    assert.equal(typeOf('Aurora Riley'), 'organization');
+    assert.equal(typeOf('Brava Lake'), 'organization');
+    assert.equal(typeOf('Panama'), 'place');
+    assert.ok(!mentions.some((m) => m.name === 'Aurora'));
+  });
+
+  it('finds the Houthis after words of the writer’s own', () => {
+    for (const text of [
+      'Iran is the primary backer of the murderous Houthis in Yemen.',
+      "Oil came from vessels linked to Yemen's Iran-aligned Houthis, the department said.",
+    ]) {
+      const houthis = findMentions(text, gazetteer).find((m) => m.name === 'Houthis');
+      assert.equal(houthis?.type, 'organization', text);
+    }
+  });
+
   it('finds list names in other spellings and with a possessive', () => {
     const text = "The panel pointed to al-Qaeda's leaders and to the Haqqani Network in the east.";
     const mentions = findMentions(text, gazetteer);

@@ -9,6 +9,7 @@ import { extendOrganizationNames } from './extend-organization-names.ts';
 import { nameKey } from '../../names/index.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 import { retypeMentions } from './retype-mentions.ts';
+import { VESSEL_ROLE } from './vessel-role.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -87,6 +88,21 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     if (mention.type === 'place' && BODY_HEADS.test(mention.name)) mention.type = 'organization';
   }
   const typed = retypeMentions(text, all, shippedNerModel().lexicon, (m) => m.source === 'nlp');
+  // "the Panama-flagged tanker Aurora Riley": a ship is screened as a body, never as a person.
+  for (const mention of typed) {
+    if (
+      mention.type !== 'group' &&
+      VESSEL_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+    ) {
+      // Its role says so, which tells the screening to look among listed vessels too.
+      mention.type = 'organization';
+      if (!mention.honorifics.includes(VESSEL_ROLE))
+        mention.honorifics = [...mention.honorifics, VESSEL_ROLE];
+    }
+    // "Panama-flagged", "Cyprus-registered": the flag is a country.
+    else if (/^-(?:flagged|registered)\b/.test(text.slice(mention.end, mention.end + 12)))
+      mention.type = 'place';
+  }
   // "Houthi leaders": the singular of a plural organisation or group the article names
   // ("the Houthis") is its adjective, not a person.
   const plurals = new Set(
@@ -112,6 +128,10 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   );
 }
 
+// The words news puts before a ship's name.
+const VESSEL_BEFORE =
+  /(?:-flagged|-registered|\b(?:vessel|tanker|ship|supertanker|freighter|cargo ship|oil tanker))\s+(?:(?:tanker|vessel|ship)\s+)?(?:the\s+)?$/u;
+
 const BODY_HEADS =
   /\s(?:Embassy|Consulate|Ministry|Department|Agency|Council|Committee|Commission)$/u;
 
@@ -126,7 +146,10 @@ const ROLE_WORDS = new Set(
     'ambassador envoy commander governor senator undersecretary assistant adviser advisor ' +
     'attorney major colonel captain lieutenant brigadier police officer sheriff ' +
     // "Intel Corp CEO Bob Swan": a company's officer is named after their title.
-    'ceo cfo coo cto chief executive director founder coach manager of the for and'
+    'ceo cfo coo cto chief executive director founder coach manager of the for and ' +
+    // "Oligarch Igor Sechin", "Billionaire Viktor Vekselberg": a descriptor capitalised at the
+    // start of a sentence is no given name.
+    'oligarch billionaire businessman businesswoman tycoon magnate financier cleric militant warlord'
   ).split(' '),
 );
 
@@ -501,6 +524,21 @@ function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
       text !== undefined &&
       text.slice(mention.start, clash.start).trim().split(/\s+/).length >= 2 &&
       /^(?:al|el|bin|ibn|abu)[-\s]/i.test(clash.text) &&
+      !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)
+    ) {
+      kept.splice(kept.indexOf(clash), 1, mention);
+      continue;
+    }
+    // "Aurora Riley", a tanker, is not the EU-listed "Aurora": a one-word list name that only
+    // opens the tagger's two-word name gives way to the whole name.
+    if (
+      TAGGED.has(mention) &&
+      clash.source === 'gazetteer' &&
+      nameKey(clash.name).split(' ').length === 1 &&
+      clash.start === mention.start &&
+      clash.end < mention.end &&
+      /^\s+\p{Lu}[\p{Ll}'’-]+$/u.test(text?.slice(clash.end, mention.end) ?? '') &&
+      !ROLE_WORDS.has(text?.slice(clash.end, mention.end).trim().toLowerCase() ?? '') &&
       !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)
     ) {
       kept.splice(kept.indexOf(clash), 1, mention);

@@ -15,6 +15,8 @@ const NEWS_NAMES: readonly [string[], string][] = [
   [['al-Shabab', 'al-Shabaab', 'Shabaab'], 'Al-Shabaab'],
   [['Islamic State Khorasan', 'ISIS-K', 'ISKP'], 'Islamic State Khorasan'],
   [['Lashkar-e-Toiba', 'Lashkar-e-Taiba', 'LeT'], 'Lashkar-e-Tayyiba'],
+  // The lists write "THE HOUTHIS"; news puts its own words between ("the murderous Houthis").
+  [['Houthis', 'Huthis'], 'The Houthis'],
 ];
 
 const BY_KEY = new Map<string, string>();

@@ -8,6 +8,7 @@ const LEXICON = new Map([
   ['scott', 'first'],
   ['tom', 'first'],
   ['president', 'title'],
+  ['washington', 'place'],
 ]);
 
 /** A tagger mention of the first occurrence of `name` in `text`. */
@@ -38,6 +39,17 @@ describe('retypeMentions', () => {
       { ...tagged(other, 'Chambers'), start: 22, end: 30 },
     ];
     assert.equal(retype(other, people)[1]?.type, 'person');
+  });
+
+  it('makes a capital named alone a place, unless a person the article names bears it', () => {
+    const text = "It was Washington's fourth round of sanctions.";
+    assert.equal(retype(text, [tagged(text, 'Washington')])[0]?.type, 'place');
+    const actor = 'Denzel Washington starred. Washington said he was proud.';
+    const people = [
+      tagged(actor, 'Denzel Washington'),
+      { ...tagged(actor, 'Washington'), start: 27, end: 37 },
+    ];
+    assert.equal(retype(actor, people)[1]?.type, 'person');
   });
 
   it('makes a building that speaks the organisation inside it, in every occurrence', () => {

@@ -77,6 +77,15 @@ export function retypeMentions(
       ITS_AFTER.test(text.slice(mention.end, mention.end + 40))
     )
       retyped.set(mention.name, 'organization');
+    // "Washington's fourth round of sanctions", "Washington said": a capital named alone speaks
+    // for its government, unless it is the surname of a person the article names.
+    else if (
+      words.length === 1 &&
+      (first === 'place' || first === 'country') &&
+      mention.honorifics.length === 0 &&
+      !surnames.has(mention.name)
+    )
+      retyped.set(mention.name, 'place');
     else if (
       mention.honorifics.length === 0 &&
       /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, mention.start - 5), mention.start)) &&

@@ -19,6 +19,7 @@ export function formatReport(analysis: ArticleAnalysis, format: 'md' | 'html'): 
     analysis.published === null ? null : `Published ${analysis.published}`,
     analysis.site,
     analysis.tags.length > 0 ? `Tags: ${analysis.tags.join(', ')}` : null,
+    ...analysis.warnings.map((w) => `Warning: ${w}`),
   ].filter((f): f is string => f !== null);
   if (format === 'md') {
     const out = [`# ${title}`, '', ...facts.map((f) => `- ${f}`), ''];

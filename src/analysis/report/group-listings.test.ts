@@ -55,6 +55,35 @@ describe('groupListings', () => {
     assert.ok(hits.every((h) => h.match === 'match'));
   });
 
+  it('makes a second person answering by a former name "also named", even below exact', () => {
+    const hits = groupListings(
+      [
+        hit(
+          'ofac',
+          '37509',
+          ['Mariya Vladimirovna ZAKHAROVA', 'ZAKHAROVA, Maria Vladimirovna'],
+          0.97,
+          'Person',
+          'ZAKHAROVA, Maria Vladimirovna',
+        ),
+        hit('uk', 'RUS0703', ['Maria Vladimirovna ZAKHAROVA'], 0.97),
+        hit(
+          'ofac',
+          '46001',
+          ['Maria Aleksandrovna OSETROVA', 'ZAKHAROVA, Maria Aleksandrovna'],
+          0.97,
+          'Person',
+          'ZAKHAROVA, Maria Aleksandrovna',
+        ),
+      ],
+      (id) => listed.get(id),
+    );
+    const other = hits.find((h) => h.reference === '46001');
+    assert.equal(other?.match, 'partial');
+    assert.match(other.partialReason ?? '', /also named/);
+    assert.equal(hits.filter((h) => h.match === 'match').length, 2);
+  });
+
   it('keeps a different person with a similar name as a weaker, partial hit', () => {
     const hits = groupListings(
       [

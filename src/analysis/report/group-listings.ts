@@ -53,14 +53,17 @@ export function groupListings(
           match: 'partial' as const,
           partialReason: `a different listed entity: the article's name leaves out more of its listed names than of ${label}'s`,
         };
-      if (lead.hit.score < EXACT_SCORE) return { ...hit };
-      // An exact answer from another entity's alias, beside a lead that several lists agree on or
-      // whose own primary name answers, is that other entity sharing the name: "Al-Shabaab" is an
-      // alias of a Mozambican group, but the name of the Somali one. It is shown as "also named".
+      // An answer from another entity's alias, no better than the lead's, beside a lead that
+      // several lists agree on or whose own primary name answers, is that other entity sharing the
+      // name: "Al-Shabaab" is an alias of a Mozambican group, but the name of the Somali one;
+      // "Maria Zakharova" a former name of a listed Maria OSETROVA, but the name of the spokeswoman
+      // three lists give. It is shown as "also named".
       const alsoNamed =
         hit.matchedName.kind !== 'primary' &&
+        hit.score <= lead.hit.score &&
         (group.length >= 2 || lead.hit.matchedName.kind === 'primary');
-      if (hit.score >= EXACT_SCORE && !alsoNamed) return { ...hit };
+      if (!alsoNamed && (lead.hit.score < EXACT_SCORE || hit.score >= EXACT_SCORE))
+        return { ...hit };
       return {
         ...hit,
         match: 'partial' as const,

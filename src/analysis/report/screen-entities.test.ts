@@ -247,6 +247,21 @@ describe('screenEntities', () => {
     assert.notEqual(fay?.screening?.hits.find((h) => h.reference === 'XXe.011')?.match, 'match');
   });
 
+  it('looks for a ship the article names among listed vessels', async () => {
+    const local = localOptions([['XXv.001', 'AURORA RILEY', [], 'Vessel']]);
+    const tanker = { ...entity('Aurora Riley', 'organization'), honorifics: ['vessel'] };
+    const [ship] = await screenEntities([tanker], local);
+    assert.equal(ship?.screening?.hits[0]?.reference, 'XXv.001');
+    const [company] = await screenEntities([entity('Aurora Riley', 'organization')], local);
+    assert.deepEqual(company?.screening?.hits ?? [], []);
+  });
+
+  it('shows no hit for an article name made only of a legal form ("EU")', async () => {
+    const local = localOptions([['XXe.012', 'SERVICIO AEREO DE SANTANDER E.U.', ['S.A.S. E.U.']]]);
+    const [eu] = await screenEntities([entity('EU', 'organization')], local);
+    assert.deepEqual(eu?.screening?.hits ?? [], []);
+  });
+
   it('keeps a listed namesake whose name the article covers less as partial', async () => {
     const local = localOptions([
       ['XXi.020', 'ABDUL GHANI BARADAR AKHUND', [], 'Person'],
@@ -301,7 +316,7 @@ function loudly(local: Pick<typeof options, 'screen' | 'lookupEntity'>): typeof 
 }
 
 /** Screening options over a few entries of the UK list, built for one test. */
-function localOptions(orgs: [string, string, string[], ('Person' | 'Organization')?][]) {
+function localOptions(orgs: [string, string, string[], ('Person' | 'Organization' | 'Vessel')?][]) {
   const source = {
     list: 'uk',
     version: 1,

@@ -1,4 +1,11 @@
-import type { Hit, ListEntity, NameQuery, PartAlignment, ScreenResult } from '../../core/index.ts';
+import type {
+  Hit,
+  ListEntity,
+  NameQuery,
+  PartAlignment,
+  Schema,
+  ScreenResult,
+} from '../../core/index.ts';
 import type {
   AnalyzedEntity,
   ArticleEntity,
@@ -9,6 +16,7 @@ import type {
 import { groupListings } from './group-listings.ts';
 import { legalFormOf, nameEquivalents, nameKey } from '../../names/index.ts';
 import { listedNameFor } from '../mentions/news-names.ts';
+import { VESSEL_ROLE } from '../mentions/vessel-role.ts';
 import { isShortFormOfListed } from './short-form-of-listed.ts';
 
 /** What screening needs besides the entities. */
@@ -93,15 +101,24 @@ async function screenEntity(
   options: ScreenEntitiesOptions,
 ): Promise<EntityScreening> {
   const best = new Map<string, EntityHit>();
-  const asked = namesToScreen(entity).map(({ name, label }) => ({
-    label,
-    answer: screen({
-      name,
-      schema: entity.type === 'person' ? 'Person' : 'Organization',
-      limit: 25,
-      ...(options.lists === undefined ? {} : { lists: options.lists }),
-    }),
-  }));
+  // A ship the article names ("the tanker Aurora Riley") is looked for among vessels too.
+  const schemas: Schema[] =
+    entity.type === 'person'
+      ? ['Person']
+      : entity.honorifics.includes(VESSEL_ROLE)
+        ? ['Organization', 'Vessel']
+        : ['Organization'];
+  const asked = namesToScreen(entity).flatMap(({ name, label }) =>
+    schemas.map((schema) => ({
+      label,
+      answer: screen({
+        name,
+        schema,
+        limit: 25,
+        ...(options.lists === undefined ? {} : { lists: options.lists }),
+      }),
+    })),
+  );
   for (const { label, answer } of asked) {
     const result = await answer;
     for (const hit of result.results) {
@@ -158,6 +175,9 @@ function viewHit(
 ): EntityHit | null {
   const floor = options.partialFloor ?? DEFAULT_PARTIAL_FLOOR;
   if (hit.score < floor) return null;
+  // "EU" against the alias "S.A.S. E.U.": an article name made only of legal forms names no one.
+  const queryTokens = hit.explanation.queryTokens;
+  if (queryTokens.length > 0 && queryTokens.every((t) => legalFormOf(t) !== undefined)) return null;
   const why = differentLegalForm(hit, label, entity) ?? partialReason(hit, entity);
   const listed = options.lookupEntity?.(hit.entityId);
   const listedCountries = new Set([...(listed?.countries ?? []), ...(listed?.nationalities ?? [])]);

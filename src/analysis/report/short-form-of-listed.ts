@@ -6,6 +6,14 @@ const RARE_NAME_WEIGHT = 0.99;
 /** Similarity each name of a short form must reach: exact, an equivalent or a transliteration. */
 const SHORT_FORM_SIMILARITY = 0.98;
 
+/** Weight a surname must reach when only patronymics are left out (a handful of bearers listed). */
+const RARE_SURNAME_WEIGHT = 0.95;
+// East Slavic patronymics in the lists' romanisations (-ovich, -evich, -ovna, -evna, -ichna).
+const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$/u;
+
+const onlyPatronymicsLeftOut = (missing: readonly string[]): boolean =>
+  missing.length === 1 && PATRONYMIC.test(missing[0] ?? '');
+
 const words = (text: string): string[] =>
   nameKey(text)
     .split(' ')
@@ -53,7 +61,10 @@ export function isShortFormOfListed(
   if (matched.length !== 2 || missingListed.length === 0) return false;
   if (matched.some((p) => p.similarity < SHORT_FORM_SIMILARITY || p.note !== undefined))
     return false;
-  if (!matched.some((p) => p.weight >= RARE_NAME_WEIGHT)) return false;
+  // Russian news names a person by given name and surname and leaves the patronymic out ("Maria
+  // Zakharova" for Maria Vladimirovna ZAKHAROVA): one name nearly unique on the lists is enough.
+  const rare = onlyPatronymicsLeftOut(missingListed) ? RARE_SURNAME_WEIGHT : RARE_NAME_WEIGHT;
+  if (!matched.some((p) => p.weight >= rare)) return false;
   const [first, last] = matched.map((p) => p.matched.join(' '));
   const layout = listedLayout(listedFull);
   if (layout !== undefined) {

@@ -10,6 +10,7 @@ import type {
   AuditVerification,
 } from '../audit-log.ts';
 import { verifyAuditChain } from '../verify-audit-chain.ts';
+import { createWalSync, type WalSync } from './wal-sync.ts';
 
 interface AuditRow {
   seq: number;
@@ -25,8 +26,9 @@ interface AuditRow {
 type AuditBody = Pick<AuditEntry, 'input' | 'lists' | 'engine' | 'settingsHash' | 'results'>;
 
 /**
- * The audit trail in the SQLite store: appends run in one IMMEDIATE transaction each. With an
- * anchor, records are keyed (HMAC) and checkpoints go to the anchor's file as the chain grows.
+ * The audit trail in the SQLite store: appends run in one IMMEDIATE transaction each, and resolve
+ * once the transaction is on disk. With an anchor, records are keyed (HMAC) and checkpoints go to
+ * the anchor's file as the chain grows.
  */
 export class SqliteAuditLog implements AuditLog {
   private readonly db: Database.Database;
@@ -35,16 +37,55 @@ export class SqliteAuditLog implements AuditLog {
   private unanchored: AuditHead | undefined;
   /** The append transaction, prepared on first use. */
   private write: Database.Transaction<(items: readonly AuditEntry[]) => AuditRecord[]> | undefined;
+  /** Syncs the WAL after an append's commit; undefined for an in-memory store. */
+  private readonly wal: WalSync | undefined;
+  /** The head of the last commit whose sync has not ended (made durable and anchored at close). */
+  private syncing: AuditHead | undefined;
+  private closed = false;
 
   constructor(db: Database.Database, anchor?: AuditAnchor) {
     this.db = db;
     this.anchor = anchor;
+    this.wal = db.memory ? undefined : createWalSync(`${db.name}-wal`);
     anchor?.adopt(this.head());
   }
 
+  /**
+   * Commits the entries (throwing at once when the commit fails) and resolves once they are
+   * durable. The commit itself does not wait for the disk (`synchronous = NORMAL` for this
+   * transaction only): the WAL is synced after it off the event loop, shared by the appends that
+   * commit meanwhile, so a server goes on answering while a group's fsync runs. The store's other
+   * writes keep `synchronous = FULL`.
+   */
   append(entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
     this.write ??= this.prepareWrite();
-    const records = this.write.immediate(entries);
+    // In memory there is no disk; inside a caller's transaction (none holds one across an await
+    // today) the safety level cannot change, and the records commit with that transaction.
+    if (this.wal === undefined || this.db.inTransaction) {
+      const records = this.write.immediate(entries);
+      this.anchorHead(records);
+      return Promise.resolve(records);
+    }
+    this.db.exec('PRAGMA synchronous = NORMAL');
+    let records: AuditRecord[];
+    try {
+      records = this.write.immediate(entries);
+    } finally {
+      this.db.exec('PRAGMA synchronous = FULL');
+    }
+    const end = records.at(-1);
+    if (end !== undefined) this.syncing = { count: end.seq, hash: end.hash };
+    // A checkpoint is written only once the records it vouches for are on disk: after a power
+    // loss the anchor never names records the store no longer holds.
+    return this.wal.sync().then(() => {
+      if (end !== undefined && this.syncing?.count === end.seq) this.syncing = undefined;
+      if (!this.closed) this.anchorHead(records);
+      return records;
+    });
+  }
+
+  /** Notes the chain's new head, and checkpoints it each time it passes checkpointEvery. */
+  private anchorHead(records: readonly AuditRecord[]): void {
     const anchor = this.anchor;
     const end = records.at(-1);
     if (anchor !== undefined && end !== undefined) {
@@ -61,7 +102,6 @@ export class SqliteAuditLog implements AuditLog {
         this.unanchored = head;
       }
     }
-    return Promise.resolve(records);
   }
 
   /**
@@ -135,6 +175,14 @@ export class SqliteAuditLog implements AuditLog {
 
   /** Writes a checkpoint of what this process appended since its last one (at close). */
   checkpointNow(): void {
+    this.closed = true;
+    if (this.syncing !== undefined) {
+      // Appends whose sync is still running are made durable here, and their head anchored.
+      this.wal?.syncNow();
+      if (this.anchor !== undefined) this.unanchored = this.syncing;
+      this.syncing = undefined;
+    }
+    this.wal?.close();
     if (this.anchor === undefined || this.unanchored === undefined) return;
     this.anchor.checkpoint(this.unanchored);
     this.unanchored = undefined;

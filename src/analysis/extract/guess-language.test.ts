@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { guessLanguage } from './guess-language.ts';
+
+const FRENCH =
+  "Un homme d'affaires libanais, désigné par les autorités américaines comme un important soutien financier du Hezbollah, a plaidé coupable jeudi, a indiqué un communiqué du département de la Justice. Il a été nommé terroriste mondial spécialement désigné en mai 2009 par le Département du Trésor pour ses liens avec la milice libanaise.";
+const SPANISH =
+  'El Departamento del Tesoro de Estados Unidos sancionó este jueves a varios miembros del cártel por su papel en el tráfico de fentanilo, informó la oficina. Según las autoridades, la red operaba desde Culiacán y lavaba dinero a través de empresas de fachada en Jalisco y en la Ciudad de México.';
+const ENGLISH =
+  'The Treasury said on Thursday that it had designated two men and a company for their role in moving money to the group, and that all of their property in the United States is now blocked. "We will not stop," the under secretary said in a statement.';
+// A cabinet list has almost no function words of any language.
+const LIST = Array.from(
+  { length: 12 },
+  (_, i) => `Mullah Name${i} Akhund - Deputy Prime Minister\nMaulvi Other${i} - Minister`,
+).join('\n');
+
+describe('guessLanguage', () => {
+  it('tells English news from French and Spanish', () => {
+    assert.equal(guessLanguage(ENGLISH), 'English');
+    assert.equal(guessLanguage(FRENCH), 'French');
+    assert.equal(guessLanguage(SPANISH), 'Spanish');
+  });
+
+  it('takes a list of names and a short text for English, and another script for none', () => {
+    assert.equal(guessLanguage(LIST), 'English');
+    assert.equal(guessLanguage('Le Hezbollah est là.'), 'English');
+    assert.equal(
+      guessLanguage('اتهمت وزارة العدل الأميركية عشرة أشخاص معظمهم لبنانيو الأصل '.repeat(5)),
+      null,
+    );
+  });
+});

@@ -1,0 +1,42 @@
+// Function words that make up a large share of running text in each language and are rare as
+// words of the others (chosen by hand from the languages' most frequent words; articles,
+// prepositions, conjunctions and the copula). Ambiguous ones ("a", "de", "en", "die" in English
+// names) are left out.
+const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  English: ['the', 'and', 'of', 'to', 'is', 'was', 'that', 'with', 'for', 'said', 'have', 'has'],
+  French: ['le', 'les', 'des', 'et', 'est', 'du', 'une', 'dans', 'pour', 'qui', 'avec', 'sur'],
+  Spanish: ['el', 'los', 'las', 'del', 'y', 'que', 'por', 'una', 'con', 'para', 'es', 'fue'],
+  German: ['der', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein', 'eine', 'sich'],
+  Italian: ['il', 'della', 'che', 'di', 'per', 'sono', 'gli', 'nel', 'alla', 'anche', 'ha', 'e'],
+  Portuguese: ['os', 'da', 'do', 'que', 'em', 'uma', 'não', 'para', 'com', 'foi', 'dos', 'e'],
+  Dutch: ['het', 'een', 'van', 'en', 'niet', 'zijn', 'op', 'voor', 'met', 'dat', 'ook', 'werd'],
+};
+
+// Fewer words than this say too little to judge; a short pasted text is taken as English.
+const MIN_WORDS = 30;
+// Another language's function words make up at least this share of its running text (a tenth or
+// more in news prose); a list of names or titles has few function words of any language.
+const MIN_OTHER_SHARE = 0.08;
+
+/**
+ * The language a text is written in, as far as its function words tell: `English`, another
+ * European language by name, or `null` for text mostly in another script. Short texts, and texts
+ * whose function words do not clearly point elsewhere (a list of names), count as English.
+ */
+export function guessLanguage(text: string): string | null {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS) return 'English';
+  const latin = words.filter((w) => /^[a-z\u00c0-\u024f]+$/u.test(w)).length;
+  if (latin / words.length < 0.5) return null;
+  const shareOf = (list: readonly string[]): number => {
+    const set = new Set(list);
+    return words.filter((w) => set.has(w)).length / words.length;
+  };
+  const english = shareOf(FUNCTION_WORDS.English ?? []);
+  let best = { language: 'English', share: english };
+  for (const [language, list] of Object.entries(FUNCTION_WORDS)) {
+    const share = shareOf(list);
+    if (share > best.share) best = { language, share };
+  }
+  return best.share >= MIN_OTHER_SHARE && best.share > english * 2 ? best.language : 'English';
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PartAlignment } from '../../core/index.ts';
+import { isShortFormOfListed } from './short-form-of-listed.ts';
+
+const part = (token: string, weight: number, given = true): PartAlignment => ({
+  query: given ? [token] : [],
+  matched: [token],
+  evidence: given ? 'exact' : 'unmatched',
+  similarity: given ? 1 : 0,
+  weight,
+});
+
+describe('isShortFormOfListed', () => {
+  it('takes a Russian given name and surname for the listed name with a patronymic', () => {
+    const parts = [
+      part('maria', 0.69),
+      part('zakharova', 0.988),
+      part('vladimirovna', 0.18, false),
+    ];
+    const full = 'ZAKHAROVA, Maria Vladimirovna';
+    const tokens = ['zakharova', 'maria', 'vladimirovna'];
+    assert.equal(isShortFormOfListed(parts, full, tokens, ['vladimirovna']), true);
+  });
+
+  it('keeps two common names partial, patronymic or not', () => {
+    const parts = [part('sergei', 0.52), part('ivanov', 0.83), part('sergeevich', 0.17, false)];
+    assert.equal(
+      isShortFormOfListed(
+        parts,
+        'IVANOV, Sergei Sergeevich',
+        ['ivanov', 'sergei', 'sergeevich'],
+        ['sergeevich'],
+      ),
+      false,
+    );
+  });
+
+  it('keeps a surname a little short of rare partial when a given name is left out', () => {
+    const parts = [part('ali', 0.6), part('rahimi', 0.97), part('hassan', 0.5, false)];
+    assert.equal(
+      isShortFormOfListed(parts, 'RAHIMI, Ali Hassan', ['rahimi', 'ali', 'hassan'], ['hassan']),
+      false,
+    );
+  });
+});
