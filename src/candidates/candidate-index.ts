@@ -1,4 +1,5 @@
 import type { ListEntity, NameKind, Schema } from '../core/index.ts';
+import { religiousTitlesOf } from '../matching/index.ts';
 import { analyzeName } from '../names/index.ts';
 import type { NameForm, NameReading, NameToken } from '../names/index.ts';
 import { createRarityTable } from './rarity-table.ts';
@@ -70,6 +71,14 @@ export function readingFor(schema: Schema | 'Any'): NameReading {
   if (schema === 'Person') return 'person';
   if (schema === 'Any' || schema === 'LegalEntity') return 'any';
   return 'organisation';
+}
+
+/**
+ * The term under which the readings of entities the list gives a religious title (Mullah, Mawlawi
+ * …) are filed; no token, merge or key has a colon.
+ */
+export function titleTerm(title: string): string {
+  return `title:${title}`;
 }
 
 /** Whether a token role takes part in blocking: particles and initials never do. */
@@ -199,6 +208,7 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
     const ids: number[] = [];
     entityKeys.clear();
     const reading = readingFor(entity.schema);
+    const titles = [...religiousTitlesOf(entity)].map((title) => intern(builder, titleTerm(title)));
     entity.names.forEach((name, nameIndex) => {
       const cacheKey = `${reading}|${name.full}`;
       let readings = analyzed.get(cacheKey);
@@ -217,6 +227,10 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
         ids.push(id);
         formTermStart.push(builder.formTerms.length);
         addForm(builder, form, id);
+        for (const term of titles) {
+          addPosting(builder.readings, term, id);
+          builder.formTerms.push(term);
+        }
         for (const token of form.tokens) {
           entityKeys.add(token.text);
           for (const key of token.keys) entityKeys.add(key);

@@ -75,4 +75,76 @@ describe('findCandidates', () => {
       'the entity named "Zorvathi" is a candidate',
     );
   });
+
+  it('keeps places for the likeliest readings when later readings reach many better forms', () => {
+    // Entity 0 is what the first reading names; twenty entities share all three names of a later
+    // reading, each of which is rarer evidence than the first reading's one rare name.
+    const target = newEntity('test', 't', 'Person', 'Mohammad Qelvani');
+    target.names.push({ full: 'Mohammad Qelvani', kind: 'primary' });
+    const crowd = Array.from({ length: 20 }, (_, i) => {
+      const e = newEntity('test', `c${i}`, 'Person', `Brakom Stelvi Durako ${surname(i)}`);
+      e.names.push({ full: e.caption, kind: 'primary' });
+      return e;
+    });
+    const crowded = buildCandidateIndex([target, ...crowd, ...entities]);
+    const forms = [
+      ...analyzeName('Mohammad Qelvani', 'person').forms,
+      ...analyzeName('Brakom Stelvi Durako', 'person').forms,
+    ];
+    const found = (ids: number[]) => ids.some((id) => crowded.forms[id]!.entity === 0);
+    assert.equal(found(findCandidates(crowded, forms, { maxForms: 10 })), false);
+    const ids = findCandidates(crowded, forms, {
+      maxForms: 10,
+      reserved: { readings: 1, forms: 10 },
+    });
+    assert.ok(found(ids), 'the first reading keeps its form');
+    assert.equal(ids.length, 11, 'ten places for all readings and one more for the first');
+  });
+
+  describe('with two common names only', () => {
+    /** A person named `name`, with a primary name only. */
+    const person = (id: string, name: string): ListEntity => {
+      const e = newEntity('test', id, 'Person', name);
+      e.names.push({ full: name, kind: 'primary' });
+      return e;
+    };
+    // Hasan is common too: sixty entities bear it beside the 1,200 Mohammads.
+    const hasans = Array.from({ length: 60 }, (_, i) =>
+      person(`h${i}`, `Hasan ${surname(2000 + i)}`),
+    );
+    const entitiesOf = (ids: number[], small: ReturnType<typeof buildCandidateIndex>) =>
+      ids.map((id) => small.forms[id]!.entity);
+    const query = analyzeName('Mohammad Hasan', 'person').forms;
+
+    it('reaches a titled entity spelling the pair otherwise when readings hold it as typed', () => {
+      const target = person('t', 'Muhammad Hassan Qorvel');
+      target.titles.push('Mullah');
+      const exact = person('x', 'Mohammad Hasan Tulvori');
+      const small = buildCandidateIndex([exact, target, ...hasans, ...entities]);
+      const without = entitiesOf(findCandidates(small, query, { maxForms: 10 }), small);
+      assert.deepEqual(without, [0], 'the readings holding "mohammadhasan" alone');
+      const found = entitiesOf(
+        findCandidates(small, query, { maxForms: 10, titles: ['mullah'] }),
+        small,
+      );
+      assert.ok(found.includes(0), 'the exact spelling');
+      assert.ok(found.includes(1), 'Mullah Muhammad Hassan');
+    });
+
+    it('weighs a religious title the list gives an entity, when the query carries it', () => {
+      const namesakes = Array.from({ length: 12 }, (_, i) =>
+        person(`n${i}`, `Mohammad Hasan ${surname(3000 + i)}`),
+      );
+      const mullah = person('m', 'Mohammad Hasan Qorvel');
+      mullah.titles.push('Mullah');
+      const small = buildCandidateIndex([...namesakes, mullah, ...hasans, ...entities]);
+      const without = entitiesOf(findCandidates(small, query, { maxForms: 10 }), small);
+      assert.equal(without.includes(12), false, 'namesakes listed first fill the places');
+      const found = entitiesOf(
+        findCandidates(small, query, { maxForms: 10, titles: ['mullah'] }),
+        small,
+      );
+      assert.equal(found[0], 12);
+    });
+  });
 });

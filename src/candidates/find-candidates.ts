@@ -1,5 +1,5 @@
 import type { NameForm, NameToken } from '../names/index.ts';
-import { isBlockingToken } from './candidate-index.ts';
+import { isBlockingToken, titleTerm } from './candidate-index.ts';
 import type { CandidateIndex } from './candidate-index.ts';
 import { postingCount } from './posting-lists.ts';
 import { similarPairs, similarPairsOfText } from './similar-terms.ts';
@@ -10,6 +10,13 @@ export interface CandidateOptions {
   maxForms: number;
   /** Only forms of entities passing this test are kept (list and schema filters). */
   acceptEntity?: (entity: number) => boolean;
+  /**
+   * Places kept for the first `readings` query readings (the likeliest): the best `forms` of the
+   * forms they reached are returned too, beyond `maxForms`, when the ranking of all left them out.
+   */
+  reserved?: { readings: number; forms: number };
+  /** The query's religious titles (Mullah, Mawlawi …; see titleTerm), evidence beside its names. */
+  titles?: readonly string[];
 }
 
 /** A token is "common" when more than this share of entities carry it: it cannot block alone. */
@@ -20,18 +27,28 @@ const COMMON_MIN = 50;
 // search at a time, so sharing them avoids allocating per query. A form's score and mask sit side
 // by side in one buffer (score at 2·id of the float view, mask at 2·id + 1 of the integer view):
 // the posting walk visits forms in no useful order, and one cache line per form instead of three
-// is what it costs. The query-token bits use bits 0..30 of the mask; bit 31 marks a form reached
-// by a rare token.
+// is what it costs. The query-token bits use bits 0..29 of the mask; bit 31 marks a form reached
+// by a rare token, bit 30 one reached by a token of the likeliest readings (see
+// CandidateOptions.reserved).
 let scratch = new ArrayBuffer(0);
 let scores = new Float32Array(scratch);
 let masks = new Uint32Array(scratch);
 let commonMasks = new Uint32Array(0);
 let touchedForms = new Int32Array(0);
 let eligibleForms = new Int32Array(0);
+let likelyForms = new Int32Array(0);
 /** Bit of a form's mask set when a rare query token reached it. */
 const RARE_BIT = 0x80000000;
-/** The query-token bits of a mask. */
-const TOKEN_BITS = 0x7fffffff;
+/** Bit of a form's mask set when a token of one of the likeliest query readings reached it. */
+const LIKELY_BIT = 0x40000000;
+/** The query-token bits of a mask: one per token position, modulo TOKEN_POSITIONS. */
+const TOKEN_BITS = 0x3fffffff;
+const TOKEN_POSITIONS = 30;
+
+/** The mask bit of the query token at a position. */
+function bitOf(position: number): number {
+  return 1 << (position % TOKEN_POSITIONS);
+}
 
 /** Number of set bits. */
 function popcount(value: number): number {
@@ -48,6 +65,7 @@ function ensureScratch(index: CandidateIndex): void {
     masks = new Uint32Array(scratch);
     touchedForms = new Int32Array(index.forms.length);
     eligibleForms = new Int32Array(index.forms.length);
+    likelyForms = new Int32Array(index.forms.length);
   }
   if (commonMasks.length < index.terms.size) commonMasks = new Uint32Array(index.terms.size);
 }
@@ -159,16 +177,18 @@ export function findCandidates(
     }
   };
   const commonTokens: { bit: number; weights: Map<number, number> }[] = [];
+  const likelyReadings = options.reserved?.readings ?? 0;
   // A token several readings share ("mihail" in three readings of "Mihail Guțeriev") is evidence
   // once: counted per reading, it would outweigh the rare token the readings differ on.
   const looked = new Set<string>();
-  for (const form of queryForms) {
+  queryForms.forEach((form, reading) => {
     const tokens = form.tokens;
+    const likely = reading < likelyReadings ? LIKELY_BIT : 0;
     tokens.forEach((token, position) => {
       if (!isBlockingToken(token)) return;
       if (looked.has(token.text)) return;
       looked.add(token.text);
-      const bit = 1 << (position % 31);
+      const bit = likely | bitOf(position);
       let df = index.rarity.frequency(token.text);
       for (const key of token.keys) df = Math.max(df, index.rarity.frequency(key));
       const isRare = df <= commonAt;
@@ -187,7 +207,7 @@ export function findCandidates(
       const first = tokens[i]!;
       const second = tokens[i + 1]!;
       if (first.role === 'number' || second.role === 'number') continue;
-      const bits = (1 << (i % 31)) | (1 << ((i + 1) % 31));
+      const bits = likely | bitOf(i) | bitOf(i + 1);
       const text = first.text + second.text;
       if (Math.min(first.text.length, second.text.length) <= 4) {
         const merged: NameToken = {
@@ -206,10 +226,10 @@ export function findCandidates(
       const third = tokens[i + 2];
       if (third !== undefined && second.text.length <= 3) {
         const triple = index.terms.get(text + third.text);
-        if (triple !== undefined) visit(triple, 1, bits | (1 << ((i + 2) % 31)), true);
+        if (triple !== undefined) visit(triple, 1, bits | bitOf(i + 2), true);
       }
     }
-  }
+  });
   if (touchedCount === 0 && commonTokens.length > 0) {
     // Only common tokens: the readings of the least common one are visited in full, the others
     // are checked on those readings below, and the two-token rule decides.
@@ -222,11 +242,32 @@ export function findCandidates(
     const { bit, weights } = commonTokens.shift()!;
     for (const [term, weight] of weights) visit(term, weight, bit, false);
   }
+  // A title the list gives an entity tells it from its namesakes, as in scoring (sharedTitle):
+  // the readings of entities holding the query's title are reached as by one more query token and
+  // checked for the query's common names whatever their blocking score ("Mullah Mohammad Hasan"
+  // found the readings holding "Mohammad Hasan" as typed, never the mullah's "Muhammad Hasan").
+  const titled: number[] = [];
+  for (const title of options.titles ?? []) {
+    const term = index.terms.get(titleTerm(title));
+    if (term === undefined) continue;
+    visit(term, 1, bitOf(TOKEN_POSITIONS - 1), false);
+    for (let k = readings.start[term]!; k < readings.start[term + 1]!; k++)
+      titled.push(readings.values[k]!);
+  }
   const touched = touchedForms.subarray(0, touchedCount);
-  if (commonTokens.length > 0) addCommonEvidence(index, touched, commonTokens, total);
+  if (commonTokens.length > 0) {
+    let top = 0;
+    for (const id of touched) if (scores[2 * id]! > top) top = scores[2 * id]!;
+    addCommonEvidence(index, touched, commonTokens, total, top * 0.3, Infinity);
+    // The titled readings below that cut got no evidence from the names yet.
+    if (titled.length > 0) addCommonEvidence(index, titled, commonTokens, total, 0, top * 0.3);
+  }
   // The eligible forms, in the order first reached, in a scratch array (see eligibleForms).
   let eligible = 0;
   let best = 0;
+  // The eligible forms that the likeliest readings reached, and their best score.
+  let likelyCount = 0;
+  let bestLikely = 0;
   for (const id of touched) {
     const mask = masks[2 * id + 1]!;
     if ((mask & RARE_BIT) === 0 && popcount(mask & TOKEN_BITS) < 2) continue;
@@ -234,6 +275,10 @@ export function findCandidates(
       continue;
     eligibleForms[eligible++] = id;
     if (scores[2 * id]! > best) best = scores[2 * id]!;
+    if ((mask & LIKELY_BIT) !== 0 && likelyReadings < queryForms.length) {
+      likelyForms[likelyCount++] = id;
+      if (scores[2 * id]! > bestLikely) bestLikely = scores[2 * id]!;
+    }
   }
   // Forms far below the best blocking score cannot win: they are skipped before ranking.
   const result = topByScore(
@@ -243,6 +288,21 @@ export function findCandidates(
     best * 0.2,
     index.formEntity,
   );
+  // A query in Arabic, Cyrillic or Hebrew letters has six readings, and its later spellings can
+  // crowd the first readings' forms out of the places ("إبراهيم أمين السيد" lost AL-SAYYID, Ibrahim
+  // Amin to other Ibrahims): the likeliest readings' own best forms are kept too.
+  if (likelyCount > 0) {
+    const chosen = new Set(result);
+    const reserved = options.reserved!.forms;
+    for (const id of topByScore(
+      likelyForms,
+      likelyCount,
+      reserved,
+      bestLikely * 0.2,
+      index.formEntity,
+    ))
+      if (!chosen.has(id)) result.push(id);
+  }
   for (const id of touched) {
     scores[2 * id] = 0;
     masks[2 * id + 1] = 0;
@@ -251,14 +311,17 @@ export function findCandidates(
 }
 
 /**
- * Common tokens only add evidence to the best readings that rare tokens found: checking those
- * readings' tokens is far cheaper than walking the thousands of readings holding "Mohammad".
+ * Common tokens only add evidence to the best readings that rare tokens found (of `touched`, those
+ * scoring from `from` up to, not including, `to`): checking those readings' tokens is far cheaper
+ * than walking the thousands of readings holding "Mohammad".
  */
 function addCommonEvidence(
   index: CandidateIndex,
-  touched: Int32Array,
+  touched: Int32Array | readonly number[],
   commonTokens: readonly { bit: number; weights: Map<number, number> }[],
   total: number,
+  from: number,
+  to: number,
 ): void {
   // Each term records which common tokens reach it, so that the loop below skips the form tokens
   // no common token reaches without a Map lookup per token.
@@ -268,10 +331,9 @@ function addCommonEvidence(
       for (const term of weights.keys()) commonMasks[term]! |= 1 << c;
     });
   }
-  let top = 0;
-  for (const id of touched) if (scores[2 * id]! > top) top = scores[2 * id]!;
   for (const id of touched) {
-    if (scores[2 * id]! < top * 0.3) continue;
+    const score = scores[2 * id]!;
+    if (score < from || score >= to) continue;
     for (let k = index.formTermStart[id]!; k < index.formTermStart[id + 1]!; k++) {
       const term = index.formTerms[k]!;
       const reached = all ? -1 : commonMasks[term]!;

@@ -2,7 +2,7 @@ import type { PartAlignment } from '../core/index.ts';
 import { isHypocorism, particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
 import { compareCharacters, compareTokens, editSimilarity } from './compare-tokens.ts';
-import { evidenceWeight, onlyCommonNames } from './name-evidence.ts';
+import { COMMON_NAME_WEIGHT, evidenceWeight } from './name-evidence.ts';
 import { isIdentity } from './is-identity.ts';
 import { rememberTokenTest } from './remember-token-test.ts';
 import { sortInPlace } from './sort-in-place.ts';
@@ -207,7 +207,7 @@ function isLongForm(
   if (query.syllabic || listed.syllabic) return false;
   // Organisation names are not lengthened so: an added word there names another organisation
   // ("Islamic State in Iraq and the Levant" is not every "Islamic State").
-  if ([...q, ...r].some((t) => t.role === 'legal' || t.role === 'generic')) return false;
+  if (q.some(isOrganisationWord) || r.some(isOrganisationWord)) return false;
   const names = kept.filter((e) => r.slice(e.rFrom, e.rTo).some(isIdentity));
   if (names.length < 2 || names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) return false;
   // In the written order only: a name written surname first ("ZHANG, Jian") read against a query
@@ -232,6 +232,11 @@ function isLongForm(
     specificity += e.weight;
   }
   return specificity >= SHORT_FORM_SPECIFICITY;
+}
+
+/** True for a legal form or a generic organisation word (Ltd, Trading). */
+function isOrganisationWord(token: NameToken): boolean {
+  return token.role === 'legal' || token.role === 'generic';
 }
 
 /**
@@ -370,6 +375,14 @@ interface Edge {
 
 const MAX_JOIN = 3;
 
+/** Edge order for the greedy choice: more similar first, then the one spanning more tokens. */
+function strongerFirst(a: Edge, b: Edge): number {
+  return (
+    b.similarity - a.similarity ||
+    b.qTo - b.qFrom + b.rTo - b.rFrom - (a.qTo - a.qFrom + a.rTo - a.rFrom)
+  );
+}
+
 /** Concatenated text of tokens [from, to). */
 function joinText(tokens: readonly NameToken[], from: number, to: number): string {
   let text = '';
@@ -399,39 +412,8 @@ function joinEdges(
   qSolved: Uint8Array,
   rSolved: Uint8Array,
 ): void {
-  for (const [many, one, manyIsQuery] of [
-    [query, listed, true],
-    [listed, query, false],
-  ] as const) {
-    for (let from = 0; from < many.length; from++) {
-      for (let to = from + 2; to <= Math.min(many.length, from + MAX_JOIN); to++) {
-        // A run whose every token already has a near-exact single match needs no merging.
-        const manySolved = manyIsQuery ? qSolved : rSolved;
-        let open = false;
-        for (let i = from; i < to; i++) if (manySolved[i] === 0) open = true;
-        if (!open) continue;
-        // Most runs meet no token of about their length and first letter: the joined text is
-        // made only for one that does (this runs for every alignment).
-        const joinedLong = joinedLength(many, from, to);
-        const head = joinedHead(many, from, to);
-        let joined: string | undefined;
-        for (let k = 0; k < one.length; k++) {
-          if ((manyIsQuery ? rSolved : qSolved)[k] === 1) continue;
-          const single = one[k]!.text;
-          if (Math.abs(single.length - joinedLong) > 3 || single[0] !== head) continue;
-          joined ??= joinText(many, from, to);
-          const similarity =
-            single === joined ? 0.98 : editSimilarity(joined, single, tolerance) - 0.02;
-          if (similarity <= 0) continue;
-          edges.push(
-            manyIsQuery
-              ? { qFrom: from, qTo: to, rFrom: k, rTo: k + 1, similarity, evidence: 'joined' }
-              : { qFrom: k, qTo: k + 1, rFrom: from, rTo: to, similarity, evidence: 'joined' },
-          );
-        }
-      }
-    }
-  }
+  joinRuns(query, listed, true, tolerance, edges, qSolved, rSolved);
+  joinRuns(listed, query, false, tolerance, edges, rSolved, qSolved);
   // Two tokens split at another place on each side ("Myongc Hin" vs "Myong Chin").
   for (let i = 0; i + 1 < query.length; i++) {
     if (qSolved[i] === 1 && qSolved[i + 1] === 1) continue;
@@ -447,6 +429,48 @@ function joinEdges(
       const similarity = q === r ? 0.98 : editSimilarity(q, r, tolerance) - 0.02;
       if (similarity > 0) {
         edges.push({ qFrom: i, qTo: i + 2, rFrom: j, rTo: j + 2, similarity, evidence: 'joined' });
+      }
+    }
+  }
+}
+
+/**
+ * The edges of joinEdges between runs of `many` and single tokens of `one`; `manySolved` and
+ * `oneSolved` mark the tokens of each that already have a near-exact single match.
+ */
+function joinRuns(
+  many: readonly NameToken[],
+  one: readonly NameToken[],
+  manyIsQuery: boolean,
+  tolerance: number,
+  edges: Edge[],
+  manySolved: Uint8Array,
+  oneSolved: Uint8Array,
+): void {
+  for (let from = 0; from < many.length; from++) {
+    for (let to = from + 2; to <= Math.min(many.length, from + MAX_JOIN); to++) {
+      // A run whose every token already has a near-exact single match needs no merging.
+      let open = false;
+      for (let i = from; i < to; i++) if (manySolved[i] === 0) open = true;
+      if (!open) continue;
+      // Most runs meet no token of about their length and first letter: the joined text is
+      // made only for one that does (this runs for every alignment).
+      const joinedLong = joinedLength(many, from, to);
+      const head = joinedHead(many, from, to);
+      let joined: string | undefined;
+      for (let k = 0; k < one.length; k++) {
+        if (oneSolved[k] === 1) continue;
+        const single = one[k]!.text;
+        if (Math.abs(single.length - joinedLong) > 3 || single[0] !== head) continue;
+        joined ??= joinText(many, from, to);
+        const similarity =
+          single === joined ? 0.98 : editSimilarity(joined, single, tolerance) - 0.02;
+        if (similarity <= 0) continue;
+        edges.push(
+          manyIsQuery
+            ? { qFrom: from, qTo: to, rFrom: k, rTo: k + 1, similarity, evidence: 'joined' }
+            : { qFrom: k, qTo: k + 1, rFrom: from, rTo: to, similarity, evidence: 'joined' },
+        );
       }
     }
   }
@@ -516,12 +540,7 @@ export function alignNames(
     }
     joinEdges(q, r, tolerance, edges, qSolved, rSolved);
   }
-  sortInPlace(
-    edges,
-    (a, b) =>
-      b.similarity - a.similarity ||
-      b.qTo - b.qFrom + b.rTo - b.rFrom - (a.qTo - a.qFrom + a.rTo - a.rFrom),
-  );
+  sortInPlace(edges, strongerFirst);
   const kept: AlignedEdge[] = [];
   let numerator = 0;
   let denominator = 0;
@@ -576,13 +595,7 @@ export function alignNames(
   }
   // A match made only of common names (Mohammad Hassan) says little about who is meant: the names
   // either side leaves over count more against it (sift-match-4).
-  const keptWeights: number[] = [];
-  const keptIdentity: boolean[] = [];
-  for (const e of kept) {
-    keptWeights.push(e.weight);
-    keptIdentity.push(holdsIdentity(r, e.rFrom, e.rTo));
-  }
-  const commonOnly = onlyCommonNames(keptWeights, keptIdentity);
+  const commonOnly = onlyCommonNamesKept(kept, r);
   const listedCost = !isShortForm(query, kept, q, r, unmatchedQuery, weigh)
     ? options.extraListedCost
     : holdsLongRareName(
@@ -755,6 +768,17 @@ function initialsCross(edges: readonly AlignedEdge[], listed: readonly NameToken
     }
   }
   return false;
+}
+
+/** onlyCommonNames of the kept edges, without making the two arrays it reads (per alignment). */
+function onlyCommonNamesKept(kept: readonly AlignedEdge[], listed: readonly NameToken[]): boolean {
+  let any = false;
+  for (const e of kept) {
+    if (!holdsIdentity(listed, e.rFrom, e.rTo)) continue;
+    any = true;
+    if (e.weight > COMMON_NAME_WEIGHT) return false;
+  }
+  return any;
 }
 
 /** True when a token in [from, to) identifies (a name or number). */

@@ -3,7 +3,7 @@ import { legalFamily, withinOneEdit } from '../names/index.ts';
 import type { NameToken } from '../names/index.ts';
 import { editBudget, editCost } from './edit-cost.ts';
 import { createPairCache } from './pair-cache.ts';
-import { differentStems } from './theophoric-stems.ts';
+import { differentStems, isTheophoric } from './theophoric-stems.ts';
 
 /** How similar two tokens are and why. */
 export interface TokenMatch {
@@ -77,10 +77,18 @@ const SKELETON_DROPS: readonly number[] = Array.from("aeiouyhw'", (ch) => ch.cha
 const LINE_BREAKS: readonly number[] = [0x0a, 0x0d, 0x2028, 0x2029];
 
 /** True when two romanised tokens share a consonant skeleton of at least three letters. */
-function sameSkeleton(a: string, b: string): boolean {
-  const sa = consonantSkeleton(a);
-  const sb = consonantSkeleton(b);
-  return sa.length >= 3 && sa === sb;
+function sameSkeleton(a: NameToken, b: NameToken): boolean {
+  const sa = skeletonOf(a);
+  return sa.length >= 3 && sa === skeletonOf(b);
+}
+
+// A token meets hundreds of others for the first time: its skeleton is made once, by token id.
+const SKELETONS: string[] = [];
+
+/** The consonant skeleton of a token's text, remembered by token id. */
+function skeletonOf(token: NameToken): string {
+  if (token.id < 0) return consonantSkeleton(token.text);
+  return (SKELETONS[token.id] ??= consonantSkeleton(token.text));
 }
 
 /** Similarity of a Latvian or Lithuanian nominative and the bare name (Lavrovs/Lavrov). */
@@ -104,6 +112,33 @@ export function balticEnding(inflected: string, bare: string): boolean {
 /** A token with each run of one letter written once (Issa → isa). */
 function undoubled(text: string): string {
   return text.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * True when short tokens are more than one edit apart, a doubled letter counted as an edit: Amess
+ * is Amos with two changes, not a spelling.
+ */
+function needsOneEdit(query: string, listed: string, shorter: number): boolean {
+  return shorter <= SHORT_TOKEN && !withinOneEdit(query, listed);
+}
+
+/**
+ * True when a letter is added to a typed token of three letters or fewer without doubling one
+ * (Isa/Issa is a spelling): IRS is not IHRS, an acronym one letter longer is another body
+ * (session 8).
+ */
+function addedToShortWord(
+  query: string,
+  listed: string,
+  shorter: number,
+  romanised: boolean,
+): boolean {
+  return (
+    !romanised &&
+    shorter <= 3 &&
+    query.length !== listed.length &&
+    undoubled(query) !== undoubled(listed)
+  );
 }
 
 /** Similarity of two numbers of the same length one digit apart. */
@@ -183,7 +218,12 @@ function compareUncached(
   }
   if (genderPair(query.text, listed.text)) return { similarity: 0.6, evidence: 'typo' };
   // Two names in -ullah or -uddin are told apart by what comes before the suffix (sift-match-8).
-  if (differentStems(query.text, listed.text, tolerance)) return undefined;
+  if (
+    isTheophoric(query) &&
+    isTheophoric(listed) &&
+    differentStems(query.text, listed.text, tolerance)
+  )
+    return undefined;
   // Two letters swapped in a three-letter token (Sok/Sko) is a typo the budget would refuse.
   if (
     query.text.length === 3 &&
@@ -206,18 +246,14 @@ function compareUncached(
   // One pass with twice the budget: within the budget it is a typo, beyond it only a shared sound
   // key keeps the pair, at a similarity too low to carry a match alone.
   const cost = editCost(query.text, listed.text, budget * 2);
-  // A doubled letter counts as an edit here: Amess is Amos with two changes, not a spelling.
-  const oneEditOnly = shorter <= SHORT_TOKEN && !withinOneEdit(query.text, listed.text);
-  // A letter added to a typed token of three letters or fewer is another word unless it doubles
-  // one (Isa/Issa): IRS is not IHRS, an acronym one letter longer is another body (session 8).
-  const addedToShort =
-    !romanised &&
-    shorter <= 3 &&
-    query.text.length !== listed.text.length &&
-    undoubled(query.text) !== undoubled(listed.text);
   // A nominative ending is one grammatical edit however many letters it takes (Putinas).
   const baltic = balticEnding(query.text, listed.text) || balticEnding(listed.text, query.text);
-  if (cost <= budget && !oneEditOnly && !addedToShort) {
+  // The two word tests run only on pairs within the budget: most pairs are far beyond it.
+  if (
+    cost <= budget &&
+    !needsOneEdit(query.text, listed.text, shorter) &&
+    !addedToShortWord(query.text, listed.text, shorter, romanised)
+  ) {
     const similarity = 1 - cost / Math.max(query.text.length, listed.text.length);
     if (baltic && similarity < BALTIC_ENDING) {
       return { similarity: BALTIC_ENDING, evidence: 'transliteration' };
@@ -225,7 +261,7 @@ function compareUncached(
     return { similarity, evidence: romanised ? 'transliteration' : 'typo' };
   }
   if (baltic) return { similarity: BALTIC_ENDING, evidence: 'transliteration' };
-  if (romanised && tolerance > 0 && sameSkeleton(query.text, listed.text)) {
+  if (romanised && tolerance > 0 && sameSkeleton(query, listed)) {
     return { similarity: 0.85, evidence: 'transliteration' };
   }
   if (

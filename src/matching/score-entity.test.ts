@@ -61,3 +61,29 @@ describe('scoreEntity', () => {
     assert.ok(Math.abs(numerator / denominator - match.nameScore) < 0.005);
   });
 });
+
+describe('scoreEntity with a Han or Hangul query', () => {
+  /** A person with one primary name, and its readings as the index holds them. */
+  function person(name: string): { forms: EntityForm[]; entity: ReturnType<typeof newEntity> } {
+    const entity = newEntity('test', '1', 'Person', name);
+    entity.names = [{ full: name, kind: 'primary' }];
+    const forms = analyzeName(name, 'person').forms.map((form) => ({
+      name: 0,
+      kind: 'primary' as const,
+      form,
+    }));
+    return { forms, entity };
+  }
+
+  it('matches a Hangul name listed in a romanisation none of its three readings uses', () => {
+    // The readings are song pyong jun, song byung jun, song byeong jun: Byung-joon is usage.
+    const { forms, entity } = person('Song Byung-joon');
+    const query = analyzeName('송병준', 'person', { query: true }).forms;
+    const match = scoreEntity(query, { schema: 'Person' }, entity, forms, () => forms, even);
+    assert.ok(match !== undefined && match.score >= 0.95, `scored ${String(match?.score)}`);
+    assert.deepEqual(
+      match.queryForm.tokens.map((t) => t.text),
+      ['song', 'byung', 'joon'],
+    );
+  });
+});

@@ -14,7 +14,7 @@ import {
 } from './name-evidence.ts';
 import type { MatchedNameWeights } from './name-evidence.ts';
 import type { AlignReadings } from './remember-alignments.ts';
-import { honorificOf } from '../names/index.ts';
+import { honorificOf, spelledReading } from '../names/index.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
 import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
@@ -103,8 +103,11 @@ export function scoreEntity(
   // An identifier-only query has no reading; one empty reading still yields an explained match.
   const forms = queryForms.length > 0 ? queryForms : [EMPTY_FORM];
   const title = sharedTitle(facts.honorifics, entity);
-  for (const queryForm of forms) {
+  for (const form of forms) {
     for (const candidate of candidates) {
+      // A Han or Hangul query is read as the listed Latin name when that spells its characters.
+      const queryForm =
+        form.characters === undefined ? form : (spelledReading(form, candidate.form) ?? form);
       let alignment = align(queryForm, candidate.form);
       if (title !== undefined) alignment = withSharedTitle(alignment, title, candidate.form);
       // Alias support can only lift a name that already half-matches; skipping the rest saves time.

@@ -16,7 +16,7 @@ import { COMMON_NAME_WEIGHT } from './name-evidence.ts';
 export const SHARED_TITLE_WEIGHT = COMMON_NAME_WEIGHT;
 
 /** The canonical religious titles a list gives an entity, in its titles or inside its names. */
-function titlesOf(entity: ListEntity): Set<string> {
+export function religiousTitlesOf(entity: ListEntity): Set<string> {
   const found = new Set<string>();
   const words = [...entity.titles, ...entity.names.map((n) => n.full)].flatMap((text) =>
     text.split(/[\s,;()]+/),
@@ -39,7 +39,7 @@ export function sharedTitle(
 ): string | undefined {
   const religious = (queryHonorifics ?? []).filter(isMidNameHonorific);
   if (religious.length === 0) return undefined;
-  const listed = titlesOf(entity);
+  const listed = religiousTitlesOf(entity);
   return religious.find((title) => listed.has(title));
 }
 

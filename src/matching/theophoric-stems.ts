@@ -3,6 +3,7 @@
 // look alike letter by letter while naming different people: Zabiullah is not Abdullah, Saifullah
 // is not Sanaullah. What tells them apart is the part before the suffix, the stem.
 import { editBudget, editCost } from './edit-cost.ts';
+import { rememberTokenTest } from './remember-token-test.ts';
 
 /** The suffix families of theophoric names, in the spellings of the lists and the press. */
 const SUFFIXES: readonly (readonly [RegExp, string])[] = [
@@ -38,6 +39,13 @@ export function differentStems(a: string, b: string, tolerance: number): boolean
   // A stem of two letters has no budget of its own, but a vowel in it is still a spelling.
   return editCost(x.stem, y.stem, 2 * Math.max(budget, 0.5)) === Infinity;
 }
+
+/**
+ * True when a token is a theophoric name, remembered per token: differentStems is asked of every
+ * token pair compared for the first time, and few tokens are such names, so most pairs are let
+ * through on two typed-array reads instead of two string lookups.
+ */
+export const isTheophoric = rememberTokenTest((text) => theophoricStem(text) !== undefined);
 
 // Every token pair compared for the first time asks for both stems, and a query token meets
 // hundreds of listed tokens: the stems are remembered by text (two regular expressions each

@@ -18,7 +18,7 @@ import { phoneticKey } from './phonetic-key.ts';
 import { romanizeForms } from './romanize.ts';
 import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
 import { dprkReading } from './translit/korean-latin.ts';
-import { reverseTurkicSpelling } from './translit/turkic-latin.ts';
+import { qafReading, reverseTurkicSpelling } from './translit/turkic-latin.ts';
 import { registrationMarkToken } from './registration-mark.ts';
 import { tokenizeName } from './tokenize-name.ts';
 
@@ -448,6 +448,8 @@ export function analyzeName(
     for (const latin of reverseEuropeanTranscriptions(text)) add(latin, true, false, text);
     const turkic = reverseTurkicSpelling(text);
     if (turkic !== undefined) add(turkic, true, false, text);
+    const qaf = turkic === undefined ? undefined : qafReading(turkic);
+    if (qaf !== undefined) add(qaf, true, false, text);
     // A Korean name the press writes in Revised Romanization or McCune–Reischauer, in the DPRK
     // spelling the lists print (Kim Jeong-eun → kim jong un); its syllables stand for characters.
     const dprk = reading === 'organisation' ? undefined : dprkReading(text);

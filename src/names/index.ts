@@ -8,3 +8,4 @@ export * from './name-tables.ts';
 export * from './country-code.ts';
 export * from './name-key.ts';
 export * from './given-name.ts';
+export * from './spelled-reading.ts';

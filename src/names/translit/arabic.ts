@@ -108,6 +108,11 @@ function isKnownWord(word: string): boolean {
   return CURATED[key] !== undefined || minedTables().lexicon[key] !== undefined;
 }
 
+// Names share their words (Muhammad, Ali, Abd …), and reading one runs the segment model's beam
+// search: each word's readings are remembered. Dropped when full, not managed as LRU.
+const WORD_READINGS = new Map<string, readonly string[]>();
+const MAX_WORD_READINGS = 50_000;
+
 /**
  * Romanisations of one Arabic-script word, most likely first (محمد → muhammad, mohammed, …).
  * Persian writes one letter, ی, at the end of a word for both Arabic ي (غنی Ghani) and the alif
@@ -115,6 +120,18 @@ function isKnownWord(word: string): boolean {
  * first when only that spelling is a known name.
  */
 export function romanizeArabicWord(word: string): string[] {
+  // A copy of the remembered readings: callers may change what they get.
+  let known = WORD_READINGS.get(word);
+  if (known === undefined) {
+    known = readArabicWord(word);
+    if (WORD_READINGS.size >= MAX_WORD_READINGS) WORD_READINGS.clear();
+    WORD_READINGS.set(word, known);
+  }
+  return [...known];
+}
+
+/** romanizeArabicWord, not remembered. */
+function readArabicWord(word: string): string[] {
   if (!PERSIAN_FINAL_YEH.test(word)) return romanizeYehWord(word);
   const asYa = romanizeYehWord(word);
   const maqsura = word.replace(/\u06CC$/u, '\u0649');

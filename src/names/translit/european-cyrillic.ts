@@ -159,6 +159,9 @@ const TABLES: readonly ReverseTable[] = [
   },
 ];
 
+/** Each table's markers, global, to count them: made once, not per name screened. */
+const MARKER_COUNTERS = TABLES.map((table) => new RegExp(table.markers.source, 'g'));
+
 const PATTERNS = TABLES.map((table) => {
   const keys = Object.keys(table.rules).sort((a, b) => b.length - a.length);
   return new RegExp(keys.map(escapeRegExp).join('|'), 'g');
@@ -178,7 +181,7 @@ export function reverseEuropeanTranscriptions(name: string): string[] {
   if (!/\p{Script=Latin}/u.test(lower)) return [];
   const scored: { text: string; hits: number }[] = [];
   TABLES.forEach((table, i) => {
-    const hits = lower.match(new RegExp(table.markers.source, 'g'))?.length ?? 0;
+    const hits = lower.match(MARKER_COUNTERS[i]!)?.length ?? 0;
     if (hits === 0) return;
     const text = foldLatin(lower.replace(PATTERNS[i]!, (group) => table.rules[group] ?? group));
     scored.push({ text, hits });

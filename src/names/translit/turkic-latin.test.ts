@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { reverseTurkicSpelling } from './turkic-latin.ts';
+import { analyzeName } from '../analyze-name.ts';
+import { qafReading, reverseTurkicSpelling } from './turkic-latin.ts';
 
 describe('reverseTurkicSpelling', () => {
   it('reads Azerbaijani letters back into the English romanisation', () => {
@@ -29,5 +30,20 @@ describe('reverseTurkicSpelling', () => {
     assert.equal(reverseTurkicSpelling('Ismail Haniyeh'), undefined);
     assert.equal(reverseTurkicSpelling('Eymen el Zevahiri'), undefined);
     assert.equal(reverseTurkicSpelling('Wladimir Putin'), undefined);
+  });
+
+  it('reads each k of a Turkish spelling as the qaf it often stands for, in a second reading', () => {
+    assert.equal(qafReading('abdul hak wasik'), 'abdul haq wasiq');
+    assert.equal(qafReading('sirajuddin hakkani'), 'sirajuddin haqqani');
+    // The kh of the Azerbaijani x is no qaf.
+    assert.equal(qafReading('molla mahammad hasan akhund'), undefined);
+  });
+
+  it('gives a Turkic query both readings, with k and with q', () => {
+    const forms = analyzeName('Molla Əbdül Hak Vasik', 'person', { query: true }).forms.map((f) =>
+      f.tokens.map((t) => t.text).join(' '),
+    );
+    assert.ok(forms.includes('abdul hak wasik'));
+    assert.ok(forms.includes('abdul haq wasiq'));
   });
 });

@@ -51,3 +51,16 @@ export function reverseTurkicSpelling(name: string): string | undefined {
   );
   return text === foldLatin(lower) ? undefined : text;
 }
+
+/** A k that is no part of kh (the Azerbaijani x read back). */
+const LONE_K = /k(?!h)/g;
+
+/**
+ * A Turkish-spelt name read back (reverseTurkicSpelling) with each k as q, or undefined when it
+ * has none: Turkish writes the Arabic qaf as k (Hakkani, Vasık, Yakub; the lists print Haqqani,
+ * Wasiq, Yaqub), and some Azerbaijani pages do too ("Əbdül Hak Vasik"). A second reading, since k
+ * is also the Arabic kaf (Kabir, Akbar).
+ */
+export function qafReading(reading: string): string | undefined {
+  return LONE_K.test(reading) ? reading.replace(LONE_K, 'q') : undefined;
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeName } from './analyze-name.ts';
+import { spelledReading } from './spelled-reading.ts';
+import { hangulSyllableSpellings } from './translit/hangul-spellings.ts';
+import { hanCharacterSpellings } from './translit/han-spellings.ts';
+
+/** The spelled reading of a query against a listed Latin person name, as text, or undefined. */
+function spelled(query: string, listed: string): string | undefined {
+  const queryForm = analyzeName(query, 'person', { query: true }).forms[0]!;
+  const listedForm = analyzeName(listed, 'person').forms[0]!;
+  return spelledReading(queryForm, listedForm)
+    ?.tokens.map((t) => t.text)
+    .join(' ');
+}
+
+describe('hangulSyllableSpellings', () => {
+  it('spells a syllable in Revised Romanization, McCune–Reischauer, the DPRK system and usage', () => {
+    const byeong = hangulSyllableSpellings('병');
+    for (const spelling of ['byeong', 'pyong', 'byung']) assert.ok(byeong.includes(spelling));
+    assert.ok(hangulSyllableSpellings('택').includes('thaek'));
+    assert.ok(hangulSyllableSpellings('준').includes('joon'));
+  });
+
+  it('adds surname spellings only where a surname stands', () => {
+    assert.ok(!hangulSyllableSpellings('박').includes('park'));
+    assert.ok(hangulSyllableSpellings('박', true).includes('park'));
+  });
+});
+
+describe('hanCharacterSpellings', () => {
+  it('spells every reading of a character in pinyin and Wade-Giles', () => {
+    assert.deepEqual([...hanCharacterSpellings('泽')].sort(), ['shi', 'shih', 'tse', 'ze']);
+    assert.ok(hanCharacterSpellings('吕').includes('lv'));
+  });
+});
+
+describe('spelledReading', () => {
+  it('reads a Hangul name as the listed spelling in any Korean system', () => {
+    assert.equal(spelled('송병준', 'Song Byung-joon'), 'song byung joon');
+    assert.equal(spelled('홍현기', 'Hong Hyeon-gi'), 'hong hyeon gi');
+    assert.equal(spelled('김정은', 'KIM Jong Un'), 'kim jong un');
+    assert.equal(spelled('박근혜', 'Park Geun-hye'), 'park geun hye');
+  });
+
+  it('reads a surname written last as the listed surname-first name', () => {
+    assert.equal(spelled('정은 김', 'KIM Jong Un'), 'jong un kim');
+  });
+
+  it('reads a Han name in pinyin or Wade-Giles, the given name joined or split', () => {
+    assert.equal(spelled('邓小平', 'Deng Xiaoping'), 'deng xiaoping');
+    assert.equal(spelled('毛泽东', 'Mao Tse-tung'), 'mao tse tung');
+    assert.equal(spelled('习近平', 'XI Jin Ping'), 'xi jin ping');
+  });
+
+  it('refuses a listed name with another syllable, or one more or one less', () => {
+    assert.equal(spelled('종수 김', 'KIM Jong Sik'), undefined);
+    assert.equal(spelled('김정은', 'KIM Jong Un Il'), undefined);
+    assert.equal(spelled('김정은', 'KIM Jong'), undefined);
+    assert.equal(spelled('邓小平', 'Deng Xiaoming'), undefined);
+  });
+
+  it('refuses a syllable that runs across two listed tokens', () => {
+    // 상운 written "San Gun": sang + un would need the g of "Gun" inside the first syllable.
+    assert.equal(spelled('김상운', 'Kim San Gun'), undefined);
+    assert.equal(spelled('김상운', 'Kim Sang Un'), 'kim sang un');
+  });
+
+  it('leaves Latin queries and romanised listed names alone', () => {
+    assert.equal(spelled('Kim Jong Un', 'KIM Jong Un'), undefined);
+    assert.equal(spelled('김정은', '김정은'), undefined);
+  });
+});

@@ -1,0 +1,106 @@
+// A name in Han or Hangul has many Latin spellings (송병준: Song Byung-joon, Song Pyong-jun, Song
+// Byeong-jun …) and the engine keeps only three readings of it. Rather than more readings, a listed
+// Latin name is checked against the characters themselves: when it spells them, syllable by
+// syllable in one of the recognised systems, it is the query's reading.
+import type { NameForm, NameToken } from './analyze-name.ts';
+import { hanCharacterSpellings } from './translit/han-spellings.ts';
+import { hangulSyllableSpellings } from './translit/hangul-spellings.ts';
+
+const HANGUL = /^[\uac00-\ud7a3]$/u;
+
+/** The spellings of the syllable at `index` of `characters` (the first and last may be surnames). */
+function spellingsAt(characters: readonly string[], index: number): readonly string[] {
+  const character = characters[index]!;
+  if (HANGUL.test(character)) {
+    return hangulSyllableSpellings(character, index === 0 || index === characters.length - 1);
+  }
+  return hanCharacterSpellings(character);
+}
+
+/**
+ * True when `tokens`, in this order, spell `characters` one syllable after another: every token
+ * starts on a syllable, and every syllable is one of its spellings (a given name may be written
+ * joined or split: Xiaoping, Xiao Ping, Hsiao-p'ing).
+ */
+function spellsInOrder(tokens: readonly string[], characters: readonly string[]): boolean {
+  const text = tokens.join('');
+  const starts: number[] = [];
+  let at = 0;
+  for (const token of tokens) {
+    starts.push(at);
+    at += token.length;
+  }
+  // The text positions where the next syllable can start, after each syllable in turn.
+  let reached = new Set<number>([0]);
+  for (let k = 0; k < characters.length; k++) {
+    const next = new Set<number>();
+    const spellings = spellingsAt(characters, k);
+    for (const position of reached) {
+      for (const spelling of spellings) {
+        const end = position + spelling.length;
+        if (spelling === '' || !text.startsWith(spelling, position)) continue;
+        // A syllable never runs across the start of a token (song byung joon, not so ngbyung).
+        if (starts.some((s) => s > position && s < end)) continue;
+        next.add(end);
+      }
+    }
+    if (next.size === 0) return false;
+    reached = next;
+  }
+  return reached.has(text.length);
+}
+
+const MEMO = new WeakMap<NameForm, WeakMap<NameForm, NameForm | null>>();
+
+/**
+ * The reading of a Han or Hangul query that a listed Latin name spells (김정은 read as the listed
+ * "Kim Jong Un", 송병준 as "Song Byung-joon"), or undefined: the listed tokens, in their order or
+ * rotated (a surname written first or last), must spell the query's characters syllable by
+ * syllable in pinyin, Wade-Giles, Revised Romanization, McCune–Reischauer, the DPRK system or
+ * common usage. The reading is the listed tokens themselves, marked romanised and syllabic.
+ */
+export function spelledReading(query: NameForm, listed: NameForm): NameForm | undefined {
+  if (query.characters === undefined) return undefined;
+  let byListed = MEMO.get(query);
+  if (byListed === undefined) {
+    byListed = new WeakMap();
+    MEMO.set(query, byListed);
+  }
+  const known = byListed.get(listed);
+  if (known !== undefined) return known ?? undefined;
+  const reading = readSpelled(query, query.characters, listed);
+  byListed.set(listed, reading ?? null);
+  return reading;
+}
+
+function readSpelled(
+  query: NameForm,
+  characterText: string,
+  listed: NameForm,
+): NameForm | undefined {
+  const characters = Array.from(characterText);
+  if (characters.length < 2 || listed.romanised || listed.fromWadeGiles === true) return undefined;
+  const tokens = listed.tokens;
+  if (tokens.length === 0 || !tokens.every(isSpellable)) return undefined;
+  const texts = tokens.map((t) => t.text);
+  for (let r = 0; r < texts.length; r++) {
+    const rotated = [...texts.slice(r), ...texts.slice(0, r)];
+    if (spellsInOrder(rotated, characters)) {
+      const ordered: NameToken[] = [...tokens.slice(r), ...tokens.slice(0, r)];
+      const reading: NameForm = {
+        tokens: ordered,
+        romanised: true,
+        syllabic: true,
+        characters: characterText,
+      };
+      if (query.script !== undefined) reading.script = query.script;
+      return reading;
+    }
+  }
+  return undefined;
+}
+
+/** A listed token that can spell syllables: a name of letters (no initial, number or title). */
+function isSpellable(token: NameToken): boolean {
+  return token.role === 'name' && /^[a-z]+$/.test(token.text);
+}
