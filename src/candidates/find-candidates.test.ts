@@ -76,31 +76,6 @@ describe('findCandidates', () => {
     );
   });
 
-  it('keeps places for the likeliest readings when later readings reach many better forms', () => {
-    // Entity 0 is what the first reading names; twenty entities share all three names of a later
-    // reading, each of which is rarer evidence than the first reading's one rare name.
-    const target = newEntity('test', 't', 'Person', 'Mohammad Qelvani');
-    target.names.push({ full: 'Mohammad Qelvani', kind: 'primary' });
-    const crowd = Array.from({ length: 20 }, (_, i) => {
-      const e = newEntity('test', `c${i}`, 'Person', `Brakom Stelvi Durako ${surname(i)}`);
-      e.names.push({ full: e.caption, kind: 'primary' });
-      return e;
-    });
-    const crowded = buildCandidateIndex([target, ...crowd, ...entities]);
-    const forms = [
-      ...analyzeName('Mohammad Qelvani', 'person').forms,
-      ...analyzeName('Brakom Stelvi Durako', 'person').forms,
-    ];
-    const found = (ids: number[]) => ids.some((id) => crowded.forms[id]!.entity === 0);
-    assert.equal(found(findCandidates(crowded, forms, { maxForms: 10 })), false);
-    const ids = findCandidates(crowded, forms, {
-      maxForms: 10,
-      reserved: { readings: 1, forms: 10 },
-    });
-    assert.ok(found(ids), 'the first reading keeps its form');
-    assert.equal(ids.length, 11, 'ten places for all readings and one more for the first');
-  });
-
   describe('with two common names only', () => {
     /** A person named `name`, with a primary name only. */
     const person = (id: string, name: string): ListEntity => {

@@ -10,11 +10,6 @@ export interface CandidateOptions {
   maxForms: number;
   /** Only forms of entities passing this test are kept (list and schema filters). */
   acceptEntity?: (entity: number) => boolean;
-  /**
-   * Places kept for the first `readings` query readings (the likeliest): the best `forms` of the
-   * forms they reached are returned too, beyond `maxForms`, when the ranking of all left them out.
-   */
-  reserved?: { readings: number; forms: number };
   /** The query's religious titles (Mullah, Mawlawi …; see titleTerm), evidence beside its names. */
   titles?: readonly string[];
 }
@@ -28,19 +23,15 @@ const COMMON_MIN = 50;
 // by side in one buffer (score at 2·id of the float view, mask at 2·id + 1 of the integer view):
 // the posting walk visits forms in no useful order, and one cache line per form instead of three
 // is what it costs. The query-token bits use bits 0..29 of the mask; bit 31 marks a form reached
-// by a rare token, bit 30 one reached by a token of the likeliest readings (see
-// CandidateOptions.reserved).
+// by a rare token.
 let scratch = new ArrayBuffer(0);
 let scores = new Float32Array(scratch);
 let masks = new Uint32Array(scratch);
 let commonMasks = new Uint32Array(0);
 let touchedForms = new Int32Array(0);
 let eligibleForms = new Int32Array(0);
-let likelyForms = new Int32Array(0);
 /** Bit of a form's mask set when a rare query token reached it. */
 const RARE_BIT = 0x80000000;
-/** Bit of a form's mask set when a token of one of the likeliest query readings reached it. */
-const LIKELY_BIT = 0x40000000;
 /** The query-token bits of a mask: one per token position, modulo TOKEN_POSITIONS. */
 const TOKEN_BITS = 0x3fffffff;
 const TOKEN_POSITIONS = 30;
@@ -65,7 +56,6 @@ function ensureScratch(index: CandidateIndex): void {
     masks = new Uint32Array(scratch);
     touchedForms = new Int32Array(index.forms.length);
     eligibleForms = new Int32Array(index.forms.length);
-    likelyForms = new Int32Array(index.forms.length);
   }
   if (commonMasks.length < index.terms.size) commonMasks = new Uint32Array(index.terms.size);
 }
@@ -177,18 +167,16 @@ export function findCandidates(
     }
   };
   const commonTokens: { bit: number; weights: Map<number, number> }[] = [];
-  const likelyReadings = options.reserved?.readings ?? 0;
   // A token several readings share ("mihail" in three readings of "Mihail Guțeriev") is evidence
   // once: counted per reading, it would outweigh the rare token the readings differ on.
   const looked = new Set<string>();
-  queryForms.forEach((form, reading) => {
+  for (const form of queryForms) {
     const tokens = form.tokens;
-    const likely = reading < likelyReadings ? LIKELY_BIT : 0;
     tokens.forEach((token, position) => {
       if (!isBlockingToken(token)) return;
       if (looked.has(token.text)) return;
       looked.add(token.text);
-      const bit = likely | bitOf(position);
+      const bit = bitOf(position);
       let df = index.rarity.frequency(token.text);
       for (const key of token.keys) df = Math.max(df, index.rarity.frequency(key));
       const isRare = df <= commonAt;
@@ -207,7 +195,7 @@ export function findCandidates(
       const first = tokens[i]!;
       const second = tokens[i + 1]!;
       if (first.role === 'number' || second.role === 'number') continue;
-      const bits = likely | bitOf(i) | bitOf(i + 1);
+      const bits = bitOf(i) | bitOf(i + 1);
       const text = first.text + second.text;
       if (Math.min(first.text.length, second.text.length) <= 4) {
         const merged: NameToken = {
@@ -229,7 +217,7 @@ export function findCandidates(
         if (triple !== undefined) visit(triple, 1, bits | bitOf(i + 2), true);
       }
     }
-  });
+  }
   if (touchedCount === 0 && commonTokens.length > 0) {
     // Only common tokens: the readings of the least common one are visited in full, the others
     // are checked on those readings below, and the two-token rule decides.
@@ -265,9 +253,6 @@ export function findCandidates(
   // The eligible forms, in the order first reached, in a scratch array (see eligibleForms).
   let eligible = 0;
   let best = 0;
-  // The eligible forms that the likeliest readings reached, and their best score.
-  let likelyCount = 0;
-  let bestLikely = 0;
   for (const id of touched) {
     const mask = masks[2 * id + 1]!;
     if ((mask & RARE_BIT) === 0 && popcount(mask & TOKEN_BITS) < 2) continue;
@@ -275,10 +260,6 @@ export function findCandidates(
       continue;
     eligibleForms[eligible++] = id;
     if (scores[2 * id]! > best) best = scores[2 * id]!;
-    if ((mask & LIKELY_BIT) !== 0 && likelyReadings < queryForms.length) {
-      likelyForms[likelyCount++] = id;
-      if (scores[2 * id]! > bestLikely) bestLikely = scores[2 * id]!;
-    }
   }
   // Forms far below the best blocking score cannot win: they are skipped before ranking.
   const result = topByScore(
@@ -288,21 +269,6 @@ export function findCandidates(
     best * 0.2,
     index.formEntity,
   );
-  // A query in Arabic, Cyrillic or Hebrew letters has six readings, and its later spellings can
-  // crowd the first readings' forms out of the places ("إبراهيم أمين السيد" lost AL-SAYYID, Ibrahim
-  // Amin to other Ibrahims): the likeliest readings' own best forms are kept too.
-  if (likelyCount > 0) {
-    const chosen = new Set(result);
-    const reserved = options.reserved!.forms;
-    for (const id of topByScore(
-      likelyForms,
-      likelyCount,
-      reserved,
-      bestLikely * 0.2,
-      index.formEntity,
-    ))
-      if (!chosen.has(id)) result.push(id);
-  }
   for (const id of touched) {
     scores[2 * id] = 0;
     masks[2 * id + 1] = 0;

