@@ -4,10 +4,10 @@
 // build and load, and how soon a server follows a version another process imports. Each figure
 // is printed beside its target; speed-ups are ratios measured in the same run.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadEngine, snapshotKey } from '../../src/app/index.ts';
 import { fileSource, readShared } from '../../src/candidates/index.ts';
@@ -249,12 +249,13 @@ export async function runStartupBench(): Promise<BenchFigure[]> {
         timeoutMs: 600_000,
         interruptAfterMs: 60_000,
         sampleMs: 20,
+        // Rows go to <out>.partial-<pid> while the run lasts and are renamed onto <out> at its end.
         onSample: (elapsedMs) => {
-          if (
-            Number.isNaN(firstRowMs) &&
-            existsSync(out) &&
-            readFileSync(out, 'utf8').split('\n').length > 2
-          )
+          if (!Number.isNaN(firstRowMs)) return;
+          const written = readdirSync(dir)
+            .filter((f) => f === basename(out) || f.startsWith(`${basename(out)}.partial-`))
+            .map((f) => join(dir, f));
+          if (written.some((f) => existsSync(f) && readFileSync(f, 'utf8').split('\n').length > 2))
             firstRowMs = elapsedMs;
         },
       },
