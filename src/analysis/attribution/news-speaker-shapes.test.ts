@@ -98,6 +98,15 @@ describe('the cue of the main clause', () => {
     assert.equal(inverted, 'Eduard Heger');
   });
 
+  it('gives a lede quote of "the deputy U.S. Treasury secretary" to the holder named soon after', () => {
+    assert.deepEqual(
+      speakers(
+        '“These networks underpin the terrorist machine,” the deputy U.S. Treasury secretary stated. The administration sanctioned two people. “The Houthis collaborate with businessmen,” stated Michael Faulkender, deputy U.S. Treasury secretary.',
+      ),
+      ['Michael Faulkender', null, 'Michael Faulkender'],
+    );
+  });
+
   it('leaves a time phrase between the subject and the verb out of the speaker', () => {
     assert.deepEqual(
       speakers(

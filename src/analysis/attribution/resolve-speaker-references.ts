@@ -1,6 +1,7 @@
 import type { ArticleEntity, Statement } from '../article-types.ts';
 import { BODY_NOUN, ROLE_NOUN } from './find-speaker.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
+import { escapeRegExp } from '../../core/index.ts';
 
 // How many statements back a "he said" or "the spokesman said" looks for the person it continues.
 const PRONOUN_WINDOW = 4;
@@ -8,7 +9,7 @@ const PRONOUN_WINDOW = 4;
 const OPENING_TITLES = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)\s+){0,6}$/u;
 // "the elated Taliban spokesman", "The Hezbollah leader", "the President": a definite description
 // ending in a role noun.
-const ROLE_SOURCE = new RegExp(String.raw`^the\s+(?:[\p{L}'’-]+\s+){0,3}?(${ROLE_NOUN})$`, 'iu');
+const ROLE_SOURCE = new RegExp(String.raw`^the\s+(?:[\p{L}.'’-]+\s+){0,3}?(${ROLE_NOUN})$`, 'iu');
 
 /**
  * "It said …": the organisation, or the unnamed source ("the report", "the statement", "The
@@ -182,6 +183,7 @@ export function resolveRoleSpeakers(
     // named person who spoke before.
     const holder =
       roleHolder(text, role, source.start, links, entities) ??
+      laterHolder(text, source.text.trim(), source.end, links, entities) ??
       (/^officials?$/i.test(role) ? undefined : lastPersonSpeaker(statements, statement, entities));
     if (holder === undefined) continue;
     statement.speaker = holder.id;
@@ -308,3 +310,41 @@ function roleHolder(
   }
   return found?.entity;
 }
+
+/**
+ * A news lede quotes "the deputy U.S. Treasury secretary" and names him a few sentences on
+ * ("…, stated Michael Faulkender, deputy U.S. Treasury secretary"): the first person introduced
+ * soon after with the very same description. A bare role ("the Minister") is too loose to look
+ * ahead for: the next minister named is often another one.
+ */
+function laterHolder(
+  text: string,
+  description: string,
+  after: number,
+  links: GroupedMentions['links'],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const words = description.replace(/^the\s+/i, '');
+  if (!/\s/.test(words)) return undefined;
+  const phrase = escapeRegExp(words).replace(/\s+/g, String.raw`\s+`);
+  const named = new RegExp(String.raw`^,\s+(?:the\s+)?${phrase}\b`, 'iu');
+  const titled = new RegExp(String.raw`\b${phrase}\s+$`, 'iu');
+  let later: { start: number; entity: ArticleEntity } | undefined;
+  for (const { mention, entityId } of links) {
+    const { start, end } = mention;
+    if (start < after || start - after > ROLE_FORWARD_CHARS || mention.source === 'pronoun')
+      continue;
+    if (later !== undefined && start > later.start) continue;
+    const entity = entities.get(entityId);
+    if (entity?.type !== 'person') continue;
+    if (
+      named.test(text.slice(end, end + 120)) ||
+      titled.test(text.slice(Math.max(0, start - 80), start))
+    )
+      later = { start, entity };
+  }
+  return later?.entity;
+}
+
+// How far after a role description ("the deputy Treasury secretary said") its holder may be named.
+const ROLE_FORWARD_CHARS = 600;
