@@ -256,6 +256,24 @@ describe('screenEntities', () => {
     assert.deepEqual(company?.screening?.hits ?? [], []);
   });
 
+  it('matches a state body by its generic name only where the article names its country', async () => {
+    const local = localOptions([
+      ['XXe.013', 'MINISTRY OF NATIONAL DEFENCE', ['MINISTRY OF DEFENSE']],
+    ]);
+    const inKorea = (id: string) => {
+      const listed = local.lookupEntity(id);
+      return listed === undefined ? undefined : { ...listed, countries: ['KP'] };
+    };
+    const ministry = entity('Ministry of Defense', 'organization');
+    const hitIn = async (articleCountries: string[]) =>
+      (await screenEntities([ministry], { ...local, lookupEntity: inKorea, articleCountries }))[0]
+        ?.screening?.hits[0];
+    const iran = await hitIn(['IR']);
+    assert.equal(iran?.match, 'partial');
+    assert.match(iran.partialReason ?? '', /every state/);
+    assert.equal((await hitIn(['KP']))?.match, 'match');
+  });
+
   it('shows no hit for an article name made only of a legal form ("EU")', async () => {
     const local = localOptions([['XXe.012', 'SERVICIO AEREO DE SANTANDER E.U.', ['S.A.S. E.U.']]]);
     const [eu] = await screenEntities([entity('EU', 'organization')], local);

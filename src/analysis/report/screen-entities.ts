@@ -178,9 +178,13 @@ function viewHit(
   // "EU" against the alias "S.A.S. E.U.": an article name made only of legal forms names no one.
   const queryTokens = hit.explanation.queryTokens;
   if (queryTokens.length > 0 && queryTokens.every((t) => legalFormOf(t) !== undefined)) return null;
-  const why = differentLegalForm(hit, label, entity) ?? partialReason(hit, entity);
   const listed = options.lookupEntity?.(hit.entityId);
   const listedCountries = new Set([...(listed?.countries ?? []), ...(listed?.nationalities ?? [])]);
+  const countryEvidence = (options.articleCountries ?? []).filter((c) => listedCountries.has(c));
+  const why =
+    differentLegalForm(hit, label, entity) ??
+    partialReason(hit, entity) ??
+    stateBodyElsewhere(hit, entity, countryEvidence);
   const view: EntityHit = {
     entityId: hit.entityId,
     list: hit.list,
@@ -190,7 +194,7 @@ function viewHit(
     match: hit.match && why === undefined ? 'match' : 'partial',
     queryName: label,
     matchedName: { full: hit.matchedName.full, kind: hit.matchedName.kind },
-    countryEvidence: (options.articleCountries ?? []).filter((c) => listedCountries.has(c)),
+    countryEvidence,
     explanation: hit.explanation,
   };
   const partial = hit.match
@@ -228,6 +232,33 @@ const GENERIC_ORGANIZATION_WORDS = new Set(
     ' ',
   ),
 );
+
+// Words of the names every state gives its ministries, forces and banks ("Ministry of Defense",
+// "Central Bank", "Ministry of Foreign Affairs").
+const STATE_BODY_WORDS = new Set(
+  (
+    'ministry ministries minister department office of the for and national state general ' +
+    'defense defence interior foreign affairs finance economy economic justice security ' +
+    'intelligence public central bank army navy air force forces armed police staff ' +
+    'revolutionary guard guards corps'
+  ).split(' '),
+);
+
+/**
+ * "Ministry of Defense" in a story about Iran is not North Korea's listed MINISTRY OF DEFENSE: a
+ * name made only of the words every state's bodies share is a match only where the article also
+ * names the listed body's country.
+ */
+function stateBodyElsewhere(
+  hit: Hit,
+  entity: ArticleEntity,
+  countryEvidence: readonly string[],
+): string | undefined {
+  if (entity.type !== 'organization' || countryEvidence.length > 0) return undefined;
+  const words = nameKey(hit.matchedName.full).split(' ');
+  if (!words.every((w) => STATE_BODY_WORDS.has(w))) return undefined;
+  return `"${hit.matchedName.full}" is a name every state's body has, and the article does not name the listed one's country`;
+}
 
 /** Why an above-threshold hit is still only partial, or undefined when it is a full match. */
 function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
