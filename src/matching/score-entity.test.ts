@@ -60,6 +60,31 @@ describe('scoreEntity', () => {
     const denominator = parts.reduce((sum, p) => sum + p.weight, 0);
     assert.ok(Math.abs(numerator / denominator - match.nameScore) < 0.005);
   });
+
+  it('keeps the reading whose name score is best, once qualifiers have lowered the others', () => {
+    // The weak alias aligns exactly but its qualifier takes 30 % off; the short alias is a weak
+    // alias too; the primary name aligns less well and keeps its score.
+    const entity = newEntity('ofac', '1', 'Person', 'John Michael Smith');
+    entity.names = [
+      { full: 'John Michael Smith', kind: 'primary' },
+      { full: 'John Smith', kind: 'weak-alias' },
+      { full: 'Smith', kind: 'alias' },
+    ];
+    const forms = entity.names.flatMap(({ full, kind }, name) =>
+      analyzeName(full, 'person').forms.map((form) => ({ name, kind, form })),
+    );
+    const query = analyzeName('John Smith', 'person', { query: true }).forms;
+    for (const order of [forms, [...forms].reverse()]) {
+      const match = scoreEntity(query, { schema: 'Person' }, entity, order, () => forms, even);
+      const alone = order.map((form) =>
+        scoreEntity(query, { schema: 'Person' }, entity, [form], () => forms, even)!,
+      );
+      const best = Math.max(...alone.map((m) => m.nameScore));
+      assert.equal(match?.nameScore, best);
+      assert.equal(match.name, alone.find((m) => m.nameScore === best)!.name);
+      assert.deepEqual(match.qualifiers, alone.find((m) => m.nameScore === best)!.qualifiers);
+    }
+  });
 });
 
 describe('scoreEntity with a Han or Hangul query', () => {

@@ -115,6 +115,10 @@ export function scoreEntity(
         alignment = withAliasSupport(alignment, queryForm, allForms, candidate, weigh);
       }
       const score = alignment.score;
+      // Every name qualifier below only takes from the score (factors under 1, a penalty), so a
+      // reading whose score cannot beat the best name score so far cannot become the best: most
+      // readings of a candidate are such, and their qualifiers are not worth working out.
+      if (best !== undefined && score <= best.nameScore) continue;
       const qualifiers: QualifierEffect[] = [];
       if (candidate.kind === 'weak-alias') {
         qualifiers.push({
