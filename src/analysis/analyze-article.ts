@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { englishCountryTable } from '../names/index.ts';
 import type { ListEntity, SourcedEntity } from '../core/index.ts';
 import type {
   AnalyzedEntity,
@@ -18,20 +18,6 @@ import { guessLanguage } from './extract/guess-language.ts';
 import { groupEntities } from './mentions/group-entities.ts';
 import { screenEntities } from './report/screen-entities.ts';
 import { segmentText } from './attribution/segment-text.ts';
-
-const require = createRequire(import.meta.url);
-type Countries = typeof import('i18n-iso-countries');
-let isoCountries: Countries | undefined;
-/** i18n-iso-countries with English names, loaded on first use (~0.1 s of CPU to load). */
-function countryTable(): Countries {
-  if (isoCountries === undefined) {
-    isoCountries = require('i18n-iso-countries') as Countries;
-    isoCountries.registerLocale(
-      require('i18n-iso-countries/langs/en.json') as import('i18n-iso-countries').LocaleData,
-    );
-  }
-  return isoCountries;
-}
 
 /** An article as decoded text: HTML markup or plain (possibly scraped) text. */
 export interface ArticleInput {
@@ -158,5 +144,5 @@ function countryCode(name: string): string | undefined {
     britain: 'GB',
     england: 'GB',
   };
-  return short[name.toLowerCase()] ?? countryTable().getAlpha2Code(name, 'en') ?? undefined;
+  return short[name.toLowerCase()] ?? englishCountryTable().getAlpha2Code(name, 'en') ?? undefined;
 }

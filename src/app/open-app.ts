@@ -12,7 +12,6 @@ import { createKeysService, type KeysService } from './keys-service.ts';
 import { createQueueService, type QueueService } from './queue-service.ts';
 import { subjectPoolOpener } from './engine-source.ts';
 import { openStore } from './open-store.ts';
-import { openAuditWriter } from './audit-writer.ts';
 import { openScreenThreads } from './screen-threads.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
 
@@ -64,11 +63,6 @@ export interface OpenAppOptions {
    * runs beside the event loop, on another core); 0 or absent screens them in-process.
    */
   screenThreads?: number;
-  /**
-   * Commit the screenings' audit records on a writer thread with its own SQLite connection, so
-   * the event loop does not wait for the disk (servers); PostgreSQL appends are asynchronous.
-   */
-  auditThread?: boolean;
 }
 
 /**
@@ -99,22 +93,11 @@ export async function openWiredApp(
     (options.screenThreads ?? 0) > 0 && snapshots.dir !== undefined
       ? openScreenThreads(options.screenThreads ?? 0, snapshots.log)
       : undefined;
-  const auditWriter =
-    options.auditThread === true && config.databaseUrl === undefined && config.dbPath !== ':memory:'
-      ? openAuditWriter(
-          {
-            dbPath: config.dbPath,
-            auditKeyFile: config.auditKeyFile,
-            auditCheckpointsFile: config.auditCheckpointsFile,
-          },
-          store.audit,
-          snapshots.log,
-        )
-      : undefined;
-  const screening = createScreeningService(store, snapshots, {
-    ...(threads === undefined ? {} : { threads }),
-    ...(auditWriter === undefined ? {} : { audit: auditWriter }),
-  });
+  const screening = createScreeningService(
+    store,
+    snapshots,
+    threads === undefined ? {} : { threads },
+  );
   const articles = createArticleService(
     screening,
     options.articleWorker === true
@@ -152,7 +135,6 @@ export async function openWiredApp(
       await queue?.close();
       await articles.close();
       await threads?.close();
-      await auditWriter?.close();
       await store.close();
     },
   };

@@ -137,8 +137,6 @@ const IN_MEMORY: SnapshotOptions = {
 export interface ScreeningOffload {
   /** Threads that screen single queries, on the engine of the snapshot in use here. */
   threads?: ScreenThreads;
-  /** Appends the audit records instead of the store's own log (a writer thread). */
-  audit?: { append(entries: readonly AuditEntry[]): Promise<unknown> };
 }
 
 /** Creates the screening service over a store, its index kept as engine snapshots per `snapshots`. */
@@ -150,7 +148,7 @@ export function createScreeningService(
   let building: Promise<LoadedEngine> | undefined;
   let current: LoadedEngine | undefined;
   const threads = offload.threads;
-  const appendAudit = createAuditQueue(offload.audit ?? store.audit);
+  const appendAudit = createAuditQueue(store.audit);
   const adopt = (loaded: LoadedEngine): void => {
     current = loaded;
     // Threads view the same snapshot file (an engine built in memory has none: it stays here).

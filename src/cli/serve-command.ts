@@ -49,8 +49,6 @@ export function addServeCommands(program: Command): void {
           const app = await openApp(config, {
             articleWorker: true,
             screenThreads: config.server.screenThreads,
-            // 0 threads is the event loop doing everything, as before threads (decision 013).
-            auditThread: config.server.screenThreads > 0,
           });
           const server = await buildServer(app);
           const address = await server.listen({

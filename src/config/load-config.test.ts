@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isAppError } from '../core/index.ts';
-import { loadConfig } from './load-config.ts';
+import { defaultScreenThreads, loadConfig } from './load-config.ts';
 import { settingsJsonSchema } from './settings-schema.ts';
 
 describe('loadConfig', () => {
@@ -119,6 +119,14 @@ describe('loadConfig', () => {
       () => loadConfig({}, { SIFT_STALE_AFTER: 'a week' }),
       (e) => isAppError(e, 'CONFIG_INVALID') && /SIFT_STALE_AFTER/.test(e.message),
     );
+  });
+
+  it('screens on one thread fewer than the cores by default, at least one, and 0 when asked', () => {
+    assert.equal(defaultScreenThreads(2), 1);
+    assert.equal(defaultScreenThreads(1), 1);
+    assert.equal(defaultScreenThreads(8), 7);
+    assert.equal(loadConfig({}, { HOME: dir }).server.screenThreads, defaultScreenThreads());
+    assert.equal(loadConfig({}, { SIFT_SCREEN_THREADS: '0' }).server.screenThreads, 0);
   });
 
   it('keeps docs/sift.config.schema.json in step with the settings table', () => {

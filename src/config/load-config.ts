@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/index.ts';
@@ -103,6 +103,11 @@ function defaultDataDir(env: NodeJS.ProcessEnv): string {
   return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'sift');
 }
 
+/** Screen threads when none are configured: one fewer than the cores, at least one. */
+export function defaultScreenThreads(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
 function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -187,10 +192,10 @@ export function loadConfig(
       requestTimeoutMs: readNumber(env, 'SIFT_REQUEST_TIMEOUT_MS', 30_000, 100),
       logLevel: readLogLevel(env),
       followStoreMs: readNumber(env, 'SIFT_FOLLOW_STORE_MS', 3000, 0),
-      // Off by default: on the 2-core reference machine a screen thread cost 10 % of /screen's
-      // throughput (1,116–1,128 req/s against 1,226–1,265 on the loop, session 9), the load
-      // generator and the audit writer sharing the cores. Measure before turning it on.
-      screenThreads: readNumber(env, 'SIFT_SCREEN_THREADS', 0, 0),
+      // One fewer than the cores, at least one (decision 013): matching leaves the event loop
+      // for another core. Session 9 turned it off when a screen thread with its audit writer
+      // thread lost 10 % on two cores; without the writer (session 11) the thread wins.
+      screenThreads: readNumber(env, 'SIFT_SCREEN_THREADS', defaultScreenThreads(), 0),
     }),
     queue: Object.freeze({
       chunkTimeoutMs: readNumber(env, 'SIFT_QUEUE_CHUNK_TIMEOUT_MS', 300_000, 1000),

@@ -153,7 +153,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     env: 'SIFT_SCREEN_THREADS',
     type: 'integer',
     description:
-      'threads on which a server screens single names, sharing the engine snapshot (its audit records are then committed on a thread too); 0 does both on the event loop',
+      'threads on which a server screens single names, sharing the engine snapshot (default: one fewer than the cores, at least 1); 0 screens on the event loop',
   },
   {
     path: 'queue.chunkTimeoutMs',

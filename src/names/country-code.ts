@@ -1,23 +1,4 @@
-import { createRequire } from 'node:module';
-
-type Countries = typeof import('i18n-iso-countries');
-
-let loaded: Countries | undefined;
-
-/**
- * i18n-iso-countries with its English names, loaded on the first lookup: at ~0.1 s of CPU it is
- * too dear for every process's start (a one-shot screening never looks a country up).
- */
-function isoCountries(): Countries {
-  if (loaded === undefined) {
-    const require = createRequire(import.meta.url);
-    loaded = require('i18n-iso-countries') as Countries;
-    loaded.registerLocale(
-      require('i18n-iso-countries/langs/en.json') as import('i18n-iso-countries').LocaleData,
-    );
-  }
-  return loaded;
-}
+import { englishCountryTable } from './english-country-table.ts';
 
 /**
  * Spellings the official lists use that the ISO table does not know. UN and OFAC write adjectives
@@ -154,7 +135,7 @@ function lookUpCountryCode(text: string): string | undefined {
   const extra = EXTRA_NAMES[lower] ?? ADJECTIVES[lower];
   if (extra !== undefined) return extra;
   // Two-letter codes count only in capitals: UN writes "na" for "not available".
-  const countries = isoCountries();
+  const countries = englishCountryTable();
   if (/^[A-Z]{2}$/.test(name) && countries.isValid(name)) return name;
   if (/^[A-Z]{3}$/.test(name)) {
     const code = countries.alpha3ToAlpha2(name);

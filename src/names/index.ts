@@ -6,6 +6,7 @@ export * from './romanize.ts';
 export * from './name-equivalents.ts';
 export * from './name-tables.ts';
 export * from './country-code.ts';
+export * from './english-country-table.ts';
 export * from './name-key.ts';
 export * from './given-name.ts';
 export * from './spelled-reading.ts';

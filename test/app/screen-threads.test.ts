@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
-import { openAuditWriter, type AuditWriter } from '../../src/app/audit-writer.ts';
 import { importListFile } from '../../src/app/index.ts';
 import { openStore } from '../../src/app/open-store.ts';
 import { openScreenThreads, type ScreenThreads } from '../../src/app/screen-threads.ts';
@@ -15,8 +14,8 @@ import { screenName } from '../../src/screening/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { copyStoreTemplate } from '../support/store-template.ts';
 
-// A server screens single names on threads viewing the engine snapshot in shared memory, and
-// commits their audit records on a writer thread: the answers must be those of the engine
+// A server screens single names on threads viewing the engine snapshot in shared memory and
+// commits their audit records on its event loop: the answers must be those of the engine
 // in-process, each record durable before its answer, and a version swap must reach the threads.
 
 const NAMES = [
@@ -34,12 +33,11 @@ async function until(done: () => boolean, what: string): Promise<void> {
   assert.ok(done(), what);
 }
 
-describe('screening on threads with a writer thread for the audit trail', () => {
+describe('screening on threads', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sift-screen-threads-'));
   let config: Config;
   let store: Store;
   let threads: ScreenThreads;
-  let writer: AuditWriter;
   let service: ScreeningService;
   const logged: string[] = [];
   before(async () => {
@@ -50,24 +48,10 @@ describe('screening on threads with a writer thread for the audit trail', () => 
       logged.push(message);
     };
     threads = openScreenThreads(1, log);
-    writer = openAuditWriter(
-      {
-        dbPath: config.dbPath,
-        auditKeyFile: config.auditKeyFile,
-        auditCheckpointsFile: config.auditCheckpointsFile,
-      },
-      store.audit,
-      log,
-    );
-    service = createScreeningService(
-      store,
-      { dir: config.snapshotDir, log },
-      { threads, audit: writer },
-    );
+    service = createScreeningService(store, { dir: config.snapshotDir, log }, { threads });
   });
   after(async () => {
     await threads.close();
-    await writer.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -75,14 +59,11 @@ describe('screening on threads with a writer thread for the audit trail', () => 
   it('answers from a thread exactly as the engine in-process, each record committed first', async () => {
     const engine = await service.engine();
     await until(() => threads.holds(engine.key), 'a thread holds the engine in use');
-    // The writer thread starts with the first append (committed by the store's own log meanwhile).
-    await service.screen({ name: 'Maria Garcia Lopez' }, 'warm-up');
-    await until(() => writer.ready(), 'the audit writer thread is ready');
     const before = (await store.audit.range({})).length;
     for (const [i, name] of NAMES.entries()) {
       const answer = await service.screen({ name }, 'tester');
       assert.equal(JSON.stringify(answer), JSON.stringify(screenName(engine.index, { name })));
-      // Read on the store's own connection: the writer thread committed it before the answer.
+      // Committed before the answer.
       const records = await store.audit.range({ caller: 'tester' });
       assert.equal(records.length, i + 1);
       assert.equal((records.at(-1)?.input as { name?: string } | undefined)?.name, name);

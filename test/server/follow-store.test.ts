@@ -17,10 +17,7 @@ describe('a server follows list versions another process activates', () => {
   let t: TestServer;
   before(async () => {
     // With a screen thread, as `sift serve` runs: the thread must follow the switch too.
-    t = await startTestServer({ SIFT_FOLLOW_STORE_MS: '200' }, undefined, {
-      screenThreads: 1,
-      auditThread: true,
-    });
+    t = await startTestServer({ SIFT_FOLLOW_STORE_MS: '200' }, undefined, { screenThreads: 1 });
   });
   after(() => t.close());
 

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startTestServer, type TestServer } from './server-setup.ts';
 
-// `sift serve` screens single names on a screen thread and commits their audit records on a
-// writer thread; a server without them answers on its event loop. The two must send the same bytes.
+// `sift serve` screens single names on a screen thread; a server without one answers on its event
+// loop. The two must send the same bytes.
 
 const BODIES = [
   { name: 'Sirajuddin Haqqani' },
@@ -23,7 +23,7 @@ describe('POST /screen answered on a screen thread', () => {
   let plain: TestServer;
   before(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-server-threads-'));
-    threaded = await startTestServer({}, dir, { screenThreads: 1, auditThread: true });
+    threaded = await startTestServer({}, dir, { screenThreads: 1 });
     plain = await startTestServer();
     for (let i = 0; i < 300 && !threaded.app.screening.onThreads(); i++) await sleep(50);
   });
