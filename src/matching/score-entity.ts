@@ -21,6 +21,7 @@ import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
 import { COMMON_ORGANISATION_PART_FACTOR, commonPartOfName } from './organisation-evidence.ts';
 import { GIVEN_NAME_ALONE_FACTOR, isGivenNameAlone } from './given-name-alone.ts';
 import { isIdentity } from './is-identity.ts';
+import { LEFT_OUT_RARE_NAME_FACTOR, leavesOutRareName } from './left-out-rare-name.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -162,6 +163,18 @@ export function scoreEntity(
             detail: `matched ${partial ? 'part of a name' : 'an alias'} made only of names many listed entities bear`,
           });
         }
+      }
+      if (
+        entity.schema === 'Person' &&
+        qualifiers.length === 0 &&
+        leavesOutRareName(alignment, candidate.form, names.rare, weigh)
+      ) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (LEFT_OUT_RARE_NAME_FACTOR - 1)),
+          detail:
+            'the names matched are not rare, and the rare listed name that says who is meant is missing',
+        });
       }
       if (entity.schema === 'Person' && dropsGivenName(alignment, candidate, entity, names)) {
         qualifiers.push({

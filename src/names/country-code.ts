@@ -71,6 +71,11 @@ const EXTRA_NAMES: Record<string, string> = {
   'man, isle of': 'IM',
   macau: 'MO',
   taiwan: 'TW',
+  // Everyday and older English names.
+  'u.s': 'US',
+  'u.s.a': 'US',
+  'viet nam': 'VN',
+  holland: 'NL',
 };
 
 /** Nationality adjectives as OFAC and UN remarks write them ("Afghan", "Iraqi"). */
@@ -141,7 +146,24 @@ function lookUpCountryCode(text: string): string | undefined {
     const code = countries.alpha3ToAlpha2(name);
     if (code !== undefined) return code;
   }
-  return countries.getAlpha2Code(name, 'en');
+  return countries.getAlpha2Code(name, 'en') ?? invertedName(name, countries);
+}
+
+/**
+ * ISO 3166's own short names put the state's form after a comma ("Korea, Democratic People's
+ * Republic of", "Iran, Islamic Republic of", "Congo, The Democratic Republic of the"): read in
+ * order, or, failing that, by the country alone where it is not one of two states (Korea, Congo).
+ */
+function invertedName(name: string, countries: Countries): string | undefined {
+  const comma = /^([^,]+),\s*(.+)$/.exec(name);
+  if (comma === null) return undefined;
+  const [, country, form] = comma as unknown as [string, string, string];
+  const inOrder = lookUpCountryCode(`${form.replace(/^the /i, '')} ${country}`);
+  if (inOrder !== undefined) return inOrder;
+  const lower = country.toLowerCase();
+  if (lower === 'korea' || lower === 'congo' || !/\b(?:of|of the|the)$/i.test(form))
+    return undefined;
+  return countries.getAlpha2Code(country, 'en');
 }
 
 /**

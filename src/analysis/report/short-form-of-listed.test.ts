@@ -43,4 +43,39 @@ describe('isShortFormOfListed', () => {
       false,
     );
   });
+
+  it('takes a given name and a rare first surname for a listed name with a second surname', () => {
+    const parts = [part('nicolas', 0.9), part('maduro', 1), part('moros', 0.25, false)];
+    const full = 'MADURO MOROS, Nicolas';
+    const tokens = ['maduro', 'moros', 'nicolas'];
+    assert.equal(isShortFormOfListed(parts, full, tokens, ['moros']), true);
+  });
+
+  it('keeps a Hispanic short form partial when the surname is common or more is left out', () => {
+    const sanchez = [part('pedro', 0.96), part('sanchez', 0.81), part('medrano', 1, false)];
+    assert.equal(
+      isShortFormOfListed(
+        sanchez,
+        'SANCHEZ MEDRANO, Pedro',
+        ['sanchez', 'medrano', 'pedro'],
+        ['medrano'],
+      ),
+      false,
+    );
+    const duque = [
+      part('ivan', 0.8),
+      part('duque', 1),
+      part('gaviria', 1, false),
+      part('roberto', 0.7, false),
+    ];
+    assert.equal(
+      isShortFormOfListed(
+        duque,
+        'DUQUE GAVIRIA, Ivan Roberto',
+        ['duque', 'gaviria', 'ivan', 'roberto'],
+        ['gaviria', 'roberto'],
+      ),
+      false,
+    );
+  });
 });

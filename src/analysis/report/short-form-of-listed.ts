@@ -45,11 +45,14 @@ function listedLayout(full: string): { given: string[]; surnames: string[] } | u
  * - where the list does not say which name is which, the first and the last of three, leaving out
  *   the middle one, the father's name ("Sirajuddin Haqqani" for SIRAJUDDIN JALLALOUDINE HAQQANI).
  *
+ * - the one given name and the first of two surnames, leaving out only the second (the
+ *   mother's), where the first surname is rare ("Nicolas Maduro" for MADURO MOROS, Nicolas).
+ *
  * `sift screen` calls these a match, and the article must not say less. Two common names
- * ("Mohammad Hassan" for a three-part name) stay partial. A surname left out never passes: a
- * Hispanic given name and first surname ("Ivan Duque" against the listed paramilitary DUQUE
- * GAVIRIA, Ivan Roberto; "Pedro Sanchez" against SANCHEZ MEDRANO, Pedro) is a namesake as often as
- * the person, and without a birth date name alone cannot tell (tried in session 9 and dropped).
+ * ("Mohammad Hassan" for a three-part name) stay partial. A Hispanic given name and first surname
+ * that leave out more ("Ivan Duque" against the listed paramilitary DUQUE GAVIRIA, Ivan Roberto) or
+ * whose surname many bear ("Pedro Sanchez" against SANCHEZ MEDRANO, Pedro) is a namesake as often
+ * as the person, and without a birth date name alone cannot tell (session 9).
  */
 export function isShortFormOfListed(
   parts: readonly PartAlignment[],
@@ -68,6 +71,8 @@ export function isShortFormOfListed(
   const [first, last] = matched.map((p) => p.matched.join(' '));
   const layout = listedLayout(listedFull);
   if (layout !== undefined) {
+    if (isHispanicShortForm(layout, first, last, missingListed, matched[1]?.weight ?? 0))
+      return true;
     const laterGiven = new Set(layout.given.slice(1));
     return (
       layout.surnames.length === 1 &&
@@ -83,5 +88,28 @@ export function isShortFormOfListed(
     last === listedTokens[2] &&
     missingListed.length === 1 &&
     missingListed[0] === listedTokens[1]
+  );
+}
+
+/**
+ * True for the everyday Hispanic form of a listed name with one given name and two surnames: the
+ * given name and the father's surname, which must be rare (`surnameWeight`), leaving out only the
+ * mother's surname. Venezuelan and Cuban news write "Nicolás Maduro" and "Diosdado Cabello".
+ */
+function isHispanicShortForm(
+  layout: { given: string[]; surnames: string[] },
+  first: string | undefined,
+  last: string | undefined,
+  missingListed: readonly string[],
+  surnameWeight: number,
+): boolean {
+  return (
+    layout.given.length === 1 &&
+    layout.surnames.length === 2 &&
+    first === layout.given[0] &&
+    last === layout.surnames[0] &&
+    missingListed.length === 1 &&
+    missingListed[0] === layout.surnames[1] &&
+    surnameWeight >= RARE_NAME_WEIGHT
   );
 }
