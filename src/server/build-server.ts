@@ -12,7 +12,6 @@ import { describeOperations } from './describe-operations.ts';
 import { HTTP_STATUS } from './http-status.ts';
 import { routeServer } from './route-server.ts';
 import { echoRequestId, loggerOptions } from './request-logging.ts';
-import { createTurnBatchedLog } from './turn-batched-log.ts';
 import { registerAnalyzeRoutes } from './routes/analyze-routes.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerBatchRoutes } from './routes/batch-routes.ts';
@@ -35,18 +34,13 @@ const DOCS_CSP =
 export async function buildServer(app: App): Promise<FastifyInstance> {
   const settings = app.config.server;
   const keys = app.keys.ring();
-  const log = createTurnBatchedLog();
   const server = Fastify({
     bodyLimit: settings.bodyLimitBytes,
     requestTimeout: settings.requestTimeoutMs,
-    ...loggerOptions(settings, log),
+    ...loggerOptions(settings),
     schemaController: { compilersFactory: { buildValidator } },
   });
   echoRequestId(server);
-  server.addHook('onClose', (_server, done) => {
-    log.flush();
-    done();
-  });
   // Answers are written as they are: the response schemas document them (and a test checks real
   // answers against them), they do not filter them.
   server.setSerializerCompiler(() => (data) => JSON.stringify(data));

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { ServerConfig } from '../config/index.ts';
-import type { TurnBatchedLog } from './turn-batched-log.ts';
 
 /** A caller's request id is taken as is only when it is short and plain (no log injection). */
 const CALLER_ID = /^[\w.:/-]{1,128}$/;
@@ -14,14 +13,12 @@ export function requestIdOf(request: IncomingMessage): string {
 }
 
 /**
- * Fastify's logger settings: one JSON line per request received and answered, on stdout through
- * `stream` (the lines of one event-loop turn in one write). Only the method, the path with its
- * query, the client address and the status are written: headers (where API keys travel) and bodies
- * (the names screened) never are.
+ * Fastify's logger settings: one JSON line per request received and answered, on stdout. Only the
+ * method, the path with its query, the client address and the status are written: headers (where
+ * API keys travel) and bodies (the names screened) never are.
  */
 export function loggerOptions(
   settings: Pick<ServerConfig, 'logLevel'>,
-  stream: TurnBatchedLog,
 ): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'requestIdHeader'> {
   return {
     logger:
@@ -29,7 +26,6 @@ export function loggerOptions(
         ? false
         : {
             level: settings.logLevel,
-            stream,
             serializers: {
               req: (request: { method: string; url: string; ip: string }) => ({
                 method: request.method,
