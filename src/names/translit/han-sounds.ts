@@ -89,7 +89,9 @@ function syllableSound(syllable: string, bare: boolean): SyllableSound {
   const first = FINAL_VOWELS.find(([start]) => final.startsWith(start))?.[1];
   const vowel =
     bare || apical ? SOUND.anyVowel : first === undefined ? SOUND.vowel : vowelOf(first);
-  if (initial === '' && final === 'er') return { onset: '', vowel: SOUND.anyVowel, coda: SOUND.l };
+  // 尔 writes r or l with any vowel around it: -er, -el, -r, and the -le of Applegate 阿普爾蓋特.
+  if (initial === '' && final === 'er')
+    return { onset: '', vowel: SOUND.anyVowel, coda: `${SOUND.l}${SOUND.anyVowel}` };
   if (final.endsWith('ng')) return { onset, vowel: glide + vowel, coda: SOUND.velarNasal };
   if (final.endsWith('n')) return { onset, vowel: glide + vowel, coda: SOUND.nasal };
   return { onset, vowel: glide + vowel, coda: '' };

@@ -62,6 +62,12 @@ const VOWEL_LETTERS: readonly string[] = [
 /** Vowels with a y glide (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ) and a w glide (ㅘ ㅙ ㅚ ㅝ ㅞ ㅟ), by Unicode index. */
 const Y_GLIDE = new Set([2, 3, 6, 7, 12, 17]);
 const W_GLIDE = new Set([9, 10, 11, 14, 15, 16]);
+/** Whether a Hangul syllable ends in the vowel ㅏ (no final consonant). */
+export function endsInA(syllable: string): boolean {
+  const code = (syllable.codePointAt(0) ?? 0) - 0xac00;
+  return code >= 0 && code <= 11171 && code % 28 === 0 && Math.floor((code % 588) / 28) === 0;
+}
+
 /** ㅡ, the vowel the orthography adds after a consonant with none. */
 const EU = 18;
 const I = 20;
@@ -100,16 +106,23 @@ const CODAS: readonly string[] = [
 
 /**
  * The sound of one Hangul syllable in a transcribed foreign name; `last` when it ends the name (ㅣ
- * after ㅈ or ㅊ is then an added vowel too). Undefined for anything but a precomposed syllable.
+ * after ㅈ or ㅊ is then an added vowel too), `afterA` when the syllable before ends in ㅏ.
+ * Undefined for anything but a precomposed syllable.
  */
-export function hangulSound(syllable: string, last: boolean): SyllableSound | undefined {
+export function hangulSound(
+  syllable: string,
+  last: boolean,
+  afterA = false,
+): SyllableSound | undefined {
   const code = (syllable.codePointAt(0) ?? 0) - 0xac00;
   if (code < 0 || code > 11171 || Array.from(syllable).length !== 1) return undefined;
   const initial = Math.floor(code / 588);
   const vowelIndex = Math.floor((code % 588) / 28);
   const added =
     vowelIndex === EU || (vowelIndex === I && last && (initial === 12 || initial === 14));
-  let vowel = added ? SOUND.anyVowel : vowelOf(VOWEL_LETTERS[vowelIndex]!);
+  // 이 after 아, 라, 타 … spells the diphthong of English i and y with it (Lysacek 라이서첵).
+  const diphthong = afterA && syllable === '이';
+  let vowel = added || diphthong ? SOUND.anyVowel : vowelOf(VOWEL_LETTERS[vowelIndex]!);
   if (Y_GLIDE.has(vowelIndex)) vowel = SOUND.yGlide + vowel;
   if (W_GLIDE.has(vowelIndex)) vowel = SOUND.wGlide + vowel;
   return { onset: ONSETS[initial]!, vowel, coda: CODAS[code % 28]! };

@@ -46,7 +46,8 @@ export const SOUND = {
  * vowels the transcription writes this vowel for: 比 bi for i, e or y, never a or o).
  */
 export function vowelOf(first: string): string {
-  return `[${first}][aeiouyE]{0,2}`;
+  // A final silent e (E) is an e too: Jorge 조르지 ends on the vowel of 지.
+  return `[${first.includes('e') ? `${first}E` : first}][aeiouyE]{0,2}`;
 }
 
 const CODA_LETTERS = ['n', 'l', 'm', 's', 't', 'k', 'p'];

@@ -1,7 +1,7 @@
 // A name in Han or Hangul characters as one pattern of the foreign sounds it may transcribe
 // (han-sounds.ts, hangul-sounds.ts), tested against a Latin name's sound letters
 // (latin-sounds.ts): 普京 holds for Putin, 블라디미르 프로프 for Vladimir Propp.
-import { hangulSound } from './hangul-sounds.ts';
+import { endsInA, hangulSound } from './hangul-sounds.ts';
 import { hanSounds } from './han-sounds.ts';
 import { latinSounds } from './latin-sounds.ts';
 import { transcriptionRegExp, type SyllableSound } from './sound-classes.ts';
@@ -20,7 +20,8 @@ function patternOf(characters: string): RegExp | undefined {
   const chars = Array.from(characters);
   const syllables: SyllableSound[][] = [];
   for (let i = 0; i < chars.length && chars.length <= MAX_SYLLABLES; i++) {
-    const hangul = hangulSound(chars[i]!, i === chars.length - 1);
+    const afterA = i > 0 && endsInA(chars[i - 1]!);
+    const hangul = hangulSound(chars[i]!, i === chars.length - 1, afterA);
     const sounds = hangul === undefined ? hanSounds(chars[i]!) : [hangul];
     if (sounds.length === 0) break;
     syllables.push([...sounds]);
