@@ -73,10 +73,23 @@ describe('spelledReading', () => {
     assert.equal(spelled('巴斯克斯', 'Vázquez'), 'vazquez');
   });
 
-  it('reads a Hangul transcription of a foreign or Chinese name as the listed Latin name', () => {
+  it('reads a Hangul transcription of a foreign name as the listed Latin name', () => {
     assert.equal(spelled('블라디미르 프로프', 'Vladimir Propp'), 'vladimir propp');
     assert.equal(spelled('키스 앨런', 'Keith Allen'), 'keith allen');
-    assert.equal(spelled('리샤오펑', 'Li Xiaopeng'), 'li xiaopeng');
+  });
+
+  it('reads a katakana transcription of a foreign name as the listed Latin name', () => {
+    assert.equal(spelled('ブースビー', 'Boothby'), 'boothby');
+    assert.equal(spelled('ウラジーミル・プーチン', 'Vladimir Putin'), 'vladimir putin');
+    assert.equal(spelled('ブースビー', 'Busby'), 'busby');
+    assert.equal(spelled('ブースビー', 'Bradley'), undefined);
+  });
+
+  it('never reads a Chinese or Korean name by sound, only by its syllables', () => {
+    // 영수 김 is Kim Young-soo; read by sound it would also be "Yang Sook Kim".
+    assert.equal(spelled('영수 김', 'Yang Sook Kim'), undefined);
+    assert.equal(spelled('王伟', 'Van Way'), undefined);
+    assert.equal(spelled('王伟', 'Wang Wei'), 'wang wei');
   });
 
   it('refuses a transcription whose sounds differ from the listed name', () => {

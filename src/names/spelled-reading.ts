@@ -104,7 +104,7 @@ function readSpelled(
   }
   // A foreign name the characters transcribe by sound (普京 Putin, 조너선 Jonathan), in its own
   // order: transcription keeps a foreign name's word order.
-  if (soundsTranscribed(characterText, texts)) {
+  if (query.transcribed === true && soundsTranscribed(characterText, texts)) {
     const reading: NameForm = {
       tokens,
       romanised: true,
