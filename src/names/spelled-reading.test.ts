@@ -66,6 +66,40 @@ describe('spelledReading', () => {
     assert.equal(spelled('김상운', 'Kim Sang Un'), 'kim sang un');
   });
 
+  it('reads a Han transcription of a foreign name as the listed Latin name it sounds like', () => {
+    assert.equal(spelled('弗拉基米尔·普京', 'Vladimir Putin'), 'vladimir putin');
+    assert.equal(spelled('阿卜杜勒', 'Abdul'), 'abdul');
+    assert.equal(spelled('克魯森', 'Crewson'), 'crewson');
+    assert.equal(spelled('巴斯克斯', 'Vázquez'), 'vazquez');
+  });
+
+  it('reads a Hangul transcription of a foreign name as the listed Latin name', () => {
+    assert.equal(spelled('블라디미르 프로프', 'Vladimir Propp'), 'vladimir propp');
+    assert.equal(spelled('키스 앨런', 'Keith Allen'), 'keith allen');
+  });
+
+  it('reads a katakana transcription of a foreign name as the listed Latin name', () => {
+    assert.equal(spelled('ブースビー', 'Boothby'), 'boothby');
+    assert.equal(spelled('ウラジーミル・プーチン', 'Vladimir Putin'), 'vladimir putin');
+    assert.equal(spelled('ブースビー', 'Busby'), 'busby');
+    assert.equal(spelled('ブースビー', 'Bradley'), undefined);
+  });
+
+  it('never reads a Chinese or Korean name by sound, only by its syllables', () => {
+    // 영수 김 is Kim Young-soo; read by sound it would also be "Yang Sook Kim".
+    assert.equal(spelled('영수 김', 'Yang Sook Kim'), undefined);
+    assert.equal(spelled('王伟', 'Van Way'), undefined);
+    assert.equal(spelled('王伟', 'Wang Wei'), 'wang wei');
+  });
+
+  it('refuses a transcription whose sounds differ from the listed name', () => {
+    assert.equal(spelled('普京', 'Smith'), undefined);
+    assert.equal(spelled('普京', 'Pavlov'), undefined);
+    // 比 writes i, e or y, never o: Bolton is not 比尔顿's name.
+    assert.equal(spelled('比尔顿', 'Bolton'), undefined);
+    assert.equal(spelled('블라디미르 프로프', 'Vladimir Putin'), undefined);
+  });
+
   it('leaves Latin queries and romanised listed names alone', () => {
     assert.equal(spelled('Kim Jong Un', 'KIM Jong Un'), undefined);
     assert.equal(spelled('김정은', '김정은'), undefined);

@@ -5,6 +5,7 @@
 import type { NameForm, NameToken } from './analyze-name.ts';
 import { hanCharacterSpellings } from './translit/han-spellings.ts';
 import { hangulSyllableSpellings } from './translit/hangul-spellings.ts';
+import { soundsTranscribed } from './translit/transcription-pattern.ts';
 
 const HANGUL = /^[\uac00-\ud7a3]$/u;
 
@@ -79,11 +80,15 @@ function readSpelled(
   listed: NameForm,
 ): NameForm | undefined {
   const characters = Array.from(characterText);
-  if (characters.length < 2 || listed.romanised || listed.fromWadeGiles === true) return undefined;
+  // A Latin name with its diacritics folded (Vázquez) may be a foreign name a query transcribes;
+  // a reading of another script is not compared with the characters' own readings.
+  const folded = listed.romanised && listed.script === 'Latn';
+  if (characters.length < 2 || (listed.romanised && !folded) || listed.fromWadeGiles === true)
+    return undefined;
   const tokens = listed.tokens;
   if (tokens.length === 0 || !tokens.every(isSpellable)) return undefined;
   const texts = tokens.map((t) => t.text);
-  for (let r = 0; r < texts.length; r++) {
+  for (let r = 0; r < texts.length && !folded; r++) {
     const rotated = [...texts.slice(r), ...texts.slice(0, r)];
     if (spellsInOrder(rotated, characters)) {
       const ordered: NameToken[] = [...tokens.slice(r), ...tokens.slice(0, r)];
@@ -96,6 +101,18 @@ function readSpelled(
       if (query.script !== undefined) reading.script = query.script;
       return reading;
     }
+  }
+  // A foreign name the characters transcribe by sound (普京 Putin, 조너선 Jonathan), in its own
+  // order: transcription keeps a foreign name's word order.
+  if (query.transcribed === true && soundsTranscribed(characterText, texts)) {
+    const reading: NameForm = {
+      tokens,
+      romanised: true,
+      syllabic: false,
+      characters: characterText,
+    };
+    if (query.script !== undefined) reading.script = query.script;
+    return reading;
   }
   return undefined;
 }
