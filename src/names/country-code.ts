@@ -154,7 +154,10 @@ function lookUpCountryCode(text: string): string | undefined {
  * Republic of", "Iran, Islamic Republic of", "Congo, The Democratic Republic of the"): read in
  * order, or, failing that, by the country alone where it is not one of two states (Korea, Congo).
  */
-function invertedName(name: string, countries: Countries): string | undefined {
+function invertedName(
+  name: string,
+  countries: ReturnType<typeof englishCountryTable>,
+): string | undefined {
   const comma = /^([^,]+),\s*(.+)$/.exec(name);
   if (comma === null) return undefined;
   const [, country, form] = comma as unknown as [string, string, string];
