@@ -79,6 +79,14 @@ export function retypeMentions(
       .filter((m) => m.type === 'person' && m.name.includes(' '))
       .map((m) => m.name.split(' ').at(-1)),
   );
+  const locative = new Map<string, boolean>();
+  const isLocative = (name: string): boolean => {
+    const known = locative.get(name);
+    if (known !== undefined) return known;
+    const found = writtenAfterLocative(text, name);
+    locative.set(name, found);
+    return found;
+  };
   const titled = new Set(mentions.filter((m) => m.honorifics.length > 0).map((m) => m.name));
   for (const mention of mentions) {
     if (tagged(mention) && mention.type === 'place' && isPersonByRole(text, mention, lexicon))
@@ -101,7 +109,7 @@ export function retypeMentions(
       !NAME_KINDS.has(first ?? '') &&
       !titled.has(mention.name) &&
       !surnames.has(mention.name) &&
-      writtenAfterLocative(text, mention.name)
+      isLocative(mention.name)
     )
       retyped.set(mention.name, 'place');
     else if (
