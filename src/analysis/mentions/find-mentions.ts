@@ -12,6 +12,7 @@ import { nameKey } from '../../names/index.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 import { retypeMentions } from './retype-mentions.ts';
 import { dropNonNames } from './drop-non-names.ts';
+import { findPlaceNames } from './find-place-names.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
@@ -40,6 +41,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
     ...findTaggerMentions(text),
     ...findRuleMentions(text),
+    ...findPlaceNames(text),
   ];
   const found = resolveOverlaps(candidates, text);
   // "Chambers", "Rogers": a one-word "plural" that is the surname of a person the article names
