@@ -138,10 +138,17 @@ const citiesAt = args.indexOf('--cities');
 const citiesDir = citiesAt >= 0 ? (args[citiesAt + 1] ?? '') : null;
 const cityPopulation = option('city-population', 100000);
 
-// --uner DIR: the Universal NER English-EWT files (CC BY-SA 4.0) to add; see ner/README.md.
+// --uner DIR: the Universal NER English-EWT files (CC BY-SA 4.0) to add and, where the folder
+// holds it, English-PUD (news and Wikipedia sentences, CC BY-SA 3.0; tried in session 11, not in
+// the shipped weights); see ner/README.md.
 const unerAt = args.indexOf('--uner');
 const unerDir = unerAt >= 0 ? (args[unerAt + 1] ?? '') : null;
-const unerFiles = ['en_ewt-ud-train.iob2', 'en_ewt-ud-dev.iob2', 'en_ewt-ud-test.iob2'];
+const unerFiles = [
+  'en_ewt-ud-train.iob2',
+  'en_ewt-ud-dev.iob2',
+  'en_ewt-ud-test.iob2',
+  'en_pud-ud-test.iob2',
+];
 const extraGum = args.includes('--no-extra-gum') ? [] : LICENSED_DOCUMENTS;
 
 const genreOf = (id: string): string => id.split('_')[1] ?? '';

@@ -62,6 +62,7 @@ for (const type of ['person', 'organization', 'place'] as const) {
   );
 }
 for (const [scoring, label] of [
+  ['head-strict-s10', 'before s11 (coordinations counted twice)'],
   ['head', 'nested names optional'],
   ['last-token', 'last word as head (session 1)'],
 ] as const) {

@@ -11,6 +11,8 @@ import { extendOrganizationNames } from './extend-organization-names.ts';
 import { nameKey } from '../../names/index.ts';
 import { wholePersonNames } from './whole-person-names.ts';
 import { retypeMentions } from './retype-mentions.ts';
+import { dropNonNames } from './drop-non-names.ts';
+import { findPlaceNames } from './find-place-names.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
@@ -39,6 +41,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
     ...findTaggerMentions(text),
     ...findRuleMentions(text),
+    ...findPlaceNames(text),
   ];
   const found = resolveOverlaps(candidates, text);
   // "Chambers", "Rogers": a one-word "plural" that is the surname of a person the article names
@@ -92,7 +95,10 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     // "US Embassy", "Foreign Ministry": a body the tagger read as a place.
     if (mention.type === 'place' && BODY_HEADS.test(mention.name)) mention.type = 'organization';
   }
-  const typed = retypeMentions(text, all, shippedNerModel().lexicon, (m) => m.source === 'nlp');
+  const typed = dropNonNames(
+    text,
+    retypeMentions(text, all, shippedNerModel().lexicon, (m) => m.source === 'nlp'),
+  );
   // "the Panama-flagged tanker Aurora Riley": a ship is screened as a body, never as a person.
   for (const mention of typed) {
     if (

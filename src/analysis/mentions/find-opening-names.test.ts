@@ -44,4 +44,12 @@ describe('findOpeningNames', () => {
     ];
     assert.deepEqual(findOpeningNames(text, tagged, LEXICON), []);
   });
+
+  it('finds a first name alone opening a sentence before "has", "said" …, and no other word', () => {
+    const text = 'The book is out. Mike has provided a preface. Finally said it all.';
+    assert.deepEqual(
+      findOpeningNames(text, [], LEXICON).map((s) => s.text),
+      ['Mike'],
+    );
+  });
 });

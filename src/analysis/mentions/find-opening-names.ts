@@ -5,11 +5,16 @@ import type { NerSpan } from './ner/index.ts';
 // spokesperson …", "the club’s spokesman Ando Harivola admitted …".
 const OPENING_RUN =
   /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*|(?<![\p{L}])(?:spokesman|spokeswoman|spokesperson|coach|captain|chairman|chairwoman|director|minister|president|leader|commander|chief|secretary|governor|ambassador|envoy)[ \t]+)(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?:[ \t]\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?){1,2})(?=,?[ \t]+\p{Ll})/gu;
+// A first name alone opening a sentence, before a verb that takes a person ("Mary has provided
+// a preface.", "Sarah said …").
+const OPENING_FIRST_NAME =
+  /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+)(?=[ \t]+(?:is|was|has|had|said|says|told|wrote|writes|thinks|thought|will|would|could|can|did|does)[ \t])/gu;
 // Lexicon classes a word of a rare person's name may have: none, or a name part.
 const NAME_PART = new Set([undefined, 'first', 'last', 'person']);
 
 /**
- * Names of people the tagger left out at the start of a sentence or after a role noun: a run of two or three
+ * Names of people the tagger left out at the start of a sentence or after a role noun: a first
+ * name alone before a verb such as "has" or "said", or a run of two or three
  * capitalised words that no lexicon class marks as a common word, a title, a place or a body,
  * with at least one word the lexicon does not know. The tagger learnt from GUM and web text that
  * a sentence's first capitalised words are rarely names, which holds for headings and for
@@ -28,6 +33,14 @@ export function findOpeningNames(
     if (spans.some((s) => s.start < end && start < s.end)) continue;
     const kinds = name.split(/[ \t]/).map((w) => lexicon.get(w.toLowerCase()));
     if (!kinds.every((k) => NAME_PART.has(k)) || !kinds.includes(undefined)) continue;
+    found.push({ start, end, text: name, type: 'person' });
+  }
+  for (const match of text.matchAll(OPENING_FIRST_NAME)) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].length - name.length;
+    const end = start + name.length;
+    if (lexicon.get(name.toLowerCase()) !== 'first') continue;
+    if ([...spans, ...found].some((s) => s.start < end && start < s.end)) continue;
     found.push({ start, end, text: name, type: 'person' });
   }
   return found;

@@ -48,7 +48,8 @@ export const ORG_HEAD_WORDS: readonly string[] = (
   'Corporation Association Institute Foundation Commission Court Police Forces Service ' +
   'Department Fund Trust Authority Assembly Parliament Senate Congress Administration Board ' +
   'Bureau College Hospital Airline Airlines Corps Guard Federation Alliance Coalition League ' +
-  'Society Tribunal Times Post Journal Inc Ltd LLC Corp GmbH SA AG Plc PLC FC AFC Club'
+  'Society Tribunal Times Post Journal Inc Ltd LLC Corp GmbH SA AG Plc PLC FC AFC Club ' +
+  'Library Libraries Bulletin Gazette Herald Tribune'
 ).split(' ');
 const ORG_HEAD = `(?:${ORG_HEAD_WORDS.join('|')})`;
 const ORG_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*`;

@@ -156,4 +156,38 @@ describe('findMentions with retyping', () => {
     const mentions = findMentions(text);
     assert.ok(!mentions.some((m) => m.type === 'person' && m.name === 'Kremlin'));
   });
+
+  it('makes a one-word name the tagger read as a person a place when the text is twice "in" it', () => {
+    const text = 'Tourism grew in Coron. Coron was a town. Boats sail in Coron waters.';
+    const at = (n: number): Mention => {
+      const start = [...text.matchAll(/Coron/g)][n]?.index ?? -1;
+      return { ...tagged(text, 'Coron'), start, end: start + 5 };
+    };
+    const typed = retype(text, [at(0), at(1), at(2)]);
+    assert.deepEqual(
+      typed.map((m) => m.type),
+      ['place', 'place', 'place'],
+    );
+    // Once is not enough ("In God we trust"), nor a possessive ("in Biden's plan").
+    const once = 'In God we trust, God said.';
+    assert.equal(retype(once, [tagged(once, 'God')])[0]?.type, 'person');
+    const owner = "Cuts in Biden's plan, and in Biden's budget, Biden said.";
+    const biden = { ...tagged(owner, 'Biden'), start: 46, end: 51 };
+    assert.equal(retype(owner, [biden])[0]?.type, 'person');
+  });
+
+  it('makes a name the tagger read as a place an organisation when it ends in "Library" or a paper\'s name', () => {
+    const text = 'She worked at the British Library and wrote for the San Francisco Bulletin.';
+    const typed = retype(text, [
+      tagged(text, 'British Library', 'place'),
+      tagged(text, 'San Francisco Bulletin', 'place'),
+    ]);
+    assert.deepEqual(
+      typed.map((m) => m.type),
+      ['organization', 'organization'],
+    );
+    // A hospital is also a place ("Auckland Hospital").
+    const other = 'He was taken to Auckland Hospital.';
+    assert.equal(retype(other, [tagged(other, 'Auckland Hospital', 'place')])[0]?.type, 'place');
+  });
 });

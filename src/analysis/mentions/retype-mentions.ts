@@ -16,6 +16,23 @@ const SURNAME_HEADS = new Set([
   'Fund',
 ]);
 const ORG_HEADS = new Set(ORG_HEAD_WORDS);
+// Organisation head words that also end names of places ("Auckland Hospital", "Earls Court",
+// "Soviet Union", "Capitol Club"): a name the tagger read as a place keeps its type with these.
+const PLACE_LIKE_HEADS = new Set([
+  ...SURNAME_HEADS,
+  'Hospital',
+  'University',
+  'College',
+  'Club',
+  'Office',
+  'Parliament',
+  'Senate',
+  'Congress',
+  'Assembly',
+  'Front',
+]);
+// "in Coron", "near Busuanga": a word before a name that only a place follows.
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|around|across|throughout|outside)[ \t]+$/u;
 // "the Old Bailey", "the Pentagon", "the White House": a place by its building or street.
 const PLACE_HEADS = /\s(?:Street|Square|Road|Avenue|Bridge|Tower|Palace|Castle|Hall)$/u;
 // "the newly-formed Los Jaguares cartel": a name before a noun for a body of people.
@@ -62,14 +79,40 @@ export function retypeMentions(
       .filter((m) => m.type === 'person' && m.name.includes(' '))
       .map((m) => m.name.split(' ').at(-1)),
   );
+  const locative = new Map<string, boolean>();
+  const isLocative = (name: string): boolean => {
+    const known = locative.get(name);
+    if (known !== undefined) return known;
+    const found = writtenAfterLocative(text, name);
+    locative.set(name, found);
+    return found;
+  };
+  const titled = new Set(mentions.filter((m) => m.honorifics.length > 0).map((m) => m.name));
   for (const mention of mentions) {
     if (tagged(mention) && mention.type === 'place' && isPersonByRole(text, mention, lexicon))
       retyped.set(mention.name, 'person');
-    if (!tagged(mention) || mention.type !== 'person') continue;
     const words = mention.name.split(' ');
     const last = words.at(-1) ?? '';
     const first = lexicon.get((words[0] ?? '').toLowerCase());
+    // "the National Library", "the San Francisco Bulletin": a body, not the building it is in.
     if (
+      tagged(mention) &&
+      mention.type === 'place' &&
+      words.length >= 2 &&
+      ORG_HEADS.has(last) &&
+      !PLACE_LIKE_HEADS.has(last)
+    )
+      retyped.set(mention.name, 'organization');
+    if (!tagged(mention) || mention.type !== 'person') continue;
+    if (
+      words.length === 1 &&
+      !NAME_KINDS.has(first ?? '') &&
+      !titled.has(mention.name) &&
+      !surnames.has(mention.name) &&
+      isLocative(mention.name)
+    )
+      retyped.set(mention.name, 'place');
+    else if (
       words.length >= 2 &&
       ORG_HEADS.has(last) &&
       (!SURNAME_HEADS.has(last) || (first !== 'first' && first !== 'country' && first !== 'place'))
@@ -182,4 +225,17 @@ function bareMoreOften(text: string, name: string): boolean {
       withThe++;
     else bare++;
   return bare > withThe;
+}
+
+/**
+ * True when the text writes a one-word name after "in", "near" … ("in Coron") twice or more, not
+ * as a possessive ("in Biden's plan"): a person is not somewhere one is in. Once is not enough:
+ * "in God we trust".
+ */
+function writtenAfterLocative(text: string, name: string): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}'’])`, 'gu');
+  let after = 0;
+  for (const match of text.matchAll(pattern))
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) after++;
+  return after >= 2;
 }
