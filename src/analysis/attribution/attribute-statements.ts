@@ -9,9 +9,11 @@ import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
 import { completeSpeakerNames } from './complete-speaker-names.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
+import { documentReadStatement, resolveDocumentSpeakers } from './document-read.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers, refreshInheritedSpeakers } from './inherit-quote-speakers.ts';
 import { nominalSubject } from './nominal-source.ts';
+import { openingParticipleEnd } from './opening-participle.ts';
 import { titleFreeSpeakers } from './title-free-speakers.ts';
 import { wireDatelineLength } from './wire-dateline-length.ts';
 import { resolveCorrespondents } from './resolve-correspondents.ts';
@@ -65,8 +67,10 @@ const SOURCE_AFTER =
 // Vague sources: the statement has a source, but not one a reader can check.
 const VAGUE_SOURCE =
   /\b(media reports?|reports|sources|unidentified|unnamed|anonymous|some|many|observers|critics|experts say|people familiar)\b/i;
+// An impersonal passive ("it is believed", "it was announced today", "it has been confirmed")
+// names no speaker: a name nearby is what the statement is about.
 const IMPERSONAL =
-  /\b(it is (?:widely )?(?:believed|said|thought|understood|reported|alleged|claimed|feared|expected)|reportedly|allegedly|is (?:believed|said|thought|rumou?red) to|are (?:believed|said|thought) to|rumou?rs?)\b/i;
+  /\b(it (?:is|was|has been|had been) (?:widely |also |now )?(?:believed|said|thought|understood|reported|alleged|claimed|feared|expected|announced|confirmed|revealed|disclosed|learned|learnt|stated|declared)|reportedly|allegedly|is (?:believed|said|thought|rumou?red) to|are (?:believed|said|thought) to|rumou?rs?)\b/i;
 const MEDIUM =
   /\b(?:speaking (?:on|to|at|with)|in an interview with|writing in|told)\s+((?:the\s+)?[\p{Lu}][^,.;]{0,80}?)(?=[,.;]|\s+(?:that|on|in|about|a|an|the)\b|$)/iu;
 
@@ -87,7 +91,8 @@ export function attributeStatements(
   const statements = segmentation.sentences.map((sentence, i) =>
     attributeSentence(text, sentence, segmentation, grouped, entities, datelines[i] ?? 0),
   );
-  resolveItSpeakers(statements, entities);
+  resolveItSpeakers(text, statements, entities);
+  resolveDocumentSpeakers(statements);
   // Roles and bodies first, so that a quote's other sentences inherit the resolved name.
   resolveRoleSpeakers(text, statements, grouped.links, entities);
   resolveCorrespondents(text, statements, entities);
@@ -183,6 +188,16 @@ function attributeSentence(
     to <= dateline ||
     quotes.some((q) => from >= q.start && to <= q.end) ||
     names.some(({ mention }) => from > mention.start && to <= mention.end);
+  const read = documentReadStatement(
+    text,
+    sentence,
+    base,
+    quoted,
+    grouped.links,
+    entities,
+    insideOwnQuote,
+  );
+  if (read !== undefined) return read;
   let cue = findCue(text, sentence, insideOwnQuote);
   if (cue === null) return base;
   let speaker = findSpeaker(text, sentence, cue, grouped.links, insideQuote);
@@ -365,11 +380,18 @@ function findCue(
   // "took to their website to announce the signing, however, the spokesman admitted …": an
   // infinitive is what someone set out to do; a finite cue of the sentence is its attribution.
   const finite = found.filter((w) => !INFINITIVE_BEFORE.test(text.slice(sentence.start, w.start)));
-  const words = finite.some((w) => w.rate >= STRONG_CUE_RATE) ? finite : found;
+  let words = finite.some((w) => w.rate >= STRONG_CUE_RATE) ? finite : found;
+  // "Once described by Donald Trump as a foe, the EU said": the agent of an opening participle
+  // describes the subject; the main clause's speech verb is the cue.
+  const opening = openingParticipleEnd(sentence.text);
+  const mainFrom = opening === undefined ? sentence.start : sentence.start + opening;
+  if (words.some((w) => w.start >= mainFrom && w.rate >= STRONG_CUE_RATE))
+    words = words.filter((w) => w.start >= mainFrom);
   for (const match of skipPhrases ? [] : sentence.text.matchAll(PHRASE_CUE)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (insideQuote(start, end)) continue;
+    if (start < mainFrom && words.some((w) => w.start >= mainFrom)) continue;
     const phrase = (match[1] ?? '').toLowerCase();
     const quotedAs = /^quoted\b(.+?)\bas saying$/i.exec(match[0]);
     if (quotedAs !== null) {
@@ -389,10 +411,10 @@ function findCue(
   }
   // A participle that opens the sentence ("Asked about it, she replied …", "Speaking on the BBC,
   // Dame Sara said …") belongs to the main clause's verb: a later cue of the same rate wins.
-  const opening = words[0]?.start === sentence.start;
+  const participle = words[0]?.start === sentence.start;
   const best =
     mainClauseCue(text, sentence, words) ??
-    (opening && words[1]?.rate === words[0]?.rate ? words[1] : words[0]);
+    (participle && words[1]?.rate === words[0]?.rate ? words[1] : words[0]);
   if (best === undefined) return null;
   const word = text.slice(best.start, best.end);
   return {

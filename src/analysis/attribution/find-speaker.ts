@@ -1,6 +1,8 @@
 import type { Mention, Sentence, TextSpan } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
+import { isEmbeddedClaim } from './embedded-claim.ts';
 import { nominalAfter, nominalSubject } from './nominal-source.ts';
+import { quantifiedSubject } from './quantifier-subject.ts';
 
 /** The cue of a sentence: where it is, what it says, and on which side its source stands. */
 export interface Cue {
@@ -210,8 +212,17 @@ export function findSpeaker(
     const subject = mainSubject(text, sentence, inSentence, links, insideQuote);
     if (subject !== undefined) return subject;
   }
+  const quantified = quantifiedSubject(text, sentence, cue.start, links);
+  if (quantified !== undefined) return quantified;
   const pronoun = PRONOUN_SUBJECT.exec(lead);
-  if (pronoun !== null) return fromPronoun(text, sentence, pronoun, links, insideQuote);
+  if (pronoun !== null) {
+    const found = fromPronoun(text, sentence, pronoun, links, insideQuote);
+    if (found.mention === undefined && /^it$/i.test(found.phrase)) {
+      const body = embeddedClaimBody(text, sentence, found.span, inSentence, links, insideQuote);
+      if (body !== undefined) return { ...body, span: found.span };
+    }
+    return found;
+  }
   const clause = maskParentheticals(lead);
   const before = inSentence
     .filter(
@@ -342,6 +353,33 @@ export function findSpeaker(
     return { span: { start: sentence.start, end, text: age[1] }, phrase: age[1] };
   }
   return fromPhrase(sentence, clause, links, insideQuote);
+}
+
+/**
+ * "The US Treasury sanctioned five entities it says are fronts for Hezbollah": the body an embedded
+ * "it says" refers back to, the sentence's subject or else the last organisation named before it
+ * in the sentence (not the object of a preposition).
+ */
+function embeddedClaimBody(
+  text: string,
+  sentence: Sentence,
+  it: TextSpan,
+  inSentence: Links,
+  links: Links,
+  insideQuote: (start: number, end: number) => boolean,
+): Speaker | undefined {
+  if (!isEmbeddedClaim(text, it.end)) return undefined;
+  const subject = mainSubject(text, sentence, inSentence, links, insideQuote);
+  if (subject?.mention?.type === 'organization' && subject.span.end <= it.start) return subject;
+  const body = inSentence.findLast(
+    ({ mention }) =>
+      mention.type === 'organization' &&
+      mention.end <= it.start &&
+      !PREPOSITION_BEFORE.test(
+        text.slice(Math.max(sentence.start, mention.start - 40), mention.start),
+      ),
+  );
+  return body === undefined ? undefined : fromLink(body);
 }
 
 // Between a name and the person its role names: "Kremlin spokesman", "Hezbollah's leader,".
