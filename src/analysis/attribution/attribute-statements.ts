@@ -6,7 +6,7 @@ import type {
   TextSpan,
 } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
-import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
+import { cueRate, findCueWords, isStance, type CueWord } from './attribution-cues.ts';
 import { completeSpeakerNames } from './complete-speaker-names.ts';
 import { findSpeaker, type Cue } from './find-speaker.ts';
 import { documentReadStatement, resolveDocumentSpeakers } from './document-read.ts';
@@ -40,8 +40,12 @@ const STRONG_CUE_RATE = 0.6;
 const WEAK_CUE_RATE = 0.4;
 const PASSIVE_CUE_RATE = 0.75;
 const PHRASE_CUE_RATE = 0.7;
+// Between a subject and its cue: auxiliaries and adverbs; a form of to be before a stance
+// adjective ("Republicans weren't too concerned").
 const SUBJECT_GAP =
   /^(?:'s|’s)?\s*(?:(?:also|has|have|had|would|will|did|does|do|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}$/u;
+const STANCE_GAP =
+  /^(?:['’](?:s|re|m))?\s*(?:(?:is|are|was|were|be|been|am|(?:is|are|was|were)n['’]t|also|has|have|had|would|will|still|not|never|too|so|very|quite|\p{Ll}+ly)\s+){1,4}$/u;
 
 // A conjunction that opens an adverbial clause after the main clause's verb.
 const SUBORDINATE_OPENER =
@@ -274,8 +278,10 @@ function attributeSentence(
     /ed$/i.test(text.slice(cue.start, cue.end)) &&
     /^\s+of\b/i.test(text.slice(cue.end));
   // Adjacent means right before the cue: a name after it ("concerns they were at risk") is no subject.
+  const gap = text.slice(speaker.span.end, cue.start);
   const adjacent =
-    speaker.span.end <= cue.start && SUBJECT_GAP.test(text.slice(speaker.span.end, cue.start));
+    speaker.span.end <= cue.start &&
+    (SUBJECT_GAP.test(gap) || (cue.stance === true && STANCE_GAP.test(gap)));
   const accepted = cue.passive
     ? cue.rate >= PASSIVE_CUE_RATE
     : cue.rate >= STRONG_CUE_RATE ||
@@ -423,7 +429,8 @@ function findCue(
     text: best.key.startsWith(':') ? ':' : word.toLowerCase(),
     rate: best.rate,
     after: false,
-    passive: best.key.startsWith('be '),
+    passive: best.key.startsWith('be ') && !isStance(best.key),
+    ...(isStance(best.key) ? { stance: true as const } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ export interface Cue {
   after: boolean;
   /** The cue word follows a form of to be ("is expected", "was referred"). */
   passive: boolean;
+  /** A stance adjective after a form of to be ("were frustrated"): its subject holds the stance. */
+  stance?: true;
   /** The source named inside "quoted … as saying". */
   quotedSource?: string;
 }
@@ -34,7 +36,7 @@ type Links = GroupedMentions['links'];
 // Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
 // "The Treasury in a statement said", "The U.S. Treasury Department on Tuesday said": a short
 // phrase of medium or day may stand there too.
-const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
+const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|be|been|am|(?:is|are|was|were)n['’]t|too|so|very|quite|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 
 // "with top security officials": one lower-case modifier may stand between the preposition and
@@ -78,7 +80,7 @@ const APPOSITION_TO_CUE =
   /^,[^,"“”]{1,160},\s*(?:(?:has|have|had|also|was|is|then|later)\s+){0,2}$/;
 
 const PRONOUN_SUBJECT = new RegExp(
-  String.raw`\b(it|they|he|she|we|I|you|who|which)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
+  String.raw`\b(it|they|he|she|we|I|you|who|which)(?:['’](?:s|re|m))?\s+${BETWEEN_SUBJECT_AND_CUE}$`,
   'iu',
 );
 // Verbs a subject may follow in news copy ("…,” said the woman"); verbs of telling take their

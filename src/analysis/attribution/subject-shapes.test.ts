@@ -125,3 +125,28 @@ describe('an impersonal "it was announced"', () => {
     assert.equal(statement?.speakerName, null);
   });
 });
+
+describe('stances and progressive verbs', () => {
+  it('gives a stance after a form of to be to its subject', () => {
+    assert.deepEqual(
+      speakers(
+        'Republicans weren’t too concerned about the shift. Protesters were frustrated that the police released only some of the footage.',
+      ),
+      ['Republicans', 'Protesters'],
+    );
+  });
+
+  it('leaves a state of things that nobody holds unattributed', () => {
+    assert.deepEqual(
+      speakers('The bridge was closed. It is unclear whether the vote will be held.'),
+      [null, null],
+    );
+  });
+
+  it('takes a speech verb in the progressive for the cue', () => {
+    assert.deepEqual(
+      speakers('Donald Trump is demanding that the campaign stop using the image.'),
+      ['Donald Trump'],
+    );
+  });
+});
