@@ -8,7 +8,7 @@ import type {
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { cueRate, findCueWords, isStance, type CueWord } from './attribution-cues.ts';
 import { completeSpeakerNames } from './complete-speaker-names.ts';
-import { findSpeaker, type Cue } from './find-speaker.ts';
+import { findSpeaker, POSSESSIVE_BEFORE_NOUN, type Cue } from './find-speaker.ts';
 import { documentReadStatement, resolveDocumentSpeakers } from './document-read.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers, refreshInheritedSpeakers } from './inherit-quote-speakers.ts';
@@ -281,7 +281,9 @@ function attributeSentence(
   const gap = text.slice(speaker.span.end, cue.start);
   const adjacent =
     speaker.span.end <= cue.start &&
-    (SUBJECT_GAP.test(gap) || (cue.stance === true && STANCE_GAP.test(gap)));
+    (SUBJECT_GAP.test(gap) ||
+      (cue.stance === true && STANCE_GAP.test(gap)) ||
+      (speaker.mention !== undefined && POSSESSIVE_BEFORE_NOUN.test(gap)));
   const accepted = cue.passive
     ? cue.rate >= PASSIVE_CUE_RATE
     : cue.rate >= STRONG_CUE_RATE ||

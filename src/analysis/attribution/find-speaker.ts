@@ -105,6 +105,11 @@ function subjectOf(between: string): string {
 }
 
 const RELATIVE_WINDOW_CHARS = 80;
+// Between an owner and the say-like noun it owns: the possessive mark and up to
+// two modifiers ("Trump's pro-Russian statements", "his remarks").
+export const POSSESSIVE_BEFORE_NOUN = /^['’]s?\s+(?:\p{Ll}[\p{Ll}.-]*\s+){0,2}$/u;
+// Cue words rated below a speech act are thoughts, intentions and say-like nouns.
+const SPEECH_ACT_RATE = 0.5;
 // ", police said", ", a U.S. official told", ",” a witness who runs a shop nearby said": after the
 // last comma (or a closing quote), an optional determiner and up to three words ending in a noun
 // that can speak, with an optional relative clause.
@@ -178,6 +183,16 @@ export function findSpeaker(
     return { span, phrase: span.text };
   }
   const lead = text.slice(sentence.start, cue.start);
+  // "Politifact seized on Trump's claim that …", "in his remarks": a say-like noun's owner in the
+  // possessive is its source, even as the object of a preposition.
+  const owner = inSentence.findLast(
+    ({ mention }) =>
+      mention.end <= cue.start &&
+      (mention.type === 'person' || mention.type === 'organization') &&
+      POSSESSIVE_BEFORE_NOUN.test(text.slice(mention.end, cue.start)) &&
+      mention.source !== 'pronoun',
+  );
+  if (owner !== undefined && cue.rate < SPEECH_ACT_RATE) return fromLink(owner);
   // "Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said", also after
   // an opening phrase ("In an interview with TOLOnews, Zabihullah Mujahid, spokesman of …, has
   // declared"): the person before an apposition is the subject, not the office named inside it.

@@ -150,3 +150,12 @@ describe('stances and progressive verbs', () => {
     );
   });
 });
+
+describe('a say-like noun with its owner in the possessive', () => {
+  it('gives the claim to its owner, even as the object of a preposition', () => {
+    assert.deepEqual(
+      speakers('Politifact seized on Donald Trump’s claim that there were thousands of shootings.'),
+      ['Donald Trump'],
+    );
+  });
+});
