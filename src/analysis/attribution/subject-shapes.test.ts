@@ -159,3 +159,14 @@ describe('a say-like noun with its owner in the possessive', () => {
     );
   });
 });
+
+describe('a noun of saying "made by" its source', () => {
+  it('gives "Confirmation … was made by X" to X, and "The bomb was made by X" to nobody', () => {
+    assert.deepEqual(
+      speakers(
+        'Confirmation of the ban was made by the Department for Transport. The bomb was made by a local group.',
+      ),
+      ['Department for Transport', null],
+    );
+  });
+});
