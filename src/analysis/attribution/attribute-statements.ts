@@ -29,7 +29,9 @@ import {
 // passive "was made by" counts only after a noun of saying ("Confirmation of the ban was made by
 // the Department for Transport").
 const PHRASE_CUE =
-  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|let(?:s|ting)? slip|sign(?:s|ed|ing)? off|hit(?:s|ting)? out|summ(?:ed|ing) up|sums up|went on to say|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech)|(?<=\b(?:[Cc]onfirmation|[Aa]nnouncement|[Ss]tatement|[Cc]omments?|[Rr]emarks|[Dd]enial|[Aa]dmission)\b[^.;:"“”]{0,60}?)(?:was|were|has been|had been) (?:made|issued|given|released|delivered) by)/gu;
+  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|let(?:s|ting)? slip|sign(?:s|ed|ing)? off|hit(?:s|ting)? out|summ(?:ed|ing) up|sums up|went on to say|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech)|(?:was|were|has been|had been) (?:made|issued|given|released|delivered) by)/gu;
+const SAYING_NOUN_BEFORE =
+  /\b(?:confirmation|announcement|statement|comments?|remarks|denial|admission)\b[^.;:"“”]{0,60}?$/iu;
 // The cue table (data/attribution-cues.json, compiled by hand) rates speech verbs high and
 // thoughts, intentions and say-like nouns low: a report of who said what should not take the
 // writer's "We need to remember" for a source. So a cue below the strong rate (a thought: "believes",
@@ -402,6 +404,11 @@ function findCue(
     const end = start + match[0].length;
     if (insideQuote(start, end)) continue;
     if (start < mainFrom && words.some((w) => w.start >= mainFrom)) continue;
+    if (
+      /^(?:was|were|ha[sd] been) /.test(match[0]) &&
+      !SAYING_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))
+    )
+      continue;
     const phrase = (match[1] ?? '').toLowerCase();
     const quotedAs = /^quoted\b(.+?)\bas saying$/i.exec(match[0]);
     if (quotedAs !== null) {

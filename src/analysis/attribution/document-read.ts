@@ -28,6 +28,8 @@ export function documentReadStatement(
   entities: ReadonlyMap<string, ArticleEntity>,
   insideQuote: (start: number, end: number) => boolean,
 ): Statement | undefined {
+  // Most sentences have no "read": the full pattern is tried only where one stands.
+  if (!/\breads?\b/i.test(sentence.text)) return undefined;
   for (const match of sentence.text.matchAll(DOCUMENT_READ)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
