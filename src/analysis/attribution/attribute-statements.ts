@@ -6,12 +6,14 @@ import type {
   TextSpan,
 } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
-import { cueRate, findCueWords, type CueWord } from './attribution-cues.ts';
+import { cueRate, findCueWords, isStance, type CueWord } from './attribution-cues.ts';
 import { completeSpeakerNames } from './complete-speaker-names.ts';
-import { findSpeaker, type Cue } from './find-speaker.ts';
+import { findSpeaker, POSSESSIVE_BEFORE_NOUN, type Cue } from './find-speaker.ts';
+import { documentReadStatement, resolveDocumentSpeakers } from './document-read.ts';
 import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers, refreshInheritedSpeakers } from './inherit-quote-speakers.ts';
 import { nominalSubject } from './nominal-source.ts';
+import { openingParticipleEnd } from './opening-participle.ts';
 import { titleFreeSpeakers } from './title-free-speakers.ts';
 import { wireDatelineLength } from './wire-dateline-length.ts';
 import { resolveCorrespondents } from './resolve-correspondents.ts';
@@ -23,9 +25,13 @@ import {
   resolveRoleSpeakers,
 } from './resolve-speaker-references.ts';
 
-// Fixed phrases whose source follows them, or that the word lexicon cannot see as one cue.
+// Fixed phrases whose source follows them, or that the word lexicon cannot see as one cue. A
+// passive "was made by" counts only after a noun of saying ("Confirmation of the ban was made by
+// the Department for Transport").
 const PHRASE_CUE =
-  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|let(?:s|ting)? slip|sign(?:s|ed|ing)? off|hit(?:s|ting)? out|summ(?:ed|ing) up|sums up|went on to say|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech))/gu;
+  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|let(?:s|ting)? slip|sign(?:s|ed|ing)? off|hit(?:s|ting)? out|summ(?:ed|ing) up|sums up|went on to say|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech)|(?:was|were|has been|had been) (?:made|issued|given|released|delivered) by)/gu;
+const SAYING_NOUN_BEFORE =
+  /\b(?:confirmation|announcement|statement|comments?|remarks|denial|admission)\b[^.;:"“”]{0,60}?$/iu;
 // The cue table (data/attribution-cues.json, compiled by hand) rates speech verbs high and
 // thoughts, intentions and say-like nouns low: a report of who said what should not take the
 // writer's "We need to remember" for a source. So a cue below the strong rate (a thought: "believes",
@@ -38,8 +44,12 @@ const STRONG_CUE_RATE = 0.6;
 const WEAK_CUE_RATE = 0.4;
 const PASSIVE_CUE_RATE = 0.75;
 const PHRASE_CUE_RATE = 0.7;
+// Between a subject and its cue: auxiliaries and adverbs; a form of to be before a stance
+// adjective ("Republicans weren't too concerned").
 const SUBJECT_GAP =
   /^(?:'s|’s)?\s*(?:(?:also|has|have|had|would|will|did|does|do|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}$/u;
+const STANCE_GAP =
+  /^(?:['’](?:s|re|m))?\s*(?:(?:is|are|was|were|be|been|am|(?:is|are|was|were)n['’]t|also|has|have|had|would|will|still|not|never|too|so|very|quite|\p{Ll}+ly)\s+){1,4}$/u;
 
 // A conjunction that opens an adverbial clause after the main clause's verb.
 const SUBORDINATE_OPENER =
@@ -65,8 +75,10 @@ const SOURCE_AFTER =
 // Vague sources: the statement has a source, but not one a reader can check.
 const VAGUE_SOURCE =
   /\b(media reports?|reports|sources|unidentified|unnamed|anonymous|some|many|observers|critics|experts say|people familiar)\b/i;
+// An impersonal passive ("it is believed", "it was announced today", "it has been confirmed")
+// names no speaker: a name nearby is what the statement is about.
 const IMPERSONAL =
-  /\b(it is (?:widely )?(?:believed|said|thought|understood|reported|alleged|claimed|feared|expected)|reportedly|allegedly|is (?:believed|said|thought|rumou?red) to|are (?:believed|said|thought) to|rumou?rs?)\b/i;
+  /\b(it (?:is|was|has been|had been) (?:widely |also |now )?(?:believed|said|thought|understood|reported|alleged|claimed|feared|expected|announced|confirmed|revealed|disclosed|learned|learnt|stated|declared)|reportedly|allegedly|is (?:believed|said|thought|rumou?red) to|are (?:believed|said|thought) to|rumou?rs?)\b/i;
 const MEDIUM =
   /\b(?:speaking (?:on|to|at|with)|in an interview with|writing in|told)\s+((?:the\s+)?[\p{Lu}][^,.;]{0,80}?)(?=[,.;]|\s+(?:that|on|in|about|a|an|the)\b|$)/iu;
 
@@ -87,7 +99,8 @@ export function attributeStatements(
   const statements = segmentation.sentences.map((sentence, i) =>
     attributeSentence(text, sentence, segmentation, grouped, entities, datelines[i] ?? 0),
   );
-  resolveItSpeakers(statements, entities);
+  resolveItSpeakers(text, statements, entities);
+  resolveDocumentSpeakers(statements);
   // Roles and bodies first, so that a quote's other sentences inherit the resolved name.
   resolveRoleSpeakers(text, statements, grouped.links, entities);
   resolveCorrespondents(text, statements, entities);
@@ -183,6 +196,16 @@ function attributeSentence(
     to <= dateline ||
     quotes.some((q) => from >= q.start && to <= q.end) ||
     names.some(({ mention }) => from > mention.start && to <= mention.end);
+  const read = documentReadStatement(
+    text,
+    sentence,
+    base,
+    quoted,
+    grouped.links,
+    entities,
+    insideOwnQuote,
+  );
+  if (read !== undefined) return read;
   let cue = findCue(text, sentence, insideOwnQuote);
   if (cue === null) return base;
   let speaker = findSpeaker(text, sentence, cue, grouped.links, insideQuote);
@@ -259,8 +282,12 @@ function attributeSentence(
     /ed$/i.test(text.slice(cue.start, cue.end)) &&
     /^\s+of\b/i.test(text.slice(cue.end));
   // Adjacent means right before the cue: a name after it ("concerns they were at risk") is no subject.
+  const gap = text.slice(speaker.span.end, cue.start);
   const adjacent =
-    speaker.span.end <= cue.start && SUBJECT_GAP.test(text.slice(speaker.span.end, cue.start));
+    speaker.span.end <= cue.start &&
+    (SUBJECT_GAP.test(gap) ||
+      (cue.stance === true && STANCE_GAP.test(gap)) ||
+      (speaker.mention !== undefined && POSSESSIVE_BEFORE_NOUN.test(gap)));
   const accepted = cue.passive
     ? cue.rate >= PASSIVE_CUE_RATE
     : cue.rate >= STRONG_CUE_RATE ||
@@ -365,11 +392,23 @@ function findCue(
   // "took to their website to announce the signing, however, the spokesman admitted …": an
   // infinitive is what someone set out to do; a finite cue of the sentence is its attribution.
   const finite = found.filter((w) => !INFINITIVE_BEFORE.test(text.slice(sentence.start, w.start)));
-  const words = finite.some((w) => w.rate >= STRONG_CUE_RATE) ? finite : found;
+  let words = finite.some((w) => w.rate >= STRONG_CUE_RATE) ? finite : found;
+  // "Once described by Donald Trump as a foe, the EU said": the agent of an opening participle
+  // describes the subject; the main clause's speech verb is the cue.
+  const opening = openingParticipleEnd(sentence.text);
+  const mainFrom = opening === undefined ? sentence.start : sentence.start + opening;
+  if (words.some((w) => w.start >= mainFrom && w.rate >= STRONG_CUE_RATE))
+    words = words.filter((w) => w.start >= mainFrom);
   for (const match of skipPhrases ? [] : sentence.text.matchAll(PHRASE_CUE)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (insideQuote(start, end)) continue;
+    if (start < mainFrom && words.some((w) => w.start >= mainFrom)) continue;
+    if (
+      /^(?:was|were|ha[sd] been) /.test(match[0]) &&
+      !SAYING_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))
+    )
+      continue;
     const phrase = (match[1] ?? '').toLowerCase();
     const quotedAs = /^quoted\b(.+?)\bas saying$/i.exec(match[0]);
     if (quotedAs !== null) {
@@ -389,10 +428,10 @@ function findCue(
   }
   // A participle that opens the sentence ("Asked about it, she replied …", "Speaking on the BBC,
   // Dame Sara said …") belongs to the main clause's verb: a later cue of the same rate wins.
-  const opening = words[0]?.start === sentence.start;
+  const participle = words[0]?.start === sentence.start;
   const best =
     mainClauseCue(text, sentence, words) ??
-    (opening && words[1]?.rate === words[0]?.rate ? words[1] : words[0]);
+    (participle && words[1]?.rate === words[0]?.rate ? words[1] : words[0]);
   if (best === undefined) return null;
   const word = text.slice(best.start, best.end);
   return {
@@ -401,7 +440,8 @@ function findCue(
     text: best.key.startsWith(':') ? ':' : word.toLowerCase(),
     rate: best.rate,
     after: false,
-    passive: best.key.startsWith('be '),
+    passive: best.key.startsWith('be ') && !isStance(best.key),
+    ...(isStance(best.key) ? { stance: true as const } : {}),
   };
 }
 

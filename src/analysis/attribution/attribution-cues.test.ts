@@ -18,6 +18,17 @@ describe('findCueWords', () => {
     assert.deepEqual(cues('They were referred to a doctor.'), []);
   });
 
+  it('reads a progressive form ("is saying", "isn\'t saying") as the active verb', () => {
+    assert.deepEqual(cues('Trump is demanding an end to it.'), ['demanding']);
+    assert.deepEqual(cues("The mayor isn't saying much."), ['saying']);
+  });
+
+  it('reads a stance adjective after a form of to be, negated or with a degree adverb', () => {
+    assert.deepEqual(cues('Republicans weren’t too concerned about it.'), ['be concerned']);
+    assert.deepEqual(cues('She’s so frustrated that the state cut funds.'), ['be frustrated']);
+    assert.ok(!cues('He’s sought a delay.').includes('be sought'));
+  });
+
   it('takes a colon after a short lead for a headline cue', () => {
     assert.equal(cues('Poll: Voters back the plan.')[0], ':head');
   });

@@ -14,12 +14,49 @@ export interface CueWord extends CueToken {
 }
 
 const RATES: ReadonlyMap<string, number> = new Map(Object.entries(lexicon.cues));
+// Adjectives of attitude that count after a form of to be ("were frustrated", "is convinced"):
+// unlike a passive, their subject holds the stance.
+const STANCES: ReadonlyMap<string, number> = new Map(Object.entries(lexicon.stances));
 
 /** A sentence carries an attribution when one of its cue tokens reaches this rate. */
 export const CUE_THRESHOLD: number = lexicon.threshold;
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
-const SKIPPED_BEFORE_VERB = new Set(['also', 'not', 'never', 'often', 'still']);
+const BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  "'s",
+  "'re",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+]);
+// A pronoun with "is", "are" or "am" run on: "she's", "they're", "I'm".
+const BE_CONTRACTED = /^(?:he|she|it|they|we|you|who|that)'(?:s|re)$|^i'm$/;
+// Adverbs that may stand between a form of to be and its participle or adjective ("was not told",
+// "weren't too concerned", "is so frustrated"); -ly adverbs are skipped too.
+const SKIPPED_BEFORE_VERB = new Set([
+  'also',
+  'not',
+  'never',
+  'often',
+  'still',
+  'too',
+  'so',
+  'very',
+  'quite',
+  'all',
+  'both',
+  'now',
+  'less',
+  'more',
+]);
 // A colon this close to the start of a sentence is a headline or dialogue attribution ("Poll: …").
 const HEAD_COLON_MAX_WORDS = 5;
 // A colon after a time ("4:40 p.m.:", a live blog's entry) or after a page label ("Editor's Note:",
@@ -48,7 +85,12 @@ export function tokenizeCues(text: string, from: number, to: number): CueToken[]
     const lower = word.toLowerCase();
     const key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     // A passive use ("people were referred to", "is also known as") counts apart from the active.
-    tokens.push({ start, end: start + word.length, key: BE.has(previous) ? `be ${key}` : key });
+    // "is saying" is the active verb in the progressive; "he's" may be "he has" ("he's sought"),
+    // so it counts as a form of to be only before a stance adjective.
+    const be =
+      !key.endsWith('ing') &&
+      (BE.has(previous) || (BE_CONTRACTED.test(previous) && STANCES.has(key)));
+    tokens.push({ start, end: start + word.length, key: be ? `be ${key}` : key });
     if (!SKIPPED_BEFORE_VERB.has(key) && !key.endsWith('ly')) previous = key;
   }
   return tokens;
@@ -113,5 +155,10 @@ function notASpeechAct(token: CueToken, text: string): boolean {
 /** The lexicon rate of a cue word (0 for a word the hand-compiled table does not list). */
 export function cueRate(key: string): number {
   // An unlisted passive form is no cue: "was referred to the scheme" is not "referred to it as".
-  return RATES.get(key) ?? 0;
+  return RATES.get(key) ?? (isStance(key) ? (STANCES.get(key.slice(3)) ?? 0) : 0);
+}
+
+/** Whether a cue key is a stance adjective after a form of to be ("be frustrated"), not a passive. */
+export function isStance(key: string): boolean {
+  return key.startsWith('be ') && STANCES.has(key.slice(3));
 }

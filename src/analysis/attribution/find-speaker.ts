@@ -1,6 +1,8 @@
 import type { Mention, Sentence, TextSpan } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
+import { isEmbeddedClaim } from './embedded-claim.ts';
 import { nominalAfter, nominalSubject } from './nominal-source.ts';
+import { quantifiedSubject } from './quantifier-subject.ts';
 
 /** The cue of a sentence: where it is, what it says, and on which side its source stands. */
 export interface Cue {
@@ -13,6 +15,8 @@ export interface Cue {
   after: boolean;
   /** The cue word follows a form of to be ("is expected", "was referred"). */
   passive: boolean;
+  /** A stance adjective after a form of to be ("were frustrated"): its subject holds the stance. */
+  stance?: true;
   /** The source named inside "quoted … as saying". */
   quotedSource?: string;
 }
@@ -32,7 +36,7 @@ type Links = GroupedMentions['links'];
 // Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
 // "The Treasury in a statement said", "The U.S. Treasury Department on Tuesday said": a short
 // phrase of medium or day may stand there too.
-const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
+const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|be|been|am|(?:is|are|was|were)n['’]t|too|so|very|quite|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 
 // "with top security officials": one lower-case modifier may stand between the preposition and
@@ -76,7 +80,7 @@ const APPOSITION_TO_CUE =
   /^,[^,"“”]{1,160},\s*(?:(?:has|have|had|also|was|is|then|later)\s+){0,2}$/;
 
 const PRONOUN_SUBJECT = new RegExp(
-  String.raw`\b(it|they|he|she|we|I|you|who|which)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
+  String.raw`\b(it|they|he|she|we|I|you|who|which)(?:['’](?:s|re|m))?\s+${BETWEEN_SUBJECT_AND_CUE}$`,
   'iu',
 );
 // Verbs a subject may follow in news copy ("…,” said the woman"); verbs of telling take their
@@ -101,6 +105,11 @@ function subjectOf(between: string): string {
 }
 
 const RELATIVE_WINDOW_CHARS = 80;
+// Between an owner and the say-like noun it owns: the possessive mark and up to
+// two modifiers ("Trump's pro-Russian statements", "his remarks").
+export const POSSESSIVE_BEFORE_NOUN = /^['’]s?\s+(?:\p{Ll}[\p{Ll}.-]*\s+){0,2}$/u;
+// Cue words rated below a speech act are thoughts, intentions and say-like nouns.
+const SPEECH_ACT_RATE = 0.5;
 // ", police said", ", a U.S. official told", ",” a witness who runs a shop nearby said": after the
 // last comma (or a closing quote), an optional determiner and up to three words ending in a noun
 // that can speak, with an optional relative clause.
@@ -174,6 +183,16 @@ export function findSpeaker(
     return { span, phrase: span.text };
   }
   const lead = text.slice(sentence.start, cue.start);
+  // "Politifact seized on Trump's claim that …", "in his remarks": a say-like noun's owner in the
+  // possessive is its source, even as the object of a preposition.
+  const owner = inSentence.findLast(
+    ({ mention }) =>
+      mention.end <= cue.start &&
+      (mention.type === 'person' || mention.type === 'organization') &&
+      POSSESSIVE_BEFORE_NOUN.test(text.slice(mention.end, cue.start)) &&
+      mention.source !== 'pronoun',
+  );
+  if (owner !== undefined && cue.rate < SPEECH_ACT_RATE) return fromLink(owner);
   // "Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said", also after
   // an opening phrase ("In an interview with TOLOnews, Zabihullah Mujahid, spokesman of …, has
   // declared"): the person before an apposition is the subject, not the office named inside it.
@@ -210,8 +229,17 @@ export function findSpeaker(
     const subject = mainSubject(text, sentence, inSentence, links, insideQuote);
     if (subject !== undefined) return subject;
   }
+  const quantified = quantifiedSubject(text, sentence, cue.start, links);
+  if (quantified !== undefined) return quantified;
   const pronoun = PRONOUN_SUBJECT.exec(lead);
-  if (pronoun !== null) return fromPronoun(text, sentence, pronoun, links, insideQuote);
+  if (pronoun !== null) {
+    const found = fromPronoun(text, sentence, pronoun, links, insideQuote);
+    if (found.mention === undefined && /^it$/i.test(found.phrase)) {
+      const body = embeddedClaimBody(text, sentence, found.span, inSentence, links, insideQuote);
+      if (body !== undefined) return { ...body, span: found.span };
+    }
+    return found;
+  }
   const clause = maskParentheticals(lead);
   const before = inSentence
     .filter(
@@ -342,6 +370,33 @@ export function findSpeaker(
     return { span: { start: sentence.start, end, text: age[1] }, phrase: age[1] };
   }
   return fromPhrase(sentence, clause, links, insideQuote);
+}
+
+/**
+ * "The US Treasury sanctioned five entities it says are fronts for Hezbollah": the body an embedded
+ * "it says" refers back to, the sentence's subject or else the last organisation named before it
+ * in the sentence (not the object of a preposition).
+ */
+function embeddedClaimBody(
+  text: string,
+  sentence: Sentence,
+  it: TextSpan,
+  inSentence: Links,
+  links: Links,
+  insideQuote: (start: number, end: number) => boolean,
+): Speaker | undefined {
+  if (!isEmbeddedClaim(text, it.end)) return undefined;
+  const subject = mainSubject(text, sentence, inSentence, links, insideQuote);
+  if (subject?.mention?.type === 'organization' && subject.span.end <= it.start) return subject;
+  const body = inSentence.findLast(
+    ({ mention }) =>
+      mention.type === 'organization' &&
+      mention.end <= it.start &&
+      !PREPOSITION_BEFORE.test(
+        text.slice(Math.max(sentence.start, mention.start - 40), mention.start),
+      ),
+  );
+  return body === undefined ? undefined : fromLink(body);
 }
 
 // Between a name and the person its role names: "Kremlin spokesman", "Hezbollah's leader,".

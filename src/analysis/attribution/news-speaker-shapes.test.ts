@@ -356,6 +356,15 @@ describe('a title with its portfolio before the name', () => {
       ['Fawad Chaudhry', 'Fawad Chaudhry'],
     );
   });
+
+  it('gives them to X when the title alone ("Federal Minister") was read as a person', () => {
+    assert.deepEqual(
+      speakers(
+        'ISLAMABAD (Dunya News) – Federal Minister for Information and Broadcasting Fawad Chaudhry has said that the government has only discussed a ceasefire.\n\nHe said only a ceasefire was discussed.',
+      ),
+      ['Fawad Chaudhry', 'Fawad Chaudhry'],
+    );
+  });
 });
 
 describe('the outlet’s own reporter', () => {

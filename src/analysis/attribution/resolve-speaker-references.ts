@@ -1,4 +1,5 @@
 import type { ArticleEntity, Statement } from '../article-types.ts';
+import { isEmbeddedClaim } from './embedded-claim.ts';
 import { BODY_NOUN, ROLE_NOUN } from './find-speaker.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { escapeRegExp } from '../../core/index.ts';
@@ -18,6 +19,7 @@ const ROLE_SOURCE = new RegExp(String.raw`^the\s+(?:[\p{L}.'’-]+\s+){0,3}?(${R
  * named is often what the statement is about, not who made it.
  */
 export function resolveItSpeakers(
+  text: string,
   statements: Statement[],
   entities: ReadonlyMap<string, ArticleEntity>,
 ): void {
@@ -40,8 +42,10 @@ export function resolveItSpeakers(
       if (antecedent(previous)) found = previous;
     }
     // With no body before it (an excerpt that starts after the report was named), "it" is the
-    // report or panel the next few statements name ("In the report, the panel … said").
-    for (let j = i + 1; j <= i + IT_FORWARD_WINDOW && found === undefined; j++) {
+    // report or panel the next few statements name ("In the report, the panel … said"); an "it"
+    // inside a relative clause ("entities it says are …") refers back only.
+    const embedded = statement.source !== null && isEmbeddedClaim(text, statement.source.end);
+    for (let j = i + 1; j <= i + IT_FORWARD_WINDOW && found === undefined && !embedded; j++) {
       const next = statements[j];
       if (next !== undefined && next.source !== null && antecedent(next)) found = next;
     }

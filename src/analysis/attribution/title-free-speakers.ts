@@ -9,15 +9,18 @@ const PORTFOLIO_BEFORE = new RegExp(
   String.raw`\b${OFFICE}\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|&)\s+$`,
   'u',
 );
-// A "person" that is the office and the first half of its portfolio ("Federal Minister for
-// Information", "for Information").
+// A "person" that is the office, with or without the first half of its portfolio ("Federal
+// Minister for Information", "for Information", "Federal Minister").
 const OFFICE_AS_NAME = new RegExp(
-  String.raw`^(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}${OFFICE}\s+)?(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$`,
+  String.raw`^(?:(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}${OFFICE}\s+)?(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|(?:\p{Lu}[\p{L}-]*\s+){0,2}${OFFICE})$`,
   'u',
 );
-// From the title to its holder's name: the rest of the portfolio ("… and Broadcasting Fawad
-// Chaudhry"), or a comma before the name in apposition ("Minister of Justice, Najm al-Ahmad, said").
-const TITLE_TO_NAME = /^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)?|\s*,\s*)$/u;
+// From the title to its holder's name: the portfolio's first half where the title left it out
+// ("Federal Minister" + " for Information"), then the rest of the portfolio ("… and Broadcasting
+// Fawad Chaudhry"), or a comma before the name in apposition ("Minister of Justice, Najm al-Ahmad,
+// said").
+const TITLE_TO_NAME =
+  /^(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)?|\s*,\s*)$/u;
 
 /**
  * Gives the statements of a person read with a title's words the person's own name: "Broadcasting
