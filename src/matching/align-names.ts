@@ -570,6 +570,8 @@ export function alignNames(
   let queryExtra = 0;
   let queryConflict = 0;
   let queryLegal = 0;
+  let queryGeneric = 0;
+  let queryInitial = 0;
   for (let i = 0; i < q.length; i++) {
     if (qUsed[i] === 1) continue;
     unmatchedQuery.push(i);
@@ -577,11 +579,15 @@ export function alignNames(
     queryExtra += weight;
     if (isIdentity(q[i]!)) queryConflict += weight;
     else if (q[i]!.role === 'legal') queryLegal += weight;
+    else if (q[i]!.role === 'generic') queryGeneric += weight;
+    else if (q[i]!.role === 'initial') queryInitial += weight;
   }
   const unmatchedListed: number[] = [];
   let listedExtra = 0;
   let listedConflict = 0;
   let listedLegal = 0;
+  let listedGeneric = 0;
+  let listedInitial = 0;
   // A Slavic patronymic the press leaves out ("Mikhail Gutseriev" for Mikhail Safarbekovich
   // Gutseriev) costs less than a missing name, once two other parts line up.
   const patronymicShare = kept.length >= 2 ? SLAVIC_PATRONYMIC_SHARE : 1;
@@ -592,6 +598,8 @@ export function alignNames(
     listedExtra += weight;
     if (isIdentity(r[j]!)) listedConflict += weight;
     else if (r[j]!.role === 'legal') listedLegal += weight;
+    else if (r[j]!.role === 'generic') listedGeneric += weight;
+    else if (r[j]!.role === 'initial') listedInitial += weight;
   }
   // A match made only of common names (Mohammad Hassan) says little about who is meant: the names
   // either side leaves over count more against it (sift-match-4).
@@ -618,7 +626,18 @@ export function alignNames(
     commonOnlyCost +
     Math.min(queryConflict, listedConflict) * options.conflictCost +
     // Two different legal forms (AG vs GmbH) mark sister companies, not one written two ways.
-    Math.min(queryLegal, listedLegal) * options.conflictCost;
+    Math.min(queryLegal, listedLegal) * options.conflictCost +
+    // So do two different trade words where each other stands (Saudi Arabian Gas Company vs
+    // Saudi Arabian Oil Company, BAE Systems vs BAE Industries; name_bench, session 11).
+    (queryGeneric > 0 && listedGeneric > 0
+      ? genericConflict(q, r, unmatchedQuery, unmatchedListed, weigh) * options.conflictCost
+      : 0) +
+    // In an organisation's name a lone letter is often a numeral or part of an acronym (Fund X,
+    // L.P.), so only person names count initials as conflicts.
+    (queryInitial + listedInitial > 0 && !q.some(isOrganisationWord) && !r.some(isOrganisationWord)
+      ? initialConflict(queryInitial, queryConflict, listedInitial, listedConflict) *
+        options.conflictCost
+      : 0);
   let factor = 1;
   if (kept.length > 1 && swapsAroundPatronymic(kept, q, r)) factor *= options.patronymSwapFactor;
   // Only a name or number left over counts: "Deutsche Bank AG" against "Deutsche Bank" is no
@@ -653,6 +672,55 @@ export function alignNames(
     if (commonOnlyCost > 0) alignment.commonOnlyCost = commonOnlyCost;
   }
   return alignment;
+}
+
+/**
+ * Weight of the trade words left unmatched on both sides, the lesser side's: each stands where the
+ * other's does. A word that abbreviates one on the other side (Int'l, International) is the same
+ * word, not a conflict.
+ */
+function genericConflict(
+  q: readonly NameToken[],
+  r: readonly NameToken[],
+  unmatchedQuery: readonly number[],
+  unmatchedListed: readonly number[],
+  weigh: TokenWeigher,
+): number {
+  const queryWords = unmatchedQuery.map((i) => q[i]!).filter((t) => t.role === 'generic');
+  const listedWords = unmatchedListed.map((j) => r[j]!).filter((t) => t.role === 'generic');
+  const conflicting = (words: NameToken[], others: NameToken[]): number =>
+    words
+      .filter(
+        (w) => !others.some((o) => abbreviates(w.text, o.text) || abbreviates(o.text, w.text)),
+      )
+      .reduce((sum, w) => sum + evidenceWeight(weigh, w), 0);
+  return Math.min(conflicting(queryWords, listedWords), conflicting(listedWords, queryWords));
+}
+
+/** True when `short` is `long` with letters left out, from the same first letter (Intl, Mfg). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length >= long.length || short[0] !== long[0]) return false;
+  let k = 0;
+  for (const letter of long) if (letter === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * Weight of the conflicts an unmatched initial adds to those of unmatched names: an initial left
+ * over on one side where the other has a name or initial left over is another given name (Hans O
+ * Friedrich is not Hans Joachim Friedrich, William G. Frost not William W Frost; name_bench,
+ * session 11). Name against name is already a conflict; this counts only what initials add.
+ */
+function initialConflict(
+  queryInitial: number,
+  queryName: number,
+  listedInitial: number,
+  listedName: number,
+): number {
+  if (queryInitial === 0 && listedInitial === 0) return 0;
+  return (
+    Math.min(queryInitial + queryName, listedInitial + listedName) - Math.min(queryName, listedName)
+  );
 }
 
 /** The alignment of two readings that are not to be compared: nothing matched, score 0. */
