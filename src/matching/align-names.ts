@@ -2,7 +2,7 @@ import type { PartAlignment } from '../core/index.ts';
 import { isHypocorism, particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
 import { compareCharacters, compareTokens, editSimilarity } from './compare-tokens.ts';
-import { COMMON_NAME_WEIGHT, evidenceWeight } from './name-evidence.ts';
+import { COMMON_NAME_WEIGHT, evidenceWeight, RARE_NAME_WEIGHT } from './name-evidence.ts';
 import { isIdentity } from './is-identity.ts';
 import { rememberTokenTest } from './remember-token-test.ts';
 import { sortInPlace } from './sort-in-place.ts';
@@ -576,6 +576,11 @@ export function alignNames(
     if (qUsed[i] === 1) continue;
     unmatchedQuery.push(i);
     const weight = evidenceWeight(weigh, q[i]!);
+    if (repeatsRareName(q, i, kept, weigh)) {
+      // Not nothing: a score of 1 would say the names are the same as typed.
+      denominator += weight * REPEATED_NAME_COST;
+      continue;
+    }
     queryExtra += weight;
     if (isIdentity(q[i]!)) queryConflict += weight;
     else if (q[i]!.role === 'legal') queryLegal += weight;
@@ -674,6 +679,31 @@ export function alignNames(
   return alignment;
 }
 
+/** Share of its weight a rare name typed twice costs the second time (see repeatsRareName). */
+const REPEATED_NAME_COST = 0.1;
+
+/**
+ * True when query token `i` repeats, letter for letter, a rare name the query has matched exactly:
+ * a name typed twice by mistake ("Shoigu Shoigu Sergey"; name_bench, session 11) says nothing more.
+ * Common names are left out: they do repeat in real names (Mohamed Mohamed Abdi).
+ */
+function repeatsRareName(
+  q: readonly NameToken[],
+  i: number,
+  kept: readonly AlignedEdge[],
+  weigh: TokenWeigher,
+): boolean {
+  const token = q[i]!;
+  if (token.role !== 'name') return false;
+  return kept.some(
+    (e) =>
+      e.qTo - e.qFrom === 1 &&
+      e.similarity === 1 &&
+      q[e.qFrom]!.text === token.text &&
+      evidenceWeight(weigh, token) >= RARE_NAME_WEIGHT,
+  );
+}
+
 /**
  * Weight of the trade words left unmatched on both sides, the lesser side's: each stands where the
  * other's does. A word that abbreviates one on the other side (Int'l, International) is the same
@@ -746,10 +776,14 @@ const HYPOCORISM = 0.85;
 function hypocorismAtStart(query: readonly NameToken[], listed: readonly NameToken[]): boolean {
   const q = query[0];
   const r = listed[0];
-  if (q === undefined || r === undefined || q.role !== 'name' || r.role !== 'name') return false;
+  if (q === undefined || r === undefined || r.role !== 'name') return false;
+  // A particle opening a name ("Ben Netanyahu") has no father's name before it to bind: when the
+  // listed name opens with the given name it is a pet form of, it is that pet form (session 11).
+  if (q.role !== 'name' && q.role !== 'particle') return false;
   // The table lookup first: this runs for every alignment, and most first names are no pet forms.
   if (!isHypocorism(q.text, r.text)) return false;
-  return query.filter(isIdentity).length >= 2 && listed.filter(isIdentity).length >= 2;
+  const queryNames = query.filter(isIdentity).length + (q.role === 'particle' ? 1 : 0);
+  return queryNames >= 2 && listed.filter(isIdentity).length >= 2;
 }
 
 /**

@@ -45,3 +45,9 @@ describe('initials of person names', () => {
     assert.ok(personScore('Hans J Friedrich', 'Hans Joachim Friedrich') >= 0.82);
   });
 });
+
+describe('regions in organisation names', () => {
+  it('lets a company name stand for its regional company (Faberlic, FABERLIC EUROPE)', () => {
+    assert.ok(score('Faberlic', 'FABERLIC EUROPE Sp. z o.o.') >= 0.82);
+  });
+});
