@@ -576,7 +576,7 @@ export function alignNames(
     if (qUsed[i] === 1) continue;
     unmatchedQuery.push(i);
     const weight = evidenceWeight(weigh, q[i]!);
-    if (repeatsRareName(q, i, kept, weigh)) {
+    if (!syllabic && repeatsRareName(q, i, kept, weigh)) {
       // Not nothing: a score of 1 would say the names are the same as typed.
       denominator += weight * REPEATED_NAME_COST;
       continue;
@@ -685,7 +685,8 @@ const REPEATED_NAME_COST = 0.1;
 /**
  * True when query token `i` repeats, letter for letter, a rare name the query has matched exactly:
  * a name typed twice by mistake ("Shoigu Shoigu Sergey"; name_bench, session 11) says nothing more.
- * Common names are left out: they do repeat in real names (Mohamed Mohamed Abdi).
+ * Common names are left out: they do repeat in real names (Mohamed Mohamed Abdi); so are Chinese
+ * and Korean syllables, which given names double (文文, Wen Wen: 文 文 王 met WANG, Wen Chou).
  */
 function repeatsRareName(
   q: readonly NameToken[],

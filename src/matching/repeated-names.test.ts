@@ -27,3 +27,13 @@ describe('names typed twice and pet forms read as particles', () => {
     assert.ok(score('Ben Netanyahu', 'Benjamin Netanyahu') >= 0.82);
   });
 });
+
+describe('doubled syllables of Chinese names', () => {
+  it('counts a doubled syllable as a syllable of its own', () => {
+    const han = (name: string) => analyzeName(name, 'person').forms[0]!;
+    const doubled = alignNames(han('文 文 王'), han('WANG, Wen Chou'), (t) =>
+      t.role === 'name' ? 1 : 0.3,
+    ).score;
+    assert.ok(doubled < 0.82, `scored ${String(doubled)}`);
+  });
+});
