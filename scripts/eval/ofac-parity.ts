@@ -72,7 +72,8 @@ function ruleSpace(): OfacRules[] {
     for (const wholeForm of ['compact', 'spaced'] as const)
       for (const partGate of ['none', 'first-letter', 'first-letter-and-edit'] as const)
         for (const retrievalGate of [false, true])
-          space.push({ prefixCap, wholeForm, partGate, retrievalGate });
+          for (const partRounding of ['nearest', 'up'] as const)
+            space.push({ prefixCap, wholeForm, partGate, retrievalGate, partRounding });
   return space;
 }
 

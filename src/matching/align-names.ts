@@ -2,7 +2,7 @@ import type { PartAlignment } from '../core/index.ts';
 import { isHypocorism, particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
 import { compareCharacters, compareTokens, editSimilarity } from './compare-tokens.ts';
-import { COMMON_NAME_WEIGHT, evidenceWeight } from './name-evidence.ts';
+import { COMMON_NAME_WEIGHT, evidenceWeight, RARE_NAME_WEIGHT } from './name-evidence.ts';
 import { isIdentity } from './is-identity.ts';
 import { rememberTokenTest } from './remember-token-test.ts';
 import { sortInPlace } from './sort-in-place.ts';
@@ -570,18 +570,29 @@ export function alignNames(
   let queryExtra = 0;
   let queryConflict = 0;
   let queryLegal = 0;
+  let queryGeneric = 0;
+  let queryInitial = 0;
   for (let i = 0; i < q.length; i++) {
     if (qUsed[i] === 1) continue;
     unmatchedQuery.push(i);
     const weight = evidenceWeight(weigh, q[i]!);
+    if (!syllabic && repeatsRareName(q, i, kept, weigh)) {
+      // Not nothing: a score of 1 would say the names are the same as typed.
+      denominator += weight * REPEATED_NAME_COST;
+      continue;
+    }
     queryExtra += weight;
     if (isIdentity(q[i]!)) queryConflict += weight;
     else if (q[i]!.role === 'legal') queryLegal += weight;
+    else if (q[i]!.role === 'generic') queryGeneric += weight;
+    else if (q[i]!.role === 'initial') queryInitial += weight;
   }
   const unmatchedListed: number[] = [];
   let listedExtra = 0;
   let listedConflict = 0;
   let listedLegal = 0;
+  let listedGeneric = 0;
+  let listedInitial = 0;
   // A Slavic patronymic the press leaves out ("Mikhail Gutseriev" for Mikhail Safarbekovich
   // Gutseriev) costs less than a missing name, once two other parts line up.
   const patronymicShare = kept.length >= 2 ? SLAVIC_PATRONYMIC_SHARE : 1;
@@ -592,6 +603,8 @@ export function alignNames(
     listedExtra += weight;
     if (isIdentity(r[j]!)) listedConflict += weight;
     else if (r[j]!.role === 'legal') listedLegal += weight;
+    else if (r[j]!.role === 'generic') listedGeneric += weight;
+    else if (r[j]!.role === 'initial') listedInitial += weight;
   }
   // A match made only of common names (Mohammad Hassan) says little about who is meant: the names
   // either side leaves over count more against it (sift-match-4).
@@ -618,7 +631,18 @@ export function alignNames(
     commonOnlyCost +
     Math.min(queryConflict, listedConflict) * options.conflictCost +
     // Two different legal forms (AG vs GmbH) mark sister companies, not one written two ways.
-    Math.min(queryLegal, listedLegal) * options.conflictCost;
+    Math.min(queryLegal, listedLegal) * options.conflictCost +
+    // So do two different trade words where each other stands (Saudi Arabian Gas Company vs
+    // Saudi Arabian Oil Company, BAE Systems vs BAE Industries; name_bench, session 11).
+    (queryGeneric > 0 && listedGeneric > 0
+      ? genericConflict(q, r, unmatchedQuery, unmatchedListed, weigh) * options.conflictCost
+      : 0) +
+    // In an organisation's name a lone letter is often a numeral or part of an acronym (Fund X,
+    // L.P.), so only person names count initials as conflicts.
+    (queryInitial + listedInitial > 0 && !q.some(isOrganisationWord) && !r.some(isOrganisationWord)
+      ? initialConflict(queryInitial, queryConflict, listedInitial, listedConflict) *
+        options.conflictCost
+      : 0);
   let factor = 1;
   if (kept.length > 1 && swapsAroundPatronymic(kept, q, r)) factor *= options.patronymSwapFactor;
   // Only a name or number left over counts: "Deutsche Bank AG" against "Deutsche Bank" is no
@@ -655,6 +679,81 @@ export function alignNames(
   return alignment;
 }
 
+/** Share of its weight a rare name typed twice costs the second time (see repeatsRareName). */
+const REPEATED_NAME_COST = 0.1;
+
+/**
+ * True when query token `i` repeats, letter for letter, a rare name the query has matched exactly:
+ * a name typed twice by mistake ("Shoigu Shoigu Sergey"; name_bench, session 11) says nothing more.
+ * Common names are left out: they do repeat in real names (Mohamed Mohamed Abdi); so are Chinese
+ * and Korean syllables, which given names double (文文, Wen Wen: 文 文 王 met WANG, Wen Chou).
+ */
+function repeatsRareName(
+  q: readonly NameToken[],
+  i: number,
+  kept: readonly AlignedEdge[],
+  weigh: TokenWeigher,
+): boolean {
+  const token = q[i]!;
+  if (token.role !== 'name') return false;
+  return kept.some(
+    (e) =>
+      e.qTo - e.qFrom === 1 &&
+      e.similarity === 1 &&
+      q[e.qFrom]!.text === token.text &&
+      evidenceWeight(weigh, token) >= RARE_NAME_WEIGHT,
+  );
+}
+
+/**
+ * Weight of the trade words left unmatched on both sides, the lesser side's: each stands where the
+ * other's does. A word that abbreviates one on the other side (Int'l, International) is the same
+ * word, not a conflict.
+ */
+function genericConflict(
+  q: readonly NameToken[],
+  r: readonly NameToken[],
+  unmatchedQuery: readonly number[],
+  unmatchedListed: readonly number[],
+  weigh: TokenWeigher,
+): number {
+  const queryWords = unmatchedQuery.map((i) => q[i]!).filter((t) => t.role === 'generic');
+  const listedWords = unmatchedListed.map((j) => r[j]!).filter((t) => t.role === 'generic');
+  const conflicting = (words: NameToken[], others: NameToken[]): number =>
+    words
+      .filter(
+        (w) => !others.some((o) => abbreviates(w.text, o.text) || abbreviates(o.text, w.text)),
+      )
+      .reduce((sum, w) => sum + evidenceWeight(weigh, w), 0);
+  return Math.min(conflicting(queryWords, listedWords), conflicting(listedWords, queryWords));
+}
+
+/** True when `short` is `long` with letters left out, from the same first letter (Intl, Mfg). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length >= long.length || short[0] !== long[0]) return false;
+  let k = 0;
+  for (const letter of long) if (letter === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * Weight of the conflicts an unmatched initial adds to those of unmatched names: an initial left
+ * over on one side where the other has a name or initial left over is another given name (Hans O
+ * Friedrich is not Hans Joachim Friedrich, William G. Frost not William W Frost; name_bench,
+ * session 11). Name against name is already a conflict; this counts only what initials add.
+ */
+function initialConflict(
+  queryInitial: number,
+  queryName: number,
+  listedInitial: number,
+  listedName: number,
+): number {
+  if (queryInitial === 0 && listedInitial === 0) return 0;
+  return (
+    Math.min(queryInitial + queryName, listedInitial + listedName) - Math.min(queryName, listedName)
+  );
+}
+
 /** The alignment of two readings that are not to be compared: nothing matched, score 0. */
 function noAlignment(queryLength: number, listedLength: number): NameAlignment {
   return {
@@ -678,10 +777,14 @@ const HYPOCORISM = 0.85;
 function hypocorismAtStart(query: readonly NameToken[], listed: readonly NameToken[]): boolean {
   const q = query[0];
   const r = listed[0];
-  if (q === undefined || r === undefined || q.role !== 'name' || r.role !== 'name') return false;
+  if (q === undefined || r === undefined || r.role !== 'name') return false;
+  // A particle opening a name ("Ben Netanyahu") has no father's name before it to bind: when the
+  // listed name opens with the given name it is a pet form of, it is that pet form (session 11).
+  if (q.role !== 'name' && q.role !== 'particle') return false;
   // The table lookup first: this runs for every alignment, and most first names are no pet forms.
   if (!isHypocorism(q.text, r.text)) return false;
-  return query.filter(isIdentity).length >= 2 && listed.filter(isIdentity).length >= 2;
+  const queryNames = query.filter(isIdentity).length + (q.role === 'particle' ? 1 : 0);
+  return queryNames >= 2 && listed.filter(isIdentity).length >= 2;
 }
 
 /**

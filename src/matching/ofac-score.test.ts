@@ -12,6 +12,20 @@ describe('ofacScore', () => {
     assert.equal(result.technique, 'name-parts');
   });
 
+  it('rounds a name-part score up, as OFAC scored PUNTI, Pere 90 for PUTIN (89.3)', () => {
+    const result = ofacScore('PUTIN', ['PUNTI, Pere']);
+    assert.equal(result.score, 90);
+    assert.equal(result.technique, 'name-parts');
+    assert.equal(
+      ofacScoreWith('PUTIN', ['PUNTI, Pere'], { ...OFAC_RULES, partRounding: 'nearest' }).score,
+      89,
+    );
+  });
+
+  it('rounds a whole-name score to the nearest point, as OFAC scored HESWANI, George 51', () => {
+    assert.equal(ofacScore('GEORGE BUSH', ['HESWANI, George']).score, 51);
+  });
+
   it('drops query parts of two letters or fewer, as OFAC does with KIM JONG UN', () => {
     assert.equal(ofacScore('KIM JONG UN', ['KIM, Jong Man']).score, 100);
   });
