@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findMentions } from './find-mentions.ts';
+
+describe('a nickname in quotes inside a name', () => {
+  it('leaves one person, named without the nickname', () => {
+    const text =
+      'Prosecutors said Joaquin "El Chapo" Guzman Loera ran the cartel. Ismael “El Mayo” Zambada Garcia was arrested in Texas.';
+    const people = findMentions(text)
+      .filter((m) => m.type === 'person')
+      .map((m) => m.name);
+    assert.ok(people.includes('Joaquin Guzman Loera'), people.join(' | '));
+    assert.ok(people.includes('Ismael Zambada Garcia'), people.join(' | '));
+    assert.ok(!people.includes('Joaquin') && !people.includes('El Chapo'), people.join(' | '));
+  });
+
+  it('does not join two people a quoted word only stands between', () => {
+    const text = 'Omar Hassan said "Never" Ali Khan replied.';
+    const people = findMentions(text)
+      .filter((m) => m.type === 'person')
+      .map((m) => m.name);
+    assert.ok(!people.includes('Omar Hassan Ali Khan'), people.join(' | '));
+  });
+});
