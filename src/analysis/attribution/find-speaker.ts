@@ -133,6 +133,16 @@ const TRAILING_REST = /^(?:\s+(?:[\p{L}\d'’.-]+)){0,6}\s*[.!?]?["”’]?\s*$/
 const TITLE_GAP =
   /^\s*(?:(?:acting|former|deputy|senior|interim|outgoing)\s+)?(?:(?:the|of|for|and|in|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}(?:(?<=[\p{Lu}][\p{L}.'’-]*\s+)(?:(?!(?:that|which|who|when|while|because|after|before|as|on|at|to|with|he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\s)\p{Ll}[\p{Ll}-]*\s+){1,3})?$/u;
 
+// A title written in lower case between the cue and the person ("said former U.S. ambassador to
+// Lebanon Jeffrey Feltman", "said acting under secretary of the treasury for terrorism and
+// financial intelligence Bradley Smith"): connectors, capitalised words and title words only, with
+// one title word at least. "Police said they had arrested John Smith" has none, so stays a clause.
+const LOWER_TITLE_WORD = String.raw`(?:acting|former|deputy|senior|interim|outgoing|under|assistant|associate|special|chief|executive|principal|vice|prime|foreign|interior|defen[cs]e|finance|state|treasury|general|secretary|secretary-general|undersecretary|minister|president|spokes(?:man|woman|person)|chair(?:man|woman|person)?|director|head|leader|ambassador|envoy|commander|governor|senator|adviser|advisor|attorney|official|officer|representative|coordinator|counsel|prosecutor|mayor|administrator|commissioner|affairs|security|intelligence|national|financial|terrorism|homeland|public|international|economic|trade|energy|health|justice)`;
+const LOWER_TITLE_GAP = new RegExp(
+  String.raw`^\s*(?=(?:\S+\s+)*${LOWER_TITLE_WORD}\s)(?:(?:the|of|for|and|in|to|on|at|[\p{Lu}][\p{L}.'’-]*|${LOWER_TITLE_WORD})\s+){1,16}$`,
+  'u',
+);
+
 /**
  * Finds who a cue's statement belongs to: the subject before the cue (relative clauses and
  * appositions masked, prepositional objects skipped), the source after "according to" or a closing
@@ -303,7 +313,8 @@ export function findSpeaker(
       mention.type === 'person' &&
       mention.start >= cue.end &&
       mention.start - cue.end <= 120 &&
-      TITLE_GAP.test(text.slice(cue.end, mention.start)) &&
+      (TITLE_GAP.test(text.slice(cue.end, mention.start)) ||
+        LOWER_TITLE_GAP.test(text.slice(cue.end, mention.start))) &&
       // "Slovak media have reported Heger could split": after a subject the name opens the
       // reported clause; only after a quote, a comma or at the start is the verb inverted.
       /(?:^|[,”"’:])\s*$/u.test(lead) &&

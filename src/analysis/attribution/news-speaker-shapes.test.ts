@@ -390,3 +390,27 @@ describe('a title before its holder in apposition', () => {
     );
   });
 });
+
+describe('a title in lower case between the verb and the speaker', () => {
+  it('gives the quote to the person after the title, not to the country it names', () => {
+    assert.deepEqual(
+      speakers(
+        '"The minister should have been sanctioned years ago," said former U.S. ambassador to Lebanon Jeffrey Feltman.',
+      ),
+      ['Jeffrey Feltman'],
+    );
+    assert.deepEqual(
+      speakers(
+        '"The network funds their attacks," said acting under secretary of the treasury for terrorism and financial intelligence Bradley Smith.',
+      ),
+      ['Bradley Smith'],
+    );
+  });
+
+  it('keeps a clause after the verb a clause', () => {
+    assert.notDeepEqual(
+      speakers('"We found the car," police said they had arrested John Smith on Monday.'),
+      ['John Smith'],
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { shippedNerModel, tagEntities } from './ner/index.ts';
 import { findOpeningNames } from './find-opening-names.ts';
 import { joinSplitNames } from './join-split-names.ts';
 import { joinNicknamedNames } from './join-nicknamed-names.ts';
+import { cutLeadingCountry } from './cut-leading-country.ts';
 import { joinUnitNames } from './join-unit-names.ts';
 import { extendOrganizationNames } from './extend-organization-names.ts';
 import { nameKey } from '../../names/index.ts';
@@ -124,7 +125,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   );
   const whole = wholePersonNames(
     text,
-    joinNicknamedNames(text, typed).filter(
+    cutLeadingCountry(text, joinNicknamedNames(text, typed)).filter(
       (m) =>
         m.type !== 'person' || m.name.includes(' ') || !plurals.has(`${m.name.toLowerCase()}s`),
     ),
