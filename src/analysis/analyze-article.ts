@@ -17,6 +17,7 @@ import { findMentions } from './mentions/find-mentions.ts';
 import { guessLanguage } from './extract/guess-language.ts';
 import { groupEntities } from './mentions/group-entities.ts';
 import { screenEntities } from './report/screen-entities.ts';
+import { newsOutletIds } from './report/news-outlets.ts';
 import { segmentText } from './attribution/segment-text.ts';
 
 /** An article as decoded text: HTML markup or plain (possibly scraped) text. */
@@ -100,6 +101,7 @@ export async function screenReadArticle(
       : await screenEntities(read.entities, {
           screen: options.screen,
           articleCountries: read.countries,
+          newsOutlets: newsOutletIds(read.extracted.text, read.entities),
           ...(options.lookupEntity === undefined ? {} : { lookupEntity: options.lookupEntity }),
           ...(options.lists === undefined ? {} : { lists: options.lists }),
         });

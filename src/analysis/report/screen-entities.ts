@@ -18,6 +18,7 @@ import { legalFormOf, nameEquivalents, nameKey } from '../../names/index.ts';
 import { listedNameFor } from '../mentions/news-names.ts';
 import { VESSEL_ROLE } from '../mentions/vessel-role.ts';
 import { isShortFormOfListed } from './short-form-of-listed.ts';
+import { isMediaListing } from './news-outlets.ts';
 
 /** What screening needs besides the entities. */
 export interface ScreenEntitiesOptions {
@@ -26,6 +27,8 @@ export interface ScreenEntitiesOptions {
   lookupEntity?: (id: string) => ListEntity | undefined;
   /** ISO alpha-2 codes of the places the article names (country evidence for hits). */
   articleCountries?: readonly string[];
+  /** Ids of the article's organisations it cites as news outlets (news-outlets.ts). */
+  newsOutlets?: ReadonlySet<string>;
   lists?: string[];
   /** Lowest score shown as a partial hit; below it a candidate is not shown at all. */
   partialFloor?: number;
@@ -184,7 +187,10 @@ function viewHit(
   const why =
     differentLegalForm(hit, label, entity) ??
     partialReason(hit, entity) ??
-    stateBodyElsewhere(hit, entity, countryEvidence);
+    stateBodyElsewhere(hit, entity, countryEvidence) ??
+    (options.newsOutlets?.has(entity.id) === true && listed !== undefined && !isMediaListing(listed)
+      ? `the article cites "${entity.name}" as a news outlet, and the listed entity is no media outlet`
+      : undefined);
   const view: EntityHit = {
     entityId: hit.entityId,
     list: hit.list,

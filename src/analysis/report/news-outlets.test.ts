@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { newEntity, type SourcedEntity } from '../../core/index.ts';
+import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
+import type { ArticleEntity } from '../article-types.ts';
+import { newsOutletIds } from './news-outlets.ts';
+import { screenEntities } from './screen-entities.ts';
+
+// UK SYR0297 (2026-08-22): a Syrian transport company with the alias "El Jazeera"; OFAC 45062 PRESS
+// TV, a listed broadcaster.
+const source = {
+  list: 'uk',
+  version: 1,
+  sha256: 'test',
+  importedAt: '2026-01-01T00:00:00Z',
+  format: 'uk-json' as const,
+  fileName: 'test.json',
+};
+const listed: SourcedEntity[] = [
+  ['SYR0297', ['El Jazireh', 'El Jazeera', 'Al-Jazeerah General Transport Company']],
+  ['IRN0001', ['PRESS TV']],
+].map(([ref, names]) => {
+  const e = newEntity('uk', ref as string, 'Organization', (names as string[])[0]!);
+  e.names = (names as string[]).map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'alias' }));
+  return { entity: e, source };
+});
+const index = buildScreeningIndex(listed);
+
+/** The article's organisations, each with its mentions found in `text`. */
+function organisations(text: string, names: string[]): ArticleEntity[] {
+  return names.map((name, i) => ({
+    id: `e${i}`,
+    name,
+    type: 'organization',
+    aliases: [],
+    honorifics: [],
+    mentions: [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+      start: m.index,
+      end: m.index + name.length,
+      text: name,
+    })),
+  }));
+}
+
+async function matchOf(text: string, name: string): Promise<string | undefined> {
+  const entities = organisations(text, [name]);
+  const [result] = await screenEntities(entities, {
+    screen: (q) => screenName(index, q),
+    lookupEntity: (id) => getEntity(index, id),
+    newsOutlets: newsOutletIds(text, entities),
+  });
+  return result?.screening?.hits[0]?.match;
+}
+
+describe('an organisation the article cites as a news outlet', () => {
+  it('is no match for a listed namesake that is no media outlet', async () => {
+    const text =
+      'The spokesman told Al Jazeera the talks had failed. Al Jazeera reported a strike.';
+    assert.equal(await matchOf(text, 'Al Jazeera'), 'partial');
+  });
+
+  it('still matches a listed media outlet, and a namesake the article does not cite', async () => {
+    assert.equal(await matchOf('Press TV reported that Iran protested.', 'Press TV'), 'match');
+    assert.equal(await matchOf('Al Jazeera moved fuel across the border.', 'Al Jazeera'), 'match');
+  });
+});
