@@ -54,13 +54,22 @@ async function matchOf(text: string, name: string): Promise<string | undefined> 
 
 describe('an organisation the article cites as a news outlet', () => {
   it('is no match for a listed namesake that is no media outlet', async () => {
-    const text =
-      'The spokesman told Al Jazeera the talks had failed. Al Jazeera reported a strike.';
-    assert.equal(await matchOf(text, 'Al Jazeera'), 'partial');
+    const told = '"The talks have failed," the spokesman told Al Jazeera on Tuesday.';
+    assert.equal(await matchOf(told, 'Al Jazeera'), 'partial');
+    const reporter = "Al Jazeera's correspondent in Gaza saw the strike.";
+    assert.equal(await matchOf(reporter, 'Al Jazeera'), 'partial');
   });
 
   it('still matches a listed media outlet, and a namesake the article does not cite', async () => {
-    assert.equal(await matchOf('Press TV reported that Iran protested.', 'Press TV'), 'match');
+    assert.equal(
+      await matchOf("Press TV's correspondent said Iran protested.", 'Press TV'),
+      'match',
+    );
     assert.equal(await matchOf('Al Jazeera moved fuel across the border.', 'Al Jazeera'), 'match');
+    // An organisation is told things too; a body's network is no newsroom.
+    assert.equal(
+      await matchOf('Egypt told Al Jazeera to leave. The Al Jazeera network grew.', 'Al Jazeera'),
+      'match',
+    );
   });
 });
