@@ -12,7 +12,7 @@ import {
   longLegalFormWords,
   numberWordValue,
   particleKind,
-  romanNumeralValue,
+  seriesNumeralValue,
 } from './name-tables.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { romanizeForms } from './romanize.ts';
@@ -300,7 +300,6 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const SINGLE_NUMERALS: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
 const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
 
 /**
@@ -329,9 +328,7 @@ function numberOf(
   }
   // Roman numerals only where a series number can stand: not first, and not in a person's name.
   if (reading === 'organisation' && position > 0) {
-    // A single I, V or X ends a series name (Capital Trust I) more often than it is an initial.
-    const single = i === raw.length - 1 ? SINGLE_NUMERALS[text] : undefined;
-    const roman = single ?? romanNumeralValue(text);
+    const roman = seriesNumeralValue(text, i === raw.length - 1);
     if (roman !== undefined) return { text: String(roman), used: 1 };
   }
   return undefined;

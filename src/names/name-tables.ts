@@ -120,6 +120,15 @@ export function romanNumeralValue(token: string): number | undefined {
   return value;
 }
 
+/**
+ * The value of a Roman numeral that ends a series name ("Fund III", "Capital Trust I"): ii to
+ * xxxix anywhere, and a single I, V or X only as the name's last word (`last`), where it ends a
+ * series name more often than it is an initial.
+ */
+export function seriesNumeralValue(token: string, last: boolean): number | undefined {
+  return (last ? ROMAN_VALUES[bare(token)] : undefined) ?? romanNumeralValue(token);
+}
+
 const LEGAL_FAMILIES = invert(data.legalFormFamilies);
 
 /** The family of a canonical legal form (oao → 'ao', ooo → 'llc'); the form itself when it has none. */

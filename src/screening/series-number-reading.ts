@@ -2,17 +2,14 @@
 // lists' vessels and funds carry series numbers, which their organisation reading writes in digits
 // (SEA STAR III → sea star 3), while a query of no stated type is read as a person's name might
 // be, where "III" is a generation and "I" an initial. Such a query is read both ways.
-import { analyzeName, romanNumeralValue } from '../names/index.ts';
+import { analyzeName, seriesNumeralValue } from '../names/index.ts';
 import type { AnalyzedName, NameForm } from '../names/index.ts';
-
-const SINGLE_NUMERALS = new Set(['i', 'v', 'x']);
 
 /** True when a name's last word, after another, is a Roman numeral (I, II, III … XXXIX). */
 export function endsInSeriesNumeral(name: string): boolean {
   const words = name.trim().toLowerCase().split(/\s+/);
   if (words.length < 2) return false;
-  const last = words.at(-1)!;
-  return SINGLE_NUMERALS.has(last) || romanNumeralValue(last) !== undefined;
+  return seriesNumeralValue(words.at(-1)!, true) !== undefined;
 }
 
 const sameTokens = (a: NameForm, b: NameForm): boolean =>
