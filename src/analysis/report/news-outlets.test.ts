@@ -1,30 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newEntity, type SourcedEntity } from '../../core/index.ts';
-import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
 import type { ArticleEntity } from '../article-types.ts';
 import { newsOutletIds } from './news-outlets.ts';
 import { screenEntities } from './screen-entities.ts';
+import { localOptions } from './local-listings.ts';
 
-// UK SYR0297 (2026-08-22): a Syrian transport company with the alias "El Jazeera"; OFAC 45062 PRESS
-// TV, a listed broadcaster.
-const source = {
-  list: 'uk',
-  version: 1,
-  sha256: 'test',
-  importedAt: '2026-01-01T00:00:00Z',
-  format: 'uk-json' as const,
-  fileName: 'test.json',
-};
-const listed: SourcedEntity[] = [
-  ['SYR0297', ['El Jazireh', 'El Jazeera', 'Al-Jazeerah General Transport Company']],
-  ['IRN0001', ['PRESS TV']],
-].map(([ref, names]) => {
-  const e = newEntity('uk', ref as string, 'Organization', (names as string[])[0]!);
-  e.names = (names as string[]).map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'alias' }));
-  return { entity: e, source };
-});
-const index = buildScreeningIndex(listed);
+// UK SYR0297 (2026-08-22): a Syrian transport company with the alias "El Jazeera"; PRESS TV, a
+// listed broadcaster (OFAC 45062).
+const listings = localOptions([
+  ['SYR0297', 'El Jazireh', ['El Jazeera', 'Al-Jazeerah General Transport Company']],
+  ['IRN0001', 'PRESS TV', []],
+]);
 
 /** The article's organisations, each with its mentions found in `text`. */
 function organisations(text: string, names: string[]): ArticleEntity[] {
@@ -45,8 +31,7 @@ function organisations(text: string, names: string[]): ArticleEntity[] {
 async function matchOf(text: string, name: string): Promise<string | undefined> {
   const entities = organisations(text, [name]);
   const [result] = await screenEntities(entities, {
-    screen: (q) => screenName(index, q),
-    lookupEntity: (id) => getEntity(index, id),
+    ...listings,
     newsOutlets: newsOutletIds(text, entities),
   });
   return result?.screening?.hits[0]?.match;

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newEntity, type PartAlignment, type SourcedEntity } from '../../core/index.ts';
+import type { PartAlignment } from '../../core/index.ts';
 import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
 import type { ArticleEntity } from '../article-types.ts';
 import { screenEntities } from './screen-entities.ts';
 import { testEntities } from '../test-entities.ts';
+import { localOptions } from './local-listings.ts';
 
 const index = buildScreeningIndex(testEntities());
 const options = {
@@ -330,31 +331,6 @@ function loudly(local: Pick<typeof options, 'screen' | 'lookupEntity'>): typeof 
       const answer = local.screen(q);
       return { ...answer, results: answer.results.map((h) => ({ ...h, score: 1, match: true })) };
     },
-  };
-}
-
-/** Screening options over a few entries of the UK list, built for one test. */
-function localOptions(orgs: [string, string, string[], ('Person' | 'Organization' | 'Vessel')?][]) {
-  const source = {
-    list: 'uk',
-    version: 1,
-    sha256: 'test',
-    importedAt: '2026-01-01T00:00:00Z',
-    format: 'uk-json' as const,
-    fileName: 'test.json',
-  };
-  const entities: SourcedEntity[] = orgs.map(([ref, caption, aliases, schema]) => {
-    const listed = newEntity('uk', ref, schema ?? 'Organization', caption);
-    listed.names = [
-      { full: caption, kind: 'primary' },
-      ...aliases.map((full) => ({ full, kind: 'alias' as const })),
-    ];
-    return { entity: listed, source };
-  });
-  const local = buildScreeningIndex(entities);
-  return {
-    screen: (q: Parameters<typeof screenName>[1]) => screenName(local, q),
-    lookupEntity: (id: string) => getEntity(local, id),
   };
 }
 

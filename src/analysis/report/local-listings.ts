@@ -1,0 +1,29 @@
+import { newEntity, type SourcedEntity } from '../../core/index.ts';
+import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
+
+/** Screening options over a few entries of the UK list (reference, caption, aliases, schema), for tests. */
+export function localOptions(
+  orgs: [string, string, string[], ('Person' | 'Organization' | 'Vessel')?][],
+) {
+  const source = {
+    list: 'uk',
+    version: 1,
+    sha256: 'test',
+    importedAt: '2026-01-01T00:00:00Z',
+    format: 'uk-json' as const,
+    fileName: 'test.json',
+  };
+  const entities: SourcedEntity[] = orgs.map(([ref, caption, aliases, schema]) => {
+    const listed = newEntity('uk', ref, schema ?? 'Organization', caption);
+    listed.names = [
+      { full: caption, kind: 'primary' },
+      ...aliases.map((full) => ({ full, kind: 'alias' as const })),
+    ];
+    return { entity: listed, source };
+  });
+  const local = buildScreeningIndex(entities);
+  return {
+    screen: (q: Parameters<typeof screenName>[1]) => screenName(local, q),
+    lookupEntity: (id: string) => getEntity(local, id),
+  };
+}
