@@ -5,6 +5,7 @@
 // reasons, and stay matches.
 import type { ListEntity } from '../../core/index.ts';
 import type { ArticleEntity } from '../article-types.ts';
+import { isKnownNewsOutlet } from './known-news-outlets.ts';
 
 // Newsroom uses only: an organisation is "told" things too ("Egypt told Hamas to accept"), and
 // bodies "report" and run networks, so those count only in a newsroom's shapes.
@@ -19,11 +20,15 @@ const CITED_AFTER =
 const MEDIA_WORDS =
   /\b(?:tv|television|broadcast\w*|media|news|radio|channel|satellite|press|newspaper|journal\w*|publish\w*|publications?|agency)\b/iu;
 
-/** Ids of the article's organisations that the text cites as news outlets. */
+/**
+ * Ids of the article's organisations that are news outlets: known around the world by name, or
+ * cited as one by the text.
+ */
 export function newsOutletIds(text: string, entities: readonly ArticleEntity[]): Set<string> {
   const ids = new Set<string>();
   for (const entity of entities) {
     if (entity.type !== 'organization') continue;
+    const known = [entity.name, ...entity.aliases].some(isKnownNewsOutlet);
     const cited = entity.mentions.some(
       (m) =>
         CITED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
@@ -31,7 +36,7 @@ export function newsOutletIds(text: string, entities: readonly ArticleEntity[]):
           TOLD_AFTER.test(text.slice(m.end, m.end + 20))) ||
         CITED_AFTER.test(text.slice(m.end, m.end + 30)),
     );
-    if (cited) ids.add(entity.id);
+    if (known || cited) ids.add(entity.id);
   }
   return ids;
 }
