@@ -25,7 +25,7 @@ import {
   subjectHash,
   subjectKeys,
   type RescreenSummary,
-} from '../../src/screening/index.ts';
+} from '../../src/screening/monitoring/index.ts';
 import {
   diffEntities,
   SqliteStore,

@@ -1,9 +1,6 @@
 import type { ScreenResult } from '../core/index.ts';
-import {
-  buildScreeningIndex,
-  readScreeningSnapshot,
-  type BatchEngine,
-} from '../screening/index.ts';
+import { buildScreeningIndex, readScreeningSnapshot } from '../screening/index.ts';
+import { type BatchEngine } from '../screening/batch/index.ts';
 import type { SharedSnapshot } from './engine-snapshot.ts';
 import { openStore } from './open-store.ts';
 import { auditEntryFor, loadVersionEntities } from './screening-service.ts';

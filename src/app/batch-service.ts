@@ -6,7 +6,7 @@ import {
   runBatch,
   type BatchJobs,
   type BatchOptions,
-} from '../screening/index.ts';
+} from '../screening/batch/index.ts';
 import type { Store } from '../store/index.ts';
 import { engineSourceFor } from './engine-source.ts';
 import type { SnapshotOptions } from './engine-snapshot.ts';

@@ -1,11 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config/index.ts';
 import { AppError } from '../core/index.ts';
-import {
-  openSubjectThreadPool,
-  type BatchEngineSource,
-  type OpenSubjectPool,
-} from '../screening/index.ts';
+import { type BatchEngineSource } from '../screening/batch/index.ts';
+import { openSubjectThreadPool, type OpenSubjectPool } from '../screening/monitoring/index.ts';
 import type { Store, StoredVersion } from '../store/index.ts';
 import { BATCH_ENGINE_MODULE, type BatchEngineData } from './batch-engine.ts';
 import { loadSharedSnapshot, type SnapshotOptions } from './engine-snapshot.ts';

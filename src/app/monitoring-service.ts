@@ -5,6 +5,7 @@ import {
   type PairAlert,
   type ScreenResult,
 } from '../core/index.ts';
+import { type BatchFormat } from '../screening/batch/index.ts';
 import {
   decideAlert,
   pairAlerts,
@@ -12,12 +13,11 @@ import {
   importSubjects,
   rescreenAll,
   rescreenChanges,
-  type BatchFormat,
   type DecisionRequest,
   type OpenSubjectPool,
   type RescreenSummary,
   type SubjectImportReport,
-} from '../screening/index.ts';
+} from '../screening/monitoring/index.ts';
 import {
   diffEntities,
   type Alert,

@@ -4,13 +4,13 @@ import type { Store } from '../store/index.ts';
 import { createArticleReader } from './article-reader.ts';
 import { createArticleService, type ArticleService } from './article-service.ts';
 import type { SnapshotOptions } from './engine-snapshot.ts';
-import { createMonitoringService, type MonitoringService } from './monitoring-service.ts';
+import type { MonitoringService } from './monitoring-service.ts';
 import { createListsService, type ListsService } from '../lists/index.ts';
 import { createAuditService, type AuditService } from './audit-service.ts';
-import { createBatchService, type BatchService } from './batch-service.ts';
+import type { BatchService } from './batch-service.ts';
 import { createKeysService, type KeysService } from './keys-service.ts';
-import { createQueueService, type QueueService } from './queue-service.ts';
-import { subjectPoolOpener } from './engine-source.ts';
+import { lazyService } from './lazy-service.ts';
+import type { QueueService } from './queue-service.ts';
 import { openStore } from './open-store.ts';
 import { openScreenThreads } from './screen-threads.ts';
 import { createScreeningService, type ScreeningService } from './screening-service.ts';
@@ -114,21 +114,39 @@ export async function openWiredApp(
     // requests already running finish on the old one.
     onChange: () => screening.refresh(),
   });
-  const queue = createQueueService(config, store, snapshots, screening);
+  // The job queue (PostgreSQL only), batch screening and monitoring are loaded when first used: a
+  // one-shot `sift analyze` or `sift screen` never loads their modules (issue #12).
+  const queue =
+    config.databaseUrl === undefined
+      ? undefined
+      : (await import('./queue-service.ts')).createQueueService(
+          config,
+          store,
+          snapshots,
+          screening,
+        );
+  const batch = once(async () =>
+    (await import('./batch-service.ts')).createBatchService(config, store, snapshots, queue),
+  );
   return {
     config,
     store,
     lists,
     audit: createAuditService(store.audit),
-    batch: createBatchService(config, store, snapshots, queue),
+    batch: {
+      run: async (input, output, options) => (await batch()).run(input, output, options),
+      createJobs: () => lazyService(async () => (await batch()).createJobs()),
+    },
     snapshots,
     screening,
     articles,
-    monitoring: createMonitoringService(
-      store,
-      screening,
-      subjectPoolOpener(config, store, snapshots),
-    ),
+    monitoring: lazyService(async () => {
+      const [{ createMonitoringService }, { subjectPoolOpener }] = await Promise.all([
+        import('./monitoring-service.ts'),
+        import('./engine-source.ts'),
+      ]);
+      return createMonitoringService(store, screening, subjectPoolOpener(config, store, snapshots));
+    }),
     keys: createKeysService(config.server.keysFile),
     ...(queue === undefined ? {} : { queue }),
     close: async () => {
@@ -150,4 +168,10 @@ async function ensureBundledList(store: Store, config: Readonly<Config>): Promis
     format: 'un-xml',
     fileName: `bundled:${basename(config.bundledListPath)}`,
   });
+}
+
+/** A function that makes its value on first call and then returns the same promise. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }

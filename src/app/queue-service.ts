@@ -6,18 +6,20 @@ import {
   batchChunkHandler,
   createQueuedBatchJobs,
   openBatchThreadPool,
-  RESCREEN_JOB_KIND,
-  rescreenChunkHandler,
-  rescreenChunks,
-  rescreenSummaryOf,
   runQueuedBatch,
   type BatchJobParams,
   type BatchJobs,
   type BatchOptions,
   type BatchScreener,
   type BatchThreadPool,
+} from '../screening/batch/index.ts';
+import {
+  RESCREEN_JOB_KIND,
+  rescreenChunkHandler,
+  rescreenChunks,
+  rescreenSummaryOf,
   type RescreenSummary,
-} from '../screening/index.ts';
+} from '../screening/monitoring/index.ts';
 import type { JobQueue, QueuedJob, Store } from '../store/index.ts';
 import type { SnapshotOptions } from './engine-snapshot.ts';
 import { engineSourceFor } from './engine-source.ts';

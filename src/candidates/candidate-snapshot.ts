@@ -154,7 +154,7 @@ export function writeCandidateIndex(index: CandidateIndex, writer: SnapshotWrite
 /** A string table of the snapshot as a hash table (see StringHashTable). */
 function hashTable(reader: SnapshotReader, name: string): StringHashTable {
   return new StringHashTable(
-    reader.bytes(`${name}.text`).toString('utf8'),
+    reader.bytes(`${name}.text`),
     reader.int32(`${name}.at`),
     reader.int32(`${name}.slots`),
   );

@@ -140,7 +140,7 @@ function indexFrom(reader: SnapshotReader, meta: SnapshotMeta): ScreeningIndex {
     byId: lazyMap(() =>
       stringTableMap(
         new StringHashTable(
-          reader.bytes('entities.ids.text').toString('utf8'),
+          reader.bytes('entities.ids.text'),
           reader.int32('entities.ids.at'),
           reader.int32('entities.ids.slots'),
         ),

@@ -14,7 +14,7 @@ import {
   subjectKeys,
   type OpenSubjectPool,
   type RescreenSummary,
-} from '../../src/screening/index.ts';
+} from '../../src/screening/monitoring/index.ts';
 import { diffEntities, type Subject } from '../../src/store/index.ts';
 
 // The same subjects re-screened on one thread (store a) and on worker threads (store b, the

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { isAppError, type ListFormat } from '../../src/core/index.ts';
 import { PARSERS } from '../../src/ingest/index.ts';
-import { readBatchRows } from '../../src/screening/index.ts';
+import { readBatchRows } from '../../src/screening/batch/index.ts';
 import { FUZZ_RUNS, SEEDS, damaged } from './fuzz-inputs.ts';
 
 /** Feeds text in small chunks, so that records straddle chunk edges as they do on disk. */
