@@ -13,6 +13,7 @@ const LEXICON = new Map([
   ['korea', 'country'],
   ['ai', 'country'],
   ['albania', 'country'],
+  ['spain', 'country'],
 ]);
 
 /** A mention of `name` at its first place in `text`. */
@@ -24,13 +25,14 @@ function mention(text: string, name: string, type: Mention['type']): Mention {
 describe('findNestedPlaces', () => {
   it('finds a place at the front, after "of" or at the end of a longer name', () => {
     const text =
-      'Dhaka University, the University of Minnesota, Vrije Universiteit Amsterdam and San Francisco Bay.';
+      'Dhaka University, the University of Minnesota, Vrije Universiteit Amsterdam, San Francisco Bay and the Prince of Spain.';
     const found = findNestedPlaces(
       [
         mention(text, 'Dhaka University', 'organization'),
         mention(text, 'University of Minnesota', 'organization'),
         mention(text, 'Vrije Universiteit Amsterdam', 'organization'),
         mention(text, 'San Francisco Bay', 'place'),
+        mention(text, 'Prince of Spain', 'person'),
       ],
       LEXICON,
     );
@@ -41,6 +43,7 @@ describe('findNestedPlaces', () => {
         ['Minnesota', 'place', 'Minnesota'],
         ['Amsterdam', 'place', 'Amsterdam'],
         ['San Francisco', 'place', 'San Francisco'],
+        ['Spain', 'place', 'Spain'],
       ],
     );
   });

@@ -25,7 +25,8 @@ interface Word {
 
 /**
  * Places named inside a longer name: "Dhaka" in "Dhaka University", "Minnesota" in "University of
- * Minnesota", "Amsterdam" in "Vrije Universiteit Amsterdam", "Manila" in "Manila Bay". The text
+ * Minnesota", "Amsterdam" in "Vrije Universiteit Amsterdam", "Manila" in "Manila Bay", "Spain" in
+ * "the Prince of Spain". The text
  * names that place too, so it is reported beside the longer name (a place is never screened; a
  * country adds to the article's countries). A part is a place when the lexicon says so or the
  * article names it as a place elsewhere.
@@ -59,14 +60,14 @@ export function findNestedPlaces(mentions: readonly Mention[], lexicon: Lexicon)
     nested.push({ start, end, text: name, type: 'place', source: 'rule', name, honorifics: [] });
   };
   for (const container of mentions) {
-    if (container.type !== 'organization' && container.type !== 'place') continue;
+    if (container.type === 'group') continue;
     // "Aurora Riley", a ship: its name is no place.
     if (container.honorifics.includes(VESSEL_ROLE)) continue;
     const words = wordsOf(container.text);
     if (words.length < 2) continue;
     // "North Korea" read as a body: a place name of several words is one place.
     if (container.type === 'organization' && isPlace(words)) continue;
-    const prefix = longestPlace(words, 0, isPlace);
+    const prefix = container.type === 'person' ? 0 : longestPlace(words, 0, isPlace);
     const next = words[prefix]?.text ?? '';
     if (
       prefix > 0 &&
@@ -74,7 +75,8 @@ export function findNestedPlaces(mentions: readonly Mention[], lexicon: Lexicon)
       (container.type === 'organization' || LANDMARK_AFTER.test(next))
     )
       add(container, words.slice(0, prefix));
-    // "University of Minnesota", "Bay of Bengal": the place after "of (the)" ends the name.
+    // "University of Minnesota", "Bay of Bengal", "Prince of Spain": the place after "of (the)"
+    // ends the name.
     const of = words.findIndex((w) => w.text === 'of');
     if (of > 0 && !STATE_BEFORE_OF.test(words[of - 1]?.text ?? '')) {
       const from = words[of + 1]?.text === 'the' ? of + 2 : of + 1;
