@@ -15,6 +15,7 @@ import { wholePersonNames } from './whole-person-names.ts';
 import { retypeMentions } from './retype-mentions.ts';
 import { dropNonNames } from './drop-non-names.ts';
 import { findPlaceNames } from './find-place-names.ts';
+import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
@@ -133,11 +134,15 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   );
   // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
   // alone names nobody.
-  return whole.filter(
+  const named = whole.filter(
     (m) =>
       m.type !== 'person' ||
       m.source === 'pronoun' ||
       !m.name.split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w)),
+  );
+  // "Dhaka" in "Dhaka University": a place named inside a longer name, reported beside it.
+  return [...named, ...findNestedPlaces(named, shippedNerModel().lexicon)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
   );
 }
 
