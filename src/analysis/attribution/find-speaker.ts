@@ -260,7 +260,13 @@ export function findSpeaker(
     .filter(({ mention }) => {
       const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
       // "A statement from the Treasury Department said": the maker of the statement speaks.
-      return !PREPOSITION_BEFORE.test(before) || STATEMENT_FROM.test(before);
+      // "“…,” senior adviser to the president Anna Kelly said": a lower-case title after a quote
+      // or a comma is the subject's, the name's preposition is inside it.
+      return (
+        !PREPOSITION_BEFORE.test(before) ||
+        STATEMENT_FROM.test(before) ||
+        titledAfterQuote(text.slice(sentence.start, mention.start))
+      );
     })
     .filter(
       ({ mention }) =>
@@ -469,6 +475,14 @@ function mainSubject(
       return { span: { start: at, end: at + role.length, text: role }, phrase: role };
   }
   return undefined;
+}
+
+/** True when a lead ends in a quote or a comma and a run of lower-case title words. */
+function titledAfterQuote(lead: string): boolean {
+  const opening = /^(?:.*[,”"’])?(\s*[^,”"’]*)$/su.exec(lead)?.[1] ?? '';
+  return (
+    /[,”"’]\s*$/u.test(lead.slice(0, lead.length - opening.length)) && LOWER_TITLE_GAP.test(opening)
+  );
 }
 
 function fromLink(link: Links[number]): Speaker {

@@ -407,6 +407,18 @@ describe('a title in lower case between the verb and the speaker', () => {
     );
   });
 
+  it('gives the quote to the person after a lower-case title before the verb, past its preposition', () => {
+    assert.deepEqual(
+      speakers(
+        '"Nobody wants another war in the region," senior adviser to the president Anna Kelly said in an interview.',
+      ),
+      ['Anna Kelly'],
+    );
+    assert.deepEqual(speakers('Officials close to the president Anna Kelly said nothing.'), [
+      'officials',
+    ]);
+  });
+
   it('keeps a clause after the verb a clause', () => {
     assert.notDeepEqual(
       speakers('"We found the car," police said they had arrested John Smith on Monday.'),
