@@ -426,3 +426,14 @@ describe('a title in lower case between the verb and the speaker', () => {
     );
   });
 });
+
+describe('an interview told as questions and answers', () => {
+  it('keeps a question quote with its asker, and gives the answer after a short quote to the answerer', () => {
+    assert.deepEqual(
+      speakers(
+        'John Berman interviewed Iranian ambassador Majid Takht-Ravanchi.\n\n“So the answer, as far as you are concerned today, is no?” Berman asked.\n\n“Definitely no,” Takht-Ravanchi responded. “It is a definitely no answer.”',
+      ),
+      [null, 'John Berman', 'Majid Takht-Ravanchi', 'Majid Takht-Ravanchi'],
+    );
+  });
+});

@@ -45,6 +45,14 @@ describe('segmentText', () => {
     );
   });
 
+  it('keeps a question quote with the speaker and verb after it, and ends it before other words', () => {
+    const text = '“Is the answer no?” Berman asked. “Why?” Nobody knew.';
+    assert.deepEqual(
+      segmentText(text).sentences.map((s) => s.text),
+      ['“Is the answer no?” Berman asked.', '“Why?”', 'Nobody knew.'],
+    );
+  });
+
   it('keeps offsets that point back into the text', () => {
     const text = 'First paragraph here.\n\nSecond one. Third sentence!';
     const { paragraphs, sentences } = segmentText(text);

@@ -80,12 +80,22 @@ function splitSentences(text: string, from: number, to: number): TextSpan[] {
   while ((match = boundary.exec(paragraph)) !== null) {
     const end = match.index + match[0].length;
     if (match[0] !== '\n' && isAbbreviation(paragraph, match.index, end)) continue;
+    if (match[0] !== '\n' && isQuestionBeforeSpeaker(paragraph, match[0], end)) continue;
     push(spans, text, start, end);
     start = end;
     if (boundary.lastIndex === match.index) boundary.lastIndex++;
   }
   push(spans, text, start, to);
   return spans;
+}
+
+// "“So the answer is no?” Berman asked.": a question or exclamation closing a quote goes on with
+// its speaker and verb; it ends the sentence only when something else follows.
+const SPEAKER_AFTER_QUOTE =
+  /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:asked|asks|said|says|responded|replied|told|added|shouted|cried|wrote|continued|demanded|wondered|exclaimed)\b/u;
+
+function isQuestionBeforeSpeaker(text: string, boundary: string, end: number): boolean {
+  return /[?!]+["”’']$/u.test(boundary) && SPEAKER_AFTER_QUOTE.test(text.slice(end, end + 60));
 }
 
 function isAbbreviation(text: string, dot: number, end: number): boolean {
