@@ -5,6 +5,8 @@ import { nameKey } from '../../src/names/index.ts';
 import { readRealGold, realSplit } from './articles-real.ts';
 
 const FOLDER = new URL('../../test/gold/speakers/', import.meta.url);
+/** The German and Spanish news of the speaker set, in the same format. */
+export const OTHER_LANGUAGES_FOLDER = new URL('../../test/gold/speakers-de-es/', import.meta.url);
 
 /** Speaker figures over one half of the speaker set (test/gold/speakers). */
 export interface SpeakerFigures {
@@ -24,15 +26,16 @@ export function evaluateSpeakers(
   gazetteer: Gazetteer | undefined,
   split: 'tune' | 'test' | 'all',
   only?: string,
+  folder: URL = FOLDER,
 ): SpeakerFigures {
-  const golds = readRealGold(FOLDER).filter(
+  const golds = readRealGold(folder).filter(
     (g) =>
       (split === 'all' || realSplit(g.slug) === split) &&
       (only === undefined || g.slug.includes(only)),
   );
   const figures: SpeakerFigures = { articles: golds.length, statements: 0, right: 0, problems: [] };
   for (const gold of golds) {
-    const content = readFileSync(new URL(gold.article, FOLDER), 'utf8');
+    const content = readFileSync(new URL(gold.article, folder), 'utf8');
     const { statements } = readArticle({ content, format: 'text' }, gazetteer);
     for (const s of gold.statements) {
       figures.statements++;

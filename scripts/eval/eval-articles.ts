@@ -11,7 +11,7 @@ import { scoreEntities } from './articles-entities.ts';
 import { evaluateExample } from './articles-example.ts';
 import { evaluateExtraction } from './articles-extraction.ts';
 import { evaluateReal } from './articles-real.ts';
-import { evaluateSpeakers } from './articles-speakers.ts';
+import { evaluateSpeakers, OTHER_LANGUAGES_FOLDER } from './articles-speakers.ts';
 import { loadLists, sharedDataPresent } from './load-lists.ts';
 
 const args = process.argv.slice(2);
@@ -184,6 +184,18 @@ line(
 );
 if (args.includes('--verbose'))
   for (const problem of speakers.problems) console.log(`    ${problem}`);
+const otherLanguages = evaluateSpeakers(gazetteer, 'test', undefined, OTHER_LANGUAGES_FOLDER);
+console.log(
+  `\nSpeaker set in German and Spanish — test half of test/gold/speakers-de-es (${otherLanguages.articles} articles)`,
+);
+line(
+  'statements with the right full-name speaker',
+  pct(otherLanguages.right, otherLanguages.statements),
+  '≥ 0.85',
+  otherLanguages.right >= 0.85 * otherLanguages.statements,
+);
+if (args.includes('--verbose'))
+  for (const problem of otherLanguages.problems) console.log(`    ${problem}`);
 
 console.log('\nSpeed — the example article, screening against all loaded lists included');
 line(

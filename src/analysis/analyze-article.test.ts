@@ -63,8 +63,23 @@ describe('analyzeArticle', () => {
       options,
     );
     assert.deepEqual(analysis.statements, []);
-    assert.match(analysis.warnings.join(' '), /looks French.*English only/);
+    assert.match(analysis.warnings.join(' '), /looks French.*English, German and Spanish only/);
     assert.ok(analysis.entities.some((e) => e.name === 'Matthew Whitaker'));
+  });
+
+  it('gives the statements of a German article their speakers', async () => {
+    const analysis = await analyzeArticle(
+      {
+        content:
+          'Der niedersächsische Ministerpräsident Stephan Weil hat die Vorschläge der Union scharf kritisiert. „Das ist ein schwarzer Tag für die Demokratie“, sagte Weil der Zeitung am Freitag. Die Vorschläge seien in weiten Teilen rechtswidrig, und das würden auch viele Abgeordnete nicht mehr bestreiten.',
+      },
+      options,
+    );
+    assert.deepEqual(
+      analysis.statements.map((s) => s.speakerName),
+      ['Stephan Weil', 'Stephan Weil', 'Stephan Weil'],
+    );
+    assert.deepEqual(analysis.warnings, []);
   });
 
   it('analyses a pasted HTML fragment instead of reporting no article text', async () => {

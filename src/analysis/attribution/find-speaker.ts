@@ -1,3 +1,4 @@
+import { BETWEEN_SUBJECT_AND_CUE_SOURCE, governmentSpeaker } from './government-speaker.ts';
 import type { Mention, Sentence, TextSpan } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { isEmbeddedClaim } from './embedded-claim.ts';
@@ -33,10 +34,6 @@ export interface Speaker {
 
 type Links = GroupedMentions['links'];
 
-// Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
-// "The Treasury in a statement said", "The U.S. Treasury Department on Tuesday said": a short
-// phrase of medium or day may stand there too.
-const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|be|been|am|(?:is|are|was|were)n['’]t|too|so|very|quite|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 
 // "with top security officials": one lower-case modifier may stand between the preposition and
@@ -203,6 +200,10 @@ export function findSpeaker(
       mention.source !== 'pronoun',
   );
   if (owner !== undefined && cue.rate < SPEECH_ACT_RATE) return fromLink(owner);
+  // "The U.S. says", "Doha condemned", "“…,” Moscow said": a country or capital speaks for its
+  // government.
+  const government = governmentSpeaker(text, sentence, cue, links, insideQuote);
+  if (government !== undefined) return fromLink(government);
   // "Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said", also after
   // an opening phrase ("In an interview with TOLOnews, Zabihullah Mujahid, spokesman of …, has
   // declared"): the person before an apposition is the subject, not the office named inside it.
@@ -259,7 +260,13 @@ export function findSpeaker(
     .filter(({ mention }) => {
       const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
       // "A statement from the Treasury Department said": the maker of the statement speaks.
-      return !PREPOSITION_BEFORE.test(before) || STATEMENT_FROM.test(before);
+      // "“…,” senior adviser to the president Anna Kelly said": a lower-case title after a quote
+      // or a comma is the subject's, the name's preposition is inside it.
+      return (
+        !PREPOSITION_BEFORE.test(before) ||
+        STATEMENT_FROM.test(before) ||
+        titledAfterQuote(text.slice(sentence.start, mention.start))
+      );
     })
     .filter(
       ({ mention }) =>
@@ -358,19 +365,6 @@ export function findSpeaker(
       phrase: invertedPhrase.phrase,
     };
   }
-  // "The U.S. says", "Pakistan said": a country right before the verb speaks for its government.
-  const country = links.find(
-    ({ mention }) =>
-      mention.type === 'place' &&
-      mention.start >= sentence.start &&
-      mention.end <= cue.start &&
-      !insideQuote(mention.start, mention.end) &&
-      /^(?:the\s+)?$/i.test(text.slice(sentence.start, mention.start)) &&
-      new RegExp(String.raw`^\.?\s+${BETWEEN_SUBJECT_AND_CUE}$`, 'u').test(
-        text.slice(mention.end, cue.start),
-      ),
-  );
-  if (country !== undefined) return fromLink(country);
   // "The 43-year-old added": an age for a person (resolved like "he" to the last speaker).
   const age = new RegExp(
     String.raw`^(the\s+\d+-year-old)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
@@ -481,6 +475,14 @@ function mainSubject(
       return { span: { start: at, end: at + role.length, text: role }, phrase: role };
   }
   return undefined;
+}
+
+/** True when a lead ends in a quote or a comma and a run of lower-case title words. */
+function titledAfterQuote(lead: string): boolean {
+  const opening = /^(?:.*[,”"’])?(\s*[^,”"’]*)$/su.exec(lead)?.[1] ?? '';
+  return (
+    /[,”"’]\s*$/u.test(lead.slice(0, lead.length - opening.length)) && LOWER_TITLE_GAP.test(opening)
+  );
 }
 
 function fromLink(link: Links[number]): Speaker {

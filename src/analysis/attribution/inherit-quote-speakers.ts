@@ -83,7 +83,13 @@ function continueQuotedParagraphs(
       previous.speakerName !== null &&
       previous.source !== null &&
       paragraphOf(previous) !== paragraphOf(statement);
-    if (previous?.kind !== 'quote' && !introduced) return;
+    // "“Definitely no,” Takht-Ravanchi responded.": a quote too short to count as one still
+    // opens its speaker's words.
+    const shortQuote =
+      previous?.kind === 'reported' &&
+      previous.speakerName !== null &&
+      /^[“"‘]/.test(previous.text);
+    if (previous?.kind !== 'quote' && !introduced && !shortQuote) return;
     // A new paragraph that is all quote goes on with the last quote's speaker (the journalistic
     // rule: an unclosed quote runs on, and a bare quoted paragraph continues the speaker).
     const paragraph = paragraphOf(statement);

@@ -407,10 +407,33 @@ describe('a title in lower case between the verb and the speaker', () => {
     );
   });
 
+  it('gives the quote to the person after a lower-case title before the verb, past its preposition', () => {
+    assert.deepEqual(
+      speakers(
+        '"Nobody wants another war in the region," senior adviser to the president Anna Kelly said in an interview.',
+      ),
+      ['Anna Kelly'],
+    );
+    assert.deepEqual(speakers('Officials close to the president Anna Kelly said nothing.'), [
+      'officials',
+    ]);
+  });
+
   it('keeps a clause after the verb a clause', () => {
     assert.notDeepEqual(
       speakers('"We found the car," police said they had arrested John Smith on Monday.'),
       ['John Smith'],
+    );
+  });
+});
+
+describe('an interview told as questions and answers', () => {
+  it('keeps a question quote with its asker, and gives the answer after a short quote to the answerer', () => {
+    assert.deepEqual(
+      speakers(
+        'John Berman interviewed Iranian ambassador Majid Takht-Ravanchi.\n\n“So the answer, as far as you are concerned today, is no?” Berman asked.\n\n“Definitely no,” Takht-Ravanchi responded. “It is a definitely no answer.”',
+      ),
+      [null, 'John Berman', 'Majid Takht-Ravanchi', 'Majid Takht-Ravanchi'],
     );
   });
 });

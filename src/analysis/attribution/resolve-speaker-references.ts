@@ -27,7 +27,8 @@ export function resolveItSpeakers(
     if (statement.speaker !== null || !/^it$/i.test(statement.source?.text ?? '')) return;
     const antecedent = (other: Statement): boolean => {
       const type = other.speaker === null ? undefined : entities.get(other.speaker)?.type;
-      if (other.speakerName === null || type === 'person' || type === 'place') return false;
+      // A country or capital that spoke is its government ("Doha condemned … It said …").
+      if (other.speakerName === null || type === 'person') return false;
       // A pronoun, a group of people ("officials") or a vague source is no antecedent of "it";
       // a body is ("the UN panel").
       return (type !== undefined && type !== 'group') || IT_ANTECEDENT.test(other.speakerName);

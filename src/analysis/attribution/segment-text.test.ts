@@ -26,6 +26,33 @@ describe('segmentText', () => {
     );
   });
 
+  it('closes German, guillemet and doubled single quotes with their own marks, and splits before them', () => {
+    const text =
+      'Er kam. „Wir können nicht“, sagte er. «Das ist klar», sagte sie. Sánchez dijo ‘‘no se trata de eso’’.';
+    const { sentences, quotes } = segmentText(text);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      ['„Wir können nicht“', '«Das ist klar»', '‘‘no se trata de eso’’'],
+    );
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      [
+        'Er kam.',
+        '„Wir können nicht“, sagte er.',
+        '«Das ist klar», sagte sie.',
+        'Sánchez dijo ‘‘no se trata de eso’’.',
+      ],
+    );
+  });
+
+  it('keeps a question quote with the speaker and verb after it, and ends it before other words', () => {
+    const text = '“Is the answer no?” Berman asked. “Why?” Nobody knew.';
+    assert.deepEqual(
+      segmentText(text).sentences.map((s) => s.text),
+      ['“Is the answer no?” Berman asked.', '“Why?”', 'Nobody knew.'],
+    );
+  });
+
   it('keeps offsets that point back into the text', () => {
     const text = 'First paragraph here.\n\nSecond one. Third sentence!';
     const { paragraphs, sentences } = segmentText(text);

@@ -26,8 +26,19 @@ const SENTENCE_STARTERS = new Set(
 // Abbreviations that number what follows them ("Legislative Decree No. 20", "Art. 5").
 const NUMBERING = new Set(['no', 'nos', 'art', 'arts', 'vol', 'p', 'pp', 'para', 'ch', 'sec']);
 
-const OPENING = new Set(['“', '"', '«', '„']);
-const CLOSING = new Set(['”', '"', '»']);
+// Each opening mark with the marks that close it: English “…”, German „…“ (and „…” in some
+// copy), French, Spanish and Swiss «…», German »…« and the single guillemets ‹…›; La Jornada's
+// doubled single marks ‘‘…’’ count as one double mark.
+const CLOSERS: Readonly<Record<string, readonly string[]>> = {
+  '“': ['”', '"'],
+  '"': ['"', '”'],
+  '„': ['“', '”'],
+  '«': ['»'],
+  '»': ['«'],
+  '‹': ['›'],
+  '‘‘': ['’’'],
+};
+const OPENING = new Set(Object.keys(CLOSERS).filter((mark) => mark.length === 1));
 
 /**
  * Splits text into paragraphs (blank-line or line separated), sentences (rule-based, aware of
@@ -62,19 +73,29 @@ function splitSentences(text: string, from: number, to: number): TextSpan[] {
   const spans: TextSpan[] = [];
   let start = from;
   const boundary =
-    /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«([]?[\p{Lu}\p{N}])|[.!?…]+["”’'»)\]]*(?=\s*$)|\n/gu;
+    /[.!?…]+["”“’'»«›)\]]*(?=\s+["“„‚‘'«»‹¿¡—([]?[\p{Lu}\p{N}])|[.!?…]+["”“’'»«›)\]]*(?=\s*$)|\n/gu;
   boundary.lastIndex = from;
   const paragraph = text.slice(0, to);
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(paragraph)) !== null) {
     const end = match.index + match[0].length;
     if (match[0] !== '\n' && isAbbreviation(paragraph, match.index, end)) continue;
+    if (match[0] !== '\n' && isQuestionBeforeSpeaker(paragraph, match[0], end)) continue;
     push(spans, text, start, end);
     start = end;
     if (boundary.lastIndex === match.index) boundary.lastIndex++;
   }
   push(spans, text, start, to);
   return spans;
+}
+
+// "“So the answer is no?” Berman asked.": a question or exclamation closing a quote goes on with
+// its speaker and verb; it ends the sentence only when something else follows.
+const SPEAKER_AFTER_QUOTE =
+  /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:asked|asks|said|says|responded|replied|told|added|shouted|cried|wrote|continued|demanded|wondered|exclaimed)\b/u;
+
+function isQuestionBeforeSpeaker(text: string, boundary: string, end: number): boolean {
+  return /[?!]+["”’']$/u.test(boundary) && SPEAKER_AFTER_QUOTE.test(text.slice(end, end + 60));
 }
 
 function isAbbreviation(text: string, dot: number, end: number): boolean {
@@ -107,23 +128,31 @@ function push(spans: TextSpan[], text: string, start: number, end: number): void
 function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   // `single` is the mark that closes a quote opened with a single mark: ’ for ‘, ' for '.
-  let open: { start: number; continued: boolean; single: string | null } | null = null;
+  // `mark` is the double mark that opened it, whose closers end it.
+  let open: { start: number; continued: boolean; single: string | null; mark: string } | null =
+    null;
   paragraphs.forEach((paragraph, index) => {
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const char = text[i] ?? '';
       if (open === null) {
-        if (OPENING.has(char) && opensHere(text, i))
-          open = { start: i, continued: false, single: null };
-        else if (opensSingle(text, i, paragraph.end))
-          open = { start: i, continued: false, single: char === '‘' ? '’' : "'" };
+        const mark = text.startsWith('‘‘', i) ? '‘‘' : char;
+        if ((mark === '‘‘' || OPENING.has(char)) && opensHere(text, i)) {
+          open = { start: i, continued: false, single: null, mark };
+          i += mark.length - 1;
+        } else if (opensSingle(text, i, paragraph.end))
+          open = { start: i, continued: false, single: char === '‘' ? '’' : "'", mark: char };
         continue;
       }
+      const closer =
+        open.single === null
+          ? (CLOSERS[open.mark] ?? []).find((c) => text.startsWith(c, i))
+          : undefined;
       const closes =
         open.single !== null
           ? closesSingle(text, i, open.single)
-          : CLOSING.has(char) && !(char === '"' && i === paragraph.start);
+          : closer !== undefined && !(char === '"' && i === paragraph.start);
       if (closes) {
-        const end = i + 1;
+        const end = i + (closer?.length ?? 1);
         quotes.push({
           start: open.start,
           end,
@@ -131,6 +160,7 @@ function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] 
           continued: open.continued,
         });
         open = null;
+        i = end - 1;
       }
     }
     if (open !== null) {
@@ -139,7 +169,7 @@ function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] 
       // A paragraph that ends inside a quote continues when the next one reopens it.
       const reopens =
         open.single === null
-          ? OPENING.has(nextChar)
+          ? OPENING.has(nextChar) || nextChar === '‘'
           : nextChar === (open.single === '’' ? '‘' : "'");
       if (reopens) open.continued = true;
       else {

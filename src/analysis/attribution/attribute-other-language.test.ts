@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { attributeOtherLanguage } from './attribute-other-language.ts';
+import { GERMAN, SPANISH, type LanguageCues } from './other-language-cues.ts';
+import { segmentText } from './segment-text.ts';
+
+function speakers(text: string, cues: LanguageCues): (string | null)[] {
+  return attributeOtherLanguage(text, segmentText(text), [], cues).map((s) => s.speakerName);
+}
+
+describe('attributeOtherLanguage', () => {
+  it('gives a German quote to the speaker after it, completed to the full name', () => {
+    const text =
+      'Innenminister Thomas de Maizière war am Mittwoch im Studio. „Wir können nicht laufend Fußballspiele absagen“, sagte der Minister. Die Gefahr „ist immer schwierig“, so de Maizière.';
+    assert.deepEqual(speakers(text, GERMAN), [null, 'Thomas de Maizière', 'Thomas de Maizière']);
+  });
+
+  it('reads a German spokesman without a name, a separable verb and "laut"', () => {
+    const text =
+      'Das Spezialkommando wird aufgelöst. Das teilte der Innenminister des Landes Hessen, Peter Beuth, am Donnerstag mit. Der Test hatte laut Polizei zunächst angeschlagen. Der Gegenstand werde untersucht, sagte ein Sprecher der Bundespolizei in Berlin.';
+    assert.deepEqual(speakers(text, GERMAN), [
+      'Peter Beuth',
+      'Peter Beuth',
+      'Polizei',
+      'ein Sprecher der Bundespolizei',
+    ]);
+  });
+
+  it('keeps a German noun before its genitive as a phrase, not a name', () => {
+    const text = 'Laut Angaben der Versender sollten Masken in den Paketen sein.';
+    assert.deepEqual(speakers(text, GERMAN), ['Angaben der Versender']);
+  });
+
+  it('gives a German sentence in the reported subjunctive to the last speaker', () => {
+    const text =
+      '„Gegen 8 Uhr haben wir etwas gefunden“, sagte Polizeisprecher Thorsten Peter. Die Kisten standen vor dem Tor. Bis zur Aufklärung solle die Absperrung bleiben.';
+    assert.deepEqual(speakers(text, GERMAN), ['Thorsten Peter', null, 'Thorsten Peter']);
+  });
+
+  it('reads a Spanish subject with its name between commas, and a role and a left-out subject after it', () => {
+    const text =
+      'El ministro del Interior, Juan José Santiváñez, rechazó las declaraciones del ministro de Energía. En declaraciones a la prensa, el titular del Ministerio del Interior (Mininter) cuestionó la recomendación. "No he escuchado las declaraciones del ministro", expresó.';
+    assert.deepEqual(speakers(text, SPANISH), [
+      'Juan José Santiváñez',
+      'Juan José Santiváñez',
+      'Juan José Santiváñez',
+    ]);
+  });
+
+  it('gives a quote that opens the article to the speaker the next sentence names', () => {
+    const text =
+      '"Nunca se puede justificar la violencia, nunca". La ministra de Defensa, Margarita Robles, ha dejado clara su postura. Para Robles, no se trata de "estar o no estar en el Gobierno".';
+    assert.deepEqual(speakers(text, SPANISH), [
+      'Margarita Robles',
+      'Margarita Robles',
+      'Margarita Robles',
+    ]);
+  });
+
+  it('gives a pronoun with nobody named before to the office the sentence before opens with', () => {
+    const text =
+      'Staatsanwältin im damaligen Prozess war dieselbe. „Heute wissen wir, dass ihre Beteuerungen falsch waren“, erinnerte sie sich.';
+    assert.deepEqual(speakers(text, GERMAN), [null, 'Staatsanwältin']);
+  });
+
+  it('gives all sentences of a quote the speaker its closing cue names', () => {
+    const text =
+      'La difusión ‘‘no se trata de filtraciones. No sé con qué intención haya circulado’’, afirmó el vocero de la Presidencia, Eduardo Sánchez.';
+    assert.deepEqual(speakers(text, SPANISH), ['Eduardo Sánchez', 'Eduardo Sánchez']);
+  });
+});
+
+describe('attributeOtherLanguage with Spanish dashes', () => {
+  it('reads the speaker of a dash inciso inside a quote and of a dialogue line', () => {
+    const text =
+      'El Gobierno aprobó la ley. «No vamos a permitirlo —dijo el ministro del Interior, Fernando Grande-Marlaska—, porque la ley es clara».\n\n—No lo sé —afirmó Marlaska—.';
+    assert.deepEqual(speakers(text, SPANISH), [
+      null,
+      'Fernando Grande-Marlaska',
+      'Fernando Grande-Marlaska',
+    ]);
+  });
+});

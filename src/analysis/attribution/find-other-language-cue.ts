@@ -1,0 +1,296 @@
+import type { LanguageCues } from './other-language-cues.ts';
+
+/** A cue of a German or Spanish sentence and the words that name its source, if any. */
+export interface OtherLanguageCue {
+  cue: string;
+  /** Where the sentence names the source (offsets into it); null when the subject is left out. */
+  phrase: { start: number; end: number } | null;
+  /** "Das teilte X mit": the sentence points back to the one before it as what was said. */
+  pointsBack: boolean;
+}
+
+/** A quote, masked: the cue and its source stand outside the quoted words. */
+export const QUOTE_MASK = '∎';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MAX_PHRASE_WORDS = 14;
+// A subject with its office spelt out ("El alto representante de la Unión para Asuntos Exteriores
+// y Política de Seguridad (ARVP), Josep Borrell") runs longer than a phrase after the verb.
+const MAX_SUBJECT_WORDS = 24;
+// Sentence-initial words after which a German verb-second clause puts its subject after the verb
+// ("Das teilte der Minister mit", "Damals sagte er").
+const FRONTED =
+  /^(?:das|dies|damals|außerdem|zudem|weiter|dann|dazu|später|heute|gestern|so|und|así lo|así)$/iu;
+const CLAUSE_PUNCTUATION = /^[.,;:!?–—()[\]]$/u;
+
+/**
+ * Finds the first cue of a sentence whose quotes are masked (`QUOTE_MASK`), in the language's
+ * table: a source word ("laut X", "según X", "X zufolge", "…“, so X") or a verb of saying, with
+ * the subject before the verb or, behind a quote, a comma or a fronted word, after it.
+ */
+export function findOtherLanguageCue(
+  masked: string,
+  cues: LanguageCues,
+): OtherLanguageCue | undefined {
+  const tokens = [...masked.matchAll(/[\p{L}\p{N}'’-]+|∎+|\S/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const sources: { at: number; found: () => OtherLanguageCue }[] = [];
+  const before = cues.sourceBefore.exec(masked);
+  if (before !== null) {
+    const from = before.index + before[0].length;
+    sources.push({
+      at: before.index,
+      found: () => ({
+        cue: before[0].trim(),
+        phrase: phraseAfter(tokens, from, cues),
+        pointsBack: false,
+      }),
+    });
+  }
+  const quoted = cues.sourceAfterQuote?.exec(masked) ?? null;
+  if (quoted !== null) {
+    const from = quoted.index + quoted[0].length;
+    sources.push({
+      at: quoted.index,
+      found: () => ({
+        cue: quoted[1] ?? '',
+        phrase: phraseAfter(tokens, from, cues),
+        pointsBack: false,
+      }),
+    });
+  }
+  const after = cues.sourceAfter?.exec(masked) ?? null;
+  if (after !== null)
+    sources.push({
+      at: after.index,
+      found: () => ({
+        cue: after[0].trim(),
+        phrase: phraseBefore(tokens, after.index, cues),
+        pointsBack: false,
+      }),
+    });
+  const verbAt = tokens.findIndex((t, i) => isVerbCue(tokens, i, masked, cues));
+  const verb = tokens[verbAt];
+  const first = sources.sort((a, b) => a.at - b.at)[0];
+  if (first !== undefined && (verb === undefined || first.at < verb.start)) return first.found();
+  if (verb === undefined) return undefined;
+  return verbCue(tokens, verbAt, masked, cues);
+}
+
+function isVerbCue(
+  tokens: readonly Token[],
+  i: number,
+  masked: string,
+  cues: LanguageCues,
+): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  const word = token.text.toLowerCase();
+  if (!cues.verbs.has(word)) return false;
+  // Inside a sentence a capital is a German noun or a name, never the verb.
+  if (i > 0 && token.text !== word) return false;
+  const particle = cues.particles.get(word);
+  return particle === undefined || particle.test(masked.slice(token.end));
+}
+
+function verbCue(
+  tokens: readonly Token[],
+  at: number,
+  masked: string,
+  cues: LanguageCues,
+): OtherLanguageCue {
+  const verb = tokens[at]!;
+  const cue = verb.text;
+  const auxiliary = cues.auxiliaries.has(tokens[at - 1]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const previous = tokens[at - 1 - auxiliary];
+  // "…“, sagte er", "No existe, dijo además, …": the subject follows; "El ministro, Alejandro
+  // Salas, señaló": a name between commas closes the subject before the verb.
+  const inverted =
+    previous === undefined ||
+    previous.text.startsWith(QUOTE_MASK) ||
+    (/^[,:;–—]$/u.test(previous.text) && !closesApposition(tokens, at - 1 - auxiliary, cues));
+  const lead = masked.slice(0, verb.start).trim();
+  const fronted = FRONTED.test(lead);
+  if (inverted || fronted) {
+    return {
+      cue,
+      phrase: phraseAfter(tokens, verb.end, cues, true),
+      pointsBack: /^(?:das|dies|así lo)$/iu.test(lead),
+    };
+  }
+  const subject = subjectBefore(tokens, at, cues);
+  if (subject !== null) return { cue, phrase: subject, pointsBack: false };
+  return { cue, phrase: phraseAfter(tokens, verb.end, cues, true), pointsBack: false };
+}
+
+/** True when the comma at `comma` closes a capitalised apposition that a comma opened. */
+function closesApposition(tokens: readonly Token[], comma: number, cues: LanguageCues): boolean {
+  let i = comma - 1;
+  let capitals = 0;
+  for (; i >= 0; i--) {
+    const text = tokens[i]!.text;
+    if (/^\p{Lu}/u.test(text)) capitals++;
+    else if (!cues.nameParticles.has(text) && !/^[()]$/u.test(text)) break;
+  }
+  return capitals > 0 && tokens[i]?.text === ',';
+}
+
+/** The speaker phrase after a verb or source word, up to a stop word or punctuation. */
+function phraseAfter(
+  tokens: readonly Token[],
+  from: number,
+  cues: LanguageCues,
+  afterVerb = false,
+): OtherLanguageCue['phrase'] {
+  const taken: Token[] = [];
+  let i = tokens.findIndex((t) => t.start >= from);
+  if (i < 0) return null;
+  for (; i < tokens.length && taken.length < MAX_PHRASE_WORDS; i++) {
+    const token = tokens[i]!;
+    const word = token.text.toLowerCase();
+    const next = tokens[i + 1];
+    if (token.text.startsWith(QUOTE_MASK) || CLAUSE_PUNCTUATION.test(token.text)) {
+      // "der Innenminister des Landes Hessen, Peter Beuth (CDU), …": an apposition that names.
+      if (token.text === ',' && apposition(tokens, i + 1, cues) > 0) {
+        const end = apposition(tokens, i + 1, cues);
+        taken.push(...tokens.slice(i, end));
+      }
+      break;
+    }
+    const capital = /^\p{Lu}/u.test(token.text);
+    const last = taken[taken.length - 1];
+    if (taken.length === 0) {
+      const opens =
+        capital ||
+        cues.articles.has(word) ||
+        cues.pronouns.has(word) ||
+        (cues.nameParticles.has(word) && /^\p{Lu}/u.test(next?.text ?? ''));
+      if (!opens) break;
+    } else if (cues.phraseStop.has(word) && !cues.complementWords.has(word)) {
+      break;
+    } else if (
+      last !== undefined &&
+      /^\p{Lu}/u.test(last.text) &&
+      cues.articles.has(word) &&
+      (afterVerb || !cues.complementWords.has(word)) &&
+      !isRole(last.text, cues)
+    ) {
+      // "sagte Weil der Neuen Osnabrücker Zeitung": after a verb, an article after a name opens
+      // the verb's object; after "laut" it opens a genitive ("laut Angaben der Versender").
+      break;
+    } else if (cues.pronouns.has(taken[0]!.text.toLowerCase())) break;
+    else if (
+      !capital &&
+      last !== undefined &&
+      /^\p{Lu}/u.test(last.text) &&
+      !cues.articles.has(word) &&
+      !cues.complementWords.has(word) &&
+      !cues.nameParticles.has(word)
+    ) {
+      // "Laut Angaben der Versender sollten …": after a noun or name, a lower-case word is the verb.
+      break;
+    }
+    taken.push(token);
+  }
+  return span(taken);
+}
+
+/** The end token index of a capitalised apposition of two or more words, or 0. */
+function apposition(tokens: readonly Token[], from: number, cues: LanguageCues): number {
+  let i = from;
+  let capitals = 0;
+  for (; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (/^\p{Lu}\p{Ll}/u.test(text) && !cues.articles.has(text.toLowerCase())) capitals++;
+    else if (!cues.nameParticles.has(text) || capitals === 0) break;
+  }
+  const next = tokens[i]?.text ?? '';
+  const closed = next === '' || /^[,.(;:]$/u.test(next) || next.startsWith(QUOTE_MASK);
+  return capitals >= 2 && closed ? i : 0;
+}
+
+/** The subject before a verb: the clause's start without fronted adverbials and relatives. */
+function subjectBefore(
+  tokens: readonly Token[],
+  verbAt: number,
+  cues: LanguageCues,
+): OtherLanguageCue['phrase'] {
+  let end = verbAt;
+  // "Weil hat Merz … kritisiert", "Robles ha defendido": the subject ends at the auxiliary.
+  const auxiliary = tokens.findIndex(
+    (t, i) => i < verbAt && cues.auxiliaries.has(t.text.toLowerCase()),
+  );
+  if (auxiliary >= 0) end = auxiliary;
+  let segments: Token[][] = [[]];
+  for (const token of tokens.slice(0, end)) {
+    if (token.text === ',') segments.push([]);
+    else if (token.text.startsWith(QUOTE_MASK)) segments = [[]];
+    else segments[segments.length - 1]!.push(token);
+  }
+  segments = segments.filter((s) => s.length > 0);
+  // "…por parte de los vecinos, que han insistido": the relative's antecedent is the subject.
+  const lastSegment = segments[segments.length - 1];
+  if (lastSegment?.length === 1 && cues.relatives.has(lastSegment[0]!.text.toLowerCase())) {
+    const antecedent = segments[segments.length - 2] ?? [];
+    const opener = antecedent.findLastIndex((t) => cues.articles.has(t.text.toLowerCase()));
+    return opener < 0 ? null : span(antecedent.slice(opener));
+  }
+  const kept = segments.filter((segment, index) => {
+    const word = segment[0]!.text.toLowerCase();
+    if (cues.relatives.has(word) && index > 0) return false;
+    return !(
+      cues.adverbialOpeners.has(word) ||
+      (/^\p{Ll}/u.test(segment[0]!.text) && !cues.articles.has(word))
+    );
+  });
+  // Leading adverbials go only before the subject: keep from the first kept segment on.
+  const firstKept = kept[0];
+  if (firstKept === undefined) return null;
+  const from = segments.indexOf(firstKept);
+  const subject = segments
+    .slice(from)
+    .filter((s, i) => i === 0 || !cues.relatives.has(s[0]!.text.toLowerCase()))
+    .flat();
+  // "el vocero presidencial se refirió a …, y negó": the subject stops at its own verb.
+  const reflexive = subject.findIndex((t) => /^(?:se|sich)$/u.test(t.text));
+  const words = reflexive > 0 ? subject.slice(0, reflexive) : subject;
+  if (words.length > MAX_SUBJECT_WORDS) return null;
+  return span(words);
+}
+
+/** The words before "zufolge", from their article on. */
+function phraseBefore(
+  tokens: readonly Token[],
+  at: number,
+  cues: LanguageCues,
+): OtherLanguageCue['phrase'] {
+  const before = tokens.filter((t) => t.end <= at);
+  const taken: Token[] = [];
+  for (let i = before.length - 1; i >= 0 && taken.length < 6; i--) {
+    const token = before[i]!;
+    if (CLAUSE_PUNCTUATION.test(token.text) || token.text.startsWith(QUOTE_MASK)) break;
+    taken.unshift(token);
+    if (cues.articles.has(token.text.toLowerCase())) break;
+  }
+  return span(taken);
+}
+
+function span(taken: readonly Token[]): OtherLanguageCue['phrase'] {
+  const first = taken[0];
+  const last = taken[taken.length - 1];
+  return first === undefined || last === undefined ? null : { start: first.start, end: last.end };
+}
+
+/** True for a noun of office ("Polizeisprecher", "CDU-Kanzlerkandidat", "ministra"). */
+export function isRole(word: string, cues: LanguageCues): boolean {
+  const tail = word.split('-').pop() ?? word;
+  return cues.role.test(tail);
+}

@@ -1,0 +1,140 @@
+import { isRole } from './find-other-language-cue.ts';
+import type { LanguageCues } from './other-language-cues.ts';
+
+/** What a speaker phrase says: a name, a phrase to keep as written, or a pointer back. */
+export type SpeakerReading =
+  | { kind: 'name'; name: string }
+  | { kind: 'phrase'; name: string }
+  /**
+   * "er", "la ministra", or no subject: the speaker named before, `fallback` when none; `titled`
+   * is the person the text named with that office, when it did.
+   */
+  | { kind: 'back'; fallback: string | null; titled?: string | null };
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+const ACRONYM = /^\p{Lu}{2,}(?:-|$)/u;
+
+/**
+ * Reads a speaker phrase of a German or Spanish sentence: the person's name in it (completed to
+ * the fullest form the text gives: "Weil" → "Stephan Weil"), a pronoun or a definite role that
+ * points to the speaker before ("der Minister", "la ministra"), or a phrase kept as written
+ * ("ein Sprecher der Bundespolizei", "Polizei"). A German capitalised noun is no name: a role
+ * noun is dropped from a name ("Polizeisprecher Thorsten Peter"), and one word before its
+ * genitive ("Angaben der Versender") is the head of a phrase.
+ */
+export function readSpeakerPhrase(
+  phrase: string | null,
+  text: string,
+  before: string,
+  cues: LanguageCues,
+): SpeakerReading {
+  if (phrase === null) return { kind: 'back', fallback: null };
+  const clean = phrase.replace(/\s*\([^)]*\)/gu, '').trim();
+  const words = clean.split(/\s+/u);
+  const first = (words[0] ?? '').toLowerCase();
+  if (words.length === 1 && cues.pronouns.has(first)) return { kind: 'back', fallback: null };
+  const name = nameInPhrase(clean, cues);
+  if (name !== undefined) return { kind: 'name', name: completeName(name, text, cues) };
+  const role = words.find((w) => isRole(w, cues));
+  if (cues.definite.has(first) && role !== undefined)
+    return { kind: 'back', fallback: clean, titled: titledName(role, before, cues) ?? null };
+  return { kind: 'phrase', name: clean };
+}
+
+/**
+ * The person the text before named with this office ("Innenminister Thomas de Maizière" for "der
+ * Minister", "la ministra de Defensa, Margarita Robles" for "la ministra"), the nearest first.
+ */
+function titledName(role: string, before: string, cues: LanguageCues): string | undefined {
+  const noun = (role.split('-').pop() ?? role).toLowerCase();
+  const titles = [...before.matchAll(/[\p{L}-]+/gu)].filter((m) =>
+    m[0].toLowerCase().endsWith(noun),
+  );
+  for (const title of titles.reverse()) {
+    const from = title.index + title[0].length;
+    const window = before.slice(from, from + 160).split(/[.;:„“”"«»]/u)[0] ?? '';
+    // "la ministra de Defensa, Margarita Robles": the name between commas after the office.
+    const apposition = /^[^,]{0,100},\s*([^,(]+?)\s*[,(]/u.exec(window)?.[1];
+    if (apposition !== undefined && nameRuns(apposition, cues)[0] === apposition) return apposition;
+    const name = nameRuns(window.split(',')[0] ?? '', cues).find(
+      (r) => r.includes(' ') && !cues.nameParticles.has(r.split(' ')[0] ?? ''),
+    );
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** The person's name a phrase holds: an apposition, or its last run of capitalised words. */
+function nameInPhrase(phrase: string, cues: LanguageCues): string | undefined {
+  const apposition = /,\s*([^,]+?)\s*,?$/u.exec(phrase)?.[1];
+  if (apposition !== undefined && nameRuns(apposition, cues)[0] === apposition) return apposition;
+  const runs = nameRuns(phrase.split(',')[0] ?? phrase, cues);
+  return runs[runs.length - 1];
+}
+
+/**
+ * Runs of capitalised words of a text that can be a person's name, without articles, roles,
+ * acronyms and complements ("Cultura" in "ministro de Cultura", "Bundespolizei" in "Sprecher der
+ * Bundespolizei").
+ */
+export function nameRuns(text: string, cues: LanguageCues): string[] {
+  const tokens = text.split(/\s+/u).filter((t) => t !== '');
+  const runs: string[] = [];
+  let run: string[] = [];
+  let complement = false;
+  const close = (): void => {
+    while (run.length > 0 && cues.nameParticles.has(run[run.length - 1]!)) run.pop();
+    if (run.length > 0 && !complement) runs.push(run.join(' '));
+    run = [];
+  };
+  tokens.forEach((raw, i) => {
+    const token = raw.replace(/[.,;:!?]+$/u, '');
+    const lower = token.toLowerCase();
+    const capital = NAME_WORD.test(token);
+    const opensName =
+      capital &&
+      !ACRONYM.test(token) &&
+      !isRole(token, cues) &&
+      !cues.articles.has(lower) &&
+      !cues.adverbialOpeners.has(lower);
+    if (opensName) {
+      if (run.length === 0) {
+        const before = (tokens[i - 1] ?? '').toLowerCase();
+        const twoBefore = (tokens[i - 2] ?? '').toLowerCase();
+        complement =
+          cues.complementWords.has(before) ||
+          (cues.articles.has(before) && cues.complementWords.has(twoBefore));
+      }
+      run.push(token);
+    } else if (run.length > 0 && cues.nameParticles.has(token)) run.push(token);
+    else if (run.length === 0 && cues.nameParticles.has(token) && i === 0) {
+      complement = false;
+      run.push(token);
+    } else close();
+    if (raw !== token) close();
+  });
+  close();
+  // One German word before its genitive is a noun, not a name ("Angaben der Versender").
+  return runs.filter((r) => {
+    if (r.includes(' ') || !cues.nounsCapitalised) return true;
+    const at = tokens.indexOf(r);
+    return !cues.articles.has((tokens[at + 1] ?? '').toLowerCase());
+  });
+}
+
+/**
+ * The fullest form of a short name the text gives: a surname ("Ahland", "Sánchez Hernández", "De
+ * Maizière") becomes the first longer run of capitalised words ending in it.
+ */
+export function completeName(name: string, text: string, cues: LanguageCues): string {
+  const tail = name.toLowerCase().split(/\s+/u);
+  for (const run of nameRuns(text.replace(/[„“”"«»‹›‘’()—–]/gu, ' '), cues)) {
+    const words = run.split(' ');
+    if (words.length <= tail.length || words.length > 5) continue;
+    const end = words.slice(-tail.length).map((w) => w.toLowerCase());
+    // "Marlaska" for "Fernando Grande-Marlaska": the last part of a joined surname.
+    const joined = tail.length === 1 && end[0]?.endsWith(`-${tail[0] ?? ''}`) === true;
+    if (joined || end.every((w, i) => w === tail[i])) return run;
+  }
+  return name;
+}
