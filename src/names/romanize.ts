@@ -16,6 +16,7 @@ import { cleanRomanized, foldLatin } from './translit/fold-latin.ts';
 import { romanizeGreekWord } from './translit/greek.ts';
 import { romanizeHebrewWord } from './translit/hebrew.ts';
 import { romanizeKanaWord } from './translit/japanese.ts';
+import { readHangulCompanyName } from './translit/hangul-company.ts';
 import { readHangulWord } from './translit/korean.ts';
 
 /** Most variants `romanize` returns for one text. */
@@ -48,7 +49,17 @@ export interface RomanForm {
 const plain = (variants: readonly string[]): TaggedReading[] =>
   variants.map((text) => ({ text, syllabic: false }));
 
-function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreignHangul: boolean) {
+/** Whether the sound-spelt parts of a name are foreign: how Hangul and Han words are read. */
+interface ForeignName {
+  readonly hangul: boolean;
+  readonly han: boolean;
+}
+
+// Chinese (and Japanese) writing separates the parts of a foreign name with a middle dot (谢尔盖·
+// 拉夫罗夫 Sergey Lavrov, Xinhua's usage); a Chinese name is never written so.
+const NAME_PART_DOT = /[·・•‧･]/u;
+
+function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreign: ForeignName) {
   switch (detectScript(word)) {
     case 'Latn':
       return plain([foldLatin(word)]);
@@ -65,13 +76,15 @@ function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreignHangul: b
       return plain(romanizeHebrewWord(word));
     case 'Hani': {
       const company = readHanCompanyName(word);
-      return company === undefined ? readChineseWord(word) : plain(company);
+      return company === undefined ? readChineseWord(word, foreign.han) : plain(company);
     }
     case 'Hira':
     case 'Kana':
       return plain(romanizeKanaWord(word));
-    case 'Hang':
-      return readHangulWord(word, foreignHangul);
+    case 'Hang': {
+      const company = readHangulCompanyName(word);
+      return company === undefined ? readHangulWord(word, foreign.hangul) : plain(company);
+    }
     case 'Arab':
       return plain(romanizeArabicPhrase([word])[0] ?? []);
     case 'Deva':
@@ -82,7 +95,7 @@ function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreignHangul: b
 }
 
 /** Per word (or Arabic compound), its ranked romanisations. */
-function romanizeWords(words: readonly string[]): TaggedReading[][] {
+function romanizeWords(words: readonly string[], han: boolean): TaggedReading[][] {
   const out: TaggedReading[][] = [];
   // The language of a Cyrillic name is read from all its words: Зеленський Володимир is Ukrainian.
   const cyrillic = guessCyrillicLanguage(words.join(' '));
@@ -99,7 +112,7 @@ function romanizeWords(words: readonly string[]): TaggedReading[][] {
       i = end - 1;
       continue;
     }
-    out.push(romanizeWord(words[i]!, cyrillic, foreignHangul));
+    out.push(romanizeWord(words[i]!, cyrillic, { hangul: foreignHangul, han }));
   }
   return out
     .map((variants) => {
@@ -146,7 +159,7 @@ function combine(perWord: readonly TaggedReading[][], limit: number): RomanForm[
  * spelling drift.
  */
 export function romanizeForms(text: string): RomanForm[] {
-  return combine(romanizeWords(splitWords(text)), MAX_ROMANIZATIONS);
+  return combine(romanizeWords(splitWords(text), NAME_PART_DOT.test(text)), MAX_ROMANIZATIONS);
 }
 
 /**

@@ -224,3 +224,18 @@ export function readHangulWord(word: string, foreignName = false): TaggedReading
 export function romanizeHangulWord(word: string, foreignName = false): string[] {
   return readHangulWord(word, foreignName).map((reading) => reading.text);
 }
+
+/**
+ * A Hangul word spelt syllable by syllable and joined, as lists write the distinctive part of a
+ * firm's name: McCune–Reischauer without marks (광선 kwangson, as DPRK lists print it), then
+ * Revised Romanization (gwangseon).
+ */
+export function spellHangulRun(word: string): [string, string] {
+  const jamos = Array.from(word)
+    .map(decompose)
+    .filter((j): j is Jamo => j !== undefined);
+  return [
+    jamos.map((j, i) => romanSyllable(j, true, i === 0)).join(''),
+    jamos.map((j) => romanSyllable(j, false, true)).join(''),
+  ];
+}

@@ -1,0 +1,58 @@
+// Korean company names: 조선광선은행 is KOREA KWANGSON BANKING CORPORATION on the UN list (KPe.025).
+// The legal form and the business words are read as the English the lists print, the distinctive
+// part syllable by syllable, in the DPRK lists' McCune–Reischauer spelling and in Revised
+// Romanization. Table and sources: src/names/data/hangul-company-terms.json.
+import terms from '../data/hangul-company-terms.json' with { type: 'json' };
+import { spellHangulRun } from './korean.ts';
+
+const LEGAL: Readonly<Record<string, string>> = terms.legal;
+const WORDS: Readonly<Record<string, string>> = terms.words;
+const LONGEST = 6;
+/** Business words after which the press drops the legal form (남강무역 for 남강무역회사). */
+const TRADE_ENDINGS = new Set(terms.tradeEndings);
+
+/** A run of syllables the tables do not know, or a known word with its English. */
+type Piece = { run: string } | { known: string; english: string; legal: boolean };
+
+const english = (word: string): string | undefined => LEGAL[word] ?? WORDS[word];
+
+/** Splits a Hangul word into known words (longest first) and unknown runs. */
+function segment(word: string): Piece[] {
+  const chars = Array.from(word);
+  const pieces: Piece[] = [];
+  let run = '';
+  for (let i = 0; i < chars.length;) {
+    let size = Math.min(LONGEST, chars.length - i);
+    while (size >= 2 && english(chars.slice(i, i + size).join('')) === undefined) size--;
+    const known = size >= 2 ? chars.slice(i, i + size).join('') : '';
+    if (known === '') {
+      run += chars[i++]!;
+      continue;
+    }
+    if (run !== '') pieces.push({ run });
+    run = '';
+    pieces.push({ known, english: english(known)!, legal: LEGAL[known] !== undefined });
+    i += size;
+  }
+  if (run !== '') pieces.push({ run });
+  return pieces;
+}
+
+/**
+ * Readings of a Korean company name, most likely first, or undefined when the word ends in no
+ * legal form nor, after a distinctive part, a trade word (then it is read as a person's or other
+ * name): MR spelling, then RR.
+ */
+export function readHangulCompanyName(word: string): string[] | undefined {
+  const pieces = segment(word);
+  const last = pieces[pieces.length - 1];
+  if (last === undefined || !('legal' in last)) return undefined;
+  // A trade word ends a firm's name after a distinctive part of two syllables or more: 김무역 may
+  // be a person's name.
+  const before = pieces[pieces.length - 2];
+  const tradeEnding = before !== undefined && 'run' in before && Array.from(before.run).length >= 2;
+  if (!last.legal && !(tradeEnding && TRADE_ENDINGS.has(last.known))) return undefined;
+  const spell = (system: 0 | 1): string =>
+    pieces.map((p) => ('run' in p ? spellHangulRun(p.run)[system] : p.english)).join(' ');
+  return [...new Set([spell(0), spell(1)])];
+}
