@@ -48,7 +48,12 @@ export interface RomanForm {
 const plain = (variants: readonly string[]): TaggedReading[] =>
   variants.map((text) => ({ text, syllabic: false }));
 
-function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreignHangul: boolean) {
+function romanizeWord(
+  word: string,
+  cyrillic: CyrillicLanguage,
+  foreignHangul: boolean,
+  query: boolean,
+) {
   switch (detectScript(word)) {
     case 'Latn':
       return plain([foldLatin(word)]);
@@ -73,7 +78,7 @@ function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreignHangul: b
     case 'Hang':
       return readHangulWord(word, foreignHangul);
     case 'Arab':
-      return plain(romanizeArabicPhrase([word])[0] ?? []);
+      return plain(romanizeArabicPhrase([word], query)[0] ?? []);
     case 'Deva':
       return plain(romanizeDevanagariWord(word));
     default:
@@ -82,7 +87,7 @@ function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreignHangul: b
 }
 
 /** Per word (or Arabic compound), its ranked romanisations. */
-function romanizeWords(words: readonly string[]): TaggedReading[][] {
+function romanizeWords(words: readonly string[], query: boolean): TaggedReading[][] {
   const out: TaggedReading[][] = [];
   // The language of a Cyrillic name is read from all its words: Зеленський Володимир is Ukrainian.
   const cyrillic = guessCyrillicLanguage(words.join(' '));
@@ -95,11 +100,11 @@ function romanizeWords(words: readonly string[]): TaggedReading[][] {
       // Arabic words are romanised as a run, because عبد joins the word after it.
       let end = i;
       while (end < words.length && detectScript(words[end]!) === 'Arab') end++;
-      out.push(...romanizeArabicPhrase(words.slice(i, end)).map(plain));
+      out.push(...romanizeArabicPhrase(words.slice(i, end), query).map(plain));
       i = end - 1;
       continue;
     }
-    out.push(romanizeWord(words[i]!, cyrillic, foreignHangul));
+    out.push(romanizeWord(words[i]!, cyrillic, foreignHangul, query));
   }
   return out
     .map((variants) => {
@@ -145,8 +150,14 @@ function combine(perWord: readonly TaggedReading[][], limit: number): RomanForm[
  * than a foreign name spelled in them (克魯森 → kruson): the engine may allow such readings less
  * spelling drift.
  */
-export function romanizeForms(text: string): RomanForm[] {
-  return combine(romanizeWords(splitWords(text)), MAX_ROMANIZATIONS);
+export function romanizeForms(text: string, options: RomanizeOptions = {}): RomanForm[] {
+  return combine(romanizeWords(splitWords(text), options.query === true), MAX_ROMANIZATIONS);
+}
+
+/** Options of a romanisation. */
+export interface RomanizeOptions {
+  /** A name typed or printed, not read from a list: it also gets guesses lists do not need. */
+  readonly query?: boolean;
 }
 
 /**
@@ -154,6 +165,6 @@ export function romanizeForms(text: string): RomanForm[] {
  * distinct variants (Путин → putin, poutine; محمد → muhammad, mohammed, mohamed). Latin input is
  * folded to ASCII (Müller → muller) and returned as one variant; an empty result means no letters.
  */
-export function romanize(text: string): string[] {
-  return romanizeForms(text).map((form) => form.latin);
+export function romanize(text: string, options: RomanizeOptions = {}): string[] {
+  return romanizeForms(text, options).map((form) => form.latin);
 }

@@ -37,8 +37,6 @@ const CURATED: Readonly<Record<string, readonly string[] | undefined>> = Object.
   ]),
 );
 const LIMIT = 6;
-/** Place of the standard reading among the guessed ones: second, after the model's first. */
-const STANDARD_AT = 1;
 
 function letterValues(unit: string): readonly string[] {
   return ARABIC_LETTERS[unit] ?? [''];
@@ -56,15 +54,7 @@ function romanizeStem(units: readonly string[]): string[] {
   // The letter-table model and the EM-aligned model (mine-segments.ts) err on different names.
   const aligned = minedReadings('arabic', key, letterValues, 3).model;
   const both = guessed.flatMap((g, i) => [g, aligned[i] ?? '']);
-  // The standard reading right after the model's first guess: the model knows foreign names
-  // spelled in Arabic, the standard reading native ones (see arabic-standard.ts).
-  const standard = standardArabicReadings(units);
-  return dedupe([
-    ...known,
-    ...both.slice(0, STANDARD_AT),
-    ...standard,
-    ...both.slice(STANDARD_AT),
-  ]).slice(0, LIMIT);
+  return dedupe([...known, ...both]).slice(0, LIMIT);
 }
 
 // Sun letters assimilate the l of the article (al-Rashid is said ar-Rashid); lists use both.
@@ -216,11 +206,12 @@ function romanizeYehWord(word: string): string[] {
  * Romanisations of a run of Arabic-script words, most likely first; joins عبد with the word after it
  * (عبد الله → abdullah, abd allah; عبد الرحمن → abdul rahman, abd al-rahman, abdel rahman).
  */
-export function romanizeArabicPhrase(words: readonly string[]): string[][] {
-  const out = romanizePhraseWords(words).map(({ readings, source }) => ({
-    readings: words.length > 1 ? withoutEquivalents(readings) : readings,
-    source,
-  }));
+export function romanizeArabicPhrase(words: readonly string[], query = false): string[][] {
+  const out = romanizePhraseWords(words).map(({ readings, source }) =>
+    query
+      ? { readings: withStandardReadings(readings, source, words.length > 1), source }
+      : { readings, source },
+  );
   // Persian, Pashto and Urdu say ث as s and ذ ض ظ as z (واثق Wasiq, ذبیح Zabih), where Arabic says
   // th, dh: each word with one also gets that reading, second in a phrase written with Persian
   // letters, third otherwise (Afghan names are often written with Arabic letters only).
@@ -231,6 +222,34 @@ export function romanizeArabicPhrase(words: readonly string[]): string[][] {
     if (persian === undefined || readings.includes(persian)) return readings;
     return [...readings.slice(0, place), persian, ...readings.slice(place)];
   });
+}
+
+/**
+ * A query word's readings with its standard readings (see arabic-standard.ts) second and fourth:
+ * the model knows foreign names spelled in Arabic, the standard reading native ones. Only queries
+ * get them, and only for words the model guessed: on both sides they made different names look
+ * alike (پزشک‌فر and پزشکیان read pazshakfar, pazshakyan). In a longer name, equivalent spellings
+ * of known words give way (see without-equivalents.ts).
+ */
+function withStandardReadings(readings: string[], source: string, inPhrase: boolean): string[] {
+  const units = arabicUnits(source);
+  const hasArticle = units.length > 3 && units[0] === 'ا' && units[1] === 'ل';
+  const stem = hasArticle ? units.slice(2) : units;
+  const key = stem.join('');
+  const guessed =
+    !isKnownWord(source) &&
+    CURATED[key] === undefined &&
+    minedTables().lexicon[key] === undefined &&
+    !key.startsWith('عبد') &&
+    !key.endsWith(ALLAH) &&
+    !key.endsWith(AL_DIN) &&
+    readings.every((reading) => !reading.includes(' '));
+  if (!guessed) return inPhrase ? withoutEquivalents(readings) : readings;
+  const [plain, diphthong] = standardArabicReadings(stem).map((r) => (hasArticle ? `al-${r}` : r));
+  const out = [...readings];
+  if (plain !== undefined) out.splice(1, 0, plain);
+  if (diphthong !== undefined) out.splice(3, 0, diphthong);
+  return dedupe(out).slice(0, LIMIT);
 }
 
 /** Letters that only Persian, Pashto and Urdu write (ی ک گ پ چ ژ and Pashto's own): not Arabic. */
