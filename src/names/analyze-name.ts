@@ -352,7 +352,7 @@ interface Reading {
  */
 function readings(text: string, query = false): Reading[] {
   if (PURE_ASCII.test(text)) return [{ latin: text, romanised: false, syllabic: false }];
-  const forms = romanizeForms(text);
+  const forms = romanizeForms(text, { query });
   // Foreign names spelt in Han, Hangul or kana sound characters (艾爾斯納 Elsner) have many
   // plausible spellings and few namesakes: their non-syllabic readings are kept up to MAX_FOREIGN.
   // Syllabic readings of Chinese and Korean names stay at MAX_FORMS (more raised false alerts on

@@ -89,7 +89,9 @@ describe('romanize', () => {
     includes('خیر اللہ', 'khairullah');
     includes('نور الله', 'nurullah');
     assert.ok(romanize('ہدایت اللہ بدری').some((r) => /^\w+ullah badri$/.test(r)));
-    assert.ok(romanize('هدایت‌الله').every((r) => r.includes('ullah') || r.includes(' allah')));
+    assert.ok(romanize('هدایت‌الله').every((r) => /ullah|ollah| allah/.test(r)));
+    // Persian says the joining vowel o, as OFAC spells Iranians (Valiollah SEIF, Rouhollah).
+    includes('ولي الله سيف', 'waliollah saif');
     // Abdullah keeps its own reading.
     includes('عبدالله', 'abdullah');
   });
@@ -101,6 +103,27 @@ describe('romanize', () => {
     assert.ok(romanize('جلال‌الدین').some((r) => r.endsWith('uddin')));
     // عبدالغنی is Abdul Ghani, as عبد الغنی would read.
     assert.ok(romanize('عبدالغنی').some((r) => r.startsWith('abdul gh')));
+  });
+
+  it('reads Arabic and Persian queries the model takes for foreign names by the standard values', () => {
+    // The mined model read ش as s, ف as v and ض as z (المشاط "al-mosat", الضيف "al-ziav").
+    const query = (text: string): string[] => romanize(text, { query: true });
+    assert.ok(query('مهدي محمد حسين المشاط').some((r) => r.endsWith('al-mashat')));
+    assert.ok(query('محمد الضيف').some((r) => /al-d(i|ay)f$/.test(r)));
+    assert.ok(query('فالح الفياض').some((r) => r.includes('al-fayad')));
+    // Names read from a list keep the model's readings: on both sides the standard reading made
+    // different names look alike (Pezeshkfar, Pezeshkian).
+    assert.ok(romanize('مهدي محمد حسين المشاط').every((r) => !r.endsWith('al-mashat')));
+  });
+
+  it('splits joined Persian given names and joins the suffix ای written apart', () => {
+    // Persian joins compound given names (محمدحسن); lists write Mohammad Hassan.
+    assert.ok(romanize('محمدحسن محققی')[0]?.startsWith('muhammad hassan '));
+    includes('علیرضا', 'ali reza');
+    // خامنه ای is خامنه‌ای with a space for the zero-width non-joiner: Khamenei.
+    assert.ok(romanize('مجتبی خامنه ای').every((r) => r.endsWith(' khamenei')));
+    // A known name is not split (محمدی Mohammadi).
+    assert.equal(romanize('محمدی')[0], 'mohammadi');
   });
 
   it('reads the Pashto gaf and gives Persian s and z readings of ث and ذ', () => {

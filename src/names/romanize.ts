@@ -59,7 +59,12 @@ interface ForeignName {
 // 拉夫罗夫 Sergey Lavrov, Xinhua's usage); a Chinese name is never written so.
 const NAME_PART_DOT = /[·・•‧･]/u;
 
-function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreign: ForeignName) {
+function romanizeWord(
+  word: string,
+  cyrillic: CyrillicLanguage,
+  foreign: ForeignName,
+  query: boolean,
+) {
   switch (detectScript(word)) {
     case 'Latn':
       return plain([foldLatin(word)]);
@@ -86,7 +91,7 @@ function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreign: Foreign
       return company === undefined ? readHangulWord(word, foreign.hangul) : plain(company);
     }
     case 'Arab':
-      return plain(romanizeArabicPhrase([word])[0] ?? []);
+      return plain(romanizeArabicPhrase([word], query)[0] ?? []);
     case 'Deva':
       return plain(romanizeDevanagariWord(word));
     default:
@@ -95,7 +100,7 @@ function romanizeWord(word: string, cyrillic: CyrillicLanguage, foreign: Foreign
 }
 
 /** Per word (or Arabic compound), its ranked romanisations. */
-function romanizeWords(words: readonly string[], han: boolean): TaggedReading[][] {
+function romanizeWords(words: readonly string[], han: boolean, query: boolean): TaggedReading[][] {
   const out: TaggedReading[][] = [];
   // The language of a Cyrillic name is read from all its words: Зеленський Володимир is Ukrainian.
   const cyrillic = guessCyrillicLanguage(words.join(' '));
@@ -108,11 +113,11 @@ function romanizeWords(words: readonly string[], han: boolean): TaggedReading[][
       // Arabic words are romanised as a run, because عبد joins the word after it.
       let end = i;
       while (end < words.length && detectScript(words[end]!) === 'Arab') end++;
-      out.push(...romanizeArabicPhrase(words.slice(i, end)).map(plain));
+      out.push(...romanizeArabicPhrase(words.slice(i, end), query).map(plain));
       i = end - 1;
       continue;
     }
-    out.push(romanizeWord(words[i]!, cyrillic, { hangul: foreignHangul, han }));
+    out.push(romanizeWord(words[i]!, cyrillic, { hangul: foreignHangul, han }, query));
   }
   return out
     .map((variants) => {
@@ -158,8 +163,17 @@ function combine(perWord: readonly TaggedReading[][], limit: number): RomanForm[
  * than a foreign name spelled in them (克魯森 → kruson): the engine may allow such readings less
  * spelling drift.
  */
-export function romanizeForms(text: string): RomanForm[] {
-  return combine(romanizeWords(splitWords(text), NAME_PART_DOT.test(text)), MAX_ROMANIZATIONS);
+export function romanizeForms(text: string, options: RomanizeOptions = {}): RomanForm[] {
+  return combine(
+    romanizeWords(splitWords(text), NAME_PART_DOT.test(text), options.query === true),
+    MAX_ROMANIZATIONS,
+  );
+}
+
+/** Options of a romanisation. */
+export interface RomanizeOptions {
+  /** A name typed or printed, not read from a list: it also gets guesses lists do not need. */
+  readonly query?: boolean;
 }
 
 /**
@@ -167,6 +181,6 @@ export function romanizeForms(text: string): RomanForm[] {
  * distinct variants (Путин → putin, poutine; محمد → muhammad, mohammed, mohamed). Latin input is
  * folded to ASCII (Müller → muller) and returned as one variant; an empty result means no letters.
  */
-export function romanize(text: string): string[] {
-  return romanizeForms(text).map((form) => form.latin);
+export function romanize(text: string, options: RomanizeOptions = {}): string[] {
+  return romanizeForms(text, options).map((form) => form.latin);
 }

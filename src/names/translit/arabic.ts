@@ -4,9 +4,11 @@
 // here because their romanisation depends on the next word (Abdullah, Abd al-Rahman, Abdel Rahman).
 import curated from '../data/arabic-names.json' with { type: 'json' };
 import { ARABIC_LETTERS, arabicUnits } from './arabic-letters.ts';
+import { standardArabicReadings } from './arabic-standard.ts';
 import { loadTable } from '../load-table.ts';
 import { interleave, minedReadings } from './mined-readings.ts';
 import { decodeSegments, type SegmentModel } from './segment-model.ts';
+import { withoutEquivalents } from './without-equivalents.ts';
 
 /** The mined model and lexicon, read on the first Arabic name (see loadTable). */
 let mined:
@@ -68,7 +70,14 @@ const ALLAH = 'الله';
  */
 function theophoricReadings(first: readonly string[]): string[] {
   const stems = romanizeArabicWord(first.join(''));
-  return dedupe([...stems.slice(0, 3).map((s) => `${s}ullah`), `${stems[0] ?? ''} allah`]);
+  // Persian says the joining vowel o (Ruhollah, Valiollah, Habibollah, as OFAC spells Iranians).
+  const persian = `${stems[0] ?? ''}ollah`;
+  return dedupe([
+    ...stems.slice(0, 1).map((s) => `${s}ullah`),
+    persian,
+    ...stems.slice(1, 3).map((s) => `${s}ullah`),
+    `${stems[0] ?? ''} allah`,
+  ]);
 }
 
 /** The word al-Din (faith) as arabicUnits spells it (Persian الدین alike). */
@@ -97,6 +106,32 @@ function joinedAbdReadings(rest: readonly string[]): string[] {
     `abd al-${stem}`,
     ...stems.slice(1, 2).map((s) => `abdul ${s}`),
   ]);
+}
+
+/** Shortest part of a joined name (محمد‌حسن) that is read as a name of its own. */
+const MIN_JOINED_PART = 3;
+
+/**
+ * Readings of a word that joins two given names (محمدحسن, محمدمهدی, علیرضا): Persian writes
+ * compound given names as one word, with or without a zero-width non-joiner (Academy of Persian
+ * Language and Literature, Dastur-e Khatt-e Farsi, 2003), the lists as two (Mohammad Hassan). Only
+ * when the first part is a hand-checked name, the second a known one and the whole no known word.
+ */
+function joinedNameReadings(units: readonly string[]): string[] | undefined {
+  const key = units.join('');
+  if (minedTables().lexicon[key] !== undefined) return undefined;
+  for (let cut = MIN_JOINED_PART; cut <= units.length - MIN_JOINED_PART; cut++) {
+    const first = CURATED[units.slice(0, cut).join('')];
+    const rest = units.slice(cut).join('');
+    if (first === undefined || !isKnownWord(rest)) continue;
+    const second = romanizeArabicWord(rest);
+    return dedupe([
+      `${first[0]} ${second[0]}`,
+      `${first[0]}${second[0]}`,
+      ...second.slice(1, 3).map((s) => `${first[0]} ${s}`),
+    ]);
+  }
+  return undefined;
 }
 
 /** Persian ی (U+06CC) at the end of a word of three letters or more. */
@@ -153,13 +188,17 @@ function romanizeYehWord(word: string): string[] {
   if (units.length >= 7 && key.endsWith(AL_DIN)) return alDinReadings(units.slice(0, -5));
   // Only when what follows the article is a name of two letters or more (عبدالله is curated).
   if (units.length >= 7 && key.startsWith('عبدال')) return joinedAbdReadings(units.slice(5));
+  const joined = joinedNameReadings(units);
+  if (joined !== undefined) return joined;
   const hasArticle = units.length > 3 && units[0] === 'ا' && units[1] === 'ل';
   if (!hasArticle) return romanizeStem(units);
   const stems = romanizeStem(units.slice(2));
   const first = stems[0] ?? '';
   const assimilated = SUN_LETTERS.has(units[2]!) ? `a${first.slice(0, 1)}-${first}` : undefined;
-  const variants = [`al-${first}`, `el-${first}`, ...(assimilated ? [assimilated] : [])];
-  for (const stem of stems.slice(1)) variants.push(`al-${stem}`);
+  // The engine reads al and el alike (particles): the second stem before the el- spelling.
+  const variants = [`al-${first}`, ...stems.slice(1, 2).map((stem) => `al-${stem}`)];
+  variants.push(`el-${first}`, ...(assimilated ? [assimilated] : []));
+  for (const stem of stems.slice(2)) variants.push(`al-${stem}`);
   return dedupe(variants).slice(0, LIMIT);
 }
 
@@ -167,8 +206,12 @@ function romanizeYehWord(word: string): string[] {
  * Romanisations of a run of Arabic-script words, most likely first; joins عبد with the word after it
  * (عبد الله → abdullah, abd allah; عبد الرحمن → abdul rahman, abd al-rahman, abdel rahman).
  */
-export function romanizeArabicPhrase(words: readonly string[]): string[][] {
-  const out = romanizePhraseWords(words);
+export function romanizeArabicPhrase(words: readonly string[], query = false): string[][] {
+  const out = romanizePhraseWords(words).map(({ readings, source }) =>
+    query
+      ? { readings: withStandardReadings(readings, source, words.length > 1), source }
+      : { readings, source },
+  );
   // Persian, Pashto and Urdu say ث as s and ذ ض ظ as z (واثق Wasiq, ذبیح Zabih), where Arabic says
   // th, dh: each word with one also gets that reading, second in a phrase written with Persian
   // letters, third otherwise (Afghan names are often written with Arabic letters only).
@@ -181,14 +224,57 @@ export function romanizeArabicPhrase(words: readonly string[]): string[][] {
   });
 }
 
+/**
+ * A query word's readings with its standard readings (see arabic-standard.ts) second and fourth:
+ * the model knows foreign names spelled in Arabic, the standard reading native ones. Only queries
+ * get them, and only for words the model guessed: on both sides they made different names look
+ * alike (پزشک‌فر and پزشکیان read pazshakfar, pazshakyan). In a longer name, equivalent spellings
+ * of known words give way (see without-equivalents.ts).
+ */
+function withStandardReadings(readings: string[], source: string, inPhrase: boolean): string[] {
+  const units = arabicUnits(source);
+  const hasArticle = units.length > 3 && units[0] === 'ا' && units[1] === 'ل';
+  const stem = hasArticle ? units.slice(2) : units;
+  const key = stem.join('');
+  const guessed =
+    !isKnownWord(source) &&
+    CURATED[key] === undefined &&
+    minedTables().lexicon[key] === undefined &&
+    !key.startsWith('عبد') &&
+    !key.endsWith(ALLAH) &&
+    !key.endsWith(AL_DIN) &&
+    readings.every((reading) => !reading.includes(' '));
+  if (!guessed) return inPhrase ? withoutEquivalents(readings) : readings;
+  const [plain, diphthong] = standardArabicReadings(stem).map((r) => (hasArticle ? `al-${r}` : r));
+  const out = [...readings];
+  if (plain !== undefined) out.splice(1, 0, plain);
+  if (diphthong !== undefined) out.splice(3, 0, diphthong);
+  return dedupe(out).slice(0, LIMIT);
+}
+
 /** Letters that only Persian, Pashto and Urdu write (ی ک گ پ چ ژ and Pashto's own): not Arabic. */
 const PERSIAN_LETTER =
   /[\u06CC\u06A9\u06AF\u067E\u0686\u0698\u06AB\u06BC\u0681\u0685\u069A\u0696\u067C\u0689\u0693\u06D0\u06CD]/u;
+
+/**
+ * True when `next` is the Persian suffix ای written apart from a word ending in a silent ه
+ * (خامنه ای for خامنه‌ای, Khamenei): Persian joins it with a zero-width non-joiner, which
+ * keyboards and the press often replace with a space (Dastur-e Khatt-e Farsi, 2003).
+ */
+function isSplitSuffix(word: string, next: string | undefined): boolean {
+  return next !== undefined && arabicUnits(next).join('') === 'اي' && /[هة]$/u.test(word);
+}
 
 /** romanizeArabicPhrase before the Persian reading, with the words each reading spells. */
 function romanizePhraseWords(words: readonly string[]): { readings: string[]; source: string }[] {
   const out: { readings: string[]; source: string }[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (isSplitSuffix(words[i]!, words[i + 1])) {
+      const word = romanizeArabicWord(words[i]! + words[i + 1]!);
+      if (word.length > 0) out.push({ readings: word, source: words[i]! });
+      i++;
+      continue;
+    }
     const units = arabicUnits(words[i]!);
     const next = words[i + 1];
     const nextUnits = next === undefined ? [] : arabicUnits(next);
