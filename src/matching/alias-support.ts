@@ -66,25 +66,8 @@ export function withAliasSupport(
 
 /**
  * Whether any name of an entity holds a query token as withAliasSupport asks of its other names
- * (by text, or by an equivalence key of a name), for the score ceiling; the words are gathered on
- * the first question.
+ * (by text, or by an equivalence key of a name), for the score ceiling.
  */
 export function supportTest(allForms: () => readonly EntityForm[]): SupportTest {
-  let texts: Set<string> | undefined;
-  let keys: Set<string> | undefined;
-  return (token: NameToken) => {
-    if (texts === undefined || keys === undefined) {
-      texts = new Set();
-      keys = new Set();
-      for (const { form } of allForms()) {
-        for (const held of form.tokens) {
-          texts.add(held.text);
-          if (held.role === 'name') for (const key of held.keys) keys.add(key);
-        }
-      }
-    }
-    if (texts.has(token.text)) return true;
-    for (const key of token.keys) if (keys.has(key)) return true;
-    return false;
-  };
+  return (token: NameToken) => supportedElsewhere(token.text, token.keys, allForms());
 }

@@ -12,7 +12,7 @@ import { rememberAlignments } from './remember-alignments.ts';
 import { scoreEntity } from './score-entity.ts';
 import type { EntityForm } from './score-entity.ts';
 
-const FLOORS = [0.2, 0.4, 0.5, 0.6, 0.8];
+const FLOORS = [0.3, 0.5, 0.7];
 
 /** Names weigh 1, initials 0.35 and other parts 0.15, as the rarity table weighs rare names. */
 const rare: TokenWeigher = (t) =>
