@@ -4,7 +4,18 @@ import type { NameForm, NameToken } from '../names/index.ts';
 import { compareCharacters, compareTokens, editSimilarity } from './compare-tokens.ts';
 import { COMMON_NAME_WEIGHT, evidenceWeight, RARE_NAME_WEIGHT } from './name-evidence.ts';
 import { isIdentity } from './is-identity.ts';
-import { rememberTokenTest } from './remember-token-test.ts';
+import { scoreCeiling } from './alignment-ceiling.ts';
+import type { SupportTest } from './alignment-ceiling.ts';
+import {
+  isOrganisationWord,
+  isSlavicPatronymic,
+  LONG_FORM_QUERY_COST,
+  LONG_RARE_SHORT_FORM_COST,
+  SHORT_FORM_LISTED_COST,
+  SHORT_FORM_SIMILARITY,
+  SHORT_FORM_TYPO_SIMILARITY,
+  SLAVIC_PATRONYMIC_SHARE,
+} from './alignment-costs.ts';
 import { sortInPlace } from './sort-in-place.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
@@ -50,38 +61,6 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
 export const COMMON_ONLY_QUERY_COST = 1;
 export const COMMON_ONLY_LISTED_COST = 0.5;
 
-/** Share of its weight a missing listed Slavic patronymic counts as unmatched. */
-const SLAVIC_PATRONYMIC_SHARE = 0.3;
-/** Russian, Ukrainian and Belarusian patronymic endings, in the lists' English and EU spellings. */
-const SLAVIC_PATRONYMIC =
-  /(?:ovich|evich|ovych|evych|ovitj|evitj|ovic|evic|ovna|evna|ivna|ichna|inichna|ovitch|evitch|ogly|kyzy)$/;
-
-/**
- * Share of its weight an unmatched listed part costs when the query is a short form of the listed
- * name: the press writes "Abbas Stanekzai" for Sher Mohammad Abbas Stanekzai Padshah Khan.
- */
-const SHORT_FORM_LISTED_COST = 0.1;
-/**
- * The same when the short form holds two names or more and one of them is a long rare listed name
- * (SHORT_FORM_TYPO_LENGTH letters or more): at 0.1 a misspelt rare surname ("Abas Staniksai", 0.77)
- * stayed under the threshold (session 9). Shorter rare names keep 0.1: at 0.05 for every short
- * form, Hispanic namesakes rose over it ("Luz Ramos" against ALBA LUZ RAMOS VANEGAS, "Mary Chavez"
- * against CHAVEZ MARTINEZ, Maria Icela), six more alerts on the US negatives.
- */
-const LONG_RARE_SHORT_FORM_COST = 0.05;
-/**
- * Similarity every matched name must reach: exact, an equivalent or a transliteration, no typo. A
- * one-letter spelling (0.9) was tried in sift-match-6 and dropped: it let the Tunisian president
- * Kais Saied stand for "Qays Hadi Sa'id" AL-KHAZALI, an Iraqi militia leader.
- */
-const SHORT_FORM_SIMILARITY = 0.98;
-/**
- * Similarity a long rare name may fall to and still hold a short form: the press misspells the
- * rare surname more often than anything else ("Abas Stanikzai", "Abas Staniksai" for ABBAS
- * STANEKZAI; session 9). Only names of SHORT_FORM_TYPO_LENGTH letters or more, rare on the list,
- * get it: on short names one letter makes another name (Kais Saied is not Qays … Sa'id).
- */
-const SHORT_FORM_TYPO_SIMILARITY = 0.85;
 /** Letters both spellings of a misspelt rare name need (see SHORT_FORM_TYPO_SIMILARITY). */
 const SHORT_FORM_TYPO_LENGTH = 7;
 /**
@@ -182,13 +161,6 @@ function holdsLongRareName(
 }
 
 /**
- * Share of its weight an unmatched query part costs when the listed name is a short form of the
- * query: the query gives the whole chain of names (given name, father's, grandfather's, family
- * name) and the list only some of them, "JANAN MOHAMMAD AHMED AGHA" for JANAN AGHA (sift-match-8).
- */
-export const LONG_FORM_QUERY_COST = 0.25;
-
-/**
  * True when every listed name lines up closely with the query, in order, with two or more names
  * one of them rare (or specific enough together), and the query's other names stand between them:
  * the listed name is a short form of the query's chain of names, as isShortForm has it the other
@@ -232,11 +204,6 @@ function isLongForm(
     specificity += e.weight;
   }
   return specificity >= SHORT_FORM_SPECIFICITY;
-}
-
-/** True for a legal form or a generic organisation word (Ltd, Trading). */
-function isOrganisationWord(token: NameToken): boolean {
-  return token.role === 'legal' || token.role === 'generic';
 }
 
 /**
@@ -299,14 +266,6 @@ const GENERIC_WORD_SIMILARITY = 0.85;
 function nameForGenericWord(query: NameToken, listed: NameToken, similarity: number): boolean {
   return query.role === 'name' && listed.role === 'generic' && similarity < GENERIC_WORD_SIMILARITY;
 }
-
-/** True when a listed token is a patronymic (Safarbekovich, Olegovna, Vitalievich). */
-function isSlavicPatronymic(token: NameToken): boolean {
-  return token.role === 'name' && token.text.length > 6 && slavicPatronymicText(token);
-}
-
-/** The patronymic test of a token's text, remembered per token (asked of every unmatched one). */
-const slavicPatronymicText = rememberTokenTest((text) => SLAVIC_PATRONYMIC.test(text));
 
 /** The result of aligning a query reading with one listed reading. */
 export interface NameAlignment {
@@ -488,6 +447,22 @@ export function alignNames(
   weigh: TokenWeigher,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): NameAlignment {
+  return alignNamesFrom(query, listed, weigh, 0, undefined, options)!;
+}
+
+/**
+ * alignNames, or undefined when what scoreEntity can make of the pair stays under `floor` (see
+ * scoreCeiling; `supportable` narrows the tokens alias support may credit). Never undefined for a
+ * floor of 0.
+ */
+export function alignNamesFrom(
+  query: NameForm,
+  listed: NameForm,
+  weigh: TokenWeigher,
+  floor: number,
+  supportable?: SupportTest,
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): NameAlignment | undefined {
   const q = query.tokens;
   const r = listed.tokens;
   // A pinyin reading guessed from Wade-Giles is not compared with the pinyin of Han characters:
@@ -496,7 +471,7 @@ export function alignNames(
     (query.fromWadeGiles === true && listed.script === 'Hani') ||
     (listed.fromWadeGiles === true && query.script === 'Hani')
   ) {
-    return noAlignment(q.length, r.length);
+    return floor > 0 ? undefined : noAlignment(q.length, r.length);
   }
   // Two names in the same script went through the same romanisation, so their readings differ
   // only where the names do: no transliteration drift to allow for (Лукашэвіч is not Лукашэнка).
@@ -540,6 +515,8 @@ export function alignNames(
     }
     joinEdges(q, r, tolerance, edges, qSolved, rSolved);
   }
+  if (floor > 0 && scoreCeiling(q, r, edges, weigh, options, syllabic, supportable) < floor)
+    return undefined;
   sortInPlace(edges, strongerFirst);
   const kept: AlignedEdge[] = [];
   let numerator = 0;

@@ -7,7 +7,7 @@ import {
 } from './align-names.ts';
 import type { AlignOptions, NameAlignment, TokenWeigher } from './align-names.ts';
 import { evidenceWeight } from './name-evidence.ts';
-import { ALIAS_SUPPORT } from './score-entity.ts';
+import { ALIAS_SUPPORT } from './alignment-costs.ts';
 import { SHARED_TITLE_WEIGHT } from './shared-title.ts';
 
 /**

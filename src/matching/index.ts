@@ -1,4 +1,5 @@
 export * from './align-names.ts';
+export * from './alignment-costs.ts';
 export * from './compare-tokens.ts';
 export * from './edit-cost.ts';
 export * from './jaro-winkler.ts';

@@ -1,13 +1,13 @@
 import type { ListEntity, NameKind, QualifierEffect, Schema } from '../core/index.ts';
 import type { NameForm } from '../names/index.ts';
-import { alignNames, COMMON_ONLY_QUERY_COST, DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
+import { alignNamesFrom } from './align-names.ts';
+import { ALIAS_SUPPORT_FROM } from './alignment-costs.ts';
+import { supportTest, withAliasSupport } from './alias-support.ts';
 import type { NameAlignment, TokenWeigher } from './align-names.ts';
 import { identifierEffect } from './match-identifiers.ts';
 import {
-  COMMON_NAME_WEIGHT,
   commonAliasFactor,
   DROPPED_GIVEN_NAME_FACTOR,
-  evidenceWeight,
   isShortName,
   matchedNameWeights,
   SHORT_ALIAS_FACTOR,
@@ -61,35 +61,17 @@ export const WEAK_ALIAS_FACTOR = 0.7;
 export const FORMER_NAME_PENALTY = -0.03;
 /** Qualifiers only adjust names that already look alike, as in logic-v2. */
 export const QUALIFIER_MIN_NAME_SCORE = 0.5;
-/**
- * Similarity credited to an unmatched query token that another name of the entity holds: as
- * strong as an initial, never an exact match, so a name with such parts never scores 1.0.
- */
-export const ALIAS_SUPPORT = 0.8;
 
 const EMPTY_FORM: NameForm = { tokens: [], romanised: false, syllabic: false };
-
-/** True when `token` (by text or equivalence key) appears in any of `forms`. */
-function supportedElsewhere(
-  text: string,
-  keys: readonly string[],
-  forms: readonly EntityForm[],
-): boolean {
-  for (const { form } of forms) {
-    for (const token of form.tokens) {
-      if (token.text === text) return true;
-      if (token.role === 'name' && token.keys.some((k) => keys.includes(k))) return true;
-    }
-  }
-  return false;
-}
 
 /**
  * Scores a query against one entity: aligns every query reading with every candidate reading of
  * the entity's names, keeps the best, credits query tokens found in the entity's other names
  * ("Alhaj Khalifa Sirajuddin Haqqani" where Khalifa is an alias), discounts weak aliases, then adds
  * birth-date and country qualifiers. `align` may remember alignments across calls (see
- * rememberAlignments).
+ * rememberAlignments). Readings that provably score under `floor` are left out (scoreCeiling): an
+ * entity scoring under it may come back as undefined or with another reading under it, and one
+ * scoring at or above it comes back as it would with no floor.
  */
 export function scoreEntity(
   queryForms: readonly NameForm[],
@@ -98,21 +80,33 @@ export function scoreEntity(
   candidates: readonly EntityForm[],
   allForms: () => readonly EntityForm[],
   weigh: TokenWeigher,
-  align: AlignReadings = (query, listed) => alignNames(query, listed, weigh),
+  align: AlignReadings = (query, listed, floor, supportable) =>
+    alignNamesFrom(query, listed, weigh, floor ?? 0, supportable),
+  floor = 0,
 ): EntityMatch | undefined {
   let best: EntityMatch | undefined;
   // An identifier-only query has no reading; one empty reading still yields an explained match.
   const forms = queryForms.length > 0 ? queryForms : [EMPTY_FORM];
   const title = sharedTitle(facts.honorifics, entity);
+  // A reading whose name score stays under the floor leaves the entity under it, as long as the
+  // floor is at most QUALIFIER_MIN_NAME_SCORE, under which birth date and country add nothing. A
+  // shared title (which the ceiling does not count) and an identifier (which counts whatever the
+  // name says) can lift such a reading, so with either every reading is aligned in full.
+  const readingFloor =
+    title === undefined && facts.identifiers === undefined
+      ? Math.min(floor, QUALIFIER_MIN_NAME_SCORE)
+      : 0;
+  const supportable = readingFloor > 0 ? supportTest(allForms) : undefined;
   for (const form of forms) {
     for (const candidate of candidates) {
       // A Han or Hangul query is read as the listed Latin name when that spells its characters.
       const queryForm =
         form.characters === undefined ? form : (spelledReading(form, candidate.form) ?? form);
-      let alignment = align(queryForm, candidate.form);
+      let alignment = align(queryForm, candidate.form, readingFloor, supportable);
+      if (alignment === undefined) continue;
       if (title !== undefined) alignment = withSharedTitle(alignment, title, candidate.form);
       // Alias support can only lift a name that already half-matches; skipping the rest saves time.
-      if (alignment.unmatchedQuery.length > 0 && alignment.score >= 0.4) {
+      if (alignment.unmatchedQuery.length > 0 && alignment.score >= ALIAS_SUPPORT_FROM) {
         alignment = withAliasSupport(alignment, queryForm, allForms, candidate, weigh);
       }
       const score = alignment.score;
@@ -247,47 +241,6 @@ export function scoreEntity(
     }
   }
   return best;
-}
-
-/**
- * The alignment with unmatched query tokens that another name of the entity holds credited as
- * partial matches: each then weighs as a matched part at similarity ALIAS_SUPPORT, and the
- * explanation lists it so (`supported`), so that score and explanation agree.
- */
-function withAliasSupport(
-  alignment: NameAlignment,
-  queryForm: NameForm,
-  allForms: () => readonly EntityForm[],
-  candidate: EntityForm,
-  weigh: TokenWeigher,
-): NameAlignment {
-  let numerator = alignment.numerator;
-  let denominator = alignment.denominator;
-  const supported: number[] = [];
-  // Weak aliases count here: confirming a hit is what OFAC FAQ 122 says they are for.
-  const others = allForms().filter((f) => f.name !== candidate.name);
-  for (const position of alignment.unmatchedQuery) {
-    const token = queryForm.tokens[position]!;
-    const weight = evidenceWeight(weigh, token);
-    // A common name held by another name of the entity is no evidence: Mohammed is in half the
-    // names of the lists (sift-match-4).
-    if (token.role === 'name' && weight <= COMMON_NAME_WEIGHT) continue;
-    if (!supportedElsewhere(token.text, token.keys, others)) continue;
-    // The token already costs its unmatched share of its weight in the denominator; it now
-    // weighs in full.
-    const share =
-      alignment.commonOnly === true && (token.role === 'name' || token.role === 'number')
-        ? COMMON_ONLY_QUERY_COST
-        : (alignment.queryCost ?? DEFAULT_ALIGN_OPTIONS.extraQueryCost);
-    denominator += weight * (1 - share);
-    numerator += weight * ALIAS_SUPPORT;
-    supported.push(position);
-  }
-  if (supported.length === 0) return alignment;
-  const score = denominator > 0 ? (numerator / denominator) * alignment.factor : 0;
-  // Support only ever adds credit: keep the plain alignment when it scores higher.
-  if (score <= alignment.score) return alignment;
-  return { ...alignment, score, numerator, denominator, supported };
 }
 
 /** The weights of the matched parts that hold a listed name, and whether one of them is rare. */

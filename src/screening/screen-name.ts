@@ -159,6 +159,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const facts = factsOf(valid, analyzed.honorifics);
   const weigh = index.candidates.rarity.weigh;
   const align = rememberAlignments(weigh);
+  const floor = Math.min(MIN_REPORTED_SCORE, valid.threshold);
   const scored: { position: number; match: EntityMatch }[] = [];
   for (const [position, ids] of byEntity) {
     const entity = read.entity(position)!.entity;
@@ -173,14 +174,15 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
       all,
       weigh,
       align,
+      floor,
     );
     // Blocking picks readings by key overlap, not by score; a plausible hit is rescored over all
     // its names so that its best name (and explanation) is never one the blocking cut left out.
     const total = read.formsOf(position)?.length ?? 0;
     if (match !== undefined && match.score >= RESCORE_FROM && total > ids.length) {
-      match = scoreEntity(analyzed.forms, facts, entity, all(), all, weigh, align) ?? match;
+      match = scoreEntity(analyzed.forms, facts, entity, all(), all, weigh, align, floor) ?? match;
     }
-    if (match !== undefined && match.score >= Math.min(MIN_REPORTED_SCORE, valid.threshold)) {
+    if (match !== undefined && match.score >= floor) {
       scored.push({ position, match });
     }
   }
