@@ -421,8 +421,9 @@ function isDevotionalName(token: string): boolean {
   return nameEquivalents(token).includes('muhammad');
 }
 
-// The second element of a compound given name ("Khair-ullah", "Siraj-uddin"), which news drops.
-const COMPOUND_ENDINGS = /^(?:ullah|ulla|allah|uddin|udin|uddeen|eddin|addin)$/;
+// The second element of a compound given name ("Khair-ullah", "Siraj-uddin"), which news drops;
+// Persian readings write it -ollah (Khairollah, Valiollah).
+const COMPOUND_ENDINGS = /^(?:ullah|ulla|allah|ollah|olla|uddin|udin|uddeen|eddin|addin)$/;
 
 /**
  * "Khair Khairkhwa" for KHAIRULLAH KHAIRKHWAH: one given name written as the first element of the
