@@ -3,6 +3,7 @@
 import { loadLists, sharedDataPresent } from './load-lists.ts';
 import { printCrossScript } from './cross-script.ts';
 import { printFalseAlerts } from './false-alerts.ts';
+import { printFamousPeople } from './famous-people.ts';
 import { printNameBench } from './name-bench.ts';
 import { printOfacParity } from './ofac-parity.ts';
 import { printRealWorld } from './real-world.ts';
@@ -57,4 +58,5 @@ if (runs('cross-script'))
   printCrossScript(DEFAULT_THRESHOLD, index.candidates.rarity.weigh, verbose);
 if (runs('ofac-parity')) printOfacParity(verbose);
 if (runs('real-world')) printRealWorld(index, verbose);
+if (runs('famous-people')) printFamousPeople(index, verbose);
 console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

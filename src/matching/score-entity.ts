@@ -22,6 +22,7 @@ import { COMMON_ORGANISATION_PART_FACTOR, commonPartOfName } from './organisatio
 import { GIVEN_NAME_ALONE_FACTOR, isGivenNameAlone } from './given-name-alone.ts';
 import { isIdentity } from './is-identity.ts';
 import { LEFT_OUT_RARE_NAME_FACTOR, leavesOutRareName } from './left-out-rare-name.ts';
+import { namingConventionEffects } from './naming-convention-effects.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -177,6 +178,10 @@ export function scoreEntity(
           detail:
             'the listed given name is missing and the common names matched are the ones after it (a father’s or family name)',
         });
+      }
+      if (entity.schema === 'Person') {
+        const full = entity.names[candidate.name]?.full ?? '';
+        qualifiers.push(...namingConventionEffects(alignment, queryForm, candidate.form, full));
       }
       if (entity.schema === 'Person' && isGivenNameAlone(queryForm, candidate.form)) {
         qualifiers.push({

@@ -21,6 +21,7 @@ import { dprkReading } from './translit/korean-latin.ts';
 import { qafReading, reverseTurkicSpelling } from './translit/turkic-latin.ts';
 import { registrationMarkToken } from './registration-mark.ts';
 import { tokenizeName } from './tokenize-name.ts';
+import { markJoinedSyllables } from './joined-syllables.ts';
 
 /**
  * What a token does in a name: `name` carries identity; `particle` (al, bin, abu …), `legal`
@@ -58,6 +59,11 @@ export interface NameForm {
    * are written in that script, the characters themselves are compared, not their lossy readings.
    */
   characters?: string;
+  /**
+   * On queries: syllables written as one hyphenated Korean or Chinese given name (Seok-jin), each
+   * as the position from the end of the name of its first token (2 for seok in "kim seok jin").
+   */
+  joinedSyllables?: readonly number[];
   /** True for a pinyin reading guessed from a Latin name written in Wade-Giles (Tse-tung). */
   fromWadeGiles?: boolean;
   /**
@@ -508,6 +514,7 @@ export function analyzeName(
     const words = text.trim().split(/\s+/u);
     for (const form of forms)
       if (words.length === 1 && form.tokens.length === 1) form.singleWord = true;
+    markJoinedSyllables(text, forms);
   }
   return { input, script, honorifics: [...new Set(honorifics)], forms };
 }

@@ -10,3 +10,4 @@ export * from './english-country-table.ts';
 export * from './name-key.ts';
 export * from './given-name.ts';
 export * from './spelled-reading.ts';
+export * from './joined-syllables.ts';

@@ -12,6 +12,7 @@ import { joinUnitNames } from './join-unit-names.ts';
 import { extendOrganizationNames } from './extend-organization-names.ts';
 import { nameKey } from '../../names/index.ts';
 import { wholePersonNames } from './whole-person-names.ts';
+import { joinSyllableNames } from './join-syllable-names.ts';
 import { retypeMentions } from './retype-mentions.ts';
 import { dropNonNames } from './drop-non-names.ts';
 import { findPlaceNames } from './find-place-names.ts';
@@ -126,7 +127,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   );
   const whole = wholePersonNames(
     text,
-    cutLeadingCountry(text, joinNicknamedNames(text, typed)).filter(
+    cutLeadingCountry(text, joinSyllableNames(text, joinNicknamedNames(text, typed))).filter(
       (m) =>
         m.type !== 'person' || m.name.includes(' ') || !plurals.has(`${m.name.toLowerCase()}s`),
     ),

@@ -1,4 +1,4 @@
-import { newEntity, type SourcedEntity } from '../../core/index.ts';
+import { newEntity, type PartAlignment, type SourcedEntity } from '../../core/index.ts';
 import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
 
 /** Screening options over a few entries of the UK list (reference, caption, aliases, schema), for tests. */
@@ -25,5 +25,28 @@ export function localOptions(
   return {
     screen: (q: Parameters<typeof screenName>[1]) => screenName(local, q),
     lookupEntity: (id: string) => getEntity(local, id),
+  };
+}
+
+/** The same options with each explained part's weight set by `weigh`, as the real lists would weigh it. */
+export function reweighed(
+  options: ReturnType<typeof localOptions>,
+  weigh: (part: PartAlignment) => number,
+): ReturnType<typeof localOptions> {
+  return {
+    ...options,
+    screen: (q: Parameters<typeof screenName>[1]) => {
+      const answer = options.screen(q);
+      return {
+        ...answer,
+        results: answer.results.map((h) => ({
+          ...h,
+          explanation: {
+            ...h.explanation,
+            parts: h.explanation.parts.map((p) => ({ ...p, weight: weigh(p) })),
+          },
+        })),
+      };
+    },
   };
 }

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PartAlignment } from '../../core/index.ts';
 import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
 import type { ArticleEntity } from '../article-types.ts';
 import { screenEntities } from './screen-entities.ts';
 import { testEntities } from '../test-entities.ts';
-import { localOptions } from './local-listings.ts';
+import { localOptions, reweighed } from './local-listings.ts';
 
 const index = buildScreeningIndex(testEntities());
 const options = {
@@ -335,24 +334,3 @@ function loudly(local: Pick<typeof options, 'screen' | 'lookupEntity'>): typeof 
 }
 
 /** The same screening with each explained part reweighed, as the real lists would weigh it. */
-function reweighed(
-  options: ReturnType<typeof localOptions>,
-  weigh: (part: PartAlignment) => number,
-): ReturnType<typeof localOptions> {
-  return {
-    ...options,
-    screen: (q: Parameters<typeof screenName>[1]) => {
-      const answer = options.screen(q);
-      return {
-        ...answer,
-        results: answer.results.map((h) => ({
-          ...h,
-          explanation: {
-            ...h.explanation,
-            parts: h.explanation.parts.map((p) => ({ ...p, weight: weigh(p) })),
-          },
-        })),
-      };
-    },
-  };
-}

@@ -19,6 +19,7 @@ import { listedNameFor } from '../mentions/news-names.ts';
 import { VESSEL_ROLE } from '../mentions/vessel-role.ts';
 import { isShortFormOfListed } from './short-form-of-listed.ts';
 import { isMediaListing } from './news-outlets.ts';
+import { shortTypoParts } from './short-name-typo.ts';
 
 /** What screening needs besides the entities. */
 export interface ScreenEntitiesOptions {
@@ -370,6 +371,7 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   const loose = parts.filter(
     (p) => p.query.length > 0 && p.matched.length > 0 && p.similarity < MIN_PART_SIMILARITY,
   );
+  if (entity.type === 'person' && loose.length === 0) loose.push(...shortTypoParts(parts));
   // "Ameer Khan Muttaqi" for "AMIR KHAN MUTTAQI": one first name spelt by sound, before two or
   // more parts spelt exactly, is a transliteration. Never the last part (the family name), never
   // two loose parts.

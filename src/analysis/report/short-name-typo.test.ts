@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ArticleEntity } from '../article-types.ts';
+import { localOptions, reweighed } from './local-listings.ts';
+import { screenEntities } from './screen-entities.ts';
+
+const person = (name: string): ArticleEntity => ({
+  id: 'e1',
+  name,
+  type: 'person',
+  aliases: [],
+  honorifics: [],
+  mentions: [{ start: 0, end: name.length, text: name }],
+});
+
+// UK SYR0019 and an invented Hamas official, as the lists write them; Amar, Sharif and Ismail
+// weighed as the four lists weigh them (a few dozen listed people each), Haniyah as rare.
+const local = reweighed(
+  localOptions([
+    ['SYR0019', 'Ammar Al-Sharif', ['Amar Sharif'], 'Person'],
+    ['CTI9999', 'Ismail HANIYAH', [], 'Person'],
+  ]),
+  (p) => (p.matched.includes('haniyah') ? 1 : 0.8),
+);
+
+describe('a two-word person name with a short word only spelt like the listed one', () => {
+  it('is a partial hit, not a match (Omar Sharif, the actor, is not Amar Sharif)', async () => {
+    const [result] = await screenEntities([person('Omar Sharif')], local);
+    const hit = result?.screening?.hits.find((h) => h.reference === 'SYR0019');
+    assert.equal(hit?.match, 'partial');
+    assert.match(hit.partialReason ?? '', /only similar spelling: omar ~ amar/);
+  });
+
+  it('still matches a long surname the press spells a letter off', async () => {
+    const [result] = await screenEntities([person('Ismail Haniyeh')], local);
+    assert.equal(result?.screening?.match, 'match');
+  });
+});
