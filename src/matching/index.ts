@@ -15,3 +15,6 @@ export * from './typo-evidence.ts';
 export * from './organisation-evidence.ts';
 export * from './given-name-alone.ts';
 export * from './theophoric-stems.ts';
+export { LEFT_OUT_RARE_NAME_FACTOR } from './left-out-rare-name.ts';
+export { MATERNAL_SURNAME_ALONE_FACTOR } from './maternal-surname-alone.ts';
+export { REVERSED_SYLLABLES_FACTOR } from './reversed-syllables.ts';
