@@ -19,6 +19,7 @@ const local = reweighed(
   localOptions([
     ['SYR0019', 'Ammar Al-Sharif', ['Amar Sharif'], 'Person'],
     ['CTI9999', 'Ismail HANIYAH', [], 'Person'],
+    ['GHR0065', 'Aiub Kataev', [], 'Person'],
   ]),
   (p) => (p.matched.includes('haniyah') ? 1 : 0.8),
 );
@@ -29,6 +30,11 @@ describe('a two-word person name with a short word only spelt like the listed on
     const hit = result?.screening?.hits.find((h) => h.reference === 'SYR0019');
     assert.equal(hit?.match, 'partial');
     assert.match(hit.partialReason ?? '', /only similar spelling: omar ~ amar/);
+  });
+
+  it('still matches a short word written in another transliteration (Ayub for Aiub)', async () => {
+    const [result] = await screenEntities([person('Ayub Katayev')], local);
+    assert.equal(result?.screening?.hits.find((h) => h.reference === 'GHR0065')?.match, 'match');
   });
 
   it('still matches a long surname the press spells a letter off', async () => {

@@ -16,6 +16,18 @@ const EQUIVALENT_SIMILARITY = 0.95;
 const RARE_WEIGHT = 0.95;
 
 /**
+ * A word as transliterations differ without making another name: y and i are one letter (Ayub,
+ * Aiub: Аюб in BGN/PCGN and in the UK's spelling), Cyrillic е after a vowel is ye or e (Katayev,
+ * Kataev), and a doubled letter is one (Mishaal, Mishal).
+ */
+function transliterationFold(word: string): string {
+  return word
+    .replace(/(?<=[aeiou])y(?=e)/gu, '')
+    .replace(/y/gu, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/**
  * The parts of a two-word person name that match a listed word only as a typo of a short word;
  * empty when there are none or the name has more words.
  */
@@ -28,6 +40,7 @@ export function shortTypoParts(parts: readonly PartAlignment[]): PartAlignment[]
     (p) =>
       p.evidence === 'typo' &&
       p.similarity < EQUIVALENT_SIMILARITY &&
+      transliterationFold(p.query.join('')) !== transliterationFold(p.matched.join('')) &&
       Math.min(p.query.join('').length, p.matched.join('').length) < SHORT_WORD_LETTERS,
   );
   const rareExact = named.some(
