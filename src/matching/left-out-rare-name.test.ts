@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newEntity } from '../core/index.ts';
-import { analyzeName } from '../names/index.ts';
 import type { TokenWeigher } from './align-names.ts';
-import { scoreEntity } from './score-entity.ts';
-import type { EntityForm } from './score-entity.ts';
+import { scoreOneName } from './score-one-name.ts';
 
 // Weights close to what the four lists give these names: Amir and Khan are held by many listed
 // entities, Pedro and Sanchez by a few dozen; Motaqi, Medrano and Maduro by a handful (rare).
@@ -19,22 +16,7 @@ const WEIGHTS: Record<string, number> = {
 const weigh: TokenWeigher = (t) => (t.role !== 'name' ? 0.15 : (WEIGHTS[t.text] ?? 1));
 
 function score(query: string, listed: string): { score: number; details: string[] } {
-  const entity = newEntity('un', 'TAi.022', 'Person', listed);
-  const forms: EntityForm[] = analyzeName(listed, 'person').forms.map((form) => ({
-    name: 0,
-    kind: 'primary',
-    form,
-  }));
-  const match = scoreEntity(
-    analyzeName(query, 'person', { query: true }).forms,
-    { schema: 'Any' },
-    entity,
-    forms,
-    () => forms,
-    weigh,
-  );
-  assert.ok(match);
-  return { score: match.score, details: match.qualifiers.map((q) => q.detail) };
+  return scoreOneName(query, listed, weigh);
 }
 
 describe('a query that leaves out the rare name of a listed person', () => {

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newEntity } from '../core/index.ts';
-import { analyzeName } from '../names/index.ts';
 import type { TokenWeigher } from './align-names.ts';
-import { scoreEntity } from './score-entity.ts';
-import type { EntityForm } from './score-entity.ts';
+import { scoreOneName } from './score-one-name.ts';
 
 // Weights close to what the four lists give these names: Emiliano, Duque and Gaviria are rare,
 // Martinez and Sanchez held by a few dozen listed people, Ivan by a hundred.
@@ -12,23 +9,7 @@ const WEIGHTS: Record<string, number> = { martinez: 0.86, sanchez: 0.81, ivan: 0
 const weigh: TokenWeigher = (t) => (t.role !== 'name' ? 0.15 : (WEIGHTS[t.text] ?? 1));
 
 function score(query: string, listed: string): { score: number; details: string[] } {
-  const entity = newEntity('ofac', '49062', 'Person', listed);
-  entity.names = [{ full: listed, kind: 'primary' }];
-  const forms: EntityForm[] = analyzeName(listed, 'person').forms.map((form) => ({
-    name: 0,
-    kind: 'primary',
-    form,
-  }));
-  const match = scoreEntity(
-    analyzeName(query, 'person', { query: true }).forms,
-    { schema: 'Any' },
-    entity,
-    forms,
-    () => forms,
-    weigh,
-  );
-  assert.ok(match);
-  return { score: match.score, details: match.qualifiers.map((q) => q.detail) };
+  return scoreOneName(query, listed, weigh);
 }
 
 describe('a query with a listed Hispanic name’s second surname alone', () => {

@@ -1,31 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newEntity } from '../core/index.ts';
-import { analyzeName } from '../names/index.ts';
 import type { TokenWeigher } from './align-names.ts';
-import { scoreEntity } from './score-entity.ts';
-import type { EntityForm } from './score-entity.ts';
+import { scoreOneName } from './score-one-name.ts';
 
 const weigh: TokenWeigher = (t) => (t.role !== 'name' ? 0.15 : 0.9);
 
 function score(query: string, listed: string): { score: number; details: string[] } {
-  const entity = newEntity('un', 'KPi.023', 'Person', listed);
-  entity.names = [{ full: listed, kind: 'alias' }];
-  const forms: EntityForm[] = analyzeName(listed, 'person').forms.map((form) => ({
-    name: 0,
-    kind: 'alias',
-    form,
-  }));
-  const match = scoreEntity(
-    analyzeName(query, 'person', { query: true }).forms,
-    { schema: 'Any' },
-    entity,
-    forms,
-    () => forms,
-    weigh,
-  );
-  assert.ok(match);
-  return { score: match.score, details: match.qualifiers.map((q) => q.detail) };
+  return scoreOneName(query, listed, weigh, 'alias');
 }
 
 describe('a hyphenated Korean given name read backwards', () => {
