@@ -172,30 +172,27 @@ line(
 for (const problem of [...real.falseMatches, ...real.wrongListings]) console.log(`    ${problem}`);
 if (args.includes('--verbose')) for (const problem of real.problems) console.log(`    ${problem}`);
 
-// The speaker set (test/gold/speakers): other outlets and shapes of attribution, speakers only,
-// the full name the article gives required. Its tune half is printed by npm run eval:speakers.
-const speakers = evaluateSpeakers(gazetteer, 'test');
-console.log(`\nSpeaker set — test half of test/gold/speakers (${speakers.articles} articles)`);
-line(
-  'statements with the right full-name speaker',
-  pct(speakers.right, speakers.statements),
-  '≥ 0.85',
-  speakers.right >= 0.85 * speakers.statements,
-);
-if (args.includes('--verbose'))
-  for (const problem of speakers.problems) console.log(`    ${problem}`);
-const otherLanguages = evaluateSpeakers(gazetteer, 'test', undefined, OTHER_LANGUAGES_FOLDER);
-console.log(
-  `\nSpeaker set in German and Spanish — test half of test/gold/speakers-de-es (${otherLanguages.articles} articles)`,
-);
-line(
-  'statements with the right full-name speaker',
-  pct(otherLanguages.right, otherLanguages.statements),
-  '≥ 0.85',
-  otherLanguages.right >= 0.85 * otherLanguages.statements,
-);
-if (args.includes('--verbose'))
-  for (const problem of otherLanguages.problems) console.log(`    ${problem}`);
+// The speaker sets (test/gold/speakers, and test/gold/speakers-de-es in German and Spanish): other
+// outlets and shapes of attribution, speakers only, the full name the article gives required. Their
+// tune halves are printed by npm run eval:speakers.
+for (const [title, folder] of [
+  ['Speaker set — test half of test/gold/speakers', undefined],
+  [
+    'Speaker set in German and Spanish — test half of test/gold/speakers-de-es',
+    OTHER_LANGUAGES_FOLDER,
+  ],
+] as const) {
+  const speakers = evaluateSpeakers(gazetteer, 'test', undefined, folder);
+  console.log(`\n${title} (${speakers.articles} articles)`);
+  line(
+    'statements with the right full-name speaker',
+    pct(speakers.right, speakers.statements),
+    '≥ 0.85',
+    speakers.right >= 0.85 * speakers.statements,
+  );
+  if (args.includes('--verbose'))
+    for (const problem of speakers.problems) console.log(`    ${problem}`);
+}
 
 console.log('\nSpeed — the example article, screening against all loaded lists included');
 line(
