@@ -109,6 +109,9 @@ export async function screenReadArticle(
           screen: options.screen,
           articleCountries: read.countries,
           newsOutlets: newsOutletIds(read.extracted.text, read.entities),
+          articleOrganisations: read.entities
+            .filter((e) => e.type === 'organization')
+            .flatMap((e) => [e.name, ...e.aliases]),
           ...(options.lookupEntity === undefined ? {} : { lookupEntity: options.lookupEntity }),
           ...(options.lists === undefined ? {} : { lists: options.lists }),
         });

@@ -19,7 +19,7 @@ import { listedNameFor } from '../mentions/news-names.ts';
 import { VESSEL_ROLE } from '../mentions/vessel-role.ts';
 import { isShortFormOfListed } from './short-form-of-listed.ts';
 import { isMediaListing } from './news-outlets.ts';
-import { shortTypoParts } from './short-name-typo.ts';
+import { reasonNamesArticleBody, shortTypoParts } from './short-name-typo.ts';
 
 /** What screening needs besides the entities. */
 export interface ScreenEntitiesOptions {
@@ -30,6 +30,8 @@ export interface ScreenEntitiesOptions {
   articleCountries?: readonly string[];
   /** Ids of the article's organisations it cites as news outlets (news-outlets.ts). */
   newsOutlets?: ReadonlySet<string>;
+  /** Names of the organisations the article names, to read a listing's reason against. */
+  articleOrganisations?: readonly string[];
   lists?: string[];
   /** Lowest score shown as a partial hit; below it a candidate is not shown at all. */
   partialFloor?: number;
@@ -187,7 +189,7 @@ function viewHit(
   const countryEvidence = (options.articleCountries ?? []).filter((c) => listedCountries.has(c));
   const why =
     differentLegalForm(hit, label, entity) ??
-    partialReason(hit, entity) ??
+    partialReason(hit, entity, reasonNamesArticleBody(listed, options.articleOrganisations)) ??
     stateBodyElsewhere(hit, entity, countryEvidence) ??
     (options.newsOutlets?.has(entity.id) === true && listed !== undefined && !isMediaListing(listed)
       ? `the article cites "${entity.name}" as a news outlet, and the listed entity is no media outlet`
@@ -268,7 +270,7 @@ function stateBodyElsewhere(
 }
 
 /** Why an above-threshold hit is still only partial, or undefined when it is a full match. */
-function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
+function partialReason(hit: Hit, entity: ArticleEntity, inContext: boolean): string | undefined {
   // A list's weak alias ("HASSAN, Sheikh", "Abu Rayyan") is one the list itself calls too loose
   // to identify anyone; a one-word alias of a person is as loose. Neither accuses anyone alone.
   if (hit.matchedName.kind === 'weak-alias')
@@ -371,7 +373,10 @@ function partialReason(hit: Hit, entity: ArticleEntity): string | undefined {
   const loose = parts.filter(
     (p) => p.query.length > 0 && p.matched.length > 0 && p.similarity < MIN_PART_SIMILARITY,
   );
-  if (entity.type === 'person' && loose.length === 0) loose.push(...shortTypoParts(parts));
+  // A short word only spelt like the listed one is no match, unless the listing's reason names a
+  // body the article names too ("Hamas leader Khaled Mashal" and Mishaal, listed as Hamas's leader).
+  if (entity.type === 'person' && loose.length === 0 && !inContext)
+    loose.push(...shortTypoParts(parts));
   // "Ameer Khan Muttaqi" for "AMIR KHAN MUTTAQI": one first name spelt by sound, before two or
   // more parts spelt exactly, is a transliteration. Never the last part (the family name), never
   // two loose parts.

@@ -20,6 +20,7 @@ const local = reweighed(
     ['SYR0019', 'Ammar Al-Sharif', ['Amar Sharif'], 'Person'],
     ['CTI9999', 'Ismail HANIYAH', [], 'Person'],
     ['GHR0065', 'Aiub Kataev', [], 'Person'],
+    ['CTI0019', 'Khalid Mishaal', [], 'Person'],
   ]),
   (p) => (p.matched.includes('haniyah') ? 1 : 0.8),
 );
@@ -40,5 +41,33 @@ describe('a two-word person name with a short word only spelt like the listed on
   it('still matches a long surname the press spells a letter off', async () => {
     const [result] = await screenEntities([person('Ismail Haniyeh')], local);
     assert.equal(result?.screening?.match, 'match');
+  });
+});
+
+describe('a short word only spelt like the listed one, in the context of the listing', () => {
+  // As UK CTI0019 gives its reason.
+  const reason = 'Khalid Mishaal was the leader of Hamas from 2004 until 2014.';
+  const withReason = {
+    ...local,
+    lookupEntity: (id: string) => {
+      const listed = local.lookupEntity(id);
+      return listed === undefined ? undefined : { ...listed, reason };
+    },
+  };
+  const matchOf = async (organisations: string[]) => {
+    const [result] = await screenEntities([person('Khaled Mashal')], {
+      ...withReason,
+      articleOrganisations: organisations,
+    });
+    return result?.screening?.hits.find((h) => h.reference === 'CTI0019')?.match;
+  };
+
+  it('is a match when the listing’s reason names a body the article names', async () => {
+    assert.equal(await matchOf(['Hamas']), 'match');
+  });
+
+  it('stays partial when the article names no body of the reason', async () => {
+    assert.equal(await matchOf(['Reuters']), 'partial');
+    assert.equal(await matchOf([]), 'partial');
   });
 });

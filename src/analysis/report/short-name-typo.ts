@@ -1,4 +1,5 @@
-import type { PartAlignment } from '../../core/index.ts';
+import type { ListEntity, PartAlignment } from '../../core/index.ts';
+import { nameKey } from '../../names/index.ts';
 
 // A person an article names by two words, one of them a short word only spelt like the listed one
 // (session 12, issue #13): "Omar Sharif" for Amar Sharif, "Jafar Hassan" for JAFARI, Hassan, "Ali
@@ -47,4 +48,24 @@ export function shortTypoParts(parts: readonly PartAlignment[]): PartAlignment[]
     (p) => !typos.includes(p) && p.similarity >= EQUIVALENT_SIMILARITY && p.weight >= RARE_WEIGHT,
   );
   return rareExact ? [] : typos;
+}
+
+/** Letters an organisation's name needs before it is looked for in a listing's reason. */
+const MIN_BODY_LETTERS = 4;
+
+/**
+ * True when the listing's reason names one of the article's organisations as a whole word ("…
+ * was the leader of Hamas" in an article that names Hamas): the article's context, not the
+ * spelling, then says who is meant.
+ */
+export function reasonNamesArticleBody(
+  listed: ListEntity | undefined,
+  organisations: readonly string[] | undefined,
+): boolean {
+  if (listed?.reason === undefined || organisations === undefined) return false;
+  const reason = ` ${nameKey(listed.reason)} `;
+  return organisations.some((name) => {
+    const key = nameKey(name);
+    return key.replace(/ /gu, '').length >= MIN_BODY_LETTERS && reason.includes(` ${key} `);
+  });
 }
