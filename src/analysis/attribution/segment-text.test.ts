@@ -12,6 +12,14 @@ describe('segmentText', () => {
     );
   });
 
+  it('ends a sentence after the platform X, and keeps an initial after a verb', () => {
+    const text = 'Smith posted on X. "It failed," he wrote. They met J. Smith there.';
+    assert.deepEqual(
+      segmentText(text).sentences.map((s) => s.text),
+      ['Smith posted on X.', '"It failed," he wrote.', 'They met J. Smith there.'],
+    );
+  });
+
   it('keeps a numbered reference and a lower-case acronym inside their sentence', () => {
     const text =
       'He noted that Legislative Decree No. 20 had helped. Michael Wolfe, a.k.a. Faruq, pleaded guilty at 3 p.m. Police left.';

@@ -103,8 +103,10 @@ function isAbbreviation(text: string, dot: number, end: number): boolean {
   // "LOUISVILLE, Ky. (WDRB) --": a state's abbreviation before the agency of a wire dateline.
   if (/^\s*\([^)]{1,25}\)\s*(?:-{1,2}|[–—])/u.test(text.slice(end, end + 40))) return true;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
-  // A lone capital is an initial ("J. Smith").
-  if (/^\p{Lu}$/u.test(word)) return true;
+  // A lone capital is an initial ("J. Smith"), but "posted on X." names the platform (formerly
+  // Twitter) and ends its sentence.
+  if (/^\p{Lu}$/u.test(word))
+    return !(word === 'X' && /\b(?:on|via)\s$/u.test(text.slice(Math.max(0, dot - 6), dot - 1)));
   const lower = word.toLowerCase();
   // "No. 20", "Art. 5", "pp. 12": a numbering abbreviation before a number never ends a sentence.
   if (NUMBERING.has(lower) && /^\s+\p{N}/u.test(text.slice(end, end + 4))) return true;
