@@ -81,6 +81,20 @@ const emptyCounts = (): Tally => ({
   place: { tp: 0, fp: 0, fn: 0 },
 });
 
+/** Head match: same type, the prediction covers the head word and stays inside the gold phrase. */
+export function matchesHead(
+  predicted: Pick<Mention, 'start' | 'end' | 'type'>,
+  gold: GoldMention,
+): boolean {
+  return (
+    predicted.type === gold.type &&
+    predicted.start <= gold.headStart &&
+    predicted.end >= gold.headEnd &&
+    predicted.start >= gold.start &&
+    predicted.end <= gold.end
+  );
+}
+
 function countMatches(
   gold: readonly GoldMention[],
   predicted: readonly (Pick<Mention, 'start' | 'end'> & { type: EntityType })[],
@@ -88,17 +102,8 @@ function countMatches(
   nestedOptional: boolean,
 ): void {
   const used = new Set<number>();
-  // Head match: same type, the prediction covers the head word and stays inside the gold phrase.
   const match = (g: GoldMention): number =>
-    predicted.findIndex(
-      (p, i) =>
-        !used.has(i) &&
-        p.type === g.type &&
-        p.start <= g.headStart &&
-        p.end >= g.headEnd &&
-        p.start >= g.start &&
-        p.end <= g.end,
-    );
+    predicted.findIndex((p, i) => !used.has(i) && matchesHead(p, g));
   const required = nestedOptional ? gold.filter((g) => !g.nested) : gold;
   for (const g of required) {
     const hit = match(g);

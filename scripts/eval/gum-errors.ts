@@ -8,6 +8,7 @@ import type { NerWeightsFile } from '../../src/analysis/mentions/ner/tag-entitie
 import { loadNerModel, useNerModel } from '../../src/analysis/mentions/ner/tag-entities.ts';
 import { buildGazetteer, findMentions } from '../../src/analysis/index.ts';
 import { isTaggerTrainingDocument } from '../build-data/gum-training-documents.ts';
+import { matchesHead } from './articles-entities.ts';
 import { gumSplit, readGumDocument } from './articles-gum.ts';
 import { loadLists } from './load-lists.ts';
 
@@ -31,15 +32,7 @@ for (const id of ids.filter((d) => !d.includes('_reddit_'))) {
   const used = new Set<number>();
   const show = (s: number, e: number): string => doc.text.slice(s, e).replace(/\s+/g, ' ');
   for (const g of doc.mentions) {
-    const hit = predicted.findIndex(
-      (p, i) =>
-        !used.has(i) &&
-        p.type === g.type &&
-        p.start <= g.headStart &&
-        p.end >= g.headEnd &&
-        p.start >= g.start &&
-        p.end <= g.end,
-    );
+    const hit = predicted.findIndex((p, i) => !used.has(i) && matchesHead(p, g));
     const counts = tally.get(g.type);
     if (hit >= 0) {
       used.add(hit);
