@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Statement } from '../../src/analysis/index.ts';
 import {
   attributeStatements,
   findMentions,
@@ -30,7 +31,31 @@ export interface AttributionFigures {
    * quote that the annotation's content span covers counted as a false positive.
    */
   sentenceCueOnly: Prf;
+  /** Where the cue-only reading's errors come from (see `CueOnlyErrors`). */
+  cueOnlyErrors: CueOnlyErrors;
   source: Prf;
+}
+
+/**
+ * The errors of the cue-only reading by kind. `falseInContent` are sentences Sift attributes that
+ * hold no gold cue but lie inside a gold content span (mostly a quote's later sentences, whose cue
+ * stands in the sentence before): right under the headline, wrong under the cue-only reading, so
+ * no cue rule can remove them without unmarking quotes. `falseElsewhere` touch no attribution at
+ * all: false cues. `missed` are gold cue sentences Sift leaves unattributed.
+ */
+export interface CueOnlyErrors {
+  missed: number;
+  falseInContent: number;
+  falseElsewhere: number;
+}
+
+/** One annotation file of a split, read and attributed by Sift. */
+export interface AttributedDocument {
+  /** The annotation file's name (an article has one per annotator). */
+  file: string;
+  text: string;
+  gold: { cues: Span[]; sources: Span[]; contents: Span[] };
+  statements: Statement[];
 }
 
 /** A character span of a PolNeAR text (end exclusive). */
@@ -67,31 +92,21 @@ export function isGoldSentence(
   return chars > 0 && inside / chars >= CONTENT_SHARE;
 }
 
-/**
- * Sentence level: each sentence of Sift's own segmentation is one item, gold by `isGoldSentence`,
- * predicted when its kind is not `unattributed`. Source level: a predicted source span counts when
- * it overlaps a gold source span, and a gold source is found when some predicted source overlaps it.
- */
-export function evaluateAttribution(
+/** Each annotation file of a PolNeAR split with its text, in name order, attributed by Sift. */
+export function* attributedDocuments(
   split: 'train' | 'dev' | 'test',
   limit = Infinity,
-): AttributionFigures {
+): Generator<AttributedDocument> {
   const annFolder = fileURLToPath(new URL(`${split}/attributions/`, FOLDER));
   const files = readdirSync(annFolder)
     .filter((f) => f.endsWith('.ann'))
     .sort()
     .slice(0, limit);
-  const s = { tp: 0, fp: 0, fn: 0 };
-  const cueOnly = { tp: 0, fp: 0, fn: 0 };
-  const src = { predicted: 0, predictedHit: 0, gold: 0, goldHit: 0 };
-  let sentences = 0;
-  let articles = 0;
   for (const file of files) {
     const textPath = fileURLToPath(
       new URL(`${split}/text/${file.replace(/_[0-9a-f]{4}\.ann$/, '.txt')}`, FOLDER),
     );
     if (!existsSync(textPath)) continue;
-    articles++;
     const text = readFileSync(textPath, 'utf8');
     const gold = readAnn(readFileSync(`${annFolder}${file}`, 'utf8'));
     const segmentation = segmentText(text);
@@ -100,15 +115,57 @@ export function evaluateAttribution(
       segmentation,
       groupEntities(findMentions(text), segmentation.quotes),
     );
+    yield { file, text, gold, statements };
+  }
+}
+
+/**
+ * The kind of a sentence's cue-only error, if it is one: a gold cue sentence left unattributed is
+ * missed; an attributed sentence without a gold cue is false, inside a content span when it is gold
+ * under the headline (`isGoldSentence`), elsewhere when it is not.
+ */
+export function cueOnlyError(
+  goldCue: boolean,
+  goldSentence: boolean,
+  predicted: boolean,
+): keyof CueOnlyErrors | undefined {
+  if (goldCue === predicted) return undefined;
+  if (goldCue) return 'missed';
+  return goldSentence ? 'falseInContent' : 'falseElsewhere';
+}
+
+/** Whether a sentence overlaps a gold cue span: gold under the cue-only reading. */
+export function holdsGoldCue(gold: { cues: Span[] }, sentence: Span): boolean {
+  return gold.cues.some((c) => overlaps(c, sentence));
+}
+
+/**
+ * Sentence level: each sentence of Sift's own segmentation is one item, gold by `isGoldSentence`
+ * (the headline) or by `holdsGoldCue` (the cue-only reading), predicted when its kind is not
+ * `unattributed`. Source level: a predicted source span counts when it overlaps a gold source
+ * span, and a gold source is found when some predicted source overlaps it.
+ */
+export function evaluateAttribution(
+  split: 'train' | 'dev' | 'test',
+  limit = Infinity,
+): AttributionFigures {
+  const s = { tp: 0, fp: 0, fn: 0 };
+  const cueOnly = { tp: 0, fp: 0, fn: 0 };
+  const errors: CueOnlyErrors = { missed: 0, falseInContent: 0, falseElsewhere: 0 };
+  const src = { predicted: 0, predictedHit: 0, gold: 0, goldHit: 0 };
+  let sentences = 0;
+  let articles = 0;
+  for (const { text, gold, statements } of attributedDocuments(split, limit)) {
+    articles++;
     for (const statement of statements) {
       sentences++;
       const predicted = statement.kind !== 'unattributed';
-      count(s, isGoldSentence(text, statement, gold), predicted);
-      count(
-        cueOnly,
-        gold.cues.some((c) => overlaps(c, statement)),
-        predicted,
-      );
+      const goldSentence = isGoldSentence(text, statement, gold);
+      const goldCue = holdsGoldCue(gold, statement);
+      count(s, goldSentence, predicted);
+      count(cueOnly, goldCue, predicted);
+      const error = cueOnlyError(goldCue, goldSentence, predicted);
+      if (error !== undefined) errors[error]++;
     }
     const predictedSources = statements
       .map((x) => x.source)
@@ -127,6 +184,7 @@ export function evaluateAttribution(
     sentences,
     sentence: prf(s),
     sentenceCueOnly: prf(cueOnly),
+    cueOnlyErrors: errors,
     source: { precision: sp, recall: sr, f1: f1(sp, sr) },
   };
 }

@@ -6,7 +6,7 @@ import { buildScreeningIndex } from '../../src/screening/index.ts';
 import { readFileSync } from 'node:fs';
 import type { Gazetteer } from '../../src/analysis/index.ts';
 import { buildGazetteer, extractArticle, findMentions } from '../../src/analysis/index.ts';
-import { evaluateAttribution } from './articles-attribution.ts';
+import { evaluateAttribution, type AttributionFigures } from './articles-attribution.ts';
 import { scoreEntities } from './articles-entities.ts';
 import { evaluateExample } from './articles-example.ts';
 import { evaluateExtraction } from './articles-extraction.ts';
@@ -49,7 +49,7 @@ const gazetteer = buildGazetteer(entities);
 
 // The headline is the strict reading (names nested in longer names required); the other two
 // scorings are printed beside it so a change of definition can never hide in one number.
-// Targets are issue 14's: GUM F1 ≥ 0.75 per type, PolNeAR dev sentence F1 ≥ 0.82.
+// Targets are issue 14's: GUM F1 ≥ 0.75 per type, PolNeAR dev sentence F1 ≥ 0.82 (cue-only reading).
 console.log('\nEntities — GUM test split, named mentions by syntactic head, Reddit excluded');
 const ner = scoreEntities('test', gazetteer);
 for (const type of ['person', 'organization', 'place'] as const) {
@@ -75,35 +75,44 @@ for (const [scoring, label] of [
   );
 }
 
-console.log('\nAttribution — PolNeAR dev');
-const attribution = evaluateAttribution('dev', quick ? 30 : Infinity);
-line(
-  `sentence attributed (cue or content) F1 (${attribution.sentences})`,
-  `${fmt(attribution.sentence.f1)} (P ${fmt(attribution.sentence.precision)} R ${fmt(attribution.sentence.recall)})`,
-  '≥ 0.82',
-  attribution.sentence.f1 >= 0.82,
-);
-line(
-  'same, cue sentences only (reading before s10)',
-  `${fmt(attribution.sentenceCueOnly.f1)} (P ${fmt(attribution.sentenceCueOnly.precision)} R ${fmt(attribution.sentenceCueOnly.recall)})`,
-  '',
-  null,
-);
-line(
-  'source span overlap F1',
-  `${fmt(attribution.source.f1)} (P ${fmt(attribution.source.precision)} R ${fmt(attribution.source.recall)})`,
-  '',
-  null,
-);
-if (args.includes('--test')) {
-  const test = evaluateAttribution('test');
+// Two readings of one annotation, both printed. Issue 14's "PolNeAR dev attribution F1" (0.777 when
+// the issue was written, target ≥ 0.82) is the cue-only reading: a sentence is gold when it overlaps
+// a PolNeAR cue span, predicted when Sift gives it any kind but `unattributed`. Session 10 added the
+// content reading (a sentence inside a gold content span is gold too); it measures whether Sift
+// marks what PolNeAR marks as someone's words, but it is not the issue's figure. dev is the tune
+// split; test is the held-out split, reported with --test.
+const attributionLines = (label: string, figures: AttributionFigures): void => {
+  const e = figures.cueOnlyErrors;
   line(
-    'PolNeAR test: sentence F1 (report once)',
-    fmt(test.sentence.f1),
+    `${label}: sentence holds a gold cue F1 (issue #14)`,
+    `${fmt(figures.sentenceCueOnly.f1)} (P ${fmt(figures.sentenceCueOnly.precision)} R ${fmt(figures.sentenceCueOnly.recall)})`,
     '≥ 0.82',
-    test.sentence.f1 >= 0.82,
+    figures.sentenceCueOnly.f1 >= 0.82,
   );
-}
+  line(
+    '  its errors: missed / false inside a content span / false elsewhere',
+    `${e.missed} / ${e.falseInContent} / ${e.falseElsewhere}`,
+    '',
+    null,
+  );
+  line(
+    `${label}: holds a cue or lies inside content F1`,
+    `${fmt(figures.sentence.f1)} (P ${fmt(figures.sentence.precision)} R ${fmt(figures.sentence.recall)})`,
+    '',
+    null,
+  );
+  line(
+    `${label}: source span overlap F1`,
+    `${fmt(figures.source.f1)} (P ${fmt(figures.source.precision)} R ${fmt(figures.source.recall)})`,
+    '',
+    null,
+  );
+};
+console.log(
+  `\nAttribution — PolNeAR sentences (${quick ? 'first 30 dev files' : 'dev, the tune split'})`,
+);
+attributionLines('dev', evaluateAttribution('dev', quick ? 30 : Infinity));
+if (args.includes('--test')) attributionLines('test (report once)', evaluateAttribution('test'));
 
 console.log(
   `\nExample article — lists ${Object.entries(counts)

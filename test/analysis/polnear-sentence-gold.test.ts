@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isGoldSentence, readAnn } from '../../scripts/eval/articles-attribution.ts';
+import { cueOnlyError, isGoldSentence, readAnn } from '../../scripts/eval/articles-attribution.ts';
 
 // The shape of PolNeAR dev breitbart_2016-09-15 (pat-caddell): one cue, and a content span
 // running over the two sentences of the quote that follow "said Caddell".
@@ -38,5 +38,21 @@ describe('the PolNeAR sentence reading of the attribution eval', () => {
     const sentence = at('Morning Consult had similar numbers.”');
     const edge = { cues: [], contents: [{ start: sentence.start, end: sentence.start + 7 }] };
     assert.equal(isGoldSentence(TEXT, sentence, edge), false);
+  });
+});
+
+describe('the kinds of error of the cue-only reading', () => {
+  it('calls a gold cue sentence left unattributed missed', () => {
+    assert.equal(cueOnlyError(true, true, false), 'missed');
+  });
+
+  it('tells a false sentence inside a content span from a false cue elsewhere', () => {
+    assert.equal(cueOnlyError(false, true, true), 'falseInContent');
+    assert.equal(cueOnlyError(false, false, true), 'falseElsewhere');
+  });
+
+  it('counts no error where the reading and Sift agree', () => {
+    assert.equal(cueOnlyError(true, true, true), undefined);
+    assert.equal(cueOnlyError(false, true, false), undefined);
   });
 });

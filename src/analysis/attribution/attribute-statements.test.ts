@@ -90,6 +90,24 @@ describe('attributeStatements', () => {
     );
   });
 
+  it('takes an opening "In a statement" for the cue only where no speech verb follows', () => {
+    const [statement, interview] = attribute(
+      'In a statement issued Tuesday, Hillary Clinton was more circumspect. In an interview with CNN, Trump criticized the plan.',
+    );
+    assert.equal(statement?.cue, 'in a statement');
+    assert.equal(interview?.cue, 'criticized');
+    assert.equal(interview?.speakerName, 'Trump');
+  });
+
+  it('counts an intention followed by a "that" clause, but not a noun before a relative clause', () => {
+    const [hope, plan] = attribute(
+      'He is hoping that states will allow it. The plan that was unveiled failed.',
+    );
+    assert.equal(hope?.kind, 'reported');
+    assert.equal(hope?.cue, 'hoping');
+    assert.equal(plan?.kind, 'unattributed');
+  });
+
   it('reads the source of "according to" after the cue', () => {
     const [statement] = attribute('According to the panel, the group controls the capital.');
     assert.equal(statement?.kind, 'reported');

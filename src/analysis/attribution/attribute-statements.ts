@@ -29,7 +29,7 @@ import {
 // passive "was made by" counts only after a noun of saying ("Confirmation of the ban was made by
 // the Department for Transport").
 const PHRASE_CUE =
-  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|let(?:s|ting)? slip|sign(?:s|ed|ing)? off|hit(?:s|ting)? out|summ(?:ed|ing) up|sums up|went on to say|called (?:for|on)|quoted\b.{1,80}?\bas saying|in an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech)|(?:was|were|has been|had been) (?:made|issued|given|released|delivered) by)/gu;
+  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|let(?:s|ting)? slip|sign(?:s|ed|ing)? off|hit(?:s|ting)? out|summ(?:ed|ing) up|sums up|went on to say|called (?:for|on)|quoted\b.{1,80}?\bas saying|[Ii]n an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech)|(?:was|were|has been|had been) (?:made|issued|given|released|delivered) by)/gu;
 const SAYING_NOUN_BEFORE =
   /\b(?:confirmation|announcement|statement|comments?|remarks|denial|admission)\b[^.;:"“”]{0,60}?$/iu;
 // The cue table (data/attribution-cues.json, compiled by hand) rates speech verbs high and
@@ -50,6 +50,11 @@ const SUBJECT_GAP =
   /^(?:'s|’s)?\s*(?:(?:also|has|have|had|would|will|did|does|do|then|later|once|again|never|not|\p{Ll}+ly)\s+){0,3}$/u;
 const STANCE_GAP =
   /^(?:['’](?:s|re|m))?\s*(?:(?:is|are|was|were|be|been|am|(?:is|are|was|were)n['’]t|also|has|have|had|would|will|still|not|never|too|so|very|quite|\p{Ll}+ly)\s+){1,4}$/u;
+
+// "that" opening a clause with its own subject ("hopes that states will"), not a relative clause
+// whose verb follows at once ("the plan that was shelved").
+const CLAUSE_AFTER =
+  /^\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b)/u;
 
 // A conjunction that opens an adverbial clause after the main clause's verb.
 const SUBORDINATE_OPENER =
@@ -288,11 +293,16 @@ function attributeSentence(
     (SUBJECT_GAP.test(gap) ||
       (cue.stance === true && STANCE_GAP.test(gap)) ||
       (speaker.mention !== undefined && POSSESSIVE_BEFORE_NOUN.test(gap)));
+  // "He is hoping that states will …", "Many people … assumed that Mr. Clarke had …": a clause
+  // opened by "that" after an intention or thought makes it a thought held, as a thought cue is.
+  const rate = CLAUSE_AFTER.test(text.slice(cue.end))
+    ? Math.max(cue.rate, WEAK_CUE_RATE)
+    : cue.rate;
   const accepted = cue.passive
-    ? cue.rate >= PASSIVE_CUE_RATE
-    : cue.rate >= STRONG_CUE_RATE ||
-      (named && !reducedRelative && (cue.rate >= WEAK_CUE_RATE || adjacent)) ||
-      (adjacent && !writer && !reducedRelative && cue.rate >= WEAK_CUE_RATE);
+    ? rate >= PASSIVE_CUE_RATE
+    : rate >= STRONG_CUE_RATE ||
+      (named && !reducedRelative && (rate >= WEAK_CUE_RATE || adjacent)) ||
+      (adjacent && !writer && !reducedRelative && rate >= WEAK_CUE_RATE);
   if (!quoted && !accepted) return base;
   const entity = speaker.entityId === undefined ? undefined : entities.get(speaker.entityId);
   const group = speaker.mention?.source === 'group' && speaker.mention.honorifics.length === 0;
@@ -404,6 +414,9 @@ function findCue(
     const end = start + match[0].length;
     if (insideQuote(start, end)) continue;
     if (start < mainFrom && words.some((w) => w.start >= mainFrom)) continue;
+    // "In a statement issued Tuesday, Clinton was more circumspect": an opening "In a statement"
+    // is the cue only where the main clause has no speech verb ("In an interview, Trump criticized").
+    if (/^I/.test(match[0]) && words.some((w) => w.rate >= STRONG_CUE_RATE)) continue;
     if (
       /^(?:was|were|ha[sd] been) /.test(match[0]) &&
       !SAYING_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))

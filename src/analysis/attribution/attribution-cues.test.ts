@@ -31,6 +31,7 @@ describe('findCueWords', () => {
 
   it('takes a colon after a short lead for a headline cue', () => {
     assert.equal(cues('Poll: Voters back the plan.')[0], ':head');
+    assert.ok(!cues('Among them: a deduction for interest.').includes(':head'));
   });
 
   it('takes no cue from a time stamp, a page label or a web address', () => {
@@ -41,6 +42,29 @@ describe('findCueWords', () => {
 
   it('does not take a name or a common noun for a cue', () => {
     assert.deepEqual(cues('Islamic State fighters crossed into the United States.'), []);
+  });
+
+  it('takes "continued" for a cue beside a quote only', () => {
+    assert.deepEqual(cues('“This is not who we are,” she continued.'), ['continued']);
+    assert.ok(cues('Limbaugh continued: “They are demanding this.”').includes('continued'));
+    assert.deepEqual(cues('The fighting continued into the night.'), []);
+  });
+
+  it('takes neither a reply that did not come nor a credit line for a statement', () => {
+    assert.ok(!cues('His lawyer did not immediately respond to requests.').includes('respond'));
+    assert.deepEqual(cues('The mayor hasn’t replied.'), []);
+    assert.deepEqual(cues('Jane Doe contributed reporting.'), []);
+    assert.deepEqual(cues('His lawyer responded on Friday.'), ['responded']);
+  });
+
+  it('reads "the alleged attacker" as a description and "a lawsuit that alleged" as a claim', () => {
+    assert.deepEqual(cues('Police shot the alleged attacker.'), []);
+    assert.deepEqual(cues('A lawsuit that alleged fraud was filed.'), ['alleged']);
+  });
+
+  it('counts comparisons and thanks as speech acts', () => {
+    assert.deepEqual(cues('Trump likened the refugees to a snake.'), ['likened']);
+    assert.deepEqual(cues('Cruz thanked Trump on Twitter.'), ['thanked']);
   });
 
   it('leaves words inside quotation marks out when asked to', () => {

@@ -78,7 +78,10 @@ export function tokenizeCues(text: string, from: number, to: number): CueToken[]
       if (LABEL_BEFORE_COLON.test(text.slice(Math.max(from, start - 24), start))) continue;
       // "http://" is an address, not a headline.
       if (text.startsWith('//', start + 1)) continue;
-      tokens.push({ start, end: start + 1, key: words <= HEAD_COLON_MAX_WORDS ? ':head' : ':' });
+      // "Among them: a deduction …", "Thus my compromise: a modest amount …": a lower-case word
+      // after the colon goes on with the writer's list or gloss, not with a source's words.
+      const head = words <= HEAD_COLON_MAX_WORDS && !/^\s*\p{Ll}/u.test(text.slice(start + 1));
+      tokens.push({ start, end: start + 1, key: head ? ':head' : ':' });
       continue;
     }
     words++;
@@ -141,8 +144,31 @@ const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding', 'be added']);
 const ADD_OBJECT_TO =
   /^(?:\s+(?!(?:that|was|were|is|are|had|has|have|will|would|could|can|may|might|should|must|did|does)\b)[\p{L}\d.'’-]+){0,8}?\s+to\b/u;
 
+// "continued" reports words only beside a quote: "“…,” she continued." or "He continued: “…”";
+// elsewhere the fighting or the talks continue.
+const CONTINUE_FORMS = new Set(['continued', 'continues']);
+const QUOTE_CLOSED_BEFORE = /[,?!]\s*["”’']\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const QUOTE_OPENS_AFTER = /^\s*[,:]\s*["“‘']/u;
+// "the alleged terrorist": the participle describes the noun after it; a relative "that" stays a
+// subject ("a lawsuit that alleged fraud"). "a reported £300k-a-week" stays a cue: in real news it
+// stands where a label ("David Moyes (Manchester United) on Wayne Rooney …: “…”") has no verb.
+const ATTRIBUTIVE_PARTICIPLES = new Set(['alleged', 'purported']);
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|your|my|this|these|those)\s+$/iu;
+// "did not immediately respond to requests for comment": no reply is no statement.
+const REPLY_FORMS = new Set(['respond', 'responded', 'reply', 'replied']);
+const NEGATION_BEFORE =
+  /\b(?:(?:did|does|do|has|have|had|would|could)\s+not|(?:did|does|do|has|have|had|would|could)n['’]t)\s+(?:\p{Ll}+ly\s+)?$/iu;
+// A credit line: "Bryant Rousseau contributed reporting.", "… contributed to this report."
+const CREDIT_BEFORE = /\bcontribut(?:ed|es|ing)\s+(?:to\s+(?:this|the)\s+)?$/iu;
+
 function notASpeechAct(token: CueToken, text: string): boolean {
   const after = text.slice(token.end, token.end + 80);
+  const before = text.slice(Math.max(0, token.start - 60), token.start);
+  if (CONTINUE_FORMS.has(token.key))
+    return !QUOTE_CLOSED_BEFORE.test(before) && !QUOTE_OPENS_AFTER.test(after);
+  if (ATTRIBUTIVE_PARTICIPLES.has(token.key) && DETERMINER_BEFORE.test(before)) return true;
+  if (REPLY_FORMS.has(token.key) && NEGATION_BEFORE.test(before)) return true;
+  if (/^report(?:ing)?$/.test(token.key) && CREDIT_BEFORE.test(before)) return true;
   if (NAMING_PARTICIPLES.has(token.key) && /^\s+as\b/.test(after))
     return !ACTIVE_NAMING_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start));
   if (ADD_FORMS.has(token.key)) return ADD_OBJECT_TO.test(after);
