@@ -19,9 +19,12 @@ export type EntityFigures = Record<
  * of the two; `head-strict` — the same, nested names required; `last-token` — the earlier
  * definition (the phrase's last word is the head), nested names required; `head-strict-s10` —
  * `head-strict` as read before session 11, with mentions that only wrap a smaller one's name
- * ("Sudan and South Sudan" beside "Sudan") counted as a second name.
+ * ("Sudan and South Sudan" beside "Sudan") counted as a second name; `head-named` —
+ * `head-strict` with the people GUM names by a title alone or a group plural ("the Secretary",
+ * "Americans") optional, as nested names are under `head`: Sift reports neither as a person.
  */
-export type EntityScoring = 'head' | 'head-strict' | 'head-strict-s10' | 'last-token';
+export type EntityScoring =
+  'head' | 'head-strict' | 'head-strict-s10' | 'last-token' | 'head-named';
 
 /** Finds mentions in a text; the pipeline's findMentions unless an experiment passes another. */
 export type MentionFinder = (text: string) => readonly Pick<Mention, 'start' | 'end' | 'type'>[];
@@ -43,7 +46,13 @@ export function evaluateEntities(
 export function scoreEntities(
   split: 'train' | 'dev' | 'test',
   gazetteer?: Gazetteer,
-  scorings: readonly EntityScoring[] = ['head', 'head-strict', 'head-strict-s10', 'last-token'],
+  scorings: readonly EntityScoring[] = [
+    'head',
+    'head-strict',
+    'head-strict-s10',
+    'last-token',
+    'head-named',
+  ],
   find: MentionFinder = (text) => findMentions(text, gazetteer),
 ): Record<EntityScoring, EntityFigures> {
   const counts = new Map(scorings.map((s) => [s, emptyCounts()]));
@@ -60,7 +69,13 @@ export function scoreEntities(
           : scoring === 'head-strict-s10'
             ? readGumDocument(id, 'head', true).mentions
             : head.mentions;
-      countMatches(gold, predicted, tally, scoring === 'head');
+      const optional =
+        scoring === 'head'
+          ? (g: GoldMention): boolean => g.nested
+          : scoring === 'head-named'
+            ? (g: GoldMention): boolean => g.descriptive
+            : (): boolean => false;
+      countMatches(gold, predicted, tally, optional);
     }
   }
   const figures = {} as Record<EntityScoring, EntityFigures>;
@@ -99,12 +114,12 @@ function countMatches(
   gold: readonly GoldMention[],
   predicted: readonly (Pick<Mention, 'start' | 'end'> & { type: EntityType })[],
   tally: Tally,
-  nestedOptional: boolean,
+  optional: (gold: GoldMention) => boolean,
 ): void {
   const used = new Set<number>();
   const match = (g: GoldMention): number =>
     predicted.findIndex((p, i) => !used.has(i) && matchesHead(p, g));
-  const required = nestedOptional ? gold.filter((g) => !g.nested) : gold;
+  const required = gold.filter((g) => !optional(g));
   for (const g of required) {
     const hit = match(g);
     if (hit >= 0) {
@@ -112,12 +127,11 @@ function countMatches(
       tally[g.type].tp++;
     } else tally[g.type].fn++;
   }
-  // An optional nested name that was found is set aside: neither a hit nor a false alarm.
-  if (nestedOptional)
-    for (const g of gold.filter((m) => m.nested)) {
-      const hit = match(g);
-      if (hit >= 0) used.add(hit);
-    }
+  // An optional name that was found is set aside: neither a hit nor a false alarm.
+  for (const g of gold.filter(optional)) {
+    const hit = match(g);
+    if (hit >= 0) used.add(hit);
+  }
   predicted.forEach((p, i) => {
     if (!used.has(i)) tally[p.type].fp++;
   });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { HONORIFIC_WORDS } from '../../src/analysis/mentions/find-rule-mentions.ts';
 
 const FOLDER = new URL('../../../shared/data/articles/gum/', import.meta.url);
 
@@ -18,6 +19,12 @@ export interface GoldMention {
    * University", "Penn" in "Penn State"): a flat tagger can give only one of the two.
    */
   nested: boolean;
+  /**
+   * True when a person's name is a title alone ("the Secretary", "Mr. President") or a plural proper noun
+   * naming a group ("Americans", "Muslims"): GUM counts these as named people, while Sift reports
+   * a title only beside a name and a group as a group (see EntityScoring `head-named`).
+   */
+  descriptive: boolean;
 }
 
 /**
@@ -41,6 +48,8 @@ interface Token {
   start: number;
   end: number;
   upos: string;
+  /** The Penn tag: NNPS marks a plural proper noun ("Americans"). */
+  xpos: string;
   form: string;
   /** Index (into the document's tokens) of the token's dependency head; -1 for the root. */
   head: number;
@@ -110,6 +119,7 @@ export function readGumDocument(
           start: multi.start + from,
           end: multi.start + to,
           upos: cols[3] ?? '',
+          xpos: cols[4] ?? '',
           form,
           head,
           deprel: cols[7] ?? '',
@@ -124,6 +134,7 @@ export function readGumDocument(
           start,
           end: text.length,
           upos: cols[3] ?? '',
+          xpos: cols[4] ?? '',
           form,
           head,
           deprel: cols[7] ?? '',
@@ -179,6 +190,7 @@ export function readGumDocument(
       nameStart: tokens[nameFirst]?.start ?? head.start,
       nameEnd: tokens[nameLast]?.end ?? head.end,
       nested: false,
+      descriptive: span.type === 'person' && isDescriptive(tokens.slice(nameFirst, nameLast + 1)),
     });
   }
   const named = keepWrappers ? mentions : mentions.filter((m) => !wrapsSameName(m, mentions));
@@ -209,6 +221,13 @@ function wrapsSameName(mention: GoldMention, mentions: readonly GoldMention[]): 
       inner.start >= mention.start &&
       inner.end <= mention.end &&
       inner.end - inner.start < mention.end - mention.start,
+  );
+}
+
+/** A name made only of title words or plural proper nouns (see GoldMention.descriptive). */
+function isDescriptive(name: readonly Token[]): boolean {
+  return name.every(
+    (t) => t.xpos === 'NNPS' || HONORIFIC_WORDS.has(t.form.replace(/\.$/, '').toLowerCase()),
   );
 }
 

@@ -64,6 +64,7 @@ for (const type of ['person', 'organization', 'place'] as const) {
 for (const [scoring, label] of [
   ['head-strict-s10', 'before s11 (coordinations counted twice)'],
   ['head', 'nested names optional'],
+  ['head-named', 'titles alone and group plurals optional'],
   ['last-token', 'last word as head (session 1)'],
 ] as const) {
   const f = ner[scoring];

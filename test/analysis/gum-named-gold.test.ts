@@ -28,4 +28,24 @@ describe('the GUM reading of the entity eval', () => {
       assert.ok(names(true).includes('Sudan and South Sudan'));
     },
   );
+
+  it(
+    'marks a title alone and a group plural as descriptive, a name as not',
+    { skip: SHARED_MISSING },
+    () => {
+      const descriptive = (id: string, name: string): boolean[] => {
+        const doc = readGumDocument(id);
+        return doc.mentions
+          .filter((m) => doc.text.slice(m.nameStart, m.nameEnd) === name)
+          .map((m) => m.descriptive);
+      };
+      assert.ok(descriptive('GUM_court_loan', 'Secretary').every(Boolean));
+      assert.ok(descriptive('GUM_speech_inauguration', 'Americans').every(Boolean));
+      assert.ok(descriptive('GUM_court_loan', 'Secretary').length > 0);
+      // A place named by a plural proper noun is still a name.
+      assert.ok(descriptive('GUM_voyage_coron', 'Philippines').every((d) => !d));
+      const names = descriptive('GUM_speech_impeachment', 'Jim Clyburn');
+      assert.ok(names.length > 0 && names.every((d) => !d));
+    },
+  );
 });

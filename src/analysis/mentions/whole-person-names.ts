@@ -14,6 +14,9 @@ const AFTER_BOUNDARY =
 // A capitalised word (hyphenated parts allowed) right before a name: "Abdiasis Abu Musab".
 const WORD_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s$/u;
 
+// A capitalised role word right before a name word: "Police Officer" + "Iftikhar".
+const ROLE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s$/u;
+
 // A title runs on into the name: "Under Secretary … for Terrorism and Financial Intelligence Brian
 // Nelson", "Special Agent in Charge James A. Tarasca": a capitalised word and a connector before it.
 const INSIDE_TITLE = /\p{Lu}[\p{L}.'’-]*\s+(?:for|of|in|and|on)\s+$/u;
@@ -96,8 +99,12 @@ export function wholePersonNames(
     if (mentions.some((m) => m.type !== 'person' && m.name === word)) continue;
     const start = mention.start - word.length - 1;
     // After another capitalised word or "of"/"for"/"and" the word ends a title ("… for Terrorism
-    // and Financial Intelligence Bradley T. Smith"), not a name.
-    if (!AFTER_BOUNDARY.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // and Financial Intelligence Bradley T. Smith"), not a name, unless that word is itself a
+    // role ("Tank District Police Officer Iftikhar Ali Shah") and this one a name word.
+    const preceding = text.slice(Math.max(0, start - 20), start);
+    const afterRole =
+      nameWord(word) && roleWords.has(ROLE_BEFORE.exec(preceding)?.[1]?.toLowerCase() ?? '');
+    if (!afterRole && !AFTER_BOUNDARY.test(preceding)) continue;
     // A person mention inside that word ("Abdi" of "Abdi-Aziz") is part of this name.
     const inside = mentions.filter(
       (m) => m !== mention && m.start < mention.start && m.end > start,

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Mention } from '../article-types.ts';
+import { wholePersonNames } from './whole-person-names.ts';
+
+const ROLES = new Set(['police', 'officer', 'for', 'and']);
+
+/** A person mention the tagger gave for `name`, found at its first place in `text`. */
+function taggedPerson(text: string, name: string): Mention {
+  const start = text.indexOf(name);
+  return {
+    start,
+    end: start + name.length,
+    text: name,
+    name,
+    type: 'person',
+    source: 'nlp',
+    honorifics: [],
+  };
+}
+
+describe('wholePersonNames', () => {
+  it('takes in a rare first name the tagger left out after a role word', () => {
+    const text = 'Tank District Police Officer Iftikhar Ali Shah confirmed the casualties.';
+    const [shah] = wholePersonNames(text, [taggedPerson(text, 'Ali Shah')], ROLES);
+    assert.equal(shah?.name, 'Iftikhar Ali Shah');
+    assert.equal(text.slice(shah.start, shah.end), 'Iftikhar Ali Shah');
+  });
+
+  it('leaves the last word of a longer title out of the name', () => {
+    const text = 'the Under Secretary for Terrorism and Financial Intelligence Brian Nelson said.';
+    const [nelson] = wholePersonNames(text, [taggedPerson(text, 'Brian Nelson')], ROLES);
+    assert.equal(nelson?.name, 'Brian Nelson');
+  });
+});
