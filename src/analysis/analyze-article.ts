@@ -9,6 +9,7 @@ import type {
 } from './article-types.ts';
 import { attributeStatements } from './attribution/attribute-statements.ts';
 import { attributeOtherLanguage } from './attribution/attribute-other-language.ts';
+import { applySpeakerLabels } from './attribution/speaker-labels.ts';
 import { languageCues } from './attribution/other-language-cues.ts';
 import { buildGazetteer, type Gazetteer } from './mentions/build-gazetteer.ts';
 import { checkArticleSize } from './extract/check-article-size.ts';
@@ -82,7 +83,12 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   const cues = languageCues(language);
   const statements =
     language === 'English'
-      ? attributeStatements(extracted.text, segmentation, grouped)
+      ? applySpeakerLabels(
+          extracted.text,
+          attributeStatements(extracted.text, segmentation, grouped),
+          grouped.entities,
+          extracted.title,
+        )
       : cues === undefined
         ? []
         : attributeOtherLanguage(extracted.text, segmentation, grouped.entities, cues);
