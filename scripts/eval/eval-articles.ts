@@ -216,6 +216,13 @@ for (const [title, folder] of [
       screened.falseMatches.length === 0,
     );
     for (const problem of screened.falseMatches) console.log(`    ${problem}`);
+    if (screened.listed > 0)
+      line(
+        'listed people and groups flagged',
+        pct(screened.listedFlagged, screened.listed),
+        'all',
+        screened.listedFlagged === screened.listed,
+      );
   }
   if (args.includes('--verbose'))
     for (const problem of speakers.problems) console.log(`    ${problem}`);
