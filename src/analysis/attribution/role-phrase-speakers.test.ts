@@ -14,4 +14,10 @@ describe('role phrases as speakers', () => {
       'The representative of the United States emphasized that the regime had murdered hundreds of thousands of people.';
     assert.deepEqual(speakersOf(text), ['The representative of the United States']);
   });
+
+  it('gives "he wrote" after a quote to the person who opens its sentence, not the speaker before', () => {
+    const text =
+      '"Zarif implements the agenda," Treasury Secretary Steven Mnuchin said in a statement. Zarif promptly hit back on Twitter: "The reason is clear," he wrote.';
+    assert.deepEqual(speakersOf(text), ['Steven Mnuchin', 'Zarif']);
+  });
 });
