@@ -57,8 +57,9 @@ export async function evaluateReal(
   gazetteer: Gazetteer,
   split: 'tune' | 'test' | 'all',
   only?: string,
+  folder: URL = FOLDER,
 ): Promise<RealFigures> {
-  const golds = readRealGold().filter(
+  const golds = readRealGold(folder).filter(
     (g) =>
       (split === 'all' || realSplit(g.slug) === split) &&
       (only === undefined || g.slug.includes(only)),
@@ -81,7 +82,7 @@ export async function evaluateReal(
     lookupEntity: (id: string) => getEntity(index, id),
   };
   for (const gold of golds) {
-    const content = readFileSync(new URL(gold.article, FOLDER), 'utf8');
+    const content = readFileSync(new URL(gold.article, folder), 'utf8');
     const analysis = await analyzeArticle({ content, format: 'text' }, options);
     compareReal(analysis, gold, figures);
   }

@@ -7,12 +7,19 @@ import { readRealGold, realSplit } from './articles-real.ts';
 const FOLDER = new URL('../../test/gold/speakers/', import.meta.url);
 /** The German and Spanish news of the speaker set, in the same format. */
 export const OTHER_LANGUAGES_FOLDER = new URL('../../test/gold/speakers-de-es/', import.meta.url);
+/** The French news of the speaker set. */
+export const FRENCH_FOLDER = new URL('../../test/gold/speakers-fr/', import.meta.url);
+/** English transcripts with speaker labels, role phrases as speakers and "he wrote" after a quote. */
+export const SHAPES_FOLDER = new URL('../../test/gold/speakers-shapes/', import.meta.url);
 
 /** Speaker figures over one half of the speaker set (test/gold/speakers). */
 export interface SpeakerFigures {
   articles: number;
   statements: number;
   right: number;
+  /** People the gold names, and how many of them the article's entities hold under the full name. */
+  people: number;
+  peopleWhole: number;
   /** One line per statement whose speaker is wrong or missing. */
   problems: string[];
 }
@@ -33,10 +40,25 @@ export function evaluateSpeakers(
       (split === 'all' || realSplit(g.slug) === split) &&
       (only === undefined || g.slug.includes(only)),
   );
-  const figures: SpeakerFigures = { articles: golds.length, statements: 0, right: 0, problems: [] };
+  const figures: SpeakerFigures = {
+    articles: golds.length,
+    statements: 0,
+    right: 0,
+    people: 0,
+    peopleWhole: 0,
+    problems: [],
+  };
   for (const gold of golds) {
     const content = readFileSync(new URL(gold.article, folder), 'utf8');
-    const { statements } = readArticle({ content, format: 'text' }, gazetteer);
+    const { statements, entities } = readArticle({ content, format: 'text' }, gazetteer);
+    for (const person of gold.entities.filter((e) => e.type === 'person')) {
+      figures.people++;
+      const whole = entities.some(
+        (e) => e.type === 'person' && nameKey(e.name) === nameKey(person.name),
+      );
+      if (whole) figures.peopleWhole++;
+      else figures.problems.push(`${gold.slug}: person "${person.name}" not found whole`);
+    }
     for (const s of gold.statements) {
       figures.statements++;
       const found = statements.find((x) => x.text.startsWith(s.anchor));

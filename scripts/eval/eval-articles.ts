@@ -11,7 +11,12 @@ import { scoreEntities } from './articles-entities.ts';
 import { evaluateExample } from './articles-example.ts';
 import { evaluateExtraction } from './articles-extraction.ts';
 import { evaluateReal } from './articles-real.ts';
-import { evaluateSpeakers, OTHER_LANGUAGES_FOLDER } from './articles-speakers.ts';
+import {
+  evaluateSpeakers,
+  FRENCH_FOLDER,
+  OTHER_LANGUAGES_FOLDER,
+  SHAPES_FOLDER,
+} from './articles-speakers.ts';
 import { loadLists, sharedDataPresent } from './load-lists.ts';
 
 const args = process.argv.slice(2);
@@ -191,6 +196,11 @@ for (const [title, folder] of [
     'Speaker set in German and Spanish — test half of test/gold/speakers-de-es',
     OTHER_LANGUAGES_FOLDER,
   ],
+  ['Speaker set in French — test half of test/gold/speakers-fr', FRENCH_FOLDER],
+  [
+    'Speaker shapes (transcripts, role phrases) — test half of test/gold/speakers-shapes',
+    SHAPES_FOLDER,
+  ],
 ] as const) {
   const speakers = evaluateSpeakers(gazetteer, 'test', undefined, folder);
   console.log(`\n${title} (${speakers.articles} articles)`);
@@ -200,6 +210,30 @@ for (const [title, folder] of [
     '≥ 0.85',
     speakers.right >= 0.85 * speakers.statements,
   );
+  if (speakers.people > 0) {
+    line(
+      'named people found under their full name',
+      pct(speakers.peopleWhole, speakers.people),
+      '',
+      null,
+    );
+    // The people these texts name are on no list: none may be shown as a match.
+    const screened = await evaluateReal(index, gazetteer, 'test', undefined, folder);
+    line(
+      'unlisted people or groups shown as a match',
+      String(screened.falseMatches.length),
+      '0',
+      screened.falseMatches.length === 0,
+    );
+    for (const problem of screened.falseMatches) console.log(`    ${problem}`);
+    if (screened.listed > 0)
+      line(
+        'listed people and groups flagged',
+        pct(screened.listedFlagged, screened.listed),
+        'all',
+        screened.listedFlagged === screened.listed,
+      );
+  }
   if (args.includes('--verbose'))
     for (const problem of speakers.problems) console.log(`    ${problem}`);
 }

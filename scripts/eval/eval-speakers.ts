@@ -1,10 +1,16 @@
 // Speaker attribution on the speaker sets of real news (test/gold/speakers, and the German and
-// Spanish news of test/gold/speakers-de-es), both halves.
+// Spanish news of test/gold/speakers-de-es, the French of speakers-fr, the English shapes of
+// speakers-shapes), both halves.
 // Usage: npm run eval:speakers [-- --verbose] [-- --no-lists] [-- --only <slug part>]
 // Tune on the tune half; the test half is what eval:articles reports. --no-lists skips the list
 // gazetteer (faster, for a quick look; the reported figures use it).
 import { buildGazetteer, type Gazetteer } from '../../src/analysis/index.ts';
-import { evaluateSpeakers, OTHER_LANGUAGES_FOLDER } from './articles-speakers.ts';
+import {
+  evaluateSpeakers,
+  FRENCH_FOLDER,
+  OTHER_LANGUAGES_FOLDER,
+  SHAPES_FOLDER,
+} from './articles-speakers.ts';
 import { loadLists, sharedDataPresent } from './load-lists.ts';
 
 const args = process.argv.slice(2);
@@ -16,6 +22,8 @@ if (!args.includes('--no-lists') && sharedDataPresent())
 const sections = [
   ['English', undefined],
   ['German and Spanish', OTHER_LANGUAGES_FOLDER],
+  ['French', FRENCH_FOLDER],
+  ['English transcripts and role phrases', SHAPES_FOLDER],
 ] as const;
 for (const [section, folder] of sections) {
   console.log(section);

@@ -9,6 +9,7 @@ import type {
 } from './article-types.ts';
 import { attributeStatements } from './attribution/attribute-statements.ts';
 import { attributeOtherLanguage } from './attribution/attribute-other-language.ts';
+import { applySpeakerLabels } from './attribution/speaker-labels.ts';
 import { languageCues } from './attribution/other-language-cues.ts';
 import { buildGazetteer, type Gazetteer } from './mentions/build-gazetteer.ts';
 import { checkArticleSize } from './extract/check-article-size.ts';
@@ -76,19 +77,24 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   const segmentation = segmentText(extracted.text);
   const mentions = findMentions(extracted.text, gazetteer);
   const grouped = groupEntities(mentions, segmentation.quotes);
-  // Attribution reads English, German and Spanish speech cues; in another language every
+  // Attribution reads English, German, Spanish and French speech cues; in another language every
   // sentence would come out as the writer's own claim, which is false. Names are still found.
   const language = guessLanguage(extracted.text);
   const cues = languageCues(language);
   const statements =
     language === 'English'
-      ? attributeStatements(extracted.text, segmentation, grouped)
+      ? applySpeakerLabels(
+          extracted.text,
+          attributeStatements(extracted.text, segmentation, grouped),
+          grouped.entities,
+          extracted.title,
+        )
       : cues === undefined
         ? []
         : attributeOtherLanguage(extracted.text, segmentation, grouped.entities, cues);
   if (language !== 'English' && cues === undefined)
     extracted.warnings.push(
-      `${language === null ? 'The text is not in English' : `The text looks ${language}, not English`}: Sift reads speakers and sources in English, German and Spanish only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
+      `${language === null ? 'The text is not in English' : `The text looks ${language}, not English`}: Sift reads speakers and sources in English, German, Spanish and French only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
     );
   const countries = grouped.entities
     .filter((e) => e.type === 'place')

@@ -5,7 +5,7 @@ import {
   QUOTE_MASK,
   type OtherLanguageCue,
 } from './find-other-language-cue.ts';
-import { readSpeakerPhrase } from './name-other-language-speaker.ts';
+import { nameRuns, readSpeakerPhrase } from './name-other-language-speaker.ts';
 import { maskQuotes } from './mask-quotes.ts';
 import type { LanguageCues } from './other-language-cues.ts';
 import { wireDatelineLength } from './wire-dateline-length.ts';
@@ -87,7 +87,11 @@ function nameCueSpeakers(text: string, reads: Read[], cues: LanguageCues): void 
     read.speaker =
       reading.kind !== 'back'
         ? reading.name
-        : (reading.titled ?? last ?? reading.fallback ?? opening());
+        : (reading.titled ??
+          last ??
+          reading.fallback ??
+          opening() ??
+          namedBefore(text, reads, i, cues));
     if (phrase !== null)
       read.source = { start: read.start + phrase.start, end: read.start + phrase.end };
     if (read.speaker === null) return;
@@ -109,6 +113,25 @@ function openingRole(text: string, before: Read | undefined, cues: LanguageCues)
   const first = cues.articles.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
   const role = words[first] ?? '';
   return /^\p{Lu}/u.test(role) && isRole(role, cues) ? role : null;
+}
+
+/**
+ * "Kader Arif est intervenu … Il est ensuite revenu sur ses propos. « … », a-t-il expliqué.": with
+ * no speaker before, a pronoun stands for the last full name of the sentences just before.
+ */
+function namedBefore(
+  text: string,
+  reads: readonly Read[],
+  at: number,
+  cues: LanguageCues,
+): string | null {
+  for (const read of reads.slice(Math.max(0, at - 3), at).reverse()) {
+    const sentence = text.slice(read.start, read.end).replace(/[„“”"«»‹›]/gu, ' ');
+    const full = nameRuns(sentence, cues).filter((r) => r.includes(' '));
+    const name = full[full.length - 1];
+    if (name !== undefined) return name;
+  }
+  return null;
 }
 
 /** The sentences of a quote that runs over several take the speaker its cue gives. */

@@ -27,6 +27,10 @@ const MAX_SUBJECT_WORDS = 24;
 const FRONTED =
   /^(?:das|dies|damals|außerdem|zudem|weiter|dann|dazu|später|heute|gestern|so|und|así lo|así)$/iu;
 const CLAUSE_PUNCTUATION = /^[.,;:!?–—()[\]]$/u;
+// Words, with a French elided article its own token ("l'AFP" → "l'", "AFP") and a short title
+// kept with its full stop ("M. Fabius"), runs of the quote mask, and single marks.
+const TOKEN =
+  /(?<![\p{L}])(?:[ldjmnst]|qu)['’](?=\p{L})|\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu})|[\p{L}\p{N}'’-]+|∎+|\S/gu;
 
 /**
  * Finds the first cue of a sentence whose quotes are masked (`QUOTE_MASK`), in the language's
@@ -37,7 +41,7 @@ export function findOtherLanguageCue(
   masked: string,
   cues: LanguageCues,
 ): OtherLanguageCue | undefined {
-  const tokens = [...masked.matchAll(/[\p{L}\p{N}'’-]+|∎+|\S/gu)].map((m) => ({
+  const tokens = [...masked.matchAll(TOKEN)].map((m) => ({
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,
@@ -77,6 +81,14 @@ export function findOtherLanguageCue(
         pointsBack: false,
       }),
     });
+  // "…», a-t-il déclaré": the pronoun after the verb is the subject, the speaker before.
+  const inverted = cues.invertedPronoun?.exec(masked) ?? null;
+  const invertedVerb = (inverted?.[1] ?? '').toLowerCase();
+  if (inverted !== null && (cues.verbs.has(invertedVerb) || cues.auxiliaries.has(invertedVerb)))
+    sources.push({
+      at: inverted.index,
+      found: () => ({ cue: inverted[0].trim(), phrase: null, pointsBack: false }),
+    });
   const verbAt = tokens.findIndex((t, i) => isVerbCue(tokens, i, masked, cues));
   const verb = tokens[verbAt];
   const first = sources.sort((a, b) => a.at - b.at)[0];
@@ -97,6 +109,17 @@ function isVerbCue(
   if (!cues.verbs.has(word)) return false;
   // Inside a sentence a capital is a German noun or a name, never the verb.
   if (i > 0 && token.text !== word) return false;
+  // "Considéré comme très proche de X, …": a participle opening a sentence with no subject after
+  // it describes the subject to come; it says nothing.
+  const next = tokens[i + 1]?.text ?? '';
+  const nextLower = next.toLowerCase();
+  if (
+    i === 0 &&
+    !/^\p{Lu}/u.test(next) &&
+    !cues.articles.has(nextLower) &&
+    !cues.pronouns.has(nextLower)
+  )
+    return false;
   const particle = cues.particles.get(word);
   return particle === undefined || particle.test(masked.slice(token.end));
 }
@@ -109,7 +132,11 @@ function verbCue(
 ): OtherLanguageCue {
   const verb = tokens[at]!;
   const cue = verb.text;
-  const auxiliary = cues.auxiliaries.has(tokens[at - 1]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const isAuxiliary = (i: number): boolean =>
+    cues.auxiliaries.has(tokens[i]?.text.toLowerCase() ?? '');
+  // "…, a également déclaré X": an adverb between the auxiliary and the participle.
+  const adverb = cues.leadingSkip?.has(tokens[at - 1]?.text.toLowerCase() ?? '') === true;
+  const auxiliary = isAuxiliary(at - 1) ? 1 : adverb && isAuxiliary(at - 2) ? 2 : 0;
   const previous = tokens[at - 1 - auxiliary];
   // "…“, sagte er", "No existe, dijo además, …": the subject follows; "El ministro, Alejandro
   // Salas, señaló": a name between commas closes the subject before the verb.
@@ -131,8 +158,18 @@ function verbCue(
   return { cue, phrase: phraseAfter(tokens, verb.end, cues, true), pointsBack: false };
 }
 
-/** True when the comma at `comma` closes a capitalised apposition that a comma opened. */
+/**
+ * True when the comma at `comma` closes an apposition that a comma opened: capitalised ("El
+ * ministro, Alejandro Salas, señaló") or an office ("Ursula von der Leyen, présidente de la
+ * Commission, a annoncé").
+ */
 function closesApposition(tokens: readonly Token[], comma: number, cues: LanguageCues): boolean {
+  const opening = tokens.slice(0, comma).findLastIndex((t) => t.text === ',');
+  const head = tokens
+    .slice(opening + 1, comma)
+    .find((t) => !cues.articles.has(t.text.toLowerCase()));
+  if (opening > 0 && head !== undefined && /^\p{Ll}/u.test(head.text) && isRole(head.text, cues))
+    return !tokens.slice(0, opening).some((t) => t.text.startsWith(QUOTE_MASK));
   let i = comma - 1;
   let capitals = 0;
   for (; i >= 0; i--) {
@@ -167,6 +204,14 @@ function phraseAfter(
     }
     const capital = /^\p{Lu}/u.test(token.text);
     const last = taken[taken.length - 1];
+    if (taken.length === 0 && (cues.leadingSkip?.has(word) === true || /^\p{N}+$/u.test(word)))
+      continue;
+    if (taken.length === 0 && cues.objectMarkers?.has(word) === true) {
+      // The hearer: the marker, its article and one word ("à l'AFP", "au Monde").
+      if (cues.articles.has(tokens[i + 1]?.text.toLowerCase() ?? '')) i++;
+      i++;
+      continue;
+    }
     if (taken.length === 0) {
       const opens =
         capital ||
@@ -174,7 +219,20 @@ function phraseAfter(
         cues.pronouns.has(word) ||
         (cues.nameParticles.has(word) && /^\p{Lu}/u.test(next?.text ?? ''));
       if (!opens) break;
+    } else if (
+      cues.nameParticles.has(token.text) &&
+      last !== undefined &&
+      /^\p{Lu}/u.test(last.text) &&
+      /^\p{Lu}/u.test(next?.text ?? '')
+    ) {
+      // "a précisé Jean-Yves Le Drian", "Ursula von der Leyen": a particle inside a name.
     } else if (cues.phraseStop.has(word) && !cues.complementWords.has(word)) {
+      // "le procureur général par intérim, Matthew Whitaker, …": an office's qualifier, then the
+      // name in apposition.
+      const comma = tokens.findIndex((t, j) => j > i && j <= i + 3 && t.text === ',');
+      const named = comma > 0 ? apposition(tokens, comma + 1, cues) : 0;
+      if (named > 0 && taken.some((t) => isRole(t.text, cues)))
+        taken.push(...tokens.slice(i, named));
       break;
     } else if (
       last !== undefined &&
@@ -292,5 +350,5 @@ function span(taken: readonly Token[]): OtherLanguageCue['phrase'] {
 /** True for a noun of office ("Polizeisprecher", "CDU-Kanzlerkandidat", "ministra"). */
 export function isRole(word: string, cues: LanguageCues): boolean {
   const tail = word.split('-').pop() ?? word;
-  return cues.role.test(tail);
+  return cues.role.test(word) || cues.role.test(tail);
 }

@@ -43,7 +43,7 @@ const BETWEEN_SUBJECT_AND_CUE = BETWEEN_SUBJECT_AND_CUE_SOURCE;
 const PREPOSITION_BEFORE =
   /\b([Aa]gainst|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Bb]y|[Ff]or|[Aa]bout|[Oo]n|[Ii]n|[Aa]t|[Ii]nto|[Oo]ver|[Uu]nder|[Bb]etween|[Tt]han|[Ll]ike|[Aa]nd)\s+(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?!said\b|says\b|told\b)\p{Ll}+\s+)?$/u;
 /** Role nouns a speaker is named by ("the spokesman", "the Hezbollah leader"). */
-export const ROLE_NOUN = String.raw`(?:spokesman|spokesperson|spokeswoman|official|minister|leader|secretary-general|president|governor|chief|commander|secretary|envoy|ambassador|prosecutor|judge|mayor|director|chairman|lieutenant|sergeant|captain|detective|sheriff|constable|inspector|superintendent|commissioner|colonel|coach|attorney|lawyer)`;
+export const ROLE_NOUN = String.raw`(?:spokesman|spokesperson|spokeswoman|official|minister|leader|secretary-general|president|governor|chief|commander|secretary|envoy|ambassador|prosecutor|judge|mayor|director|chairman|lieutenant|sergeant|captain|detective|sheriff|constable|inspector|superintendent|commissioner|colonel|coach|attorney|lawyer|representative|delegate|negotiator|diplomat)`;
 /** Nouns a body is named by ("the agency", "the force", "the charity"). */
 export const BODY_NOUN = String.raw`(?:agency|company|firm|department|ministry|office|court|council|committee|commission|bank|group|organi[sz]ation|government|police|army|military|authority|board|bureau|service|force|charity|foundation|trust|club)`;
 // "The charity disputed the claim and said …": a body named by its kind as the whole subject.

@@ -34,9 +34,11 @@ export function maskQuotes(
       hidden[i] = true;
     quotedWords = Math.max(quotedWords, q.text.split(/\s+/u).length);
   }
-  const incisos = [...body.matchAll(INCISO)].filter((m) =>
-    cues.verbs.has((m[1] ?? '').toLowerCase()),
-  );
+  // "— a-t-il dit —", "—ha dicho el ministro—": an auxiliary opens the inciso too.
+  const incisos = [...body.matchAll(INCISO)].filter((m) => {
+    const word = (m[1] ?? '').toLowerCase();
+    return cues.verbs.has(word) || cues.auxiliaries.has(word);
+  });
   if (opensParagraph && DIALOGUE_DASH.test(body)) {
     const line = body.slice(0, incisos[0]?.index ?? body.length);
     for (let i = 0; i < line.length; i++) hidden[i] = true;

@@ -90,6 +90,11 @@ export function nameRuns(text: string, cues: LanguageCues): string[] {
   tokens.forEach((raw, i) => {
     const token = raw.replace(/[.,;:!?]+$/u, '');
     const lower = token.toLowerCase();
+    // "M. Fabius", "Mme Primas": a title is no part of the name.
+    if (cues.titles?.has(raw) === true || cues.titles?.has(token) === true) {
+      close();
+      return;
+    }
     const capital = NAME_WORD.test(token);
     const opensName =
       capital &&

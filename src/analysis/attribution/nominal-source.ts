@@ -20,6 +20,8 @@ const NOT_A_SUBJECT =
 // southern Afghanistan", "an unknown male voice on the phone", "a spokesman for the ministry") or a
 // relative clause ("an eyewitness who spoke to KTXL").
 const POST_MODIFIER = /\s+(?:in|of|on|at|from|for|with|near|inside|who|whose|that)\s/iu;
+// "of" and a capitalised name to the end of the subject: the body an office serves.
+const OF_NAMED = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
 // Conjunctions that open the clause whose subject speaks ("…, but officials said").
 const CLAUSE_OPENER =
   /\b(?:and|but|that|as|while|when|because|after|before|so|although|though|since|if|whereas)\s+$/iu;
@@ -45,9 +47,13 @@ export function nominalSubject(lead: string): NominalSource | undefined {
   const post = POST_MODIFIER.exec(phrase);
   // A post-modifier after the first word only ("Officials in Kabul"), never one that opens the
   // phrase.
-  if (post !== null && post.index > 0) phrase = phrase.slice(0, post.index);
+  // "The representative of the United States": an office of a named country or body keeps it.
+  const ofNamed = OF_NAMED.test(post === null ? '' : phrase.slice(post.index));
+  const head = post !== null && post.index > 0 ? phrase.slice(0, post.index) : phrase;
+  if (!ofNamed) phrase = head;
   phrase = phrase.replace(/(?:\s+\p{Ll}+ly)+$/u, '');
-  return isNounPhrase(phrase) ? { index: start + leading, phrase } : undefined;
+  const shaped = isNounPhrase(ofNamed ? head : phrase) && (!ofNamed || /^the\s/iu.test(head));
+  return shaped ? { index: start + leading, phrase } : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Speech cues of German and Spanish news, written by hand from the wire and newspaper copy of
 // test/gold/speakers-de-es and the languages' common verbs of saying (Duden's and the RAE's
 // "verbos de lengua"). Only finite forms and participles: news attributes with the third person.
+import { FRENCH } from './french-cues.ts';
 
 /** What attribution needs to know about one language. */
 export interface LanguageCues {
@@ -38,6 +39,14 @@ export interface LanguageCues {
   nounsCapitalised: boolean;
   /** Reported speech by its mood: the German subjunctive I ("Es gelte …", "er sei …"). */
   reportedMood: RegExp | null;
+  /** A verb with its pronoun subject after it ("a-t-il déclaré", "affirme-t-elle"); group 1 the verb. */
+  invertedPronoun?: RegExp;
+  /** Titles before a name that are no part of it ("M.", "Mme"). */
+  titles?: ReadonlySet<string>;
+  /** Words between a verb and the subject after it that open no phrase ("a assuré mercredi X"). */
+  leadingSkip?: ReadonlySet<string>;
+  /** Prepositions of the hearer between a verb and its subject ("a indiqué à l'AFP une source"). */
+  objectMarkers?: ReadonlySet<string>;
 }
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
@@ -187,5 +196,6 @@ export const SPANISH: LanguageCues = {
 export function languageCues(language: string | null): LanguageCues | undefined {
   if (language === 'German') return GERMAN;
   if (language === 'Spanish') return SPANISH;
+  if (language === 'French') return FRENCH;
   return undefined;
 }

@@ -92,6 +92,14 @@ export function resolvePersonPronouns(
     if (!/^(?:he|she|the\s+\d+-year-old)$/i.test(statement.source?.text ?? '')) return;
     // "Antony Blinken also commented on the sanctions. "…," he said.": the person who opens the
     // sentence just before, when nobody spoke in it, is who "he" is.
+    // "Zarif promptly hit back on Twitter: “…,” he wrote.": a person who opens the sentence, before
+    // its quote, is who the pronoun after the quote is, whoever spoke before.
+    const opener = sentenceOpener(text, statement, entities);
+    if (opener !== undefined) {
+      statement.speaker = opener.id;
+      statement.speakerName = opener.name;
+      return;
+    }
     const previous = statements[i - 1];
     const linked = statement.speaker === null ? undefined : entities.get(statement.speaker);
     // "She adds:", "he went on": a verb that continues goes on with the last speaker, past a
@@ -143,6 +151,28 @@ export function resolvePersonPronouns(
     statement.speaker = last.speaker;
     statement.speakerName = last.speakerName;
   });
+}
+
+/** The person named first in a statement, before its first quote mark and opening it, if any. */
+function sentenceOpener(
+  text: string,
+  statement: Statement,
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const quote = text.slice(statement.start, statement.end).search(/["“]/u);
+  if (quote <= 0) return undefined;
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person') continue;
+    const opens = entity.mentions.some(
+      (m) =>
+        m.start >= statement.start &&
+        m.end < statement.start + quote &&
+        /^(?:(?:But|And|Meanwhile|Later),?\s+)?$/u.test(text.slice(statement.start, m.start)) &&
+        /^\s+(?:\p{Ll}+\s+){1,4}[^"“]*:\s*$/u.test(text.slice(m.end, statement.start + quote)),
+    );
+    if (opens) return entity;
+  }
+  return undefined;
 }
 
 /**

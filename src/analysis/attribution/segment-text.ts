@@ -72,8 +72,9 @@ function splitParagraphs(text: string): TextSpan[] {
 function splitSentences(text: string, from: number, to: number): TextSpan[] {
   const spans: TextSpan[] = [];
   let start = from;
+  // French sets a no-break space inside guillemets: "… Fries. « Il faut …".
   const boundary =
-    /[.!?…]+["”“’'»«›)\]]*(?=\s+["“„‚‘'«»‹¿¡—([]?[\p{Lu}\p{N}])|[.!?…]+["”“’'»«›)\]]*(?=\s*$)|\n/gu;
+    /[.!?…]+["”“’'»«›)\]]*(?=\s+(?:[«»‹]\s*|["“„‚‘'¿¡—([])?[\p{Lu}\p{N}])|[.!?…]+["”“’'»«›)\]]*(?=\s*$)|\n/gu;
   boundary.lastIndex = from;
   const paragraph = text.slice(0, to);
   let match: RegExpExecArray | null;

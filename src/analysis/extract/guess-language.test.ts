@@ -21,6 +21,12 @@ describe('guessLanguage', () => {
     assert.equal(guessLanguage(SPANISH), 'Spanish');
   });
 
+  it('tells a short French news item by its prepositions and negation', () => {
+    const text =
+      "Considéré comme très proche de Jacques Chirac, Dominique de Villepin a déclaré dimanche qu'il souhaitait que l'ancien chef d'Etat soit jugé et s'est dit défavorable à un renvoi de son procès. \"Je ne crois pas aux passe-droits, je ne crois pas à la possibilité de s'exempter de cette exigence démocratique\", a-t-il expliqué.";
+    assert.equal(guessLanguage(text), 'French');
+  });
+
   it('takes a list of names and a short text for English, and another script for none', () => {
     assert.equal(guessLanguage(LIST), 'English');
     assert.equal(guessLanguage('Le Hezbollah est là.'), 'English');

@@ -4,7 +4,11 @@
 // names) are left out.
 const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   English: ['the', 'and', 'of', 'to', 'is', 'was', 'that', 'with', 'for', 'said', 'have', 'has'],
-  French: ['le', 'les', 'des', 'et', 'est', 'du', 'une', 'dans', 'pour', 'qui', 'avec', 'sur'],
+  French: [
+    ...['le', 'les', 'des', 'et', 'est', 'du', 'une', 'dans', 'pour', 'qui', 'avec', 'sur'],
+    // Short news items lean on these ("a déclaré à …", "je ne crois pas").
+    ...['à', 'au', 'ne', 'pas'],
+  ],
   Spanish: ['el', 'los', 'las', 'del', 'y', 'que', 'por', 'una', 'con', 'para', 'es', 'fue'],
   German: ['der', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein', 'eine', 'sich'],
   Italian: ['il', 'della', 'che', 'di', 'per', 'sono', 'gli', 'nel', 'alla', 'anche', 'ha', 'e'],

@@ -18,6 +18,7 @@ import { dropNonNames } from './drop-non-names.ts';
 import { findPlaceNames } from './find-place-names.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
+import { mendContinentalNames } from './continental-names.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -135,7 +136,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   );
   // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
   // alone names nobody.
-  const named = whole.filter(
+  const named = mendContinentalNames(text, whole).filter(
     (m) =>
       m.type !== 'person' ||
       m.source === 'pronoun' ||

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { attributeOtherLanguage } from './attribute-other-language.ts';
+import { FRENCH } from './french-cues.ts';
+import { segmentText } from './segment-text.ts';
+
+function speakers(text: string): (string | null)[] {
+  return attributeOtherLanguage(text, segmentText(text), [], FRENCH).map((s) => s.speakerName);
+}
+
+describe('attributeOtherLanguage in French', () => {
+  it('gives a guillemet quote to "M. X" after it, completed to the full name, and "a-t-il dit" to the same speaker', () => {
+    const text =
+      '«Nous sommes en train de la vérifier», a déclaré M. Fabius à la chaîne I-télé. «Les ravisseurs ont été coursés mais on ne les a pas rattrapés», a-t-il dit. La France a des preuves de vie «assez récentes», a également déclaré Laurent Fabius.';
+    assert.deepEqual(speakers(text), ['Laurent Fabius', 'Laurent Fabius', 'Laurent Fabius']);
+  });
+
+  it('reads quotes with no-break spaces, a stray space in "a -t-il" and a title before the name', () => {
+    const text =
+      '«\u202fL’AFP condamne cette frappe sur son bureau de Gaza City.\u202f», a déclaré le PDG de l’AFP Fabrice Fries. «\u00a0Il faut faire attention à ce que l’on dit\u00a0», a -t-il également dit.';
+    assert.deepEqual(speakers(text), ['Fabrice Fries', 'Fabrice Fries']);
+  });
+
+  it('skips the hearer and a date between the verb and the subject after it', () => {
+    const text =
+      '"Le vol a été autorisé", a indiqué à l\'AFP une source gouvernementale française. La menace «est réelle», a assuré mercredi 12 mars sa porte-parole, Sophie Primas.';
+    assert.deepEqual(speakers(text), ['une source gouvernementale française', 'Sophie Primas']);
+  });
+
+  it('keeps particle names whole and sets an office between commas aside', () => {
+    const text =
+      'Ursula von der Leyen, présidente de la Commission européenne, a annoncé l’interdiction. "Si nous n\'étions pas intervenus, les terroristes étaient dans Bamako", a précisé Jean-Yves Le Drian.';
+    assert.deepEqual(speakers(text), ['Ursula von der Leyen', 'Jean-Yves Le Drian']);
+  });
+
+  it('reads "selon X" and "aux yeux de X", and no cue in a participle that opens a sentence', () => {
+    const text =
+      'Selon le collaborateur de l’AFP, un projectile est entré dans le bureau. Considéré comme très proche de Jacques Chirac, Dominique de Villepin a déclaré dimanche qu’il souhaitait un procès. Aux yeux de Dominique de Villepin, Jacques Chirac avait "une formidable capacité à encaisser".';
+    assert.deepEqual(speakers(text), [
+      'le collaborateur de l’AFP',
+      'Dominique de Villepin',
+      'Dominique de Villepin',
+    ]);
+  });
+
+  it('gives a pronoun with no speaker before to the full name of the sentences just before', () => {
+    const text =
+      'Kader Arif est intervenu jeudi dans l’Hémicycle. Il est ensuite revenu sur ses propos. "Il s’agissait d’informations transmises par voie de presse", a-t-il expliqué.';
+    assert.deepEqual(speakers(text), [null, null, 'Kader Arif']);
+  });
+
+  it('takes a role in apposition after a named speaker as that speaker', () => {
+    const text =
+      '«C’est pas très commode d’expliquer la liberté d’expression», a déclaré Marie-Christine Saragosse, présidente de France Médias Monde. La haute fonctionnaire française a considéré que cette censure était «une décision européenne».';
+    assert.deepEqual(speakers(text), ['Marie-Christine Saragosse', 'Marie-Christine Saragosse']);
+  });
+
+  it('reads a dash aside inside a quote that opens with an auxiliary', () => {
+    const text = '« Nous ne céderons pas — a ajouté Laurent Fabius — face aux ravisseurs. »';
+    assert.deepEqual(speakers(text), ['Laurent Fabius']);
+  });
+});

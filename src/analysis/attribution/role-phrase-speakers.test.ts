@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { speakersOf } from './test-speakers.ts';
+
+describe('role phrases as speakers', () => {
+  it('reports "the US representative" after a quote as the source', () => {
+    const text =
+      'The vote failed on Friday. "We will not accept this," the US representative said.';
+    assert.deepEqual(speakersOf(text), [null, 'the US representative']);
+  });
+
+  it('keeps the country an office serves in the source ("The representative of the United States")', () => {
+    const text =
+      'The representative of the United States emphasized that the regime had murdered hundreds of thousands of people.';
+    assert.deepEqual(speakersOf(text), ['The representative of the United States']);
+  });
+
+  it('gives "he wrote" after a quote to the person who opens its sentence, not the speaker before', () => {
+    const text =
+      '"Zarif implements the agenda," Treasury Secretary Steven Mnuchin said in a statement. Zarif promptly hit back on Twitter: "The reason is clear," he wrote.';
+    assert.deepEqual(speakersOf(text), ['Steven Mnuchin', 'Zarif']);
+  });
+});

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../analyze-article.ts';
+
+async function said(content: string): Promise<[string, string | null][]> {
+  const analysis = await analyzeArticle({ content, format: 'text' }, {});
+  return analysis.statements.map((s) => [s.text, s.speakerName]);
+}
+
+describe('applySpeakerLabels', () => {
+  it('gives each utterance of a TV transcript to its labelled speaker, a short label to the full name', async () => {
+    const text = [
+      "SOLEDAD O'BRIEN, CNN ANCHOR: Good morning.",
+      "MILES O'BRIEN, CNN ANCHOR: And I'm Miles O'Brien.",
+      'That controversial port contract is on hold for now.',
+      "S. O'BRIEN: An unusual daytime curfew in Baghdad.",
+      'ELAINE QUIJANO, CNN CORRESPONDENT: Well, in a phrase, pressure from Capitol Hill.',
+    ].join('\n\n');
+    assert.deepEqual(await said(text), [
+      ['Good morning.', "Soledad O'Brien"],
+      ["And I'm Miles O'Brien.", "Miles O'Brien"],
+      ['That controversial port contract is on hold for now.', "Miles O'Brien"],
+      ['An unusual daytime curfew in Baghdad.', "Soledad O'Brien"],
+      ['Well, in a phrase, pressure from Capitol Hill.', 'Elaine Quijano'],
+    ]);
+  });
+
+  it('reports a generic label as the role and completes a surname label from the text', async () => {
+    const text = [
+      'Press Secretary Sarah Sanders took questions on Monday.',
+      'MS. SANDERS: Good afternoon.',
+      'Q    Sarah, what prompted the tweet?',
+      'MS. SANDERS: The President has been pretty strong.',
+      'HOST: Thank you for joining us.',
+      'Mr. JIMI IZRAEL (Writer): Thanks, Michel.',
+    ].join('\n\n');
+    assert.deepEqual((await said(text)).slice(1), [
+      ['Good afternoon.', 'Sarah Sanders'],
+      ['Sarah, what prompted the tweet?', 'Q'],
+      ['The President has been pretty strong.', 'Sarah Sanders'],
+      ['Thank you for joining us.', 'host'],
+      ['Thanks, Michel.', 'Jimi Izrael'],
+    ]);
+  });
+
+  it('leaves a text with a single capitalised heading and a colon alone', async () => {
+    const text = 'UPDATE: The minister resigned on Friday, his office said.';
+    assert.deepEqual(
+      (await said(text)).map(([, speaker]) => speaker),
+      ['his office'],
+    );
+  });
+});

@@ -1,0 +1,145 @@
+import type { ArticleEntity, Statement } from '../article-types.ts';
+
+/** One speaker label of a transcript: where it stands and whom it names. */
+interface SpeakerLabel {
+  start: number;
+  /** Where the utterance begins, after the label's colon (or the spaces after "Q"). */
+  end: number;
+  speaker: string;
+  /** A generic label ("Q", "host") names a role, not a person. */
+  role: boolean;
+}
+
+// A label opens a line: an honorific, a name or role in capitals, an office after a comma ("CNN
+// ANCHOR"), a part in brackets ("(voice-over)", "(Writer)"), then a colon. White House briefings
+// write "Q" and spaces before the question (one space once the text is cleaned).
+const LABEL =
+  /^[ \t]*(?:(Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.?\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,[ \t]*([^:\n]{1,80}?))?(?:[ \t]*\([^)\n]{1,80}\))?:[ \t]*|^[ \t]*(Q|A)(?::[ \t]*|[ \t]+(?=\p{Lu}))/gmu;
+
+// Labels that name the part someone plays, reported as that role.
+const ROLE_LABELS = new Set([
+  'Q',
+  'A',
+  'HOST',
+  'CO-HOST',
+  'ANCHOR',
+  'INTERVIEWER',
+  'MODERATOR',
+  'REPORTER',
+  'CORRESPONDENT',
+  'QUESTION',
+  'ANSWER',
+  'ANNOUNCER',
+  'NARRATOR',
+  'UNIDENTIFIED MALE',
+  'UNIDENTIFIED FEMALE',
+  'UNIDENTIFIED MAN',
+  'UNIDENTIFIED WOMAN',
+  'UNIDENTIFIED SPEAKER',
+  'AUDIENCE MEMBER',
+]);
+
+// Fewer labels than this are a heading or a dateline ("NOTE:", "BEIRUT:"), not a transcript.
+const MIN_LABELS = 2;
+
+/**
+ * Gives each statement of a broadcast or briefing transcript ("JOHN SMITH, CNN ANCHOR: …",
+ * "MCEVERS: …", "Q    …") to the speaker its label names, up to the next label: the full name
+ * the transcript gives for a short label ("S. O'BRIEN" → "Soledad O'Brien", "MS. SANDERS" →
+ * "Sarah Sanders"), a generic label as its role. The label is cut from the statement's text.
+ * Text without labels is returned as it came.
+ */
+export function applySpeakerLabels(
+  text: string,
+  statements: readonly Statement[],
+  entities: readonly ArticleEntity[],
+  title: string | null = null,
+): Statement[] {
+  // The title often names the speaker in full ("Press Briefing by Press Secretary Sarah Sanders").
+  const labels = findSpeakerLabels(text, `${title ?? ''}\n${text}`);
+  if (labels.length < MIN_LABELS) return [...statements];
+  const out: Statement[] = [];
+  for (const statement of statements) {
+    const label = labels.findLast((l) => l.start <= statement.start + 1 && l.start < statement.end);
+    if (label === undefined) {
+      out.push(statement);
+      continue;
+    }
+    const start = Math.max(statement.start, label.end);
+    if (start >= statement.end) continue;
+    const entity = label.role ? undefined : entities.find((e) => sameName(e.name, label.speaker));
+    out.push({
+      ...statement,
+      start,
+      text: text.slice(start, statement.end),
+      kind: 'quote',
+      speaker: entity?.id ?? null,
+      speakerName: label.speaker,
+      cue: 'label',
+      source: { start: label.start, end: label.end, text: text.slice(label.start, label.end) },
+    });
+  }
+  return out;
+}
+
+function findSpeakerLabels(text: string, names: string): SpeakerLabel[] {
+  const found: SpeakerLabel[] = [];
+  const fullNames: string[] = [];
+  for (const m of text.matchAll(LABEL)) {
+    const written = (m[2] ?? m[4] ?? '').trim();
+    if (written.length < 1) continue;
+    const generic = ROLE_LABELS.has(written) || ROLE_LABELS.has((m[3] ?? '').trim());
+    const role = ROLE_LABELS.has(written);
+    // "JOHN SMITH, HOST:" is John Smith; "HOST:" alone is the host.
+    const speaker = role
+      ? written.length === 1
+        ? written
+        : written.toLowerCase()
+      : fullName(written, names, fullNames);
+    if (!role && !written.includes('.') && /\s/u.test(written)) fullNames.push(speaker);
+    found.push({ start: m.index, end: m.index + m[0].length, speaker, role: role && generic });
+  }
+  return found;
+}
+
+/**
+ * The name a label stands for, in the case the transcript writes it elsewhere: a full label
+ * ("MITCH MCCONNELL" → "Mitch McConnell"), or a surname with or without an initial ("S.
+ * O'BRIEN", "MCEVERS") completed from an earlier label or a name in the text.
+ */
+function fullName(written: string, text: string, earlier: readonly string[]): string {
+  const parts = written.split(/\s+/u);
+  const surname = parts[parts.length - 1] ?? written;
+  const initial = parts.length === 2 && /^\p{Lu}\.$/u.test(parts[0] ?? '') ? parts[0]![0] : null;
+  const fits = (name: string): boolean => {
+    const words = name.split(/\s+/u);
+    if (words.length < 2 || words[words.length - 1]!.toUpperCase() !== surname) return false;
+    if (initial !== null) return words[0]![0]!.toUpperCase() === initial;
+    return parts.length === 1 || words.join(' ').toUpperCase() === written;
+  };
+  const fromLabel = earlier.find(fits);
+  if (fromLabel !== undefined) return fromLabel;
+  // "Press Secretary Sarah Sanders", "Hey, I'm Kelly McEvers": the given name before the surname.
+  for (const run of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu)) {
+    const words = run[0].split(/\s+/u);
+    const at = words.findIndex(
+      (w, i) => i > 0 && w !== w.toUpperCase() && w.toUpperCase() === surname,
+    );
+    const given = words[at - 1];
+    if (at < 0 || given === undefined || given === given.toUpperCase()) continue;
+    const name = `${given} ${words[at]!}`;
+    if (fits(name)) return name;
+  }
+  return parts.map(titleCase).join(' ');
+}
+
+/** "O'BRIEN" → "O'Brien", "SMITH-JONES" → "Smith-Jones". */
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, mark: string, letter: string) => {
+    return `${mark}${letter.toUpperCase()}`;
+  });
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findMentions } from './find-mentions.ts';
+
+function people(text: string): string[] {
+  return findMentions(text)
+    .filter((m) => m.type === 'person')
+    .map((m) => `${m.name}${m.honorifics.length > 0 ? ` (${m.honorifics.join(', ')})` : ''}`);
+}
+
+describe('mendContinentalNames', () => {
+  it('finds French and German particle names as one person', () => {
+    assert.deepEqual(
+      people(
+        'Jean-Yves Le Drian a salué la décision, comme Ursula von der Leyen et Marine Le Pen.',
+      ),
+      ['Jean-Yves Le Drian', 'Ursula von der Leyen', 'Marine Le Pen'],
+    );
+  });
+
+  it('sets a German office glued before the name aside as the role', () => {
+    assert.deepEqual(
+      people(
+        'Bundesaußenministerin Annalena Baerbock reiste nach Kiew. Kanzler Scholz sagte, Regierungssprecher Steffen Hebestreit habe das bestätigt.',
+      ),
+      [
+        'Annalena Baerbock (Bundesaußenministerin)',
+        'Scholz (Kanzler)',
+        'Steffen Hebestreit (Regierungssprecher)',
+      ],
+    );
+  });
+
+  it('drops "Le Conseil", a French article with one head word, as a name to screen', () => {
+    const names = findMentions('Le Conseil a adopté mardi une résolution sur la Syrie.').map(
+      (m) => m.name,
+    );
+    assert.ok(!names.some((n) => /Conseil/u.test(n)), names.join(', '));
+  });
+});
