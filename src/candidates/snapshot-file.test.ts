@@ -1,5 +1,9 @@
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileSource } from './snapshot-source.ts';
 import {
   isOlderFormat,
   SnapshotInvalidError,
@@ -55,6 +59,40 @@ describe('withSnapshotMeta', () => {
     damaged[damaged.length - 3]! ^= 0xff;
     assert.throws(
       () => withSnapshotMeta(damaged, (meta) => meta),
+      (error) => error instanceof SnapshotInvalidError && error.reason === 'corrupt',
+    );
+  });
+});
+
+describe('SnapshotReader.verify on a file', () => {
+  const writer = new SnapshotWriter();
+  writer.add(
+    'numbers',
+    Int32Array.from({ length: 5000 }, (_, i) => i * 7),
+  );
+  writer.addStrings('names', ['ghani', 'baradar', 'haqqani']);
+  const bytes = writer.finish({ key: 'k' });
+  const dir = mkdtempSync(join(tmpdir(), 'sift-verify-'));
+  const path = join(dir, 'test.snap');
+  writeFileSync(path, bytes);
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('checks the sections without reading them into memory, which later reads use as checked', () => {
+    const reader = new SnapshotReader(fileSource(path));
+    reader.verify(true);
+    assert.equal(reader.bytesRead().read, 0);
+    assert.equal(reader.int32('numbers')[4999], 4999 * 7);
+    assert.deepEqual(reader.strings('names'), ['ghani', 'baradar', 'haqqani']);
+  });
+
+  it('still finds a damaged section of a file at load', () => {
+    const damaged = Buffer.from(bytes);
+    damaged[damaged.length - 40]! ^= 0x01;
+    const damagedPath = join(dir, 'damaged.snap');
+    writeFileSync(damagedPath, damaged);
+    const reader = new SnapshotReader(fileSource(damagedPath));
+    assert.throws(
+      () => reader.verify(false),
       (error) => error instanceof SnapshotInvalidError && error.reason === 'corrupt',
     );
   });
