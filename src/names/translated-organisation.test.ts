@@ -10,6 +10,11 @@ describe('translatedOrganisationReadings', () => {
       'islamic state',
     ]);
     assert.ok(
+      translatedOrganisationReadings('Korps der Islamischen Revolutionsgarden').includes(
+        'islamic revolutionary guards corps',
+      ),
+    );
+    assert.ok(
       translatedOrganisationReadings('Guarda Revolucionária Islâmica').includes(
         'islamic revolutionary guard',
       ),
@@ -23,7 +28,7 @@ describe('translatedOrganisationReadings', () => {
 
   it('keeps an "of" phrase after the noun it follows', () => {
     assert.ok(
-      translatedOrganisationReadings('Banco Central de Irán').includes('central bank iran'),
+      translatedOrganisationReadings('Banco Central de Irán').includes('central bank of iran'),
     );
     assert.ok(
       translatedOrganisationReadings('Ejército de Resistencia del Señor').includes(

@@ -42,7 +42,7 @@ export function translatedOrganisationReadings(text: string): string[] {
     .filter((word) => word !== '');
   let found = 0;
   let changed = false;
-  // The name's words in English, cut where a preposition stood (Banco Central | Irán).
+  // The name's words in English, cut where an article or preposition stood (Banco Central | Irán).
   const segments: string[][] = [[]];
   for (const word of folded) {
     const translated = words.get(word);
@@ -55,12 +55,16 @@ export function translatedOrganisationReadings(text: string): string[] {
   }
   if (found < MIN_TRANSLATED_WORDS || !changed) return [];
   const english = segments.flat();
-  // Romance order: noun then adjectives, and "of" phrases after the noun (Banco Central de Irán
-  // → central bank [of] iran); a whole-name reversal suits Ejército de Resistencia del Señor.
+  const stretches = segments.filter((segment) => segment.length > 0);
   const readings = [
     english.join(' '),
-    segments.map((segment) => [...segment].reverse().join(' ')).join(' '),
+    // Romance order: the noun before its adjectives, "of" phrases after it (Banco Central de
+    // Irán → central bank of iran; Guardia Revolucionaria Islámica → islamic revolutionary guard).
+    stretches.map((segment) => [...segment].reverse().join(' ')).join(' of '),
+    // German genitives after the noun (Korps der Islamischen Revolutionsgarden → islamic
+    // revolutionary guards corps), and a whole reversal (Ejército de Resistencia del Señor).
+    [...stretches].reverse().flat().join(' '),
     [...english].reverse().join(' '),
   ];
-  return [...new Set(readings.map((reading) => reading.replace(/\s+/gu, ' ').trim()))];
+  return [...new Set(readings)];
 }
