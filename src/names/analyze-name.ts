@@ -22,6 +22,8 @@ import { qafReading, reverseTurkicSpelling } from './translit/turkic-latin.ts';
 import { registrationMarkToken } from './registration-mark.ts';
 import { tokenizeName } from './tokenize-name.ts';
 import { markJoinedSyllables } from './joined-syllables.ts';
+import { nominativeReadings } from './translit/cyrillic-cases.ts';
+import { translatedOrganisationReadings } from './translated-organisation.ts';
 
 /**
  * What a token does in a name: `name` carries identity; `particle` (al, bin, abu …), `legal`
@@ -462,6 +464,11 @@ export function analyzeName(
   // A one-character word is a Chinese or Korean surname written apart (영수 김): no foreign name.
   if (options.query === true && !native && !LONE_SYLLABLE.test(text))
     for (const form of forms) if (form.characters !== undefined) form.transcribed = true;
+  // The press declines Russian and Ukrainian names (Олегом Дерипаской); lists print nominatives.
+  if (options.query === true && script === 'Cyrl') {
+    for (const nominative of nominativeReadings(text.trim().split(/\s+/u)))
+      for (const r of readings(nominative).slice(0, 2)) add(r.latin, r.romanised, r.syllabic, text);
+  }
   // Older Western sources print Chinese names in Wade-Giles (Mao Tse-tung), the lists in pinyin.
   if (reading !== 'organisation' && PURE_ASCII.test(text)) {
     for (const latin of pinyinReadings(text)) add(latin, true, true, undefined);
@@ -476,6 +483,9 @@ export function analyzeName(
     // spelling the lists print (Kim Jeong-eun → kim jong un); its syllables stand for characters.
     const dprk = reading === 'organisation' ? undefined : dprkReading(text);
     if (dprk !== undefined) add(dprk, true, true, text);
+    // Organisation names in German, French, Spanish, Portuguese or Italian, read in English.
+    if (reading !== 'person')
+      for (const latin of translatedOrganisationReadings(text)) add(latin, true, false, text);
   }
   // Lists write alternative names in one field ("Al-Qa'ida/Islamic Army"): each side of a slash
   // is also read alone, when both sides are words (A/S and S/A are legal forms and stay whole).

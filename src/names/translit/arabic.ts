@@ -7,6 +7,7 @@ import { ARABIC_LETTERS, arabicUnits } from './arabic-letters.ts';
 import { standardArabicReadings } from './arabic-standard.ts';
 import { loadTable } from '../load-table.ts';
 import { interleave, minedReadings } from './mined-readings.ts';
+import { persianNisbaReading } from './persian-nisba.ts';
 import { decodeSegments, type SegmentModel } from './segment-model.ts';
 import { withoutEquivalents } from './without-equivalents.ts';
 
@@ -217,6 +218,10 @@ export function romanizeArabicPhrase(words: readonly string[], query = false): s
   // letters, third otherwise (Afghan names are often written with Arabic letters only).
   const place = PERSIAN_LETTER.test(words.join(' ')) ? 1 : 2;
   return out.map(({ readings, source }) => {
+    // A query's Persian -avi name (موسوی Mousavi) is also read so, second (see persian-nisba.ts).
+    const nisba = query ? persianNisbaReading(source) : undefined;
+    if (nisba !== undefined && !readings.includes(nisba))
+      return [...readings.slice(0, 1), nisba, ...readings.slice(1)];
     if (!/[ثذضظ]/.test(source)) return readings;
     const persian = readings[0]?.replace(/th/g, 's').replace(/dh/g, 'z');
     if (persian === undefined || readings.includes(persian)) return readings;
