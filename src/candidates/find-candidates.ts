@@ -200,8 +200,9 @@ export function findCandidates(
         for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!, bits, true);
         return;
       }
+      // A merge no listed term holds must not be the one walked when all tokens are common.
       const text = parts.map((t) => t.text).join(' ');
-      if (looked.has(text)) return;
+      if (pairs.length === 0 || looked.has(text)) return;
       looked.add(text);
       const weights = new Map<number, number>();
       for (let k = 0; k < pairs.length; k += 2) weights.set(pairs[k]!, pairs[k + 1]!);

@@ -51,6 +51,16 @@ describe('merged query tokens', () => {
     );
   });
 
+  it('finds a name made of common names only, whose query merges no listed name holds', () => {
+    const ids = findCandidates(index, analyzeName('Mohammad Muhammad Ali', 'person').forms, {
+      maxForms: 16,
+    }).map((id) => entities[index.forms[id]!.entity]!.id);
+    assert.ok(
+      ids.some((id) => id.startsWith('test:a')),
+      ids.join(' '),
+    );
+  });
+
   it('still finds a listed name that writes two common names as one', () => {
     const joined = [...entities, person('joined', 'Mohammadali Rokamiz')];
     const other = buildCandidateIndex(joined);
