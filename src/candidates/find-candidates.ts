@@ -171,6 +171,7 @@ export function findCandidates(
   // A token several readings share ("mihail" in three readings of "Mihail Guțeriev") is evidence
   // once: counted per reading, it would outweigh the rare token the readings differ on.
   const looked = new Set<string>();
+  const commonMerges: { text: string; pairs: number[]; bits: number }[] = [];
   const isCommon = (token: NameToken): boolean => {
     let df = index.rarity.frequency(token.text);
     for (const key of token.keys) df = Math.max(df, index.rarity.frequency(key));
@@ -193,20 +194,14 @@ export function findCandidates(
       for (let k = 0; k < pairs.length; k += 2) weights.set(pairs[k]!, pairs[k + 1]!);
       commonTokens.push({ bit, weights });
     });
-    // Merged adjacent query tokens ("Siraj udin" → "sirajudin"; see mergedPairTerms), as common
-    // evidence when every part is common (see isCommonMerge).
-    const merge = (parts: readonly NameToken[], pairs: readonly number[], bits: number): void => {
-      if (!isCommonMerge(parts, isCommon)) {
-        for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!, bits, true);
+    // Merged adjacent query tokens ("Siraj udin" → "sirajudin"; see mergedPairTerms); those of
+    // common names only wait until every rare token has been looked up (see isCommonMerge).
+    const merge = (parts: readonly NameToken[], pairs: number[], bits: number): void => {
+      if (isCommonMerge(parts, isCommon)) {
+        commonMerges.push({ text: parts.map((t) => t.text).join(' '), pairs, bits });
         return;
       }
-      // A merge no listed term holds must not be the one walked when all tokens are common.
-      const text = parts.map((t) => t.text).join(' ');
-      if (pairs.length === 0 || looked.has(text)) return;
-      looked.add(text);
-      const weights = new Map<number, number>();
-      for (let k = 0; k < pairs.length; k += 2) weights.set(pairs[k]!, pairs[k + 1]!);
-      commonTokens.push({ bit: bits, weights });
+      for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!, bits, true);
     };
     for (let i = 0; i + 1 < tokens.length; i++) {
       const first = tokens[i]!;
@@ -220,6 +215,21 @@ export function findCandidates(
         if (triple !== undefined) merge([first, second, third], [triple, 1], bits | bitOf(i + 2));
       }
     }
+  }
+  // With a rare token, a merge of common names counts like a common token, on the readings the rare
+  // tokens found; with none, it is looked up as a rare token would be, or common names alone
+  // would find nothing ("Hamid Hamad Hamid al-Ali").
+  const anyRare = touchedCount > 0;
+  for (const { text, pairs, bits } of commonMerges) {
+    if (!anyRare) {
+      for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!, bits, true);
+      continue;
+    }
+    if (pairs.length === 0 || looked.has(text)) continue;
+    looked.add(text);
+    const weights = new Map<number, number>();
+    for (let k = 0; k < pairs.length; k += 2) weights.set(pairs[k]!, pairs[k + 1]!);
+    commonTokens.push({ bit: bits, weights });
   }
   if (touchedCount === 0 && commonTokens.length > 0) {
     // Only common tokens: the readings of the least common one are visited in full, the others

@@ -51,7 +51,7 @@ describe('merged query tokens', () => {
     );
   });
 
-  it('finds a name made of common names only, whose query merges no listed name holds', () => {
+  it('finds a name made of common names only, with no rare token to start from', () => {
     const ids = findCandidates(index, analyzeName('Mohammad Muhammad Ali', 'person').forms, {
       maxForms: 16,
     }).map((id) => entities[index.forms[id]!.entity]!.id);
