@@ -2,7 +2,8 @@ import type { NameForm, NameToken } from '../names/index.ts';
 import { isBlockingToken, titleTerm } from './candidate-index.ts';
 import type { CandidateIndex } from './candidate-index.ts';
 import { postingCount } from './posting-lists.ts';
-import { similarPairs, similarPairsOfText } from './similar-terms.ts';
+import { isCommonMerge, mergedPairTerms } from './merged-pair.ts';
+import { similarPairs } from './similar-terms.ts';
 
 /** Options of a candidate search. */
 export interface CandidateOptions {
@@ -170,6 +171,12 @@ export function findCandidates(
   // A token several readings share ("mihail" in three readings of "Mihail Guțeriev") is evidence
   // once: counted per reading, it would outweigh the rare token the readings differ on.
   const looked = new Set<string>();
+  const commonMerges: { text: string; pairs: number[]; bits: number }[] = [];
+  const isCommon = (token: NameToken): boolean => {
+    let df = index.rarity.frequency(token.text);
+    for (const key of token.keys) df = Math.max(df, index.rarity.frequency(key));
+    return df > commonAt;
+  };
   for (const form of queryForms) {
     const tokens = form.tokens;
     tokens.forEach((token, position) => {
@@ -177,9 +184,7 @@ export function findCandidates(
       if (looked.has(token.text)) return;
       looked.add(token.text);
       const bit = bitOf(position);
-      let df = index.rarity.frequency(token.text);
-      for (const key of token.keys) df = Math.max(df, index.rarity.frequency(key));
-      const isRare = df <= commonAt;
+      const isRare = !isCommon(token);
       const pairs = similarPairs(index, token, isRare);
       if (isRare) {
         for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!, bit, true);
@@ -189,34 +194,42 @@ export function findCandidates(
       for (let k = 0; k < pairs.length; k += 2) weights.set(pairs[k]!, pairs[k + 1]!);
       commonTokens.push({ bit, weights });
     });
-    // Merged adjacent query tokens ("Siraj udin" → "sirajudin") are looked up exactly, and
-    // fuzzily when one part is short enough to be a fragment (ud, din, haq, llah).
+    // Merged adjacent query tokens ("Siraj udin" → "sirajudin"; see mergedPairTerms); those of
+    // common names only wait until every rare token has been looked up (see isCommonMerge).
+    const merge = (parts: readonly NameToken[], pairs: number[], bits: number): void => {
+      if (isCommonMerge(parts, isCommon)) {
+        commonMerges.push({ text: parts.map((t) => t.text).join(' '), pairs, bits });
+        return;
+      }
+      for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!, bits, true);
+    };
     for (let i = 0; i + 1 < tokens.length; i++) {
       const first = tokens[i]!;
       const second = tokens[i + 1]!;
       if (first.role === 'number' || second.role === 'number') continue;
       const bits = bitOf(i) | bitOf(i + 1);
-      const text = first.text + second.text;
-      if (Math.min(first.text.length, second.text.length) <= 4) {
-        const merged: NameToken = {
-          ...second,
-          text,
-          keys: [],
-          sound: '',
-          role: 'name',
-        };
-        const pairs = similarPairsOfText(index, merged, true);
-        for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!, bits, true);
-      } else {
-        const id = index.terms.get(text);
-        if (id !== undefined) visit(id, 1, bits, true);
-      }
+      merge([first, second], mergedPairTerms(index, first, second), bits);
       const third = tokens[i + 2];
       if (third !== undefined && second.text.length <= 3) {
-        const triple = index.terms.get(text + third.text);
-        if (triple !== undefined) visit(triple, 1, bits | bitOf(i + 2), true);
+        const triple = index.terms.get(first.text + second.text + third.text);
+        if (triple !== undefined) merge([first, second, third], [triple, 1], bits | bitOf(i + 2));
       }
     }
+  }
+  // With a rare token, a merge of common names counts like a common token, on the readings the rare
+  // tokens found; with none, it is looked up as a rare token would be, or common names alone
+  // would find nothing ("Hamid Hamad Hamid al-Ali").
+  const anyRare = touchedCount > 0;
+  for (const { text, pairs, bits } of commonMerges) {
+    if (!anyRare) {
+      for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!, bits, true);
+      continue;
+    }
+    if (pairs.length === 0 || looked.has(text)) continue;
+    looked.add(text);
+    const weights = new Map<number, number>();
+    for (let k = 0; k < pairs.length; k += 2) weights.set(pairs[k]!, pairs[k + 1]!);
+    commonTokens.push({ bit: bits, weights });
   }
   if (touchedCount === 0 && commonTokens.length > 0) {
     // Only common tokens: the readings of the least common one are visited in full, the others

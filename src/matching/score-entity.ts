@@ -22,6 +22,7 @@ import { COMMON_ORGANISATION_PART_FACTOR, commonPartOfName } from './organisatio
 import { GIVEN_NAME_ALONE_FACTOR, isGivenNameAlone } from './given-name-alone.ts';
 import { isIdentity } from './is-identity.ts';
 import { LEFT_OUT_RARE_NAME_FACTOR, leavesOutRareName } from './left-out-rare-name.ts';
+import { matchesPartOfOtherAlias, PART_OF_OTHER_ALIAS_FACTOR } from './part-of-other-alias.ts';
 import { namingConventionEffects } from './naming-convention-effects.ts';
 
 /** The non-name facts of a query that qualify a name match. */
@@ -158,6 +159,18 @@ export function scoreEntity(
             detail: `matched ${partial ? 'part of a name' : 'an alias'} made only of names many listed entities bear`,
           });
         }
+      }
+      if (
+        entity.schema === 'Person' &&
+        qualifiers.length === 0 &&
+        matchesPartOfOtherAlias(alignment, candidate, allForms(), names.rare)
+      ) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (PART_OF_OTHER_ALIAS_FACTOR - 1)),
+          detail:
+            'matched part of an alias that is another name than the listed one, by common names',
+        });
       }
       if (
         entity.schema === 'Person' &&

@@ -26,6 +26,7 @@ const FAMILY_NAME_GROUPS = new Set([
   'hashemi',
   'khamenei',
   'hekmatyar',
+  'huthi',
 ]);
 
 /** Consonants with doubled letters collapsed: the frame spellings of one name share. */

@@ -34,6 +34,11 @@ describe('nameEquivalents', () => {
     assert.ok(nameEquivalents('joseph').includes('yusuf'));
   });
 
+  it('groups the spellings of the Houthi family name (OFAC writes AL-HOUTHI, the UN AL-HUTHI)', () => {
+    for (const token of ['huthi', 'houthi', 'houthy', 'hothi'])
+      assert.deepEqual(nameEquivalents(token), ['huthi'], token);
+  });
+
   it('knows the Arabic names frequent on UN and OFAC lists', () => {
     assert.deepEqual(nameEquivalents('abdel'), ['abd']);
     assert.deepEqual(nameEquivalents('abdul'), ['abd']);
