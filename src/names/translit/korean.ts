@@ -191,8 +191,11 @@ export function readHangulWord(word: string, foreignName = false): TaggedReading
     const usual = Array.from(word)
       .slice(1)
       .map((syllable, i) => GIVEN[syllable]?.[0] ?? popular(rrGiven[i] ?? ''));
+    // The first reading is McCune–Reischauer throughout, as DPRK lists print a name (허영일 Ho Yong
+    // Il, 전일호 Chon Il Ho): its surname too, when lists are known to spell that surname so.
+    const mrSur = surnameForms.includes(mr[0]!) ? mr[0]! : sur;
     const native = [
-      `${sur} ${mrGiven.join(' ')}`,
+      `${mrSur} ${mrGiven.join(' ')}`,
       `${sur} ${usual.join(' ')}`,
       `${sur} ${rrGiven.map(popular).join(' ')}`,
       `${sur} ${rrGiven.join(' ')}`,
