@@ -9,6 +9,11 @@ describe('romanizeHangulWord and DPRK spellings', () => {
     assert.ok(romanizeHangulWord('허영일').slice(0, 3).includes('heo young il'));
   });
 
+  it('keeps the usual surname spelling in a two-syllable word, often a given name written apart', () => {
+    // 은정 김 is Kim Eun-jeong; read un jong, it met KIM, Jong Un.
+    assert.equal(romanizeHangulWord('은정')[0], 'eun jong');
+  });
+
   it('keeps the usual spelling of a surname whose McCune–Reischauer form lists do not use', () => {
     assert.equal(romanizeHangulWord('김정은')[0], 'kim jong un');
   });
