@@ -81,7 +81,7 @@ function romanizeWord(
       return plain(romanizeHebrewWord(word));
     case 'Hani': {
       const company = readHanCompanyName(word);
-      return company === undefined ? readChineseWord(word, foreign.han) : plain(company);
+      return company === undefined ? readChineseWord(word, foreign.han, query) : plain(company);
     }
     case 'Hira':
     case 'Kana':

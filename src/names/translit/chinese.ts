@@ -8,6 +8,7 @@ import xinhua from '../data/han-foreign-names.json' with { type: 'json' };
 import { interleave, minedReadings } from './mined-readings.ts';
 import { toWadeGiles } from './wade-giles.ts';
 import { KOREAN_ONLY_SURNAMES, readHanjaAsKorean } from './hanja-korean.ts';
+import { endsLikeRussianSurname, readXinhuaTranscription } from './xinhua-syllables.ts';
 
 const COMMON_SURNAMES = new Set(Array.from(common.surnames));
 
@@ -118,7 +119,7 @@ function tag(ranked: readonly string[], foreign: readonly string[]): TaggedReadi
  * that starts with a common surname is read as a Chinese name first; other runs, and every word of
  * a `foreignName` (谢尔盖·拉夫罗夫), are read first as a foreign name spelled in sound characters.
  */
-export function readChineseWord(word: string, foreignName = false): TaggedReading[] {
+export function readChineseWord(word: string, foreignName = false, query = false): TaggedReading[] {
   const chars = Array.from(word);
   const py = syllables(word);
   if (py.length !== chars.length || py.length === 0)
@@ -128,7 +129,15 @@ export function readChineseWord(word: string, foreignName = false): TaggedReadin
   const mined = minedReadings('chinese', word, (syllable) => [syllable], 4);
   // Xinhua's standard forms and the mined lexicon: words known to spell a foreign name.
   const known = [...new Set([...xinhuaSpellings(py), ...mined.lexicon])];
-  const foreign = [...new Set([...known, ...mined.model])];
+  // A query also gets the syllables of the Xinhua transcription grid read back (季姆琴科 Timchenko):
+  // the model, mined from Wikidata's names of every language, often misses a Russian surname. Its
+  // readings lead for a word ending as a Russian surname does; otherwise the model's first two,
+  // which read Western names better (坦迪 Tandy), come before it.
+  const grid = query ? readXinhuaTranscription(word) : [];
+  const model = endsLikeRussianSurname(word)
+    ? interleave(grid, mined.model)
+    : [...mined.model.slice(0, 2), ...grid.slice(0, 1), ...mined.model.slice(2)];
+  const foreign = [...new Set([...known, ...model, ...grid.slice(1)])];
   // A Chinese personal name is a one-character surname and a one- or two-character given name;
   // four characters make one only with a compound surname (欧阳, 司马). Longer runs, and four
   // characters without one (羅辛斯基 Rosinski), are read as a foreign name first.

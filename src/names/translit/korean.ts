@@ -191,8 +191,13 @@ export function readHangulWord(word: string, foreignName = false): TaggedReading
     const usual = Array.from(word)
       .slice(1)
       .map((syllable, i) => GIVEN[syllable]?.[0] ?? popular(rrGiven[i] ?? ''));
+    // The first reading is McCune–Reischauer throughout, as DPRK lists print a name (허영일 Ho Yong
+    // Il): its surname too, when lists are known to spell that surname so. Only for a whole name
+    // of three syllables or more: a word of two is often a given name written apart (은정 김), and
+    // reading 은 as the surname un met Kim Jong Un (16 more global negatives alerted).
+    const mrSur = jamos.length >= 3 && surnameForms.includes(mr[0]!) ? mr[0]! : sur;
     const native = [
-      `${sur} ${mrGiven.join(' ')}`,
+      `${mrSur} ${mrGiven.join(' ')}`,
       `${sur} ${usual.join(' ')}`,
       `${sur} ${rrGiven.map(popular).join(' ')}`,
       `${sur} ${rrGiven.join(' ')}`,

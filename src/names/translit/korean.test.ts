@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { romanizeHangulWord } from './korean.ts';
+
+describe('romanizeHangulWord and DPRK spellings', () => {
+  it('spells the surname in McCune–Reischauer too in the first, DPRK-style reading', () => {
+    // OFAC lists 허영일 as HO, Yong Il; Revised Romanization writes the surname heo.
+    assert.equal(romanizeHangulWord('허영일')[0], 'ho yong il');
+    assert.ok(romanizeHangulWord('허영일').slice(0, 3).includes('heo young il'));
+  });
+
+  it('keeps the usual surname spelling in a two-syllable word, often a given name written apart', () => {
+    // 은정 김 is Kim Eun-jeong; read un jong, it met KIM, Jong Un.
+    assert.equal(romanizeHangulWord('은정')[0], 'eun jong');
+  });
+
+  it('keeps the usual spelling of a surname whose McCune–Reischauer form lists do not use', () => {
+    assert.equal(romanizeHangulWord('김정은')[0], 'kim jong un');
+  });
+});
