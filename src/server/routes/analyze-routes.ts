@@ -66,8 +66,10 @@ export function registerAnalyzeRoutes(server: RouteServer, app: App): void {
         });
       }
       const content = body.html ?? body.text ?? '';
+      // HTML pasted into the text field ("<p>…</p>" copied from a page) is read as HTML: taken as
+      // text, its one line became the title and the report was empty.
       return app.articles.analyze(
-        { content, format: body.html === undefined ? 'text' : 'html' },
+        { content, format: body.html === undefined ? 'auto' : 'html' },
         req,
       );
     },
