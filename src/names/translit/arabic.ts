@@ -53,9 +53,30 @@ function romanizeStem(units: readonly string[]): string[] {
   const known = [...(CURATED[key] ?? []), ...(minedTables().lexicon[key] ?? [])];
   const guessed = decodeSegments(minedTables().model, units, letterValues, LIMIT);
   // The letter-table model and the EM-aligned model (mine-segments.ts) err on different names.
-  const aligned = minedReadings('arabic', key, letterValues, 3).model;
+  const aligned = minedReadings('arabic', key, letterValues, 3).model.filter(
+    (reading) => latinConsonants(reading) >= definiteConsonants(units),
+  );
   const both = guessed.flatMap((g, i) => [g, aligned[i] ?? '']);
   return dedupe([...known, ...both]).slice(0, LIMIT);
+}
+
+// Letters that are always written as a consonant in Latin (not ا و ي ی ى ه ة, which may be
+// vowels, nor ع and ء, which Latin spellings often leave out).
+const DEFINITE_CONSONANTS = new Set('بپتثجچحخدذرزژسشصضطظغفقکكگلمن');
+
+/** How many letters of `units` any faithful Latin reading must write as consonants. */
+function definiteConsonants(units: readonly string[]): number {
+  return units.filter((u) => DEFINITE_CONSONANTS.has(u)).length;
+}
+
+/**
+ * Consonants written in a Latin reading, a digraph (kh, sh, th, gh, dh, zh, ch) or a doubled letter
+ * counted once. The EM-aligned model sometimes drops a letter (خاتمی Khatami read "jami", which
+ * met MUHAMMAD, Jami' 'Ali at 0.97 for "محمد خاتمی"): such a reading is not kept.
+ */
+function latinConsonants(latin: string): number {
+  const folded = latin.replace(/([kstgdzc])h/g, '$1').replace(/(.)\1/g, '$1');
+  return folded.replace(/[^bcdfghjklmnpqrstvwxz]/g, '').length;
 }
 
 // Sun letters assimilate the l of the article (al-Rashid is said ar-Rashid); lists use both.
