@@ -1,20 +1,16 @@
+import { verbForms, words } from './cue-words.ts';
 import type { LanguageCues } from './other-language-cues.ts';
 
 // Speech cues of French news, written by hand from the wire and newspaper copy of
 // test/gold/speakers-fr and the language's common verbs of saying ("verbes introducteurs"). Only
 // the third person: the present, the plural and the past participle (after "a", "avait", "ont").
 
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
-
 // Regular "-er" verbs by infinitive: present, plural, participle ("déclare", "déclarent", "déclaré").
 function frenchForms(infinitives: string): string[] {
-  return infinitives
-    .trim()
-    .split(/\s+/)
-    .flatMap((verb) => {
-      const stem = verb.slice(0, -2);
-      return [`${stem}e`, `${stem}ent`, `${stem}é`];
-    });
+  return verbForms(infinitives, (verb) => {
+    const stem = verb.slice(0, -2);
+    return [`${stem}e`, `${stem}ent`, `${stem}é`];
+  });
 }
 
 const FRENCH_VERBS = new Set([

@@ -1,6 +1,7 @@
 // Speech cues of German and Spanish news, written by hand from the wire and newspaper copy of
 // test/gold/speakers-de-es and the languages' common verbs of saying (Duden's and the RAE's
 // "verbos de lengua"). Only finite forms and participles: news attributes with the third person.
+import { verbForms, words } from './cue-words.ts';
 import { FRENCH } from './french-cues.ts';
 
 /** What attribution needs to know about one language. */
@@ -49,33 +50,25 @@ export interface LanguageCues {
   objectMarkers?: ReadonlySet<string>;
 }
 
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
-
 // Regular Spanish verbs by infinitive: preterite, present, plural and perfect participle.
 function spanishForms(infinitives: string): string[] {
-  return infinitives
-    .trim()
-    .split(/\s+/)
-    .flatMap((verb) => {
-      const stem = verb.slice(0, -2);
-      return verb.endsWith('ar')
-        ? [`${stem}ó`, `${stem}a`, `${stem}aron`, `${stem}an`, `${stem}ado`]
-        : [`${stem}ió`, `${stem}e`, `${stem}ieron`, `${stem}en`, `${stem}ido`];
-    });
+  return verbForms(infinitives, (verb) => {
+    const stem = verb.slice(0, -2);
+    return verb.endsWith('ar')
+      ? [`${stem}ó`, `${stem}a`, `${stem}aron`, `${stem}an`, `${stem}ado`]
+      : [`${stem}ió`, `${stem}e`, `${stem}ieron`, `${stem}en`, `${stem}ido`];
+  });
 }
 
 // German weak verbs by stem: present, preterite (singular and plural) and participle.
 function germanForms(stems: string): string[] {
-  return stems
-    .trim()
-    .split(/\s+/)
-    .flatMap((stem) => {
-      const t = /[dt]$/.test(stem) ? 'et' : 't';
-      const participle = /ier$|^(?:be|er|ver|ent|zer|ge|unter|wider)/.test(stem)
-        ? `${stem}${t}`
-        : `ge${stem}${t}`;
-      return [`${stem}${t}`, `${stem}${t}e`, `${stem}${t}en`, participle];
-    });
+  return verbForms(stems, (stem) => {
+    const t = /[dt]$/.test(stem) ? 'et' : 't';
+    const participle = /ier$|^(?:be|er|ver|ent|zer|ge|unter|wider)/.test(stem)
+      ? `${stem}${t}`
+      : `ge${stem}${t}`;
+    return [`${stem}${t}`, `${stem}${t}e`, `${stem}${t}en`, participle];
+  });
 }
 
 const GERMAN_VERBS = new Set([
