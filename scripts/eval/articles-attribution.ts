@@ -8,6 +8,11 @@ import {
   segmentText,
 } from '../../src/analysis/index.ts';
 import { f1 } from './articles-shingles.ts';
+import {
+  countAlignmentProblems,
+  noAlignmentProblems,
+  type AlignmentProblems,
+} from './polnear-alignment.ts';
 
 /** The PolNeAR data folder, evaluated where it lives in ../shared. */
 export const FOLDER = new URL('../../../shared/data/articles/polnear/data/', import.meta.url);
@@ -34,6 +39,8 @@ export interface AttributionFigures {
   /** Where the cue-only reading's errors come from (see `CueOnlyErrors`). */
   cueOnlyErrors: CueOnlyErrors;
   source: Prf;
+  /** Checks that Sift's sentences and the annotation's spans line up (all 0 when they do). */
+  alignment: AlignmentProblems;
 }
 
 /**
@@ -153,10 +160,12 @@ export function evaluateAttribution(
   const cueOnly = { tp: 0, fp: 0, fn: 0 };
   const errors: CueOnlyErrors = { missed: 0, falseInContent: 0, falseElsewhere: 0 };
   const src = { predicted: 0, predictedHit: 0, gold: 0, goldHit: 0 };
+  const alignment = noAlignmentProblems();
   let sentences = 0;
   let articles = 0;
   for (const { text, gold, statements } of attributedDocuments(split, limit)) {
     articles++;
+    countAlignmentProblems(alignment, text, statements, gold.cues);
     for (const statement of statements) {
       sentences++;
       const predicted = statement.kind !== 'unattributed';
@@ -186,6 +195,7 @@ export function evaluateAttribution(
     sentenceCueOnly: prf(cueOnly),
     cueOnlyErrors: errors,
     source: { precision: sp, recall: sr, f1: f1(sp, sr) },
+    alignment,
   };
 }
 

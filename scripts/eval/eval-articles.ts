@@ -101,6 +101,13 @@ const attributionLines = (label: string, figures: AttributionFigures): void => {
     '',
     null,
   );
+  const a = figures.alignment;
+  line(
+    '  alignment: sentences off / cues in no sentence / across two',
+    `${a.spansOff} / ${a.cuesUncovered} / ${a.cuesAcross}`,
+    '0 / 0 / 0',
+    a.spansOff + a.cuesUncovered + a.cuesAcross === 0,
+  );
   line(
     `${label}: holds a cue or lies inside content F1`,
     `${fmt(figures.sentence.f1)} (P ${fmt(figures.sentence.precision)} R ${fmt(figures.sentence.recall)})`,
