@@ -57,4 +57,22 @@ describe('groupEntities', () => {
     assert.equal(people.length, 1, people.map((p) => p.name).join(', '));
     assert.equal(people[0]?.name, 'Cesar Peniche Espejel');
   });
+
+  it('makes one person of a surname named first and the full name given later', () => {
+    const { entities } = group(
+      'The strikes show the lows to which President Putin will sink. ' +
+        'Only one person can stop this war, and that is Vladimir Putin.',
+    );
+    const people = entities.filter((e) => e.type === 'person');
+    assert.equal(people.length, 1, people.map((p) => p.name).join(', '));
+    assert.equal(people[0]?.name, 'Vladimir Putin');
+  });
+
+  it('keeps a surname named first apart when two full names share it later', () => {
+    const { entities } = group(
+      'Mr. Smith arrived late. John Smith spoke first, then Jane Smith answered him.',
+    );
+    const people = entities.filter((e) => e.type === 'person').map((p) => p.name);
+    assert.ok(people.includes('John Smith') && people.includes('Jane Smith'), people.join(', '));
+  });
 });

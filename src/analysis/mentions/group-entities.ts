@@ -67,7 +67,9 @@ export function groupEntities(
       keysOf(mention)
         .map((k) => byKey.get(k))
         .find((d) => d !== undefined && compatible(d.entity.type, mention.type)) ??
-      (mention.type === 'person' ? bySurname(mention, drafts) : undefined);
+      (mention.type === 'person'
+        ? (bySurname(mention, drafts) ?? bySurnameNamedBefore(mention, drafts))
+        : undefined);
     if (existing !== undefined) {
       link(mention, existing);
       continue;
@@ -137,6 +139,21 @@ function bySurname(mention: Mention, drafts: readonly Draft[]): Draft | undefine
     });
   });
   return candidates.sort((a, b) => b.lastStart - a.lastStart)[0];
+}
+
+/**
+ * A full name after the surname alone ("President Putin … Vladimir Putin"): the earlier person
+ * named only by that surname is the same one, when exactly one such person was met and has no
+ * other full name yet. Screening then asks for the full name, not the surname alone.
+ */
+function bySurnameNamedBefore(mention: Mention, drafts: readonly Draft[]): Draft | undefined {
+  const words = mention.name.split(' ');
+  const surname = words.at(-1);
+  if (words.length < 2 || surname === undefined) return undefined;
+  const candidates = drafts.filter(
+    (d) => d.entity.type === 'person' && [...d.names.keys()].every((name) => name === surname),
+  );
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 function linkAcronyms(mentions: readonly Mention[]): Map<Mention, number> {
