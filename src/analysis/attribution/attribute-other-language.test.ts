@@ -80,4 +80,13 @@ describe('attributeOtherLanguage with Spanish dashes', () => {
       'Fernando Grande-Marlaska',
     ]);
   });
+
+  it('keeps a capitalised title word out of the speaker ("el Alto Representante", "el Portavoz del Gobierno")', () => {
+    const text =
+      'El Alto Representante de la Unión Europea declaró que la situación es grave. «No es suficiente», dijo el Portavoz del Gobierno.';
+    assert.deepEqual(speakers(text, SPANISH), [
+      'El Alto Representante de la Unión Europea',
+      'el Portavoz del Gobierno',
+    ]);
+  });
 });
