@@ -75,4 +75,13 @@ describe('groupEntities', () => {
     const people = entities.filter((e) => e.type === 'person').map((p) => p.name);
     assert.ok(people.includes('John Smith') && people.includes('Jane Smith'), people.join(', '));
   });
+
+  it('makes one person of a full name and its surname alone without the article or second surname', () => {
+    const { entities } = group(
+      'Syrian President Bashar al-Assad spoke on Monday. Assad said the war was over. ' +
+        'Venezuela’s leader Nicolás Maduro Moros answered. Maduro said the vote was fair.',
+    );
+    const people = entities.filter((e) => e.type === 'person').map((p) => p.name);
+    assert.deepEqual(people.sort(), ['Bashar al-Assad', 'Nicolás Maduro Moros']);
+  });
 });
