@@ -89,4 +89,10 @@ describe('attributeOtherLanguage with Spanish dashes', () => {
       'el Portavoz del Gobierno',
     ]);
   });
+
+  it('keeps an institution after a definite article whole ("el Consejo de la UE")', () => {
+    const text =
+      'Las sanciones se aplican contra 15 personas, informó el Consejo de la UE en un comunicado.';
+    assert.deepEqual(speakers(text, SPANISH), ['el Consejo de la UE']);
+  });
 });

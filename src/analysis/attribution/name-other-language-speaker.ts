@@ -40,6 +40,10 @@ export function readSpeakerPhrase(
   const first = (words[0] ?? '').toLowerCase();
   if (words.length === 1 && cues.pronouns.has(first)) return { kind: 'back', fallback: null };
   const name = nameInPhrase(clean, cues);
+  // "el Consejo de la UE", "le Conseil de sécurité": a capitalised word right after a definite
+  // article is an institution, not a person's name; the phrase as written is the speaker.
+  if (name !== undefined && cues.definite.has(first) && words[1] === name.split(' ')[0])
+    return { kind: 'phrase', name: clean };
   if (name !== undefined) return { kind: 'name', name: completeName(name, text, cues) };
   const role = words.find((w) => isRole(w, cues));
   if (cues.definite.has(first) && role !== undefined) {
