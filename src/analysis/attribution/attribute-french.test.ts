@@ -60,13 +60,13 @@ describe('attributeOtherLanguage in French', () => {
     assert.deepEqual(speakers(text), ['Laurent Fabius']);
   });
 
-  it('reads a title written against the name ("M.Jafari") and an office with its complement', () => {
+  it('reads a title written against the name ("M.Jafari") and a titled office with its complement', () => {
     const text =
-      'La menace est sérieuse, a déclaré le chef des Gardiens de la révolution, Mohammad Ali Jafari. «Rien ne changera», a déclaré M.Jafari. Le porte-parole du gouvernement a indiqué que la réforme avancerait.';
+      'La menace est sérieuse, a déclaré le chef des Gardiens de la révolution, Mohammad Ali Jafari. «Rien ne changera», a déclaré M.Jafari. Le Porte-parole du gouvernement a indiqué que la réforme avancerait.';
     assert.deepEqual(speakers(text), [
       'Mohammad Ali Jafari',
       'Mohammad Ali Jafari',
-      'Le porte-parole du gouvernement',
+      'Le Porte-parole du gouvernement',
     ]);
   });
 });

@@ -48,12 +48,18 @@ export function readSpeakerPhrase(
   const role = words.find((w) => isRole(w, cues));
   if (cues.definite.has(first) && role !== undefined) {
     const titled = titledName(role, before, cues) ?? null;
-    // "el Portavoz del Gobierno", "le porte-parole du gouvernement": an office named with what it
-    // serves points back only to a speaker introduced with that body ("el titular del Ministerio
-    // del Interior" after "El ministro del Interior, Juan José Santiváñez"); otherwise the phrase
-    // itself is the speaker.
+    // "el Portavoz del Gobierno", "le Porte-parole du gouvernement": an office written as a title
+    // (capitalised) with what it serves points back only to a speaker introduced with that body
+    // ("el Secretario del Interior" after "El ministro del Interior, Juan José Santiváñez");
+    // otherwise the phrase itself is the speaker. A lower-case office ("el titular del Minem")
+    // points back as before.
     const complement = clean.slice(clean.indexOf(role) + role.length);
-    if (titled === null && COMPLEMENT_AFTER.test(complement) && !namedBefore(complement, before))
+    if (
+      titled === null &&
+      /^\p{Lu}/u.test(role) &&
+      COMPLEMENT_AFTER.test(complement) &&
+      !namedBefore(complement, before)
+    )
       return { kind: 'phrase', name: clean };
     return { kind: 'back', fallback: clean, titled };
   }
