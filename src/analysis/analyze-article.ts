@@ -10,6 +10,8 @@ import type {
 import { attributeStatements } from './attribution/attribute-statements.ts';
 import { attributeOtherLanguage } from './attribution/attribute-other-language.ts';
 import { applySpeakerLabels } from './attribution/speaker-labels.ts';
+import { applyLetterSigner } from './attribution/letter-signer.ts';
+import { speakerEntity } from './attribution/speaker-entity.ts';
 import { languageCues } from './attribution/other-language-cues.ts';
 import { buildGazetteer, type Gazetteer } from './mentions/build-gazetteer.ts';
 import { checkArticleSize } from './extract/check-article-size.ts';
@@ -83,10 +85,15 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   const cues = languageCues(language);
   const statements =
     language === 'English'
-      ? applySpeakerLabels(
+      ? applyLetterSigner(
           extracted.text,
-          attributeStatements(extracted.text, segmentation, grouped),
-          grouped.entities,
+          applySpeakerLabels(
+            extracted.text,
+            attributeStatements(extracted.text, segmentation, grouped),
+            grouped.entities,
+            extracted.title,
+          ),
+          (signature) => speakerEntity(grouped.entities, signature.name.text, signature.name),
           extracted.title,
         )
       : cues === undefined

@@ -59,4 +59,14 @@ describe('attributeOtherLanguage in French', () => {
     const text = '« Nous ne céderons pas — a ajouté Laurent Fabius — face aux ravisseurs. »';
     assert.deepEqual(speakers(text), ['Laurent Fabius']);
   });
+
+  it('reads a title written against the name ("M.Jafari") and a titled office with its complement', () => {
+    const text =
+      'La menace est sérieuse, a déclaré le chef des Gardiens de la révolution, Mohammad Ali Jafari. «Rien ne changera», a déclaré M.Jafari. Le Porte-parole du gouvernement a indiqué que la réforme avancerait.';
+    assert.deepEqual(speakers(text), [
+      'Mohammad Ali Jafari',
+      'Mohammad Ali Jafari',
+      'Le Porte-parole du gouvernement',
+    ]);
+  });
 });

@@ -80,4 +80,19 @@ describe('attributeOtherLanguage with Spanish dashes', () => {
       'Fernando Grande-Marlaska',
     ]);
   });
+
+  it('keeps a capitalised title word out of the speaker ("el Alto Representante", "el Portavoz del Gobierno")', () => {
+    const text =
+      'El Alto Representante de la Unión Europea declaró que la situación es grave. «No es suficiente», dijo el Portavoz del Gobierno.';
+    assert.deepEqual(speakers(text, SPANISH), [
+      'El Alto Representante de la Unión Europea',
+      'el Portavoz del Gobierno',
+    ]);
+  });
+
+  it('keeps an institution after a definite article whole ("el Consejo de la UE")', () => {
+    const text =
+      'Las sanciones se aplican contra 15 personas, informó el Consejo de la UE en un comunicado.';
+    assert.deepEqual(speakers(text, SPANISH), ['el Consejo de la UE']);
+  });
 });

@@ -30,7 +30,7 @@ const CLAUSE_PUNCTUATION = /^[.,;:!?–—()[\]]$/u;
 // Words, with a French elided article its own token ("l'AFP" → "l'", "AFP") and a short title
 // kept with its full stop ("M. Fabius"), runs of the quote mask, and single marks.
 const TOKEN =
-  /(?<![\p{L}])(?:[ldjmnst]|qu)['’](?=\p{L})|\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu})|[\p{L}\p{N}'’-]+|∎+|\S/gu;
+  /(?<![\p{L}])(?:[ldjmnst]|qu)['’](?=\p{L})|\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu})|(?<![\p{L}])(?:M|Mme|Mlle|Dr|Sr|Sra)\.(?=\p{Lu}\p{Ll})|[\p{L}\p{N}'’-]+|∎+|\S/gu;
 
 /**
  * Finds the first cue of a sentence whose quotes are masked (`QUOTE_MASK`), in the language's

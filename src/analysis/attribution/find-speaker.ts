@@ -1,4 +1,8 @@
-import { BETWEEN_SUBJECT_AND_CUE_SOURCE, governmentSpeaker } from './government-speaker.ts';
+import {
+  BETWEEN_SUBJECT_AND_CUE_SOURCE,
+  capitalSpeaker,
+  governmentSpeaker,
+} from './government-speaker.ts';
 import type { Mention, Sentence, TextSpan } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { isEmbeddedClaim } from './embedded-claim.ts';
@@ -204,6 +208,8 @@ export function findSpeaker(
   // government.
   const government = governmentSpeaker(text, sentence, cue, links, insideQuote);
   if (government !== undefined) return fromLink(government);
+  const capital = capitalSpeaker(text, sentence, cue, links);
+  if (capital !== undefined) return { span: capital, phrase: capital.text };
   // "Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said", also after
   // an opening phrase ("In an interview with TOLOnews, Zabihullah Mujahid, spokesman of …, has
   // declared"): the person before an apposition is the subject, not the office named inside it.

@@ -41,4 +41,14 @@ describe('a capital or country that speaks for its government', () => {
     const statements = read('The talks in Doha were useful, officials said.');
     assert.equal(statements[0]?.name, 'officials');
   });
+
+  it('is the speaker with an aside between it and the verb ("Beijing, for its part, urged")', () => {
+    const statements = read(
+      'The United States imposed new sanctions on Chinese firms on Tuesday. Beijing, for its part, urged Washington to stop what it called illegal sanctions. Tehran, meanwhile, warned of a response.',
+    );
+    assert.deepEqual(
+      statements.slice(1).map((s) => s.name),
+      ['Beijing', 'Tehran'],
+    );
+  });
 });

@@ -1,4 +1,5 @@
-import type { Sentence } from '../article-types.ts';
+import type { Sentence, TextSpan } from '../article-types.ts';
+import { LEADING_CAPITAL } from './capital-cities.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 
 type Link = GroupedMentions['links'][number];
@@ -8,7 +9,10 @@ type Link = GroupedMentions['links'][number];
 // phrase of medium or day may stand there too.
 export const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|be|been|am|(?:is|are|was|were)n['’]t|too|so|very|quite|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 
-const SUBJECT_GAP = new RegExp(String.raw`^\.?\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`, 'u');
+// A discourse aside may stand between them, in commas ("Beijing, for its part, urged …",
+// "Tehran, meanwhile, warned …").
+const ASIDE = String.raw`(?:,\s*(?:for\s+its\s+(?:own\s+)?part|meanwhile|in\s+turn|in\s+response|however|too|though|for\s+its\s+side|on\s+the\s+other\s+hand)\s*,)?`;
+const SUBJECT_GAP = new RegExp(String.raw`^\.?${ASIDE}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`, 'u');
 // Before the place: the sentence start ("Doha condemned"), a closing quote ("“…,” Moscow said")
 // or the comma of a clause said ("The strike was illegal, Moscow said").
 const SUBJECT_LEAD = /(?:^(?:the\s+)?|[,”"’]\s+(?:the\s+)?)$/iu;
@@ -52,4 +56,25 @@ export function governmentSpeaker(
       /^\s+$/u.test(text.slice(cue.end, mention.start)) &&
       INVERTED_REST.test(text.slice(mention.end, sentence.end)),
   );
+}
+
+/**
+ * A capital that opens the sentence as the subject of the cue ("Beijing, for its part, urged …")
+ * where the name finder found no place there: the capital, as written, speaks for its government.
+ * A name the finder did find at that point (a person, an organisation) is left to the other rules.
+ */
+export function capitalSpeaker(
+  text: string,
+  sentence: Sentence,
+  cue: { start: number; end: number },
+  links: readonly Link[],
+): TextSpan | undefined {
+  const lead = /^(?:the\s+)?/iu.exec(sentence.text)?.[0] ?? '';
+  const capital = LEADING_CAPITAL.exec(sentence.text.slice(lead.length))?.[0];
+  if (capital === undefined) return undefined;
+  const start = sentence.start + lead.length;
+  const end = start + capital.length;
+  if (end > cue.start || !SUBJECT_GAP.test(text.slice(end, cue.start))) return undefined;
+  if (links.some(({ mention }) => mention.start < end && mention.end > start)) return undefined;
+  return { start, end, text: capital };
 }

@@ -13,6 +13,8 @@ export type SpeakerReading =
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const ACRONYM = /^\p{Lu}{2,}(?:-|$)/u;
+// What an office serves, after the role word ("del Gobierno", "des Affaires étrangères").
+const COMPLEMENT_AFTER = /^\s+(?:de|del|de la|des|du|de l['’]|der|des)\s*\p{L}/u;
 
 /**
  * Reads a speaker phrase of a German or Spanish sentence: the person's name in it (completed to
@@ -29,16 +31,54 @@ export function readSpeakerPhrase(
   cues: LanguageCues,
 ): SpeakerReading {
   if (phrase === null) return { kind: 'back', fallback: null };
-  const clean = phrase.replace(/\s*\([^)]*\)/gu, '').trim();
+  const clean = phrase
+    .replace(/\s*\([^)]*\)/gu, '')
+    // "M.Jafari": a title written against the name.
+    .replace(/(?<![\p{L}])(M|Mme|Mlle|Dr|Sr|Sra)\.(?=\p{Lu})/gu, '$1. ')
+    .trim();
   const words = clean.split(/\s+/u);
   const first = (words[0] ?? '').toLowerCase();
   if (words.length === 1 && cues.pronouns.has(first)) return { kind: 'back', fallback: null };
   const name = nameInPhrase(clean, cues);
+  // "el Consejo de la UE", "le Conseil de sécurité": a capitalised word right after a definite
+  // article is an institution, not a person's name; the phrase as written is the speaker.
+  if (name !== undefined && cues.definite.has(first) && words[1] === name.split(' ')[0])
+    return { kind: 'phrase', name: clean };
   if (name !== undefined) return { kind: 'name', name: completeName(name, text, cues) };
   const role = words.find((w) => isRole(w, cues));
-  if (cues.definite.has(first) && role !== undefined)
-    return { kind: 'back', fallback: clean, titled: titledName(role, before, cues) ?? null };
+  if (cues.definite.has(first) && role !== undefined) {
+    const titled = titledName(role, before, cues) ?? null;
+    // "el Portavoz del Gobierno", "le Porte-parole du gouvernement": an office written as a title
+    // (capitalised) with what it serves points back only to a speaker introduced with that body
+    // ("el Secretario del Interior" after "El ministro del Interior, Juan José Santiváñez");
+    // otherwise the phrase itself is the speaker. A lower-case office ("el titular del Minem")
+    // points back as before.
+    const complement = clean.slice(clean.indexOf(role) + role.length);
+    if (
+      titled === null &&
+      /^\p{Lu}/u.test(role) &&
+      COMPLEMENT_AFTER.test(complement) &&
+      !namedBefore(complement, before)
+    )
+      return { kind: 'phrase', name: clean };
+    return { kind: 'back', fallback: clean, titled };
+  }
   return { kind: 'phrase', name: clean };
+}
+
+/** Whether the text before names the body an office's complement names ("Interior", "Gobierno"). */
+function namedBefore(complement: string, before: string): boolean {
+  const body = complement
+    .split(/[\s,()]+/u)
+    .filter((w) => w.length >= 4)
+    .map((w) => w.toLowerCase());
+  const earlier = before.toLowerCase();
+  return body.some((w) =>
+    new RegExp(
+      String.raw`(?<![\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`,
+      'u',
+    ).test(earlier),
+  );
 }
 
 /**
@@ -96,8 +136,13 @@ export function nameRuns(text: string, cues: LanguageCues): string[] {
       return;
     }
     const capital = NAME_WORD.test(token);
+    // "el Alto Representante", "le Haut Représentant", "Primer Ministro": a capitalised word just
+    // before a role is part of the title, not a name.
+    const titleWord =
+      run.length === 0 && isRole((tokens[i + 1] ?? '').replace(/[.,;:!?]+$/u, ''), cues);
     const opensName =
       capital &&
+      !titleWord &&
       !ACRONYM.test(token) &&
       !isRole(token, cues) &&
       !cues.articles.has(lower) &&

@@ -20,4 +20,9 @@ describe('role phrases as speakers', () => {
       '"Zarif implements the agenda," Treasury Secretary Steven Mnuchin said in a statement. Zarif promptly hit back on Twitter: "The reason is clear," he wrote.';
     assert.deepEqual(speakersOf(text), ['Steven Mnuchin', 'Zarif']);
   });
+
+  it('keeps the article\'s case in a role phrase ("a Treasury spokesperson")', () => {
+    const text = 'A Treasury spokesperson said the action was coordinated with allies.';
+    assert.deepEqual(speakersOf(text), ['Treasury spokesperson']);
+  });
 });

@@ -50,4 +50,33 @@ describe('applySpeakerLabels', () => {
       ['his office'],
     );
   });
+
+  it('gives a statement read under one styled label to the person the heading names in full', async () => {
+    const text = [
+      'Secretary Antony J. Blinken At a Press Availability',
+      'SECRETARY BLINKEN: Good afternoon. It is wonderful to be back in Germany.',
+      'Cities have been flattened.',
+    ].join('\n\n');
+    assert.deepEqual((await said(text)).slice(-3), [
+      ['Good afternoon.', 'Antony J. Blinken'],
+      ['It is wonderful to be back in Germany.', 'Antony J. Blinken'],
+      ['Cities have been flattened.', 'Antony J. Blinken'],
+    ]);
+  });
+
+  it('makes a person named only by transcript labels a named person, in the case restored', async () => {
+    const text = [
+      'JIMI IZRAEL: Thanks for having me on the show today.',
+      'MICHEL MARTIN: We are glad you could come in.',
+      'JIMI IZRAEL: It is always a pleasure.',
+    ].join('\n\n');
+    const analysis = await analyzeArticle({ content: text, format: 'text' }, {});
+    const people = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    assert.ok(
+      people.includes('Jimi Izrael') && people.includes('Michel Martin'),
+      people.join(', '),
+    );
+    const izrael = analysis.entities.find((e) => e.name === 'Jimi Izrael');
+    assert.equal(analysis.statements[0]?.speaker, izrael?.id);
+  });
 });

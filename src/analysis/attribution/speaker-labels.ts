@@ -1,4 +1,5 @@
-import type { ArticleEntity, Statement } from '../article-types.ts';
+import type { ArticleEntity, Statement, TextSpan } from '../article-types.ts';
+import { speakerEntity } from './speaker-entity.ts';
 
 /** One speaker label of a transcript: where it stands and whom it names. */
 interface SpeakerLabel {
@@ -8,6 +9,10 @@ interface SpeakerLabel {
   speaker: string;
   /** A generic label ("Q", "host") names a role, not a person. */
   role: boolean;
+  /** Where the label writes the name ("SECRETARY BLINKEN"). */
+  written: TextSpan;
+  /** A styled label ("MR. PRICE", "SECRETARY BLINKEN") whose person the text names in full. */
+  styledFullName: boolean;
 }
 
 // A label opens a line: an honorific, a name or role in capitals, an office after a comma ("CNN
@@ -39,7 +44,19 @@ const ROLE_LABELS = new Set([
   'AUDIENCE MEMBER',
 ]);
 
-// Fewer labels than this are a heading or a dateline ("NOTE:", "BEIRUT:"), not a transcript.
+// Offices written before the surname in briefing transcripts ("SECRETARY BLINKEN:",
+// "AMBASSADOR THOMAS-GREENFIELD:"): set aside to find the person the label names.
+const LABEL_TITLES = new Set(
+  (
+    'SECRETARY AMBASSADOR PRESIDENT MINISTER SENATOR GENERAL ADMIRAL SPOKESPERSON SPOKESMAN ' +
+    'SPOKESWOMAN DEPUTY UNDER ASSISTANT ACTING PRIME FOREIGN ADMINISTRATOR GOVERNOR CHAIRMAN ' +
+    'CHAIRWOMAN CHAIR COMMISSIONER DIRECTOR SPEAKER JUDGE JUSTICE LEADER MAYOR'
+  ).split(' '),
+);
+
+// Fewer labels than this are a heading or a dateline ("NOTE:", "BEIRUT:"), not a transcript,
+// unless the one label is styled and the text names its person in full (a statement read out
+// by "SECRETARY BLINKEN:" under the heading "Secretary Antony J. Blinken at a Press Availability").
 const MIN_LABELS = 2;
 
 /**
@@ -47,17 +64,19 @@ const MIN_LABELS = 2;
  * "MCEVERS: …", "Q    …") to the speaker its label names, up to the next label: the full name
  * the transcript gives for a short label ("S. O'BRIEN" → "Soledad O'Brien", "MS. SANDERS" →
  * "Sarah Sanders"), a generic label as its role. The label is cut from the statement's text.
- * Text without labels is returned as it came.
+ * A labelled person the text does not otherwise name is added to `entities` (in the case the
+ * text writes the name elsewhere), to be screened like any named person. Text without labels is
+ * returned as it came.
  */
 export function applySpeakerLabels(
   text: string,
   statements: readonly Statement[],
-  entities: readonly ArticleEntity[],
+  entities: ArticleEntity[],
   title: string | null = null,
 ): Statement[] {
   // The title often names the speaker in full ("Press Briefing by Press Secretary Sarah Sanders").
   const labels = findSpeakerLabels(text, `${title ?? ''}\n${text}`);
-  if (labels.length < MIN_LABELS) return [...statements];
+  if (labels.length < MIN_LABELS && !labels.some((l) => l.styledFullName)) return [...statements];
   const out: Statement[] = [];
   for (const statement of statements) {
     const label = labels.findLast((l) => l.start <= statement.start + 1 && l.start < statement.end);
@@ -67,13 +86,13 @@ export function applySpeakerLabels(
     }
     const start = Math.max(statement.start, label.end);
     if (start >= statement.end) continue;
-    const entity = label.role ? undefined : entities.find((e) => sameName(e.name, label.speaker));
+    const entity = label.role ? null : speakerEntity(entities, label.speaker, label.written);
     out.push({
       ...statement,
       start,
       text: text.slice(start, statement.end),
       kind: 'quote',
-      speaker: entity?.id ?? null,
+      speaker: entity,
       speakerName: label.speaker,
       cue: 'label',
       source: { start: label.start, end: label.end, text: text.slice(label.start, label.end) },
@@ -86,18 +105,25 @@ function findSpeakerLabels(text: string, names: string): SpeakerLabel[] {
   const found: SpeakerLabel[] = [];
   const fullNames: string[] = [];
   for (const m of text.matchAll(LABEL)) {
-    const written = (m[2] ?? m[4] ?? '').trim();
+    const labelled = (m[2] ?? m[4] ?? '').trim();
+    const written = withoutTitles(labelled);
     if (written.length < 1) continue;
     const generic = ROLE_LABELS.has(written) || ROLE_LABELS.has((m[3] ?? '').trim());
     const role = ROLE_LABELS.has(written);
+    const styled = m[1] !== undefined || written !== labelled;
     // "JOHN SMITH, HOST:" is John Smith; "HOST:" alone is the host.
-    const speaker = role
-      ? written.length === 1
-        ? written
-        : written.toLowerCase()
-      : fullName(written, names, fullNames);
+    const named = role ? null : fullName(written, names, fullNames);
+    const speaker = named?.name ?? (written.length === 1 ? written : written.toLowerCase());
     if (!role && !written.includes('.') && /\s/u.test(written)) fullNames.push(speaker);
-    found.push({ start: m.index, end: m.index + m[0].length, speaker, role: role && generic });
+    const at = m.index + m[0].indexOf(labelled);
+    found.push({
+      written: { start: at, end: at + labelled.length, text: labelled },
+      start: m.index,
+      end: m.index + m[0].length,
+      speaker,
+      role: role && generic,
+      styledFullName: styled && named?.inText === true,
+    });
   }
   return found;
 }
@@ -107,7 +133,11 @@ function findSpeakerLabels(text: string, names: string): SpeakerLabel[] {
  * ("MITCH MCCONNELL" → "Mitch McConnell"), or a surname with or without an initial ("S.
  * O'BRIEN", "MCEVERS") completed from an earlier label or a name in the text.
  */
-function fullName(written: string, text: string, earlier: readonly string[]): string {
+function fullName(
+  written: string,
+  text: string,
+  earlier: readonly string[],
+): { name: string; inText: boolean } {
   const parts = written.split(/\s+/u);
   const surname = parts[parts.length - 1] ?? written;
   const initial = parts.length === 2 && /^\p{Lu}\.$/u.test(parts[0] ?? '') ? parts[0]![0] : null;
@@ -118,19 +148,29 @@ function fullName(written: string, text: string, earlier: readonly string[]): st
     return parts.length === 1 || words.join(' ').toUpperCase() === written;
   };
   const fromLabel = earlier.find(fits);
-  if (fromLabel !== undefined) return fromLabel;
-  // "Press Secretary Sarah Sanders", "Hey, I'm Kelly McEvers": the given name before the surname.
-  for (const run of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu)) {
+  if (fromLabel !== undefined) return { name: fromLabel, inText: true };
+  // "Press Secretary Sarah Sanders", "Hey, I'm Kelly McEvers", "Antony J. Blinken": the given
+  // name (and a middle initial) before the surname.
+  for (const run of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))+/gu)) {
     const words = run[0].split(/\s+/u);
     const at = words.findIndex(
       (w, i) => i > 0 && w !== w.toUpperCase() && w.toUpperCase() === surname,
     );
-    const given = words[at - 1];
+    const initialBefore = /^\p{Lu}\.$/u.test(words[at - 1] ?? '');
+    const given = words[at - (initialBefore ? 2 : 1)];
     if (at < 0 || given === undefined || given === given.toUpperCase()) continue;
-    const name = `${given} ${words[at]!}`;
-    if (fits(name)) return name;
+    const name = [given, ...(initialBefore ? [words[at - 1]!] : []), words[at]!].join(' ');
+    if (fits(name)) return { name, inText: true };
   }
-  return parts.map(titleCase).join(' ');
+  return { name: parts.map(titleCase).join(' '), inText: false };
+}
+
+/** "SECRETARY BLINKEN" → "BLINKEN": the office words before a name in a label. */
+function withoutTitles(written: string): string {
+  const words = written.split(/\s+/u);
+  let first = 0;
+  while (first < words.length - 1 && LABEL_TITLES.has(words[first]!)) first++;
+  return words.slice(first).join(' ');
 }
 
 /** "O'BRIEN" → "O'Brien", "SMITH-JONES" → "Smith-Jones". */
@@ -138,8 +178,4 @@ function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, mark: string, letter: string) => {
     return `${mark}${letter.toUpperCase()}`;
   });
-}
-
-function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }

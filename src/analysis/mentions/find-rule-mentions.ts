@@ -201,7 +201,13 @@ export function findRuleMentions(text: string): Mention[] {
   for (const match of text.matchAll(GROUP)) {
     let start = match.index;
     let phrase = match[0];
-    let name = (match[2] ?? '').toLowerCase();
+    // The article's own case ("a Treasury spokesperson"; grouping keys ignore case), but not the
+    // capital a sentence gives its first word ("Officials said").
+    const written = match[2] ?? '';
+    const opensSentence =
+      (match[1] ?? '') === '' &&
+      (start === 0 || /(?:[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 8), start)));
+    let name = opensSentence ? written.charAt(0).toLowerCase() + written.slice(1) : written;
     const modifier = /^([\p{L}-]+)\s+/u.exec(match[2] ?? '');
     if (
       (match[1] ?? '') === '' &&

@@ -57,4 +57,31 @@ describe('groupEntities', () => {
     assert.equal(people.length, 1, people.map((p) => p.name).join(', '));
     assert.equal(people[0]?.name, 'Cesar Peniche Espejel');
   });
+
+  it('makes one person of a surname named first and the full name given later', () => {
+    const { entities } = group(
+      'The strikes show the lows to which President Putin will sink. ' +
+        'Only one person can stop this war, and that is Vladimir Putin.',
+    );
+    const people = entities.filter((e) => e.type === 'person');
+    assert.equal(people.length, 1, people.map((p) => p.name).join(', '));
+    assert.equal(people[0]?.name, 'Vladimir Putin');
+  });
+
+  it('keeps a surname named first apart when two full names share it later', () => {
+    const { entities } = group(
+      'Mr. Smith arrived late. John Smith spoke first, then Jane Smith answered him.',
+    );
+    const people = entities.filter((e) => e.type === 'person').map((p) => p.name);
+    assert.ok(people.includes('John Smith') && people.includes('Jane Smith'), people.join(', '));
+  });
+
+  it('makes one person of a full name and its surname alone without the article or second surname', () => {
+    const { entities } = group(
+      'Syrian President Bashar al-Assad spoke on Monday. Assad said the war was over. ' +
+        'Venezuela’s leader Nicolás Maduro Moros answered. Maduro said the vote was fair.',
+    );
+    const people = entities.filter((e) => e.type === 'person').map((p) => p.name);
+    assert.deepEqual(people.sort(), ['Bashar al-Assad', 'Nicolás Maduro Moros']);
+  });
 });

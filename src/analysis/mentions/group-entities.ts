@@ -67,7 +67,9 @@ export function groupEntities(
       keysOf(mention)
         .map((k) => byKey.get(k))
         .find((d) => d !== undefined && compatible(d.entity.type, mention.type)) ??
-      (mention.type === 'person' ? bySurname(mention, drafts) : undefined);
+      (mention.type === 'person'
+        ? (bySurname(mention, drafts) ?? bySurnameNamedBefore(mention, drafts))
+        : undefined);
     if (existing !== undefined) {
       link(mention, existing);
       continue;
@@ -129,7 +131,8 @@ function bySurname(mention: Mention, drafts: readonly Draft[]): Draft | undefine
     return [...d.names.keys()].some((name) => {
       const parts = name.split(' ');
       if (parts.length < 2) return false;
-      if (words.length === 1) return words[0] === parts.at(-1) || words[0] === parts[0];
+      if (words.length === 1)
+        return surnamesOf(parts).includes(words[0] ?? '') || words[0] === parts[0];
       // "Peniche Espejel" after "Cesar Peniche Espejel": a compound surname alone.
       if (parts.length > words.length && parts.slice(-words.length).join(' ') === mention.name)
         return true;
@@ -137,6 +140,35 @@ function bySurname(mention: Mention, drafts: readonly Draft[]): Draft | undefine
     });
   });
   return candidates.sort((a, b) => b.lastStart - a.lastStart)[0];
+}
+
+/**
+ * The forms a full name's surname takes alone: the last part, without its article ("Assad" for
+ * "Bashar al-Assad"), and of three parts or more the first of two surnames ("Maduro" for "Nicolás
+ * Maduro Moros").
+ */
+function surnamesOf(parts: readonly string[]): string[] {
+  const last = parts.at(-1) ?? '';
+  const forms = [last, last.replace(/^(?:al|el|Al|El|ad|ar|as|at|az)[-‑]/u, '')];
+  const before = parts.at(-2);
+  if (parts.length >= 3 && before !== undefined && /^\p{Lu}\p{Ll}/u.test(before))
+    forms.push(before);
+  return forms;
+}
+
+/**
+ * A full name after the surname alone ("President Putin … Vladimir Putin"): the earlier person
+ * named only by that surname is the same one, when exactly one such person was met and has no
+ * other full name yet. Screening then asks for the full name, not the surname alone.
+ */
+function bySurnameNamedBefore(mention: Mention, drafts: readonly Draft[]): Draft | undefined {
+  const words = mention.name.split(' ');
+  const surname = words.at(-1);
+  if (words.length < 2 || surname === undefined) return undefined;
+  const candidates = drafts.filter(
+    (d) => d.entity.type === 'person' && [...d.names.keys()].every((name) => name === surname),
+  );
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 function linkAcronyms(mentions: readonly Mention[]): Map<Mention, number> {

@@ -3,7 +3,8 @@ import { nameKey } from '../../names/index.ts';
 /**
  * Names that news writes for listed groups where the lists use another name. The lists carry the
  * formal names ("Islamic State in Iraq and the Levant", "Hizballah"); reporters write "Islamic
- * State", "ISIS" or "Daesh". Each is screened in addition to the article's own spelling, and the
+ * State", "ISIS" or "Daesh", and news in other languages its own words ("Estado Islámico",
+ * "Revolutionsgarden", "Corps des gardiens de la révolution islamique"). Each is screened in addition to the article's own spelling, and the
  * hit says which name matched. Kept short on purpose: only names with one clear meaning in news.
  */
 const NEWS_NAMES: readonly [string[], string][] = [
@@ -11,7 +12,35 @@ const NEWS_NAMES: readonly [string[], string][] = [
     ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and Syria'],
     'Islamic State in Iraq and the Levant',
   ],
+  // The same group as Spanish, French, German and Italian news write it.
+  [
+    ['Estado Islámico', 'État islamique', 'Etat islamique', 'Islamischer Staat', 'Stato Islamico'],
+    'Islamic State in Iraq and the Levant',
+  ],
+  [['Daech', 'Dáesh', 'Daesch'], 'Islamic State in Iraq and the Levant'],
   [['Hezbollah', 'Hizbollah', 'Hizbullah'], 'Hizballah'],
+  [['Hisbollah', 'Hizbolá', 'Hezbolá'], 'Hizballah'],
+  // Iran's Revolutionary Guards, listed as the "Islamic Revolutionary Guard Corps".
+  [
+    [
+      'Guardia Revolucionaria',
+      'Guardia Revolucionaria iraní',
+      'Guardia Revolucionaria Islámica',
+      'Cuerpo de la Guardia Revolucionaria Islámica',
+      'Guardianes de la Revolución',
+      'Corps des gardiens de la révolution islamique',
+      'Gardiens de la révolution',
+      'CGRI',
+      'Revolutionsgarden',
+      'Revolutionsgarde',
+      'Islamische Revolutionsgarde',
+      'Iranische Revolutionsgarden',
+      'Pasdaran',
+    ],
+    'Islamic Revolutionary Guard Corps',
+  ],
+  [['Fuerza Quds', 'Force Al-Qods', 'Force Qods', 'Quds-Einheit', 'Quds-Brigaden'], 'Qods Force'],
+  [['Frente al-Nusra', 'Front al-Nosra', 'Nusra-Front'], 'Al-Nusrah Front'],
   [['al-Shabab', 'al-Shabaab', 'Shabaab'], 'Al-Shabaab'],
   [['Islamic State Khorasan', 'ISIS-K', 'ISKP'], 'Islamic State Khorasan'],
   [['Lashkar-e-Toiba', 'Lashkar-e-Taiba', 'LeT'], 'Lashkar-e-Tayyiba'],
