@@ -192,3 +192,21 @@ describe('analyzeName', () => {
     }
   });
 });
+
+describe('analyzeName: Chinese and Korean organisations and McCune–Reischauer list names', () => {
+  const texts = (name: string, query: boolean): string[] =>
+    analyzeName(name, 'any', { query }).forms.map((form) =>
+      form.tokens.map((token) => token.text).join(' '),
+    );
+
+  it('reads a Chinese or Korean press name of a listed group in English, for queries', () => {
+    assert.ok(texts('真主党', true).includes('hizballah'));
+    assert.ok(texts('이슬람혁명수비대', true).includes('islamic revolutionary guard corps'));
+    assert.ok(!texts('真主党', false).includes('hizballah'));
+  });
+
+  it("reads a list name with the UN's typed breves in the DPRK spelling too", () => {
+    assert.ok(texts("MUN CHO'NG-CH'O'L", false).includes('mun jong chol'));
+    assert.ok(texts("Cho'ng-Nam YO'N", false).includes('jong nam yon'));
+  });
+});

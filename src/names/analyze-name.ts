@@ -17,7 +17,8 @@ import {
 import { phoneticKey } from './phonetic-key.ts';
 import { romanizeForms } from './romanize.ts';
 import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
-import { dprkReading } from './translit/korean-latin.ts';
+import { dprkReading, hasMcCuneReischauerMarks } from './translit/korean-latin.ts';
+import { cjkOrganisationReadings } from './translit/cjk-organisation.ts';
 import { qafReading, reverseTurkicSpelling } from './translit/turkic-latin.ts';
 import { registrationMarkToken } from './registration-mark.ts';
 import { tokenizeName } from './tokenize-name.ts';
@@ -456,6 +457,12 @@ export function analyzeName(
     add(mark, false, false, text);
     return { input, script, honorifics, forms };
   }
+  // Chinese and Korean organisation names the press translates (伊斯兰革命卫队) or names as their
+  // Wikipedia does (真主党 Hezbollah), read in English first: the candidate search takes the
+  // likeliest readings, and the syllables of such a name (zhen zhudang) are no name of it.
+  if (options.query === true && reading !== 'person' && (script === 'Hani' || script === 'Hang'))
+    for (const latin of cjkOrganisationReadings(text)) add(latin, true, false, text);
+  const translated = forms.length;
   const own = readings(text, options.query === true);
   // When the likeliest reading is Chinese or Korean syllables (习近平 → xi jinping), the name is
   // Chinese or Korean and its later foreign-name readings (hikinpin) are guesses: no typo room.
@@ -463,7 +470,8 @@ export function analyzeName(
   for (const r of own) add(r.latin, r.romanised, native || r.syllabic, text);
   // A one-character word is a Chinese or Korean surname written apart (영수 김): no foreign name.
   if (options.query === true && !native && !LONE_SYLLABLE.test(text))
-    for (const form of forms) if (form.characters !== undefined) form.transcribed = true;
+    for (const form of forms.slice(translated))
+      if (form.characters !== undefined) form.transcribed = true;
   // The press declines Russian and Ukrainian names (Олегом Дерипаской); lists print nominatives.
   if (options.query === true && script === 'Cyrl') {
     for (const nominative of nominativeReadings(text.trim().split(/\s+/u)))
@@ -486,6 +494,12 @@ export function analyzeName(
     // Organisation names in German, French, Spanish, Portuguese or Italian, read in English.
     if (reading !== 'person')
       for (const latin of translatedOrganisationReadings(text)) add(latin, true, false, text);
+  }
+  // A list name in McCune–Reischauer with its marks (UN MUN CHO'NG-CH'O'L) is read in the DPRK
+  // spelling too, as a query in those systems is: 문정철 and Mun Jong Chol read 'mun jong chol'.
+  if (options.query !== true && script === 'Latn' && hasMcCuneReischauerMarks(text)) {
+    const dprk = reading === 'organisation' ? undefined : dprkReading(text);
+    if (dprk !== undefined) add(dprk, true, true, text);
   }
   // Lists write alternative names in one field ("Al-Qa'ida/Islamic Army"): each side of a slash
   // is also read alone, when both sides are words (A/S and S/A are legal forms and stay whole).

@@ -7,12 +7,18 @@ describe('Korean company names', () => {
     assert.deepEqual(readHangulCompanyName('조선광선은행'), [
       'korea kwangson bank',
       'korea gwangseon bank',
+      'kwangson bank',
     ]);
     assert.equal(
       readHangulCompanyName('조선련봉총회사')?.[0],
       'korea ryonbong general corporation',
     );
     assert.equal(readHangulCompanyName('고려항공')?.[0], 'koryo air');
+  });
+
+  it('reads a DPRK firm without the Korea its name starts with, as some list entries print it', () => {
+    assert.equal(readHangulCompanyName('조선옥류무역회사')?.at(-1), 'okryu trading corporation');
+    assert.deepEqual(readHangulCompanyName('조선무역은행'), ['korea trading bank']);
   });
 
   it('leaves a word without a legal form to the personal-name reading', () => {

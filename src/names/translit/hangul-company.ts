@@ -52,7 +52,15 @@ export function readHangulCompanyName(word: string): string[] | undefined {
   const before = pieces[pieces.length - 2];
   const tradeEnding = before !== undefined && 'run' in before && Array.from(before.run).length >= 2;
   if (!last.legal && !(tradeEnding && TRADE_ENDINGS.has(last.known))) return undefined;
-  const spell = (system: 0 | 1): string =>
-    pieces.map((p) => ('run' in p ? spellHangulRun(p.run)[system] : p.english)).join(' ');
-  return [...new Set([spell(0), spell(1)])];
+  const spell = (from: readonly Piece[], system: 0 | 1): string =>
+    from.map((p) => ('run' in p ? spellHangulRun(p.run)[system] : p.english)).join(' ');
+  const readings = [spell(pieces, 0), spell(pieces, 1)];
+  // The lists print some DPRK firms without the 조선 (Korea) their own name starts with
+  // (조선옥류무역회사 = OFAC OKRYU TRADING COMPANY): a reading without it, when a distinctive
+  // part follows, as for a Chinese company's leading place (han-company.ts).
+  const rest = pieces.slice(1);
+  const first = pieces[0];
+  const korea = first !== undefined && 'english' in first && first.english === 'korea';
+  if (korea && rest.some((p) => 'run' in p)) readings.push(spell(rest, 0));
+  return [...new Set(readings)];
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dprkReading } from './korean-latin.ts';
+import { dprkReading, hasMcCuneReischauerMarks } from './korean-latin.ts';
 
 describe('dprkReading', () => {
   it('reads Revised Romanization given names in the DPRK spelling the lists print', () => {
@@ -13,6 +13,14 @@ describe('dprkReading', () => {
   it('reads McCune–Reischauer breves and aspirates, surname included', () => {
     assert.equal(dprkReading("Chŏng Kyŏng-t'aek"), 'jong kyong thaek');
     assert.equal(dprkReading('Kim Chŏng-ŭn'), 'kim jong un');
+  });
+
+  it("reads the UN list's typed breve (o' for ŏ) as McCune–Reischauer", () => {
+    assert.equal(dprkReading("MUN CHO'NG-CH'O'L"), 'mun jong chol');
+    assert.equal(dprkReading("YO'N CHO'NG NAM"), 'yon jong nam');
+    assert.equal(dprkReading("Cho'ng-Nam YO'N"), 'jong nam yon');
+    assert.equal(hasMcCuneReischauerMarks("YO'N CHO'NG NAM"), true);
+    assert.equal(hasMcCuneReischauerMarks("O'Brien Kim"), false);
   });
 
   it('writes the surname as the lists do, Kim as Kim (not RR khim)', () => {

@@ -92,8 +92,16 @@ const DPRK_SYLLABLE =
 
 /** Revised Romanization letters no DPRK list spelling writes: eo, eu, or a voiced initial g d b. */
 const RR_MARK = /eo|eu|(?:^|-)[gdb]/;
-/** McCune–Reischauer marks: a breve or an aspirate's apostrophe. */
-const MR_MARK = /[ŏŭ]|[kptch]['’ʼ]/i;
+/**
+ * McCune–Reischauer marks: a breve, an aspirate's apostrophe, or the apostrophe the UN 1718
+ * Committee list types for a breve (MUN CHO'NG-CH'O'L, YO'N CHO'NG NAM: ŏ written o').
+ */
+const MR_MARK = /[ŏŭ]|[kptch]['’ʼ]|(?<=[a-z])[ou]['’ʼ](?=[a-z])/i;
+
+/** True when a Latin name carries a McCune–Reischauer mark (Chŏng, Kyŏng-t'aek, CHO'NG). */
+export function hasMcCuneReischauerMarks(latin: string): boolean {
+  return MR_MARK.test(latin);
+}
 
 /**
  * The DPRK list spelling of a Korean personal name written in Revised Romanization (Kim Jeong-eun →
@@ -105,9 +113,12 @@ export function dprkReading(latin: string): string | undefined {
   const words = latin.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 4) return undefined;
   const lower = words.map((w) => w.toLowerCase().normalize('NFC'));
-  const surnameAt = SURNAME_SPELLINGS.has(foldLatin(lower[0]!))
+  // A surname is looked up without a typed breve (YO'N is yon).
+  const isSurname = (word: string): boolean =>
+    SURNAME_SPELLINGS.has(foldLatin(word).replace(/(?<=[a-z])([ou])['’ʼ]/g, '$1'));
+  const surnameAt = isSurname(lower[0]!)
     ? 0
-    : SURNAME_SPELLINGS.has(foldLatin(lower[lower.length - 1]!))
+    : isSurname(lower[lower.length - 1]!)
       ? lower.length - 1
       : -1;
   if (surnameAt < 0) return undefined;
@@ -130,7 +141,9 @@ export function dprkReading(latin: string): string | undefined {
   for (const word of given) {
     for (const part of word.split('-')) {
       const folded = foldLatin(part).replace(/[’ʼ]/g, "'");
-      const syllable = system === 'mr' ? folded : folded.replace(/'/g, '');
+      // A breve typed as an apostrophe after its vowel (cho'ng = chŏng) is the plain vowel.
+      const syllable =
+        system === 'mr' ? folded.replace(/([ou])'/g, '$1') : folded.replace(/'/g, '');
       const dprk = dprkSyllable(syllable, system);
       if (dprk === undefined) return undefined;
       out.push(dprk);
