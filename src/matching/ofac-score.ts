@@ -1,4 +1,4 @@
-import { editSimilarity, ofacJaroWinkler } from './ofac-similarity.ts';
+import { editSimilarity, ofacJaroWinkler, ofacJaroWinklerCeiling } from './ofac-similarity.ts';
 
 /** An OFAC-parity score and the technique that produced it. */
 export interface OfacScore {
@@ -160,7 +160,8 @@ export function ofacScoreWith(
     const whole =
       queryWhole === '' || listedWhole === ''
         ? 0
-        : ofacJaroWinkler(queryWhole, listedWhole, rules.prefixCap);
+        : wholeNameScore(queryWhole, listedWhole, composite.score, best.score, rules);
+    if (whole === undefined) continue;
     // Each technique rounds its own way; a tie is the whole name's (a one-part name).
     const value =
       whole >= composite.score || rules.partRounding === 'nearest'
@@ -173,9 +174,36 @@ export function ofacScoreWith(
         technique: whole >= composite.score ? 'whole-name' : 'name-parts',
         comparedWith: name,
       };
+      // No later name can score more than 100 points, and a tie keeps the first.
+      if (best.score >= 100) break;
     }
   }
   return best;
+}
+
+/**
+ * The whole-name Jaro-Winkler of a list name, when it can change the answer: 0 in its stead when
+ * it must stay under the name-part composite (which then decides alone, as it would), undefined
+ * when no value it can take beats `bestPoints`. Most of an entity's aliases are far from the
+ * query, and Jaro over two whole names was the largest cost of a hit's OFAC score: its ceiling
+ * (ofacJaroWinklerCeiling) rules them out first.
+ */
+function wholeNameScore(
+  query: string,
+  listed: string,
+  composite: number,
+  bestPoints: number,
+  rules: OfacRules,
+): number | undefined {
+  const ceiling = ofacJaroWinklerCeiling(query, listed, rules.prefixCap);
+  const partPoints = Math.ceil(composite * 100 - 1e-9);
+  if (ceiling < composite) {
+    const points = rules.partRounding === 'nearest' ? Math.round(composite * 100) : partPoints;
+    return points > bestPoints ? 0 : undefined;
+  }
+  const mostPoints = Math.max(Math.round(Math.max(ceiling, composite) * 100), partPoints);
+  if (mostPoints <= bestPoints) return undefined;
+  return ofacJaroWinkler(query, listed, rules.prefixCap);
 }
 
 /**

@@ -40,3 +40,44 @@ export function editSimilarity(a: string, b: string): number {
   const distance = (previousRow[m] ?? 0) + Math.max(a.length - n, b.length - m);
   return 1 - distance / longer;
 }
+
+// Letter counts of one string, reused across calls (JavaScript runs one at a time).
+const letterCounts = new Int32Array(128);
+
+/**
+ * An upper bound of ofacJaroWinkler(a, b, prefixCap) from letter counts alone, in time linear in
+ * the lengths (Jaro itself searches a window per letter): Jaro's matches pair equal letters, so
+ * there are at most as many as the letters the two strings share, and no transposition is assumed.
+ * 1 when a string holds a character outside ASCII.
+ */
+export function ofacJaroWinklerCeiling(a: string, b: string, prefixCap: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return 0;
+  for (let i = 0; i < n; i++) {
+    const code = a.charCodeAt(i);
+    if (code >= 128) {
+      letterCounts.fill(0);
+      return 1;
+    }
+    letterCounts[code]!++;
+  }
+  let shared = 0;
+  let ascii = true;
+  for (let j = 0; j < m; j++) {
+    const code = b.charCodeAt(j);
+    if (code >= 128) ascii = false;
+    else if (letterCounts[code]! > 0) {
+      letterCounts[code]!--;
+      shared++;
+    }
+  }
+  for (let i = 0; i < n; i++) letterCounts[a.charCodeAt(i)] = 0;
+  if (!ascii) return 1;
+  if (shared === 0) return 0;
+  const base = (shared / n + shared / m + 1) / 3;
+  let prefix = 0;
+  const limit = Math.min(prefixCap, n, m);
+  while (prefix < limit && a[prefix] === b[prefix]) prefix++;
+  return base + prefix * 0.1 * (1 - base);
+}
