@@ -176,6 +176,31 @@ describe('findMentions with retyping', () => {
     assert.equal(retype(owner, [biden])[0]?.type, 'person');
   });
 
+  it('makes a given name the text is twice "in" a place, unless a person the text names has it', () => {
+    const text =
+      'Virginia voted. I was born in Virginia and taught in Virginia. My faith in Virginia holds.';
+    const lexicon = new Map([['virginia', 'person']]);
+    const all = [...text.matchAll(/Virginia/g)].map((m) => ({
+      ...tagged(text, 'Virginia'),
+      start: m.index,
+      end: m.index + 8,
+    }));
+    assert.deepEqual(
+      retypeMentions(text, all, lexicon, () => true).map((m) => m.type),
+      ['place', 'place', 'place', 'place'],
+    );
+    // "Virginia Woolf" names her: the word alone is still her.
+    const woolf = `Virginia Woolf wrote. ${text}`;
+    const born = woolf.indexOf('Virginia and');
+    const hers = [tagged(woolf, 'Virginia Woolf'), { ...tagged(woolf, 'Virginia'), start: born }];
+    hers[1]!.end = born + 8;
+    assert.equal(retypeMentions(woolf, hers, lexicon, () => true)[1]?.type, 'person');
+    // "faith in" and "trust in" take people: twice is no place.
+    const faith = 'Our faith in Virginia and our trust in Virginia, Virginia said.';
+    const lone = { ...tagged(faith, 'Virginia'), start: 49, end: 57 };
+    assert.equal(retypeMentions(faith, [lone], lexicon, () => true)[0]?.type, 'person');
+  });
+
   it('makes a name the tagger read as a place an organisation when it ends in "Library" or a paper\'s name', () => {
     const text = 'She worked at the British Library and wrote for the San Francisco Bulletin.';
     const typed = retype(text, [
