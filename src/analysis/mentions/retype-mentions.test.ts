@@ -201,6 +201,26 @@ describe('findMentions with retyping', () => {
     assert.equal(retypeMentions(faith, [lone], lexicon, () => true)[0]?.type, 'person');
   });
 
+  it('makes a town named by its kind a place and the members of a party or house a group', () => {
+    const text =
+      'Boats leave the Municipality of Culion. Senate Republicans and Democratic Senators voted.';
+    const typed = retype(text, [
+      tagged(text, 'Municipality of Culion', 'organization'),
+      tagged(text, 'Senate Republicans', 'organization'),
+      tagged(text, 'Democratic Senators', 'person'),
+    ]);
+    assert.deepEqual(
+      typed.map((m) => m.type),
+      ['place', 'group', 'group'],
+    );
+    // A body named after a town stays that body ("City of London Corporation").
+    const body = 'The City of London Corporation said so.';
+    const [corporation] = retype(body, [
+      tagged(body, 'City of London Corporation', 'organization'),
+    ]);
+    assert.equal(corporation?.type, 'organization');
+  });
+
   it('makes a name the tagger read as a place an organisation when it ends in "Library" or a paper\'s name', () => {
     const text = 'She worked at the British Library and wrote for the San Francisco Bulletin.';
     const typed = retype(text, [

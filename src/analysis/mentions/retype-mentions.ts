@@ -50,6 +50,10 @@ const BODY_AFTER =
 // "Iridium said its net loss …": a one-word name whose verb is followed by "its" is a body.
 const ITS_AFTER =
   /^\s+(?:(?:today|yesterday|also|now|on\s+\p{Lu}\p{Ll}+)\s+)?(?:said|says|reported|reports|posted|posts|announced|announces|expects|expected|reduced|raised|cut|increased|lost|sold|bought)\s+its\b/u;
+const TOWN_OF =
+  /^(?:Municipality|City|Town|Township|County|Village|Borough)[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?$/u;
+const PARTY_MEMBERS =
+  /^(?:Senate|House|Republican|Democratic|Democrat)[ \t]+(?:Republicans|Democrats|Senators|Congressmen|Congresswomen|Lawmakers)$/u;
 const NAME_KINDS = new Set(['first', 'last', 'person']);
 // Titles GUM and news write with "the" that the honorifics leave out ("the Speaker").
 const MORE_TITLES = new Set(['speaker', 'chair', 'pope', 'dean', 'doctor', 'chief', 'premier']);
@@ -111,6 +115,18 @@ export function retypeMentions(
       !PLACE_LIKE_HEADS.has(last)
     )
       retyped.set(mention.name, 'organization');
+    // "Municipality of Linapacan", "City of London": a town named by its kind is a place.
+    if (
+      tagged(mention) &&
+      mention.type === 'organization' &&
+      TOWN_OF.test(mention.name) &&
+      !ORG_HEADS.has(last)
+    )
+      retyped.set(mention.name, 'place');
+    // "Senate Republicans", "Republican Senators": a party's or a house's members are a group of
+    // people, no body to screen.
+    if (tagged(mention) && mention.type !== 'group' && PARTY_MEMBERS.test(mention.name))
+      retyped.set(mention.name, 'group');
     if (!tagged(mention) || mention.type !== 'person') continue;
     // "in Virginia" twice: a given name that the article never writes as part of a person's full
     // name is the place it also names (a surname is a person's: "confidence in Putin").
