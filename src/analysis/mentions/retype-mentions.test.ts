@@ -203,15 +203,16 @@ describe('findMentions with retyping', () => {
 
   it('makes a town named by its kind a place and the members of a party or house a group', () => {
     const text =
-      'Boats leave the Municipality of Culion. Senate Republicans and Democratic Senators voted.';
+      'Boats leave the Municipality of Culion for the Republic of Korea. Senate Republicans and Democratic Senators voted.';
     const typed = retype(text, [
       tagged(text, 'Municipality of Culion', 'organization'),
+      tagged(text, 'Republic of Korea', 'organization'),
       tagged(text, 'Senate Republicans', 'organization'),
       tagged(text, 'Democratic Senators', 'person'),
     ]);
     assert.deepEqual(
       typed.map((m) => m.type),
-      ['place', 'group', 'group'],
+      ['place', 'place', 'group', 'group'],
     );
     // A body named after a town stays that body ("City of London Corporation").
     const body = 'The City of London Corporation said so.';

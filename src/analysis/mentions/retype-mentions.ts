@@ -50,8 +50,9 @@ const BODY_AFTER =
 // "Iridium said its net loss …": a one-word name whose verb is followed by "its" is a body.
 const ITS_AFTER =
   /^\s+(?:(?:today|yesterday|also|now|on\s+\p{Lu}\p{Ll}+)\s+)?(?:said|says|reported|reports|posted|posts|announced|announces|expects|expected|reduced|raised|cut|increased|lost|sold|bought)\s+its\b/u;
+// "Republic of Korea", "State of Pennsylvania": a country or a state named by its kind, too.
 const TOWN_OF =
-  /^(?:Municipality|City|Town|Township|County|Village|Borough)[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?$/u;
+  /^(?:Municipality|City|Town|Township|County|Village|Borough|Republic|Kingdom|State|Commonwealth|Province|Emirate)[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?$/u;
 const PARTY_MEMBERS =
   /^(?:Senate|House|Republican|Democratic|Democrat)[ \t]+(?:Republicans|Democrats|Senators|Congressmen|Congresswomen|Lawmakers)$/u;
 const NAME_KINDS = new Set(['first', 'last', 'person']);
@@ -115,7 +116,8 @@ export function retypeMentions(
       !PLACE_LIKE_HEADS.has(last)
     )
       retyped.set(mention.name, 'organization');
-    // "Municipality of Linapacan", "City of London": a town named by its kind is a place.
+    // "Municipality of Linapacan", "City of London": a town or a country named by its kind is a
+    // place.
     if (
       tagged(mention) &&
       mention.type === 'organization' &&
