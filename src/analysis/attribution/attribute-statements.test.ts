@@ -323,7 +323,8 @@ describe('attributeStatements', () => {
     );
     assert.deepEqual(
       statements.map((s) => s.speakerName),
-      ['Police', 'The Treasury'],
+      // The Treasury is an organisation the tagger names, without its article ("the Houthis").
+      ['Police', 'Treasury'],
     );
   });
 

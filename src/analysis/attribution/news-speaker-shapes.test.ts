@@ -112,7 +112,8 @@ describe('the cue of the main clause', () => {
       speakers(
         'Intel last month said it would cut 5,000 jobs. The company earlier this week said it would cut more.',
       ),
-      ['Intel', 'The company'],
+      // "The company" (without "earlier this week") is the organisation that spoke before it.
+      ['Intel', 'Intel'],
     );
   });
 

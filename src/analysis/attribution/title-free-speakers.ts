@@ -1,14 +1,6 @@
 import type { ArticleEntity, Statement } from '../article-types.ts';
+import { OFFICE, PORTFOLIO_BEFORE } from '../mentions/portfolio-before.ts';
 
-// An office whose portfolio is written out after it: "Minister for Information and Broadcasting",
-// "Secretary of Health and Social Care".
-const OFFICE = String.raw`(?:Minister|Secretary|Ministry|Commissioner|Director)`;
-// The portfolio up to its "and", right before a name the name finder started one word early
-// ("… and Broadcasting Fawad Chaudhry"): that word ends the portfolio.
-const PORTFOLIO_BEFORE = new RegExp(
-  String.raw`\b${OFFICE}\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|&)\s+$`,
-  'u',
-);
 // A "person" that is the office, with or without the first half of its portfolio ("Federal
 // Minister for Information", "for Information", "Federal Minister").
 const OFFICE_AS_NAME = new RegExp(

@@ -18,6 +18,7 @@ import { dropNonNames } from './drop-non-names.ts';
 import { findPlaceNames } from './find-place-names.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
+import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
 import { mendContinentalNames } from './continental-names.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
@@ -128,7 +129,11 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   );
   const whole = wholePersonNames(
     text,
-    cutLeadingCountry(text, joinSyllableNames(text, joinNicknamedNames(text, typed))).filter(
+    cutLeadingCountry(
+      text,
+      joinSyllableNames(text, joinNicknamedNames(text, typed)),
+      shippedNerModel().lexicon,
+    ).filter(
       (m) =>
         m.type !== 'person' || m.name.includes(' ') || !plurals.has(`${m.name.toLowerCase()}s`),
     ),
@@ -240,6 +245,7 @@ const NOT_NAMES = new Set(['The', 'No', 'A', 'An', 'Mr', 'Ms', 'Mrs', 'Specially
  * two name words must remain.
  */
 function setRoleAside(text: string, mention: Mention): void {
+  cutPortfolioEnd(text, mention);
   cutTrailingRole(text, mention);
   cutTitleContinued(text, mention);
   // "Cisco Systems Inc Chief" (+ "Executive John Chambers"): a title word that ends an
@@ -287,6 +293,23 @@ function setRoleAside(text: string, mention: Mention): void {
     honorifics.push(names.shift() ?? '');
   mention.name = names.join(' ');
   mention.honorifics = [...new Set([...mention.honorifics, roles.join(' '), ...honorifics])];
+}
+
+/**
+ * "Minister for Information and" + "Broadcasting Fawad Chaudhry": the first word of a person's
+ * name the tagger opened inside an office's portfolio ends the portfolio, and is set aside with it.
+ */
+function cutPortfolioEnd(text: string, mention: Mention): void {
+  if (mention.type !== 'person') return;
+  const words = mention.text.split(' ');
+  if (words.length < 3) return;
+  // "… and Sirajuddin Haqqani Khan": a name word after the "and" is a second person, not a portfolio.
+  const kind = shippedNerModel().lexicon.get((words[0] ?? '').toLowerCase());
+  if (kind === 'first' || kind === 'last' || kind === 'person') return;
+  if (!PORTFOLIO_BEFORE.test(text.slice(Math.max(0, mention.start - 80), mention.start))) return;
+  mention.start += (words[0] ?? '').length + 1;
+  mention.text = text.slice(mention.start, mention.end);
+  mention.name = mention.text.replace(/['’]s?$/, '');
 }
 
 /**
@@ -598,6 +621,20 @@ function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
     const clash = kept.find((k) => mention.start < k.end && k.start < mention.end);
     if (clash === undefined) {
       kept.push(mention);
+      continue;
+    }
+    // "Mount Hood", "Euphrates River": a landform word makes the name a place, whatever person
+    // the tagger read in it ("Hood"); the place rule wins over a tagged person it covers.
+    if (
+      mention.source === 'rule' &&
+      mention.type === 'place' &&
+      TAGGED.has(clash) &&
+      clash.type === 'person' &&
+      mention.start <= clash.start &&
+      mention.end >= clash.end &&
+      !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)
+    ) {
+      kept.splice(kept.indexOf(clash), 1, mention);
       continue;
     }
     // "Hezbollah Deputy Secretary-General Naim Qassem": a listed organisation opens the tagger's

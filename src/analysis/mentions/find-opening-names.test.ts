@@ -52,4 +52,21 @@ describe('findOpeningNames', () => {
       ['Mike'],
     );
   });
+
+  it('finds one rare word that opens sentences when the text repeats it, never in lower case', () => {
+    const text =
+      '"Zarif implements the agenda," the minister said. Zarif promptly hit back on Twitter.';
+    assert.deepEqual(
+      findOpeningNames(text, [], LEXICON).map((s) => [s.text, s.start]),
+      [
+        ['Zarif', 1],
+        ['Zarif', 50],
+      ],
+    );
+    // Once is not enough, a known word is no name, and a word also in lower case is none.
+    const once = 'Zarif promptly hit back. Finally it ended. Finally it began.';
+    assert.deepEqual(findOpeningNames(once, [], LEXICON), []);
+    const lower = 'Bolstered by this, they went on. Bolstered sales followed; they were bolstered.';
+    assert.deepEqual(findOpeningNames(lower, [], LEXICON), []);
+  });
 });

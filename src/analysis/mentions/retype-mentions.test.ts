@@ -176,6 +176,52 @@ describe('findMentions with retyping', () => {
     assert.equal(retype(owner, [biden])[0]?.type, 'person');
   });
 
+  it('makes a given name the text is twice "in" a place, unless a person the text names has it', () => {
+    const text =
+      'Virginia voted. I was born in Virginia and taught in Virginia. My faith in Virginia holds.';
+    const lexicon = new Map([['virginia', 'person']]);
+    const all = [...text.matchAll(/Virginia/g)].map((m) => ({
+      ...tagged(text, 'Virginia'),
+      start: m.index,
+      end: m.index + 8,
+    }));
+    assert.deepEqual(
+      retypeMentions(text, all, lexicon, () => true).map((m) => m.type),
+      ['place', 'place', 'place', 'place'],
+    );
+    // "Virginia Woolf" names her: the word alone is still her.
+    const woolf = `Virginia Woolf wrote. ${text}`;
+    const born = woolf.indexOf('Virginia and');
+    const hers = [tagged(woolf, 'Virginia Woolf'), { ...tagged(woolf, 'Virginia'), start: born }];
+    hers[1]!.end = born + 8;
+    assert.equal(retypeMentions(woolf, hers, lexicon, () => true)[1]?.type, 'person');
+    // "faith in" and "trust in" take people: twice is no place.
+    const faith = 'Our faith in Virginia and our trust in Virginia, Virginia said.';
+    const lone = { ...tagged(faith, 'Virginia'), start: 49, end: 57 };
+    assert.equal(retypeMentions(faith, [lone], lexicon, () => true)[0]?.type, 'person');
+  });
+
+  it('makes a town named by its kind a place and the members of a party or house a group', () => {
+    const text =
+      'Boats leave the Municipality of Culion for the Republic of Korea. Senate Republicans and Democratic Senators voted.';
+    const typed = retype(text, [
+      tagged(text, 'Municipality of Culion', 'organization'),
+      tagged(text, 'Republic of Korea', 'organization'),
+      tagged(text, 'Senate Republicans', 'organization'),
+      tagged(text, 'Democratic Senators', 'person'),
+    ]);
+    assert.deepEqual(
+      typed.map((m) => m.type),
+      ['place', 'place', 'group', 'group'],
+    );
+    // A body named after a town stays that body ("City of London Corporation").
+    const body = 'The City of London Corporation said so.';
+    const [corporation] = retype(body, [
+      tagged(body, 'City of London Corporation', 'organization'),
+    ]);
+    assert.equal(corporation?.type, 'organization');
+  });
+
   it('makes a name the tagger read as a place an organisation when it ends in "Library" or a paper\'s name', () => {
     const text = 'She worked at the British Library and wrote for the San Francisco Bulletin.';
     const typed = retype(text, [

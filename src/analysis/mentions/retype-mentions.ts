@@ -32,7 +32,9 @@ const PLACE_LIKE_HEADS = new Set([
   'Front',
 ]);
 // "in Coron", "near Busuanga": a word before a name that only a place follows.
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|around|across|throughout|outside)[ \t]+$/u;
+// "faith in", "believe in": an "in" that takes a person or a god.
+const LOCATIVE_BEFORE =
+  /(?:^|[^\p{L}])(?<!(?:faith|trust|belief|believe|believed|believes|confidence|interest|interested)[ \t]+)(?:in|near|around|across|throughout|outside)[ \t]+$/u;
 // "the Old Bailey", "the Pentagon", "the White House": a place by its building or street.
 const PLACE_HEADS = /\s(?:Street|Square|Road|Avenue|Bridge|Tower|Palace|Castle|Hall)$/u;
 // "the newly-formed Los Jaguares cartel": a name before a noun for a body of people.
@@ -48,6 +50,11 @@ const BODY_AFTER =
 // "Iridium said its net loss …": a one-word name whose verb is followed by "its" is a body.
 const ITS_AFTER =
   /^\s+(?:(?:today|yesterday|also|now|on\s+\p{Lu}\p{Ll}+)\s+)?(?:said|says|reported|reports|posted|posts|announced|announces|expects|expected|reduced|raised|cut|increased|lost|sold|bought)\s+its\b/u;
+// "Republic of Korea", "State of Pennsylvania": a country or a state named by its kind, too.
+const TOWN_OF =
+  /^(?:Municipality|City|Town|Township|County|Village|Borough|Republic|Kingdom|State|Commonwealth|Province|Emirate)[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?$/u;
+const PARTY_MEMBERS =
+  /^(?:Senate|House|Republican|Democratic|Democrat)[ \t]+(?:Republicans|Democrats|Senators|Congressmen|Congresswomen|Lawmakers)$/u;
 const NAME_KINDS = new Set(['first', 'last', 'person']);
 // Titles GUM and news write with "the" that the honorifics leave out ("the Speaker").
 const MORE_TITLES = new Set(['speaker', 'chair', 'pope', 'dean', 'doctor', 'chief', 'premier']);
@@ -79,6 +86,12 @@ export function retypeMentions(
       .filter((m) => m.type === 'person' && m.name.includes(' '))
       .map((m) => m.name.split(' ').at(-1)),
   );
+  // Every word of the people the article names in full ("Virginia" of "Virginia Woolf").
+  const nameWords = new Set(
+    mentions
+      .filter((m) => m.type === 'person' && m.name.includes(' '))
+      .flatMap((m) => m.name.split(' ')),
+  );
   const locative = new Map<string, boolean>();
   const isLocative = (name: string): boolean => {
     const known = locative.get(name);
@@ -103,10 +116,26 @@ export function retypeMentions(
       !PLACE_LIKE_HEADS.has(last)
     )
       retyped.set(mention.name, 'organization');
+    // "Municipality of Linapacan", "City of London": a town or a country named by its kind is a
+    // place.
+    if (
+      tagged(mention) &&
+      mention.type === 'organization' &&
+      TOWN_OF.test(mention.name) &&
+      !ORG_HEADS.has(last)
+    )
+      retyped.set(mention.name, 'place');
+    // "Senate Republicans", "Republican Senators": a party's or a house's members are a group of
+    // people, no body to screen.
+    if (tagged(mention) && mention.type !== 'group' && PARTY_MEMBERS.test(mention.name))
+      retyped.set(mention.name, 'group');
     if (!tagged(mention) || mention.type !== 'person') continue;
+    // "in Virginia" twice: a given name that the article never writes as part of a person's full
+    // name is the place it also names (a surname is a person's: "confidence in Putin").
     if (
       words.length === 1 &&
-      !NAME_KINDS.has(first ?? '') &&
+      (!NAME_KINDS.has(first ?? '') ||
+        ((first === 'first' || first === 'person') && !nameWords.has(mention.name))) &&
       !titled.has(mention.name) &&
       !surnames.has(mention.name) &&
       isLocative(mention.name)
@@ -236,6 +265,6 @@ function writtenAfterLocative(text: string, name: string): boolean {
   const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}'’])`, 'gu');
   let after = 0;
   for (const match of text.matchAll(pattern))
-    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) after++;
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) after++;
   return after >= 2;
 }
