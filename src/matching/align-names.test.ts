@@ -63,6 +63,20 @@ describe('alignNames', () => {
     assert.ok(sisters.score < same.score);
   });
 
+  it('reads the German, French and Italian forms the press gives a Russian company as its own', () => {
+    const org = (name: string) => analyzeName(name, 'organisation').forms[0]!;
+    for (const [press, listed] of [
+      ['Sowkomflot AG', 'PAO Sowkomflot'],
+      ['Aeroflot SA', 'PJSC Aeroflot'],
+      ['Gazprombank SpA', 'Gazprombank JSC'],
+      ['Gazprom Export GmbH', 'OOO Gazprom Export'],
+      ['Gazprom Export SARL', 'Gazprom Export LLC'],
+    ] as const) {
+      const result = alignNames(org(press), org(listed), even);
+      assert.ok(result.score > 0.9, `${press} scored ${result.score}`);
+    }
+  });
+
   it('treats a series number one digit off as weak evidence, never as the same number', () => {
     const org = (name: string) => analyzeName(name, 'organisation').forms[0]!;
     const sister = alignNames(org('Snow Storm 1'), org('Snow Storm 2'), even);

@@ -784,9 +784,18 @@ function swapsAroundPatronymic(
   return false;
 }
 
+/**
+ * The equivalence key of Ghulam (Gholam, Golam): "servant" in Persian and Urdu, it binds the name
+ * after it as abd- does (Ghulam Nabi, Gholam Hossein), but the tables read it as a name.
+ */
+const GHULAM = 'gholam';
+
 /** The Arabic particle that binds the name after it into a name of its own, if `token` is one. */
 function binder(token: NameToken | undefined): 'kunya' | 'servant' | undefined {
-  if (token === undefined || token.role !== 'particle') return undefined;
+  if (token === undefined) return undefined;
+  // "Mohammad Nabi Omari", a Taliban governor, is not MOHAMMED OMAR GHULAM NABI (session 14).
+  if (token.role === 'name' && token.keys.includes(GHULAM)) return 'servant';
+  if (token.role !== 'particle') return undefined;
   const kind = particleKind(token.text);
   return kind === 'kunya' || kind === 'servant' ? kind : undefined;
 }

@@ -147,4 +147,12 @@ describe('names bound by a kunya or abd-', () => {
     const s = score('Rashid Dostum', 'Abdul Rashid Dostum');
     assert.ok(s > 0.9, `scored ${s}`);
   });
+
+  it('do not match where the other side has another name in place of Ghulam', () => {
+    // Mohammad Nabi Omari, a Taliban governor, against MOHAMMED OMAR GHULAM NABI (UN TAi.004).
+    const s = score('Mohammad Nabi Omari', 'Mohammed Omar Ghulam Nabi');
+    assert.ok(s < 0.75, `scored ${s}`);
+    const dropped = score('Hossein Mohseni Ejei', 'Gholam Hossein Mohseni Ejei');
+    assert.ok(dropped > 0.9, `scored ${dropped}`);
+  });
 });

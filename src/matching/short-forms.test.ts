@@ -59,6 +59,16 @@ describe('short press forms of long listed names', () => {
     assert.ok(aloneScore('Vekselberg', 'Viktor Feliksovich VEKSELBERG') >= 0.82);
   });
 
+  it('lifts an alias typed alone after its article, as the Spanish-language press writes it', () => {
+    // Particles weigh 0.15 in the engine (roles.particle).
+    const engineWeigh: TokenWeigher = (t) => (t.role === 'particle' ? 0.15 : weigh(t));
+    const articleScore = (a: string, b: string) =>
+      alignNames(analyzeName(a, 'person', { query: true }).forms[0]!, form(b), engineWeigh).score;
+    assert.ok(articleScore('El Chapo', 'GUZMAN, Chapo') >= 0.82);
+    assert.ok(articleScore('El-Chapo', 'GUZMAN, Chapo') >= 0.82);
+    assert.ok(articleScore('El Chapo Guzman', 'GUZMAN LOERA, Joaquin') < 0.82);
+  });
+
   it('does not lift a common name alone, a typo, nor a rare name beside a title', () => {
     assert.ok(aloneScore('Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
     assert.ok(aloneScore('Stanekzei', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);

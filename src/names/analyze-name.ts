@@ -78,8 +78,9 @@ export interface NameForm {
    */
   transcribed?: boolean;
   /**
-   * True for a query written in Latin as one word and nothing else (no title, no initial): the
-   * press's surname alone ("Wekselberg"), which may stand for a longer listed name.
+   * True for a query written in Latin as one word and nothing else (no title, no initial), or one
+   * word after an article ("El Chapo"): the press's surname or alias alone ("Wekselberg"), which
+   * may stand for a longer listed name.
    */
   singleWord?: boolean;
 }
@@ -536,11 +537,27 @@ export function analyzeName(
   }
   if (options.query === true && script === 'Latn' && honorifics.length === 0) {
     const words = text.trim().split(/\s+/u);
-    for (const form of forms)
-      if (words.length === 1 && form.tokens.length === 1) form.singleWord = true;
+    for (const form of forms) if (isOneWordAlone(words, form.tokens)) form.singleWord = true;
     markJoinedSyllables(text, forms);
   }
   return { input, script, honorifics: [...new Set(honorifics)], forms };
+}
+
+/**
+ * True when a Latin query is one word, or one word after an article: the Spanish-language press
+ * names a cartel leader by his alias with its article ("El Chapo", "El Mayo"), which OFAC lists as
+ * "GUZMAN, Chapo" and "ZAMBADA, El Mayo", and the press writes a surname alone with its article
+ * too ("al-Zawahiri"); the article is not a name of its own (session 14).
+ */
+function isOneWordAlone(words: readonly string[], tokens: readonly NameToken[]): boolean {
+  if (words.length === 1 && tokens.length === 1) return true;
+  return (
+    words.length <= 2 &&
+    tokens.length === 2 &&
+    tokens[0]!.role === 'particle' &&
+    particleKind(tokens[0]!.text) === 'article' &&
+    tokens[1]!.role === 'name'
+  );
 }
 
 /** The key of the equivalence group of Sayyid, Sayed, Seyed, Syed (name-equivalents.json). */
