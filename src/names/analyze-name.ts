@@ -81,6 +81,11 @@ export interface NameForm {
    * press's surname alone ("Wekselberg"), which may stand for a longer listed name.
    */
   singleWord?: boolean;
+  /**
+   * On queries written in Arabic script or Cyrillic: the text the form was read from, whose letters
+   * can rule out a listed Latin spelling the romanised reading only resembles (couldSpell).
+   */
+  source?: string;
 }
 
 /** A name after analysis: its script, honorifics set aside, and one or more romanised forms. */
@@ -108,6 +113,8 @@ const FOREIGN_SOUND_SCRIPT =
 /** Alphabets and abjads in which the press also spells foreign names by sound. */
 const LETTERS_OF_FOREIGN_NAMES = /[\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}]/u;
 const WORD = /\p{L}{3}/u;
+/** Scripts whose letters couldSpell reads (source-spelling.ts). */
+const SPELLING_SOURCE = new Set<ScriptCode | undefined>(['Arab', 'Cyrl']);
 const PURE_ASCII = /^[\x20-\x7e]*$/;
 
 let phraseTable: Map<string, string[][]> | undefined;
@@ -432,23 +439,26 @@ export function analyzeName(
     romanised: boolean,
     syllabic: boolean,
     source: string | undefined,
-  ): void => {
+  ): NameForm | undefined => {
     const sourceScript =
       source === undefined ? undefined : source === text ? script : detectScript(source);
     const fromOtherScript = romanised && sourceScript !== undefined && sourceScript !== 'Latn';
     const tokens = classify(tokenizeName(latin), reading, honorifics, fromOtherScript);
-    if (tokens.length === 0) return;
+    if (tokens.length === 0) return undefined;
     const signature = tokens.map((t) => t.text).join(' ');
-    if (seen.has(signature)) return;
+    if (seen.has(signature)) return undefined;
     seen.add(signature);
     // A pinyin reading of a Wade-Giles name (no source) is syllabic and of no one script.
     const form: NameForm = { tokens, romanised, syllabic };
     if (source === undefined) form.fromWadeGiles = true;
     else if (sourceScript !== undefined) form.script = sourceScript;
+    if (options.query === true && source !== undefined && SPELLING_SOURCE.has(sourceScript))
+      form.source = source;
     const characters =
       source === undefined ? undefined : syllabicCharacters(source, options.query === true);
     if (characters !== undefined) form.characters = characters;
     forms.push(form);
+    return form;
   };
   // An aircraft registration mark is one identifier, never a name split at its hyphen.
   const mark = registrationMarkToken(text);
