@@ -86,6 +86,12 @@ export interface NameForm {
    * can rule out a listed Latin spelling the romanised reading only resembles (couldSpell).
    */
   source?: string;
+  /**
+   * On queries: a reading whose candidates the other readings' words crowd out of the search
+   * budget, so it is also searched alone (screenName): an organisation name read in English
+   * (Estado Islámico → islamic state) and a name read without a leading Sayyid (سید علی خامنه‌ای).
+   */
+  searchedAlone?: boolean;
 }
 
 /** A name after analysis: its script, honorifics set aside, and one or more romanised forms. */
@@ -495,7 +501,12 @@ export function analyzeName(
     if (dprk !== undefined) add(dprk, true, true, text);
     // Organisation names in German, French, Spanish, Portuguese or Italian, read in English.
     if (reading !== 'person')
-      for (const latin of translatedOrganisationReadings(text)) add(latin, true, false, text);
+      for (const latin of translatedOrganisationReadings(text)) {
+        const form = add(latin, true, false, text);
+        // The untranslated words are rare on the lists and lead the search to other-language
+        // aliases (the EU's Estado Islâmico — Moçambique), away from the English name.
+        if (form !== undefined) form.searchedAlone = true;
+      }
   }
   // Lists write alternative names in one field ("Al-Qa'ida/Islamic Army"): each side of a slash
   // is also read alone, when both sides are words (A/S and S/A are legal forms and stay whole).
@@ -527,7 +538,8 @@ export function analyzeName(
       const signature = rest.map((t) => t.text).join(' ');
       if (seen.has(signature)) continue;
       seen.add(signature);
-      forms.push({ ...form, tokens: rest });
+      // Sayyid, Sayed and Seyed each reach every listed Sayyid: the name after it lost its place.
+      forms.push({ ...form, tokens: rest, searchedAlone: true });
     }
   }
   if (options.query === true && script === 'Latn' && honorifics.length === 0) {
