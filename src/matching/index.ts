@@ -19,3 +19,4 @@ export { LEFT_OUT_RARE_NAME_FACTOR } from './left-out-rare-name.ts';
 export { MATERNAL_SURNAME_ALONE_FACTOR } from './maternal-surname-alone.ts';
 export { REVERSED_SYLLABLES_FACTOR } from './reversed-syllables.ts';
 export { PART_OF_OTHER_ALIAS_FACTOR } from './part-of-other-alias.ts';
+export { SOURCE_LETTER_CONFLICT_FACTOR } from './source-letter-evidence.ts';

@@ -18,6 +18,10 @@ import { honorificOf, spelledReading } from '../names/index.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
 import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
+import {
+  conflictsWithSourceLetters,
+  SOURCE_LETTER_CONFLICT_FACTOR,
+} from './source-letter-evidence.ts';
 import { COMMON_ORGANISATION_PART_FACTOR, commonPartOfName } from './organisation-evidence.ts';
 import { GIVEN_NAME_ALONE_FACTOR, isGivenNameAlone } from './given-name-alone.ts';
 import { isIdentity } from './is-identity.ts';
@@ -208,6 +212,14 @@ export function scoreEntity(
           qualifier: 'coverage',
           contribution: round(score * (TYPO_ONLY_FACTOR - 1)),
           detail: 'the only rare name matched is spelt two letters off, beside common names',
+        });
+      }
+      if (conflictsWithSourceLetters(alignment, queryForm, candidate.form)) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (SOURCE_LETTER_CONFLICT_FACTOR - 1)),
+          detail:
+            'a listed name matched by likeness is not a spelling of the letters the query is written in',
         });
       }
       if (

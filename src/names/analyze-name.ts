@@ -83,6 +83,17 @@ export interface NameForm {
    * may stand for a longer listed name.
    */
   singleWord?: boolean;
+  /**
+   * On queries written in Arabic script or Cyrillic: the text the form was read from, whose letters
+   * can rule out a listed Latin spelling the romanised reading only resembles (couldSpell).
+   */
+  source?: string;
+  /**
+   * On queries: a reading whose candidates the other readings' words crowd out of the search
+   * budget, so it is also searched alone (screenName): an organisation name read in English
+   * (Estado Islámico → islamic state) and a name read without a leading Sayyid (سید علی خامنه‌ای).
+   */
+  searchedAlone?: boolean;
 }
 
 /** A name after analysis: its script, honorifics set aside, and one or more romanised forms. */
@@ -110,6 +121,8 @@ const FOREIGN_SOUND_SCRIPT =
 /** Alphabets and abjads in which the press also spells foreign names by sound. */
 const LETTERS_OF_FOREIGN_NAMES = /[\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}]/u;
 const WORD = /\p{L}{3}/u;
+/** Scripts whose letters couldSpell reads (source-spelling.ts). */
+const SPELLING_SOURCE = new Set<ScriptCode | undefined>(['Arab', 'Cyrl']);
 const PURE_ASCII = /^[\x20-\x7e]*$/;
 
 let phraseTable: Map<string, string[][]> | undefined;
@@ -434,23 +447,26 @@ export function analyzeName(
     romanised: boolean,
     syllabic: boolean,
     source: string | undefined,
-  ): void => {
+  ): NameForm | undefined => {
     const sourceScript =
       source === undefined ? undefined : source === text ? script : detectScript(source);
     const fromOtherScript = romanised && sourceScript !== undefined && sourceScript !== 'Latn';
     const tokens = classify(tokenizeName(latin), reading, honorifics, fromOtherScript);
-    if (tokens.length === 0) return;
+    if (tokens.length === 0) return undefined;
     const signature = tokens.map((t) => t.text).join(' ');
-    if (seen.has(signature)) return;
+    if (seen.has(signature)) return undefined;
     seen.add(signature);
     // A pinyin reading of a Wade-Giles name (no source) is syllabic and of no one script.
     const form: NameForm = { tokens, romanised, syllabic };
     if (source === undefined) form.fromWadeGiles = true;
     else if (sourceScript !== undefined) form.script = sourceScript;
+    if (options.query === true && source !== undefined && SPELLING_SOURCE.has(sourceScript))
+      form.source = source;
     const characters =
       source === undefined ? undefined : syllabicCharacters(source, options.query === true);
     if (characters !== undefined) form.characters = characters;
     forms.push(form);
+    return form;
   };
   // An aircraft registration mark is one identifier, never a name split at its hyphen.
   const mark = registrationMarkToken(text);
@@ -494,7 +510,12 @@ export function analyzeName(
     if (dprk !== undefined) add(dprk, true, true, text);
     // Organisation names in German, French, Spanish, Portuguese or Italian, read in English.
     if (reading !== 'person')
-      for (const latin of translatedOrganisationReadings(text)) add(latin, true, false, text);
+      for (const latin of translatedOrganisationReadings(text)) {
+        const form = add(latin, true, false, text);
+        // The untranslated words are rare on the lists and lead the search to other-language
+        // aliases (the EU's Estado Islâmico — Moçambique), away from the English name.
+        if (form !== undefined) form.searchedAlone = true;
+      }
   }
   // A list name in McCune–Reischauer with its marks (UN MUN CHO'NG-CH'O'L) is read in the DPRK
   // spelling too, as a query in those systems is: 문정철 and Mun Jong Chol read 'mun jong chol'.
@@ -532,7 +553,8 @@ export function analyzeName(
       const signature = rest.map((t) => t.text).join(' ');
       if (seen.has(signature)) continue;
       seen.add(signature);
-      forms.push({ ...form, tokens: rest });
+      // Sayyid, Sayed and Seyed each reach every listed Sayyid: the name after it lost its place.
+      forms.push({ ...form, tokens: rest, searchedAlone: true });
     }
   }
   if (options.query === true && script === 'Latn' && honorifics.length === 0) {

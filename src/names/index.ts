@@ -11,3 +11,4 @@ export * from './name-key.ts';
 export * from './given-name.ts';
 export * from './spelled-reading.ts';
 export * from './joined-syllables.ts';
+export * from './source-spelling.ts';

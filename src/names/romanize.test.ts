@@ -41,6 +41,13 @@ describe('romanize', () => {
     assert.deepEqual(romanize('حقانی', { query: true }).slice(0, 1), ['haqqani']);
   });
 
+  it('reads حامد as Hamid and رعد as Raad, as the lists spell them', () => {
+    // The models read حامد "hamad" (حمد) and رعد "reid": UN QDi.326 (HAMID HAMAD HAMID AL-'ALI)
+    // and OFAC 26956 (RA'D, Muhammad Hasan) were no candidates of their Arabic spellings.
+    assert.equal(romanize('حامد حمد حامد العلي')[0], 'hamid hamad hamid al-ali');
+    assert.equal(romanize('محمد رعد')[0], 'muhammad raad');
+  });
+
   it('reads a Persian final ی as alif maqsura when only that spelling is a known name', () => {
     assert.equal(romanize('عیسی')[0], 'isa');
     assert.equal(romanize('موسی')[0], 'musa');

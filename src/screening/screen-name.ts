@@ -143,6 +143,13 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     for (const id of findCandidates(index.candidates, likeliest, candidateOptions))
       if (!seen.has(id)) formIds.push(id);
   }
+  // Readings that other readings' words crowd out of the budget are searched alone as well.
+  const alone = analyzed.forms.filter((form) => form.searchedAlone === true);
+  if (alone.length > 0) {
+    const seen = new Set(formIds);
+    for (const id of findCandidates(index.candidates, alone, candidateOptions))
+      if (!seen.has(id)) formIds.push(id);
+  }
   const read = readersOf(index);
   const byEntity = new Map<number, number[]>();
   for (const id of formIds) {
