@@ -50,6 +50,17 @@ describe('analyzeName', () => {
     assert.deepEqual(tokens('Mike Bishop', 'person'), ['mike:name', 'bishop:name']);
   });
 
+  it('keeps a title word written before a comma, where the lists put the surname', () => {
+    // OFAC's "SHEIKH, Muhammad Naeem": with Sheikh set aside, "Mohammad Naeem" (another man, the
+    // Taliban's spokesman) covered the whole listed name and alerted at 0.99.
+    assert.deepEqual(tokens('SHEIKH, Muhammad Naeem', 'person'), [
+      'sheikh:name',
+      'muhammad:name',
+      'naeem:name',
+    ]);
+    assert.deepEqual(analyzeName('Sheikh Muhammad Naeem', 'person').honorifics, ['sheikh']);
+  });
+
   it('marks particles, initials and numbers', () => {
     assert.deepEqual(tokens('Abu Bakr al-Baghdadi'), [
       'abu:particle',

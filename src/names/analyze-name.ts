@@ -249,15 +249,20 @@ function longLegalFormNear(text: string): string | undefined {
   return undefined;
 }
 
+/** One word before a comma, then the given names: the lists' "SURNAME, Given Names" order. */
+const SURNAME_BEFORE_COMMA = /^\s*[^\s,]+\s*,\s*\S/u;
+
 /**
  * Classifies raw tokens, folding legal-form phrases into one token each; in a reading of another
- * script, title abbreviations are names.
+ * script, title abbreviations are names. `surnameFirst` says the first token is a surname written
+ * before a comma ("SHEIKH, Muhammad Naeem"), so it is never set aside as a title.
  */
 function classify(
   raw: string[],
   reading: NameReading,
   honorifics: string[],
   fromOtherScript = false,
+  surnameFirst = false,
 ): NameToken[] {
   const tokens: NameToken[] = [];
   const phrases = reading === 'person' ? undefined : legalPhrases();
@@ -280,6 +285,7 @@ function classify(
       reading === 'organisation' ||
       (fromOtherScript && isTitleAbbreviation(text)) ||
       i === raw.length - 1 ||
+      (surnameFirst && i === 0) ||
       (tokens.length > 0 && (facts.honorific === undefined || !isMidNameHonorific(facts.honorific)))
         ? undefined
         : facts.honorific;
@@ -451,7 +457,13 @@ export function analyzeName(
     const sourceScript =
       source === undefined ? undefined : source === text ? script : detectScript(source);
     const fromOtherScript = romanised && sourceScript !== undefined && sourceScript !== 'Latn';
-    const tokens = classify(tokenizeName(latin), reading, honorifics, fromOtherScript);
+    const tokens = classify(
+      tokenizeName(latin),
+      reading,
+      honorifics,
+      fromOtherScript,
+      SURNAME_BEFORE_COMMA.test(latin),
+    );
     if (tokens.length === 0) return undefined;
     const signature = tokens.map((t) => t.text).join(' ');
     if (seen.has(signature)) return undefined;

@@ -17,9 +17,15 @@ describe('nameEquivalents', () => {
       'muhammed',
       'mehmet',
       'mamadou',
+      'md', // the South Asian press's abbreviation ("Mullah Md Fazil")
     ]) {
       assert.deepEqual(nameEquivalents(token), ['muhammad'], token);
     }
+  });
+
+  it('groups the spellings of Naim (Naeem, Nayeem)', () => {
+    for (const token of ['naim', 'naeem', 'nayeem'])
+      assert.deepEqual(nameEquivalents(token), ['naim'], token);
   });
 
   it('groups the spellings of Dawud (Dawood Ibrahim is Daud in Hindi and Urdu papers)', () => {
