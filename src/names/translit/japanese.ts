@@ -219,6 +219,17 @@ function join(list: readonly Mora[], longAs: (vowel: string) => string, reduce: 
   return out;
 }
 
+/**
+ * The Hepburn romanisation of a native Japanese word in kana, long vowels written once as the
+ * lists print Japanese names (ショウロク shoroku, コウドウ kodo, オオノ ono); a u or o that starts
+ * a syllable of its own before another vowel stays (イノウエ inoue).
+ */
+export function hepburn(word: string): string {
+  return join(morae(word), () => '', false)
+    .replace(/([ou])u(?![aeiou])/g, '$1')
+    .replace(/oo(?![aeiou])/g, 'o');
+}
+
 // Four segment-model spellings: the third and fourth often hold the English one (long vowels, r/l
 // and ッ read several ways), and with more the Hepburn-based reductions fall out of the six
 // readings a query keeps (cross-script tune half, katakana: 2 → 0.695, 4 → 0.758, 6 → 0.747).
