@@ -87,14 +87,18 @@ function romanizeWord(
       // A query in kanji may be Japanese (篠田建市, 山口組): its Japanese readings lead. Lists write
       // Japanese names in Latin letters, so their Han aliases are read as Chinese only.
       const japanese = query ? readJapaneseKanjiWord(word) : undefined;
-      return japanese === undefined
-        ? chinese
-        : [...japanese.map((text) => ({ text, syllabic: true })), ...chinese];
+      if (japanese === undefined) return chinese;
+      const readings = japanese.readings.map((text) => ({ text, syllabic: true }));
+      return japanese.leads
+        ? [...readings, ...chinese]
+        : [...chinese.slice(0, 2), ...readings.slice(0, 1), ...chinese.slice(2)];
     }
     case 'Hira':
     case 'Kana':
       return plain(
-        /\p{Script=Han}/u.test(word) ? readMixedJapaneseWord(word) : romanizeKanaWord(word),
+        /[\p{Script=Han}\p{Script=Latin}\d]/u.test(word)
+          ? readMixedJapaneseWord(word)
+          : romanizeKanaWord(word),
       );
     case 'Hang': {
       const company = readHangulCompanyName(word);

@@ -43,6 +43,11 @@ describe('Japanese names written in kanji', () => {
     assert.equal(readJapaneseKanjiWord('王毅'), undefined);
     // 会 ends Chinese organisations too; 红十字 is no Japanese name.
     assert.equal(readJapaneseKanjiWord('红十字会'), undefined);
+    // A Japanese surname before Chinese transcription characters is a foreign name (Sinervo).
+    assert.equal(readJapaneseKanjiWord('西内尔沃'), undefined);
+    // Two characters may be either: the Japanese reading comes after the first two Chinese ones.
+    assert.equal(readJapaneseKanjiWord('司忍')?.leads, false);
+    assert.equal(romanize('司忍', { query: true })[2], 'tsukasa shinobu');
     assert.equal(romanize('习近平', { query: true })[0], 'xi jinping');
   });
 
@@ -59,5 +64,7 @@ describe('Japanese names written in kanji', () => {
     assert.ok(readMixedJapaneseWord('オウム真理教').includes('oum shinrikyo'));
     assert.equal(romanize('タンチョン商業銀行')[1], 'tanchon commercial bank');
     assert.ok(romanize('朝鮮クァンソン銀行').includes('korea kwanson bank'));
+    // Latin letters in a katakana word are kept (DCB Finance Limited).
+    assert.equal(romanize('DCBフィナンシャル')[0]?.startsWith('dcb '), true);
   });
 });

@@ -142,48 +142,67 @@ export function readJapaneseOrganisation(run: string): string[] | undefined {
 const CHINESE_SURNAMES = new Set(Array.from(chinese.surnames));
 
 /**
- * Whether a word in kanji alone is a Japanese person's name: a two-character Japanese surname
- * before one to three more characters (篠田建市), or a one-character surname Chinese seldom bears
- * before a given name the table knows (司忍). Chinese names start with a one-character surname,
- * Korean ones too, so neither is taken for Japanese unless a two-character surname starts it.
+ * Characters Chinese writes foreign names with (Xinhua's tables: 尔 r, 斯 s, 特 t, 维 v …) that
+ * Japanese names hardly hold: 西内尔沃 is Sinervo, not a Nishiuchi. Own selection from the
+ * foreign-name characters of translit/han-sounds.ts, leaving out those common in Japanese given
+ * names (夫 -o, 克 katsu, 里 sato).
  */
-function looksLikeJapanesePerson(word: string): boolean {
+const TRANSCRIPTION_CHARACTERS = /[尔爾斯特德姆布普格赫茨兹弗伯勒托納纳维維娃卡奇科厄莫诺諾]/u;
+
+/** How a word in kanji alone reads in Japanese, and whether that reading should lead. */
+export interface JapaneseKanjiReading {
+  readonly readings: readonly string[];
+  /** False for a two-character name: 梅林 and 安文 are as often Chinese spellings of Melling, Unwin. */
+  readonly leads: boolean;
+}
+
+/**
+ * Japanese readings of a word written in kanji alone, when it looks Japanese: a Japanese legal
+ * form, 組/会 after a Japanese name, or a person's name, a two-character Japanese surname before
+ * one to three characters (篠田建市) or a one-character surname Chinese seldom bears before a given
+ * name the table knows (司忍); undefined otherwise. Chinese and Korean names start with a
+ * one-character surname, so neither is taken for Japanese unless a two-character surname starts it.
+ */
+export function readJapaneseKanjiWord(word: string): JapaneseKanjiReading | undefined {
+  const organisation = readJapaneseOrganisation(word);
+  if (organisation !== undefined) return { readings: organisation, leads: true };
   const chars = Array.from(word);
   const t = table();
-  if (chars.length >= 3 && chars.length <= 5)
-    return t.surnames[chars[0]! + chars[1]!] !== undefined;
-  return (
-    chars.length === 2 &&
-    t.surnames[chars[0]!] !== undefined &&
-    !CHINESE_SURNAMES.has(chars[0]!) &&
-    t.given[chars[1]!] !== undefined
-  );
+  if (TRANSCRIPTION_CHARACTERS.test(word)) return undefined;
+  const person =
+    chars.length >= 3 && chars.length <= 5
+      ? t.surnames[chars[0]! + chars[1]!] !== undefined
+      : chars.length === 2 &&
+        t.surnames[chars[0]!] !== undefined &&
+        !CHINESE_SURNAMES.has(chars[0]!) &&
+        t.given[chars[1]!] !== undefined;
+  const readings = person ? readJapanesePersonName(word) : undefined;
+  return readings === undefined ? undefined : { readings, leads: chars.length > 2 };
 }
 
 /**
- * Japanese readings of a word written in kanji alone, when it looks Japanese (a Japanese legal
- * form, 組/会 after a Japanese name, or a Japanese surname before a given name); undefined otherwise.
- */
-export function readJapaneseKanjiWord(word: string): string[] | undefined {
-  const organisation = readJapaneseOrganisation(word);
-  if (organisation !== undefined) return organisation;
-  return looksLikeJapanesePerson(word) ? readJapanesePersonName(word) : undefined;
-}
-
-/**
- * Readings of a word that mixes kana and kanji (オウム真理教 → aum shinrikyo): each run of kana
- * read as romanizeKanaWord reads it, each run of kanji by its Japanese readings, a space between.
+ * Readings of a word that mixes kana with kanji or Latin letters (オウム真理教 → aum shinrikyo,
+ * DCBフィナンシャル → dcb financial): each run of kana read as romanizeKanaWord reads it, each run
+ * of kanji by its Japanese readings, Latin letters as they are, a space between.
  */
 export function readMixedJapaneseWord(word: string): string[] {
-  const runs = word.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
+  const runs =
+    word.match(/\p{Script=Han}+|[\p{Script=Latin}\d]+|[^\p{Script=Han}\p{Script=Latin}\d]+/gu) ??
+    [];
   let readings = [''];
   for (const run of runs) {
-    // A run of kanji that names a business (商業銀行 commercial bank) is read as its English.
-    const options = /\p{Script=Han}/u.test(run)
-      ? [translateHanTerms(run) ?? readHanCompanyName(run)?.[0] ?? stemReadings(run)[0] ?? '']
-      : romanizeKanaWord(run).slice(0, 3);
+    const options = readRun(run);
     if (options.length === 0) continue;
     readings = readings.flatMap((start) => options.map((o) => `${start} ${o}`.trim()));
   }
   return readings.filter((r) => r !== '');
+}
+
+/** The readings of one run of a mixed word (see readMixedJapaneseWord). */
+function readRun(run: string): string[] {
+  if (/\p{Script=Latin}|\d/u.test(run)) return [run.toLowerCase()];
+  // A run of kanji that names a business (商業銀行 commercial bank) is read as its English.
+  if (/\p{Script=Han}/u.test(run))
+    return [translateHanTerms(run) ?? readHanCompanyName(run)?.[0] ?? stemReadings(run)[0] ?? ''];
+  return romanizeKanaWord(run).slice(0, 3);
 }

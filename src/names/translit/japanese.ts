@@ -235,9 +235,23 @@ export function hepburn(word: string): string {
 // readings a query keeps (cross-script tune half, katakana: 2 → 0.695, 4 → 0.758, 6 → 0.747).
 const KANA_MODEL = 4;
 
+// The Japanese press joins the kunya Abu to the name after it (アブイブラヒム Abu Ibrahim, アブ
+// アラ Abu Ala); before a vowel the join is plain, since no Arabic name starts Abui-, Abua-.
+const JOINED_ABU = /^アブー?(?=[アイウエオ])/u;
+
 /** Romanisations of one kana word, most likely first (プーチン → puchin, puuchin, putin). */
 export function romanizeKanaWord(word: string): string[] {
   if (/\p{Script=Han}/u.test(word)) return [anyAscii(word).toLowerCase()];
+  const abu = JOINED_ABU.exec(word);
+  if (abu !== null && Array.from(word).length - abu[0].length >= 3) {
+    const rest = readKanaWord(word.slice(abu[0].length)).map((r) => `abu ${r}`);
+    return [...new Set([...rest.slice(0, 2), ...readKanaWord(word), ...rest.slice(2)])];
+  }
+  return readKanaWord(word);
+}
+
+/** Romanisations of one kana word (see romanizeKanaWord), no kunya split off. */
+function readKanaWord(word: string): string[] {
   const list = morae(word);
   if (list.length === 0) return [];
   const plain = join(list, () => '', false);
