@@ -16,6 +16,7 @@ import { cleanRomanized, foldLatin } from './translit/fold-latin.ts';
 import { romanizeGreekWord } from './translit/greek.ts';
 import { romanizeHebrewWord } from './translit/hebrew.ts';
 import { romanizeKanaWord } from './translit/japanese.ts';
+import { readJapaneseKanjiWord, readMixedJapaneseWord } from './translit/japanese-kanji.ts';
 import { readHangulCompanyName } from './translit/hangul-company.ts';
 import { readHangulWord } from './translit/korean.ts';
 
@@ -81,11 +82,24 @@ function romanizeWord(
       return plain(romanizeHebrewWord(word));
     case 'Hani': {
       const company = readHanCompanyName(word);
-      return company === undefined ? readChineseWord(word, foreign.han, query) : plain(company);
+      const chinese =
+        company === undefined ? readChineseWord(word, foreign.han, query) : plain(company);
+      // A query in kanji may be Japanese (篠田建市, 山口組): its Japanese readings lead. Lists write
+      // Japanese names in Latin letters, so their Han aliases are read as Chinese only.
+      const japanese = query ? readJapaneseKanjiWord(word) : undefined;
+      if (japanese === undefined) return chinese;
+      const readings = japanese.readings.map((text) => ({ text, syllabic: true }));
+      return japanese.leads
+        ? [...readings, ...chinese]
+        : [...chinese.slice(0, 2), ...readings.slice(0, 1), ...chinese.slice(2)];
     }
     case 'Hira':
     case 'Kana':
-      return plain(romanizeKanaWord(word));
+      return plain(
+        /[\p{Script=Han}\p{Script=Latin}\d]/u.test(word)
+          ? readMixedJapaneseWord(word)
+          : romanizeKanaWord(word),
+      );
     case 'Hang': {
       const company = readHangulCompanyName(word);
       return company === undefined ? readHangulWord(word, foreign.hangul) : plain(company);

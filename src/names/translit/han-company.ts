@@ -126,3 +126,14 @@ function readPieces(pieces: readonly Piece[]): [string, string | undefined] {
   }
   return [native.join(' '), hasForeign ? foreign.join(' ') : undefined];
 }
+
+/**
+ * The English of a run of Han characters made only of the table's words (商業銀行 → commercial
+ * bank, 朝鮮 → korea), as a name written partly in another script holds them (タンチョン商業銀行);
+ * undefined when any part is not such a word.
+ */
+export function translateHanTerms(run: string): string | undefined {
+  const pieces = segment(run);
+  const english = pieces.map((piece) => ('english' in piece ? piece.english : undefined));
+  return english.every((e) => e !== undefined) ? english.join(' ') : undefined;
+}

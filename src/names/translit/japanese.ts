@@ -219,14 +219,39 @@ function join(list: readonly Mora[], longAs: (vowel: string) => string, reduce: 
   return out;
 }
 
+/**
+ * The Hepburn romanisation of a native Japanese word in kana, long vowels written once as the
+ * lists print Japanese names (ショウロク shoroku, コウドウ kodo, オオノ ono); a u or o that starts
+ * a syllable of its own before another vowel stays (イノウエ inoue).
+ */
+export function hepburn(word: string): string {
+  return join(morae(word), () => '', false)
+    .replace(/([ou])u(?![aeiou])/g, '$1')
+    .replace(/oo(?![aeiou])/g, 'o');
+}
+
 // Four segment-model spellings: the third and fourth often hold the English one (long vowels, r/l
 // and ッ read several ways), and with more the Hepburn-based reductions fall out of the six
 // readings a query keeps (cross-script tune half, katakana: 2 → 0.695, 4 → 0.758, 6 → 0.747).
 const KANA_MODEL = 4;
 
+// The Japanese press joins the kunya Abu to the name after it (アブイブラヒム Abu Ibrahim, アブ
+// アラ Abu Ala); before a vowel the join is plain, since no Arabic name starts Abui-, Abua-.
+const JOINED_ABU = /^アブー?(?=[アイウエオ])/u;
+
 /** Romanisations of one kana word, most likely first (プーチン → puchin, puuchin, putin). */
 export function romanizeKanaWord(word: string): string[] {
   if (/\p{Script=Han}/u.test(word)) return [anyAscii(word).toLowerCase()];
+  const abu = JOINED_ABU.exec(word);
+  if (abu !== null && Array.from(word).length - abu[0].length >= 3) {
+    const rest = readKanaWord(word.slice(abu[0].length)).map((r) => `abu ${r}`);
+    return [...new Set([...rest.slice(0, 2), ...readKanaWord(word), ...rest.slice(2)])];
+  }
+  return readKanaWord(word);
+}
+
+/** Romanisations of one kana word (see romanizeKanaWord), no kunya split off. */
+function readKanaWord(word: string): string[] {
   const list = morae(word);
   if (list.length === 0) return [];
   const plain = join(list, () => '', false);
