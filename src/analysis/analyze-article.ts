@@ -66,6 +66,8 @@ export interface ReadArticle {
   statements: ArticleAnalysis['statements'];
   /** Countries the article names, as ISO codes, to weigh birth countries of hits. */
   countries: string[];
+  /** The language the text is written in (guessLanguage), or null for another script. */
+  language: string | null;
 }
 
 /**
@@ -107,7 +109,13 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
     .filter((e) => e.type === 'place')
     .map((e) => countryCode(e.name))
     .filter((c): c is string => c !== undefined);
-  return { extracted, entities: grouped.entities, statements, countries: [...new Set(countries)] };
+  return {
+    extracted,
+    entities: grouped.entities,
+    statements,
+    countries: [...new Set(countries)],
+    language,
+  };
 }
 
 /** The last stage: every named person and organisation of a read article screened. */
@@ -121,6 +129,7 @@ export async function screenReadArticle(
       : await screenEntities(read.entities, {
           screen: options.screen,
           articleCountries: read.countries,
+          ...(read.language === null ? {} : { articleLanguage: read.language }),
           newsOutlets: newsOutletIds(read.extracted.text, read.entities),
           articleOrganisations: read.entities
             .filter((e) => e.type === 'organization')

@@ -12,3 +12,4 @@ export * from './given-name.ts';
 export * from './spelled-reading.ts';
 export * from './joined-syllables.ts';
 export * from './source-spelling.ts';
+export { reverseTranscriptionAs } from './translit/european-cyrillic.ts';

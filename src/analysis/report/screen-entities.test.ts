@@ -123,6 +123,22 @@ describe('screenEntities', () => {
     );
   });
 
+  it("reads a French or German article's spelling of a Russian name back before screening", async () => {
+    // AFP's "Alexei Mordachov" (ш as ch) has no letters only French writes, so the engine alone
+    // keeps "mordachov", a typo of MORDASHOV too loose to name him; the article's language says
+    // how to read it.
+    const local = localOptions([['RUS0770', 'MORDASHOV, Alexei Alexandrovich', [], 'Person']]);
+    const mordachov = entity('Alexei Mordachov', 'person');
+    const [plain] = await screenEntities([mordachov], local);
+    assert.notEqual(plain?.screening?.match, 'match');
+    const [french] = await screenEntities([mordachov], { ...local, articleLanguage: 'French' });
+    assert.equal(french?.screening?.match, 'match');
+    assert.match(french?.screening?.hits[0]?.queryName ?? '', /alexei mordashov \(the French/);
+    // English text gets no such reading.
+    const [english] = await screenEntities([mordachov], { ...local, articleLanguage: 'English' });
+    assert.notEqual(english?.screening?.match, 'match');
+  });
+
   it('shows a one-word alias that is only a word of the listed name as partial', async () => {
     const local = localOptions([['SYR0287', 'Cham Holding', ['Cham']]]);
     const [result] = await screenEntities([entity('Cham', 'organization')], local);

@@ -14,7 +14,12 @@ import type {
   ScreenFunction,
 } from '../article-types.ts';
 import { groupListings } from './group-listings.ts';
-import { legalFormOf, nameEquivalents, nameKey } from '../../names/index.ts';
+import {
+  legalFormOf,
+  nameEquivalents,
+  nameKey,
+  reverseTranscriptionAs,
+} from '../../names/index.ts';
 import { listedNameFor } from '../mentions/news-names.ts';
 import { VESSEL_ROLE } from '../mentions/vessel-role.ts';
 import { isShortFormOfListed } from './short-form-of-listed.ts';
@@ -35,7 +40,17 @@ export interface ScreenEntitiesOptions {
   lists?: string[];
   /** Lowest score shown as a partial hit; below it a candidate is not shown at all. */
   partialFloor?: number;
+  /** The article's language (`French`, `German` …), to read its spellings of Russian names. */
+  articleLanguage?: string;
 }
+
+// The languages whose press transcribes Russian and Ukrainian names by a table of their own
+// (names/translit/european-cyrillic.ts), by the names guessLanguage gives them.
+const TRANSCRIBING_LANGUAGES: Readonly<Record<string, string>> = {
+  French: 'fr',
+  German: 'de',
+  Spanish: 'es',
+};
 
 const DEFAULT_PARTIAL_FLOOR = 0.75;
 // Words that do not make a listed name longer ("THE HOUTHIS" is one word of name).
@@ -114,7 +129,7 @@ async function screenEntity(
       : entity.honorifics.includes(VESSEL_ROLE)
         ? ['Organization', 'Vessel']
         : ['Organization'];
-  const asked = namesToScreen(entity).flatMap(({ name, label }) =>
+  const asked = namesToScreen(entity, options.articleLanguage).flatMap(({ name, label }) =>
     schemas.map((schema) => ({
       label,
       answer: screen({
@@ -150,7 +165,10 @@ function rank(hit: EntityHit): number {
   return (hit.match === 'match' ? 1 : 0) + hit.score;
 }
 
-function namesToScreen(entity: ArticleEntity): { name: string; label: string }[] {
+function namesToScreen(
+  entity: ArticleEntity,
+  articleLanguage: string | undefined,
+): { name: string; label: string }[] {
   const all = [entity.name, ...entity.aliases].filter(
     (n) => /\p{L}/u.test(n) && !GENERIC_WORDS.has(nameKey(n)),
   );
@@ -169,8 +187,31 @@ function namesToScreen(entity: ArticleEntity): { name: string; label: string }[]
       seen.add(nameKey(listed));
       names.push({ name: listed, label: `${listed} (the listed name for "${name}")` });
     }
+    const russian = transcribedRussianName(entity, name, articleLanguage);
+    if (russian !== undefined && !seen.has(nameKey(russian))) {
+      seen.add(nameKey(russian));
+      names.push({
+        name: russian,
+        label: `${russian} (the ${articleLanguage ?? ''} spelling "${name}" read back)`,
+      });
+    }
   }
   return names;
+}
+
+/**
+ * A person's name in a French, German or Spanish article read back from that language's
+ * transcription of Russian ("Alexei Mordachov" → alexei mordashov), which the engine reads only
+ * when the name carries letters no English spelling writes: the article says which language it is.
+ */
+function transcribedRussianName(
+  entity: ArticleEntity,
+  name: string,
+  articleLanguage: string | undefined,
+): string | undefined {
+  const code = articleLanguage === undefined ? undefined : TRANSCRIBING_LANGUAGES[articleLanguage];
+  if (entity.type !== 'person' || code === undefined) return undefined;
+  return reverseTranscriptionAs(name, code);
 }
 
 function viewHit(

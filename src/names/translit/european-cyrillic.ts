@@ -194,3 +194,19 @@ export function reverseEuropeanTranscriptions(name: string): string[] {
     .filter((text) => !seen.has(text) && seen.add(text))
     .slice(0, MAX_VARIANTS);
 }
+
+/**
+ * The English romanisation of a Latin-script name read by one language's table, whatever letters
+ * it carries: where the text around a name is known to be French, "Mordachov" is that language's
+ * transcription of Мордашов though it holds none of the French markers. Undefined when the
+ * language has no table or the reading changes nothing.
+ */
+export function reverseTranscriptionAs(name: string, language: string): string | undefined {
+  const index = TABLES.findIndex((table) => table.language === language);
+  const table = TABLES[index];
+  if (table === undefined) return undefined;
+  const lower = name.normalize('NFC').toLowerCase();
+  if (!/\p{Script=Latin}/u.test(lower)) return undefined;
+  const text = foldLatin(lower.replace(PATTERNS[index]!, (group) => table.rules[group] ?? group));
+  return text === foldLatin(lower) ? undefined : text;
+}
