@@ -139,6 +139,23 @@ describe('screenEntities', () => {
     assert.notEqual(english?.screening?.match, 'match');
   });
 
+  it('matches a distinctive company name that the lists write with its legal form or trade', async () => {
+    // News writes "Transneft" and "Rosneft", never PJSC TRANSNEFT or the OJSC's full style.
+    const local = localOptions([
+      ['RUS3423', 'PJSC TRANSNEFT', []],
+      ['RUS3064', 'OPEN JOINT-STOCK COMPANY ROSNEFT OIL COMPANY', ['ROSNEFT']],
+      ['RUS9999', 'KAMAZ POLYMER PLANT', ['KAMAZ']],
+    ]);
+    const results = await screenEntities(
+      ['Transneft', 'Rosneft', 'Kamaz'].map((name) => entity(name, 'organization')),
+      local,
+    );
+    assert.deepEqual(
+      results.map((r) => r.screening?.match),
+      ['match', 'match', 'partial'],
+    );
+  });
+
   it('shows a one-word alias that is only a word of the listed name as partial', async () => {
     const local = localOptions([['SYR0287', 'Cham Holding', ['Cham']]]);
     const [result] = await screenEntities([entity('Cham', 'organization')], local);

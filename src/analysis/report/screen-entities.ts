@@ -15,6 +15,7 @@ import type {
 } from '../article-types.ts';
 import { groupListings } from './group-listings.ts';
 import {
+  analyzeName,
   legalFormOf,
   nameEquivalents,
   nameKey,
@@ -310,6 +311,44 @@ function stateBodyElsewhere(
   return `"${hit.matchedName.full}" is a name every state's body has, and the article does not name the listed one's country`;
 }
 
+// A name part the article gives that identifies a company by itself: long, spelt as listed, and
+// rare on the lists (the engine's rarity weight; "Atlas" or "Alliance", borne by several listed
+// bodies, weigh less).
+const DISTINCTIVE_MIN_LETTERS = 6;
+const DISTINCTIVE_WEIGHT = 0.99;
+const DISTINCTIVE_SIMILARITY = 0.98;
+
+function givesDistinctiveName(parts: readonly PartAlignment[]): boolean {
+  return parts.some(
+    (p) =>
+      p.query.length > 0 &&
+      p.matched.length > 0 &&
+      p.note === undefined &&
+      p.query.join('').length >= DISTINCTIVE_MIN_LETTERS &&
+      p.similarity >= DISTINCTIVE_SIMILARITY &&
+      p.weight >= DISTINCTIVE_WEIGHT,
+  );
+}
+
+// Words that say which trade a company is in, not which company it is ("… ROSNEFT OIL COMPANY").
+const TRADE_WORDS = new Set(
+  'oil gas petroleum energy bank airlines airline shipping steel mining metals holding group'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when `word` is the only word of the listed caption that is neither a legal form, a generic
+ * word nor a trade word: "ROSNEFT" of "OPEN JOINT-STOCK COMPANY ROSNEFT OIL COMPANY".
+ */
+function isOnlyNameWordOf(caption: string, word: string): boolean {
+  const tokens = analyzeName(caption, 'organisation').forms[0]?.tokens ?? [];
+  const naming = tokens.filter(
+    (t) => t.role === 'name' && !TRADE_WORDS.has(t.text) && !ARTICLES.has(t.text),
+  );
+  return naming.length === 1 && naming[0]?.text === word;
+}
+
 /** Why an above-threshold hit is still only partial, or undefined when it is a full match. */
 function partialReason(hit: Hit, entity: ArticleEntity, inContext: boolean): string | undefined {
   // A list's weak alias ("HASSAN, Sheikh", "Abu Rayyan") is one the list itself calls too loose
@@ -335,14 +374,16 @@ function partialReason(hit: Hit, entity: ArticleEntity, inContext: boolean): str
   const captionTokens = nameKey(hit.caption.replace(/\([^)]*\)/g, ' '))
     .split(' ')
     .filter((t) => t.length > 1 && !ARTICLES.has(t));
+  const parts = hit.explanation.parts;
+  const distinctive = entity.type === 'organization' && givesDistinctiveName(parts);
   if (
     hit.matchedName.kind !== 'primary' &&
     matchedTokens.length === 1 &&
     captionTokens.length > 1 &&
-    captionTokens.includes(matchedTokens[0] ?? '')
+    captionTokens.includes(matchedTokens[0] ?? '') &&
+    !(distinctive && isOnlyNameWordOf(hit.caption, matchedTokens[0] ?? ''))
   )
     return `only the short form "${hit.matchedName.full}" of the listed name "${hit.caption}" answers`;
-  const parts = hit.explanation.parts;
   const glosses = new Set(
     [...hit.matchedName.full.matchAll(/\(([^)]*)\)/g)].flatMap((m) =>
       nameKey(m[1] ?? '').split(' '),
@@ -353,9 +394,11 @@ function partialReason(hit: Hit, entity: ArticleEntity, inContext: boolean): str
   // name. Where it gives none, a legal form is still a part of the name: "EU" is not SERVICIO AEREO
   // DE SANTANDER E.U., nor "al Fay" AL FAY COMPANY. (Token roles say 'legal'; this once tested
   // 'legal-form', which no token has.)
+  // A name the lists make distinctive ("Transneft" for PJSC TRANSNEFT) is the company itself:
+  // news never prints the legal form.
   const articleGivesLegalForm = parts.some((p) => p.query.length > 0 && p.note === 'legal');
   const ignorable = (note: string | undefined): boolean =>
-    note === 'particle' || (note === 'legal' && articleGivesLegalForm);
+    note === 'particle' || (note === 'legal' && (articleGivesLegalForm || distinctive));
   const devotionalAside = entity.type === 'person' && rareLastPart(parts);
   const missingListed = parts
     .filter((p) => p.query.length === 0 && !ignorable(p.note))
@@ -437,7 +480,10 @@ function partialReason(hit: Hit, entity: ArticleEntity, inContext: boolean): str
   const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
   // "Cham's come across" is no "Cham Holding": one word answers only a one-word listed name.
   // "Houthis" is the whole of "THE HOUTHIS": an article is no word of a name.
-  const namingTokens = matchedTokens.filter((t) => !ARTICLES.has(t));
+  // "Transneft" is the whole of "PJSC TRANSNEFT": a distinctive name's legal form is no word of it.
+  const namingTokens = matchedTokens.filter(
+    (t) => !ARTICLES.has(t) && !(distinctive && legalFormOf(t) !== undefined),
+  );
   if (entity.type === 'organization' && queryTokens.length === 1 && namingTokens.length > 1)
     return `a one-word name against the longer listed name "${hit.matchedName.full}"`;
   if (entity.type === 'person' && queryTokens.length < 2)
