@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newEntity } from '../core/index.ts';
-import type { ListSource, Schema, SourcedEntity } from '../core/index.ts';
+import type { Schema, SourcedEntity } from '../core/index.ts';
 import { buildScreeningIndex, screenName } from './index.ts';
+import { TEST_OFAC_SOURCE } from './test-list-sources.ts';
 
 // A synthetic list shaped like the real ones where it matters: thousands of entities, dozens of
 // "Sayyid Ali …" people (Sayyid rare, Ali common) and other-language aliases of ISIL's branches
 // whose rare words the untranslated query shares. The other readings' words filled the candidate
 // budget, so KHAMENEI and the English alias ISLAMIC STATE were never scored (session 14).
-const OFAC: ListSource = {
-  list: 'ofac',
-  version: 1,
-  sha256: 'x',
-  published: '2026-08-20',
-  importedAt: '2026-11-25T00:00:00Z',
-  format: 'ofac-json',
-  fileName: 'sdn.json',
-};
+const OFAC = TEST_OFAC_SOURCE;
 
 /** A made-up name word, distinct for each n. */
 function word(n: number): string {

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isAppError, newEntity } from '../core/index.ts';
-import type { ListSource, SourcedEntity } from '../core/index.ts';
+import type { SourcedEntity } from '../core/index.ts';
 import { buildScreeningIndex, DEFAULT_THRESHOLD, screenName } from './index.ts';
+import { TEST_OFAC_SOURCE } from './test-list-sources.ts';
 
 // A vessel, a bank and a person shaped like OFAC SDN records of 2026-08-20 (the IMO number, BIC
 // and passport as the parsers store them), so that these tests run without ../shared.
-const OFAC: ListSource = {
-  list: 'ofac',
-  version: 1,
-  sha256: 'x',
-  published: '2026-08-20',
-  importedAt: '2026-11-25T00:00:00Z',
-  format: 'ofac-json',
-  fileName: 'sdn.json',
-};
+const OFAC = TEST_OFAC_SOURCE;
 
 const vessel = newEntity('ofac', '9001', 'Vessel', 'ADRIAN DARYA 1');
 vessel.names = [

@@ -1,19 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newEntity } from '../core/index.ts';
-import type { ListSource, SourcedEntity } from '../core/index.ts';
+import type { SourcedEntity } from '../core/index.ts';
 import { buildScreeningIndex, screenName } from './index.ts';
 import { endsInSeriesNumeral } from './series-number-reading.ts';
+import { TEST_OFAC_SOURCE } from './test-list-sources.ts';
 
-const OFAC: ListSource = {
-  list: 'ofac',
-  version: 1,
-  sha256: 'x',
-  published: '2026-08-20',
-  importedAt: '2026-11-25T00:00:00Z',
-  format: 'ofac-json',
-  fileName: 'sdn.json',
-};
+const OFAC = TEST_OFAC_SOURCE;
 
 // Vessels of the OFAC names file of 2026-08-20 (uids 15037, 15038, 15076, 47323).
 function vessel(reference: string, names: string[]): SourcedEntity {

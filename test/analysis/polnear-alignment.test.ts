@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Statement } from '../../src/analysis/index.ts';
+import { unattributedStatement } from '../../src/analysis/attribution/attribute-statements.ts';
 import {
   countAlignmentProblems,
   noAlignmentProblems,
 } from '../../scripts/eval/polnear-alignment.ts';
 
 const TEXT = 'Smith said no. The rest is quiet.';
-const sentence = (text: string): Statement => {
+const sentence = (text: string) => {
   const start = TEXT.indexOf(text);
-  return {
-    start,
-    end: start + text.length,
-    text,
-    kind: 'unattributed',
-    speaker: null,
-    speakerName: null,
-    medium: null,
-    cue: null,
-    source: null,
-  };
+  return unattributedStatement({ start, end: start + text.length, text });
 };
 const SENTENCES = [sentence('Smith said no.'), sentence('The rest is quiet.')];
 

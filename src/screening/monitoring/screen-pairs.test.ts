@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newEntity, type ListSource, type SourcedEntity } from '../../core/index.ts';
+import { newEntity, type SourcedEntity } from '../../core/index.ts';
 import { buildScreeningIndex } from '../screening-index.ts';
 import { screenAgainst } from '../screen-name.ts';
 import { screenPairs, type EntityReadings } from './screen-pairs.ts';
 import { entityTokenKeys, mergeEquivalentTokens, subjectKeys } from './subject-keys.ts';
+import { TEST_UN_SOURCE } from '../test-list-sources.ts';
 
-const UN: ListSource = {
-  list: 'un',
-  version: 1,
-  sha256: 'x',
-  published: '2026-02-27',
-  importedAt: '2026-11-25T00:00:00Z',
-  format: 'un-xml',
-  fileName: 'un.xml',
-};
+const UN = TEST_UN_SOURCE;
 
 // Shaped like UN records: one name with many aliases, and the UN's habit of writing several
 // spellings of a name as one name string separated by semicolons.
