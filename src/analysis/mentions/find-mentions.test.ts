@@ -375,4 +375,11 @@ describe('findMentions', () => {
       houthis.map((m) => m.name).join(', '),
     );
   });
+
+  it('makes a name the tagger read as a person an organisation when a head word follows it', () => {
+    const mentions = findMentions('Fox News reported that Mango Publishing had closed.');
+    const mango = mentions.find((m) => m.text.startsWith('Mango'));
+    assert.equal(mango?.text, 'Mango Publishing');
+    assert.equal(mango.type, 'organization');
+  });
 });

@@ -41,16 +41,28 @@ const HONORIFIC = String.raw`(?:(?:${TITLE_PREFIX})\s+)*(?:${[...HONORIFIC_WORDS
 // A title and its name stand on one line: "…, the president.\n\nOfficials said" names nobody.
 const TITLED_PERSON = new RegExp(String.raw`\b((?:${HONORIFIC}[ \t]+)+)(${NAME})`, 'gu');
 
-/** Words that end an organisation's name ("Haqqani Network", "Labour Party", "Acme Ltd"). */
-export const ORG_HEAD_WORDS: readonly string[] = (
-  'Network Front Jamaat Jamaah Brotherhood Party Group Council Office Movement Army Brigade ' +
-  'Brigades Organisation Organization Ministry Agency University Committee Union Bank Company ' +
-  'Corporation Association Institute Foundation Commission Court Police Forces Service ' +
-  'Department Fund Trust Authority Assembly Parliament Senate Congress Administration Board ' +
-  'Bureau College Hospital Airline Airlines Corps Guard Federation Alliance Coalition League ' +
-  'Society Tribunal Times Post Journal Inc Ltd LLC Corp GmbH SA AG Plc PLC FC AFC Club ' +
-  'Library Libraries Bulletin Gazette Herald Tribune'
+/**
+ * Business and press head words, each an organisation every time GUM train ends a capitalised
+ * run with it ("Associated Press", "Cherry Capital Foods", "Naval Research Lab").
+ */
+export const BUSINESS_HEAD_WORDS: readonly string[] = (
+  'Press Magazine Weekly Academy Lab Labs Laboratory Laboratories Navy Airways Publishing ' +
+  'Publishers Studios Records Foods Industries Holdings Technologies Pharmaceuticals'
 ).split(' ');
+
+/** Words that end an organisation's name ("Haqqani Network", "Labour Party", "Acme Ltd"). */
+export const ORG_HEAD_WORDS: readonly string[] = [
+  ...(
+    'Network Front Jamaat Jamaah Brotherhood Party Group Council Office Movement Army Brigade ' +
+    'Brigades Organisation Organization Ministry Agency University Committee Union Bank Company ' +
+    'Corporation Association Institute Foundation Commission Court Police Forces Service ' +
+    'Department Fund Trust Authority Assembly Parliament Senate Congress Administration Board ' +
+    'Bureau College Hospital Airline Airlines Corps Guard Federation Alliance Coalition League ' +
+    'Society Tribunal Times Post Journal Inc Ltd LLC Corp GmbH SA AG Plc PLC FC AFC Club ' +
+    'Library Libraries Bulletin Gazette Herald Tribune'
+  ).split(' '),
+  ...BUSINESS_HEAD_WORDS,
+];
 const ORG_HEAD = `(?:${ORG_HEAD_WORDS.join('|')})`;
 const ORG_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*`;
 const ORGANIZATION = new RegExp(
