@@ -382,4 +382,13 @@ describe('findMentions', () => {
     assert.equal(mango?.text, 'Mango Publishing');
     assert.equal(mango.type, 'organization');
   });
+
+  it('keeps the last full stop of initials in the name, also at the end of a sentence', () => {
+    const text = 'He moved to the U.S. in 1990 and later lived in Washington, D.C.';
+    const places = findMentions(text).filter((m) => m.type === 'place');
+    assert.deepEqual(
+      places.map((m) => m.text),
+      ['U.S.', 'Washington', 'D.C.'],
+    );
+  });
 });

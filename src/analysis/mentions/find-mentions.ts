@@ -593,6 +593,8 @@ function tidySpan(text: string, from: number, to: number, type: MentionType): Me
   let end = to;
   const slice = (): string => text.slice(start, end);
   while (end > start && /[\s,.;:!?“”"’'()[\]–—-]/.test(text[end - 1] ?? '')) end--;
+  // "U.S.", "D.C.": the last full stop of initials is the name's, even where it ends a sentence.
+  if (text[end] === '.' && /(?<![\p{L}])(?:\p{Lu}\.)+\p{Lu}$/u.test(slice())) end++;
   const possessive = /['’]s?$/.exec(slice());
   if (possessive !== null && end - possessive[0].length > start) end -= possessive[0].length;
   while (start < end && /[\s“"‘'(–—-]/.test(text[start] ?? '')) start++;
