@@ -391,4 +391,15 @@ describe('findMentions', () => {
       ['U.S.', 'Washington', 'D.C.'],
     );
   });
+
+  it('reads an acronym after a lower-case term as no body, after a body word as one', () => {
+    const text =
+      'Research on second language (L2) grew, said the Dutch academic libraries (UKB) and the ' +
+      'Islamic Revolutionary Guard Corps (IRGC).';
+    const organizations = findMentions(text).filter((m) => m.type === 'organization');
+    assert.deepEqual(
+      organizations.map((m) => m.text).filter((t) => !t.includes(' ')),
+      ['UKB', 'IRGC'],
+    );
+  });
 });
