@@ -1,4 +1,5 @@
 import type { Mention } from '../article-types.ts';
+import { BUSINESS_HEAD_WORDS } from './find-rule-mentions.ts';
 
 // Capitalised words that go on an organisation's name: "Office of Foreign" + "Assets Control",
 // "US Department" + "of the Treasury". A word the lexicon knows as a first name, a day or a month
@@ -14,7 +15,16 @@ const LEGAL_FORM =
   /^,?[ \t]+(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Co\.|PLC|plc|GmbH|JSC|LLP|FZE|FZCO)(?![\p{L}])/u;
 const NOT_CONTINUING = new Set(['first', 'person', 'date', 'country', 'place']);
 // Head words of the money businesses and charities sanctions news names, beside the lexicon's.
-const MORE_HEADS = new Set(['exchange', 'exchanges', 'hawala', 'charity', 'trust', 'fund']);
+// "Mango" + "Publishing": the business heads the shipped lexicon predates.
+const MORE_HEADS = new Set([
+  'exchange',
+  'exchanges',
+  'hawala',
+  'charity',
+  'trust',
+  'fund',
+  ...BUSINESS_HEAD_WORDS.map((w) => w.toLowerCase()),
+]);
 
 // "The U.S. Treasury", "the Iraqi Army": a body named by its country and its kind, which the
 // tagger cut after the place ("U.S." with its full stop trimmed off).

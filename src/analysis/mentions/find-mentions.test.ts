@@ -375,4 +375,31 @@ describe('findMentions', () => {
       houthis.map((m) => m.name).join(', '),
     );
   });
+
+  it('makes a name the tagger read as a person an organisation when a head word follows it', () => {
+    const mentions = findMentions('Fox News reported that Mango Publishing had closed.');
+    const mango = mentions.find((m) => m.text.startsWith('Mango'));
+    assert.equal(mango?.text, 'Mango Publishing');
+    assert.equal(mango.type, 'organization');
+  });
+
+  it('keeps the last full stop of initials in the name, also at the end of a sentence', () => {
+    const text = 'He moved to the U.S. in 1990 and later lived in Washington, D.C.';
+    const places = findMentions(text).filter((m) => m.type === 'place');
+    assert.deepEqual(
+      places.map((m) => m.text),
+      ['U.S.', 'Washington', 'D.C.'],
+    );
+  });
+
+  it('reads an acronym after a lower-case term as no body, after a body word as one', () => {
+    const text =
+      'Research on second language (L2) grew, said the Dutch academic libraries (UKB) and the ' +
+      'Islamic Revolutionary Guard Corps (IRGC).';
+    const organizations = findMentions(text).filter((m) => m.type === 'organization');
+    assert.deepEqual(
+      organizations.map((m) => m.text).filter((t) => !t.includes(' ')),
+      ['UKB', 'IRGC'],
+    );
+  });
 });

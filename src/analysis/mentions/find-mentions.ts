@@ -20,6 +20,8 @@ import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
 import { mendContinentalNames } from './continental-names.ts';
+import { findAcronymOrganizations } from './find-acronym-organizations.ts';
+import { splitPersonOfOrganization } from './split-person-of-organization.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -48,6 +50,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     ...findTaggerMentions(text),
     ...findRuleMentions(text),
     ...findPlaceNames(text),
+    ...findAcronymOrganizations(text, shippedNerModel().lexicon),
   ];
   const found = resolveOverlaps(candidates, text);
   // "Chambers", "Rogers": a one-word "plural" that is the surname of a person the article names
@@ -508,8 +511,9 @@ function findTaggerMentions(text: string): Mention[] {
     }
     return mention ?? [];
   });
-  for (const mention of mentions) TAGGED.add(mention);
-  return mentions;
+  const split = splitPersonOfOrganization(text, mentions, lexicon);
+  for (const mention of split) TAGGED.add(mention);
+  return split;
 }
 
 // "Al-‘Amili" opens with an ayn mark; "al-Qassabi Lari" goes on with one more name word.
@@ -589,6 +593,8 @@ function tidySpan(text: string, from: number, to: number, type: MentionType): Me
   let end = to;
   const slice = (): string => text.slice(start, end);
   while (end > start && /[\s,.;:!?“”"’'()[\]–—-]/.test(text[end - 1] ?? '')) end--;
+  // "U.S.", "D.C.": the last full stop of initials is the name's, even where it ends a sentence.
+  if (text[end] === '.' && /(?<![\p{L}])(?:\p{Lu}\.)+\p{Lu}$/u.test(slice())) end++;
   const possessive = /['’]s?$/.exec(slice());
   if (possessive !== null && end - possessive[0].length > start) end -= possessive[0].length;
   while (start < end && /[\s“"‘'(–—-]/.test(text[start] ?? '')) start++;

@@ -236,4 +236,18 @@ describe('findMentions with retyping', () => {
     const other = 'He was taken to Auckland Hospital.';
     assert.equal(retype(other, [tagged(other, 'Auckland Hospital', 'place')])[0]?.type, 'place');
   });
+
+  it('makes a name the lexicon knows as an organisation one, unless a given name opens it', () => {
+    const lexicon = new Map([
+      ['united nations', 'org'],
+      ['coco chanel', 'org'],
+      ['coco', 'first'],
+    ]);
+    const text = 'He met the United Nations Secretary-General. Coco Chanel was there.';
+    const mentions = [tagged(text, 'United Nations'), tagged(text, 'Coco Chanel')];
+    assert.deepEqual(
+      retypeMentions(text, mentions, lexicon, () => true).map((m) => m.type),
+      ['organization', 'person'],
+    );
+  });
 });

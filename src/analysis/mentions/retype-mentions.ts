@@ -129,6 +129,19 @@ export function retypeMentions(
     // people, no body to screen.
     if (tagged(mention) && mention.type !== 'group' && PARTY_MEMBERS.test(mention.name))
       retyped.set(mention.name, 'group');
+    // "the United Nations Secretary-General" read as a person: a name of two words or more that
+    // the lexicon knows as an organisation ("united nations", "goldman sachs"), with no given
+    // name in it ("Coco Chanel"), is that organisation.
+    if (
+      tagged(mention) &&
+      (mention.type === 'person' || mention.type === 'place') &&
+      words.length >= 2 &&
+      lexicon.get(mention.name.toLowerCase()) === 'org' &&
+      !words.some((w) => lexicon.get(w.toLowerCase()) === 'first')
+    ) {
+      retyped.set(mention.name, 'organization');
+      continue;
+    }
     if (!tagged(mention) || mention.type !== 'person') continue;
     // "in Virginia" twice: a given name that the article never writes as part of a person's full
     // name is the place it also names (a surname is a person's: "confidence in Putin").
