@@ -38,6 +38,12 @@ describe('attributeOtherLanguage', () => {
     ]);
   });
 
+  it('sets a German deputy ("Stellvertreter") aside as the office, also after a possessive', () => {
+    const text =
+      'Sein Stellvertreter Naim Kassem sagte, die Miliz sei bereit. „Wir sind bereit“, sagte sein Stellvertreter Naim Kassem am Montag.';
+    assert.deepEqual(speakers(text, GERMAN), ['Naim Kassem', 'Naim Kassem']);
+  });
+
   it('reads a Spanish call made ("hizo un llamado") as something said', () => {
     const text =
       'El jefe de la diplomacia europea, Josep Borrell, habló en Bruselas. Borrell también hizo un llamado a Rusia para que respete el derecho internacional.';

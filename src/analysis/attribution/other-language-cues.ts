@@ -133,9 +133,13 @@ export const GERMAN: LanguageCues = {
   sourceAfterQuote: /(?:[,–—:]|∎)\s*(so)\s+(?=\p{Lu}|(?:de|von|der|die|ein|eine)\s)/u,
   auxiliaries: words('hat haben hatte hatten habe'),
   definite: words('der die das des dem den'),
-  articles: words('der die das des dem den ein eine einer eines einem einen'),
+  // Possessives open a noun phrase too ("sein Stellvertreter Naim Kassem").
+  articles: words(
+    'der die das des dem den ein eine einer eines einem einen sein seine seinem seinen seiner ' +
+      'ihre ihrem ihren ihrer',
+  ),
   pronouns: words('er sie'),
-  role: /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|anwalt|anwältin|staatsanwalt|staatsanwältin|richter|richterin|meister|meisterin|direktor|direktorin|sekretär|sekretärin|experte|expertin|kandidat|kandidatin|abgeordnete|abgeordneter|botschafter|botschafterin|kommissar|kommissarin|trainer|trainerin|führer|führerin|ermittler|ermittlerin|beamte|beamter|beamtin|sprecherin)$/iu,
+  role: /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|anwalt|anwältin|staatsanwalt|staatsanwältin|richter|richterin|meister|meisterin|direktor|direktorin|sekretär|sekretärin|experte|expertin|kandidat|kandidatin|abgeordnete|abgeordneter|botschafter|botschafterin|kommissar|kommissarin|trainer|trainerin|führer|führerin|ermittler|ermittlerin|beamte|beamter|beamtin|sprecherin|stellvertreter|stellvertreterin)$/iu,
   phraseStop: words(
     'am im in auf bei gegenüber weiter damals zuvor nun heute gestern morgen dazu zudem außerdem ' +
       'noch bereits jetzt mit hinzu fest ein an bekannt hin zu vor nach während und sich ' +
