@@ -27,6 +27,12 @@ describe('attributeOtherLanguage in French', () => {
     assert.deepEqual(speakers(text), ['une source gouvernementale française', 'Sophie Primas']);
   });
 
+  it('keeps an institution opened by "Le" whole with its adjective ("Le Trésor américain")', () => {
+    const text =
+      'Le Trésor américain a annoncé le mois dernier qu’il avait sanctionné trois figures du Hezbollah. Le Drian a déclaré qu’il partait.';
+    assert.deepEqual(speakers(text), ['Le Trésor américain', 'Le Drian']);
+  });
+
   it('keeps particle names whole and sets an office between commas aside', () => {
     const text =
       'Ursula von der Leyen, présidente de la Commission européenne, a annoncé l’interdiction. "Si nous n\'étions pas intervenus, les terroristes étaient dans Bamako", a précisé Jean-Yves Le Drian.';

@@ -26,6 +26,30 @@ describe('attributeOtherLanguage', () => {
     ]);
   });
 
+  it('reads two offices of one person joined by "und", the subject between a German auxiliary and its participle, and a subjunctive before "man"', () => {
+    const text =
+      '«Die Aktionen haben Leid verursacht», erklärte Finanzministerin Janet Yellen. «Wir werden weiter handeln», teilte der neue britische Aussenminister und frühere Regierungschef David Cameron mit. Unter den Toten sind auch Deutsche. Das hat das Auswärtige Amt mitgeteilt. Einzelne Todesfälle bestätige man erst später.';
+    assert.deepEqual(speakers(text, GERMAN), [
+      'Janet Yellen',
+      'David Cameron',
+      'das Auswärtige Amt',
+      'das Auswärtige Amt',
+      'das Auswärtige Amt',
+    ]);
+  });
+
+  it('sets a German deputy ("Stellvertreter") aside as the office, also after a possessive', () => {
+    const text =
+      'Sein Stellvertreter Naim Kassem sagte, die Miliz sei bereit. „Wir sind bereit“, sagte sein Stellvertreter Naim Kassem am Montag.';
+    assert.deepEqual(speakers(text, GERMAN), ['Naim Kassem', 'Naim Kassem']);
+  });
+
+  it('reads a Spanish call made ("hizo un llamado") as something said', () => {
+    const text =
+      'El jefe de la diplomacia europea, Josep Borrell, habló en Bruselas. Borrell también hizo un llamado a Rusia para que respete el derecho internacional.';
+    assert.deepEqual(speakers(text, SPANISH), [null, 'Josep Borrell']);
+  });
+
   it('keeps a German noun before its genitive as a phrase, not a name', () => {
     const text = 'Laut Angaben der Versender sollten Masken in den Paketen sein.';
     assert.deepEqual(speakers(text, GERMAN), ['Angaben der Versender']);

@@ -6,6 +6,7 @@ import type {
   TextSpan,
 } from '../article-types.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
+import { agencyName, isAgencyReportsVerb } from './agency-reports-verb.ts';
 import { cueRate, findCueWords, isStance, type CueWord } from './attribution-cues.ts';
 import { completeSpeakerNames } from './complete-speaker-names.ts';
 import { findSpeaker, POSSESSIVE_BEFORE_NOUN, type Cue } from './find-speaker.ts';
@@ -200,7 +201,10 @@ function attributeSentence(
   const insideOwnQuote = (from: number, to: number): boolean =>
     to <= dateline ||
     quotes.some((q) => from >= q.start && to <= q.end) ||
-    names.some(({ mention }) => from > mention.start && to <= mention.end);
+    names.some(
+      ({ mention }) =>
+        from > mention.start && to <= mention.end && !isAgencyReportsVerb(text, from, to),
+    );
   const read = documentReadStatement(
     text,
     sentence,
@@ -312,14 +316,21 @@ function attributeSentence(
     speaker: entity?.id ?? null,
     speakerName:
       (speaker.mention?.source === 'group' &&
-      speaker.mention.honorifics.some((h) => !/^(?:the|a|an)$/i.test(h))
+      (speaker.mention.honorifics.some((h) => !/^(?:the|a|an)$/i.test(h)) ||
+        MODIFIER_BEFORE.test(text.slice(sentence.start, speaker.span.start)))
         ? wholeGroupPhrase(text, sentence, speaker.span)
         : undefined) ??
       entity?.name ??
-      speaker.phrase,
+      agencyName(speaker.phrase),
     source: speaker.span,
   };
 }
+
+// "the foreign ministry spokesman": a lower-case word the group mention left out before it, not
+// an article, a preposition or a verb of saying ("According to the panel", "said ministry
+// spokesman" have no modifier).
+const MODIFIER_BEFORE =
+  /(?:^|[\s"“])(?!(?:the|a|an|said|says|told|to|of|by|from|with|for|in|on|at|and|or|but|that|as|than|per|via|about|after|before)\s)\p{Ll}+\s+$/u;
 
 /**
  * "Three Taliban sources said": a group noun whose count or qualifier the mention set aside is

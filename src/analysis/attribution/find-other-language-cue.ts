@@ -27,6 +27,7 @@ const MAX_SUBJECT_WORDS = 24;
 const FRONTED =
   /^(?:das|dies|damals|außerdem|zudem|weiter|dann|dazu|später|heute|gestern|so|und|así lo|así)$/iu;
 const CLAUSE_PUNCTUATION = /^[.,;:!?–—()[\]]$/u;
+const COORDINATORS = new Set(['und', 'y', 'e', 'et']);
 // Words, with a French elided article its own token ("l'AFP" → "l'", "AFP") and a short title
 // kept with its full stop ("M. Fabius"), runs of the quote mask, and single marks.
 const TOKEN =
@@ -153,6 +154,14 @@ function verbCue(
       pointsBack: /^(?:das|dies|así lo)$/iu.test(lead),
     };
   }
+  // "Das hat das Auswärtige Amt mitgeteilt": a fronted word, the auxiliary, then the subject
+  // before the participle at the clause's end.
+  const opener = tokens[0]?.text ?? '';
+  if (at > 3 && isAuxiliary(1) && FRONTED.test(opener)) {
+    const between = phraseAfter(tokens, tokens[1]!.end, cues, true);
+    if (between !== null && between.end <= verb.start)
+      return { cue, phrase: between, pointsBack: /^(?:das|dies)$/iu.test(opener) };
+  }
   const subject = subjectBefore(tokens, at, cues);
   if (subject !== null) return { cue, phrase: subject, pointsBack: false };
   return { cue, phrase: phraseAfter(tokens, verb.end, cues, true), pointsBack: false };
@@ -226,6 +235,13 @@ function phraseAfter(
       /^\p{Lu}/u.test(next?.text ?? '')
     ) {
       // "a précisé Jean-Yves Le Drian", "Ursula von der Leyen": a particle inside a name.
+    } else if (COORDINATORS.has(word) && coordinatedOffice(tokens, i, taken, cues) > 0) {
+      // "der neue britische Aussenminister und frühere Regierungschef David Cameron": two offices
+      // of one person, then the name.
+      const office = coordinatedOffice(tokens, i, taken, cues);
+      taken.push(...tokens.slice(i, office + 1));
+      i = office;
+      continue;
     } else if (cues.phraseStop.has(word) && !cues.complementWords.has(word)) {
       // "le procureur général par intérim, Matthew Whitaker, …": an office's qualifier, then the
       // name in apposition.
@@ -259,6 +275,25 @@ function phraseAfter(
     taken.push(token);
   }
   return span(taken);
+}
+
+/**
+ * After an office and "und"/"y"/"et", the index of a second office within four words, with only
+ * lower-case qualifiers before it ("und frühere Regierungschef"), or 0.
+ */
+function coordinatedOffice(
+  tokens: readonly Token[],
+  at: number,
+  taken: readonly Token[],
+  cues: LanguageCues,
+): number {
+  if (!taken.some((t) => isRole(t.text, cues))) return 0;
+  for (let j = at + 1; j <= at + 4 && j < tokens.length; j++) {
+    const text = tokens[j]!.text;
+    if (isRole(text, cues)) return j;
+    if (!/^\p{Ll}/u.test(text) || cues.phraseStop.has(text)) return 0;
+  }
+  return 0;
 }
 
 /** The end token index of a capitalised apposition of two or more words, or 0. */

@@ -28,6 +28,22 @@ describe('applyLetterSigner', () => {
     assert.equal(analysis.statements[0]?.speaker, signer.id);
   });
 
+  it('gives a UN letter to a bare name signed above its office', async () => {
+    const text = [
+      'Letter dated 3 March 2022 from the Permanent Representative of Ukraine addressed to the Secretary-General',
+      'I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs.',
+      'I would be grateful if you would have the present letter circulated as a document of the Security Council.',
+      'Sergiy Kyslytsya\nAmbassador\nPermanent Representative',
+    ].join('\n\n');
+    assert.deepEqual(
+      (await said(text)).map(([s, speaker]) => [s.slice(0, 20), speaker]),
+      [
+        ['I have the honour to', 'Sergiy Kyslytsya'],
+        ['I would be grateful ', 'Sergiy Kyslytsya'],
+      ],
+    );
+  });
+
   it('gives an open letter to the name under "Sincerely," but keeps a source the letter quotes', async () => {
     const text = [
       'Dear Senator,',

@@ -15,6 +15,12 @@ const SIGNATURE = new RegExp(
   String.raw`^[ \t]*(?:\(\s*Signed\s*\)[ \t]*|(?:Yours[ \t]+sincerely|Sincerely(?:[ \t]+yours)?|Yours[ \t]+faithfully|Respectfully(?:[ \t]+yours)?|Yours[ \t]+truly|Kind[ \t]+regards|Best[ \t]+regards|Regards),?[ \t]*\n\s*)(${NAME})[ \t]*,?[ \t]*$`,
   'gmu',
 );
+// Many UN letters print the signer's name bare, with the office on the lines below ("Sergiy
+// Kyslytsya / Ambassador / Permanent Representative").
+const OFFICE_SIGNATURE = new RegExp(
+  String.raw`^[ \t]*(${NAME})[ \t]*,?[ \t]*\n\s*(?:Ambassador|(?:Deputy[ \t]+)?Permanent[ \t]+Representative|Charg[ée][ \t]+d['’]affaires|Minister|Secretary-General|President|Chair(?:man|woman|person)?|Coordinator|Special[ \t]+(?:Envoy|Representative))\b`,
+  'gmu',
+);
 const SIGNATURE_WITHIN_LAST_CHARS = 600;
 // A signature closes a letter only in a text that reads as one (a salutation, "letter", the UN's
 // "I have the honour"), not in a news story that happens to end on a name.
@@ -25,9 +31,12 @@ const FIRST_PERSON = /\b(?:I|we|We|our|Our|my|My|us)\b/u;
 /** The signature block that closes a letter, when the text ends with one. */
 export function findLetterSignature(text: string, title = ''): LetterSignature | undefined {
   let last: LetterSignature | undefined;
-  for (const m of text.matchAll(SIGNATURE)) {
+  const blocks = [...text.matchAll(SIGNATURE), ...text.matchAll(OFFICE_SIGNATURE)].sort(
+    (a, b) => a.index - b.index,
+  );
+  for (const m of blocks) {
     const written = m[1] ?? '';
-    const start = m.index + m[0].indexOf(written, m[0].length - written.length - 4);
+    const start = m.index + m[0].lastIndexOf(written);
     last = { name: { start, end: start + written.length, text: written }, blockStart: m.index };
   }
   if (
@@ -40,7 +49,8 @@ export function findLetterSignature(text: string, title = ''): LetterSignature |
 }
 
 /**
- * Gives a letter's statements to its signer ("(Signed) Giadalla A. Ettalhi", "Sincerely, Name"):
+ * Gives a letter's statements to its signer ("(Signed) Giadalla A. Ettalhi", "Sincerely, Name", a
+ * bare name above "Permanent Representative"):
  * the sentences with no source, and those in the writer's first person, are the signer's own
  * words. The signature block itself is no statement. Text without a closing signature is
  * returned as it came.

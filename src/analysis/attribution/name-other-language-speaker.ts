@@ -41,8 +41,16 @@ export function readSpeakerPhrase(
   if (words.length === 1 && cues.pronouns.has(first)) return { kind: 'back', fallback: null };
   const name = nameInPhrase(clean, cues);
   // "el Consejo de la UE", "le Conseil de sécurité": a capitalised word right after a definite
-  // article is an institution, not a person's name; the phrase as written is the speaker.
-  if (name !== undefined && cues.definite.has(first) && words[1] === name.split(' ')[0])
+  // article is an institution, not a person's name; the phrase as written is the speaker. "Le",
+  // a particle of French names ("Le Drian"), may open the run: "Le Trésor américain" is still the
+  // institution when the phrase goes on past it.
+  const nameWords = name?.split(' ') ?? [];
+  const articleInName = nameWords[0] === words[0] && words.length > nameWords.length;
+  if (
+    name !== undefined &&
+    cues.definite.has(first) &&
+    (words[1] === nameWords[0] || (articleInName && words[1] === nameWords[1]))
+  )
     return { kind: 'phrase', name: clean };
   if (name !== undefined) return { kind: 'name', name: completeName(name, text, cues) };
   const role = words.find((w) => isRole(w, cues));

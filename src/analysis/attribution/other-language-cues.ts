@@ -119,7 +119,7 @@ const SPANISH_VERBS = new Set([
     'dijo dice dijeron dicen dicho sostuvo sostiene sostuvieron sostenido advirtió advierte ' +
     'advirtieron advertido negó niega negaron negado desmintió desmiente desmentido defendió ' +
     'defiende defendido concluyó concluye reconoció reconoce reconocido describió describe ' +
-    'pronunció pronunciado insistió insiste insistido dejó dejado'
+    'pronunció pronunciado insistió insiste insistido dejó dejado hizo hecho'
   ).split(' '),
 ]);
 
@@ -133,9 +133,13 @@ export const GERMAN: LanguageCues = {
   sourceAfterQuote: /(?:[,–—:]|∎)\s*(so)\s+(?=\p{Lu}|(?:de|von|der|die|ein|eine)\s)/u,
   auxiliaries: words('hat haben hatte hatten habe'),
   definite: words('der die das des dem den'),
-  articles: words('der die das des dem den ein eine einer eines einem einen'),
+  // Possessives open a noun phrase too ("sein Stellvertreter Naim Kassem").
+  articles: words(
+    'der die das des dem den ein eine einer eines einem einen sein seine seinem seinen seiner ' +
+      'ihre ihrem ihren ihrer',
+  ),
   pronouns: words('er sie'),
-  role: /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|anwalt|anwältin|staatsanwalt|staatsanwältin|richter|richterin|meister|meisterin|direktor|direktorin|sekretär|sekretärin|experte|expertin|kandidat|kandidatin|abgeordnete|abgeordneter|botschafter|botschafterin|kommissar|kommissarin|trainer|trainerin|führer|führerin|ermittler|ermittlerin|beamte|beamter|beamtin|sprecherin)$/iu,
+  role: /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|anwalt|anwältin|staatsanwalt|staatsanwältin|richter|richterin|meister|meisterin|direktor|direktorin|sekretär|sekretärin|experte|expertin|kandidat|kandidatin|abgeordnete|abgeordneter|botschafter|botschafterin|kommissar|kommissarin|trainer|trainerin|führer|führerin|ermittler|ermittlerin|beamte|beamter|beamtin|sprecherin|stellvertreter|stellvertreterin)$/iu,
   phraseStop: words(
     'am im in auf bei gegenüber weiter damals zuvor nun heute gestern morgen dazu zudem außerdem ' +
       'noch bereits jetzt mit hinzu fest ein an bekannt hin zu vor nach während und sich ' +
@@ -148,8 +152,10 @@ export const GERMAN: LanguageCues = {
   nameParticles: words('de von van zu'),
   complementWords: words('der des von vom zur zum aus'),
   nounsCapitalised: true,
+  // Besides the common subjunctives, any verb in -e before "man": the indicative says "-t man"
+  // ("Einzelne Todesfälle bestätige man erst …"); a preterite in -te is left out.
   reportedMood:
-    /\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|gelte|liege|stehe|gehe|komme|bleibe|erlebe|beabsichtige|brauche|fehle|wisse|handle|zeige|plane|arbeite|prüfe)\b/u,
+    /\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|gelte|liege|stehe|gehe|komme|bleibe|erlebe|beabsichtige|brauche|fehle|wisse|handle|zeige|plane|arbeite|prüfe)\b|\b\p{Ll}+(?<!t)e\s+man\b/u,
 };
 
 /** Spanish: the subject before the verb, or after it behind a quote ("…", dijo el ministro). */
@@ -159,6 +165,9 @@ export const SPANISH: LanguageCues = {
   particles: new Map([
     ['dejó', /^\s+(?:muy\s+)?clar[oa]s?\b/u],
     ['dejado', /^\s+(?:muy\s+)?clar[oa]s?\b/u],
+    // "hizo un llamado a Rusia", "ha hecho un llamamiento": a call made is something said.
+    ['hizo', /^\s+(?:(?:también|además|hoy|ayer)\s+)?un\s+(?:llamado|llamamiento)\b/u],
+    ['hecho', /^\s+(?:(?:también|además|hoy|ayer)\s+)?un\s+(?:llamado|llamamiento)\b/u],
   ]),
   // "Para Robles, no se trata de …": a view given as the named person's.
   sourceBefore:

@@ -12,6 +12,27 @@ describe('unnamed sources', () => {
     );
   });
 
+  it('gives "the foreign ministry spokesman" to the person titled so before, whole when unnamed', () => {
+    assert.deepEqual(
+      speakers(
+        'China’s foreign ministry spokesman Wang Wenbin said the sanctions were illegal. "We firmly oppose this," the foreign ministry spokesman said.',
+      ),
+      ['Wang Wenbin', 'Wang Wenbin'],
+    );
+    assert.deepEqual(speakers('The foreign ministry spokesman said the measures were illegal.'), [
+      'The foreign ministry spokesman',
+    ]);
+  });
+
+  it('reads "IRNA reports that" as the agency speaking, by its name', () => {
+    assert.deepEqual(
+      speakers(
+        'The deal was signed in May. Iran’s state news agency IRNA reports that three people were arrested. Unconfirmed reports that the leader died circulated on Monday.',
+      ),
+      [null, 'IRNA', null],
+    );
+  });
+
   it('leaves a prepositional phrase or a relative clause out of the source', () => {
     assert.deepEqual(
       speakers(

@@ -25,14 +25,30 @@ export function resolveNominalSpeakers(
 ): void {
   statements.forEach((statement, i) => {
     const source = statement.source;
-    if (source === null || statement.speaker !== null) return;
-    const phrase = source.text.trim();
+    if (source === null) return;
+    // A group of people by office ("ministry spokesman") is an entity of its own, but "the
+    // foreign ministry spokesman" can still be the person the article titled so.
+    const office = links.some(
+      ({ mention }) =>
+        mention.source === 'group' && mention.start === source.start && mention.end === source.end,
+    );
+    if (statement.speaker !== null && !office) return;
+    // The speaker's name can hold words the source span left out ("the foreign ministry
+    // spokesman" around the group mention "ministry spokesman").
+    const written = statement.speakerName ?? '';
+    const phrase = (written.endsWith(source.text.trim()) ? written : source.text).trim();
     const head = DEFINITE.exec(phrase)?.[1];
     if (head === undefined) return;
-    const person = appositionHolder(text, phrase, source.start, links, entities);
+    const person =
+      (office ? undefined : appositionHolder(text, phrase, source.start, links, entities)) ??
+      titledHolder(text, phrase, statement, links, entities);
+    if (office && person === undefined) return;
     if (person !== undefined) {
       statement.speaker = person.id;
       statement.speakerName = person.name;
+      // An office held by a named person is no vague source.
+      if (statement.kind === 'weakly-sourced')
+        statement.kind = /["“”]/u.test(statement.text) ? 'quote' : 'reported';
       return;
     }
     for (let j = i - 1; j >= Math.max(0, i - ANTECEDENT_WINDOW); j--) {
@@ -44,6 +60,39 @@ export function resolveNominalSpeakers(
       return;
     }
   });
+}
+
+/**
+ * The person named last with the description's words as a title before the name ("foreign
+ * ministry spokesman Wang Wenbin" for "the foreign ministry spokesman"); never a person the
+ * statement itself names, who would be its subject, not its source.
+ */
+function titledHolder(
+  text: string,
+  phrase: string,
+  statement: Statement,
+  links: GroupedMentions['links'],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const title = phrase.split(/\s+/u).slice(1);
+  if (title.length === 0) return undefined;
+  const titled = new RegExp(
+    String.raw`(?<![\p{L}])${title.map(escapeRegExp).join(String.raw`\s+`)}\s+$`,
+    'iu',
+  );
+  const named = new Set(
+    links
+      .filter(({ mention }) => mention.start >= statement.start && mention.end <= statement.end)
+      .map(({ entityId }) => entityId),
+  );
+  let found: ArticleEntity | undefined;
+  for (const { mention, entityId } of links) {
+    if (mention.end > statement.start) break;
+    if (mention.type !== 'person' || mention.source === 'pronoun' || named.has(entityId)) continue;
+    if (titled.test(text.slice(Math.max(0, mention.start - 80), mention.start)))
+      found = entities.get(entityId) ?? found;
+  }
+  return found;
 }
 
 /** The person last named right beside `phrase` ("her mother, Jacqueline Medina", "Medina, her mother"). */

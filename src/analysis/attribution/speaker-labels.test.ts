@@ -25,6 +25,26 @@ describe('applySpeakerLabels', () => {
     ]);
   });
 
+  it('reads the timed labels of a transcription service, a first name from the fuller label before', async () => {
+    const text = [
+      'Vedant Patel (00:05):',
+      'Good afternoon everybody. So Matt, if you want to take us away.',
+      'Matt Lee (00:16):',
+      'Yes, please.',
+      'Vedant Patel (01:09):',
+      'First, we welcome this announcement.',
+      'Matt (01:20):',
+      'What is going on?',
+    ].join('\n\n');
+    assert.deepEqual(await said(text), [
+      ['Good afternoon everybody.', 'Vedant Patel'],
+      ['So Matt, if you want to take us away.', 'Vedant Patel'],
+      ['Yes, please.', 'Matt Lee'],
+      ['First, we welcome this announcement.', 'Vedant Patel'],
+      ['What is going on?', 'Matt Lee'],
+    ]);
+  });
+
   it('reports a generic label as the role and completes a surname label from the text', async () => {
     const text = [
       'Press Secretary Sarah Sanders took questions on Monday.',

@@ -21,6 +21,11 @@ interface SpeakerLabel {
 const LABEL =
   /^[ \t]*(?:(Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.?\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,[ \t]*([^:\n]{1,80}?))?(?:[ \t]*\([^)\n]{1,80}\))?:[ \t]*|^[ \t]*(Q|A)(?::[ \t]*|[ \t]+(?=\p{Lu}))/gmu;
 
+// Transcription services write the name as spelt, with the time into the recording, on a line of
+// its own ("Vedant Patel (00:05):", "Matt (01:16:09):"); the time makes a mixed-case label safe.
+const TIMED_LABEL =
+  /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2})){0,3})[ \t]*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)[ \t]*:[ \t]*/gmu;
+
 // Labels that name the part someone plays, reported as that role.
 const ROLE_LABELS = new Set([
   'Q',
@@ -102,6 +107,8 @@ export function applySpeakerLabels(
 }
 
 function findSpeakerLabels(text: string, names: string): SpeakerLabel[] {
+  const timed = findTimedLabels(text);
+  if (timed.length > 0) return timed;
   const found: SpeakerLabel[] = [];
   const fullNames: string[] = [];
   for (const m of text.matchAll(LABEL)) {
@@ -123,6 +130,31 @@ function findSpeakerLabels(text: string, names: string): SpeakerLabel[] {
       speaker,
       role: role && generic,
       styledFullName: styled && named?.inText === true,
+    });
+  }
+  return found;
+}
+
+/**
+ * The labels of a timed transcript, the name as the label spells it; a one-word label ("Matt")
+ * takes the fuller name an earlier label gives ("Matt Lee" before).
+ */
+function findTimedLabels(text: string): SpeakerLabel[] {
+  const found: SpeakerLabel[] = [];
+  for (const m of text.matchAll(TIMED_LABEL)) {
+    const written = (m[1] ?? '').trim();
+    const role = ROLE_LABELS.has(written.toUpperCase());
+    const longer = written.includes(' ')
+      ? undefined
+      : found.find((l) => !l.role && l.speaker.split(' ').includes(written));
+    const at = m.index + m[0].indexOf(written);
+    found.push({
+      written: { start: at, end: at + written.length, text: written },
+      start: m.index,
+      end: m.index + m[0].length,
+      speaker: role ? written.toLowerCase() : (longer?.speaker ?? written),
+      role,
+      styledFullName: false,
     });
   }
   return found;

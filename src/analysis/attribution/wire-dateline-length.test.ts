@@ -33,6 +33,15 @@ describe('wireDatelineLength', () => {
     );
   });
 
+  it('finds a dateline that puts the day before a French, Spanish or German month', () => {
+    assert.equal(
+      rest('BEYROUTH, 19 août (Xinhua) -- Le président libanais Michel Aoun a déclaré'),
+      'Le président libanais Michel Aoun a déclaré',
+    );
+    assert.equal(rest('MADRID, 3 de marzo (EFE) - El ministro dijo'), 'El ministro dijo');
+    assert.equal(rest('BERLIN, 7. Oktober (dpa) - Der Minister sagte'), 'Der Minister sagte');
+  });
+
   it('leaves a sentence whose subject a dash sets off', () => {
     assert.equal(wireDatelineLength('Clinton — who was ill — left early.'), 0);
     assert.equal(wireDatelineLength('The U.S. - and Britain - agreed.'), 0);

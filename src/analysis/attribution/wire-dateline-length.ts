@@ -1,11 +1,14 @@
 // A wire dateline before the first sentence of a story: a place, a date and the agency, closed by
 // a dash ("Dec. 28 (UPI) --", "KYIV, Ukraine, Dec. 28 (UPI) --", "LONDON (Reuters) -",
 // "WASHINGTON (AP) —", "Mogadishu - (AFP) -", "MOGADISHU —", "ST. LOUIS, MO. —", "Apr 28, 2013 –
-// DAMASCUS –"). It tells where
+// DAMASCUS –", "BEYROUTH, 19 août (Xinhua) --"). It tells where
 // the story was filed, not who says what, so it is no part of the statement.
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 const PLACE = String.raw`${PLACE_WORD}(?:\s+(?:${PLACE_WORD}|de|da|del|el|al|la|of)){0,4}`;
-const DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
+// Month names of English, French, Spanish and German copy, capitalised or not; a French, Spanish or
+// German dateline puts the day first ("BEYROUTH, 19 août (Xinhua) --", "19 de agosto", "19. August").
+const MONTH = String.raw`(?:[Jj]an|[Ff][eé]b|[Mm]ar|[Mm]ärz|[Aa]pr|[Aa]vr|[Aa]br|[Mm]a[iy]|[Jj]u[nil]|[Aa]o[uû]t|[Aa]ug|[Aa]go|[Ss]ep|[Oo][ck]t|[Nn]ov|[Dd][eé][cz]|[Dd]ic|[Ee]ne)\p{L}*\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+(?:de\s+)?${MONTH}(?:\s+(?:de\s+)?\d{4})?)`;
 const AGENCY = String.raw`\(\s*\p{L}[\p{L}.&'’ ]{0,24}\)`;
 const DASH = String.raw`(?:-{1,2}|[–—])`;
 const WIRE_DATELINE = new RegExp(
