@@ -216,14 +216,28 @@ export function resolveRoleSpeakers(
     if (role === undefined) continue;
     // "The official said" with no official named is, in news, an anonymous official: never the
     // named person who spoke before.
+    // A person named inside the statement's own quote is what it speaks about, never its source
+    // ('"The spokesman Abu Obeida lies," the spokesman said').
+    const quoted = quotedSpans(text, statement.start, statement.end);
+    const outsideQuotes = links.filter(
+      ({ mention }) => !quoted.some(([from, to]) => mention.start >= from && mention.end <= to),
+    );
     const holder =
-      roleHolder(text, role, source.start, links, entities) ??
+      roleHolder(text, role, source.start, outsideQuotes, entities) ??
       laterHolder(text, source.text.trim(), source.end, links, entities) ??
       (/^officials?$/i.test(role) ? undefined : lastPersonSpeaker(statements, statement, entities));
     if (holder === undefined) continue;
     statement.speaker = holder.id;
     statement.speakerName = holder.name;
   }
+}
+
+/** The spans between paired quote marks in `text.slice(start, end)`, as absolute offsets. */
+function quotedSpans(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.slice(start, end).matchAll(/["“«][^"“”«»]*["”»]/gu))
+    spans.push([start + m.index, start + m.index + m[0].length]);
+  return spans;
 }
 
 /**

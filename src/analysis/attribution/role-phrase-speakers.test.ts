@@ -25,4 +25,10 @@ describe('role phrases as speakers', () => {
     const text = 'A Treasury spokesperson said the action was coordinated with allies.';
     assert.deepEqual(speakersOf(text), ['Treasury spokesperson']);
   });
+
+  it('never gives "the spokesman said" to the person its own quote accuses', () => {
+    const text =
+      'Israel said it had killed a senior commander. "The spokesman Abu Obeida lies," the spokesman said.';
+    assert.notEqual(speakersOf(text)[1], 'Abu Obeida');
+  });
 });
