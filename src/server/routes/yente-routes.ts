@@ -4,6 +4,7 @@ import { algorithmsResponse } from '../yente/yente-algorithms.ts';
 import { catalogResponse } from '../yente/yente-catalog.ts';
 import { resolveEntityId, yenteContext } from '../yente/yente-context.ts';
 import { resolveDataset, resolveDatasets } from '../yente/yente-datasets.ts';
+import { parseFieldFilters, passesFieldFilters } from '../yente/field-filters.ts';
 import { SANCTION_SUFFIX } from '../yente/yente-entity.ts';
 import { useYenteErrors } from '../yente/yente-errors.ts';
 import { SEARCH_QUERYSTRING } from '../yente/yente-openapi.ts';
@@ -96,8 +97,11 @@ export function registerYenteRoutes(server: RouteServer, app: App): void {
           operator: q.filter_op,
           ...(q.changed_since === undefined ? {} : { changedSince: q.changed_since }),
         };
+        const fieldFilters = parseFieldFilters(q.filter, q.target);
         const keep = (entity: ListEntity): boolean =>
-          passesSearchFilters(entity, filters, context.history.get(entity.id)?.lastChange);
+          passesSearchFilters(entity, filters, context.history.get(entity.id)?.lastChange) &&
+          (fieldFilters.length === 0 ||
+            passesFieldFilters(context.render(entity, false), fieldFilters, q.filter_op));
         const text = searchText(q.q, { fuzzy: q.fuzzy, simple: q.simple });
         let hits: { entity: ListEntity; score?: number }[];
         let capped = false;
