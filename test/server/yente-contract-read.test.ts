@@ -175,6 +175,21 @@ describe('yente contract: /search, /entities, /catalog, /algorithms', () => {
     assert.equal(adjacent.adjacent.sanctions.total.value, 1);
   });
 
+  it('pages one adjacent property, redirects a referent to it, and 404s an unknown property', async () => {
+    const page = await t.inject('/entities/un:TAi.144/adjacent/sanctions?limit=5');
+    assert.equal(page.statusCode, 200, page.body);
+    const body = page.json() as { results: EntityBody[]; total: { value: number }; limit: number };
+    assert.equal(body.total.value, 1);
+    assert.equal(body.limit, 5);
+    assert.equal(body.results[0]?.schema, 'Sanction');
+    const referent = await t.inject('/entities/un_sc_sanctions:TAi.144/adjacent/sanctions');
+    assert.equal(referent.statusCode, 308);
+    assert.equal(referent.headers.location, '/entities/un:TAi.144/adjacent/sanctions');
+    const unknown = await t.inject('/entities/un:TAi.144/adjacent/banana');
+    assert.equal(unknown.statusCode, 404);
+    assert.deepEqual(unknown.json(), { detail: 'No such property!' });
+  });
+
   it('dates entities from the version history', async () => {
     const versions = await t.app.store.listVersions('testlist');
     const [v1, v2] = versions.map((v) => v.importedAt.slice(0, 19));
