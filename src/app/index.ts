@@ -38,6 +38,7 @@ export {
   isValidBirthDate,
   type ScreeningIndex,
 } from '../screening/index.ts';
+export { readBatchRows } from '../screening/batch/index.ts';
 export type {
   BatchCaller,
   BatchFormat,

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findApiCaller, type ApiCaller, type KeyRing } from '../app/index.ts';
 import { AppError } from '../core/index.ts';
 import { isLoopbackHost } from './loopback-only.ts';
@@ -48,10 +48,10 @@ export function installAccessControl(server: FastifyInstance, keys: KeyRing): vo
     }
   });
 
-  server.addHook('onRequest', (request, _reply, done) => {
+  server.addHook('onRequest', (request, reply, done) => {
     try {
       refuseForeignBrowserRequests(request, keys.required());
-      authenticate(request, keys);
+      authenticate(request, reply, keys);
       done();
     } catch (error) {
       done(error as Error);
@@ -59,7 +59,7 @@ export function installAccessControl(server: FastifyInstance, keys: KeyRing): vo
   });
 }
 
-function authenticate(request: FastifyRequest, keys: KeyRing): void {
+function authenticate(request: FastifyRequest, reply: FastifyReply, keys: KeyRing): void {
   const access = routeAccess(request);
   if (!keys.required()) {
     // No keys: the server is bound to loopback (the serve command refuses anything else), and the
@@ -71,12 +71,9 @@ function authenticate(request: FastifyRequest, keys: KeyRing): void {
   const presented = presentedKey(request);
   const caller = presented === undefined ? undefined : findApiCaller(keys.current(), presented);
   if (caller === undefined) {
-    throw new AppError(
-      'UNAUTHORIZED',
-      presented === undefined
-        ? 'This server needs an API key: send `Authorization: Bearer <key>`.'
-        : 'The API key is not valid.',
-    );
+    // RFC 9110 §11.6.1: a 401 names the scheme it takes, so that HTTP clients know what to send.
+    void reply.header('www-authenticate', 'Bearer');
+    throw new AppError('UNAUTHORIZED', unauthorizedMessage(request, presented));
   }
   if (access === 'admin' && !caller.admin)
     throw new AppError('FORBIDDEN', 'This needs an admin key.');
@@ -128,10 +125,27 @@ function hostName(host: string): string {
   return colon === -1 ? host : host.slice(0, colon);
 }
 
+function unauthorizedMessage(request: FastifyRequest, presented: string | undefined): string {
+  if (presented !== undefined) return 'The API key is not valid.';
+  if (request.headers.authorization !== undefined)
+    return 'The Authorization header is not understood: send `Authorization: Bearer <key>`.';
+  return 'This server needs an API key: send `Authorization: Bearer <key>`.';
+}
+
+/** The schemes a key may come under; matched without regard to case, as RFC 9110 §11.1 says. */
+const KEY_SCHEMES = new Set(['bearer', 'apikey']);
+
+/**
+ * The key a request presents: `Authorization: Bearer <key>` (or `ApiKey <key>`, as OpenSanctions'
+ * clients send it) or `X-API-Key`. An Authorization header under another scheme presents none.
+ */
 function presentedKey(request: FastifyRequest): string | undefined {
   const auth = request.headers.authorization;
-  if (auth?.startsWith('Bearer ') === true) return auth.slice(7).trim();
-  if (auth?.startsWith('ApiKey ') === true) return auth.slice(7).trim();
+  if (auth !== undefined) {
+    const [scheme = '', ...rest] = auth.trim().split(/\s+/);
+    const key = rest.join(' ');
+    if (KEY_SCHEMES.has(scheme.toLowerCase()) && key !== '') return key;
+  }
   const header = request.headers['x-api-key'];
   return typeof header === 'string' ? header : undefined;
 }

@@ -79,6 +79,40 @@ export const API_SCHEMAS: Readonly<Record<string, object>> = {
     ],
     "description": "GET /entities/{id}/adjacent."
   },
+  "AdjacentPropertyAnswer": {
+    "type": "object",
+    "properties": {
+      "results": {
+        "type": "array",
+        "items": {
+          "anyOf": [
+            {
+              "type": "string"
+            },
+            {
+              "$ref": "#/components/schemas/YenteEntity"
+            }
+          ]
+        }
+      },
+      "total": {
+        "$ref": "#/components/schemas/YenteTotal"
+      },
+      "limit": {
+        "type": "number"
+      },
+      "offset": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "results",
+      "total",
+      "limit",
+      "offset"
+    ],
+    "description": "GET /entities/{id}/adjacent/{property}: one page of one adjacent property."
+  },
   "Alert": {
     "type": "object",
     "properties": {

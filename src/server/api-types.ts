@@ -159,6 +159,14 @@ export interface AdjacentAnswer {
   >;
 }
 
+/** GET /entities/{id}/adjacent/{property}: one page of one adjacent property. */
+export interface AdjacentPropertyAnswer {
+  results: (string | YenteEntity)[];
+  total: YenteTotal;
+  limit: number;
+  offset: number;
+}
+
 /** One dataset or collection of GET /catalog. */
 export interface CatalogDataset {
   name: string;
@@ -259,6 +267,7 @@ export const API_TYPE_NAMES = [
   'SearchAnswer',
   'EntityAnswer',
   'AdjacentAnswer',
+  'AdjacentPropertyAnswer',
   'CatalogAnswer',
   'AlgorithmsAnswer',
 ] as const;

@@ -148,6 +148,22 @@ describe('the analyst web page in Chromium', { skip: CHROMIUM_MISSING }, () => {
     assert.match(content, /TAi\.144/);
   });
 
+  it('says a CSV without a name column is the file’s problem and how to correct it', async () => {
+    await visit('batch');
+    await page.getByLabel('File').setInputFiles({
+      name: 'accounts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('account,owner\n1,Sarajudin Haqqani\n'),
+    });
+    await page.getByRole('button', { name: 'Start screening' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    const text = await alert.innerText();
+    assert.match(text, /no "name" column/);
+    assert.match(text, /Correct the file/);
+    assert.match(text, /QUERY_INVALID/);
+  });
+
   it('lists the loaded UN list with its version, publication date and counts', async () => {
     await visit('lists');
     const row = page.locator('table.lists-table tbody tr').first();

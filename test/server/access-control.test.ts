@@ -163,6 +163,23 @@ describe('API keys are checked on the matched route, whatever the URL looks like
     }
   });
 
+  it('reads the Authorization scheme in any case, and names the scheme it takes on a 401', async () => {
+    for (const scheme of ['bearer', 'BEARER', 'Bearer ', 'apikey', 'ApiKey']) {
+      const res = await t.server.inject({
+        url: '/lists',
+        headers: { authorization: `${scheme} ${userKey}` },
+      });
+      assert.equal(res.statusCode, 200, scheme);
+    }
+    const refused = await t.server.inject({
+      url: '/lists',
+      headers: { authorization: `Token ${userKey}` },
+    });
+    assert.equal(refused.statusCode, 401);
+    assert.equal(refused.headers['www-authenticate'], 'Bearer');
+    assert.match((refused.json() as ErrorBody).error.message, /Authorization header is not/);
+  });
+
   it('records an explanation in the audit trail like a screening', async () => {
     const before = (await t.app.store.audit.range({})).length;
     const res = await t.server.inject({

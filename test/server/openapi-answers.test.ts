@@ -118,6 +118,12 @@ describe('OpenAPI document against real answers', () => {
     await conforms('/entities/{id}/adjacent', 'get', {
       url: `/entities/${encodeURIComponent(id)}/adjacent`,
     });
+    await conforms('/entities/{id}/adjacent/{property}', 'get', {
+      url: `/entities/${encodeURIComponent(id)}/adjacent/sanctions`,
+    });
+    await conforms('/entities/{id}/adjacent/{property}', 'get', {
+      url: `/entities/${encodeURIComponent(id)}/adjacent/banana`,
+    });
     await conforms('/catalog', 'get', { url: '/catalog' });
     await conforms('/algorithms', 'get', { url: '/algorithms' });
   });

@@ -241,6 +241,24 @@ describe('HTTP API without keys (loopback)', () => {
     assert.equal((await t.server.inject('/batch/nope')).statusCode, 404);
   });
 
+  it('refuses at upload a CSV without a name column, or with nothing in it, saying why', async () => {
+    for (const [csv, message] of [
+      ['foo,bar\n1,2\n', /no "name" column/],
+      ['', /empty/],
+    ] as const) {
+      const res = await t.server.inject({
+        method: 'POST',
+        url: '/batch',
+        headers: { 'content-type': 'text/csv' },
+        payload: csv,
+      });
+      assert.equal(res.statusCode, 400, res.body);
+      const body = res.json() as { error: { code: string; message: string } };
+      assert.equal(body.error.code, 'QUERY_INVALID');
+      assert.match(body.error.message, message);
+    }
+  });
+
   it('keeps 5 hits per batch row by default, as `sift batch` does, and takes ?limit', async () => {
     const hitsPerRow = async (query: string): Promise<number> => {
       const res = await t.server.inject({

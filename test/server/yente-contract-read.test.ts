@@ -95,6 +95,28 @@ describe('yente contract: /search, /entities, /catalog, /algorithms', () => {
     assert.equal(eu.facets.datasets?.values[0]?.label, 'EU Financial Sanctions Files (FSF)');
   });
 
+  it('applies yente’s field:value filters and target, and refuses a filter without a colon', async () => {
+    const haqqanis = await search('/search/un?q=Haqqani&limit=50');
+    const born1973 = await search('/search/un?q=Haqqani&limit=50&filter=properties.birthDate:1970');
+    assert.ok(born1973.total.value > 0);
+    assert.ok(born1973.total.value < haqqanis.total.value);
+    for (const hit of born1973.results)
+      assert.ok(
+        hit.properties.birthDate?.some((d) => String(d).startsWith('1970')),
+        hit.id,
+      );
+    const people = await search('/search/un?q=Haqqani&filter=schema:Person&filter=schema:Vessel');
+    assert.ok(people.results.every((r) => r.schema === 'Person'));
+    const both = await search(
+      '/search/un?q=Haqqani&filter_op=AND&filter=schema:Person&filter=schema:Vessel',
+    );
+    assert.equal(both.total.value, 0);
+    assert.equal((await search('/search/un?q=Haqqani&target=false')).total.value, 0);
+    const invalid = await t.inject('/search/un?q=Haqqani&filter=bogus');
+    assert.equal(invalid.statusCode, 400);
+    assert.deepEqual(invalid.json(), { detail: "Invalid filter: 'bogus'" });
+  });
+
   it('answers yente’s errors on /search: 404 unknown dataset, 400 invalid schema, 422 bad limit', async () => {
     const dataset = await t.inject('/search/nosuch?q=x');
     assert.equal(dataset.statusCode, 404);
@@ -151,6 +173,21 @@ describe('yente contract: /search, /entities, /catalog, /algorithms', () => {
     };
     assert.equal(adjacent.entity.id, 'un:TAi.144');
     assert.equal(adjacent.adjacent.sanctions.total.value, 1);
+  });
+
+  it('pages one adjacent property, redirects a referent to it, and 404s an unknown property', async () => {
+    const page = await t.inject('/entities/un:TAi.144/adjacent/sanctions?limit=5');
+    assert.equal(page.statusCode, 200, page.body);
+    const body = page.json() as { results: EntityBody[]; total: { value: number }; limit: number };
+    assert.equal(body.total.value, 1);
+    assert.equal(body.limit, 5);
+    assert.equal(body.results[0]?.schema, 'Sanction');
+    const referent = await t.inject('/entities/un_sc_sanctions:TAi.144/adjacent/sanctions');
+    assert.equal(referent.statusCode, 308);
+    assert.equal(referent.headers.location, '/entities/un:TAi.144/adjacent/sanctions');
+    const unknown = await t.inject('/entities/un:TAi.144/adjacent/banana');
+    assert.equal(unknown.statusCode, 404);
+    assert.deepEqual(unknown.json(), { detail: 'No such property!' });
   });
 
   it('dates entities from the version history', async () => {

@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { type App, type BatchFormat, type BatchJobs } from '../../app/index.ts';
+import { readBatchRows, type App, type BatchFormat, type BatchJobs } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
 import { acceptUploads, BATCH_UPLOAD_TYPES, uploadStream } from '../upload-body.ts';
 import { answer } from '../describe-operations.ts';
@@ -71,6 +71,7 @@ export function registerBatchRoutes(server: RouteServer, app: App): BatchJobs {
         const inputPath = join(dir, `input.${inputFormat}`);
         try {
           await pipeline(uploadStream(request.body), createWriteStream(inputPath));
+          await checkHeader(inputPath, inputFormat);
           const rowsTotal = await countRows(inputPath, inputFormat);
           if (rowsTotal > limits.batchMaxRows) {
             throw new AppError(
@@ -154,6 +155,20 @@ export function registerBatchRoutes(server: RouteServer, app: App): BatchJobs {
     },
   );
   return jobs;
+}
+
+/**
+ * Refuses a file whose header cannot be read (no name column, a field twice, nothing at all) with a
+ * 400 at upload, rather than a job that fails later with the same message: the page and API
+ * clients then show it as the file's problem. Reads only as far as the first row.
+ */
+async function checkHeader(path: string, format: BatchFormat): Promise<void> {
+  const rows = readBatchRows(createReadStream(path), format);
+  try {
+    await rows.next();
+  } finally {
+    await rows.return(undefined);
+  }
 }
 
 async function countRows(path: string, format: BatchFormat): Promise<number> {

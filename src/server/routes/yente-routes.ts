@@ -1,9 +1,12 @@
 import { DEFAULT_THRESHOLD, MAX_LIMIT, type App } from '../../app/index.ts';
 import { AppError, type ListEntity } from '../../core/index.ts';
+import { registerAdjacentPropertyRoute } from './yente-adjacent-property-route.ts';
 import { algorithmsResponse } from '../yente/yente-algorithms.ts';
 import { catalogResponse } from '../yente/yente-catalog.ts';
 import { resolveEntityId, yenteContext } from '../yente/yente-context.ts';
 import { resolveDataset, resolveDatasets } from '../yente/yente-datasets.ts';
+import { parseFieldFilters, passesFieldFilters } from '../yente/field-filters.ts';
+import { entityPath, redirect } from '../yente/entity-redirect.ts';
 import { SANCTION_SUFFIX } from '../yente/yente-entity.ts';
 import { useYenteErrors } from '../yente/yente-errors.ts';
 import { SEARCH_QUERYSTRING } from '../yente/yente-openapi.ts';
@@ -96,8 +99,11 @@ export function registerYenteRoutes(server: RouteServer, app: App): void {
           operator: q.filter_op,
           ...(q.changed_since === undefined ? {} : { changedSince: q.changed_since }),
         };
+        const fieldFilters = parseFieldFilters(q.filter, q.target);
         const keep = (entity: ListEntity): boolean =>
-          passesSearchFilters(entity, filters, context.history.get(entity.id)?.lastChange);
+          passesSearchFilters(entity, filters, context.history.get(entity.id)?.lastChange) &&
+          (fieldFilters.length === 0 ||
+            passesFieldFilters(context.render(entity, false), fieldFilters, q.filter_op));
         const text = searchText(q.q, { fuzzy: q.fuzzy, simple: q.simple });
         let hits: { entity: ListEntity; score?: number }[];
         let capped = false;
@@ -231,6 +237,8 @@ export function registerYenteRoutes(server: RouteServer, app: App): void {
       },
     );
 
+    registerAdjacentPropertyRoute(scope, app);
+
     const catalogOptions = {
       schema: {
         operationId: 'catalog',
@@ -256,19 +264,4 @@ export function registerYenteRoutes(server: RouteServer, app: App): void {
     );
     done();
   });
-}
-
-/** Answers 308 to the entity's own id, keeping the query string (a referent was asked for). */
-function redirect(
-  reply: { redirect: (url: string, code: number) => unknown },
-  target: string,
-  url: string,
-): unknown {
-  const search = url.indexOf('?');
-  return reply.redirect(search < 0 ? target : `${target}${url.slice(search)}`, 308);
-}
-
-/** An entity id as a path segment; the list separator `:` is left readable. */
-function entityPath(id: string): string {
-  return encodeURIComponent(id).replace(/%3A/gi, ':');
 }

@@ -78,5 +78,15 @@ export const SEARCH_QUERYSTRING = {
     fuzzy: { type: 'boolean', default: false },
     simple: { type: 'boolean', default: false },
     filter_op: { type: 'string', enum: ['OR', 'AND'], default: 'OR' },
+    filter: {
+      ...STRING_LIST,
+      description:
+        '`field:value` filters, as yente takes them: `properties.<name>` (a year or year-month keeps the dates under it), `schema`, `datasets`, `countries`, `topics`, `referents`, `id`, `target`.',
+    },
+    target: {
+      type: 'boolean',
+      deprecated: true,
+      description: 'Only entities that are (or are not) targets of the list, as in yente.',
+    },
   },
 } as const;

@@ -105,7 +105,7 @@ export function BatchPage({ route }: { route: Route }) {
         at: started.createdAt,
       });
     } catch (caught) {
-      setError(caught);
+      setError(asFileProblem(caught));
     } finally {
       setUploading(false);
     }
@@ -240,4 +240,13 @@ export function BatchPage({ route }: { route: Route }) {
       )}
     </div>
   );
+}
+
+/**
+ * A refused upload is the file's problem (no name column, a field twice, nothing in it), and this
+ * page has no field to highlight: the next step says to correct the file.
+ */
+function asFileProblem(error: unknown): unknown {
+  if (!(error instanceof ApiError) || error.code !== 'QUERY_INVALID') return error;
+  return new ApiError(error.code, error.message, 'Correct the file, then choose it again.');
 }
