@@ -22,6 +22,17 @@ describe('findMentions', () => {
     for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
   });
 
+  it('types a name after a wire dateline or before a role with a capitalised word as a person', () => {
+    const dateline = findMentions('KABUL - Sirajuddin Haqqani met tribal elders on Monday.');
+    assert.ok(dateline.some((m) => m.name === 'Sirajuddin Haqqani' && m.type === 'person'));
+    const role = findMentions(
+      'Sirajuddin Haqqani, the Taliban interior minister, met tribal elders on Monday in Kabul.',
+    );
+    assert.ok(role.some((m) => m.name === 'Sirajuddin Haqqani' && m.type === 'person'));
+    const province = findMentions('KABUL - Kandahar Province saw fighting on Monday.');
+    assert.ok(!province.some((m) => m.type === 'person'));
+  });
+
   it('sets a descriptor that opens the sentence aside ("Oligarch Igor Sechin")', () => {
     const text =
       'Oligarch Igor Sechin docked the yacht in France. Billionaire Viktor Vekselberg lost his.';

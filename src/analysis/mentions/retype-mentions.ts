@@ -234,8 +234,11 @@ export function retypeMentions(
 }
 
 // ", the spokesperson to …", ", a senior commander": a role in apposition names a person.
+// A wire dateline that opens a line: "KABUL - ", "ISLAMABAD, Pakistan — ", "GAZA CITY – ".
+const DATELINE_BEFORE =
+  /(?:^|\n)[ \t]*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})*(?:,[ \t]+\p{Lu}[\p{L}.]*)*[ \t]+[-–—][ \t]+$/u;
 const ROLE_APPOSITION =
-  /^,[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:spokesperson|spokesman|spokeswoman|minister|president|leader|director|chief|commander|chairman|chairwoman|governor|ambassador|envoy|secretary|adviser|advisor|founder|deputy|head)(?![\p{L}])/u;
+  /^,[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:spokesperson|spokesman|spokeswoman|minister|president|leader|director|chief|commander|chairman|chairwoman|governor|ambassador|envoy|secretary|adviser|advisor|founder|deputy|head)(?![\p{L}])/u;
 
 /**
  * "Isa Gusau, the spokesperson …": a name the tagger read as a place (Gusau is also a city)
@@ -253,7 +256,9 @@ function isPersonByRole(
     words.length >= 2 &&
     words.length <= 3 &&
     (first === undefined || first === 'first') &&
-    ROLE_APPOSITION.test(text.slice(mention.end, mention.end + 50))
+    (ROLE_APPOSITION.test(text.slice(mention.end, mention.end + 60)) ||
+      // "KABUL - Sirajuddin Haqqani met …": a name right after a wire dateline.
+      DATELINE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)))
   );
 }
 
