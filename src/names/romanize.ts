@@ -101,8 +101,8 @@ function romanizeWord(
           : romanizeKanaWord(word),
       );
     case 'Hang': {
-      const company = readHangulCompanyName(word);
-      return company === undefined ? readHangulWord(word, foreign.hangul) : plain(company);
+      const company = readHangulCompanyName(word, query);
+      return company === undefined ? readHangulWord(word, foreign.hangul, query) : plain(company);
     }
     case 'Arab':
       return plain(romanizeArabicPhrase([word], query)[0] ?? []);

@@ -34,4 +34,24 @@ describe('Korean company names without their legal form', () => {
   it('leaves a surname and a trade word to the personal-name reading', () => {
     assert.equal(readHangulCompanyName('김무역'), undefined);
   });
+
+  it('reads a Chinese firm written by its Mandarin sound in pinyin first (OFAC DANDONG HONGXIANG)', () => {
+    assert.equal(
+      readHangulCompanyName('단둥훙샹실업발전', true)?.[0],
+      'dandong hongxiang industrial development',
+    );
+    assert.equal(
+      readHangulCompanyName('르자오스화원유터미널', true)?.[0],
+      'rizhao shihua crude oil terminal',
+    );
+  });
+
+  it('reads the Mandarin of a firm in Korean syllables after its Korean spellings', () => {
+    // 진청 is also a Korean name's syllables (chinchong): the DPRK and RR spellings stay first.
+    assert.deepEqual(readHangulCompanyName('진청석화그룹', true), [
+      'jinchong petrochemical group',
+      'jincheong petrochemical group',
+      'jincheng petrochemical group',
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
 // Romanization. Table and sources: src/names/data/hangul-company-terms.json.
 import terms from '../data/hangul-company-terms.json' with { type: 'json' };
 import { spellHangulRun } from './korean.ts';
+import { spellHangulRunAsMandarin } from './hangul-mandarin.ts';
 
 const LEGAL: Readonly<Record<string, string>> = terms.legal;
 const WORDS: Readonly<Record<string, string>> = terms.words;
@@ -43,14 +44,13 @@ function segment(word: string): Piece[] {
  * legal form nor, after a distinctive part, a trade word (then it is read as a person's or other
  * name): MR spelling, then RR.
  */
-export function readHangulCompanyName(word: string): string[] | undefined {
+export function readHangulCompanyName(word: string, query = false): string[] | undefined {
   const pieces = segment(word);
   const last = pieces[pieces.length - 1];
   if (last === undefined || !('legal' in last)) return undefined;
-  // A trade word ends a firm's name after a distinctive part of two syllables or more: 김무역 may
-  // be a person's name.
-  const before = pieces[pieces.length - 2];
-  const tradeEnding = before !== undefined && 'run' in before && Array.from(before.run).length >= 2;
+  // A trade word ends a firm's name after a distinctive part of two syllables or more (김무역 may
+  // be a person's name), other business words between them (단둥훙샹실업발전).
+  const tradeEnding = pieces.some((p) => 'run' in p && Array.from(p.run).length >= 2);
   if (!last.legal && !(tradeEnding && TRADE_ENDINGS.has(last.known))) return undefined;
   const spell = (from: readonly Piece[], system: 0 | 1): string =>
     from.map((p) => ('run' in p ? spellHangulRun(p.run)[system] : p.english)).join(' ');
@@ -62,5 +62,22 @@ export function readHangulCompanyName(word: string): string[] | undefined {
   const first = pieces[0];
   const korea = first !== undefined && 'english' in first && first.english === 'korea';
   if (korea && rest.some((p) => 'run' in p)) readings.push(spell(rest, 0));
+  // A Chinese firm written by its Mandarin sound (단둥훙샹실업발전 DANDONG HONGXIANG INDUSTRIAL
+  // DEVELOPMENT): read so first when a syllable is no Korean reading of any character, else last,
+  // and not for a DPRK firm (조선 …). Only queries: lists print Chinese firms in Latin letters.
+  const mandarin = query ? readMandarin(pieces) : undefined;
+  if (mandarin?.leads === true) readings.unshift(mandarin.text);
+  else if (mandarin !== undefined && !korea) readings.push(mandarin.text);
   return [...new Set(readings)];
+}
+
+/** The pieces with every run read as Mandarin, or undefined when a run is no Mandarin. */
+function readMandarin(pieces: readonly Piece[]): { text: string; leads: boolean } | undefined {
+  const runs = pieces.map((p) => ('run' in p ? spellHangulRunAsMandarin(p.run) : undefined));
+  if (runs.every((run) => run === undefined)) return undefined;
+  if (pieces.some((p, i) => 'run' in p && runs[i] === undefined)) return undefined;
+  return {
+    text: pieces.map((p, i) => runs[i]?.text ?? ('english' in p ? p.english : '')).join(' '),
+    leads: runs.some((run) => run?.leads === true),
+  };
 }

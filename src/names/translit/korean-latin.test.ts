@@ -45,4 +45,10 @@ describe('dprkReading', () => {
     assert.equal(dprkReading('Gerard Depardieu'), undefined);
     assert.equal(dprkReading('Kim'), undefined);
   });
+
+  it("reads the South Korean press's own syllable spellings in the DPRK spelling", () => {
+    // Byung and chul are neither Revised Romanization (byeong, cheol) nor the lists' (pyong, chol).
+    assert.equal(dprkReading('Lee Byung-chul'), 'ri pyong chol');
+    assert.equal(dprkReading('Park Chul-nam'), 'pak chol nam');
+  });
 });

@@ -6,7 +6,9 @@
 // Revised Romanization of Korean (Ministry of Culture and Tourism, 2000), McCune & Reischauer (1939),
 // and the DPRK romanisation (1992) as the UN 1718 Committee list prints it; see SOURCES.md.
 import surnames from '../data/korean-surnames.json' with { type: 'json' };
+import pressTable from '../data/translit-korean-syllables.json' with { type: 'json' };
 import { foldLatin } from './fold-latin.ts';
+import { spellHangulRun } from './korean.ts';
 
 /** Every Latin spelling of a Korean surname in the table (kim, gim, lee, ri, pak …). */
 const SURNAME_SPELLINGS = new Set(Object.values(surnames.surnames).flat());
@@ -86,6 +88,27 @@ const DPRK_SURNAMES: Readonly<Record<string, string>> = {
   oh: 'o',
 };
 
+let pressSyllables: Map<string, string> | undefined;
+
+/**
+ * The South Korean press's spellings of given-name syllables (byung, chul, young, from the mined
+ * table translit-korean-syllables.json) → the DPRK spelling of their syllable (pyong, chol, yong);
+ * a spelling two syllables share with different DPRK spellings (sun: 선 son, 순 sun) is left out.
+ */
+function pressSyllableSpellings(): Map<string, string> {
+  if (pressSyllables !== undefined) return pressSyllables;
+  const candidates = new Map<string, Set<string>>();
+  for (const [hangul, spellings] of Object.entries(pressTable.syllables)) {
+    const dprk = spellHangulRun(hangul)[0];
+    for (const spelling of spellings)
+      candidates.set(spelling, (candidates.get(spelling) ?? new Set()).add(dprk));
+  }
+  pressSyllables = new Map();
+  for (const [spelling, dprk] of candidates)
+    if (dprk.size === 1) pressSyllables.set(spelling, [...dprk][0]!);
+  return pressSyllables;
+}
+
 /** A syllable of the DPRK spelling itself (Thaek, Pyong, Kyong), kept as written. */
 const DPRK_SYLLABLE =
   /^(kk|tt|pp|ss|jj|ch|kh|th|ph|k|n|t|r|m|p|s|j|h)?(yae|wae|ae|ya|ye|wa|oe|yo|wo|we|wi|yu|ui|a|e|o|u|i)(ng|k|n|t|l|m|p)?$/;
@@ -127,10 +150,18 @@ export function dprkReading(latin: string): string | undefined {
   const system = MR_MARK.test(text) ? 'mr' : RR_MARK.test(text) ? 'rr' : undefined;
   const writtenSurname = foldLatin(lower[surnameAt]!).replace(/'/g, '');
   const dprkSurname = DPRK_SURNAMES[writtenSurname];
+  // The press's own spellings (Lee Byung-chul → ri pyong chol): each given-name syllable as the
+  // mined table spells it, when one changes; McCune–Reischauer marks are read by their system.
+  const parts = given.flatMap((word) => word.split('-')).map((part) => foldLatin(part));
+  const press = parts.map((part) => pressSyllableSpellings().get(part));
+  if (system !== 'mr' && parts.length >= 2 && press.every((p) => p !== undefined)) {
+    const surname = dprkSurname ?? writtenSurname;
+    if (press.some((p, i) => p !== parts[i]) || surname !== writtenSurname)
+      return surnameAt === 0 ? `${surname} ${press.join(' ')}` : `${press.join(' ')} ${surname}`;
+  }
   if (system === undefined) {
     // No mark in the given name: only a surname the lists spell otherwise (Lee Yong-ho → ri yong
     // ho), when the given name is written in syllables of the DPRK spelling.
-    const parts = given.flatMap((word) => word.split('-')).map((part) => foldLatin(part));
     if (dprkSurname === undefined || parts.length < 2) return undefined;
     if (!parts.every((part) => DPRK_SYLLABLE.test(part))) return undefined;
     return surnameAt === 0

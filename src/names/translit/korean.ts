@@ -6,6 +6,7 @@ import surnames from '../data/korean-surnames.json' with { type: 'json' };
 import given from '../data/translit-korean-syllables.json' with { type: 'json' };
 import type { TaggedReading } from './chinese.ts';
 import { interleave, minedReadings } from './mined-readings.ts';
+import { readHangulChineseName } from './hangul-mandarin.ts';
 
 const SURNAMES: Readonly<Record<string, readonly string[] | undefined>> = surnames.surnames;
 // How people spell given-name syllables in English (영 young, 수 soo), mined from Wikidata.
@@ -167,8 +168,9 @@ function popular(syllable: string): string {
  * 조지 → george). Spellings Wikidata gives for the same word lead; a word that starts with a
  * surname is then read as a Korean name, interleaved with the mined foreign-name readings, unless
  * `foreignName` says the whole name is foreign (데이비드 배키스: Korean names are not spaced so).
+ * A `query` may also be a Chinese name written by its Mandarin sound (리쟈동 li jiadong).
  */
-export function readHangulWord(word: string, foreignName = false): TaggedReading[] {
+export function readHangulWord(word: string, foreignName = false, query = false): TaggedReading[] {
   const jamos = Array.from(word)
     .map(decompose)
     .filter((j): j is Jamo => j !== undefined);
@@ -182,7 +184,22 @@ export function readHangulWord(word: string, foreignName = false): TaggedReading
   const syllables = Array.from(word).filter((ch) => decompose(ch) !== undefined);
   const mined = minedReadings('korean', word, (unit) => [rr[syllables.indexOf(unit)] ?? ''], 4);
   const foreign = [...mined.lexicon, ...mined.model];
+  // A Chinese name written by its Mandarin sound (리쟈동 Li Jiadong): read so first when a syllable
+  // is no Korean reading of any character (쟈, 즈, 옌) or no Korean surname starts it (훙진화 Hong
+  // Jinhua); otherwise a Korean name comes first.
+  // Only queries: lists write Chinese names in Latin letters, their Hangul aliases are Korean.
+  const mandarin = foreignName || !query ? undefined : readHangulChineseName(word);
   const surnameForms = SURNAMES[Array.from(word)[0] ?? ''];
+  if (mandarin !== undefined && (mandarin.leads || surnameForms === undefined)) {
+    const pinyin = mandarin.readings.map((text) => ({ text, syllabic: true }));
+    const other = readHangulWord(word, true);
+    // Without an un-Korean syllable the word may as well be a foreign name (라이타 Raita): its
+    // first reading stays first, and one Mandarin reading follows.
+    const ranked = mandarin.leads
+      ? [...tag(mined.lexicon.slice(0, 1), foreign), ...pinyin, ...other]
+      : [...other.slice(0, 1), ...pinyin.slice(0, 1), ...other.slice(1)];
+    return ranked.filter((r, i) => ranked.findIndex((o) => o.text === r.text) === i);
+  }
   if (!foreignName && jamos.length >= 2 && jamos.length <= 4 && surnameForms !== undefined) {
     const [sur, alt] = [surnameForms[0]!, surnameForms[1] ?? surnameForms[0]!];
     const mrGiven = jamos.slice(1).map((j) => romanSyllable(j, true, true));
@@ -208,6 +225,13 @@ export function readHangulWord(word: string, foreignName = false): TaggedReading
     ];
     // Three or four syllables after a surname are a Korean name; two may be a foreign name (마크).
     const ranked = jamos.length >= 3 ? [...native, ...foreign] : interleave(native, foreign);
+    // A name of Korean syllables may still be Chinese by its Mandarin sound (류위안 Liu Yuan): its
+    // reading takes the third place, the last the engine reads.
+    ranked.splice(
+      2 - Math.min(1, mined.lexicon.length),
+      0,
+      ...(mandarin?.readings.slice(0, 1) ?? []),
+    );
     return tag(
       [...mined.lexicon.slice(0, 1), ...ranked],
       foreign.filter((f) => !native.includes(f)),
@@ -226,8 +250,8 @@ export function readHangulWord(word: string, foreignName = false): TaggedReading
 }
 
 /** Romanisations of one Hangul word, most likely first (김정은 → kim jong un, …; 조지 → george). */
-export function romanizeHangulWord(word: string, foreignName = false): string[] {
-  return readHangulWord(word, foreignName).map((reading) => reading.text);
+export function romanizeHangulWord(word: string, foreignName = false, query = false): string[] {
+  return readHangulWord(word, foreignName, query).map((reading) => reading.text);
 }
 
 /**
