@@ -11,6 +11,7 @@ import {
   isShortName,
   matchedNameWeights,
   SHORT_ALIAS_FACTOR,
+  specificityWeight,
 } from './name-evidence.ts';
 import type { MatchedNameWeights } from './name-evidence.ts';
 import type { AlignReadings } from './remember-alignments.ts';
@@ -276,7 +277,7 @@ export function scoreEntity(
 /** The weights of the matched parts that hold a listed name, and whether one of them is rare. */
 function namesOf(alignment: NameAlignment, listed: NameForm): MatchedNameWeights {
   const names = matchedNameWeights(
-    alignment.edges.map((e) => e.weight),
+    alignment.edges.map((e) => specificityWeight(e.weight, listed.tokens.slice(e.rFrom, e.rTo))),
     alignment.edges.map((e) => listed.tokens.slice(e.rFrom, e.rTo).some(isIdentity)),
   );
   // A shared title is one more part that says who is meant (shared-title.ts).
