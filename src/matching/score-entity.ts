@@ -29,6 +29,7 @@ import { isIdentity } from './is-identity.ts';
 import { LEFT_OUT_RARE_NAME_FACTOR, leavesOutRareName } from './left-out-rare-name.ts';
 import { matchesPartOfOtherAlias, PART_OF_OTHER_ALIAS_FACTOR } from './part-of-other-alias.ts';
 import { namingConventionEffects } from './naming-convention-effects.ts';
+import { matchesMiddleNamesOnly, MIDDLE_NAMES_ONLY_FACTOR } from './middle-names-only.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -195,6 +196,16 @@ export function scoreEntity(
           contribution: round(score * (DROPPED_GIVEN_NAME_FACTOR - 1)),
           detail:
             'the listed given name is missing and the common names matched are the ones after it (a father’s or family name)',
+        });
+      } else if (
+        entity.schema === 'Person' &&
+        matchesMiddleNamesOnly(alignment, candidate.form, entity.names[candidate.name]?.full ?? '')
+      ) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (MIDDLE_NAMES_ONLY_FACTOR - 1)),
+          detail:
+            'only names between the listed given name and family name are matched (a father’s or grandfather’s)',
         });
       }
       if (entity.schema === 'Person') {
