@@ -95,6 +95,20 @@ export const COMMON_ALIAS_FACTOR = 0.8;
  */
 export const DROPPED_GIVEN_NAME_FACTOR = 0.85;
 
+/**
+ * The most a Muhammad (any spelling) weighs in the specificity of a matched name. The lists weigh
+ * it by the share of listed entities that bear it (about one in twenty), but it is the given name
+ * of a large share of the men whose names are screened, and "Mohamed Barakat", a businessman,
+ * shares only Barakat with BARAKAT, Mohammad Fayez: the pair says little more than the surname.
+ */
+export const MUHAMMAD_SPECIFICITY_WEIGHT = 0.2;
+
+/** The evidence a matched part's listed tokens give to a name's specificity (see above). */
+export function specificityWeight(weight: number, listed: readonly NameToken[]): number {
+  const muhammad = listed.some((t) => t.role === 'name' && t.keys.includes('muhammad'));
+  return muhammad ? Math.min(weight, MUHAMMAD_SPECIFICITY_WEIGHT) : weight;
+}
+
 /** The matched names of an alignment, as weights, and whether any of them is rare. */
 export interface MatchedNameWeights {
   /** Sum of the matched names' evidence weights: how few people would bear them all by chance. */

@@ -20,6 +20,7 @@ const WEIGHTS: Record<string, number> = {
   akhund: 0.79,
   yunus: 0.82,
   yunis: 0.82,
+  barakat: 0.97,
 };
 const weigh: TokenWeigher = (t) => (t.role !== 'name' ? 0.15 : (WEIGHTS[t.text] ?? 1));
 
@@ -108,6 +109,11 @@ describe('aliases and partial matches made of common names', () => {
       (t) => (t.role === 'name' ? 0.5 : 0.15),
     );
     assert.ok(match !== undefined && match.score > 0.99, `scored ${match?.score}`);
+  });
+
+  it('count a Muhammad as little evidence: Mohamed Barakat is not BARAKAT, Mohammad Fayez', () => {
+    const s = scoreAgainst('Mohamed Barakat', ['BARAKAT, Mohammad Fayez'], 0);
+    assert.ok(s < 0.82, `scored ${s}`);
   });
 
   it('keep a short form that holds a rare name', () => {

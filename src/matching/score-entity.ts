@@ -11,6 +11,7 @@ import {
   isShortName,
   matchedNameWeights,
   SHORT_ALIAS_FACTOR,
+  specificityWeight,
 } from './name-evidence.ts';
 import type { MatchedNameWeights } from './name-evidence.ts';
 import type { AlignReadings } from './remember-alignments.ts';
@@ -28,6 +29,7 @@ import { isIdentity } from './is-identity.ts';
 import { LEFT_OUT_RARE_NAME_FACTOR, leavesOutRareName } from './left-out-rare-name.ts';
 import { matchesPartOfOtherAlias, PART_OF_OTHER_ALIAS_FACTOR } from './part-of-other-alias.ts';
 import { namingConventionEffects } from './naming-convention-effects.ts';
+import { matchesMiddleNamesOnly, MIDDLE_NAMES_ONLY_FACTOR } from './middle-names-only.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -195,6 +197,16 @@ export function scoreEntity(
           detail:
             'the listed given name is missing and the common names matched are the ones after it (a father’s or family name)',
         });
+      } else if (
+        entity.schema === 'Person' &&
+        matchesMiddleNamesOnly(alignment, candidate.form, entity.names[candidate.name]?.full ?? '')
+      ) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (MIDDLE_NAMES_ONLY_FACTOR - 1)),
+          detail:
+            'only names between the listed given name and family name are matched (a father’s or grandfather’s)',
+        });
       }
       if (entity.schema === 'Person') {
         const full = entity.names[candidate.name]?.full ?? '';
@@ -276,7 +288,7 @@ export function scoreEntity(
 /** The weights of the matched parts that hold a listed name, and whether one of them is rare. */
 function namesOf(alignment: NameAlignment, listed: NameForm): MatchedNameWeights {
   const names = matchedNameWeights(
-    alignment.edges.map((e) => e.weight),
+    alignment.edges.map((e) => specificityWeight(e.weight, listed.tokens.slice(e.rFrom, e.rTo))),
     alignment.edges.map((e) => listed.tokens.slice(e.rFrom, e.rTo).some(isIdentity)),
   );
   // A shared title is one more part that says who is meant (shared-title.ts).
