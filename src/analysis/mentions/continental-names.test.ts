@@ -31,6 +31,24 @@ describe('mendContinentalNames', () => {
     );
   });
 
+  it('sets German descriptors and function words before a name aside', () => {
+    assert.deepEqual(
+      people(
+        'Betroffen ist der Milliardär Wiktor Wekselberg. Auch Gennadi Timtschenko steht auf der Liste. Der Ökonom Thomas Müller widerspricht.',
+      ),
+      ['Wiktor Wekselberg (Milliardär)', 'Gennadi Timtschenko', 'Thomas Müller (Ökonom)'],
+    );
+  });
+
+  it('reads a name after a German company descriptor or before "-Konzern" as a company', () => {
+    const companies = findMentions(
+      'Der Stahlkonzern Sewerstal ist betroffen. Der Severstal-Konzern wies die Vorwürfe zurück.',
+    )
+      .filter((m) => m.type === 'organization')
+      .map((m) => m.name);
+    assert.deepEqual(companies, ['Sewerstal', 'Severstal']);
+  });
+
   it('drops "Le Conseil", a French article with one head word, as a name to screen', () => {
     const names = findMentions('Le Conseil a adopté mardi une résolution sur la Syrie.').map(
       (m) => m.name,
