@@ -49,6 +49,13 @@ describe('mendContinentalNames', () => {
     assert.deepEqual(companies, ['Sewerstal', 'Severstal']);
   });
 
+  it('finds a French name after an elided word', () => {
+    assert.deepEqual(people("Il vise Poutine ainsi qu'Igor Ivanovitch Setchine."), [
+      'Igor Ivanovitch Setchine',
+    ]);
+    assert.deepEqual(people("Le groupe d'Oleg Deripaska a perdu."), ['Oleg Deripaska']);
+  });
+
   it('drops "Le Conseil", a French article with one head word, as a name to screen', () => {
     const names = findMentions('Le Conseil a adopté mardi une résolution sur la Syrie.').map(
       (m) => m.name,
