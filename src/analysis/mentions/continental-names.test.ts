@@ -34,19 +34,24 @@ describe('mendContinentalNames', () => {
   it('sets German descriptors and function words before a name aside', () => {
     assert.deepEqual(
       people(
-        'Betroffen ist der Milliardär Wiktor Wekselberg. Auch Gennadi Timtschenko steht auf der Liste. Der Ökonom Thomas Müller widerspricht.',
+        'Betroffen ist der Milliardär Wiktor Wekselberg. Auch Gennadi Timtschenko steht auf der Liste. Der Ökonom Thomas Müller widerspricht. Betroffen ist auch Kreml-Sprecher Dmitri Peskow.',
       ),
-      ['Wiktor Wekselberg (Milliardär)', 'Gennadi Timtschenko', 'Thomas Müller (Ökonom)'],
+      [
+        'Wiktor Wekselberg (Milliardär)',
+        'Gennadi Timtschenko',
+        'Thomas Müller (Ökonom)',
+        'Dmitri Peskow (Kreml-Sprecher)',
+      ],
     );
   });
 
   it('reads a name after a German company descriptor or before "-Konzern" as a company', () => {
     const companies = findMentions(
-      'Der Stahlkonzern Sewerstal ist betroffen. Der Severstal-Konzern wies die Vorwürfe zurück.',
+      'Der Stahlkonzern Sewerstal ist betroffen. Der Severstal-Konzern wies die Vorwürfe zurück. Er finanziert die Söldnertruppe Wagner.',
     )
       .filter((m) => m.type === 'organization')
       .map((m) => m.name);
-    assert.deepEqual(companies, ['Sewerstal', 'Severstal']);
+    assert.deepEqual(companies, ['Sewerstal', 'Severstal', 'Wagner']);
   });
 
   it('finds a French name after an elided word', () => {

@@ -14,20 +14,22 @@ const FUNCTION_WORDS = new Set(
 );
 
 // Offices and descriptors written as one word before a name, alone or compounded
-// ("Bundesaußenministerin", "Kremlchef", "Oppositionspolitiker"), with the feminine -in.
+// ("Bundesaußenministerin", "Kremlchef", "Kreml-Sprecher"), with the feminine -in or a case
+// ending ("des russischen Präsidenten Wladimir Putin").
 const PERSON_ROLE = new RegExp(
-  '^(?:\\p{Lu}\\p{Ll}*)?(?:minister|kanzler|sprecher|präsident|chef|vorsitzender?|botschafter|' +
+  '^(?:\\p{Lu}[\\p{L}-]*)?(?:minister|kanzler|sprecher|präsident|chef|vorsitzender?|botschafter|' +
     'kommissar|bürgermeister|sekretär|milliardär|millionär|oligarch|unternehmer|ökonom|politiker|' +
     'journalist|investor|gründer|eigentümer|inhaber|manager|banker|magnat|diplomat|kritiker|' +
-    'aktivist|anwalt|berater|direktor|geschäftsmann|geschäftsfrau)(?:in)?$',
+    'aktivist|anwalt|berater|direktor|geschäftsmann|geschäftsfrau)(?:in|en|n|s)?$',
   'iu',
 );
 
 // The head of a German company descriptor ("Stahlkonzern", "Rüstungskonzern", "Energieriese",
-// "Pipeline-Betreiber"): the name after it is an organisation, whatever the tagger said.
+// "Pipeline-Betreiber", "Söldnertruppe"): the name after it is an organisation, whatever the
+// tagger said.
 const COMPANY_ROLE = new RegExp(
   '^(?:\\p{Lu}[\\p{L}-]*)?(?:konzern|gruppe|holding|bank|unternehmen|hersteller|betreiber|' +
-    'produzent|firma|riese|gigant|versorger)$',
+    'produzent|firma|riese|riesen|gigant|versorger|truppe)$',
   'iu',
 );
 
