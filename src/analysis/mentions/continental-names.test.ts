@@ -61,6 +61,15 @@ describe('mendContinentalNames', () => {
     assert.deepEqual(people("Le groupe d'Oleg Deripaska a perdu."), ['Oleg Deripaska']);
   });
 
+  it('finds a Russian given name in French transcription as a given name', () => {
+    assert.deepEqual(
+      people(
+        'Vladimir Poutine et son ministre des Affaires étrangères Sergueï Lavrov y avaient déjà été inscrits.',
+      ),
+      ['Vladimir Poutine', 'Sergueï Lavrov'],
+    );
+  });
+
   it('drops "Le Conseil", a French article with one head word, as a name to screen', () => {
     const names = findMentions('Le Conseil a adopté mardi une résolution sur la Syrie.').map(
       (m) => m.name,
