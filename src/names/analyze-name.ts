@@ -24,6 +24,7 @@ import { registrationMarkToken } from './registration-mark.ts';
 import { tokenizeName } from './tokenize-name.ts';
 import { markJoinedSyllables } from './joined-syllables.ts';
 import { nominativeReadings } from './translit/cyrillic-cases.ts';
+import { latinNominativeReadings } from './translit/latin-cases.ts';
 import { translatedOrganisationReadings } from './translated-organisation.ts';
 
 /**
@@ -512,6 +513,12 @@ export function analyzeName(
   }
   if (options.query === true && script === 'Latn') {
     for (const latin of reverseEuropeanTranscriptions(text)) add(latin, true, false, text);
+    // The Polish and Estonian press decline the names they transcribe (Wiktora Wekselberga,
+    // Putinile); the nominative is read in that press's transcription too.
+    for (const nominative of latinNominativeReadings(text.trim().split(/\s+/u))) {
+      add(nominative, true, false, text);
+      for (const latin of reverseEuropeanTranscriptions(nominative)) add(latin, true, false, text);
+    }
     const turkic = reverseTurkicSpelling(text);
     if (turkic !== undefined) add(turkic, true, false, text);
     const qaf = turkic === undefined ? undefined : qafReading(turkic);

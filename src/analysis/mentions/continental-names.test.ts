@@ -31,6 +31,45 @@ describe('mendContinentalNames', () => {
     );
   });
 
+  it('sets German descriptors and function words before a name aside', () => {
+    assert.deepEqual(
+      people(
+        'Betroffen ist der Milliardär Wiktor Wekselberg. Auch Gennadi Timtschenko steht auf der Liste. Der Ökonom Thomas Müller widerspricht. Betroffen ist auch Kreml-Sprecher Dmitri Peskow.',
+      ),
+      [
+        'Wiktor Wekselberg (Milliardär)',
+        'Gennadi Timtschenko',
+        'Thomas Müller (Ökonom)',
+        'Dmitri Peskow (Kreml-Sprecher)',
+      ],
+    );
+  });
+
+  it('reads a name after a German company descriptor or before "-Konzern" as a company', () => {
+    const companies = findMentions(
+      'Der Stahlkonzern Sewerstal ist betroffen. Der Severstal-Konzern wies die Vorwürfe zurück. Er finanziert die Söldnertruppe Wagner.',
+    )
+      .filter((m) => m.type === 'organization')
+      .map((m) => m.name);
+    assert.deepEqual(companies, ['Sewerstal', 'Severstal', 'Wagner']);
+  });
+
+  it('finds a French name after an elided word', () => {
+    assert.deepEqual(people("Il vise Poutine ainsi qu'Igor Ivanovitch Setchine."), [
+      'Igor Ivanovitch Setchine',
+    ]);
+    assert.deepEqual(people("Le groupe d'Oleg Deripaska a perdu."), ['Oleg Deripaska']);
+  });
+
+  it('finds a Russian given name in French transcription as a given name', () => {
+    assert.deepEqual(
+      people(
+        'Vladimir Poutine et son ministre des Affaires étrangères Sergueï Lavrov y avaient déjà été inscrits.',
+      ),
+      ['Vladimir Poutine', 'Sergueï Lavrov'],
+    );
+  });
+
   it('drops "Le Conseil", a French article with one head word, as a name to screen', () => {
     const names = findMentions('Le Conseil a adopté mardi une résolution sur la Syrie.').map(
       (m) => m.name,

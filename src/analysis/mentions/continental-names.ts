@@ -1,5 +1,6 @@
 import type { Mention } from '../article-types.ts';
 import { shippedNerModel } from './ner/index.ts';
+import { setGermanLeadAside } from './german-lead-words.ts';
 
 // "Jean-Yves Le Drian", "Dominique de Villepin", "Ursula von der Leyen", "Marine Le Pen": a given
 // name, one or two particles and a capitalised surname. The English-trained tagger breaks these
@@ -10,10 +11,6 @@ const PARTICLE_NAME =
 const FRENCH_GIVEN = new Set(
   'jean pierre marine anne paul louis claude michel luc marc rené andré yves'.split(' '),
 );
-// German offices written as one word with the name after them ("Bundesaußenministerin Annalena
-// Baerbock", "Kanzler Scholz", "Regierungssprecher Steffen Hebestreit").
-const GERMAN_TITLE =
-  /^(?:\p{Lu}\p{Ll}*)?(?:minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|präsident|präsidentin|chef|chefin|vorsitzender|vorsitzende|botschafter|botschafterin|kommissar|kommissarin|bürgermeister|bürgermeisterin|sekretär|sekretärin)$/iu;
 // "Le Conseil", "la Commission": a French article and one head word is a body the text named
 // before, not a name to screen.
 const ARTICLE_AND_HEAD = /^(?:Le|La|Les|L['’])\s*(\p{Lu}\p{Ll}+)$/u;
@@ -26,7 +23,7 @@ const FRENCH_HEADS = new Set(
 /**
  * Mends the names of continental European news that the English-trained tagger splits or runs
  * together: particle names are made one person mention, a German office glued before a name is
- * set aside as its role (the surname after a cut given name taken in), and a French article with
+ * set aside as its role with the function words before it (german-lead-words.ts), and a French article with
  * one head word ("Le Conseil") is dropped.
  */
 export function mendContinentalNames(text: string, mentions: readonly Mention[]): Mention[] {
@@ -55,7 +52,7 @@ export function mendContinentalNames(text: string, mentions: readonly Mention[])
   const kept = mentions
     .filter((m) => !joined.some((j) => m.start < j.end && j.start < m.end))
     .filter((m) => !droppedBody(m))
-    .map((m) => setGermanTitleAside(text, m, lexicon));
+    .map((m) => setGermanLeadAside(text, m, lexicon));
   return [...kept, ...joined].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -63,32 +60,4 @@ function droppedBody(mention: Mention): boolean {
   if (mention.type === 'person' || mention.source === 'gazetteer') return false;
   const head = ARTICLE_AND_HEAD.exec(mention.name)?.[1];
   return head !== undefined && FRENCH_HEADS.has(head.toLowerCase());
-}
-
-function setGermanTitleAside(
-  text: string,
-  mention: Mention,
-  lexicon: ReadonlyMap<string, string>,
-): Mention {
-  if (mention.type !== 'person' || mention.source === 'gazetteer') return mention;
-  const words = mention.text.split(' ');
-  const title = words[0] ?? '';
-  // Only a title still inside the name: one set aside before ("Minister Smith") stays as it is.
-  if (words.length < 2 || !GERMAN_TITLE.test(title) || !mention.name.startsWith(title))
-    return mention;
-  const start = mention.start + title.length + 1;
-  let end = mention.end;
-  // "Regierungssprecher Steffen" + " Hebestreit": the surname the tagger left out.
-  const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end))?.[1];
-  if (words.length === 2 && next !== undefined && lexicon.get(next.toLowerCase()) === undefined)
-    end += next.length + 1;
-  const rest = text.slice(start, end);
-  return {
-    ...mention,
-    start,
-    end,
-    text: rest,
-    name: rest.replace(/['’]s?$/u, ''),
-    honorifics: [...mention.honorifics, title],
-  };
 }

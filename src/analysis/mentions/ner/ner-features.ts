@@ -1,5 +1,6 @@
 import { sentenceChunks } from './sentence-chunks.ts';
 import type { NerToken } from './tokenize-text.ts';
+import { reverseTranscriptionAs } from '../../../names/index.ts';
 
 /** Word classes of the name lexicon that ships with the weights (first name, country, …). */
 export type Lexicon = ReadonlyMap<string, string>;
@@ -51,6 +52,9 @@ export function staticFeatures(tokens: readonly NerToken[], lexicon: Lexicon): s
     return shape;
   });
   const classes = lexiconClasses(lower, lexicon);
+  for (let i = 0; i < classes.length; i++)
+    if (classes[i] === '-' && FRENCH_RUSSIAN.test(words[i] ?? ''))
+      classes[i] = frenchRussianClass(lower[i] ?? '', lexicon);
   const initial = tokens.map((token, i) => {
     let j = i - 1;
     while (j >= 0 && OPENERS.has(words[j] ?? '')) j--;
@@ -179,6 +183,17 @@ function capitalisedRuns(
     i = last;
   }
   return runs;
+}
+
+// A Russian given name in French transcription (Sergueï, Alexeï, Nikolaï, Guennadi) is unknown to
+// the English lexicon, and the tagger, lacking its "first name" class, left "Sergueï Lavrov" out of
+// a French article altogether (session 15). Capitalised words with the French marks only.
+const FRENCH_RUSSIAN = /^\p{Lu}\p{Ll}*(?:ï|gu[eé])\p{Ll}*$/u;
+
+/** The lexicon's given-name class of a French transcription read back in English, else '-'. */
+function frenchRussianClass(word: string, lexicon: Lexicon): string {
+  const english = reverseTranscriptionAs(word, 'fr');
+  return english !== undefined && lexicon.get(english) === 'first' ? 'first' : '-';
 }
 
 /**

@@ -49,4 +49,11 @@ describe('tokenizeText', () => {
       ['In', 'the'],
     );
   });
+
+  it("splits a French elision off the capitalised name after it, never off O'Brien", () => {
+    assert.deepEqual(
+      tokenizeText("ainsi qu'Igor Setchine, d’Alexeï Miller et O'Brien").map((t) => t.text),
+      ['ainsi', "qu'", 'Igor', 'Setchine', ',', 'd’', 'Alexeï', 'Miller', 'et', "O'Brien"],
+    );
+  });
 });
