@@ -27,4 +27,9 @@ describe('Katakana words', () => {
     assert.equal(romanizeKanaWord('グループ')[0], 'group');
     assert.equal(readKatakanaEnglish('ラザルス'), undefined);
   });
+
+  it('reads an English first word joined to a coined remainder among the first readings', () => {
+    // ブルーノロフ is Bluenoroff (OFAC): ブルー blue + ノロフ norof.
+    assert.ok(romanizeKanaWord('ブルーノロフ').slice(0, 3).includes('bluenorof'));
+  });
 });

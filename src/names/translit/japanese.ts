@@ -2,7 +2,7 @@
 // and for katakana a "foreign name" variant that drops the vowels Japanese adds to consonants
 // (プーチン puuchin → putin, トゥホルスキー → tuhorski). Kanji fall back to any-ascii's reading.
 import anyAscii from 'any-ascii';
-import { readKatakanaEnglish } from './katakana-english.ts';
+import { readKatakanaEnglish, splitEnglishPrefix } from './katakana-english.ts';
 import { minedReadings } from './mined-readings.ts';
 
 const BASE: Readonly<Record<string, string>> = {
@@ -275,11 +275,15 @@ function readKanaWord(word: string): string[] {
     ? minedReadings('katakana', word, (kana) => [morae(kana)[0]?.roman ?? ''], KANA_MODEL)
     : { lexicon: [], model: [] };
   const english = isKatakana ? readKatakanaEnglish(word) : undefined;
+  // An English first word before a coined remainder comes after the mined spellings, which
+  // already read most names of that shape (ゴールドマン goldman, グリーンバーグ greenberg).
+  const prefixed = isKatakana && english === undefined ? englishPrefixed(word) : undefined;
   const variants = isKatakana
     ? [
         ...(english === undefined ? [] : [english]),
         ...mined.lexicon.slice(0, 1),
         ...mined.model.slice(0, 1),
+        ...(prefixed === undefined ? [] : [prefixed]),
         plain,
         ...mined.model.slice(1, KANA_MODEL),
         foreign,
@@ -297,4 +301,12 @@ function readKanaWord(word: string): string[] {
  */
 function assimilateNasal(roman: string): string {
   return roman.replace(/n(?=[bpm])/g, 'm');
+}
+
+/** A katakana word read as an English first word joined to its remainder's reading (ブルーノロフ → bluenorof). */
+function englishPrefixed(word: string): string | undefined {
+  const split = splitEnglishPrefix(word);
+  if (split === undefined) return undefined;
+  const rest = join(morae(split.rest), () => '', true);
+  return rest === '' ? undefined : split.english + rest;
 }

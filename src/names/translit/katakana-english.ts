@@ -35,3 +35,21 @@ export function readKatakanaEnglish(word: string): string | undefined {
   };
   return split(0)?.join(' ');
 }
+
+/** Kana an English first word must have to be split off a name (ブルー of ブルーノロフ). */
+const MIN_PREFIX_KANA = 3;
+
+/**
+ * A katakana word that starts with one of the table's English words before a coined remainder
+ * (ブルーノロフ Bluenoroff: ブルー blue + ノロフ): the English and the remainder's kana, undefined
+ * when no such word starts it or the remainder is under two kana.
+ */
+export function splitEnglishPrefix(word: string): { english: string; rest: string } | undefined {
+  const table = words();
+  const chars = Array.from(word);
+  for (let end = chars.length - 2; end >= MIN_PREFIX_KANA; end--) {
+    const english = table[chars.slice(0, end).join('')];
+    if (english !== undefined) return { english, rest: chars.slice(end).join('') };
+  }
+  return undefined;
+}
