@@ -16,6 +16,7 @@ import { cleanRomanized, foldLatin } from './translit/fold-latin.ts';
 import { romanizeGreekWord } from './translit/greek.ts';
 import { romanizeHebrewWord } from './translit/hebrew.ts';
 import { romanizeKanaWord } from './translit/japanese.ts';
+import { readKoreanKatakanaName } from './translit/katakana-korean.ts';
 import { readJapaneseKanjiWord, readMixedJapaneseWord } from './translit/japanese-kanji.ts';
 import { readHangulCompanyName } from './translit/hangul-company.ts';
 import { readHangulWord } from './translit/korean.ts';
@@ -122,6 +123,8 @@ function romanizeWords(words: readonly string[], han: boolean, query: boolean): 
   // of several longer Hangul words is a foreign name spelled in Hangul (데이비드 배키스).
   const hangul = words.filter((word) => detectScript(word) === 'Hang');
   const foreignHangul = hangul.length >= 2 && hangul.every((word) => Array.from(word).length >= 2);
+  // A Korean name in katakana (キム・ジョンウン) is read as the lists write Korean names first.
+  const korean = readKoreanKatakanaName(words);
   for (let i = 0; i < words.length; i++) {
     if (detectScript(words[i]!) === 'Arab') {
       // Arabic words are romanised as a run, because عبد joins the word after it.
@@ -131,7 +134,13 @@ function romanizeWords(words: readonly string[], han: boolean, query: boolean): 
       i = end - 1;
       continue;
     }
-    out.push(romanizeWord(words[i]!, cyrillic, { hangul: foreignHangul, han }, query));
+    const asKorean = (korean?.[i] ?? []).map((text) => ({ text, syllabic: true }));
+    // The surname's table spellings replace its Japanese readings (キム is never kimu).
+    const own =
+      i === 0 && asKorean.length > 0
+        ? []
+        : romanizeWord(words[i]!, cyrillic, { hangul: foreignHangul, han }, query);
+    out.push([...asKorean, ...own]);
   }
   return out
     .map((variants) => {

@@ -5,9 +5,9 @@ import { hepburn } from './japanese.ts';
 import {
   readJapaneseKanjiWord,
   readJapaneseOrganisation,
-  readJapanesePersonName,
   readMixedJapaneseWord,
 } from './japanese-kanji.ts';
+import { readJapanesePersonName } from './japanese-name-readings.ts';
 
 describe('Japanese names written in kanji', () => {
   it('writes kana in Hepburn with long vowels once, as lists print Japanese names', () => {
@@ -36,6 +36,12 @@ describe('Japanese names written in kanji', () => {
     assert.ok(readJapaneseOrganisation('神戸山口組')?.some((r) => r.endsWith('yamaguchi gumi')));
     assert.ok(readJapaneseOrganisation('株式会社山輝')?.includes('yamaki kk'));
     assert.equal(readJapaneseOrganisation('東洋信用実業株式会社')?.[0], 'toyo shinyo jitsugyo kk');
+  });
+
+  it('reads the generation before a yakuza group as OFAC lists it, and the name without it', () => {
+    // 五代目工藤會: GODAIME KUDO-KAI, an alias of KUDO-KAI.
+    assert.equal(readJapaneseOrganisation('五代目工藤會')?.[0], 'godaime kudo kai');
+    assert.ok(readJapaneseOrganisation('五代目工藤會')?.includes('kudo kai'));
   });
 
   it('leaves Chinese names and Chinese organisations to pinyin', () => {

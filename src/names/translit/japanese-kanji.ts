@@ -5,22 +5,15 @@
 // Japanese readings (on, or kun then on: 山輝 yamaki); data/japanese-readings.json, loaded on first
 // use, says where each comes from.
 import chinese from '../data/chinese-surnames.json' with { type: 'json' };
-import { loadTable } from '../load-table.ts';
 import { readHanCompanyName, translateHanTerms } from './han-company.ts';
 import { romanizeKanaWord } from './japanese.ts';
-
-interface ReadingsFile {
-  readonly surnames: Readonly<Record<string, string>>;
-  readonly given: Readonly<Record<string, string>>;
-  readonly organisations: Readonly<Record<string, string>>;
-  readonly kanji: Readonly<Record<string, string>>;
-}
-
-let file: ReadingsFile | undefined;
-const table = (): ReadingsFile => (file ??= loadTable('japanese-readings.json') as ReadingsFile);
-
-const readingsOf = (map: Readonly<Record<string, string>>, key: string): string[] =>
-  map[key]?.split(' ') ?? [];
+import {
+  characterReadings,
+  isGivenNamePair,
+  japaneseTable as table,
+  readJapanesePersonName,
+  readingsOf,
+} from './japanese-name-readings.ts';
 
 /**
  * Japanese legal forms and the letters the lists print for them (OFAC: YAMAKI, K.K.); the
@@ -38,21 +31,6 @@ const LEGAL_FORMS: Readonly<Record<string, string>> = {
 const ORGANISATION_ENDINGS: Readonly<Record<string, string>> = { 組: 'gumi', 会: 'kai', 會: 'kai' };
 
 /**
- * Readings of a run of kanji no table knows, character by character: all by their on reading
- * (章六 shoroku, 弘道 kodo), the first by its kun reading (山輝 yamaki), the last by its kun
- * reading (建市 kenichi).
- */
-function characterReadings(run: string): string[] {
-  const chars = Array.from(run).map((ch) => readingsOf(table().kanji, ch));
-  if (chars.some((r) => r.length === 0)) return [];
-  const on = chars.map((r) => r[0]!);
-  const kun = chars.map((r) => r[1] ?? r[0]!);
-  const kunFirst = [kun[0]!, ...on.slice(1)];
-  const kunLast = [...on.slice(0, -1), kun[kun.length - 1]!];
-  return [...new Set([on, kunFirst, kunLast].map((parts) => parts.join('')))];
-}
-
-/**
  * Readings of an organisation's distinctive part no name table holds: by two-character words,
  * as Sino-Japanese compounds are (東洋信用実業 → toyo shinyo jitsugyo), or whole when short.
  */
@@ -66,32 +44,6 @@ function stemReadings(stem: string): string[] {
     words.push(word);
   }
   return [words.join(' ')];
-}
-
-/**
- * Readings of a person's name written in kanji as one word, surname first (篠田建市 → shinoda
- * kenichi, 司忍 → tsukasa shinobu), when it starts with a Japanese surname; undefined otherwise.
- * A given name the table knows makes a split likelier than one read by its characters.
- */
-export function readJapanesePersonName(run: string): string[] | undefined {
-  const chars = Array.from(run);
-  if (chars.length < 2 || chars.length > 6) return undefined;
-  const ranked: { text: string; rank: number }[] = [];
-  for (const size of [2, 3, 1]) {
-    if (size >= chars.length) continue;
-    const surnames = readingsOf(table().surnames, chars.slice(0, size).join(''));
-    const rest = chars.slice(size).join('');
-    const knownGiven = readingsOf(table().given, rest);
-    const given = knownGiven.length > 0 ? knownGiven : characterReadings(rest);
-    const rank = (knownGiven.length > 0 ? 0 : 2) + (size === 1 ? 1 : 0);
-    surnames.forEach((surname, i) => {
-      given.forEach((name, j) => {
-        ranked.push({ text: `${surname} ${name}`, rank: rank + i + j });
-      });
-    });
-  }
-  if (ranked.length === 0) return undefined;
-  return [...new Set(ranked.sort((a, b) => a.rank - b.rank).map((r) => r.text))].slice(0, 3);
 }
 
 /**
@@ -116,6 +68,13 @@ function namedStemReadings(stem: string): string[] {
  * undefined otherwise.
  */
 export function readJapaneseOrganisation(run: string): string[] | undefined {
+  const generation = GENERATION.exec(run);
+  if (generation !== null) {
+    const readings = readJapaneseOrganisation(run.slice(generation[0].length));
+    const ordinal = GENERATION_READINGS[generation[1]!];
+    if (readings === undefined || ordinal === undefined) return readings;
+    return [...readings.slice(0, 2).map((r) => `${ordinal} ${r}`), ...readings.slice(0, 1)];
+  }
   let rest = run;
   let legal: string | undefined;
   for (const [form, letters] of Object.entries(LEGAL_FORMS)) {
@@ -139,6 +98,24 @@ export function readJapaneseOrganisation(run: string): string[] | undefined {
   return readings.length > 0 ? readings.slice(0, 3) : undefined;
 }
 
+/**
+ * The generation a yakuza group writes before its name (五代目工藤會 the fifth Kudo-kai), which
+ * OFAC lists in Japanese: GODAIME KUDO-KAI, SANDAIME KODO-KAI, ROKUDAIME YAMAGUCHI-GUMI.
+ */
+const GENERATION = /^(初|[二三四五六七八九十])代目?/u;
+const GENERATION_READINGS: Readonly<Record<string, string>> = {
+  初: 'shodai',
+  二: 'nidaime',
+  三: 'sandaime',
+  四: 'yondaime',
+  五: 'godaime',
+  六: 'rokudaime',
+  七: 'nanadaime',
+  八: 'hachidaime',
+  九: 'kudaime',
+  十: 'judaime',
+};
+
 const CHINESE_SURNAMES = new Set(Array.from(chinese.surnames));
 
 /**
@@ -159,8 +136,9 @@ export interface JapaneseKanjiReading {
 /**
  * Japanese readings of a word written in kanji alone, when it looks Japanese: a Japanese legal
  * form, 組/会 after a Japanese name, or a person's name, a two-character Japanese surname before
- * one to three characters (篠田建市) or a one-character surname Chinese seldom bears before a given
- * name the table knows (司忍); undefined otherwise. Chinese and Korean names start with a
+ * one to three characters (篠田建市), two names the table knows as given names (光安克明), or a
+ * one-character surname Chinese seldom bears before a given name the table knows (司忍); undefined
+ * otherwise. Chinese and Korean names start with a
  * one-character surname, so neither is taken for Japanese unless a two-character surname starts it.
  */
 export function readJapaneseKanjiWord(word: string): JapaneseKanjiReading | undefined {
@@ -171,7 +149,7 @@ export function readJapaneseKanjiWord(word: string): JapaneseKanjiReading | unde
   if (TRANSCRIPTION_CHARACTERS.test(word)) return undefined;
   const person =
     chars.length >= 3 && chars.length <= 5
-      ? t.surnames[chars[0]! + chars[1]!] !== undefined
+      ? t.surnames[chars[0]! + chars[1]!] !== undefined || isGivenNamePair(word)
       : chars.length === 2 &&
         t.surnames[chars[0]!] !== undefined &&
         !CHINESE_SURNAMES.has(chars[0]!) &&

@@ -2,6 +2,7 @@
 // and for katakana a "foreign name" variant that drops the vowels Japanese adds to consonants
 // (プーチン puuchin → putin, トゥホルスキー → tuhorski). Kanji fall back to any-ascii's reading.
 import anyAscii from 'any-ascii';
+import { readKatakanaEnglish, splitEnglishPrefix } from './katakana-english.ts';
 import { minedReadings } from './mined-readings.ts';
 
 const BASE: Readonly<Record<string, string>> = {
@@ -168,12 +169,14 @@ function toHiragana(text: string): string {
     .join('');
 }
 
-interface Mora {
+/** One kana syllable in Hepburn, and whether a long-vowel mark (ー) follows it. */
+export interface Mora {
   readonly roman: string;
   readonly long: boolean;
 }
 
-function morae(word: string): Mora[] {
+/** The syllables of a kana word in Hepburn (ジョンウン → jo, n, u, n), a small っ doubling the next consonant. */
+export function morae(word: string): Mora[] {
   const chars = Array.from(toHiragana(word));
   const out: Mora[] = [];
   let geminate = false;
@@ -254,10 +257,13 @@ export function romanizeKanaWord(word: string): string[] {
 function readKanaWord(word: string): string[] {
   const list = morae(word);
   if (list.length === 0) return [];
-  const plain = join(list, () => '', false);
+  // ン before b, p or m is m, as Hepburn writes it (難波 Namba) and as the English words and
+  // foreign names katakana spells have it (ハンバリ Hambali, オリンピック olympic); the n
+  // reading stays behind it.
+  const plain = assimilateNasal(join(list, () => '', false));
   const doubled = join(list, (v) => v, false);
   const ohVariant = join(list, (v) => (v === 'o' ? 'h' : v), false);
-  const foreign = join(list, () => '', true);
+  const foreign = assimilateNasal(join(list, () => '', true));
   const foreignEr = join(list, (v) => (v === 'a' || v === 'i' ? '' : 'r'), true).replace(
     /chin$/,
     'tin',
@@ -268,10 +274,16 @@ function readKanaWord(word: string): string[] {
   const mined = isKatakana
     ? minedReadings('katakana', word, (kana) => [morae(kana)[0]?.roman ?? ''], KANA_MODEL)
     : { lexicon: [], model: [] };
+  const english = isKatakana ? readKatakanaEnglish(word) : undefined;
+  // An English first word before a coined remainder comes after the mined spellings, which
+  // already read most names of that shape (ゴールドマン goldman, グリーンバーグ greenberg).
+  const prefixed = isKatakana && english === undefined ? englishPrefixed(word) : undefined;
   const variants = isKatakana
     ? [
+        ...(english === undefined ? [] : [english]),
         ...mined.lexicon.slice(0, 1),
         ...mined.model.slice(0, 1),
+        ...(prefixed === undefined ? [] : [prefixed]),
         plain,
         ...mined.model.slice(1, KANA_MODEL),
         foreign,
@@ -279,5 +291,22 @@ function readKanaWord(word: string): string[] {
         doubled,
       ]
     : [plain, doubled, ohVariant];
+  if (plain !== join(list, () => '', false)) variants.push(join(list, () => '', false));
   return [...new Set(variants)];
+}
+
+/**
+ * A romanisation with ン written m before b, p or m. Read without the foreign-name reductions,
+ * an n before those letters can only be ン: every other kana ending in n carries a vowel.
+ */
+function assimilateNasal(roman: string): string {
+  return roman.replace(/n(?=[bpm])/g, 'm');
+}
+
+/** A katakana word read as an English first word joined to its remainder's reading (ブルーノロフ → bluenorof). */
+function englishPrefixed(word: string): string | undefined {
+  const split = splitEnglishPrefix(word);
+  if (split === undefined) return undefined;
+  const rest = join(morae(split.rest), () => '', true);
+  return rest === '' ? undefined : split.english + rest;
 }
