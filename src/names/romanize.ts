@@ -115,8 +115,9 @@ function romanizeWord(
 }
 
 // Names share their words (محمد, 김, Иван), and a word's readings depend only on the word and the
-// flags below, so each is romanised once per process: with a loaded snapshot, romanising a query's
-// non-Latin words was ~10 % of a first screening's CPU. Bounded: dropped at this many words.
+// flags below, so each non-Latin word is romanised once per process: with a loaded snapshot,
+// romanising a query's non-Latin words was ~10 % of a first screening's CPU. Bounded: dropped at
+// this many words.
 const MAX_REMEMBERED_WORDS = 50_000;
 const romanizeWordOnce = rememberByKey(
   romanizeWord,
@@ -148,7 +149,9 @@ function romanizeWords(words: readonly string[], han: boolean, query: boolean): 
       i = end - 1;
       continue;
     }
-    out.push(romanizeWordOnce(words[i]!, cyrillic, { hangul: foreignHangul, han }, query));
+    // Latin words are only folded, for less than remembering them would cost (and hold).
+    const read = detectScript(words[i]!) === 'Latn' ? romanizeWord : romanizeWordOnce;
+    out.push(read(words[i]!, cyrillic, { hangul: foreignHangul, han }, query));
   }
   return out
     .map((variants) => {
