@@ -20,6 +20,7 @@ import { readKoreanKatakanaName } from './translit/katakana-korean.ts';
 import { readJapaneseKanjiWord, readMixedJapaneseWord } from './translit/japanese-kanji.ts';
 import { readHangulCompanyName } from './translit/hangul-company.ts';
 import { readHangulWord } from './translit/korean.ts';
+import { rememberByKey } from './remember-by-key.ts';
 
 /** Most variants `romanize` returns for one text. */
 export const MAX_ROMANIZATIONS = 6;
@@ -114,6 +115,23 @@ function romanizeWord(
   }
 }
 
+// Names share their words (محمد, 김, Иван), and a word's readings depend only on the word and the
+// flags below, so each non-Latin word is romanised once per process: with a loaded snapshot,
+// romanising a query's non-Latin words was ~10 % of a first screening's CPU. Bounded: dropped at
+// this many words.
+const MAX_REMEMBERED_WORDS = 50_000;
+const romanizeWordOnce = rememberByKey(
+  romanizeWord,
+  (word, cyrillic, foreign, query) =>
+    `${query ? 'q' : 'l'}${cyrillic}${foreign.hangul ? 'k' : '-'}${foreign.han ? 'h' : '-'}|${word}`,
+  MAX_REMEMBERED_WORDS,
+);
+const romanizeArabicRunOnce = rememberByKey(
+  (words: readonly string[], query: boolean) => romanizeArabicPhrase(words, query),
+  (words, query) => `${query ? 'q' : 'l'}|${words.join(' ')}`,
+  MAX_REMEMBERED_WORDS,
+);
+
 /** Per word (or Arabic compound), its ranked romanisations. */
 function romanizeWords(words: readonly string[], han: boolean, query: boolean): TaggedReading[][] {
   const out: TaggedReading[][] = [];
@@ -130,16 +148,18 @@ function romanizeWords(words: readonly string[], han: boolean, query: boolean): 
       // Arabic words are romanised as a run, because عبد joins the word after it.
       let end = i;
       while (end < words.length && detectScript(words[end]!) === 'Arab') end++;
-      out.push(...romanizeArabicPhrase(words.slice(i, end), query).map(plain));
+      out.push(...romanizeArabicRunOnce(words.slice(i, end), query).map(plain));
       i = end - 1;
       continue;
     }
     const asKorean = (korean?.[i] ?? []).map((text) => ({ text, syllabic: true }));
+    // Latin words are only folded, for less than remembering them would cost (and hold).
+    const read = detectScript(words[i]!) === 'Latn' ? romanizeWord : romanizeWordOnce;
     // The surname's table spellings replace its Japanese readings (キム is never kimu).
     const own =
       i === 0 && asKorean.length > 0
         ? []
-        : romanizeWord(words[i]!, cyrillic, { hangul: foreignHangul, han }, query);
+        : read(words[i]!, cyrillic, { hangul: foreignHangul, han }, query);
     out.push([...asKorean, ...own]);
   }
   return out
