@@ -38,7 +38,7 @@ export {
   isValidBirthDate,
   type ScreeningIndex,
 } from '../screening/index.ts';
-export { readBatchRows } from '../screening/batch/index.ts';
+export { readBatchFile } from './read-batch-file.ts';
 export type {
   BatchCaller,
   BatchFormat,

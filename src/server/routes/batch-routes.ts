@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { readBatchRows, type App, type BatchFormat, type BatchJobs } from '../../app/index.ts';
+import { readBatchFile, type App, type BatchFormat, type BatchJobs } from '../../app/index.ts';
 import { AppError } from '../../core/index.ts';
 import { acceptUploads, BATCH_UPLOAD_TYPES, uploadStream } from '../upload-body.ts';
 import { answer } from '../describe-operations.ts';
@@ -163,7 +163,7 @@ export function registerBatchRoutes(server: RouteServer, app: App): BatchJobs {
  * clients then show it as the file's problem. Reads only as far as the first row.
  */
 async function checkHeader(path: string, format: BatchFormat): Promise<void> {
-  const rows = readBatchRows(createReadStream(path), format);
+  const rows = readBatchFile(createReadStream(path), format);
   try {
     await rows.next();
   } finally {
