@@ -4,6 +4,7 @@ import { answer } from '../describe-operations.ts';
 import type { RouteServer } from '../route-server.ts';
 import { entityPath, redirect } from '../yente/entity-redirect.ts';
 import { resolveEntityId, yenteContext } from '../yente/yente-context.ts';
+import { ADJACENT_PAGE_QUERY } from './yente-page-query.ts';
 
 /**
  * GET /entities/{id}/adjacent/{property}: one adjacent property, paged, as yente's beta route
@@ -30,13 +31,7 @@ export function registerAdjacentPropertyRoute(scope: RouteServer, app: App): voi
           required: ['id', 'property'],
           properties: { id: { type: 'string' }, property: { type: 'string' } },
         },
-        querystring: {
-          type: 'object',
-          properties: {
-            limit: { type: 'integer', minimum: 0, maximum: 500, default: 10 },
-            offset: { type: 'integer', minimum: 0, default: 0 },
-          },
-        },
+        querystring: ADJACENT_PAGE_QUERY,
       },
     },
     async (request, reply) => {

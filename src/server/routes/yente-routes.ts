@@ -20,6 +20,7 @@ import {
 import type { SearchAnswer } from '../api-types.ts';
 import { answer } from '../describe-operations.ts';
 import { routeServer, type RouteServer } from '../route-server.ts';
+import { ADJACENT_PAGE_QUERY } from './yente-page-query.ts';
 
 const ENTITY_PARAMS = {
   type: 'object',
@@ -202,13 +203,7 @@ export function registerYenteRoutes(server: RouteServer, app: App): void {
           },
           errors: ['NOT_FOUND'],
           params: ENTITY_PARAMS,
-          querystring: {
-            type: 'object',
-            properties: {
-              limit: { type: 'integer', minimum: 0, maximum: 500, default: 10 },
-              offset: { type: 'integer', minimum: 0, default: 0 },
-            },
-          },
+          querystring: ADJACENT_PAGE_QUERY,
         },
       },
       async (request, reply) => {
