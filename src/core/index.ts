@@ -9,3 +9,4 @@ export * from './article-limit.ts';
 export * from './batch-csv.ts';
 export * from './listing-groups.ts';
 export * from './escape-reg-exp.ts';
+export { seededRandom } from './seeded-random.ts';

@@ -3,17 +3,7 @@ import { describe, it } from 'node:test';
 import { ofacJaroWinkler, ofacJaroWinklerCeiling } from './ofac-similarity.ts';
 import { OFAC_RULES, ofacScoreWith } from './ofac-score.ts';
 import type { OfacRules } from './ofac-score.ts';
-
-/** A repeatable stream of numbers in [0, 1) (mulberry32). */
-function randomFrom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../core/index.ts';
 
 /** A name-like string of `length` letters from a small alphabet, so that letters recur. */
 function word(random: () => number, length: number, alphabet = 'AEHIKLMNORSU-'): string {
@@ -24,7 +14,7 @@ function word(random: () => number, length: number, alphabet = 'AEHIKLMNORSU-'):
 
 describe('ofacJaroWinklerCeiling', () => {
   it('is never under the Jaro-Winkler it bounds, for 20,000 generated pairs and every prefix cap', () => {
-    const random = randomFrom(12);
+    const random = seededRandom(12);
     for (let k = 0; k < 20_000; k++) {
       const a = word(random, 1 + Math.floor(random() * 30));
       const b =
@@ -62,7 +52,7 @@ describe('ofacScoreWith over many names', () => {
   ];
 
   it('gives the best of the names scored one by one, the first of equal ones, under each rule', () => {
-    const random = randomFrom(7);
+    const random = seededRandom(7);
     for (let k = 0; k < 3_000; k++) {
       const name = (): string =>
         Array.from({ length: 1 + Math.floor(random() * 4) }, () =>

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { canonicalJson, hashAuditRecord } from './audit-hash.ts';
+import { seededRandom } from '../core/index.ts';
 
 /** The form records written so far were hashed with: any change of output breaks their chain. */
 function canonicalJsonAsWritten(value: unknown): string {
@@ -12,17 +13,6 @@ function canonicalJsonAsWritten(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJsonAsWritten(v)}`).join(',')}}`;
   }
   return value === undefined ? 'null' : JSON.stringify(value);
-}
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KEYS = [
@@ -78,7 +68,7 @@ describe('canonicalJson', () => {
   });
 
   it('writes what records were hashed with, for 5,000 generated values', () => {
-    const next = random(20261206);
+    const next = seededRandom(20261206);
     for (let i = 0; i < 5000; i++) {
       const value = valueOf(next, 0);
       assert.equal(canonicalJson(value), canonicalJsonAsWritten(value), JSON.stringify(value));
