@@ -5,6 +5,7 @@ import { type BatchEngineSource } from '../screening/batch/index.ts';
 import { openSubjectThreadPool, type OpenSubjectPool } from '../screening/monitoring/index.ts';
 import type { Store, StoredVersion } from '../store/index.ts';
 import { BATCH_ENGINE_MODULE, type BatchEngineData } from './batch-engine.ts';
+import { buildSnapshotInThread } from './build-snapshot-in-thread.ts';
 import { loadSharedSnapshot, type SnapshotOptions } from './engine-snapshot.ts';
 
 /**
@@ -28,12 +29,16 @@ export async function engineSourceFor(
       );
     stored.push(version);
   }
+  const location = {
+    dbPath: config.dbPath,
+    ...(config.databaseUrl === undefined ? {} : { databaseUrl: config.databaseUrl }),
+  };
+  // A missing snapshot is built in a thread that ends first, so that this thread, which only
+  // feeds the workers, keeps none of the build's memory (see buildSnapshotInThread).
+  await buildSnapshotInThread(location, snapshots, stored);
   const snapshot = await loadSharedSnapshot(store, snapshots, stored);
   const data: BatchEngineData = {
-    store: {
-      dbPath: config.dbPath,
-      ...(config.databaseUrl === undefined ? {} : { databaseUrl: config.databaseUrl }),
-    },
+    store: location,
     versions: versions.map((v) => ({ list: v.list, version: v.version })),
     ...(snapshot === undefined ? {} : { snapshot }),
     caller,
