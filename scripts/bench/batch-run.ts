@@ -35,8 +35,8 @@ function countLines(path: string): number {
  * Writes an input CSV of `rows` rows and runs `sift batch in.csv --out out.csv --db …` in a child
  * process; with `interruptAfterMs` the child gets SIGINT then (it finishes the rows already read),
  * so a slow engine still yields a rate instead of a timeout. The output file is watched to time
- * the first screened rows, which separates start-up (each worker loads the store and builds its
- * index) from the steady rate.
+ * the first screened rows, which separates start-up (the engine snapshot built when the store has
+ * none, the workers started on it) from the steady rate.
  */
 export async function runBatchChild(
   dir: string,

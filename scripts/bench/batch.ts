@@ -214,7 +214,7 @@ function batchFigures(run: BatchRun, rows: number, budgetMs: number): BenchFigur
       value: formatSeconds(firstMs),
       target: '—',
       load,
-      note: `each worker loads the store and builds its own index; ${formatCount(run.rowsAtFirstOutput)} rows were out then`,
+      note: `the bench's store has no engine snapshot yet: sift batch builds it once (in a thread of its own), then the workers view it in shared memory; ${formatCount(run.rowsAtFirstOutput)} rows were out then`,
     },
     {
       section: 'batch',
