@@ -52,4 +52,18 @@ describe('engineSourceFor', () => {
     assert.equal(data.snapshot?.key, snapshotKey(versions));
     assert.ok((data.snapshot?.bytes.byteLength ?? 0) > 0);
   });
+
+  it('builds the snapshot on this thread, saying why, when the thread cannot open the store', async () => {
+    // The thread opens the store by its path: one that cannot be opened makes the thread fail.
+    const config = loadConfig({}, { SIFT_DB: join(dir, 'missing-folder', 'none.db') });
+    const logs: string[] = [];
+    const snapshots = { dir: join(dir, 'fallback-snapshots'), log: (m: string) => logs.push(m) };
+    const versions = await store.activeVersions();
+    const source = await engineSourceFor(config, store, snapshots, versions, 'test');
+    assert.equal(logs.length, 1, logs.join('\n'));
+    assert.match(logs[0]!, /could not build the engine snapshot in a thread .*building it here/);
+    assert.ok(existsSync(join(snapshots.dir, `${snapshotKey(versions)}.snap`)));
+    const data = source.data as { snapshot?: { key: string } };
+    assert.equal(data.snapshot?.key, snapshotKey(versions));
+  });
 });
