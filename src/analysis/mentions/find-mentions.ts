@@ -16,6 +16,7 @@ import { joinSyllableNames } from './join-syllable-names.ts';
 import { retypeMentions } from './retype-mentions.ts';
 import { dropNonNames } from './drop-non-names.ts';
 import { findPlaceNames } from './find-place-names.ts';
+import { findStatePlaces } from './find-state-places.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
@@ -50,6 +51,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     ...findTaggerMentions(text),
     ...findRuleMentions(text),
     ...findPlaceNames(text),
+    ...findStatePlaces(text),
     ...findAcronymOrganizations(text, shippedNerModel().lexicon),
   ];
   const found = resolveOverlaps(candidates, text);
@@ -630,12 +632,13 @@ function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
       continue;
     }
     // "Mount Hood", "Euphrates River": a landform word makes the name a place, whatever person
-    // the tagger read in it ("Hood"); the place rule wins over a tagged person it covers.
+    // the tagger read in it ("Hood"); the place rule wins over a tagged person or place it
+    // covers ("Fla." over "Fla").
     if (
       mention.source === 'rule' &&
       mention.type === 'place' &&
       TAGGED.has(clash) &&
-      clash.type === 'person' &&
+      (clash.type === 'person' || clash.type === 'place') &&
       mention.start <= clash.start &&
       mention.end >= clash.end &&
       !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)
