@@ -17,6 +17,7 @@ import { retypeMentions } from './retype-mentions.ts';
 import { dropNonNames } from './drop-non-names.ts';
 import { findPlaceNames } from './find-place-names.ts';
 import { findStatePlaces } from './find-state-places.ts';
+import { lowercaseParticleFront } from './lowercase-particle-front.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
@@ -96,6 +97,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
       if (!mention.text.includes(mention.name)) mention.name = mention.text.replace(/['’]s?$/, '');
       mention.honorifics = mention.honorifics.filter((h) => mention.text.includes(h));
     }
+    if (mention.type === 'person') takeParticlesBefore(text, mention);
     if (mention.type === 'person' || mention.type === 'organization') setRoleAside(text, mention);
     if (mention.type === 'person') setNameTitlesAside(mention);
   }
@@ -190,6 +192,15 @@ const PERSON_TITLES = new Set(
     ' ',
   ),
 );
+
+/** "de Tocqueville", "von der Leyen": the lower-case particles before a surname are the name's. */
+function takeParticlesBefore(text: string, mention: Mention): void {
+  const front = lowercaseParticleFront(text, mention.start);
+  if (front === mention.start) return;
+  mention.name = `${text.slice(front, mention.start)}${mention.name}`;
+  mention.start = front;
+  mention.text = text.slice(front, mention.end);
+}
 
 /** "Sirajuddin Haqqani Minister of Interior": a title after the name is its role too. */
 function cutTrailingRole(text: string, mention: Mention): void {
