@@ -18,6 +18,7 @@ import { dropNonNames } from './drop-non-names.ts';
 import { findPlaceNames } from './find-place-names.ts';
 import { findStatePlaces } from './find-state-places.ts';
 import { lowercaseParticleFront } from './lowercase-particle-front.ts';
+import { retypeSchoolTowns, schoolTowns } from './school-towns.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
@@ -148,16 +149,20 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   );
   // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
   // alone names nobody.
-  const named = mendContinentalNames(text, whole).filter(
+  const mended = mendContinentalNames(text, whole);
+  const towns = schoolTowns(mended);
+  const named = retypeSchoolTowns(mended, towns).filter(
     (m) =>
       m.type !== 'person' ||
       m.source === 'pronoun' ||
       !m.name.split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w)),
   );
-  // "Dhaka" in "Dhaka University": a place named inside a longer name, reported beside it.
-  return [...named, ...findNestedPlaces(named, shippedNerModel().lexicon)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
+  // "Dhaka" in "Dhaka University": a place named inside a longer name, reported beside it; not
+  // "Harrow" in "Harrow School", where the article calls the school "Harrow" too.
+  const nested = findNestedPlaces(named, shippedNerModel().lexicon).filter(
+    (m) => !towns.has(m.name),
   );
+  return [...named, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 // The words news puts before a ship's name.
