@@ -22,4 +22,13 @@ describe('lowercaseParticleFront', () => {
       .map((m) => m.name);
     assert.deepEqual(names, ['de Tocqueville']);
   });
+
+  it('leaves a French preposition out of the name after it', () => {
+    const text =
+      'Les avoirs de Vladimir Poutine et de ses proches sont gelés dans les banques, selon la ' +
+      'presse. Le Kremlin ne dit rien, mais les oligarques qui sont proches du pouvoir ne sont ' +
+      'pas contents et le disent dans les journaux pour la première fois.';
+    const start = text.indexOf('Vladimir');
+    assert.equal(lowercaseParticleFront(text, start), start);
+  });
 });

@@ -1,3 +1,5 @@
+import { guessLanguage } from '../extract/guess-language.ts';
+
 // "de Tocqueville", "von der Leyen", "van Gogh": a surname written with its lower-case particles.
 // GUM heads such a name on its first particle (UD "flat" names are headed by their first word),
 // and the screening reads the surname with them.
@@ -7,10 +9,26 @@ const PARTICLES_BEFORE =
 // name ("Penon de Coron", "Alexis de Tocqueville"), which is not this name's to take.
 const NAME_BEFORE = /(?<![.!?]["”’]?[ \t]*|\n|^)\p{Lu}[\p{L}'’-]*[ \t]+$/u;
 
-/** The start of a person's name moved back over the lower-case particles that open it. */
+// The last text read and whether it is English (one article asks once per name).
+let lastText = '';
+let lastEnglish = false;
+
+/**
+ * The start of a person's name moved back over the lower-case particles that open it, in English
+ * text only: in French, German or Spanish they are prepositions ("les avoirs de Vladimir Poutine").
+ */
 export function lowercaseParticleFront(text: string, start: number): number {
   const particles = PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   if (particles === null) return start;
   const front = start - (particles[1] ?? '').length;
-  return NAME_BEFORE.test(text.slice(0, front)) ? start : front;
+  if (NAME_BEFORE.test(text.slice(0, front)) || !isEnglish(text)) return start;
+  return front;
+}
+
+function isEnglish(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastEnglish = guessLanguage(text) === 'English';
+  }
+  return lastEnglish;
 }
