@@ -58,22 +58,14 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   ];
   const found = resolveOverlaps(candidates, text);
   // "Chambers", "Rogers": a one-word "plural" that is the surname of a person the article names
-  // is that person; so is "Fallon" after "Jimmy Fallon", which the tagger alone read as a place,
-  // unless the lexicon knows the word as a place ("Washington" after "George Washington").
+  // is that person.
   const surnames = new Set(
     found
       .filter((m) => m.type === 'person' && m.name.includes(' '))
       .map((m) => m.name.split(' ').at(-1)),
   );
-  const lexicon = shippedNerModel().lexicon;
   for (const mention of found)
-    if (
-      TAGGED.has(mention) &&
-      surnames.has(mention.name) &&
-      (mention.type === 'group' ||
-        (mention.type !== 'person' &&
-          !PLACE_CLASSES.has(lexicon.get(mention.name.toLowerCase()) ?? '')))
-    )
+    if (mention.type === 'group' && TAGGED.has(mention) && surnames.has(mention.name))
       mention.type = 'person';
   const types = documentTypes(found);
   // The tagger decides each occurrence alone; a name keeps one type through an article.
@@ -176,9 +168,6 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
 // The words news puts before a ship's name.
 const VESSEL_BEFORE =
   /(?:-flagged|-registered|\b(?:vessel|tanker|ship|supertanker|freighter|cargo ship|oil tanker))\s+(?:(?:tanker|vessel|ship)\s+)?(?:the\s+)?$/u;
-
-// Lexicon classes of a word that names a place by itself.
-const PLACE_CLASSES = new Set(['place', 'country']);
 
 const BODY_HEADS =
   /\s(?:Embassy|Consulate|Ministry|Department|Agency|Council|Committee|Commission)$/u;
