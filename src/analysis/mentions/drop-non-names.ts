@@ -14,14 +14,10 @@ const DOCUMENT_PART =
 const NUMBER_AFTER =
   /^[ \t]*(?:#[ \t]*)?(?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)/u;
 
-// A sentence's first word: after the text's start, a line break or a sentence's end.
-const SENTENCE_START_BEFORE = /(?:^|\n|[.!?…]["”’)]?[ \t]+)["“‘(]?$/u;
-
 /**
  * Drops the tagger's names that name no person, body or place, through the text: storms by their
  * name ("Cyclone Phailin", then "Phailin" alone), a one-word name written after "my", "your"
- * or "our" ("Oh my God"), a part of a document by its number ("Method 1"), and a common noun
- * capitalised only where it opens a sentence ("Computers are portrayed …" beside "computers").
+ * or "our" ("Oh my God"), and a part of a document by its number ("Method 1").
  */
 export function dropNonNames(text: string, mentions: readonly Mention[]): Mention[] {
   const storms = new Set([...text.matchAll(STORM)].map((m) => m[1]));
@@ -36,7 +32,6 @@ export function dropNonNames(text: string, mentions: readonly Mention[]): Mentio
       )
       .map((m) => m.name),
   );
-  const common = commonWordsOpeningSentences(text, mentions);
   return mentions.filter(
     (m) =>
       m.source !== 'nlp' ||
@@ -45,7 +40,6 @@ export function dropNonNames(text: string, mentions: readonly Mention[]): Mentio
         storms.has(m.name) ||
         STORM_WORD.test(m.name) ||
         possessed.has(m.name) ||
-        common.has(m.name) ||
         isDocumentPart(text, m)
       ),
   );
@@ -55,30 +49,4 @@ export function dropNonNames(text: string, mentions: readonly Mention[]): Mentio
 function isDocumentPart(text: string, mention: Mention): boolean {
   if (!DOCUMENT_PART.test(mention.name)) return false;
   return /\d$/.test(mention.name) || NUMBER_AFTER.test(text.slice(mention.end, mention.end + 8));
-}
-
-/**
- * One-word names the text writes with a capital only at a sentence's start and in lower case
- * elsewhere: common nouns ("Computers", "Basil"), not names ("Trump said …" beside "a trump card"
- * keeps its capital inside sentences).
- */
-function commonWordsOpeningSentences(text: string, mentions: readonly Mention[]): Set<string> {
-  const common = new Set<string>();
-  const words = new Set(
-    mentions
-      .filter((m) => m.source === 'nlp' && /^\p{Lu}\p{Ll}+$/u.test(m.name))
-      .map((m) => m.name),
-  );
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    if (!new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) continue;
-    const capitalised = [...text.matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))];
-    if (
-      capitalised.every((m) =>
-        SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)),
-      )
-    )
-      common.add(word);
-  }
-  return common;
 }
