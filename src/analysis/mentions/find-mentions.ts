@@ -16,6 +16,9 @@ import { joinSyllableNames } from './join-syllable-names.ts';
 import { retypeMentions } from './retype-mentions.ts';
 import { dropNonNames } from './drop-non-names.ts';
 import { findPlaceNames } from './find-place-names.ts';
+import { findStatePlaces } from './find-state-places.ts';
+import { lowercaseParticleFront } from './lowercase-particle-front.ts';
+import { retypeSchoolTowns, schoolTowns } from './school-towns.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
@@ -50,6 +53,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
     ...findTaggerMentions(text),
     ...findRuleMentions(text),
     ...findPlaceNames(text),
+    ...findStatePlaces(text),
     ...findAcronymOrganizations(text, shippedNerModel().lexicon),
   ];
   const found = resolveOverlaps(candidates, text);
@@ -94,6 +98,7 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
       if (!mention.text.includes(mention.name)) mention.name = mention.text.replace(/['’]s?$/, '');
       mention.honorifics = mention.honorifics.filter((h) => mention.text.includes(h));
     }
+    if (mention.type === 'person') takeParticlesBefore(text, mention);
     if (mention.type === 'person' || mention.type === 'organization') setRoleAside(text, mention);
     if (mention.type === 'person') setNameTitlesAside(mention);
   }
@@ -144,16 +149,20 @@ export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
   );
   // "Prime Minister", "Under Secretary", "The", "No", "of Interior": a title or a function word
   // alone names nobody.
-  const named = mendContinentalNames(text, whole).filter(
+  const mended = mendContinentalNames(text, whole);
+  const towns = schoolTowns(mended);
+  const named = retypeSchoolTowns(mended, towns).filter(
     (m) =>
       m.type !== 'person' ||
       m.source === 'pronoun' ||
       !m.name.split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w)),
   );
-  // "Dhaka" in "Dhaka University": a place named inside a longer name, reported beside it.
-  return [...named, ...findNestedPlaces(named, shippedNerModel().lexicon)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
+  // "Dhaka" in "Dhaka University": a place named inside a longer name, reported beside it; not
+  // "Harrow" in "Harrow School", where the article calls the school "Harrow" too.
+  const nested = findNestedPlaces(named, shippedNerModel().lexicon).filter(
+    (m) => !towns.has(m.name),
   );
+  return [...named, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 // The words news puts before a ship's name.
@@ -188,6 +197,15 @@ const PERSON_TITLES = new Set(
     ' ',
   ),
 );
+
+/** "de Tocqueville", "von der Leyen": the lower-case particles before a surname are the name's. */
+function takeParticlesBefore(text: string, mention: Mention): void {
+  const front = lowercaseParticleFront(text, mention.start);
+  if (front === mention.start) return;
+  mention.name = `${text.slice(front, mention.start)}${mention.name}`;
+  mention.start = front;
+  mention.text = text.slice(front, mention.end);
+}
 
 /** "Sirajuddin Haqqani Minister of Interior": a title after the name is its role too. */
 function cutTrailingRole(text: string, mention: Mention): void {
@@ -630,12 +648,13 @@ function resolveOverlaps(candidates: Mention[], text?: string): Mention[] {
       continue;
     }
     // "Mount Hood", "Euphrates River": a landform word makes the name a place, whatever person
-    // the tagger read in it ("Hood"); the place rule wins over a tagged person it covers.
+    // the tagger read in it ("Hood"); the place rule wins over a tagged person or place it
+    // covers ("Fla." over "Fla").
     if (
       mention.source === 'rule' &&
       mention.type === 'place' &&
       TAGGED.has(clash) &&
-      clash.type === 'person' &&
+      (clash.type === 'person' || clash.type === 'place') &&
       mention.start <= clash.start &&
       mention.end >= clash.end &&
       !kept.some((k) => k !== clash && mention.start < k.end && k.start < mention.end)

@@ -24,4 +24,10 @@ describe('findPlaceNames', () => {
     assert.ok(places.includes('Pittock Mansion'), places.join(', '));
     assert.ok(places.includes('Mount Hood'), places.join(', '));
   });
+
+  it('reads a name before a street word as a place, not a person', () => {
+    const text = 'Then we walked down Diagon Alley to the bank.';
+    const types = findMentions(text).map((m) => `${m.text}:${m.type}`);
+    assert.ok(types.includes('Diagon Alley:place'), types.join(', '));
+  });
 });

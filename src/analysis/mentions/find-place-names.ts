@@ -2,9 +2,10 @@ import type { Mention } from '../article-types.ts';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}'’-]*\p{Ll}`;
 // "Mount Hood", "Lake Chad", "Cape Town", "Fort Worth"; "Pittock Mansion", "Euphrates River",
-// "Red Sea", "Nineveh Plains": a word for a landform or a landmark makes the name a place.
+// "Red Sea", "Nineveh Plains", "Diagon Alley", "Abbey Road": a word for a landform, a landmark or
+// a street makes the name a place.
 const PLACE_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:Mount|Mt\.|Lake|Cape|Fort|Port)[ \t]+${WORD}|${WORD}(?:[ \t]+${WORD})?[ \t]+(?:River|Mountains?|Hills|Island|Islands|Valley|Mansion|Peninsula|Desert|Canyon|Gulf|Strait|Sea|Ocean|Lake|Falls|Plains?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:Mount|Mt\.|Lake|Cape|Fort|Port)[ \t]+${WORD}|${WORD}(?:[ \t]+${WORD})?[ \t]+(?:River|Mountains?|Hills|Island|Islands|Valley|Mansion|Peninsula|Desert|Canyon|Gulf|Strait|Sea|Ocean|Lake|Falls|Plains?|Alley|Road|Street|Avenue|Boulevard|Square))(?![\p{L}])`,
   'gu',
 );
 // Words that open a sentence or a phrase and are no part of a name ("The Sea", "In Valley").
