@@ -77,9 +77,14 @@ describe('romanizeDevanagariWord', () => {
 
 describe('readHanCompanyName', () => {
   it('reads the legal form in English and the trade name in pinyin by words', () => {
-    assert.deepEqual(readHanCompanyName('珠海振戎有限公司'), ['zhuhai zhenrong co ltd']);
+    // Also without the place it starts with (a place word since session 16).
+    assert.deepEqual(readHanCompanyName('珠海振戎有限公司'), [
+      'zhuhai zhenrong co ltd',
+      'zhenrong co ltd',
+    ]);
     assert.deepEqual(readHanCompanyName('河北鑫海化工集团有限公司'), [
       'hebei xinhai chemical group co ltd',
+      'xinhai chemical group co ltd',
     ]);
   });
 

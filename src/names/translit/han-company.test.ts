@@ -28,3 +28,31 @@ describe('readHanCompanyName and places', () => {
     ]);
   });
 });
+
+describe('readHanCompanyName and names the press shortens', () => {
+  it('reads a place and a two-character trade name as a firm, also without the place', () => {
+    assert.deepEqual(readHanCompanyName('珠海振戎'), ['zhuhai zhenrong', 'zhenrong']);
+    // A foreign name spelled in sound characters after a place's characters stays a name.
+    assert.equal(readHanCompanyName('吉林斯基'), undefined);
+    assert.equal(readHanCompanyName('习近平'), undefined);
+  });
+
+  it('keeps the place word when its division suffix follows it', () => {
+    assert.equal(
+      readHanCompanyName('青岛市富申石油化工有限公司')?.[0],
+      'qingdao fushen petroleum chemical co ltd',
+    );
+  });
+
+  it('reads a firm that ends in an industry word the press leaves the legal form after', () => {
+    assert.deepEqual(readHanCompanyName('尤里科技發展'), ['youli technology development']);
+    assert.equal(readHanCompanyName('亞新通用機械')?.[0], 'yaxin general machinery');
+  });
+
+  it('also joins a three-character trade name, as the lists print it', () => {
+    assert.deepEqual(readHanCompanyName('永宏安貿易有限公司'), [
+      'yonghong an trading co ltd',
+      'yonghongan trading co ltd',
+    ]);
+  });
+});

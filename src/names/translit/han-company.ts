@@ -33,6 +33,11 @@ const PLACES = new Set(terms.places);
  */
 const ADMIN_SUFFIXES = ['自治区', '自治區', '新区', '新區', '省', '市', '区', '區', '县', '縣'];
 
+/** The suffix of an administrative division that starts at `i`, if one does. */
+function divisionSuffixAt(chars: readonly string[], i: number): string | undefined {
+  return ADMIN_SUFFIXES.find((a) => chars.slice(i, i + Array.from(a).length).join('') === a);
+}
+
 /** Splits a Han run into known words (longest first) and unknown runs. */
 function segment(word: string): Piece[] {
   const chars = Array.from(word);
@@ -42,7 +47,7 @@ function segment(word: string): Piece[] {
     // A place name of two or three characters at the start of a run, closed by its suffix.
     const suffix =
       Array.from(run).length >= 2 && Array.from(run).length <= 3
-        ? ADMIN_SUFFIXES.find((a) => chars.slice(i, i + Array.from(a).length).join('') === a)
+        ? divisionSuffixAt(chars, i)
         : undefined;
     if (suffix !== undefined && i + Array.from(suffix).length < chars.length) {
       pieces.push({ run, place: true });
@@ -58,8 +63,11 @@ function segment(word: string): Piece[] {
       if (english === undefined) continue;
       if (run !== '') pieces.push({ run, place: false });
       run = '';
-      pieces.push({ english, legal: legal !== undefined, place: PLACES.has(english) });
+      const place = PLACES.has(english);
+      pieces.push({ english, legal: legal !== undefined, place });
       i += size;
+      // 深圳市: the division's suffix after a known place word is dropped as after a run.
+      if (place) i += Array.from(divisionSuffixAt(chars, i) ?? '').length;
       matched = true;
       break;
     }
@@ -88,12 +96,20 @@ function pinyinWords(run: string): string[] {
 export function readHanCompanyName(word: string): string[] | undefined {
   const pieces = segment(word);
   const last = pieces[pieces.length - 1];
-  if (last === undefined || !('legal' in last)) return undefined;
+  if (last === undefined) return undefined;
+  if (!('legal' in last)) {
+    if (!isPlaceAndTradeName(pieces)) return undefined;
+  }
   // The press drops the legal form (辽阳石化 for 辽阳石化有限公司): a name that ends in a trade word
   // after a distinctive part is a company too. Place words (中国, 香港) end no company name.
-  if (!last.legal && !(pieces.length >= 2 && TRADE_ENDINGS.has(last.english))) return undefined;
+  else if (!last.legal && !(pieces.length >= 2 && TRADE_ENDINGS.has(last.english)))
+    return undefined;
   const [native, foreign] = readPieces(pieces);
   const readings = foreign === undefined ? [native] : [foreign, native];
+  // A three-character trade name is one word on the lists (永宏安 = YONGHONGAN TRADE LIMITED); the
+  // pairs reading (yonghong an) stays first, as for longer runs.
+  const joined = readPieces(pieces, true)[0];
+  if (joined !== native) readings.push(joined);
   // Lists print many PRC and Hong Kong companies without the place their registered name starts
   // with (香港托尔干有限公司 = TORGAN CO., LIMITED): a reading without it, when a distinctive part
   // (not only business words) remains.
@@ -106,8 +122,28 @@ export function readHanCompanyName(word: string): string[] | undefined {
   return [...new Set(readings)];
 }
 
-/** The pinyin reading of the pieces, and their foreign-name reading when a run is one. */
-function readPieces(pieces: readonly Piece[]): [string, string | undefined] {
+/**
+ * True for a place and a two-character trade name, nothing else (珠海振戎 = Zhuhai Zhenrong Co.,
+ * Ltd.): the press writes a PRC firm so. Four characters are no Chinese personal name without a
+ * compound surname (none is a place), and a run of sound characters (吉林斯基) is a foreign name.
+ */
+function isPlaceAndTradeName(pieces: readonly Piece[]): boolean {
+  const [place, trade] = pieces;
+  return (
+    pieces.length === 2 &&
+    place?.place === true &&
+    trade !== undefined &&
+    'run' in trade &&
+    Array.from(trade.run).length === 2 &&
+    !Array.from(trade.run).some((ch) => SOUND.has(ch))
+  );
+}
+
+/**
+ * The pinyin reading of the pieces (three-character runs joined when `joinOdd`), and their
+ * foreign-name reading when a run is one.
+ */
+function readPieces(pieces: readonly Piece[], joinOdd = false): [string, string | undefined] {
   const native: string[] = [];
   const foreign: string[] = [];
   let hasForeign = false;
@@ -117,7 +153,8 @@ function readPieces(pieces: readonly Piece[]): [string, string | undefined] {
       foreign.push(piece.english);
       continue;
     }
-    native.push(...pinyinWords(piece.run));
+    const words = pinyinWords(piece.run);
+    native.push(...(joinOdd && Array.from(piece.run).length === 3 ? [words.join('')] : words));
     const sounds = Array.from(piece.run).filter((ch) => SOUND.has(ch)).length;
     const other =
       sounds >= 2 ? readChineseWord(piece.run).find((r) => !r.syllabic)?.text : undefined;

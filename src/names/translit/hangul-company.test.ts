@@ -55,3 +55,16 @@ describe('Korean company names without their legal form', () => {
     ]);
   });
 });
+
+describe('Korean bank and trading-corporation words in the lists’ English', () => {
+  it('reads 합작 as joint, as 합영 (진성합작은행 = JINSONG JOINT BANK)', () => {
+    assert.equal(readHangulCompanyName('진성합작은행')?.[0], 'jinsong joint bank');
+  });
+
+  it('reads 무역총회사 in the lists’ order (KOREA DAESONG GENERAL TRADING CORPORATION)', () => {
+    assert.equal(
+      readHangulCompanyName('조선대성무역총회사')?.[0],
+      'korea taesong general trading corporation',
+    );
+  });
+});

@@ -18,6 +18,11 @@ describe('Chinese names written in Hangul by their Mandarin sound', () => {
     assert.equal(readHangulAsMandarin('김정은'), undefined);
   });
 
+  it('also reads a plain ㅅ as the press writes s- (순웨이 = OFAC SUN, Wei), after the standard', () => {
+    assert.deepEqual(readHangulAsMandarin('순웨이'), [['shun', 'sun'], ['wei']]);
+    assert.ok(romanizeHangulWord('순웨이', false, true).slice(0, 3).includes('sun wei'));
+  });
+
   it('reads a name with a syllable no Korean word has in pinyin first (OFAC YAN, Zhiyong)', () => {
     assert.equal(romanizeHangulWord('옌즈융', false, true)[0], 'yan zhiyong');
     assert.ok(romanizeHangulWord('리쟈동', false, true).slice(0, 3).includes('li jiadong'));

@@ -82,10 +82,22 @@ function pinyinByHangul(): Map<string, string[]> {
     if (hangul === undefined) continue;
     // The press often writes -ong as 옹 rather than the standard's 웅 (리쟈동 Li Jiadong).
     const press = pinyin.endsWith('ong') ? hangul.replace(/[^]$/u, roundOng) : hangul;
-    for (const spelling of new Set([hangul, press]))
+    // It also writes s- as plain ㅅ rather than the standard's tense ㅆ (순웨이 Sun Wei, 쑨 in the
+    // standard): a second choice after the syllable the standard spells so (순 shun).
+    const plain = [hangul, press].map(plainS);
+    for (const spelling of new Set([hangul, press, ...plain]))
       byHangul.set(spelling, [...(byHangul.get(spelling) ?? []), pinyin]);
   }
   return byHangul;
+}
+
+/** The spelling with a leading tense ㅆ written plain ㅅ (쑨 → 순). */
+function plainS(hangul: string): string {
+  const code = hangul.codePointAt(0)! - 0xac00;
+  const tenseS = 10;
+  return Math.floor(code / 588) === tenseS
+    ? String.fromCodePoint(hangul.codePointAt(0)! - 588) + hangul.slice(1)
+    : hangul;
 }
 
 /** The syllable with ㅗ for ㅜ (둥 → 동). */
