@@ -39,6 +39,9 @@ if (existsSync(tsc)) {
     new URL('../dist/app/engine-snapshot.js', import.meta.url).href
   );
   writeCodeHashes();
+  // What bin/sift.js runs: the CLI in a few files instead of ~220 (scripts/bundle-cli.mjs).
+  const { bundleCli } = await import(new URL('./bundle-cli.mjs', import.meta.url).href);
+  await bundleCli();
   // The bundled list's snapshot, so that a fresh install's first command does not build it.
   await import(new URL('./prebuild-snapshots.mjs', import.meta.url).href);
 } else {

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { SnapshotReader } from '../../src/candidates/index.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isBundleFile, readLoadedModules } from '../support/loaded-modules.ts';
 import { runSift } from '../support/run-sift.ts';
 import { useTempStore } from '../support/temp-store.ts';
 
@@ -14,6 +15,8 @@ const skip = existsSync(COMPILED)
 
 // runSift runs the sources through tsx; an empty SIFT_FROM_SOURCE runs what users run: dist/.
 const COMPILED_ENV = { SIFT_FROM_SOURCE: '' };
+const LOG_MODULES = fileURLToPath(new URL('../support/log-modules.mjs', import.meta.url));
+const DIST = new URL('../../dist/', import.meta.url).href;
 
 describe('the compiled program (dist/)', { skip }, () => {
   const store = useTempStore('sift-compiled-', { empty: true });
@@ -35,6 +38,30 @@ describe('the compiled program (dist/)', { skip }, () => {
     assert.ok(
       result.results.some((hit) => hit.entityId === 'un:TAi.144'),
       run.stdout,
+    );
+  });
+
+  it('runs a screening from the bundle, not from the ~220 files of the compiled tree', async () => {
+    const log = join(store.dir, 'modules.log');
+    writeFileSync(log, '');
+    const run = await runSift(['screen', 'Sirajuddin Haqqani'], {
+      ...COMPILED_ENV,
+      ...store.env,
+      SIFT_MODULE_LOG: log,
+      NODE_OPTIONS: `--import ${LOG_MODULES}`,
+    });
+    assert.equal(run.code, 0, run.stderr);
+    const files = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    const own = files.filter((url) => url.startsWith(DIST));
+    assert.deepEqual(
+      own.filter((url) => !isBundleFile(url)),
+      [],
+    );
+    assert.ok(own.length < 30, own.join('\n'));
+    // The bundle's files hold the screening code: the command ran from them.
+    assert.ok(
+      readLoadedModules(log).some((url) => url === `${DIST}screening/screen-name.js`),
+      own.join('\n'),
     );
   });
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runStoreContract } from '../../../test/store/store-contract.ts';
 import { newEntity } from '../../core/index.ts';
+import { SQLITE_MIGRATIONS } from './sqlite-schema.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 runStoreContract('sqlite', () => Promise.resolve(SqliteStore.open(':memory:')));
@@ -110,6 +111,52 @@ describe('SqliteStore imports', () => {
       assert.equal((await screener.activeVersions())[0]?.entityCount, 100);
       await importer.close();
       await screener.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteStore open', () => {
+  it('opens a migrated store at once while another process holds its write lock', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-open-'));
+    try {
+      const path = join(dir, 'sift.db');
+      await SqliteStore.open(path).close();
+      // Another process writing (an import's commit, a server's audit appends) holds the lock.
+      const writer = new Database(path);
+      writer.exec('BEGIN IMMEDIATE');
+      try {
+        const started = Date.now();
+        const store = SqliteStore.open(path);
+        assert.ok(Date.now() - started < 1000, 'opening waited for the write lock');
+        assert.deepEqual(await store.activeVersions(), []);
+        await store.close();
+      } finally {
+        writer.exec('ROLLBACK');
+        writer.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('migrates a new store in one transaction, every step recorded once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-open-'));
+    try {
+      const path = join(dir, 'sift.db');
+      await SqliteStore.open(path).close();
+      await SqliteStore.open(path).close();
+      const raw = new Database(path, { readonly: true });
+      const steps = raw
+        .prepare<[], number>('SELECT step FROM schema_migrations ORDER BY step')
+        .pluck()
+        .all();
+      raw.close();
+      assert.deepEqual(
+        steps,
+        SQLITE_MIGRATIONS.map((_, step) => step),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -203,15 +203,21 @@ function migrate(db: Database.Database): void {
   const isDone = db.prepare<[number], { step: number }>(
     'SELECT step FROM schema_migrations WHERE step = ?',
   );
-  SQLITE_MIGRATIONS.forEach((sql, step) => {
-    // Checked again under the write lock: two processes opening a new store at once must not
-    // both run a step (the second would find its tables already there).
-    db.transaction(() => {
-      if (isDone.get(step) !== undefined) return;
-      db.exec(sql);
+  const pending = (): number[] =>
+    SQLITE_MIGRATIONS.flatMap((_, step) => (isDone.get(step) === undefined ? [step] : []));
+  // A store already migrated (every start but the first) is only read here: no write lock, so a
+  // command starting while another process writes (an import, a server's audit appends) does not
+  // wait for it.
+  if (pending().length === 0) return;
+  // Checked again under the write lock: two processes opening a new store at once must not both
+  // run a step (the second would find its tables already there). All steps commit at once: one
+  // sync of the disk for a new store, not one per step.
+  db.transaction(() => {
+    for (const step of pending()) {
+      db.exec(SQLITE_MIGRATIONS[step]!);
       db.prepare('INSERT INTO schema_migrations (step) VALUES (?)').run(step);
-    }).immediate();
-  });
+    }
+  }).immediate();
 }
 
 function toVersion(row: SqliteVersionRow): StoredVersion {
