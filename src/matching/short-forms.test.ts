@@ -69,7 +69,14 @@ describe('short press forms of long listed names', () => {
     assert.ok(articleScore('El Chapo Guzman', 'GUZMAN LOERA, Joaquin') < 0.82);
   });
 
-  it('does not lift a common name alone, a typo, nor a rare name beside a title', () => {
+  it('lifts a rare surname after a title of office, as the press names office holders', () => {
+    assert.ok(aloneScore('President Vekselberg', 'Viktor Feliksovich VEKSELBERG') >= 0.82);
+    assert.ok(aloneScore('Präsident Putin', 'Vladimir Vladimirovich PUTIN') >= 0.82);
+    assert.ok(aloneScore('Президент Путин', 'Vladimir Vladimirovich PUTIN') >= 0.82);
+    assert.ok(aloneScore('President Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+  });
+
+  it('does not lift a common name alone, a typo, nor a rare name beside Junior', () => {
     assert.ok(aloneScore('Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
     assert.ok(aloneScore('Stanekzei', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
     assert.ok(aloneScore('Junior Vekselberg', 'Viktor Feliksovich VEKSELBERG') < 0.82);
