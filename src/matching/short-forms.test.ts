@@ -69,10 +69,19 @@ describe('short press forms of long listed names', () => {
     assert.ok(articleScore('El Chapo Guzman', 'GUZMAN LOERA, Joaquin') < 0.82);
   });
 
-  it('does not lift a common name alone, a typo, nor a rare name beside a title', () => {
+  it('lifts a rare surname after a title of office, as the press names office holders', () => {
+    assert.ok(aloneScore('President Vekselberg', 'Viktor Feliksovich VEKSELBERG') >= 0.82);
+    assert.ok(aloneScore('Präsident Putin', 'Vladimir Vladimirovich PUTIN') >= 0.82);
+    assert.ok(aloneScore('Президент Путин', 'Vladimir Vladimirovich PUTIN') >= 0.82);
+    assert.ok(aloneScore('President Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+  });
+
+  it('does not lift a common name alone, a typo, nor a rare name beside Junior or Kari', () => {
     assert.ok(aloneScore('Abbas', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
     assert.ok(aloneScore('Stanekzei', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
     assert.ok(aloneScore('Junior Vekselberg', 'Viktor Feliksovich VEKSELBERG') < 0.82);
+    // Kari is a Nordic given name as well as a spelling of the title Qari.
+    assert.ok(aloneScore('Kari Vekselberg', 'Viktor Feliksovich VEKSELBERG') < 0.82);
     // A rare name alone against six names: its leftover names cost more than two names' do.
     assert.ok(aloneScore('Stanekzai', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
     // An acronym typed alone is no surname: IRS is not IRS LASER TECHNOLOGY.

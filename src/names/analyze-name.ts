@@ -26,6 +26,7 @@ import { markJoinedSyllables } from './joined-syllables.ts';
 import { nominativeReadings } from './translit/cyrillic-cases.ts';
 import { latinNominativeReadings } from './translit/latin-cases.ts';
 import { translatedOrganisationReadings } from './translated-organisation.ts';
+import { onlyTitlesOfAddress } from './title-before-surname.ts';
 
 /**
  * What a token does in a name: `name` carries identity; `particle` (al, bin, abu …), `legal`
@@ -576,9 +577,15 @@ export function analyzeName(
       forms.push({ ...form, tokens: rest, searchedAlone: true });
     }
   }
-  if (options.query === true && script === 'Latn' && honorifics.length === 0) {
-    const words = text.trim().split(/\s+/u);
+  // Cyrillic is read letter by letter, as Latin is; syllabic scripts' short readings are not.
+  const alphabetic = script === 'Latn' || script === 'Cyrl';
+  if (options.query === true && alphabetic && onlyTitlesOfAddress(honorifics)) {
+    // A title of address or office before the surname is not a second name (President Putin);
+    // each reading of the query sets its titles aside again, so they are counted once.
+    const words = text.trim().split(/\s+/u).slice(new Set(honorifics).size);
     for (const form of forms) if (isOneWordAlone(words, form.tokens)) form.singleWord = true;
+  }
+  if (options.query === true && script === 'Latn' && honorifics.length === 0) {
     markJoinedSyllables(text, forms);
   }
   return { input, script, honorifics: [...new Set(honorifics)], forms };

@@ -5,6 +5,7 @@
 import curated from '../data/arabic-names.json' with { type: 'json' };
 import { ARABIC_LETTERS, arabicUnits } from './arabic-letters.ts';
 import { standardArabicReadings } from './arabic-standard.ts';
+import { hamzaRespelling, keepsInitialVowel } from './hamza-spelling.ts';
 import { loadTable } from '../load-table.ts';
 import { interleave, minedReadings } from './mined-readings.ts';
 import { persianNisbaReading } from './persian-nisba.ts';
@@ -56,7 +57,9 @@ function romanizeStem(units: readonly string[]): string[] {
   const aligned = minedReadings('arabic', key, letterValues, 3).model.filter(
     (reading) => latinConsonants(reading) >= definiteConsonants(units),
   );
-  const both = guessed.flatMap((g, i) => [g, aligned[i] ?? '']);
+  const both = guessed
+    .flatMap((g, i) => [g, aligned[i] ?? ''])
+    .filter((reading) => keepsInitialVowel(units, reading));
   return dedupe([...known, ...both]).slice(0, LIMIT);
 }
 
@@ -187,8 +190,19 @@ export function romanizeArabicWord(word: string): string[] {
   return [...known];
 }
 
-/** romanizeArabicWord, not remembered. */
+/**
+ * romanizeArabicWord, not remembered. A word no table knows that is spelled without its hamza, or
+ * with the Urdu hamza on waw (see hamza-spelling.ts), is read both ways, the Arabic spelling first.
+ */
 function readArabicWord(word: string): string[] {
+  const respelled = isKnownWord(word) ? undefined : hamzaRespelling(arabicUnits(word));
+  if (respelled === undefined) return readWrittenWord(word);
+  const readings = interleave(readWrittenWord(respelled.join('')), readWrittenWord(word));
+  return dedupe(readings).slice(0, LIMIT);
+}
+
+/** readArabicWord for the word as written. */
+function readWrittenWord(word: string): string[] {
   if (!PERSIAN_FINAL_YEH.test(word)) return romanizeYehWord(word);
   const asYa = romanizeYehWord(word);
   const maqsura = word.replace(/\u06CC$/u, '\u0649');

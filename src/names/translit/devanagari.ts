@@ -3,6 +3,7 @@
 // romanisation (consonant letters with their English values, nukta letters as Urdu loan sounds:
 // क़ q, ज़ z, फ़ f); each consonant carries the inherent vowel a unless a vowel sign or virama
 // follows, and a word-final inherent a is silent, as in Hindi speech. Sources: src/names/data/SOURCES.md.
+import { readHyphenatedParts } from './hyphenated-parts.ts';
 
 const CONSONANTS: Readonly<Record<string, string>> = {
   क: 'k',
@@ -139,6 +140,20 @@ function units(word: string): Unit[] {
  * Stanekzai, हाफिज = Hafiz; issue #13).
  */
 export function romanizeDevanagariWord(word: string): string[] {
+  return (
+    readHyphenatedParts(word, readDevanagariPart, DEVANAGARI_ARTICLES, LIMIT) ??
+    readDevanagariPart(word)
+  );
+}
+
+/** The Arabic article as Hindi and Urdu-in-Devanagari write it before a hyphen (अल-बग़दादी). */
+const DEVANAGARI_ARTICLES: ReadonlySet<string> = new Set(['अल']);
+
+/** Most readings of a hyphenated word (each part has up to four). */
+const LIMIT = 6;
+
+/** romanizeDevanagariWord for a word without hyphens. */
+function readDevanagariPart(word: string): string[] {
   const us = units(word);
   const readings = readUnits(us);
   // The same for फ read as f (फ़): हाफिज सईद is Hafiz Saeed as often as हाफ़िज़ सईद.

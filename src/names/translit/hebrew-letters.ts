@@ -12,6 +12,8 @@ export const HEBREW_LETTERS: Readonly<Record<string, readonly string[]>> = {
   "ד'": ['th', 'd'],
   ה: ['h', ''],
   ו: ['v', 'w', ''],
+  // Two vavs inside a word spell the consonant (see withConsonantVav in hebrew.ts).
+  וו: ['v', 've', 'va', 'w', 'wa', 'vi'],
   ז: ['z', 's'],
   "ז'": ['zh', 'j', 'g'],
   ח: ['ch', 'h', 'kh', 'j'],

@@ -1,6 +1,7 @@
 // Hebrew names: consonantal like Arabic, so vowels are guessed by a segment model mined from public
 // pairs, after a short hand-checked table and the mined lexicon of frequent names.
 import { HEBREW_LETTERS, hebrewUnits } from './hebrew-letters.ts';
+import { readHyphenatedParts } from './hyphenated-parts.ts';
 import { loadTable } from '../load-table.ts';
 import { minedReadings } from './mined-readings.ts';
 import { decodeSegments, type SegmentModel } from './segment-model.ts';
@@ -54,8 +55,40 @@ const CURATED: Readonly<Record<string, readonly string[] | undefined>> = {
   אחמד: ['ahmad', 'ahmed'],
 };
 
+/** Hebrew spellings of the Arabic article before a hyphen: אל, and א before a sun letter. */
+const HEBREW_ARTICLES: ReadonlySet<string> = new Set(['אל', 'א']);
+
 /** Romanisations of one Hebrew word, most likely first (משה → moshe, moses). */
 export function romanizeHebrewWord(word: string): string[] {
+  const hyphenated = readHyphenatedParts(
+    word.replace(/[\u05BE\u2010\u2011]/gu, '-'),
+    romanizeHebrewPart,
+    HEBREW_ARTICLES,
+    LIMIT,
+  );
+  return hyphenated ?? romanizeHebrewPart(word);
+}
+
+/** A doubled vav inside a word, which unpointed spelling writes for the consonant v or w. */
+const CONSONANT_VAV = 'וו';
+
+/**
+ * The letters with each doubled vav after the first letter made one unit: spelling without vowel
+ * points doubles a vav that is a consonant (רוויר Revere, סינוואר Sinwar), and the model, which
+ * reads each vav alone as a vowel, spells them "ou", "ov" (the Academy of the Hebrew Language's
+ * rules for spelling without vowel points: a consonant vav inside a word is written twice).
+ */
+function withConsonantVav(units: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const unit of units) {
+    if (unit === 'ו' && out.length > 1 && out.at(-1) === 'ו') out[out.length - 1] = CONSONANT_VAV;
+    else out.push(unit);
+  }
+  return out;
+}
+
+/** romanizeHebrewWord for a word without hyphens. */
+function romanizeHebrewPart(word: string): string[] {
   const units = hebrewUnits(word);
   if (units.length === 0) return [];
   const key = units.join('');
@@ -64,7 +97,11 @@ export function romanizeHebrewWord(word: string): string[] {
   const names = minedReadings('hebrew', word, fallback, 3);
   const known = [...(CURATED[key] ?? []), ...names.lexicon, ...(minedTables().lexicon[key] ?? [])];
   const guessed = decodeSegments(minedTables().model, units, fallback, LIMIT);
-  // The letter-table model and the EM model with the letter model err on different names.
-  const both = guessed.flatMap((g, i) => [g, names.model[i] ?? '']);
+  const vav = withConsonantVav(units);
+  const consonant =
+    vav.length === units.length ? [] : decodeSegments(minedTables().model, vav, fallback, LIMIT);
+  // The letter-table model and the EM model with the letter model err on different names; a
+  // doubled vav read as a consonant leads, as the spelling rule says it is one.
+  const both = guessed.flatMap((g, i) => [consonant[i] ?? '', g, names.model[i] ?? '']);
   return [...new Set([...known, ...both].filter((v) => v !== ''))].slice(0, LIMIT);
 }
