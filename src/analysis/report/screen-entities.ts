@@ -24,6 +24,7 @@ import {
 import { listedNameFor } from '../mentions/news-names.ts';
 import { VESSEL_ROLE } from '../mentions/vessel-role.ts';
 import { isShortFormOfListed } from './short-form-of-listed.ts';
+import { bareWordOfCharity } from './bare-word-of-charity.ts';
 import { articleRoles, listingsHoldingRole, preferListingsWithRole } from './listing-roles.ts';
 import { isMediaListing } from './news-outlets.ts';
 import { reasonNamesArticleBody, shortTypoParts } from './short-name-typo.ts';
@@ -246,6 +247,9 @@ function viewHit(
   const countryEvidence = (options.articleCountries ?? []).filter((c) => listedCountries.has(c));
   const why =
     differentLegalForm(hit, label, entity) ??
+    (entity.type === 'organization'
+      ? bareWordOfCharity(hit.matchedName.full, listed)
+      : undefined) ??
     partialReason(
       hit,
       entity,
