@@ -131,6 +131,7 @@ export async function screenReadArticle(
           articleCountries: read.countries,
           ...(read.language === null ? {} : { articleLanguage: read.language }),
           newsOutlets: newsOutletIds(read.extracted.text, read.entities),
+          articleText: read.extracted.text,
           articleOrganisations: read.entities
             .filter((e) => e.type === 'organization')
             .flatMap((e) => [e.name, ...e.aliases]),

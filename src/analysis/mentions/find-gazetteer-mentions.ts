@@ -3,6 +3,7 @@ import type { Gazetteer } from './build-gazetteer.ts';
 import { HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { nameKey } from '../../names/index.ts';
 import { shippedNerModel } from './ner/index.ts';
+import { isCompoundModifier } from './compound-modifier.ts';
 
 interface Word {
   start: number;
@@ -70,6 +71,12 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
     // mention (the tagger's), never the listed part of it.
     if (found.type === 'person' && continuesName(text, last, words[found.last + 1])) {
       i++;
+      continue;
+    }
+    // Only a short name ("Al-Aqsa", "Hamas"): a long one runs on by English hyphenation too
+    // ("Islamic Revolutionary Guard Corps-Quds Force").
+    if (found.last - i <= 1 && isCompoundModifier(text, last.end)) {
+      i = found.last + 1;
       continue;
     }
     const name = text.slice(first.start, last.end);

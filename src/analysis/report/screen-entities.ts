@@ -24,6 +24,8 @@ import {
 import { listedNameFor } from '../mentions/news-names.ts';
 import { VESSEL_ROLE } from '../mentions/vessel-role.ts';
 import { isShortFormOfListed } from './short-form-of-listed.ts';
+import { bareWordOfCharity } from './bare-word-of-charity.ts';
+import { articleRoles, listingsHoldingRole, preferListingsWithRole } from './listing-roles.ts';
 import { isMediaListing } from './news-outlets.ts';
 import { reasonNamesArticleBody, shortTypoParts } from './short-name-typo.ts';
 
@@ -43,6 +45,8 @@ export interface ScreenEntitiesOptions {
   partialFloor?: number;
   /** The article's language (`French`, `German` …), to read its spellings of Russian names. */
   articleLanguage?: string;
+  /** The article's text, to read the title before a person's name (listing-roles.ts). */
+  articleText?: string;
 }
 
 // The languages whose press transcribes Russian and Ukrainian names by a table of their own
@@ -141,17 +145,28 @@ async function screenEntity(
       }),
     })),
   );
-  for (const { label, answer } of asked) {
-    const result = await answer;
+  const answered = await Promise.all(
+    asked.map(async ({ label, answer }) => ({ label, result: await answer })),
+  );
+  const roles =
+    entity.type === 'person' ? articleRoles(entity, options.articleText) : new Set<string>();
+  const holdingRole = listingsHoldingRole(
+    answered.flatMap(({ result }) => result.results),
+    roles,
+    options.lookupEntity,
+  );
+  for (const { label, result } of answered) {
     for (const hit of result.results) {
-      const view = viewHit(hit, label, entity, options);
+      const view = viewHit(hit, label, entity, options, holdingRole.has(hit.entityId));
       if (view === null) continue;
       const known = best.get(hit.entityId);
       if (known === undefined || rank(view) > rank(known)) best.set(hit.entityId, view);
     }
   }
   const hits = groupListings(
-    [...best.values()].sort((a, b) => rank(b) - rank(a)),
+    preferListingsWithRole([...best.values()], holdingRole, roles).sort(
+      (a, b) => rank(b) - rank(a),
+    ),
     options.lookupEntity,
   );
   const matches = hits.filter((h) => h.match === 'match');
@@ -220,6 +235,7 @@ function viewHit(
   label: string,
   entity: ArticleEntity,
   options: ScreenEntitiesOptions,
+  sameOffice: boolean,
 ): EntityHit | null {
   const floor = options.partialFloor ?? DEFAULT_PARTIAL_FLOOR;
   if (hit.score < floor) return null;
@@ -231,7 +247,15 @@ function viewHit(
   const countryEvidence = (options.articleCountries ?? []).filter((c) => listedCountries.has(c));
   const why =
     differentLegalForm(hit, label, entity) ??
-    partialReason(hit, entity, reasonNamesArticleBody(listed, options.articleOrganisations)) ??
+    (entity.type === 'organization'
+      ? bareWordOfCharity(hit.matchedName.full, listed)
+      : undefined) ??
+    partialReason(
+      hit,
+      entity,
+      reasonNamesArticleBody(listed, options.articleOrganisations),
+      sameOffice,
+    ) ??
     stateBodyElsewhere(hit, entity, countryEvidence) ??
     (options.newsOutlets?.has(entity.id) === true && listed !== undefined && !isMediaListing(listed)
       ? `the article cites "${entity.name}" as a news outlet, and the listed entity is no media outlet`
@@ -350,7 +374,12 @@ function isOnlyNameWordOf(caption: string, word: string): boolean {
 }
 
 /** Why an above-threshold hit is still only partial, or undefined when it is a full match. */
-function partialReason(hit: Hit, entity: ArticleEntity, inContext: boolean): string | undefined {
+function partialReason(
+  hit: Hit,
+  entity: ArticleEntity,
+  inContext: boolean,
+  sameOffice: boolean,
+): string | undefined {
   // A list's weak alias ("HASSAN, Sheikh", "Abu Rayyan") is one the list itself calls too loose
   // to identify anyone; a one-word alias of a person is as loose. Neither accuses anyone alone.
   if (hit.matchedName.kind === 'weak-alias')
@@ -426,6 +455,7 @@ function partialReason(hit: Hit, entity: ArticleEntity, inContext: boolean): str
         hit.matchedName.full,
         hit.explanation.matchedTokens,
         missingListed,
+        sameOffice,
       ));
   // "Al-Qard al-Hassan" for "AL-QARD AL-HASSAN ASSOCIATION": news leaves out an organisation's
   // generic or legal word, and what it gives (two parts at least) is the name itself. Never for

@@ -5,6 +5,8 @@ import { nameKey } from '../../names/index.ts';
 const RARE_NAME_WEIGHT = 0.99;
 /** Similarity each name of a short form must reach: exact, an equivalent or a transliteration. */
 const SHORT_FORM_SIMILARITY = 0.98;
+/** Similarity enough where the listing names the office the article gives the person. */
+const OFFICE_CONFIRMED_SIMILARITY = 0.95;
 
 /** Weight a surname must reach when only patronymics are left out (a handful of bearers listed). */
 const RARE_SURNAME_WEIGHT = 0.95;
@@ -59,15 +61,21 @@ export function isShortFormOfListed(
   listedFull: string,
   listedTokens: readonly string[],
   missingListed: readonly string[],
+  sameOffice = false,
 ): boolean {
   const matched = parts.filter((p) => p.query.length > 0 && p.matched.length > 0);
   if (matched.length !== 2 || missingListed.length === 0) return false;
-  if (matched.some((p) => p.similarity < SHORT_FORM_SIMILARITY || p.note !== undefined))
-    return false;
+  // The office the listing names vouches for a given name spelt as an equivalent ("Dmitri" for
+  // DMITRIY, 0.95).
+  const similarity = sameOffice ? OFFICE_CONFIRMED_SIMILARITY : SHORT_FORM_SIMILARITY;
+  if (matched.some((p) => p.similarity < similarity || p.note !== undefined)) return false;
   // Russian news names a person by given name and surname and leaves the patronymic out ("Maria
   // Zakharova" for Maria Vladimirovna ZAKHAROVA): one name nearly unique on the lists is enough.
-  const rare = onlyPatronymicsLeftOut(missingListed) ? RARE_SURNAME_WEIGHT : RARE_NAME_WEIGHT;
-  if (!matched.some((p) => p.weight >= rare)) return false;
+  // A surname two listed people bear ("Peskov") is enough where the listing names the office the
+  // article gives the person ("Kremlin spokesman Dmitry Peskov"; listing-roles.ts).
+  const onlyPatronymics = onlyPatronymicsLeftOut(missingListed);
+  const rare = onlyPatronymics ? RARE_SURNAME_WEIGHT : RARE_NAME_WEIGHT;
+  if (!matched.some((p) => p.weight >= rare) && !(onlyPatronymics && sameOffice)) return false;
   const [first, last] = matched.map((p) => p.matched.join(' '));
   const layout = listedLayout(listedFull);
   if (layout !== undefined) {
