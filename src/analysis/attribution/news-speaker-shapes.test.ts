@@ -74,6 +74,15 @@ describe('the cue of the main clause', () => {
     );
   });
 
+  it('takes an office with its nationality and body, no article before it, as the subject', () => {
+    assert.deepEqual(
+      speakers(
+        'While rejecting all the accusations, Iranian Foreign Ministry Spokesman added that Iran will soon impose sanctions of its own.',
+      ),
+      ['Iranian Foreign Ministry Spokesman'],
+    );
+  });
+
   it('recognises reporting verbs of press English', () => {
     assert.deepEqual(
       speakers(
