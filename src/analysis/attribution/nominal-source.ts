@@ -25,7 +25,8 @@ const OF_NAMED = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’
 // Conjunctions that open the clause whose subject speaks ("…, but officials said").
 const CLAUSE_OPENER =
   /\b(?:and|but|that|as|while|when|because|after|before|so|although|though|since|if|whereas)\s+$/iu;
-const WORD = /^[\p{L}][\p{L}'’.-]*$/u;
+// A number may open a compound modifier ("the 27-nation bloc", "a 57-year-old").
+const WORD = /^(?:\p{L}|\d+-\p{L})[\p{L}'’.-]*$/u;
 // Without a determiner, a bare subject is short ("Police", "Afghan officials", "Al Jazeera"):
 // longer runs are a clause, not a noun phrase.
 const BARE_MAX_WORDS = 3;
@@ -67,7 +68,7 @@ export function nominalSubject(lead: string): NominalSource | undefined {
  */
 export function nominalAfter(rest: string): NominalSource | undefined {
   const match =
-    /^(\s+)((?:the|a|an|one|another)\s+(?:[\p{L}][\p{L}'’.-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)(?=\s*(?:[,.;:!?]|\s(?:who|which|on|in|at|from|to|for|with|as)\s|$))/iu.exec(
+    /^(\s+)((?:the|a|an|one|another)\s+(?:(?:\p{L}|\d+-\p{L})[\p{L}'’.-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)(?=\s*(?:[,.;:!?]|\s(?:who|which|on|in|at|from|to|for|with|as)\s|$))/iu.exec(
       rest,
     );
   if (match === null) return undefined;
