@@ -99,6 +99,15 @@ describe('the cue of the main clause', () => {
     );
   });
 
+  it('reads "crowed" and "gloated" as verbs of saying', () => {
+    assert.deepEqual(
+      speakers(
+        'Senator Alexei Pushkov crowed that the ban was deserved. Mia Rossi gloated that she had been right.',
+      ),
+      ['Alexei Pushkov', 'Mia Rossi'],
+    );
+  });
+
   it('recognises reporting verbs of press English', () => {
     assert.deepEqual(
       speakers(
