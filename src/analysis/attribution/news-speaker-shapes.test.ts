@@ -392,6 +392,15 @@ describe('a title with its portfolio before the name', () => {
     );
   });
 
+  it('gives "The Minister" to the person introduced with the title and its portfolio', () => {
+    assert.deepEqual(
+      speakers(
+        "Only a ceasefire was discussed, the country's Minister for Information and Broadcasting Fawad Chaudhary said on Tuesday.\n\nOnly the ceasefire was discussed, ARY News quoted Chaudhary as saying.\n\nThe Minister further stated that locals were included.",
+      ),
+      ['Fawad Chaudhary', 'Fawad Chaudhary', 'Fawad Chaudhary'],
+    );
+  });
+
   it('gives them to X when the title alone ("Federal Minister") was read as a person', () => {
     assert.deepEqual(
       speakers(
