@@ -83,15 +83,6 @@ describe('the cue of the main clause', () => {
     );
   });
 
-  it('reads "They both said" with the floating quantifier between the subject and the verb', () => {
-    assert.deepEqual(
-      speakers(
-        'Ann Lee and Bo Chan will appeal. They both said it was untrue to call them allies.',
-      ),
-      [null, 'They'],
-    );
-  });
-
   it('takes an unnamed body after "according to" whose modifier is a number ("the 27-nation bloc")', () => {
     assert.deepEqual(
       speakers('According to the 27-nation bloc, his companies provided substantial revenues.'),
