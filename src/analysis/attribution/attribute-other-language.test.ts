@@ -38,6 +38,12 @@ describe('attributeOtherLanguage', () => {
     ]);
   });
 
+  it('reads a German argument ("Er argumentiert, dass …") as said by the person named before', () => {
+    const text =
+      'Wirtschaftsminister Robert Habeck sagt, dass die Sanktionen wirken. Er argumentiert, dass die Beschränkungen den Krieg beenden sollen.';
+    assert.deepEqual(speakers(text, GERMAN), ['Robert Habeck', 'Robert Habeck']);
+  });
+
   it('sets a German deputy ("Stellvertreter") aside as the office, also after a possessive', () => {
     const text =
       'Sein Stellvertreter Naim Kassem sagte, die Miliz sei bereit. „Wir sind bereit“, sagte sein Stellvertreter Naim Kassem am Montag.';

@@ -174,7 +174,8 @@ export function findSpeaker(
         text.slice(cue.end, mention.start),
       ),
     );
-    if (first === undefined) return undefined;
+    // "according to the 27-nation bloc": an unnamed body no mention covers.
+    if (first === undefined) return nominalSourceAfter(text, cue.end, sentence.end);
     // "according to Kremlin spokesperson Dmitry Peskov": the person the role names.
     const named = holderAfter(text, first, inSentence);
     if (named !== undefined) return fromLink(named);
@@ -362,15 +363,9 @@ export function findSpeaker(
   // no addressee ("told the Courier" names who heard it).
   const invertedPhrase =
     /[,”"’]\s*$/.test(lead) && INVERTING_CUE.test(cue.text)
-      ? nominalAfter(text.slice(cue.end, sentence.end))
+      ? nominalSourceAfter(text, cue.end, sentence.end)
       : undefined;
-  if (invertedPhrase !== undefined) {
-    const start = cue.end + invertedPhrase.index;
-    return {
-      span: { start, end: start + invertedPhrase.phrase.length, text: invertedPhrase.phrase },
-      phrase: invertedPhrase.phrase,
-    };
-  }
+  if (invertedPhrase !== undefined) return invertedPhrase;
   // "The 43-year-old added": an age for a person (resolved like "he" to the last speaker).
   const age = new RegExp(
     String.raw`^(the\s+\d+-year-old)\s+${BETWEEN_SUBJECT_AND_CUE}$`,
@@ -588,4 +583,13 @@ function maskParentheticals(clause: string): string {
     /(,\s*(?:who|which|whose|a|an|the|now|then)\b[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\([^)]*\)|(?<=\p{L})\s+who\s+[^,"“”]{1,80}$)/giu,
     (part) => '\u0000'.repeat(part.length),
   );
+}
+
+/** The unnamed source right after a cue, from `from` up to `to` ("the woman", "the 27-nation bloc"). */
+function nominalSourceAfter(text: string, from: number, to: number): Speaker | undefined {
+  const found = nominalAfter(text.slice(from, to));
+  if (found === undefined) return undefined;
+  const start = from + found.index;
+  const span = { start, end: start + found.phrase.length, text: found.phrase };
+  return { span, phrase: found.phrase };
 }

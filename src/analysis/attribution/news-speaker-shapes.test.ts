@@ -74,6 +74,31 @@ describe('the cue of the main clause', () => {
     );
   });
 
+  it('takes an office with its nationality and body, no article before it, as the subject', () => {
+    assert.deepEqual(
+      speakers(
+        'While rejecting all the accusations, Iranian Foreign Ministry Spokesman added that Iran will soon impose sanctions of its own.',
+      ),
+      ['Iranian Foreign Ministry Spokesman'],
+    );
+  });
+
+  it('takes an unnamed body after "according to" whose modifier is a number ("the 27-nation bloc")', () => {
+    assert.deepEqual(
+      speakers('According to the 27-nation bloc, his companies provided substantial revenues.'),
+      ['the 27-nation bloc'],
+    );
+  });
+
+  it('reads "crowed" and "gloated" as verbs of saying', () => {
+    assert.deepEqual(
+      speakers(
+        'Senator Alexei Pushkov crowed that the ban was deserved. Mia Rossi gloated that she had been right.',
+      ),
+      ['Alexei Pushkov', 'Mia Rossi'],
+    );
+  });
+
   it('recognises reporting verbs of press English', () => {
     assert.deepEqual(
       speakers(
@@ -355,6 +380,15 @@ describe('a title with its portfolio before the name', () => {
         'Federal Minister for Information and Broadcasting Fawad Chaudhry has said that the government has only discussed a ceasefire.\n\nChaudhry said the new Afghan government also wants peace.',
       ),
       ['Fawad Chaudhry', 'Fawad Chaudhry'],
+    );
+  });
+
+  it('gives "The Minister" to the person introduced with the title and its portfolio', () => {
+    assert.deepEqual(
+      speakers(
+        "Only a ceasefire was discussed, the country's Minister for Information and Broadcasting Fawad Chaudhary said on Tuesday.\n\nOnly the ceasefire was discussed, ARY News quoted Chaudhary as saying.\n\nThe Minister further stated that locals were included.",
+      ),
+      ['Fawad Chaudhary', 'Fawad Chaudhary', 'Fawad Chaudhary'],
     );
   });
 

@@ -25,10 +25,16 @@ const OF_NAMED = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’
 // Conjunctions that open the clause whose subject speaks ("…, but officials said").
 const CLAUSE_OPENER =
   /\b(?:and|but|that|as|while|when|because|after|before|so|although|though|since|if|whereas)\s+$/iu;
-const WORD = /^[\p{L}][\p{L}'’.-]*$/u;
+// A number may open a compound modifier ("the 27-nation bloc", "a 57-year-old").
+const WORD = /^(?:\p{L}|\d+-\p{L})[\p{L}'’.-]*$/u;
 // Without a determiner, a bare subject is short ("Police", "Afghan officials", "Al Jazeera"):
 // longer runs are a clause, not a noun phrase.
 const BARE_MAX_WORDS = 3;
+// An office titled by its nationality and body, all capitalised before the office noun, is a
+// subject without an article too ("Iranian Foreign Ministry spokesman added that …").
+const BARE_OFFICE_MAX_WORDS = 5;
+const OFFICE_HEAD =
+  /^(?:spokes(?:man|woman|person)|minister|ambassador|envoy|secretary|official)$/iu;
 // With a determiner: "the Ukrainian air force", "A senior Houthi official", "an unknown male voice".
 const DETERMINED_MAX_WORDS = 6;
 
@@ -62,7 +68,7 @@ export function nominalSubject(lead: string): NominalSource | undefined {
  */
 export function nominalAfter(rest: string): NominalSource | undefined {
   const match =
-    /^(\s+)((?:the|a|an|one|another)\s+(?:[\p{L}][\p{L}'’.-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)(?=\s*(?:[,.;:!?]|\s(?:who|which|on|in|at|from|to|for|with|as)\s|$))/iu.exec(
+    /^(\s+)((?:the|a|an|one|another)\s+(?:(?:\p{L}|\d+-\p{L})[\p{L}'’.-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)(?=\s*(?:[,.;:!?]|\s(?:who|which|on|in|at|from|to|for|with|as)\s|$))/iu.exec(
       rest,
     );
   if (match === null) return undefined;
@@ -81,7 +87,15 @@ function isNounPhrase(phrase: string): boolean {
   if (determined && words.length < 2) return false;
   const body = determined ? words.slice(1) : words;
   if (body.some((w) => NOT_A_SUBJECT.test(w))) return false;
-  return words.length <= (determined ? DETERMINED_MAX_WORDS : BARE_MAX_WORDS);
+  if (determined) return words.length <= DETERMINED_MAX_WORDS;
+  return words.length <= (isCapitalisedOffice(words) ? BARE_OFFICE_MAX_WORDS : BARE_MAX_WORDS);
+}
+
+/** "Iranian Foreign Ministry Spokesman": capitalised words before an office noun. */
+function isCapitalisedOffice(words: readonly string[]): boolean {
+  return (
+    OFFICE_HEAD.test(words.at(-1) ?? '') && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))
+  );
 }
 
 /** Where the clause that ends `lead` starts. */

@@ -75,7 +75,7 @@ const GERMAN_VERBS = new Set([
   ...germanForms(
     'sag erklär beton bericht forder warn kritisier bestätig behaupt mein ergänz erinner versicher ' +
       'bekräftig antwort entgegn mahn beklag verlang dementier kommentier erläuter schilder ' +
-      'beteuer klag bedauer äußer appellier zitier',
+      'beteuer klag bedauer äußer appellier zitier argumentier',
   ),
   ...'schrieb schreibt unterstrich unterstreicht bestritt bestreitet'.split(' '),
   'mitgeteilt',

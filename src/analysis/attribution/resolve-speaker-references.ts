@@ -325,6 +325,12 @@ export function resolveBodySpeakers(
   });
 }
 
+const SERVED_TITLE = String.raw`President|Governor|Minister|Secretary|Chancellor|King|Queen|Prince|Emir|Sheikh|Senator|General|Mayor|Chairman|Leader|Mr|Mrs|Ms|Dr`;
+// A role's portfolio or post written out before the name: "for Information and Broadcasting",
+// "to the United Nations", "of Foreign Affairs". A portfolio ending in a title ("spokesperson to
+// Governor Babagana Zulum", "spokesman for President Biden") names the one served, not the holder.
+const PORTFOLIO = String.raw`(?:\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’-]*)){0,5}?(?<!\b(?:${SERVED_TITLE})))?`;
+
 /** The person last introduced with `role` right before or after their name, before `before`. */
 function roleHolder(
   text: string,
@@ -338,7 +344,11 @@ function roleHolder(
   // "Hezbollah's leader, Naim Qassem".
   // Case-blind on the role only: with the i flag \p{Lu} would also take "of" in "The mayor of".
   const anyCase = word.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-  const roleBefore = new RegExp(String.raw`\b${anyCase},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?$`, 'u');
+  // "Minister for Information and Broadcasting Fawad Chaudhary": the portfolio may follow the role.
+  const roleBefore = new RegExp(
+    String.raw`\b${anyCase}${PORTFOLIO},?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?$`,
+    'u',
+  );
   // "Isa Gusau, the spokesperson to …", "Abdiasis Abu Musab, Al Shabab's military spokesman".
   const roleAfter = new RegExp(
     String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,4}?${word}\b`,
