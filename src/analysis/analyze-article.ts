@@ -80,7 +80,7 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   const extracted = extractArticle(input);
   const segmentation = segmentText(extracted.text);
   const mentions = findMentions(extracted.text, gazetteer);
-  const grouped = groupEntities(mentions, segmentation.quotes);
+  const grouped = groupEntities(mentions, segmentation.quotes, segmentation.sentences);
   // Attribution reads English, German, Spanish and French speech cues; in another language every
   // sentence would come out as the writer's own claim, which is false. Names are still found.
   const language = guessLanguage(extracted.text);

@@ -152,8 +152,11 @@ const QUOTE_OPENS_AFTER = /^\s*[,:]\s*["“‘']/u;
 // "the alleged terrorist": the participle describes the noun after it; a relative "that" stays a
 // subject ("a lawsuit that alleged fraud"). "a reported £300k-a-week" stays a cue: in real news it
 // stands where a label ("David Moyes (Manchester United) on Wayne Rooney …: “…”") has no verb.
+// A preposition before it makes it attributive too ("including alleged support for …", "over
+// alleged links"): a verb there would need a subject between the two.
 const ATTRIBUTIVE_PARTICIPLES = new Set(['alleged', 'purported']);
-const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|your|my|this|these|those)\s+$/iu;
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|his|her|their|its|our|your|my|this|these|those|of|for|over|including|with|about|on|in|into|against|by|from|amid|despite|after|under|without|regarding|concerning|involving|following)\s+$/iu;
 // "did not immediately respond to requests for comment": no reply is no statement.
 const REPLY_FORMS = new Set(['respond', 'responded', 'reply', 'replied']);
 const NEGATION_BEFORE =

@@ -215,6 +215,11 @@ function phraseAfter(
     const last = taken[taken.length - 1];
     if (taken.length === 0 && (cues.leadingSkip?.has(word) === true || /^\p{N}+$/u.test(word)))
       continue;
+    const adjunctEnd = taken.length === 0 && afterVerb ? adjunctAfterVerb(tokens, i, cues) : 0;
+    if (adjunctEnd > 0) {
+      i = adjunctEnd - 1;
+      continue;
+    }
     if (taken.length === 0 && cues.objectMarkers?.has(word) === true) {
       // The hearer: the marker, its article and one word ("à l'AFP", "au Monde").
       if (cues.articles.has(tokens[i + 1]?.text.toLowerCase() ?? '')) i++;
@@ -275,6 +280,25 @@ function phraseAfter(
     taken.push(token);
   }
   return span(taken);
+}
+
+/**
+ * "dijo en un comunicado el secretario …", "a déclaré dans un communiqué Jean Dupont": the index
+ * of the token after a short adjunct (a preposition, an article and one to three lower-case
+ * words) when a definite article or a capitalised word follows it, or 0.
+ */
+function adjunctAfterVerb(tokens: readonly Token[], at: number, cues: LanguageCues): number {
+  if (cues.adjunctPrepositions?.has(tokens[at]?.text.toLowerCase() ?? '') !== true) return 0;
+  let words = 0;
+  for (let j = at + 1; j < tokens.length && j <= at + 5; j++) {
+    const text = tokens[j]!.text;
+    const lower = text.toLowerCase();
+    if (words > 0 && (cues.definite.has(lower) || /^\p{Lu}/u.test(text))) return j;
+    if (!/^\p{Ll}/u.test(text) || cues.phraseStop.has(lower)) return 0;
+    if (!cues.articles.has(lower)) words++;
+    if (words > 3) return 0;
+  }
+  return 0;
 }
 
 /**

@@ -474,9 +474,19 @@ function mainSubject(
       BODY_SUBJECT.exec(text.slice(at, sentence.end))?.[1];
     if (role !== undefined)
       return { span: { start: at, end: at + role.length, text: role }, phrase: role };
+    // "Rwandan officials, however, rejected Tshisekedi's call, accusing …": a plural group of
+    // people opening the sentence is the subject, not a name in the possessive later on.
+    const group = GROUP_SUBJECT.exec(text.slice(at, sentence.end))?.[1];
+    if (group !== undefined)
+      return { span: { start: at, end: at + group.length, text: group }, phrase: group };
   }
   return undefined;
 }
+
+// A plural group of people as a whole subject: "Rwandan officials", "US intelligence officials",
+// "the authorities", "Western diplomats", followed by a comma or a lower-case verb.
+const GROUP_SUBJECT =
+  /^((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+)?(?:officials|authorities|diplomats|sources|leaders|ministers|lawmakers|legislators|officers|analysts|experts|critics|residents|witnesses|protesters|activists|prosecutors|investigators|negotiators|campaigners|militants|rebels))(?=\s*,|\s+\p{Ll})/u;
 
 /** True when a lead ends in a quote or a comma and a run of lower-case title words. */
 function titledAfterQuote(lead: string): boolean {

@@ -71,4 +71,5 @@ export const FRENCH: LanguageCues = {
   ),
   // "a indiqué à l'AFP une source gouvernementale": the hearer stands before the speaker.
   objectMarkers: words('à au aux'),
+  adjunctPrepositions: words('dans lors devant'),
 };

@@ -46,6 +46,11 @@ export interface LanguageCues {
   titles?: ReadonlySet<string>;
   /** Words between a verb and the subject after it that open no phrase ("a assuré mercredi X"). */
   leadingSkip?: ReadonlySet<string>;
+  /**
+   * Prepositions of a short adjunct between a verb and its subject ("dijo en un comunicado el
+   * secretario …", "a déclaré dans un communiqué le ministre …").
+   */
+  adjunctPrepositions?: ReadonlySet<string>;
   /** Prepositions of the hearer between a verb and its subject ("a indiqué à l'AFP une source"). */
   objectMarkers?: ReadonlySet<string>;
 }
@@ -188,6 +193,7 @@ export const SPANISH: LanguageCues = {
       'pero sin_embargo mientras cuando',
   ),
   relatives: words('que quien quienes cual'),
+  adjunctPrepositions: words('en ante durante tras mediante'),
   nameParticles: words('de del la y'),
   complementWords: words('de del'),
   nounsCapitalised: false,

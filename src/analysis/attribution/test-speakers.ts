@@ -9,6 +9,6 @@ export function speakersOf(text: string): (string | null)[] {
   return attributeStatements(
     text,
     segmentation,
-    groupEntities(findMentions(text), segmentation.quotes),
+    groupEntities(findMentions(text), segmentation.quotes, segmentation.sentences),
   ).map((s) => s.speakerName);
 }

@@ -1,4 +1,4 @@
-import type { ArticleEntity, Mention, MentionType, QuoteSpan } from '../article-types.ts';
+import type { ArticleEntity, Mention, MentionType, QuoteSpan, TextSpan } from '../article-types.ts';
 import { nameKey, skeletonKey } from '../../names/index.ts';
 import { listedNameFor } from './news-names.ts';
 
@@ -23,11 +23,13 @@ const PRONOUN_WINDOW_CHARS = 700;
  * Groups mentions into entities with a deterministic sieve: exact form, then titles stripped
  * (mentions carry their name without honorifics), then spelling skeleton or shared list/news
  * name, then surname or styled first name (Dame Sara), then acronym, then pronoun by agreement
- * and recency (skipping mentions inside quotes, which are rarely the speaker).
+ * and recency (skipping mentions inside quotes, which are rarely the speaker). Given the sentences,
+ * a pronoun that opens one goes back to the person who opened a sentence before it, as a subject.
  */
 export function groupEntities(
   mentions: readonly Mention[],
   quotes: readonly QuoteSpan[] = [],
+  sentences: readonly TextSpan[] = [],
 ): GroupedMentions {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
@@ -51,7 +53,9 @@ export function groupEntities(
   };
   for (const mention of mentions) {
     if (mention.source === 'pronoun') {
-      const antecedent = resolvePronoun(mention, drafts, links, quotes);
+      const antecedent =
+        subjectAntecedent(mention, drafts, links, sentences) ??
+        resolvePronoun(mention, drafts, links, quotes);
       if (antecedent !== undefined) link(mention, antecedent);
       continue;
     }
@@ -185,6 +189,52 @@ function linkAcronyms(mentions: readonly Mention[]): Map<Mention, number> {
       map.set(mention, before.start);
   });
   return map;
+}
+
+// Title words and capitalised names that may stand before a sentence's subject ("Russian President").
+const BEFORE_SUBJECT = /^[“"‘']?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)\s+){0,6}$/u;
+
+/**
+ * "Dodik is a controversial politician. He has cultivated ties with President Vladimir Putin. He
+ * welcomed …": a pronoun opening a sentence continues the subject of the sentences before it, not
+ * a person named later in them as an object. The person (or the pronoun resolved to one) that
+ * opens the nearest sentence before, within the pronoun window, of a compatible gender; a sentence
+ * opened by anything else ends the search, and recency decides as before.
+ */
+function subjectAntecedent(
+  pronoun: Mention,
+  drafts: readonly Draft[],
+  links: readonly { mention: Mention; entityId: string }[],
+  sentences: readonly TextSpan[],
+): Draft | undefined {
+  if (pronoun.name === 'they') return undefined;
+  const index = sentences.findIndex((s) => pronoun.start >= s.start && pronoun.start < s.end);
+  const own = sentences[index];
+  if (own === undefined || !BEFORE_SUBJECT.test(own.text.slice(0, pronoun.start - own.start)))
+    return undefined;
+  for (let i = index - 1; i >= 0; i--) {
+    const sentence = sentences[i];
+    if (sentence === undefined || pronoun.start - sentence.end > PRONOUN_WINDOW_CHARS)
+      return undefined;
+    const first = links.find(
+      (l) => l.mention.start >= sentence.start && l.mention.start < sentence.end,
+    );
+    if (
+      first === undefined ||
+      !BEFORE_SUBJECT.test(sentence.text.slice(0, first.mention.start - sentence.start))
+    )
+      return undefined;
+    const draft = drafts.find((d) => d.entity.id === first.entityId);
+    if (draft === undefined || draft.entity.type !== 'person') return undefined;
+    if (
+      pronoun.gender !== undefined &&
+      draft.gender !== undefined &&
+      draft.gender !== pronoun.gender
+    )
+      return undefined;
+    return draft;
+  }
+  return undefined;
 }
 
 function resolvePronoun(
