@@ -96,8 +96,7 @@ function isShortForm(
   if (names.some((e) => e.similarity < SHORT_FORM_SIMILARITY)) {
     return names.length >= 2 && isMisspeltShortForm(names, q, r, weigh);
   }
-  if (names.length === 1)
-    return query.singleWord === true && isRareNameAlone(names[0]!, q, r, weigh);
+  if (names.length === 1) return isOneWord(query) && isRareNameAlone(names[0]!, q, r, weigh);
   if (names.length < 2) return false;
   if (!inListedOrder(names, r)) return false;
   let specificity = 0;
@@ -107,6 +106,16 @@ function isShortForm(
     specificity += weight;
   }
   return specificity >= SHORT_FORM_SPECIFICITY;
+}
+
+/**
+ * True when the query is one word: typed so in Latin letters (singleWord), or one word read from
+ * another alphabet or transcribed in Han or kana (Потанин, 波塔宁, ポタニン): the press of those
+ * scripts writes a surname alone as the Latin press does (issue #13).
+ */
+function isOneWord(query: NameForm): boolean {
+  if (query.singleWord === true) return true;
+  return query.romanised && !query.syllabic && query.tokens.length === 1;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EvidenceKind } from '../core/index.ts';
-import { legalFamily, withinOneEdit } from '../names/index.ts';
+import { withinOneEdit } from '../names/index.ts';
 import type { NameToken } from '../names/index.ts';
+import { sameKindOfCompany, sameTradeWord } from './company-words.ts';
 import { editBudget, editCost } from './edit-cost.ts';
 import { createPairCache } from './pair-cache.ts';
 import { differentStems, isTheophoric } from './theophoric-stems.ts';
@@ -206,9 +207,15 @@ function compareUncached(
   if (query.role === 'legal' && listed.role === 'legal') {
     // Forms of one family (OAO, ZAO and JSC are all joint-stock companies; OOO is the Russian LLC)
     // are the same kind of company written two ways; any other pair stays unmatched.
-    return legalFamily(query.text) === legalFamily(listed.text)
+    return sameKindOfCompany(query.text, listed.text)
       ? { similarity: 0.9, evidence: 'equivalent' }
       : undefined;
+  }
+  if (
+    (query.role === 'generic' || listed.role === 'generic') &&
+    sameTradeWord(query.text, listed.text)
+  ) {
+    return { similarity: 0.9, evidence: 'equivalent' };
   }
   if (query.role === 'particle' && listed.role === 'particle') {
     return { similarity: 0.85, evidence: 'equivalent' };

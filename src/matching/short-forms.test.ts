@@ -59,6 +59,21 @@ describe('short press forms of long listed names', () => {
     assert.ok(aloneScore('Vekselberg', 'Viktor Feliksovich VEKSELBERG') >= 0.82);
   });
 
+  it('lifts a rare surname written alone in another script as it lifts one typed in Latin', () => {
+    // The best of the query's readings, as the engine keeps (波塔宁 is also read as a Chinese name).
+    const bestScore = (a: string, b: string) =>
+      Math.max(
+        ...analyzeName(a, 'person', { query: true }).forms.map(
+          (f) => alignNames(f, form(b), weigh).score,
+        ),
+      );
+    for (const press of ['Потанин', '波塔宁', 'ポタニン']) {
+      const lifted = bestScore(press, 'POTANIN, Vladimir Olegovich');
+      assert.ok(lifted >= 0.82, `${press} scored ${lifted}`);
+    }
+    assert.ok(bestScore('Аббас', 'SHER MOHAMMAD ABBAS STANEKZAI PADSHAH KHAN') < 0.82);
+  });
+
   it('lifts an alias typed alone after its article, as the Spanish-language press writes it', () => {
     // Particles weigh 0.15 in the engine (roles.particle).
     const engineWeigh: TokenWeigher = (t) => (t.role === 'particle' ? 0.15 : weigh(t));
