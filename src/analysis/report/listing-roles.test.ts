@@ -74,3 +74,39 @@ describe('the office an article gives a person tells two listed namesakes apart'
     assert.equal(status.RUS0753, 'partial');
   });
 });
+
+describe('a listing only spelt like the name picks no namesake', () => {
+  /** "Sein Win" with no office on the listing, and "U Win Shein", a commander a typo apart. */
+  function nearNames(): SourcedEntity[] {
+    const minister = newEntity('uk', 'MYA0001', 'Person', 'Sein WIN');
+    minister.names = [{ full: 'Sein WIN', kind: 'primary' }];
+    minister.reason = 'Member of the State Administration Council.';
+    const other = newEntity('uk', 'MYA0002', 'Person', 'U Win SHEIN');
+    other.names = [{ full: 'U Win SHEIN', kind: 'primary' }];
+    other.reason = 'Commander of the Southern Command.';
+    return [minister, other].map((entity) => ({ entity, source }));
+  }
+  const near = buildScreeningIndex(nearNames());
+
+  it('keeps "Lieutenant General Sein Win" a match on Sein WIN, whatever U Win SHEIN commands', async () => {
+    const text = 'Lieutenant General Sein Win was also sanctioned.';
+    const start = text.indexOf('Sein Win');
+    const entity: ArticleEntity = {
+      id: 'e1',
+      name: 'Sein Win',
+      type: 'person',
+      aliases: [],
+      honorifics: [],
+      mentions: [{ start, end: start + 8, text: 'Sein Win' }],
+    };
+    const [result] = await screenEntities([entity], {
+      screen: (q) => screenName(near, q),
+      lookupEntity: (id) => getEntity(near, id),
+      articleText: text,
+    });
+    const status = Object.fromEntries(
+      (result?.screening?.hits ?? []).map((h) => [h.reference, h.match]),
+    );
+    assert.equal(status.MYA0001, 'match');
+  });
+});

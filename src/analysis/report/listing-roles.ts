@@ -79,9 +79,13 @@ export function preferListingsWithRole(
 ): EntityHit[] {
   // The other listing need only score as the engine's match: shown partial for a left-out
   // patronymic, it still makes this one's match only one of two possible people.
+  // A listing whose name is only spelt like the article's ("U Win Shein" for "Sein Win", a typo
+  // apart) is a different name, not the same one: it picks nothing.
   const holder = hits.find(
     (h) =>
-      holdingRole.has(h.entityId) && (h.match === 'match' || h.score >= h.explanation.threshold),
+      holdingRole.has(h.entityId) &&
+      (h.match === 'match' || h.score >= h.explanation.threshold) &&
+      !h.explanation.parts.some((p) => p.evidence === 'typo'),
   );
   if (holder === undefined) return [...hits];
   const label = `${holder.list.toUpperCase()} ${holder.reference}`;
