@@ -23,6 +23,13 @@ describe('isShortFormOfListed', () => {
     assert.equal(isShortFormOfListed(parts, full, tokens, ['vladimirovna']), true);
   });
 
+  it('reads a listed name in Cyrillic by its reading, word for word', () => {
+    const parts = [part('ramsan', 0.7), part('kadyrov', 0.97), part('akhmatovich', 0.2, false)];
+    const full = 'Рамзан Ахматович КАДЫРОВ';
+    const tokens = ['ramsan', 'akhmatovich', 'kadyrov'];
+    assert.equal(isShortFormOfListed(parts, full, tokens, ['akhmatovich']), true);
+  });
+
   it('keeps two common names partial, patronymic or not', () => {
     const parts = [part('sergei', 0.52), part('ivanov', 0.83), part('sergeevich', 0.17, false)];
     assert.equal(

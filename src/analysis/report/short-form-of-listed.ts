@@ -26,13 +26,22 @@ const words = (text: string): string[] =>
  * writes "KHAMENEI, Ali Husseini", the EU and the UK "Ali Husseini KHAMENEI". A name in one case
  * throughout (the UN's) says nothing.
  */
-function listedLayout(full: string): { given: string[]; surnames: string[] } | undefined {
+function listedLayout(
+  full: string,
+  reading: readonly string[],
+): { given: string[]; surnames: string[] } | undefined {
   const comma = full.indexOf(',');
   if (comma > 0)
     return { surnames: words(full.slice(0, comma)), given: words(full.slice(comma + 1)) };
   const raw = full.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const upper = (w: string): boolean => w === w.toUpperCase() && w !== w.toLowerCase();
   if (raw.every(upper) || !raw.some(upper)) return undefined;
+  // "Рамзан Ахматович КАДЫРОВ": a name in another script is compared in its reading, word for word.
+  if (raw.some((w) => /[^\p{Script=Latin}\p{M}'’.-]/u.test(w)) && raw.length === reading.length)
+    return {
+      surnames: reading.filter((_, i) => upper(raw[i] ?? '')),
+      given: reading.filter((_, i) => !upper(raw[i] ?? '')),
+    };
   return {
     surnames: words(raw.filter(upper).join(' ')),
     given: words(raw.filter((w) => !upper(w)).join(' ')),
@@ -77,7 +86,7 @@ export function isShortFormOfListed(
   const rare = onlyPatronymics ? RARE_SURNAME_WEIGHT : RARE_NAME_WEIGHT;
   if (!matched.some((p) => p.weight >= rare) && !(onlyPatronymics && sameOffice)) return false;
   const [first, last] = matched.map((p) => p.matched.join(' '));
-  const layout = listedLayout(listedFull);
+  const layout = listedLayout(listedFull, listedTokens);
   if (layout !== undefined) {
     if (isHispanicShortForm(layout, first, last, missingListed, matched[1]?.weight ?? 0))
       return true;
