@@ -1,5 +1,5 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { REPO_ROOT } from './ingest.ts';
 import { writeBatchCsv, type BatchName } from './make-synthetic.ts';
@@ -29,6 +29,15 @@ function countLines(path: string): number {
   let count = 0;
   for (const byte of readFileSync(path)) if (byte === 0x0a) count += 1;
   return count;
+}
+
+/** The file a running `sift batch --out outPath` writes: outPath, or its partial file while it runs. */
+function writtenOutput(outPath: string): string | undefined {
+  if (existsSync(outPath)) return outPath;
+  const partial = readdirSync(dirname(outPath)).find((f) =>
+    f.startsWith(`${basename(outPath)}.partial-`),
+  );
+  return partial === undefined ? undefined : join(dirname(outPath), partial);
 }
 
 /**
@@ -61,12 +70,14 @@ export async function runBatchChild(
         ? {}
         : { interruptAfterMs: limits.interruptAfterMs }),
       onSample: (elapsedMs, cpuMs) => {
-        if (firstOutputMs !== undefined || !existsSync(outPath)) return;
+        if (firstOutputMs !== undefined) return;
+        // Rows go to <out>.partial-<pid> while the run lasts and are renamed onto <out> at its end.
+        const written = writtenOutput(outPath);
         // The header is one short line; anything beyond it is screened rows.
-        if (statSync(outPath).size <= OUTPUT_HEADER_BYTES) return;
+        if (written === undefined || statSync(written).size <= OUTPUT_HEADER_BYTES) return;
         firstOutputMs = elapsedMs;
         cpuAtFirstOutputMs = cpuMs;
-        rowsAtFirstOutput = Math.max(0, countLines(outPath) - 1);
+        rowsAtFirstOutput = Math.max(0, countLines(written) - 1);
       },
     },
   );
