@@ -76,6 +76,27 @@ describe('findCandidates', () => {
     );
   });
 
+  it('keeps a place for the organisation named exactly the query among longer names holding it', () => {
+    // Thirty bodies each hold both words in a longer name (the EU's many "Islamic Revolutionary
+    // Guard Corps …" units), listed first; one is named by the two words alone.
+    const units = Array.from({ length: 30 }, (_, i) => {
+      const e = newEntity('test', `u${i}`, 'Organization', `Zorvathi Kelmar ${surname(i)} Unit`);
+      e.names.push({ full: `Zorvathi Kelmar ${surname(i)} Unit`, kind: 'primary' });
+      return e;
+    });
+    const named = newEntity('test', 'named', 'Organization', 'Zorvathi Kelmar');
+    named.names.push({ full: 'Zorvathi Kelmar', kind: 'primary' });
+    const small = buildCandidateIndex([...units, named, ...entities]);
+    const forms = analyzeName('Zorvathi Kelmar', 'organisation').forms;
+    const entitiesFound = (ids: number[]) => ids.map((id) => small.forms[id]!.entity);
+    assert.ok(
+      entitiesFound(
+        findCandidates(small, forms, { maxForms: 10, keepsComplete: () => true }),
+      ).includes(30),
+      'the entity named "Zorvathi Kelmar" is a candidate',
+    );
+  });
+
   describe('with two common names only', () => {
     /** A person named `name`, with a primary name only. */
     const person = (id: string, name: string): ListEntity => {

@@ -13,6 +13,11 @@ export interface CandidateOptions {
   acceptEntity?: (entity: number) => boolean;
   /** The query's religious titles (Mullah, Mawlawi …; see titleTerm), evidence beside its names. */
   titles?: readonly string[];
+  /**
+   * Entities whose readings made of exactly the query's words keep a place beside the best-scoring
+   * ones (see completeForms); none when absent.
+   */
+  keepsComplete?: (entity: number) => boolean;
 }
 
 /** A token is "common" when more than this share of entities carry it: it cannot block alone. */
@@ -274,6 +279,16 @@ export function findCandidates(
     eligibleForms[eligible++] = id;
     if (scores[2 * id]! > best) best = scores[2 * id]!;
   }
+  const complete =
+    options.keepsComplete === undefined
+      ? []
+      : completeForms(
+          index,
+          eligibleForms,
+          eligible,
+          queryWidth(queryForms),
+          options.keepsComplete,
+        );
   // Forms far below the best blocking score cannot win: they are skipped before ranking.
   const result = topByScore(
     eligibleForms,
@@ -282,11 +297,51 @@ export function findCandidates(
     best * 0.2,
     index.formEntity,
   );
+  for (const id of complete) if (!result.includes(id)) result.push(id);
   for (const id of touched) {
     scores[2 * id] = 0;
     masks[2 * id + 1] = 0;
   }
   return result;
+}
+
+/** Most complete readings (see completeForms) kept beside the best-scoring ones. */
+const MAX_COMPLETE = 4;
+
+/** The number of blocking words of the query's first reading. */
+function queryWidth(queryForms: readonly NameForm[]): number {
+  return queryForms[0]?.tokens.filter(isBlockingToken).length ?? 0;
+}
+
+/**
+ * Of the eligible forms of entities `keeps` accepts, the best-scoring MAX_COMPLETE with `width`
+ * blocking words, each reached by a different query word: the reading that is exactly the query.
+ * Dozens of longer readings holding every query word (the EU's names of IRGC units, in many
+ * languages) otherwise tie with it and take every place in the order they were reached, and
+ * "Islamic Revolutionary Guard Corps" never met ISLAMIC REVOLUTIONARY GUARD CORPS. A one-word query
+ * keeps no such place: one word alone reaches too many readings for the place to mean anything.
+ */
+function completeForms(
+  index: CandidateIndex,
+  ids: Int32Array,
+  count: number,
+  width: number,
+  keeps: (entity: number) => boolean,
+): number[] {
+  if (width < 2) return [];
+  const found: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = ids[i]!;
+    if (
+      index.formTermStart[id + 1]! - index.formTermStart[id]! === width &&
+      popcount(masks[2 * id + 1]! & TOKEN_BITS) === width &&
+      keeps(index.formEntity[id]!)
+    )
+      found.push(id);
+  }
+  if (found.length <= MAX_COMPLETE) return found;
+  found.sort((a, b) => scores[2 * b]! - scores[2 * a]!);
+  return found.slice(0, MAX_COMPLETE);
 }
 
 /**

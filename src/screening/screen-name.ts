@@ -23,6 +23,8 @@ const MAX_CANDIDATE_FORMS = 16;
 const LIKELIEST_READINGS = 3;
 /** Entities scoring at least this on their candidate readings are rescored on all readings. */
 const RESCORE_FROM = 0.55;
+/** Position of the Person schema in SCHEMAS (ScreeningIndex.schemaOf). */
+const PERSON_SCHEMA = SCHEMAS.indexOf('Person');
 /** Hits far below the threshold are not worth returning, even under the limit. */
 const MIN_REPORTED_SCORE = 0.5;
 
@@ -122,10 +124,15 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     listMask[index.listOf[position]!] === 1 && schemaOk[index.schemaOf[position]!] === 1;
   // Most queries screen every list with any schema: the filter is left out when it keeps all.
   const filtered = listMask.includes(0) || schemaOk.includes(0);
+  // An organisation's or a vessel's name that is exactly the query keeps a place among its
+  // candidates (see completeForms); a person's is left to the blocking score as before.
+  const keepsComplete = (position: number): boolean =>
+    index.schemaOf[position] !== PERSON_SCHEMA && (!filtered || acceptEntity(position));
   const candidateOptions = {
     maxForms: MAX_CANDIDATE_FORMS,
     titles: analyzed.honorifics.filter(isMidNameHonorific),
     ...(filtered ? { acceptEntity } : {}),
+    ...(schema === 'Person' ? {} : { keepsComplete }),
   };
   const formIds =
     analyzed.forms.length === 0
