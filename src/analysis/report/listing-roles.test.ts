@@ -1,38 +1,26 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newEntity, type SourcedEntity } from '../../core/index.ts';
-import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
+import { newEntity, type ListEntity } from '../../core/index.ts';
 import type { ArticleEntity } from '../article-types.ts';
+import { optionsOver } from './local-listings.ts';
 import { screenEntities } from './screen-entities.ts';
 
-const source = {
-  list: 'uk',
-  version: 1,
-  sha256: 'test',
-  importedAt: '2026-01-01T00:00:00Z',
-  format: 'uk-json' as const,
-  fileName: 'test.json',
-};
-
 /** Two listed people named Dmitry Peskov, as on the UK list: only one is the press secretary. */
-function twoPeskovs(): SourcedEntity[] {
+function twoPeskovs(): ListEntity[] {
   const businessman = newEntity('uk', 'RUS1770', 'Person', 'Dmitry PESKOV');
   businessman.names = [{ full: 'Dmitry PESKOV', kind: 'primary' }];
   businessman.reason = 'Involved in obtaining a benefit from the Government of Russia.';
   const spokesman = newEntity('uk', 'RUS0753', 'Person', 'Dmitry Sergeyevich PESKOV');
   spokesman.names = [{ full: 'Dmitry Sergeyevich PESKOV', kind: 'primary' }];
   spokesman.reason = "Dmitry PESKOV is President Putin's Press Secretary.";
-  return [businessman, spokesman].map((entity) => ({ entity, source }));
+  return [businessman, spokesman];
 }
 
-const index = buildScreeningIndex(twoPeskovs());
-const options = {
-  screen: (q: Parameters<typeof screenName>[1]) => screenName(index, q),
-  lookupEntity: (id: string) => getEntity(index, id),
-};
+const options = optionsOver(twoPeskovs());
 
-function peskovIn(text: string): ArticleEntity {
-  const found = /Dmitr\w+ Pesko\w/u.exec(text);
+/** The person the article names by the first match of `pattern`, mentioned once. */
+function personIn(text: string, pattern: RegExp): ArticleEntity {
+  const found = pattern.exec(text);
   const start = found?.index ?? 0;
   const name = found?.[0] ?? '';
   return {
@@ -45,8 +33,16 @@ function peskovIn(text: string): ArticleEntity {
   };
 }
 
-async function statusByReference(text: string): Promise<Record<string, string>> {
-  const [result] = await screenEntities([peskovIn(text)], { ...options, articleText: text });
+/** Each hit's match status, by list reference, for the person `pattern` finds in `text`. */
+async function statusByReference(
+  text: string,
+  pattern = /Dmitr\w+ Pesko\w/u,
+  screening = options,
+): Promise<Record<string, string>> {
+  const [result] = await screenEntities([personIn(text, pattern)], {
+    ...screening,
+    articleText: text,
+  });
   return Object.fromEntries((result?.screening?.hits ?? []).map((h) => [h.reference, h.match]));
 }
 
@@ -77,35 +73,21 @@ describe('the office an article gives a person tells two listed namesakes apart'
 
 describe('a listing only spelt like the name picks no namesake', () => {
   /** "Sein Win" with no office on the listing, and "U Win Shein", a commander a typo apart. */
-  function nearNames(): SourcedEntity[] {
+  function nearNames(): ListEntity[] {
     const minister = newEntity('uk', 'MYA0001', 'Person', 'Sein WIN');
     minister.names = [{ full: 'Sein WIN', kind: 'primary' }];
     minister.reason = 'Member of the State Administration Council.';
     const other = newEntity('uk', 'MYA0002', 'Person', 'U Win SHEIN');
     other.names = [{ full: 'U Win SHEIN', kind: 'primary' }];
     other.reason = 'Commander of the Southern Command.';
-    return [minister, other].map((entity) => ({ entity, source }));
+    return [minister, other];
   }
-  const near = buildScreeningIndex(nearNames());
 
   it('keeps "Lieutenant General Sein Win" a match on Sein WIN, whatever U Win SHEIN commands', async () => {
-    const text = 'Lieutenant General Sein Win was also sanctioned.';
-    const start = text.indexOf('Sein Win');
-    const entity: ArticleEntity = {
-      id: 'e1',
-      name: 'Sein Win',
-      type: 'person',
-      aliases: [],
-      honorifics: [],
-      mentions: [{ start, end: start + 8, text: 'Sein Win' }],
-    };
-    const [result] = await screenEntities([entity], {
-      screen: (q) => screenName(near, q),
-      lookupEntity: (id) => getEntity(near, id),
-      articleText: text,
-    });
-    const status = Object.fromEntries(
-      (result?.screening?.hits ?? []).map((h) => [h.reference, h.match]),
+    const status = await statusByReference(
+      'Lieutenant General Sein Win was also sanctioned.',
+      /Sein Win/u,
+      optionsOver(nearNames()),
     );
     assert.equal(status.MYA0001, 'match');
   });

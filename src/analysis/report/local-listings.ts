@@ -1,10 +1,13 @@
-import { newEntity, type PartAlignment, type SourcedEntity } from '../../core/index.ts';
+import {
+  newEntity,
+  type ListEntity,
+  type PartAlignment,
+  type SourcedEntity,
+} from '../../core/index.ts';
 import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
 
-/** Screening options over a few entries of the UK list (reference, caption, aliases, schema), for tests. */
-export function localOptions(
-  orgs: [string, string, string[], ('Person' | 'Organization' | 'Vessel')?][],
-) {
+/** Screening options over listed entities given as UK-list entries, for tests. */
+export function optionsOver(listed: readonly ListEntity[]) {
   const source = {
     list: 'uk',
     version: 1,
@@ -13,19 +16,28 @@ export function localOptions(
     format: 'uk-json' as const,
     fileName: 'test.json',
   };
-  const entities: SourcedEntity[] = orgs.map(([ref, caption, aliases, schema]) => {
-    const listed = newEntity('uk', ref, schema ?? 'Organization', caption);
-    listed.names = [
-      { full: caption, kind: 'primary' },
-      ...aliases.map((full) => ({ full, kind: 'alias' as const })),
-    ];
-    return { entity: listed, source };
-  });
+  const entities: SourcedEntity[] = listed.map((entity) => ({ entity, source }));
   const local = buildScreeningIndex(entities);
   return {
     screen: (q: Parameters<typeof screenName>[1]) => screenName(local, q),
     lookupEntity: (id: string) => getEntity(local, id),
   };
+}
+
+/** Screening options over a few entries of the UK list (reference, caption, aliases, schema), for tests. */
+export function localOptions(
+  orgs: [string, string, string[], ('Person' | 'Organization' | 'Vessel')?][],
+) {
+  return optionsOver(
+    orgs.map(([ref, caption, aliases, schema]) => {
+      const listed = newEntity('uk', ref, schema ?? 'Organization', caption);
+      listed.names = [
+        { full: caption, kind: 'primary' },
+        ...aliases.map((full) => ({ full, kind: 'alias' as const })),
+      ];
+      return listed;
+    }),
+  );
 }
 
 /** The same options with each explained part's weight set by `weigh`, as the real lists would weigh it. */
