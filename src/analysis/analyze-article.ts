@@ -81,7 +81,7 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   const segmentation = segmentText(extracted.text);
   const mentions = findMentions(extracted.text, gazetteer);
   const grouped = groupEntities(mentions, segmentation.quotes, segmentation.sentences);
-  // Attribution reads English, German, Spanish and French speech cues; in another language every
+  // Attribution reads English, German, Spanish, French and Russian speech cues; in another language every
   // sentence would come out as the writer's own claim, which is false. Names are still found.
   const language = guessLanguage(extracted.text);
   const cues = languageCues(language);
@@ -103,7 +103,9 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
         : attributeOtherLanguage(extracted.text, segmentation, grouped.entities, cues);
   if (language !== 'English' && cues === undefined)
     extracted.warnings.push(
-      `${language === null ? 'The text is not in English' : `The text looks ${language}, not English`}: Sift reads speakers and sources in English, German, Spanish and French only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
+      language === null
+        ? 'The text is in a script Sift does not read: Sift reads speakers and sources in English, German, Spanish, French and Russian, and finds names in Latin and Cyrillic script, so no statement is sorted into sourced or unsourced and only names written in Latin script are found and screened.'
+        : `The text looks ${language}, not English: Sift reads speakers and sources in English, German, Spanish, French and Russian only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
     );
   const countries = grouped.entities
     .filter((e) => e.type === 'place')

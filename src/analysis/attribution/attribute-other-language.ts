@@ -187,11 +187,16 @@ function toStatement(text: string, read: Read, entities: readonly ArticleEntity[
   };
 }
 
-/** True when an entity's name or alias is the speaker's name, titles before it aside. */
+/** True when an entity's name or alias is the speaker's name, words before either aside. */
 function namesEntity(entity: ArticleEntity, speaker: string): boolean {
   const wanted = speaker.toLowerCase();
   return [entity.name, ...entity.aliases].some((n) => {
     const name = n.toLowerCase();
-    return name === wanted || name.endsWith(` ${wanted}`);
+    // "России Сергей Вершинин": a capitalised word the phrase kept before the full name.
+    return (
+      name === wanted ||
+      name.endsWith(` ${wanted}`) ||
+      (name.includes(' ') && wanted.endsWith(` ${name}`))
+    );
   });
 }

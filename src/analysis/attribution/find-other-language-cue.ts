@@ -26,12 +26,13 @@ const MAX_SUBJECT_WORDS = 24;
 // ("Das teilte der Minister mit", "Damals sagte er").
 const FRONTED =
   /^(?:das|dies|damals|außerdem|zudem|weiter|dann|dazu|später|heute|gestern|so|und|así lo|así)$/iu;
-const CLAUSE_PUNCTUATION = /^[.,;:!?–—()[\]]$/u;
+// A hyphen standing alone between spaces is a dash ("…", - сказал он).
+const CLAUSE_PUNCTUATION = /^[.,;:!?–—()[\]-]$/u;
 const COORDINATORS = new Set(['und', 'y', 'e', 'et']);
 // Words, with a French elided article its own token ("l'AFP" → "l'", "AFP") and a short title
 // kept with its full stop ("M. Fabius"), runs of the quote mask, and single marks.
 const TOKEN =
-  /(?<![\p{L}])(?:[ldjmnst]|qu)['’](?=\p{L})|\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu})|(?<![\p{L}])(?:M|Mme|Mlle|Dr|Sr|Sra)\.(?=\p{Lu}\p{Ll})|[\p{L}\p{N}'’-]+|∎+|\S/gu;
+  /(?<![\p{L}])(?:[ldjmnst]|qu)['’](?=\p{L})|\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu})|(?<![\p{L}])(?:M|Mme|Mlle|Dr|Sr|Sra)\.(?=\p{Lu}\p{Ll})|[\p{L}\p{N}'’][\p{L}\p{N}'’-]*|∎+|\S/gu;
 
 /**
  * Finds the first cue of a sentence whose quotes are masked (`QUOTE_MASK`), in the language's
@@ -144,7 +145,7 @@ function verbCue(
   const inverted =
     previous === undefined ||
     previous.text.startsWith(QUOTE_MASK) ||
-    (/^[,:;–—]$/u.test(previous.text) && !closesApposition(tokens, at - 1 - auxiliary, cues));
+    (/^[,:;–—-]$/u.test(previous.text) && !closesApposition(tokens, at - 1 - auxiliary, cues));
   const lead = masked.slice(0, verb.start).trim();
   const fronted = FRONTED.test(lead);
   if (inverted || fronted) {

@@ -38,7 +38,9 @@ export function readSpeakerPhrase(
     .trim();
   const words = clean.split(/\s+/u);
   const first = (words[0] ?? '').toLowerCase();
-  if (words.length === 1 && cues.pronouns.has(first)) return { kind: 'back', fallback: null };
+  // "er", "Он также": a pronoun, with at most adverbs after it.
+  const adverbs = words.slice(1).every((w) => cues.leadingSkip?.has(w.toLowerCase()) === true);
+  if (cues.pronouns.has(first) && adverbs) return { kind: 'back', fallback: null };
   const name = nameInPhrase(clean, cues);
   // "el Consejo de la UE", "le Conseil de sécurité": a capitalised word right after a definite
   // article is an institution, not a person's name; the phrase as written is the speaker. "Le",
@@ -54,7 +56,9 @@ export function readSpeakerPhrase(
     return { kind: 'phrase', name: clean };
   if (name !== undefined) return { kind: 'name', name: completeName(name, text, cues) };
   const role = words.find((w) => isRole(w, cues));
-  if (cues.definite.has(first) && role !== undefined) {
+  const pointsBack =
+    cues.definite.has(first) || (cues.articleless === true && isRole(words[0] ?? '', cues));
+  if (pointsBack && role !== undefined) {
     const titled = titledName(role, before, cues) ?? null;
     // "el Portavoz del Gobierno", "le Porte-parole du gouvernement": an office written as a title
     // (capitalised) with what it serves points back only to a speaker introduced with that body

@@ -3,6 +3,7 @@
 // "verbos de lengua"). Only finite forms and participles: news attributes with the third person.
 import { verbForms, words } from './cue-words.ts';
 import { FRENCH } from './french-cues.ts';
+import { RUSSIAN } from './russian-cues.ts';
 
 /** What attribution needs to know about one language. */
 export interface LanguageCues {
@@ -53,6 +54,8 @@ export interface LanguageCues {
   adjunctPrepositions?: ReadonlySet<string>;
   /** Prepositions of the hearer between a verb and its subject ("a indiqué à l'AFP une source"). */
   objectMarkers?: ReadonlySet<string>;
+  /** No articles (Russian): a role alone after the verb ("— сказал министр") points back. */
+  articleless?: boolean;
 }
 
 // Regular Spanish verbs by infinitive: preterite, present, plural and perfect participle.
@@ -205,5 +208,6 @@ export function languageCues(language: string | null): LanguageCues | undefined 
   if (language === 'German') return GERMAN;
   if (language === 'Spanish') return SPANISH;
   if (language === 'French') return FRENCH;
+  if (language === 'Russian') return RUSSIAN;
   return undefined;
 }

@@ -35,4 +35,13 @@ describe('guessLanguage', () => {
       null,
     );
   });
+
+  it('tells Russian in Cyrillic script, and takes Ukrainian for a script Sift does not read', () => {
+    const russian =
+      'Министр иностранных дел России Сергей Лавров заявил, что снятие санкций после окончания операции маловероятно. Он считает, что они были подготовлены заранее, и не видит в этом проблемы для экономики.';
+    const ukrainian =
+      'Міністр закордонних справ Андрій Сибіга заявив, що нові санкції не закриють двері для діалогу. Він наголосив, що слова і обіцянки російського диктатора є порожніми, і що це треба пам’ятати.';
+    assert.equal(guessLanguage(russian), 'Russian');
+    assert.equal(guessLanguage(ukrainian), null);
+  });
 });

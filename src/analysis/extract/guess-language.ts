@@ -16,6 +16,13 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   Dutch: ['het', 'een', 'van', 'en', 'niet', 'zijn', 'op', 'voor', 'met', 'dat', 'ook', 'werd'],
 };
 
+// Russian in Cyrillic script: its conjunctions, prepositions and particles. Ukrainian shares
+// script and many words but writes "і", "що", "та", "це" (so a Ukrainian text does not pass).
+const RUSSIAN_WORDS = new Set(
+  'и в не на что с по это как для из от о к за его но так же он она они был была было'.split(' '),
+);
+const UKRAINIAN_LETTERS = /[іїєґ]/u;
+
 // Fewer words than this say too little to judge; a short pasted text is taken as English.
 const MIN_WORDS = 30;
 // Another language's function words make up at least this share of its running text (a tenth or
@@ -24,14 +31,14 @@ const MIN_OTHER_SHARE = 0.08;
 
 /**
  * The language a text is written in, as far as its function words tell: `English`, another
- * European language by name, or `null` for text mostly in another script. Short texts, and texts
+ * European language by name, `Russian`, or `null` for text mostly in another script. Short texts, and texts
  * whose function words do not clearly point elsewhere (a list of names), count as English.
  */
 export function guessLanguage(text: string): string | null {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < MIN_WORDS) return 'English';
   const latin = words.filter((w) => /^[a-z\u00c0-\u024f]+$/u.test(w)).length;
-  if (latin / words.length < 0.5) return null;
+  if (words.length > 0 && latin / words.length < 0.5) return otherScript(words);
+  if (words.length < MIN_WORDS) return 'English';
   const shareOf = (list: readonly string[]): number => {
     const set = new Set(list);
     return words.filter((w) => set.has(w)).length / words.length;
@@ -43,4 +50,16 @@ export function guessLanguage(text: string): string | null {
     if (share > best.share) best = { language, share };
   }
   return best.share >= MIN_OTHER_SHARE && best.share > english * 2 ? best.language : 'English';
+}
+
+/** `Russian` for Russian prose in Cyrillic script, else null: the other scripts Sift does not read. */
+function otherScript(words: readonly string[]): string | null {
+  const cyrillic = words.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w));
+  if (cyrillic.length / words.length < 0.5) return null;
+  if (cyrillic.filter((w) => UKRAINIAN_LETTERS.test(w)).length / cyrillic.length > 0.03)
+    return null;
+  // A short text (a name, a headline) says too little: its script decides.
+  if (words.length < MIN_WORDS) return 'Russian';
+  const share = words.filter((w) => RUSSIAN_WORDS.has(w)).length / words.length;
+  return share >= MIN_OTHER_SHARE ? 'Russian' : null;
 }

@@ -25,6 +25,8 @@ import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
 import { mendContinentalNames } from './continental-names.ts';
 import { findAcronymOrganizations } from './find-acronym-organizations.ts';
 import { splitPersonOfOrganization } from './split-person-of-organization.ts';
+import { findCyrillicNames } from './cyrillic/find-cyrillic-names.ts';
+import { guessLanguage } from '../extract/guess-language.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -48,6 +50,12 @@ const ORGANIZATION_RULE_PRIORITY = 2;
  * through the text and its other occurrences are found too.
  */
 export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
+  // The tagger and the rules read Latin-script English; Russian text has rules of its own.
+  if (guessLanguage(text) === 'Russian')
+    return resolveOverlaps([
+      ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
+      ...findCyrillicNames(text),
+    ]);
   const candidates: Mention[] = [
     ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
     ...findTaggerMentions(text),
