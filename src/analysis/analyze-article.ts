@@ -9,6 +9,7 @@ import type {
 } from './article-types.ts';
 import { attributeStatements } from './attribution/attribute-statements.ts';
 import { attributeOtherLanguage } from './attribution/attribute-other-language.ts';
+import { attributeArabic } from './attribution/attribute-arabic.ts';
 import { applySpeakerLabels } from './attribution/speaker-labels.ts';
 import { applyLetterSigner } from './attribution/letter-signer.ts';
 import { speakerEntity } from './attribution/speaker-entity.ts';
@@ -98,14 +99,16 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
           (signature) => speakerEntity(grouped.entities, signature.name.text, signature.name),
           extracted.title,
         )
-      : cues === undefined
-        ? []
-        : attributeOtherLanguage(extracted.text, segmentation, grouped.entities, cues);
-  if (language !== 'English' && cues === undefined)
+      : language === 'Arabic'
+        ? attributeArabic(extracted.text, segmentation, grouped.entities)
+        : cues === undefined
+          ? []
+          : attributeOtherLanguage(extracted.text, segmentation, grouped.entities, cues);
+  if (language !== 'English' && language !== 'Arabic' && cues === undefined)
     extracted.warnings.push(
       language === null
-        ? 'The text is in a script Sift does not read: Sift reads speakers and sources in English, German, Spanish, French and Russian, and finds names in Latin and Cyrillic script, so no statement is sorted into sourced or unsourced and only names written in Latin script are found and screened.'
-        : `The text looks ${language}, not English: Sift reads speakers and sources in English, German, Spanish, French and Russian only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
+        ? 'The text is in a script Sift does not read: Sift reads speakers and sources in English, German, Spanish, French, Russian and Arabic, and finds names in Latin, Cyrillic and Arabic script, so no statement is sorted into sourced or unsourced and only names written in Latin script are found and screened.'
+        : `The text looks ${language}, not English: Sift reads speakers and sources in English, German, Spanish, French, Russian and Arabic only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
     );
   const countries = grouped.entities
     .filter((e) => e.type === 'place')

@@ -27,11 +27,12 @@ describe('guessLanguage', () => {
     assert.equal(guessLanguage(text), 'French');
   });
 
-  it('takes a list of names and a short text for English, and another script for none', () => {
+  it('takes a list of names and a short text for English, and a script it does not read for none', () => {
     assert.equal(guessLanguage(LIST), 'English');
     assert.equal(guessLanguage('Le Hezbollah est là.'), 'English');
+    // Persian writes Arabic script with letters of its own: not read.
     assert.equal(
-      guessLanguage('اتهمت وزارة العدل الأميركية عشرة أشخاص معظمهم لبنانيو الأصل '.repeat(5)),
+      guessLanguage('وزیر امور خارجه کشورمان گفت که آمریکا باید از حمایت دست بردارد '.repeat(4)),
       null,
     );
   });
@@ -43,5 +44,11 @@ describe('guessLanguage', () => {
       'Міністр закордонних справ Андрій Сибіга заявив, що нові санкції не закриють двері для діалогу. Він наголосив, що слова і обіцянки російського диктатора є порожніми, і що це треба пам’ятати.';
     assert.equal(guessLanguage(russian), 'Russian');
     assert.equal(guessLanguage(ukrainian), null);
+  });
+
+  it('tells Arabic prose by its prepositions and conjunctions', () => {
+    const arabic =
+      'اتهمت وزارة العدل الأميركية عشرة أشخاص معظمهم لبنانيو الأصل بتهريب الأموال إلى حزب الله، وقال المدعي العام في بيان إن التحقيق مستمر مع شركات في عدة دول، وأضاف أن هذه الشبكة كانت تعمل منذ سنوات على نقل الأموال من أمريكا الجنوبية إلى لبنان.';
+    assert.equal(guessLanguage(arabic), 'Arabic');
   });
 });

@@ -31,7 +31,7 @@ const MIN_OTHER_SHARE = 0.08;
 
 /**
  * The language a text is written in, as far as its function words tell: `English`, another
- * European language by name, `Russian`, or `null` for text mostly in another script. Short texts, and texts
+ * European language by name, `Russian`, `Arabic`, or `null` for text mostly in another script. Short texts, and texts
  * whose function words do not clearly point elsewhere (a list of names), count as English.
  */
 export function guessLanguage(text: string): string | null {
@@ -52,8 +52,23 @@ export function guessLanguage(text: string): string | null {
   return best.share >= MIN_OTHER_SHARE && best.share > english * 2 ? best.language : 'English';
 }
 
-/** `Russian` for Russian prose in Cyrillic script, else null: the other scripts Sift does not read. */
+// Arabic: prepositions, conjunctions and relatives. Persian and Urdu write the same script with
+// letters Arabic lacks (پ چ ژ گ ک ی ے ٹ), so a text rich in them does not pass.
+const ARABIC_WORDS = new Set('في من على إلى أن إن التي الذي عن مع هذا هذه كان وقال قال'.split(' '));
+const NOT_ARABIC_LETTERS = /[پچژگکیےٹڈڑں]/u;
+
+/**
+ * `Russian` for Russian prose in Cyrillic script, `Arabic` for Arabic prose, else null: the other
+ * scripts Sift does not read.
+ */
 function otherScript(words: readonly string[]): string | null {
+  const arabic = words.filter((w) => /^\p{Script=Arabic}+$/u.test(w));
+  if (arabic.length / words.length >= 0.5) {
+    if (arabic.filter((w) => NOT_ARABIC_LETTERS.test(w)).length / arabic.length > 0.03) return null;
+    if (words.length < MIN_WORDS) return 'Arabic';
+    const share = words.filter((w) => ARABIC_WORDS.has(w)).length / words.length;
+    return share >= MIN_OTHER_SHARE ? 'Arabic' : null;
+  }
   const cyrillic = words.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w));
   if (cyrillic.length / words.length < 0.5) return null;
   if (cyrillic.filter((w) => UKRAINIAN_LETTERS.test(w)).length / cyrillic.length > 0.03)

@@ -26,6 +26,7 @@ import { mendContinentalNames } from './continental-names.ts';
 import { findAcronymOrganizations } from './find-acronym-organizations.ts';
 import { splitPersonOfOrganization } from './split-person-of-organization.ts';
 import { findCyrillicNames } from './cyrillic/find-cyrillic-names.ts';
+import { findArabicNames } from './arabic/find-arabic-names.ts';
 import { guessLanguage } from '../extract/guess-language.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
@@ -50,11 +51,12 @@ const ORGANIZATION_RULE_PRIORITY = 2;
  * through the text and its other occurrences are found too.
  */
 export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
-  // The tagger and the rules read Latin-script English; Russian text has rules of its own.
-  if (guessLanguage(text) === 'Russian')
+  // The tagger and the rules read Latin-script English; Russian and Arabic have rules of their own.
+  const language = guessLanguage(text);
+  if (language === 'Russian' || language === 'Arabic')
     return resolveOverlaps([
       ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
-      ...findCyrillicNames(text),
+      ...(language === 'Russian' ? findCyrillicNames(text) : findArabicNames(text)),
     ]);
   const candidates: Mention[] = [
     ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),

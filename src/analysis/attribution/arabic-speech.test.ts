@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../analyze-article.ts';
+
+// Arabic news: the verb first and the speaker after it, "وأشار X إلى أن", a speaker left out for
+// the one before. Shaped on a Syrian-Iranian press conference report (q-streetjournal.com) and an
+// Egyptian report of a joint press conference (arabkhabar.com), shortened.
+function read(text: string): { language: string | null; speakers: (string | null)[] } {
+  const article = readArticle({ content: text, format: 'text' });
+  const byId = new Map(article.entities.map((e) => [e.id, e.name]));
+  return {
+    language: article.language,
+    speakers: article.statements.map((s) =>
+      s.speaker === null ? s.speakerName : byId.get(s.speaker)!,
+    ),
+  };
+}
+
+describe('Arabic articles', () => {
+  it('gives each statement to the subject of its verb of saying, or to the speaker before', () => {
+    const text = [
+      'أكد وزير الخارجية السوري فيصل المقداد خلال مؤتمر صحفي عقد في دمشق، أن “قصف القنصلية الإيرانية في دمشق ليس فقط خط أحمر بل تجاوز للقوانين والشرائع”.',
+      'وأشار المقداد إلى أن سوريا تدعم الشعب الفلسطيني بشكل حازم وقوي في كل المحافل الدولية.',
+      'بدوره أكد وزير الخارجية الإيراني حسين أمير عبد اللهيان، أن عدم موافقة أمريكا على صدور بيان يدين الهجوم أعطى الضوء الأخضر.',
+      'وأضاف أن أمن سوريا من أمن المنطقة وأمن إيران.',
+      'وسبق المؤتمر الصحفي افتتاح مقر القنصلية الإيرانية الجديد في دمشق بحضور عدد من الدبلوماسيين.',
+    ].join('\n\n');
+    assert.deepEqual(read(text), {
+      language: 'Arabic',
+      speakers: [
+        'فيصل المقداد',
+        'فيصل المقداد',
+        'حسين أمير عبد اللهيان',
+        'حسين أمير عبد اللهيان',
+        null,
+      ],
+    });
+  });
+});
