@@ -30,23 +30,29 @@ export function attributeArabic(
   let last: { speaker: Speaker; paragraph: number } | undefined;
   return segmentation.sentences.map((sentence): Statement => {
     const quoted = quotedWords(text, sentence, segmentation);
-    const cue = findCue(text, sentence, segmentation);
-    let speaker: Speaker | undefined;
-    if (cue !== undefined) {
-      const after = people.find(
+    const cues = findCues(text, sentence, segmentation);
+    const personAfter = (cue: Cue): (typeof people)[number] | undefined =>
+      people.find(
         (p) => p.span.start >= cue.end && p.span.start <= subjectEnd(text, cue.end, sentence.end),
       );
+    // "وحسب قناة العربية أضاف بلينكن أن …": a verb whose subject is a person wins over a source.
+    const cue = cues.find((c) => personAfter(c) !== undefined) ?? cues[0];
+    let speaker: Speaker | undefined;
+    if (cue !== undefined) {
+      const after = personAfter(cue);
       const before = people.findLast(
         (p) => p.span.start >= sentence.start && p.span.end <= cue.start,
       );
-      const phrase = subjectPhrase(text, cue.end, sentence.end);
+      const phrase =
+        subjectPhrase(text, cue.end, sentence.end) ??
+        subjectBefore(text, sentence.start, cue.start);
       speaker =
         after !== undefined
           ? { name: after.entity.name, entity: after.entity }
-          : phrase !== undefined
-            ? { name: phrase, entity: undefined }
-            : before !== undefined
-              ? { name: before.entity.name, entity: before.entity }
+          : before !== undefined
+            ? { name: before.entity.name, entity: before.entity }
+            : phrase !== undefined
+              ? { name: phrase, entity: undefined }
               : last?.speaker;
     } else if (
       quoted >= MIN_QUOTED_WORDS &&
@@ -76,24 +82,33 @@ interface Cue {
   word: string;
 }
 
-/** The first verb of saying or source phrase of a sentence outside its quotes. */
-function findCue(text: string, sentence: TextSpan, segmentation: Segmentation): Cue | undefined {
+/** The source phrase and the verbs of saying of a sentence outside its quotes, in order. */
+function findCues(text: string, sentence: TextSpan, segmentation: Segmentation): Cue[] {
   const inQuote = (at: number): boolean =>
     segmentation.quotes.some((q) => q.start <= at && q.end > at);
   const body = text.slice(sentence.start, sentence.end);
+  const cues: Cue[] = [];
   const source = ARABIC_SOURCE_BEFORE.exec(body);
+  if (source !== null)
+    cues.push({
+      start: sentence.start + source.index,
+      end: sentence.start + source.index + source[0].length,
+      word: source[0].trim(),
+    });
   for (const m of body.matchAll(WORD)) {
     const at = sentence.start + m.index;
-    if (source !== null && source.index <= m.index)
-      return {
-        start: sentence.start + source.index,
-        end: sentence.start + source.index + source[0].length,
-        word: source[0].trim(),
-      };
     if (ARABIC_SPEECH_VERBS.has(m[0]) && !inQuote(at))
-      return { start: at, end: at + m[0].length, word: m[0] };
+      cues.push({ start: at, end: at + m[0].length, word: m[0] });
   }
-  return undefined;
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** "وكانت وزارة الخزانة الأمريكية، أعلنت": a short subject before the verb, "كان" aside. */
+function subjectBefore(text: string, from: number, verb: number): string | undefined {
+  const words = [...text.slice(from, verb).matchAll(WORD)]
+    .map((m) => m[0])
+    .filter((w) => !/^[،,:]$/u.test(w) && !/^[وف]?(?:كان|كانت|قد)$/u.test(w));
+  return words.length === 0 || words.length > 4 ? undefined : words.join(' ');
 }
 
 /** Where the subject after a verb can end: before "أن"/"إن", a colon or a quote. */

@@ -168,8 +168,19 @@ function inheritSpeakers(reads: Read[], cues: LanguageCues): void {
 }
 
 function toStatement(text: string, read: Read, entities: readonly ArticleEntity[]): Statement {
+  const source = read.source;
+  // "по словам Пескова": the words naming the source are a mention of a person found in the text.
   const entity =
-    read.speaker === null ? undefined : entities.find((e) => namesEntity(e, read.speaker!));
+    read.speaker === null
+      ? undefined
+      : (entities.find((e) => namesEntity(e, read.speaker!)) ??
+        (source === null
+          ? undefined
+          : entities.find(
+              (e) =>
+                e.type === 'person' &&
+                e.mentions.some((m) => m.start >= source.start && m.end <= source.end),
+            )));
   const attributed = read.speaker !== null;
   return {
     start: read.start,

@@ -38,9 +38,16 @@ export function readSpeakerPhrase(
     .trim();
   const words = clean.split(/\s+/u);
   const first = (words[0] ?? '').toLowerCase();
-  // "er", "Он также": a pronoun, with at most adverbs after it.
-  const adverbs = words.slice(1).every((w) => cues.leadingSkip?.has(w.toLowerCase()) === true);
-  if (cues.pronouns.has(first) && adverbs) return { kind: 'back', fallback: null };
+  // "er", "Он также", "Об этом он": a pronoun, with at most adverbs around it.
+  const adverb = (w: string): boolean =>
+    cues.leadingSkip?.has(w.toLowerCase()) === true || cues.adverbialOpeners.has(w.toLowerCase());
+  const pronoun = words.find((w) => !adverb(w));
+  if (
+    pronoun !== undefined &&
+    cues.pronouns.has(pronoun.toLowerCase()) &&
+    words.every((w) => w === pronoun || adverb(w))
+  )
+    return { kind: 'back', fallback: null };
   const name = nameInPhrase(clean, cues);
   // "el Consejo de la UE", "le Conseil de sécurité": a capitalised word right after a definite
   // article is an institution, not a person's name; the phrase as written is the speaker. "Le",
@@ -56,8 +63,8 @@ export function readSpeakerPhrase(
     return { kind: 'phrase', name: clean };
   if (name !== undefined) return { kind: 'name', name: completeName(name, text, cues) };
   const role = words.find((w) => isRole(w, cues));
-  const pointsBack =
-    cues.definite.has(first) || (cues.articleless === true && isRole(words[0] ?? '', cues));
+  // Without articles ("— отметил официальный представитель Кремля") any role points back.
+  const pointsBack = cues.definite.has(first) || cues.articleless === true;
   if (pointsBack && role !== undefined) {
     const titled = titledName(role, before, cues) ?? null;
     // "el Portavoz del Gobierno", "le Porte-parole du gouvernement": an office written as a title

@@ -8,7 +8,9 @@ const ROLE_WORDS = new Set(
     'وزير وزيرة رئيس رئيسة الرئيس الرئيسة نائب المتحدث المتحدثة متحدث باسم مدرب المدرب السفير ' +
     'سفير الأمين العام أمين قائد زعيم مدير المدير المبعوث مبعوث الملك الأمير ولي العهد الشيخ ' +
     'الجنرال العقيد اللواء العميد الدكتور مندوب مندوبها مندوبه مستشار المستشار النائب ' +
-    'الرئيسي لاعب اللاعب حارس الحارس نجم النجم الخبير خبير المحلل الصحفي رئيس الوزراء'
+    'الرئيسي لاعب اللاعب حارس الحارس نجم النجم الخبير خبير المحلل الصحفي رئيس الوزراء ' +
+    // "رجل الأعمال عادل دياب", "والمسؤول بالحزب علي محمد ضعون", "وعضو الحزب جهاد علامة".
+    'رجل المسؤول مسؤول عضو القيادي الناشط'
   ).split(/\s+/),
 );
 // Arabic letters with their vowel marks and shadda (script Inherited), or a mark.
@@ -70,7 +72,8 @@ function nameAfter(words: readonly Word[], from: number): Name | undefined {
   for (let skipped = 0; i < words.length && skipped < 6; i++, skipped++) {
     const text = words[i]!.text;
     const role = ROLE_WORDS.has(stripConjunction(text));
-    const qualifier = afterRole && (text.startsWith('ال') || text === '،' || text === ',');
+    // "الخارجية الأمريكي", "بالحزب", "للحزب": what the office serves, with the article.
+    const qualifier = afterRole && (/^(?:ال|بال|لل)/u.test(text) || text === '،' || text === ',');
     if (!role && !qualifier) break;
     afterRole = true;
   }
