@@ -17,6 +17,13 @@ describe('alignNames', () => {
     assert.ok(result.score > 0.9);
   });
 
+  it('joins an article with the name after it only where the other side keeps the article', () => {
+    const joinedEdges = (a: string, b: string) =>
+      alignNames(form(a), form(b), even).edges.filter((e) => e.evidence === 'joined');
+    assert.equal(joinedEdges('Mohammed Al Emadi', 'MOHAMMAD AHMADI').length, 0);
+    assert.equal(joinedEdges('Mohammed Al Emadi', 'Mohammed ALEMADI').length, 1);
+  });
+
   it('ignores the order of name parts', () => {
     assert.equal(score('SALEK, ABDULHAI', 'ABDULHAI SALEK'), 1);
   });

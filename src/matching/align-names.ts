@@ -1,7 +1,12 @@
 import type { PartAlignment } from '../core/index.ts';
 import { isHypocorism, particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
-import { compareCharacters, compareTokens, editSimilarity } from './compare-tokens.ts';
+import {
+  compareCharacters,
+  compareTokens,
+  consonantSkeleton,
+  editSimilarity,
+} from './compare-tokens.ts';
 import { COMMON_NAME_WEIGHT, evidenceWeight, RARE_NAME_WEIGHT } from './name-evidence.ts';
 import { isIdentity } from './is-identity.ts';
 import { scoreCeiling } from './alignment-ceiling.ts';
@@ -371,6 +376,16 @@ function joinedLength(tokens: readonly NameToken[], from: number, to: number): n
   return length;
 }
 
+/**
+ * True when a run led by a particle (al, abu, bin) meets a token without the particle's consonants
+ * at its head: the join would only hide the particle behind an edit (al+emadi for ahmadi, 0.75),
+ * where a true merge keeps it (al+qaida for alqaida, bin+laden for binladen).
+ */
+function dropsLeadingParticle(first: NameToken, single: string): boolean {
+  if (first.role !== 'particle') return false;
+  return !consonantSkeleton(single).startsWith(consonantSkeleton(first.text));
+}
+
 /** Edges between a run of 2..3 tokens on one side and one token on the other (merges/splits). */
 function joinEdges(
   query: readonly NameToken[],
@@ -430,6 +445,7 @@ function joinRuns(
         if (oneSolved[k] === 1) continue;
         const single = one[k]!.text;
         if (Math.abs(single.length - joinedLong) > 3 || single[0] !== head) continue;
+        if (dropsLeadingParticle(many[from]!, single)) continue;
         joined ??= joinText(many, from, to);
         const similarity =
           single === joined ? 0.98 : editSimilarity(joined, single, tolerance) - 0.02;

@@ -11,6 +11,12 @@ describe('editCost', () => {
     assert.equal(editCost('putin', 'pukin', 5), 1);
   });
 
+  it('charges a full edit for an h that closes a syllable (Emadi is not Ahmadi)', () => {
+    assert.equal(editCost('emadi', 'ahmadi', 5), 1.5);
+    assert.equal(editCost('rahman', 'raman', 5), 1);
+    assert.equal(editCost('abdullah', 'abdulla', 5), 0.5);
+  });
+
   it('charges an adjacent swap once, not as two substitutions', () => {
     assert.equal(editCost('faiz', 'afiz', 5), 0.8);
   });

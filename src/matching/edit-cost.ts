@@ -63,6 +63,26 @@ function buildGapTable(): Float64Array {
   return table;
 }
 
+const H = 'h'.charCodeAt(0);
+const VOWEL_CODES: readonly number[] = Array.from(VOWELS, (ch) => ch.charCodeAt(0));
+
+/**
+ * True for an h between a vowel and a consonant (Ahmadi, Mehdi, Rahman): it closes a syllable and
+ * stands for a consonant of its own (Arabic ح or ه), which romanisations keep, so it costs a full
+ * edit. The cheap h is the one of digraphs and word ends (Khalid/Kalid, Abdullah/Abdulla); priced
+ * as one, Emadi (عمادی) was Ahmadi (احمدی) at 0.83.
+ */
+function closesSyllable(ch: number, before: number, after: number): boolean {
+  return (
+    ch === H &&
+    VOWEL_CODES.includes(before) &&
+    after >= 97 &&
+    after <= 122 &&
+    after !== H &&
+    !VOWEL_CODES.includes(after)
+  );
+}
+
 /** Fills `out` with the cost of inserting or deleting each character of `s`. */
 function fillGapCosts(s: string, out: Float64Array): void {
   const n = s.length;
@@ -72,6 +92,7 @@ function fillGapCosts(s: string, out: Float64Array): void {
     const after = i + 1 < n ? s.charCodeAt(i + 1) : -1;
     // A doubled letter written once (Haqqani/Haqani, Mohammed/Mohamed) is the cheapest variation.
     if (before === ch || after === ch) out[i] = 0.3;
+    else if (closesSyllable(ch, before, after)) out[i] = 1;
     else out[i] = ch < 128 ? GAP[ch]! : 1;
     before = ch;
     ch = after;

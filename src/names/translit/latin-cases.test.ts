@@ -28,4 +28,12 @@ describe('latinNominativeReadings', () => {
     assert.deepEqual(read('Sergei Šoiguga'), ['sergei šoigu']);
     assert.deepEqual(read('Putinilt'), ['putin']);
   });
+
+  it('reads the Czech feminine -ová off a foreign surname, giving back its -a or -o', () => {
+    assert.deepEqual(read('Ksenija Šojguová'), ['ksenija šojgu']);
+    assert.deepEqual(read('Marija Zacharovová'), ['marija zacharova']);
+    assert.deepEqual(read('Galina Danilčenková'), ['galina danilčenko']);
+    assert.deepEqual(read('Liz Trussová'), ['liz truss']);
+    assert.deepEqual(read('Marija Zacharova'), []);
+  });
 });

@@ -50,6 +50,17 @@ const ESTONIAN_CASES: readonly Ending[] = [
   [/^(\p{L}{3,}[aeiou])(?:ga|le|lt)$/u, '$1'],
 ];
 
+/**
+ * The feminine the Czech and Slovak press give a foreign woman's surname (Šojguová, Zacharovová,
+ * Danilčenková; Pravidla českého pravopisu): -ová added to the name, whose final -a or -o it
+ * replaces. A Russian -ova/-eva/-ina name gets its -a back, a Ukrainian -enko its -o.
+ */
+const CZECH_FEMININE: readonly Ending[] = [
+  [/^(\p{L}{2,}(?:ov|ev|in|yn))ová$/u, '$1a'],
+  [/^(\p{L}{2,}enk)ová$/u, '$1o'],
+  [/^(\p{L}{3,})ová$/u, '$1'],
+];
+
 /** A stem shorter than this is left as written. */
 const MIN_STEM_LETTERS = 3;
 
@@ -64,8 +75,9 @@ function readBack(word: string, endings: readonly Ending[]): string | undefined 
 
 /**
  * Nominative readings of a Latin-script name declined as Polish or Estonian decline it ("Wiktora
- * Wekselberga" → wiktor wekselberg, "Roman Abramovitšiga" → roman abramovitš), lower case;
- * empty when no case fits. Polish needs two words or more, each with an ending of one case.
+ * Wekselberga" → wiktor wekselberg, "Roman Abramovitšiga" → roman abramovitš), or feminised as
+ * Czech feminises it ("Ksenija Šojguová" → ksenija šojgu), lower case; empty when no case fits.
+ * Polish needs two words or more, each with an ending of one case.
  */
 export function latinNominativeReadings(words: readonly string[]): string[] {
   const lower = words.map((word) => word.normalize('NFC').toLowerCase());
@@ -76,7 +88,9 @@ export function latinNominativeReadings(words: readonly string[]): string[] {
       if (read.every((word) => word !== undefined)) readings.push(read.join(' '));
     }
   const last = lower.at(-1);
-  const estonian = last === undefined ? undefined : readBack(last, ESTONIAN_CASES);
-  if (estonian !== undefined) readings.push([...lower.slice(0, -1), estonian].join(' '));
+  for (const endings of [ESTONIAN_CASES, CZECH_FEMININE]) {
+    const bare = last === undefined ? undefined : readBack(last, endings);
+    if (bare !== undefined) readings.push([...lower.slice(0, -1), bare].join(' '));
+  }
   return [...new Set(readings)];
 }
