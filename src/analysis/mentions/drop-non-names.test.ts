@@ -50,4 +50,16 @@ describe('dropNonNames', () => {
       ['Maria'],
     );
   });
+
+  it('drops a website named as where something is posted, and keeps it as a company elsewhere', () => {
+    const text = 'Put it on YouTube! YouTube said it would comply. Ask Maria.';
+    const kept = dropNonNames(text, [
+      ...tagged(text, 'YouTube').map((m): Mention => ({ ...m, type: 'organization' })),
+      ...tagged(text, 'Maria'),
+    ]);
+    assert.deepEqual(
+      kept.map((m) => `${m.name}@${String(m.start)}`),
+      ['YouTube@19', 'Maria@53'],
+    );
+  });
 });

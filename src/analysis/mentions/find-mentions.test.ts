@@ -394,6 +394,23 @@ describe('findMentions', () => {
     assert.equal(mango.type, 'organization');
   });
 
+  it('reads a run of capitalised words ending in "Gaming" as an organisation', () => {
+    const mentions = findMentions('What is Heaven Sent Gaming? It is basically me and Isabel.');
+    const studio = mentions.find((m) => m.text.includes('Heaven'));
+    assert.equal(studio?.text, 'Heaven Sent Gaming');
+    assert.equal(studio.type, 'organization');
+  });
+
+  it('reads a Latin name ending in "-us" as a person, and "Hindus" still as a group', () => {
+    const text =
+      'This is what Luther writes to Erasmus. And Erasmus commented on it. Many Hindus came.';
+    const mentions = findMentions(text);
+    const erasmus = mentions.filter((m) => m.name === 'Erasmus');
+    assert.equal(erasmus.length, 2);
+    assert.ok(erasmus.every((m) => m.type === 'person'));
+    assert.ok(!mentions.some((m) => m.name === 'Hindus' && m.type === 'person'));
+  });
+
   it('keeps the last full stop of initials in the name, also at the end of a sentence', () => {
     const text = 'He moved to the U.S. in 1990 and later lived in Washington, D.C.';
     const places = findMentions(text).filter((m) => m.type === 'place');

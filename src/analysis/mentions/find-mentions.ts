@@ -28,6 +28,7 @@ import { splitPersonOfOrganization } from './split-person-of-organization.ts';
 import { findCyrillicNames } from './cyrillic/find-cyrillic-names.ts';
 import { findArabicNames } from './arabic/find-arabic-names.ts';
 import { guessLanguage } from '../extract/guess-language.ts';
+import { isLatinName } from './latin-names.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -532,7 +533,11 @@ function findTaggerMentions(text: string): Mention[] {
     if (mention?.type === 'place' && COMPASS_WORDS.test(mention.name)) return [];
     // "Muslims", "Uzbeks": GUM counts nationalities and faiths as people; Sift screens people by
     // name, so a one-word plural that is no known first or last name is a group.
-    if (mention?.type === 'person' && PLURAL_GROUP.test(mention.name)) {
+    if (
+      mention?.type === 'person' &&
+      PLURAL_GROUP.test(mention.name) &&
+      !isLatinName(mention.name.toLowerCase(), lexicon)
+    ) {
       const word = mention.name.toLowerCase();
       const names = [word, word.replace(/s$/, '')].map((w) => lexicon.get(w) ?? '');
       if (!names.some((kind) => ['first', 'last', 'person'].includes(kind))) mention.type = 'group';

@@ -23,6 +23,14 @@ describe('findOpeningNames', () => {
     );
   });
 
+  it('finds a rare name of two words after a year that opens the sentence', () => {
+    const text = 'He left. In 2016 Elon Musk established a company. By 1990, Naim Qassem led it.';
+    assert.deepEqual(
+      findOpeningNames(text, [], LEXICON).map((s) => s.text),
+      ['Elon Musk', 'Naim Qassem'],
+    );
+  });
+
   it('finds a rare name of two words after a role noun in lower case', () => {
     const text = 'However, the club’s spokesman Ando Harivola admitted that the move came as news.';
     assert.deepEqual(

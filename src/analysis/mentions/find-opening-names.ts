@@ -1,10 +1,11 @@
 import type { NerSpan } from './ner/index.ts';
 
-// Two or three capitalised words that open a sentence (or the text) or follow a role noun in lower
-// case, then a comma or a word in lower case: "Naim Qassem spoke …", "Isa Gusau, the
-// spokesperson …", "the club’s spokesman Ando Harivola admitted …".
+// Two or three capitalised words that open a sentence (or the text), also after a year ("In 2016
+// Elon Musk established …"), or follow a role noun in lower case, then a comma or a word in lower
+// case: "Naim Qassem spoke …", "Isa Gusau, the spokesperson …", "the club’s spokesman Ando
+// Harivola admitted …".
 const OPENING_RUN =
-  /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*|(?<![\p{L}])(?:spokesman|spokeswoman|spokesperson|coach|captain|chairman|chairwoman|director|minister|president|leader|commander|chief|secretary|governor|ambassador|envoy)[ \t]+)(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?:[ \t]\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?){1,2})(?=,?[ \t]+\p{Ll})/gu;
+  /(?:(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*)(?:(?:In|By|Since|Until)[ \t]+\d{4},?[ \t]+)?|(?<![\p{L}])(?:spokesman|spokeswoman|spokesperson|coach|captain|chairman|chairwoman|director|minister|president|leader|commander|chief|secretary|governor|ambassador|envoy)[ \t]+)(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?:[ \t]\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?){1,2})(?=,?[ \t]+\p{Ll})/gu;
 // A first name alone opening a sentence, before a verb that takes a person ("Mary has provided
 // a preface.", "Sarah said …").
 const OPENING_FIRST_NAME =
@@ -18,8 +19,8 @@ const OPENING_WORD =
 const NAME_PART = new Set([undefined, 'first', 'last', 'person']);
 
 /**
- * Names of people the tagger left out at the start of a sentence or after a role noun: a first
- * name alone before a verb such as "has" or "said", or a run of two or three
+ * Names of people the tagger left out at the start of a sentence (also after "In 2016") or after
+ * a role noun: a first name alone before a verb such as "has" or "said", or a run of two or three
  * capitalised words that no lexicon class marks as a common word, a title, a place or a body,
  * with at least one word the lexicon does not know. The tagger learnt from GUM and web text that
  * a sentence's first capitalised words are rarely names, which holds for headings and for

@@ -59,7 +59,10 @@ export const ORG_HEAD_WORDS: readonly string[] = [
     'Department Fund Trust Authority Assembly Parliament Senate Congress Administration Board ' +
     'Bureau College Hospital Airline Airlines Corps Guard Federation Alliance Coalition League ' +
     'Society Tribunal Times Post Journal Inc Ltd LLC Corp GmbH SA AG Plc PLC FC AFC Club ' +
-    'Library Libraries Bulletin Gazette Herald Tribune'
+    'Library Libraries Bulletin Gazette Herald Tribune ' +
+    // Each an organisation every time GUM train ends a capitalised run with it ("ABC News", "The
+    // Brooklyn Paper", "Ninth Circuit", "Barstool Sports"); "Heaven Sent Gaming" from GUM dev.
+    'News Paper Circuit Sports Gaming'
   ).split(' '),
   ...BUSINESS_HEAD_WORDS,
 ];
