@@ -63,6 +63,11 @@ export interface OpenAppOptions {
    * runs beside the event loop, on another core); 0 or absent screens them in-process.
    */
   screenThreads?: number;
+  /**
+   * Read the name tables a query can need as soon as an engine is in use (servers: otherwise the
+   * first query in each script waits for its tables, and every request queued behind it).
+   */
+  warmScreening?: boolean;
 }
 
 /**
@@ -93,11 +98,10 @@ export async function openWiredApp(
     (options.screenThreads ?? 0) > 0 && snapshots.dir !== undefined
       ? openScreenThreads(options.screenThreads ?? 0, snapshots.log)
       : undefined;
-  const screening = createScreeningService(
-    store,
-    snapshots,
-    threads === undefined ? {} : { threads },
-  );
+  const screening = createScreeningService(store, snapshots, {
+    ...(threads === undefined ? {} : { threads }),
+    warm: options.warmScreening === true,
+  });
   const articles = createArticleService(
     screening,
     options.articleWorker === true

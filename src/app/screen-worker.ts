@@ -1,7 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { readShared } from '../candidates/index.ts';
 import type { NameQuery, ScreenResult } from '../core/index.ts';
-import { openScreeningSnapshot, screenName, type ScreeningIndex } from '../screening/index.ts';
+import {
+  openScreeningSnapshot,
+  screenName,
+  warmScreening,
+  type ScreeningIndex,
+} from '../screening/index.ts';
 import type { AuditEntry } from '../store/index.ts';
 import { auditEntryFor } from './screening-service.ts';
 
@@ -51,12 +56,17 @@ function load(request: Extract<ScreenWorkerRequest, { type: 'open' | 'view' }>):
     // An opened file is checked whole, entity records included, before any thread answers from
     // it: no thread reads a record lazily from disk, and none answers from damaged bytes.
     const bytes = request.type === 'open' ? readShared(request.path) : request.bytes;
-    engines.set(request.key, openScreeningSnapshot(bytes, request.key, true).index);
+    const index = openScreeningSnapshot(bytes, request.key, true).index;
+    engines.set(request.key, index);
     port?.postMessage({
       type: 'loaded',
       key: request.key,
       ...(request.type === 'open' ? { bytes } : {}),
     } satisfies ScreenWorkerReply);
+    // Name tables are read on first use, up to ~0.6 s of CPU for one, and every query queued on
+    // the thread waits for it (the load bench's p99 on names the server had not seen): they are
+    // read now, between the first queries, before most need them.
+    void warmScreening(index, () => engines.get(request.key) === index);
   } catch (error) {
     port?.postMessage({
       type: 'unloadable',

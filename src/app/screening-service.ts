@@ -13,6 +13,7 @@ import {
   explainPair,
   getEntity,
   screenName,
+  warmScreening,
   type ScreeningIndex,
 } from '../screening/index.ts';
 import type { AuditEntry, Store } from '../store/index.ts';
@@ -137,6 +138,11 @@ const IN_MEMORY: SnapshotOptions = {
 export interface ScreeningOffload {
   /** Threads that screen single queries, on the engine of the snapshot in use here. */
   threads?: ScreenThreads;
+  /**
+   * Read the name tables a query can need as soon as an engine screens here (see warmScreening):
+   * a server's first query in each script would wait for them. Screen threads always do.
+   */
+  warm?: boolean;
 }
 
 /** Creates the screening service over a store, its index kept as engine snapshots per `snapshots`. */
@@ -152,7 +158,8 @@ export function createScreeningService(
   const adopt = (loaded: LoadedEngine): void => {
     current = loaded;
     // Threads view the same snapshot file (an engine built in memory has none: it stays here).
-    if (loaded.path !== undefined) threads?.use(loaded.key, loaded.path);
+    if (loaded.path !== undefined && threads !== undefined) threads.use(loaded.key, loaded.path);
+    else if (offload.warm === true) void warmScreening(loaded.index, () => current === loaded);
   };
   const engine = (): Promise<LoadedEngine> => {
     if (building === undefined) {

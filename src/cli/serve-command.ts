@@ -49,6 +49,7 @@ export function addServeCommands(program: Command): void {
           const app = await openApp(config, {
             articleWorker: true,
             screenThreads: config.server.screenThreads,
+            warmScreening: true,
           });
           const server = await buildServer(app);
           const address = await server.listen({

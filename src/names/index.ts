@@ -13,3 +13,4 @@ export * from './spelled-reading.ts';
 export * from './joined-syllables.ts';
 export * from './source-spelling.ts';
 export { reverseTranscriptionAs } from './translit/european-cyrillic.ts';
+export { tablesRead } from './load-table.ts';
