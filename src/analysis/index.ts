@@ -14,4 +14,4 @@ export * from './mentions/news-names.ts';
 export * from './extract/read-page-metadata.ts';
 export * from './report/screen-entities.ts';
 export * from './attribution/segment-text.ts';
-export { shippedNerModel, useNerModel, type NerModel } from './mentions/ner/index.ts';
+export { entryStarts, shippedNerModel, useNerModel, type NerModel } from './mentions/ner/index.ts';

@@ -24,9 +24,11 @@ import { installPrebuiltSnapshot } from './prebuilt-snapshot.ts';
 // gazetteer of listed names (made by reading every one of the 32,000 entities: ~2 s of CPU on four
 // lists) and the tagger weights in compact form (a string table and one Float64Array instead of
 // 1.8 MB of JSON turned into 30,000 arrays). Named by the engine snapshot's key and the article
-// code's hash, so a new list version or a retrained tagger makes a new file by itself.
+// code's hash, so a new list version or a retrained tagger makes a new file by itself. The
+// tagger's lexicon is a hash table too, its word classes one byte each, with the first words of
+// its multi-word entries: filling a Map of its 28,000 entries was ~50 ms of CPU per process.
 
-const FORMAT = 'sift-articles-2';
+const FORMAT = 'sift-articles-3';
 const SUFFIX = '.articles';
 const TYPES: readonly GazetteerEntry['type'][] = ['person', 'organization'];
 
@@ -34,7 +36,8 @@ const TYPES: readonly GazetteerEntry['type'][] = ['person', 'organization'];
 export interface ArticleTableMakers {
   buildGazetteer(entities: LoadedEngine['index']['entities']): Gazetteer;
   shippedNerModel(): NerModel;
-  useNerModel(model: NerModel): void;
+  useNerModel(model: NerModel, lexiconStarts?: ReadonlySet<string>): void;
+  entryStarts(lexicon: NerModel['lexicon']): ReadonlySet<string>;
 }
 
 /** The content address of the article tables of an engine. */
@@ -44,7 +47,12 @@ function tablesKey(engine: LoadedEngine): string {
     .digest('hex');
 }
 
-function writeTables(gazetteer: Gazetteer, model: NerModel, key: string): Buffer {
+function writeTables(
+  gazetteer: Gazetteer,
+  model: NerModel,
+  lexiconStarts: ReadonlySet<string>,
+  key: string,
+): Buffer {
   const writer = new SnapshotWriter();
   const entries = [...gazetteer.entries.values()];
   writer.addStrings(
@@ -74,9 +82,25 @@ function writeTables(gazetteer: Gazetteer, model: NerModel, key: string): Buffer
   writer.addStrings('tagger.features', features);
   writer.add('tagger.features.slots', hashSlots(features));
   writer.add('tagger.weights', weights);
-  writer.addStrings('tagger.lexicon.keys', [...model.lexicon.keys()]);
-  writer.addStrings('tagger.lexicon.values', [...model.lexicon.values()]);
-  return writer.finish({ format: FORMAT, key, labels: model.labels, longest: gazetteer.longest });
+  const lexiconKeys = [...model.lexicon.keys()];
+  const classes = [...new Set(model.lexicon.values())];
+  if (classes.length > 255) throw new Error('The tagger lexicon has more than 255 word classes.');
+  writer.addStrings('tagger.lexicon.keys', lexiconKeys);
+  writer.add('tagger.lexicon.keys.slots', hashSlots(lexiconKeys));
+  writer.add(
+    'tagger.lexicon.classes',
+    Uint8Array.from(lexiconKeys, (k) => classes.indexOf(model.lexicon.get(k)!)),
+  );
+  const starts = [...lexiconStarts];
+  writer.addStrings('tagger.lexicon.starts', starts);
+  writer.add('tagger.lexicon.starts.slots', hashSlots(starts));
+  return writer.finish({
+    format: FORMAT,
+    key,
+    labels: model.labels,
+    classes,
+    longest: gazetteer.longest,
+  });
 }
 
 /** A string table written with its hash slots, as a StringHashTable. */
@@ -88,9 +112,18 @@ function hashTable(reader: SnapshotReader, name: string): StringHashTable {
   );
 }
 
-function readTables(path: string, key: string): { gazetteer: Gazetteer; model: NerModel } {
+function readTables(
+  path: string,
+  key: string,
+): { gazetteer: Gazetteer; model: NerModel; lexiconStarts: ReadonlySet<string> } {
   const reader = new SnapshotReader(fileSource(path));
-  const meta = reader.meta as { format?: string; key?: string; labels: string[]; longest: number };
+  const meta = reader.meta as {
+    format?: string;
+    key?: string;
+    labels: string[];
+    classes: string[];
+    longest: number;
+  };
   if (meta.format !== FORMAT || meta.key !== key)
     throw new SnapshotInvalidError('stale', 'The article tables were built for other inputs.');
   reader.verify(true);
@@ -100,8 +133,8 @@ function readTables(path: string, key: string): { gazetteer: Gazetteer; model: N
   const stride = meta.labels.length;
   const weights = reader.float64('tagger.weights');
   const features = hashTable(reader, 'tagger.features');
-  const lexiconKeys = reader.strings('tagger.lexicon.keys');
-  const lexiconValues = reader.strings('tagger.lexicon.values');
+  const lexicon = hashTable(reader, 'tagger.lexicon.keys');
+  const classes = reader.uint8('tagger.lexicon.classes');
   // Each feature's weights are viewed once: an article looks features up ~40,000 times but
   // reaches ~3,000 of them, and a typed-array view made per lookup was ~3% of `sift analyze`.
   const rows = new Array<Float64Array | undefined>(features.size);
@@ -123,8 +156,9 @@ function readTables(path: string, key: string): { gazetteer: Gazetteer; model: N
         features,
         (id) => (rows[id] ??= weights.subarray(id * stride, (id + 1) * stride)),
       ),
-      lexicon: new Map(lexiconKeys.map((k, i) => [k, lexiconValues[i]!])),
+      lexicon: stringTableMap(lexicon, (id) => meta.classes[classes[id]!]!),
     },
+    lexiconStarts: stringTableSet(hashTable(reader, 'tagger.lexicon.starts')),
   };
 }
 
@@ -147,8 +181,8 @@ export function loadArticleTables(
     if (attempt === 'prebuilt' && !installPrebuiltSnapshot(`${key}${SUFFIX}`, path, options.log))
       break;
     try {
-      const { gazetteer, model } = readTables(path, key);
-      makers.useNerModel(model);
+      const { gazetteer, model, lexiconStarts } = readTables(path, key);
+      makers.useNerModel(model, lexiconStarts);
       return gazetteer;
     } catch (error) {
       if (error instanceof SnapshotInvalidError) {
@@ -162,7 +196,8 @@ export function loadArticleTables(
   const gazetteer = build();
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, writeTables(gazetteer, makers.shippedNerModel(), key));
+    const model = makers.shippedNerModel();
+    writeFileSync(temporary, writeTables(gazetteer, model, makers.entryStarts(model.lexicon), key));
     // Two processes may build at once: each renames a whole file, so readers never see a part.
     renameSync(temporary, path);
     pruneSnapshots(options.dir, `${key}${SUFFIX}`, SUFFIX);

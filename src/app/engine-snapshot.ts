@@ -19,13 +19,13 @@ import {
   fileSource,
   readShared,
   SnapshotInvalidError,
+  type SnapshotReader,
   type SnapshotSource,
 } from '../candidates/index.ts';
 import {
   ALGORITHM_VERSION,
   buildScreeningIndex,
   openScreeningSnapshot,
-  readScreeningSnapshot,
   SNAPSHOT_FORMAT,
   writeScreeningSnapshot,
   type ScreeningIndex,
@@ -54,6 +54,11 @@ export interface LoadedEngine {
   /** The snapshot file, when there is one. */
   path?: string;
   elapsedMs: number;
+  /**
+   * Reads the snapshot's tables the index has not read yet off this thread, for a caller with
+   * other work to do before its queries (see SnapshotReader.readAhead); absent without a file.
+   */
+  readAhead?: () => Promise<void>;
 }
 
 /** Where snapshots live and how problems are reported. */
@@ -158,7 +163,7 @@ function tryLoad(
   path: string,
   key: string,
   log: (message: string) => void,
-): ScreeningIndex | undefined {
+): { index: ScreeningIndex; reader: SnapshotReader } | undefined {
   let file: SnapshotSource;
   try {
     file = fileSource(path);
@@ -167,7 +172,7 @@ function tryLoad(
     throw error;
   }
   try {
-    return readScreeningSnapshot(file, key);
+    return openScreeningSnapshot(file, key);
   } catch (error) {
     if (!(error instanceof SnapshotInvalidError)) throw error;
     log(`sift: engine snapshot ${path} is ${error.wording} (${error.message}); rebuilding it.`);
@@ -264,12 +269,18 @@ export async function loadEngine(
   const started = performance.now();
   const versions = chosen ?? (await store.activeVersions());
   const key = snapshotKey(versions);
-  const done = (index: ScreeningIndex, origin: LoadedEngine['origin'], path?: string) => ({
+  const done = (
+    index: ScreeningIndex,
+    origin: LoadedEngine['origin'],
+    path?: string,
+    reader?: SnapshotReader,
+  ): LoadedEngine => ({
     index,
     key,
     origin,
     ...(path === undefined ? {} : { path }),
     elapsedMs: Math.round(performance.now() - started),
+    ...(reader === undefined ? {} : { readAhead: () => reader.readAhead() }),
   });
   if (options.dir === undefined) return done(await build(store, versions), 'memory');
   const dir = options.dir;
@@ -285,18 +296,18 @@ export async function loadEngine(
   }
   for (;;) {
     const loaded = tryLoad(path, key, options.log);
-    if (loaded !== undefined) return done(loaded, 'loaded', path);
+    if (loaded !== undefined) return done(loaded.index, 'loaded', path, loaded.reader);
     if (tryLock(lockPath)) break;
     await sleep(WAIT_POLL_MS);
   }
   try {
     // Another process may have finished between our last look and taking the lock.
     const loaded = tryLoad(path, key, options.log);
-    if (loaded !== undefined) return done(loaded, 'loaded', path);
+    if (loaded !== undefined) return done(loaded.index, 'loaded', path, loaded.reader);
     // A fresh store holding only the bundled list: the build made this snapshot already.
     if (installPrebuiltSnapshot(`${key}.snap`, path, options.log, withImportTimes(versions))) {
       const prebuilt = tryLoad(path, key, options.log);
-      if (prebuilt !== undefined) return done(prebuilt, 'loaded', path);
+      if (prebuilt !== undefined) return done(prebuilt.index, 'loaded', path, prebuilt.reader);
     }
     const index = await build(store, versions);
     const temporary = `${path}.${process.pid}.tmp`;
@@ -417,5 +428,5 @@ export function loadSnapshotFile(
   file: SnapshotFile,
   log: (message: string) => void,
 ): ScreeningIndex | undefined {
-  return tryLoad(file.path, file.key, log);
+  return tryLoad(file.path, file.key, log)?.index;
 }

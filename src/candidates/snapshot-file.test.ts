@@ -97,3 +97,56 @@ describe('SnapshotReader.verify on a file', () => {
     );
   });
 });
+
+describe('SnapshotReader.readAhead', () => {
+  const writer = new SnapshotWriter();
+  writer.add('first', Int32Array.from([2, 7, 1, 8]));
+  writer.addRecords('records', [Buffer.from('{"a":1}'), Buffer.from('{"b":2}')]);
+  writer.add(
+    'numbers',
+    Int32Array.from({ length: 5000 }, (_, i) => i * 3),
+  );
+  writer.addStrings('names', ['ghani', 'baradar', 'haqqani']);
+  const bytes = writer.finish({ key: 'k' });
+  const dir = mkdtempSync(join(tmpdir(), 'sift-read-ahead-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A file source that counts its synchronous reads. */
+  function countedSource(name: string, data: Uint8Array) {
+    const path = join(dir, name);
+    writeFileSync(path, data);
+    const source = fileSource(path);
+    const counted = { ...source, reads: 0 };
+    counted.read = (offset: number, length: number) => {
+      counted.reads += 1;
+      return source.read(offset, length);
+    };
+    return counted;
+  }
+
+  it('reads every table not read yet, so that using them later reads nothing more', async () => {
+    const source = countedSource('ahead.snap', bytes);
+    const reader = new SnapshotReader(source);
+    reader.verify(false);
+    assert.deepEqual([...reader.int32('first')], [2, 7, 1, 8]);
+    const readsBefore = source.reads;
+    await reader.readAhead();
+    assert.equal(reader.int32('numbers')[4999], 4999 * 3);
+    assert.deepEqual(reader.strings('names'), ['ghani', 'baradar', 'haqqani']);
+    assert.equal(source.reads, readsBefore);
+    // Entity records stay on disk until a query reaches one.
+    assert.equal(reader.records('records').read(1).toString(), '{"b":2}');
+    assert.equal(source.reads, readsBefore + 1);
+  });
+
+  it('leaves a damaged table unread, for its own read to report', async () => {
+    const damaged = Buffer.from(bytes);
+    damaged[damaged.length - 40]! ^= 0x01;
+    const reader = new SnapshotReader(countedSource('damaged-ahead.snap', damaged));
+    await reader.readAhead();
+    assert.throws(
+      () => reader.strings('names'),
+      (error) => error instanceof SnapshotInvalidError && error.reason === 'corrupt',
+    );
+  });
+});

@@ -322,6 +322,47 @@ export class SnapshotReader {
     }
   }
 
+  /**
+   * Reads every table section not read yet, off the calling thread (a file source's readAsync),
+   * and resolves once they are loaded: a caller with other work first (an article's reading)
+   * then finds the tables its queries use in memory. Each run of adjacent sections is one read,
+   * issued at once, since a busy caller's thread runs no callback that could issue the next. A
+   * section used meanwhile is read as before, and its early copy dropped; a failed read is left
+   * to the section's own read to report. Checks only sections verify() has not checked.
+   */
+  async readAhead(): Promise<void> {
+    const readAsync = this.source.readAsync?.bind(this.source);
+    if (readAsync === undefined) return;
+    const runs: SectionEntry[][] = [];
+    let run: SectionEntry[] = [];
+    for (const entry of this.sections.values()) {
+      if (entry.records === true || this.loaded.has(entry.name)) {
+        if (run.length > 0) runs.push(run);
+        run = [];
+      } else run.push(entry);
+    }
+    if (run.length > 0) runs.push(run);
+    await Promise.all(
+      runs.map(async (entries) => {
+        const first = entries[0]!;
+        const last = entries.at(-1)!;
+        const bytes = await readAsync(
+          this.bodyStart + first.offset,
+          last.offset + last.bytes - first.offset,
+        ).catch(() => undefined);
+        for (const entry of entries) {
+          const from = entry.offset - first.offset;
+          if (bytes === undefined || bytes.byteLength < from + entry.bytes) return;
+          // Sections start 8-byte aligned in the file, so each is an aligned view of the run.
+          const section = bytes.subarray(from, from + entry.bytes);
+          if (this.loaded.has(entry.name)) continue;
+          if (!this.verified.has(entry.name) && checksum(section) !== entry.crc) continue;
+          this.loaded.set(entry.name, section);
+        }
+      }),
+    );
+  }
+
   /** Where record `i` of a record section lies in the file (for tests that damage one). */
   recordPosition(name: string, i: number): { offset: number; bytes: number } {
     const entry = this.sections.get(name);

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
 
 // Where a snapshot's bytes come from. A one-shot command reads only the sections and entity records
 // its query reaches, straight from the file (on this kind of virtual machine every byte read and
@@ -20,6 +20,11 @@ export interface SnapshotSource {
    * memory are checked where they are.
    */
   readInto?(offset: number, into: Uint8Array): number;
+  /**
+   * Like `read`, on libuv's thread pool: the copy into fresh memory, and that memory's first
+   * touch, happen off the calling thread. Files only.
+   */
+  readAsync?(offset: number, bytes: number): Promise<Uint8Array>;
   /** The bytes, when they are all in memory already (a view, no copy). */
   readonly memory?: Uint8Array;
 }
@@ -61,6 +66,23 @@ export function fileSource(path: string): SnapshotSource {
         done += n;
       }
       return done;
+    },
+    readAsync(offset, bytes) {
+      const buffer = Buffer.allocUnsafeSlow(bytes);
+      return new Promise((resolve, reject) => {
+        const next = (done: number): void => {
+          if (done === bytes) {
+            resolve(buffer);
+            return;
+          }
+          read(fd, buffer, done, bytes - done, offset + done, (error, n) => {
+            if (error !== null) reject(error);
+            else if (n === 0) resolve(buffer.subarray(0, done));
+            else next(done + n);
+          });
+        };
+        next(0);
+      });
     },
   };
   openFiles.register(source, fd);

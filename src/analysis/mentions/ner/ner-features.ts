@@ -219,16 +219,24 @@ function lexiconClasses(lower: readonly string[], lexicon: Lexicon): string[] {
   return classes;
 }
 
-const STARTS = new WeakMap<Lexicon, Set<string>>();
+const STARTS = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/**
+ * Gives a lexicon its entry starts made beforehand (kept in the article tables beside an engine
+ * snapshot), so that its 28,000 entries are not walked per process.
+ */
+export function rememberEntryStarts(lexicon: Lexicon, starts: ReadonlySet<string>): void {
+  STARTS.set(lexicon, starts);
+}
 
 /** First words of the lexicon's multi-word entries, computed once per lexicon. */
-function entryStarts(lexicon: Lexicon): Set<string> {
+export function entryStarts(lexicon: Lexicon): ReadonlySet<string> {
   let starts = STARTS.get(lexicon);
   if (starts === undefined) {
-    starts = new Set<string>();
+    const made = new Set<string>();
     for (const entry of lexicon.keys())
-      if (entry.includes(' ')) starts.add(entry.slice(0, entry.indexOf(' ')));
-    STARTS.set(lexicon, starts);
+      if (entry.includes(' ')) made.add(entry.slice(0, entry.indexOf(' ')));
+    STARTS.set(lexicon, (starts = made));
   }
   return starts;
 }

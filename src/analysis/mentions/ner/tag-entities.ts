@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Lexicon } from './ner-features.ts';
-import { staticFeatures, tagFeatures } from './ner-features.ts';
+import { rememberEntryStarts, staticFeatures, tagFeatures } from './ner-features.ts';
 import { sentenceChunks } from './sentence-chunks.ts';
 import type { NerToken } from './tokenize-text.ts';
 import { tokenizeText } from './tokenize-text.ts';
@@ -56,9 +56,13 @@ export function shippedNerModel(): NerModel {
   return shipped;
 }
 
-/** Installs the shipped model read from its compact copy, so that the JSON is not parsed. */
-export function useNerModel(model: NerModel): void {
+/**
+ * Installs the shipped model read from its compact copy, so that the JSON is not parsed, with the
+ * first words of its lexicon's multi-word entries when they were kept too (see entryStarts).
+ */
+export function useNerModel(model: NerModel, lexiconStarts?: ReadonlySet<string>): void {
   shipped = model;
+  if (lexiconStarts !== undefined) rememberEntryStarts(model.lexicon, lexiconStarts);
 }
 
 /** Tags tokens with the averaged perceptron, decoding the best BIO sequence (see decodeTags). */
