@@ -1,5 +1,5 @@
 import type { SourcedEntity } from '../../core/index.ts';
-import { nameKey } from '../../names/index.ts';
+import { legalFormOf, legalFormPhrases, nameKey } from '../../names/index.ts';
 import { shippedNerModel } from './ner/index.ts';
 import { newsNames } from './news-names.ts';
 
@@ -9,6 +9,8 @@ export interface GazetteerEntry {
   type: 'person' | 'organization';
   /** Number of words in the key. */
   length: number;
+  /** A company's one word without its legal form ("transneft"), found only standing alone. */
+  shortForm?: true;
 }
 
 /** Every listed name and alias, keyed for lookup over a text's word sequence. */
@@ -50,6 +52,36 @@ const isCommonNickname = (words: readonly string[]): boolean =>
 const LEGAL_TAIL =
   /[\s,]+(?:association|company|co\.?|ltd\.?|limited|l\.?l\.?c\.?|inc\.?|s\.?a\.?r\.?l\.?|plc|gmbh)$/i;
 
+// Shorter words ("Alfa", "Sever") are too often other words or names in news.
+const DISTINCTIVE_MIN_LETTERS = 5;
+
+/**
+ * The one word that names a company once its legal forms are left out ("PJSC TRANSNEFT", "Evraz
+ * PLC", "PUBLIC JOINT STOCK COMPANY SEVERSTAL" → "transneft", "evraz", "severstal"): news writes
+ * the company by that word alone. Undefined when the name has no legal form or other words.
+ */
+function distinctiveWordOf(key: string, legalPhrases: ReadonlySet<string>): string | undefined {
+  const words = key.split(' ');
+  const legalAt = (from: number, to: number): boolean =>
+    to - from === 1
+      ? legalFormOf(words[from] ?? '') !== undefined
+      : legalPhrases.has(words.slice(from, to).join(' '));
+  let first = 0;
+  let last = words.length;
+  // Up to five words of one legal form at either end ("public joint stock company").
+  for (let length = Math.min(5, last - 1); length > 0 && first === 0; length--)
+    if (legalAt(0, length)) first = length;
+  for (let length = Math.min(5, last - first - 1); length > 0 && last === words.length; length--)
+    if (legalAt(last - length, last)) last -= length;
+  const word = words[first];
+  return last - first === 1 &&
+    words.length > 1 &&
+    word !== undefined &&
+    word.length >= DISTINCTIVE_MIN_LETTERS
+    ? word
+    : undefined;
+}
+
 const cache = new WeakMap<readonly SourcedEntity[], Gazetteer>();
 
 /**
@@ -60,20 +92,28 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
   const cached = cache.get(entities);
   if (cached !== undefined) return cached;
   const entries = new Map<string, GazetteerEntry>();
-  const add = (name: string, type: GazetteerEntry['type']): void => {
+  // Returns the name's key, or undefined where no key can be a gazetteer entry.
+  const add = (
+    name: string,
+    type: GazetteerEntry['type'],
+    shortForm = false,
+  ): string | undefined => {
     const key = nameKey(name);
-    if (key === '' || !/^[a-z0-9 ]+$/.test(key)) return;
+    if (key === '' || !/^[a-z0-9 ]+$/.test(key)) return undefined;
     const words = key.split(' ');
-    if (words.length > 8) return;
+    if (words.length > 8) return key;
     if (words.length === 1 && (key.length < 4 || COMMON_SINGLE.has(key) || isKnownWord(key)))
-      return;
-    if (type === 'person' && (words.length < 2 || isCommonNickname(words))) return;
+      return key;
+    if (type === 'person' && (words.length < 2 || isCommonNickname(words))) return key;
     const known = entries.get(key);
     // The same string listed as both a person and an organisation reads as an organisation.
     if (known === undefined || (known.type === 'person' && type === 'organization'))
-      entries.set(key, { key, type, length: words.length });
+      entries.set(key, { key, type, length: words.length, ...(shortForm ? { shortForm } : {}) });
+    return key;
   };
   const shortened: string[] = [];
+  const distinctive: string[] = [];
+  const legalPhrases = new Set(legalFormPhrases().map((tokens) => tokens.join(' ')));
   for (const { entity } of entities) {
     if (
       entity.schema !== 'Organization' &&
@@ -86,7 +126,7 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
       if (name.kind === 'weak-alias') continue;
       // Parenthesised glosses ("HAQQANI NETWORK (HQN)") are names of their own.
       const bare = name.full.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-      add(bare, type);
+      const key = add(bare, type);
       // OFAC writes people "AL-BANAI, Abd al-Muayyid"; news writes "Abd al-Muayyid al-Banai".
       const inverted = type === 'person' ? /^([^,]+),\s*([^,]+)$/.exec(bare) : null;
       if (inverted !== null) add(`${inverted[2]} ${inverted[1]}`, type);
@@ -97,6 +137,8 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
           .replace(/[\s&]+$/, '')
           .trim();
         if (short !== bare && short.split(/\s+/).length >= 2) shortened.push(short);
+        const word = key === undefined ? undefined : distinctiveWordOf(key, legalPhrases);
+        if (word !== undefined) distinctive.push(word);
       }
       for (const inner of name.full.matchAll(/\(([^)]+)\)/g)) if (inner[1]) add(inner[1], type);
     }
@@ -104,6 +146,7 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
   // After every full name, and never over one: "NABIL CHOUMAN & CO" must not make the listed
   // person Nabil Chouman an organisation.
   for (const name of shortened) if (!entries.has(nameKey(name))) add(name, 'organization');
+  for (const word of distinctive) if (!entries.has(word)) add(word, 'organization', true);
   for (const name of newsNames()) add(name, 'organization');
   const prefixes = new Set<string>();
   let longest = 1;

@@ -4,6 +4,7 @@ import { HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { nameKey } from '../../names/index.ts';
 import { shippedNerModel } from './ner/index.ts';
 import { isCompoundModifier } from './compound-modifier.ts';
+import { isGermanCompanyDescriptor } from './german-lead-words.ts';
 
 interface Word {
   start: number;
@@ -38,7 +39,8 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
       i++;
       continue;
     }
-    let found: { entry: string; type: Mention['type']; last: number } | undefined;
+    let found:
+      { entry: string; type: Mention['type']; last: number; shortForm: boolean } | undefined;
     let key = '';
     for (let j = i; j < Math.min(words.length, i + gazetteer.longest); j++) {
       const word = words[j];
@@ -59,7 +61,7 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
         ORG_HEADS.has(word.key) &&
         CAPITAL.test(text.slice(first.start, first.end));
       if (CAPITAL.test(text.slice(word.start, word.end)) || lowerHead)
-        found = { entry: key, type: entry.type, last: j };
+        found = { entry: key, type: entry.type, last: j, shortForm: entry.shortForm === true };
     }
     const last = found === undefined ? undefined : words[found.last];
     if (found === undefined || last === undefined) {
@@ -77,6 +79,12 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
     // ("Islamic Revolutionary Guard Corps-Quds Force").
     if (found.last - i <= 1 && isCompoundModifier(text, last.end)) {
       i = found.last + 1;
+      continue;
+    }
+    // "Vienna Energy Forum", "Naciones Unidas": a company's one word without its legal form is
+    // the company only where no other name word stands next to it.
+    if (found.shortForm && !standsAlone(text, first, words[i - 1], words[i + 1])) {
+      i++;
       continue;
     }
     const name = text.slice(first.start, last.end);
@@ -106,6 +114,30 @@ export function findGazetteerMentions(text: string, gazetteer: Gazetteer): Menti
   }
   return mentions;
 }
+
+/**
+ * True when a word is written as a name (capital, then lower case) with no capitalised word right
+ * before it on the same line, except a German company descriptor ("des Energieriesen Transneft")
+ * or the start of a sentence, and none right after it.
+ */
+function standsAlone(
+  text: string,
+  word: Word,
+  previous: Word | undefined,
+  next: Word | undefined,
+): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(word.start, word.end))) return false;
+  const capitalised = (w: Word | undefined, gap: string): boolean =>
+    w !== undefined && /^[ \t]+$/.test(gap) && CAPITAL.test(text.slice(w.start, w.end));
+  if (capitalised(next, text.slice(word.end, next?.start))) return false;
+  if (previous === undefined || !capitalised(previous, text.slice(previous.end, word.start)))
+    return true;
+  const before = text.slice(previous.start, previous.end);
+  const lead = text.slice(Math.max(0, previous.start - 4), previous.start);
+  return isGermanCompanyDescriptor(before) || previous.start === 0 || SENTENCE_END.test(lead);
+}
+
+const SENTENCE_END = /(?:[.!?]["”’»]?\s+|\n)$/u;
 
 // Word classes of the tagger's lexicon that follow a name without being part of it
 // ("Sirajuddin Haqqani Minister of Interior", "Sinwar Monday").

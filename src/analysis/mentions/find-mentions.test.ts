@@ -300,6 +300,33 @@ describe('findMentions', () => {
     assert.equal(plural?.type, 'organization');
   });
 
+  it('finds a company by its one word without the legal form only where it stands alone', () => {
+    const [first] = testEntities();
+    const source = first?.source ?? ({} as never);
+    const transneft = newEntity('uk', 'RUS3423', 'Organization', 'PJSC TRANSNEFT');
+    transneft.names = [{ full: 'PJSC TRANSNEFT', kind: 'primary' }];
+    const unidas = newEntity('ofac', '99999', 'Organization', 'UNIDAS S.A.');
+    unidas.names = [{ full: 'UNIDAS S.A.', kind: 'primary' }];
+    const companies = buildGazetteer([
+      ...testEntities(),
+      { entity: transneft, source },
+      { entity: unidas, source },
+    ]);
+    const companyNames = (text: string): string[] =>
+      findMentions(text, companies)
+        .filter((m) => m.type === 'organization')
+        .map((m) => m.name);
+    assert.ok(
+      companyNames(
+        'Die Liste nennt den Chef des Energieriesen Transneft, Nikolay Tokarev.',
+      ).includes('Transneft'),
+    );
+    assert.ok(
+      companyNames('Nikolai Tokarev runs the pipeline company Transneft.').includes('Transneft'),
+    );
+    assert.ok(!companyNames('Lo dijo ante las Naciones Unidas en Nueva York.').includes('Unidas'));
+  });
+
   it('leaves a short capitalised word a list gives as an alias to the tagger, not acronyms', () => {
     const [first] = testEntities();
     const cham = newEntity('uk', 'SYR0287', 'Organization', 'Cham Holding');

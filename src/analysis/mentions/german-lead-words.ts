@@ -20,7 +20,7 @@ const PERSON_ROLE = new RegExp(
   '^(?:\\p{Lu}[\\p{L}-]*)?(?:minister|kanzler|sprecher|präsident|chef|vorsitzender?|botschafter|' +
     'kommissar|bürgermeister|sekretär|milliardär|millionär|oligarch|unternehmer|ökonom|politiker|' +
     'journalist|investor|gründer|eigentümer|inhaber|manager|banker|magnat|diplomat|kritiker|' +
-    'aktivist|anwalt|berater|direktor|geschäftsmann|geschäftsfrau)(?:in|en|n|s)?$',
+    'aktivist|anwalt|berater|direktor|geschäftsmann|geschäftsfrau|stellvertreter)(?:in|en|n|s)?$',
   'iu',
 );
 
@@ -33,7 +33,13 @@ const COMPANY_ROLE = new RegExp(
   'iu',
 );
 
-function isRole(word: string): boolean {
+/** True for the head of a German company descriptor ("Energieriesen", "Stahlkonzern"). */
+export function isGermanCompanyDescriptor(word: string): boolean {
+  return COMPANY_ROLE.test(word);
+}
+
+/** True for a German descriptor written before a name: an office, a trade or a company's head. */
+export function isGermanRoleWord(word: string): boolean {
   return COMPANY_ROLE.test(word) || PERSON_ROLE.test(word);
 }
 
@@ -63,7 +69,7 @@ export function setGermanLeadAside(
     words = words.slice(1);
   };
   // "Der Spiegel" is a name: an organisation loses its article only before a descriptor.
-  const leads = (): boolean => mention.type === 'person' || isRole(words[1] ?? '');
+  const leads = (): boolean => mention.type === 'person' || isGermanRoleWord(words[1] ?? '');
   while (words.length > 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase()) && leads()) cut();
   const lead = words[0] ?? '';
   let end = mention.end;

@@ -32,4 +32,15 @@ describe('wholePersonNames', () => {
     const [nelson] = wholePersonNames(text, [taggedPerson(text, 'Brian Nelson')], ROLES);
     assert.equal(nelson?.name, 'Brian Nelson');
   });
+
+  it('leaves a German descriptor before a name out of it ("die Oligarchen Alisher Usmanov")', () => {
+    const text =
+      'Auch die Oligarchen Alisher Usmanov und Petr Aven sind betroffen, wie der Stellvertreter Naim Kassem.';
+    const names = wholePersonNames(
+      text,
+      [taggedPerson(text, 'Alisher Usmanov'), taggedPerson(text, 'Naim Kassem')],
+      ROLES,
+    ).map((m) => m.name);
+    assert.deepEqual(names, ['Alisher Usmanov', 'Naim Kassem']);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Mention } from '../article-types.ts';
 import { HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { shippedNerModel } from './ner/index.ts';
+import { isGermanRoleWord } from './german-lead-words.ts';
 
 // Head words of the offices a person's title names ("Director of the Office of Foreign Assets
 // Control Andrea M. Gacki").
@@ -95,6 +96,9 @@ export function wholePersonNames(
     if (word === undefined) continue;
     if (!nameWord(word) && !introducedWhole(text, mention, word, lexicon, roleWords)) continue;
     if (HONORIFIC_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase())) continue;
+    // "die Oligarchen Alisher Usmanov", "Stellvertreter Naim Kassem": German capitalises the
+    // descriptor before a name as it does every noun.
+    if (isGermanRoleWord(word)) continue;
     // A word the article names as an organisation or a place ("Hezbollah") is no first name.
     if (mentions.some((m) => m.type !== 'person' && m.name === word)) continue;
     const start = mention.start - word.length - 1;
