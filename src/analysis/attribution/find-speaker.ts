@@ -619,13 +619,13 @@ const OWN_DOCUMENT =
 
 /**
  * Blanks relative clauses, appositions and participle asides ("Dame Sara, who advises Michael
- * Gove, said", "The official, speaking to reporters on condition of anonymity, added"). Words in
- * -ing that are prepositions ("Other unions, including the AFL-CIO, have endorsed") open no aside:
- * the names in them stay.
+ * Gove, said", "The official, speaking to reporters on condition of anonymity, added", "Trump,
+ * during Netanyahu's visit, said"). "including"/"excluding" open no aside: the names they list are
+ * part of the subject ("Other unions, including the AFL-CIO, have endorsed").
  */
 function maskParentheticals(clause: string): string {
   return clause.replace(
-    /(,\s*(?:who|which|whose|a|an|the|now|then|(?!(?:including|excluding|regarding|concerning|following|during|according|considering|notwithstanding|pending|barring|involving)\b)\p{Ll}+ing)\b[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\([^)]*\)|(?<=\p{L})\s+who\s+[^,"“”]{1,80}$)/giu,
+    /(,\s*(?:who|which|whose|a|an|the|now|then|(?!(?:including|excluding)\b)\p{Ll}+ing)\b[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\([^)]*\)|(?<=\p{L})\s+who\s+[^,"“”]{1,80}$)/giu,
     (part) => '\u0000'.repeat(part.length),
   );
 }

@@ -74,6 +74,17 @@ describe('a hedged verb of saying', () => {
   });
 });
 
+describe('a "during" aside between the subject and its verb', () => {
+  it('gives the statement to the subject, not to the visitor named in the aside', () => {
+    assert.deepEqual(
+      speakers(
+        "Biden, during German Chancellor Olaf Scholz's visit to Washington, said Russia must withdraw.",
+      ),
+      ['Biden'],
+    );
+  });
+});
+
 describe('an -ing preposition after the subject', () => {
   it('opens no participle aside: the sentence keeps a source', () => {
     assert.notEqual(
@@ -90,6 +101,17 @@ describe('a role speaker with a country abbreviation', () => {
     assert.deepEqual(
       speakers('A senior US official said the measures would take effect on Monday.'),
       ['A senior US official'],
+    );
+  });
+});
+
+describe('a pronoun after a sentence opened by a role and a name', () => {
+  it('gives "He said" to the coach the sentence before opened with, not to the last speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'Ange Postecoglou said the referee was wrong. The Liverpool coach Arne Slot was appointed in May. He said the team had improved.',
+      ),
+      ['Ange Postecoglou', null, 'Arne Slot'],
     );
   });
 });
