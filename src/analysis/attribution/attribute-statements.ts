@@ -14,6 +14,7 @@ import { documentReadStatement, resolveDocumentSpeakers } from './document-read.
 import { findSpeakerLabel } from './find-speaker-label.ts';
 import { inheritQuoteSpeakers, refreshInheritedSpeakers } from './inherit-quote-speakers.ts';
 import { nominalSubject } from './nominal-source.ts';
+import { opensMainClause } from './opening-according-to.ts';
 import { openingParticipleEnd } from './opening-participle.ts';
 import { titleFreeSpeakers } from './title-free-speakers.ts';
 import { wireDatelineLength } from './wire-dateline-length.ts';
@@ -153,6 +154,7 @@ function attributeSentence(
   grouped: GroupedMentions,
   entities: ReadonlyMap<string, ArticleEntity>,
   dateline: number,
+  hedgeRead = false,
 ): Statement {
   const base = unattributedStatement(whole);
   const quotes = segmentation.quotes.filter((q) => q.start < whole.end && q.end > whole.start);
@@ -167,8 +169,20 @@ function attributeSentence(
     impersonal !== null &&
     /^(?:reportedly|allegedly)$/i.test(impersonal[0]) &&
     /\b(?:who|which|that)\s+(?:\p{L}+\s+)?$/u.test(unquoted.slice(0, impersonal.index));
-  if (impersonal !== null && !hedgesClause)
-    return { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
+  if (impersonal !== null && !hedgesClause && !hedgeRead) {
+    const hedged: Statement = { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
+    if (!/^(?:reportedly|allegedly)$/i.test(impersonal[0])) return hedged;
+    // "Mousavi also reportedly accused the US …": a hedged verb of saying still has its subject
+    // as the source; the statement stays weakly sourced.
+    const read = attributeSentence(text, whole, segmentation, grouped, entities, dateline, true);
+    const hedgeAt = whole.start + impersonal.index;
+    const subjectOfHedge =
+      read.speakerName !== null &&
+      read.source !== null &&
+      read.source.end <= hedgeAt &&
+      /^\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(read.source.end, hedgeAt));
+    return subjectOfHedge ? { ...read, kind: 'weakly-sourced' } : hedged;
+  }
   const label = findSpeakerLabel(whole);
   const holder =
     label === undefined ? undefined : labelHolder(label.source.text, grouped, entities);
@@ -233,7 +247,10 @@ function attributeSentence(
   let reportedBy: string | null = null;
   if (cue.after && cue.text === 'according to') {
     const verb = findCue(text, sentence, insideOwnQuote, true);
-    if (verb !== null && verb.end <= cue.start && verb.rate >= STRONG_CUE_RATE) {
+    // "According to Sky News, he also said …": an opening "according to" names the medium of the
+    // main clause's speech verb, whose subject (a pronoun too) is the speaker.
+    const opening = verb !== null && opensMainClause(text, sentence, cue, verb);
+    if (verb !== null && (verb.end <= cue.start || opening) && verb.rate >= STRONG_CUE_RATE) {
       const subject = findSpeaker(text, sentence, verb, grouped.links, insideQuote);
       // A person, or any subject of "said"/"told" ("The government said …, according to the
       // state-run Sonna news agency").
@@ -242,7 +259,7 @@ function attributeSentence(
         subject !== undefined &&
         /^(?:said|says|told)$/.test(verb.text) &&
         !/^(?:he|she|it|they|who|which)$/i.test(subject.phrase);
-      if (subject !== undefined && (person || saidBy)) {
+      if (subject !== undefined && (person || saidBy || opening)) {
         reportedBy =
           speaker?.phrase ??
           /^\s*([^,.;:]{1,80}?)\s*[,.;:]?\s*$/u.exec(text.slice(cue.end, sentence.end))?.[1] ??

@@ -479,9 +479,39 @@ function mainSubject(
     const group = GROUP_SUBJECT.exec(text.slice(at, sentence.end))?.[1];
     if (group !== undefined)
       return { span: { start: at, end: at + group.length, text: group }, phrase: group };
+    // "Iran has reacted sharply to sanctions against Ali Khamenei, saying …": a country opening
+    // the clause before its finite verb speaks for its government, not a person named later;
+    // "Russia's foreign ministry hit back, saying …": so does its office or body.
+    const country = links.find(
+      ({ mention }) =>
+        mention.type === 'place' &&
+        mention.start === at + lead &&
+        !insideQuote(mention.start, mention.end),
+    );
+    if (country !== undefined) {
+      const rest = text.slice(country.mention.end, sentence.end);
+      if (VERB_AFTER_PLACE.test(rest)) return fromLink(country);
+      const office = PLACE_OFFICE.exec(rest)?.[0];
+      if (office !== undefined && VERB_AFTER_PLACE.test(rest.slice(office.length))) {
+        const end = country.mention.end + office.length;
+        const span = { start: at, end, text: text.slice(at, end) };
+        return { span, phrase: span.text };
+      }
+    }
   }
   return undefined;
 }
+
+// "'s foreign ministry", "'s ambassador to the UN" is not: a possessive place's office or body.
+const PLACE_OFFICE = new RegExp(
+  String.raw`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${BODY_NOUN}|${ROLE_NOUN})\b`,
+  'u',
+);
+// An active finite verb after a place: auxiliaries of the perfect or future and adverbs, then a
+// past form ("has reacted", "hit back", "also rejected"). A noun after the place ("Iran talks")
+// and the passive ("was hit by") are not.
+const VERB_AFTER_PLACE =
+  /^\s+(?:(?:has|have|had|will|would|also|again|then|\p{Ll}+ly)\s+)*(?:\p{Ll}+ed|hit|struck|took|made|gave|sent|held|put|set|shot|fought|stood|drew|brought|came|went|threw|kept|spoke|told|said|broke|chose|sought)\b/u;
 
 // A plural group of people as a whole subject: "Rwandan officials", "US intelligence officials",
 // "the authorities", "Western diplomats", followed by a comma or a lower-case verb.
@@ -587,10 +617,15 @@ const OWNER_WINDOW_CHARS = 300;
 const OWN_DOCUMENT =
   /^(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:judgment|judgement|ruling|statement|letter|report|post|tweet|message|book|memoir|affidavit|testimony|filing|speech|remarks|account|email|note|decision|order|verdict|comments|submission|complaint|lawsuit|blog|column|article)$/iu;
 
-/** Blanks relative clauses and appositions ("Dame Sara, who advises Michael Gove, said"). */
+/**
+ * Blanks relative clauses, appositions and participle asides ("Dame Sara, who advises Michael
+ * Gove, said", "The official, speaking to reporters on condition of anonymity, added", "Trump,
+ * during Netanyahu's visit, said"). "including"/"excluding" open no aside: the names they list are
+ * part of the subject ("Other unions, including the AFL-CIO, have endorsed").
+ */
 function maskParentheticals(clause: string): string {
   return clause.replace(
-    /(,\s*(?:who|which|whose|a|an|the|now|then)\b[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\([^)]*\)|(?<=\p{L})\s+who\s+[^,"“”]{1,80}$)/giu,
+    /(,\s*(?:who|which|whose|a|an|the|now|then|(?!(?:including|excluding)\b)\p{Ll}+ing)\b[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\([^)]*\)|(?<=\p{L})\s+who\s+[^,"“”]{1,80}$)/giu,
     (part) => '\u0000'.repeat(part.length),
   );
 }

@@ -86,7 +86,8 @@ function isNounPhrase(phrase: string): boolean {
   const determined = DETERMINER.test(words[0] ?? '') || POSSESSIVE.test(words[0] ?? '');
   if (determined && words.length < 2) return false;
   const body = determined ? words.slice(1) : words;
-  if (body.some((w) => NOT_A_SUBJECT.test(w))) return false;
+  // "A senior US official": a modifier in capitals is an abbreviation, not the pronoun "us".
+  if (body.some((w) => NOT_A_SUBJECT.test(w) && !/^\p{Lu}{2,}$/u.test(w))) return false;
   if (determined) return words.length <= DETERMINED_MAX_WORDS;
   return words.length <= (isCapitalisedOffice(words) ? BARE_OFFICE_MAX_WORDS : BARE_MAX_WORDS);
 }

@@ -9,7 +9,8 @@ const ANTECEDENT_WINDOW = 6;
 const DEFINITE =
   /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}[\p{L}'’-]*)$/u;
 // "an unknown male voice", "one woman", "a senior Houthi official": an unnamed source introduced.
-const INDEFINITE = /^(?:a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}([\p{L}'’-]+)$/iu;
+// Modifiers may be abbreviations ("a senior U.S. State Department official").
+const INDEFINITE = /^(?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}([\p{L}'’-]+)$/iu;
 
 /**
  * A definite description as the source ("the voice added", "her mother said") names whoever the

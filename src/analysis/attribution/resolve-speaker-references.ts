@@ -6,8 +6,12 @@ import { escapeRegExp } from '../../core/index.ts';
 
 // How many statements back a "he said" or "the spokesman said" looks for the person it continues.
 const PRONOUN_WINDOW = 4;
-// Only title words before a name that opens a sentence ("Secretary of State Antony Blinken").
-const OPENING_TITLES = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)\s+){0,6}$/u;
+// Only title words before a name that opens a sentence ("Secretary of State Antony Blinken"),
+// a role noun among them ("The Liverpool coach Arne Slot", "The coach, Arne Slot,").
+const OPENING_TITLES = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and|${ROLE_NOUN}),?\s+){0,6}$`,
+  'u',
+);
 // "the elated Taliban spokesman", "The Hezbollah leader", "the President": a definite description
 // ending in a role noun.
 const ROLE_SOURCE = new RegExp(String.raw`^the\s+(?:[\p{L}.'’-]+\s+){0,3}?(${ROLE_NOUN})$`, 'iu');
