@@ -9,6 +9,8 @@ describe('Chinese names written in Hangul by their Sino-Korean reading', () => {
     assert.equal(readHangulAsChineseName('주세걸')[0], 'zhu shijie');
     // 公孫弘 Gongsun Hong: 공손 is a surname of two syllables.
     assert.equal(readHangulAsChineseName('공손홍')[0], 'gongsun hong');
+    // Two syllables are often a Korean given name written apart (도윤 우); words apart are no one name.
+    assert.deepEqual(readHangulAsChineseName('도윤'), []);
     assert.deepEqual(readHangulAsChineseName('조지 워싱턴'), []);
   });
 

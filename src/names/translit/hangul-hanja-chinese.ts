@@ -18,15 +18,17 @@ let table: HanjaPinyinFile | undefined;
 const english = (pinyin: string): string => pinyin.replace(/v/g, 'u');
 
 /**
- * Pinyin readings of a Hangul word read as a Chinese name in Sino-Korean sound: a one- or
- * two-syllable surname, then one to three given-name syllables (조충 → cao zhong, zhao zhong).
+ * Pinyin readings of a Hangul word of three or four syllables read as a Chinese name in Sino-Korean
+ * sound: a one- or two-syllable surname, then the given-name syllables (고영상 → gao yingxiang).
  * The usual surname reading first, then its second; none (an empty list) when the surname was
  * never seen in such a name or a syllable is no Sino-Korean reading.
  */
 export function readHangulAsChineseName(word: string): string[] {
   table ??= loadTable('hangul-hanja-pinyin.json') as HanjaPinyinFile;
   const syllables = Array.from(word);
-  if (syllables.length < 2 || syllables.length > 4) return [];
+  // A word of two syllables is often a Korean given name written apart from its surname (도윤 우):
+  // read as Chinese (tao yin) it met BIN YIN JSC on the global negatives, and no tune pair needed it.
+  if (syllables.length < 3 || syllables.length > 4) return [];
   for (const surnameLength of [2, 1]) {
     const surname = table.surnames[syllables.slice(0, surnameLength).join('')];
     const given = syllables
