@@ -93,6 +93,10 @@ describe('legalFormOf', () => {
     assert.equal(legalFormOfPhrase(['joint', 'stock', 'company']), 'ao');
     assert.equal(legalFormOfPhrase(['s', 'a']), 'sa');
     assert.equal(legalFormOfPhrase(['ltd']), 'ltd');
+    // Hong Kong's "Co., Limited" is the "Co., Ltd." of PRC firms (OFAC HONG KONG TIANLE
+    // INTERNATIONAL CO LIMITED; 有限公司 either way).
+    assert.equal(legalFormOfPhrase(['co', 'limited']), 'pte-ltd');
+    assert.equal(legalFormOfPhrase(['company', 'ltd']), 'pte-ltd');
     const phrases = legalFormPhrases();
     assert.ok(phrases.length > 30);
     assert.ok(phrases[0]!.length >= phrases.at(-1)!.length);

@@ -6,6 +6,7 @@ import surnames from '../data/korean-surnames.json' with { type: 'json' };
 import given from '../data/translit-korean-syllables.json' with { type: 'json' };
 import type { TaggedReading } from './chinese.ts';
 import { interleave, minedReadings } from './mined-readings.ts';
+import { readHangulAsChineseName } from './hangul-hanja-chinese.ts';
 import { readHangulChineseName } from './hangul-mandarin.ts';
 
 const SURNAMES: Readonly<Record<string, readonly string[] | undefined>> = surnames.surnames;
@@ -227,10 +228,14 @@ export function readHangulWord(word: string, foreignName = false, query = false)
     const ranked = jamos.length >= 3 ? [...native, ...foreign] : interleave(native, foreign);
     // A name of Korean syllables may still be Chinese by its Mandarin sound (류위안 Liu Yuan): its
     // reading takes the third place, the last the engine reads.
+    // So may a Chinese name written by the Sino-Korean reading of its characters (주세걸 Zhu
+    // Shijie): its reading follows the Mandarin one.
+    const sinoKorean = query ? readHangulAsChineseName(word).slice(0, 1) : [];
     ranked.splice(
       2 - Math.min(1, mined.lexicon.length),
       0,
       ...(mandarin?.readings.slice(0, 1) ?? []),
+      ...sinoKorean,
     );
     return tag(
       [...mined.lexicon.slice(0, 1), ...ranked],
