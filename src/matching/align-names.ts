@@ -17,6 +17,8 @@ import {
   SLAVIC_PATRONYMIC_SHARE,
 } from './alignment-costs.ts';
 import { sortInPlace } from './sort-in-place.ts';
+import { articleEndsRun } from './article-ends-run.ts';
+import { differentServantObjects } from './servant-objects.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
 export type TokenWeigher = (token: NameToken) => number;
@@ -385,9 +387,11 @@ function joinEdges(
   // Two tokens split at another place on each side ("Myongc Hin" vs "Myong Chin").
   for (let i = 0; i + 1 < query.length; i++) {
     if (qSolved[i] === 1 && qSolved[i + 1] === 1) continue;
+    if (articleEndsRun(query, i, i + 2)) continue;
     const q = joinText(query, i, i + 2);
     for (let j = 0; j + 1 < listed.length; j++) {
       if (rSolved[j] === 1 && rSolved[j + 1] === 1) continue;
+      if (articleEndsRun(listed, j, j + 2)) continue;
       if (
         Math.abs(q.length - joinedLength(listed, j, j + 2)) > 3 ||
         q[0] !== joinedHead(listed, j, j + 2)
@@ -420,7 +424,7 @@ function joinRuns(
       // A run whose every token already has a near-exact single match needs no merging.
       let open = false;
       for (let i = from; i < to; i++) if (manySolved[i] === 0) open = true;
-      if (!open) continue;
+      if (!open || articleEndsRun(many, from, to)) continue;
       // Most runs meet no token of about their length and first letter: the joined text is
       // made only for one that does (this runs for every alignment).
       const joinedLong = joinedLength(many, from, to);
@@ -431,6 +435,7 @@ function joinRuns(
         const single = one[k]!.text;
         if (Math.abs(single.length - joinedLong) > 3 || single[0] !== head) continue;
         joined ??= joinText(many, from, to);
+        if (differentServantObjects(joined, single)) continue;
         const similarity =
           single === joined ? 0.98 : editSimilarity(joined, single, tolerance) - 0.02;
         if (similarity <= 0) continue;
