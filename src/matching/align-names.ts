@@ -17,7 +17,6 @@ import {
   SLAVIC_PATRONYMIC_SHARE,
 } from './alignment-costs.ts';
 import { sortInPlace } from './sort-in-place.ts';
-import { articleEndsRun } from './article-ends-run.ts';
 import { differentServantObjects } from './servant-objects.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
@@ -387,11 +386,9 @@ function joinEdges(
   // Two tokens split at another place on each side ("Myongc Hin" vs "Myong Chin").
   for (let i = 0; i + 1 < query.length; i++) {
     if (qSolved[i] === 1 && qSolved[i + 1] === 1) continue;
-    if (articleEndsRun(query, i, i + 2)) continue;
     const q = joinText(query, i, i + 2);
     for (let j = 0; j + 1 < listed.length; j++) {
       if (rSolved[j] === 1 && rSolved[j + 1] === 1) continue;
-      if (articleEndsRun(listed, j, j + 2)) continue;
       if (
         Math.abs(q.length - joinedLength(listed, j, j + 2)) > 3 ||
         q[0] !== joinedHead(listed, j, j + 2)
@@ -424,7 +421,7 @@ function joinRuns(
       // A run whose every token already has a near-exact single match needs no merging.
       let open = false;
       for (let i = from; i < to; i++) if (manySolved[i] === 0) open = true;
-      if (!open || articleEndsRun(many, from, to)) continue;
+      if (!open) continue;
       // Most runs meet no token of about their length and first letter: the joined text is
       // made only for one that does (this runs for every alignment).
       const joinedLong = joinedLength(many, from, to);

@@ -14,6 +14,7 @@ describe('servant names', () => {
     assert.equal(servantObject('abdurrahman'), 'rahman');
     assert.equal(servantObject('abdulmahdi'), 'mahdi');
     assert.equal(servantObject('abdallah'), 'lah');
+    assert.equal(servantObject('abdul'), '');
     assert.equal(servantObject('abbas'), undefined);
   });
 

@@ -13,7 +13,7 @@ const best = (query: string, listed: string) =>
     ),
   );
 
-describe('articleEndsRun', () => {
+describe('a joined abd and article', () => {
   it('does not join abd with an article that belongs to the word after it', () => {
     // Read abd al-mahdi (among others), whose "abd al" joined is "abdal", near ABDALLAH.
     assert.ok(best('عبد المهدي', 'ABDALLAH MAHDI') < 0.7);
