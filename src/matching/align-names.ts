@@ -22,6 +22,7 @@ import {
   SLAVIC_PATRONYMIC_SHARE,
 } from './alignment-costs.ts';
 import { sortInPlace } from './sort-in-place.ts';
+import { differentServantObjects } from './servant-objects.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
 export type TokenWeigher = (token: NameToken) => number;
@@ -447,6 +448,7 @@ function joinRuns(
         if (Math.abs(single.length - joinedLong) > 3 || single[0] !== head) continue;
         if (dropsLeadingParticle(many[from]!, single)) continue;
         joined ??= joinText(many, from, to);
+        if (differentServantObjects(joined, single)) continue;
         const similarity =
           single === joined ? 0.98 : editSimilarity(joined, single, tolerance) - 0.02;
         if (similarity <= 0) continue;

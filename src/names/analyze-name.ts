@@ -15,7 +15,7 @@ import {
   seriesNumeralValue,
 } from './name-tables.ts';
 import { phoneticKey } from './phonetic-key.ts';
-import { romanizeForms } from './romanize.ts';
+import { maxRomanizations, romanizeForms } from './romanize.ts';
 import { reverseEuropeanTranscriptions } from './translit/european-cyrillic.ts';
 import { dprkReading, hasMcCuneReischauerMarks } from './translit/korean-latin.ts';
 import { cjkOrganisationReadings } from './translit/cjk-organisation.ts';
@@ -398,7 +398,9 @@ function readings(text: string, query = false): Reading[] {
   // in them, and the spelling a list prints is often the fourth to sixth reading (ויליאם: william,
   // bill, ketti, wilhelm). Only queries: a list's own non-Latin aliases add no index entries.
   if (foreignSound || (query && LETTERS_OF_FOREIGN_NAMES.test(text))) {
-    for (const form of forms.slice(MAX_FORMS, MAX_FOREIGN)) if (!form.syllabic) kept.push(form);
+    // A Hebrew query keeps all its readings (see hebrew-query-forms.ts).
+    const most = Math.max(MAX_FOREIGN, maxRomanizations(text, query));
+    for (const form of forms.slice(MAX_FORMS, most)) if (!form.syllabic) kept.push(form);
   }
   return kept.map(({ latin, syllabic }) => ({ latin, romanised: true, syllabic }));
 }

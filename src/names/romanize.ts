@@ -15,6 +15,7 @@ import {
 import { cleanRomanized, foldLatin } from './translit/fold-latin.ts';
 import { romanizeGreekWord } from './translit/greek.ts';
 import { romanizeHebrewWord } from './translit/hebrew.ts';
+import { HEBREW_QUERY_FORMS, isHebrewName } from './translit/hebrew-query-forms.ts';
 import { romanizeKanaWord } from './translit/japanese.ts';
 import { readKoreanKatakanaName } from './translit/katakana-korean.ts';
 import { readJapaneseKanjiWord, readMixedJapaneseWord } from './translit/japanese-kanji.ts';
@@ -201,16 +202,21 @@ function combine(perWord: readonly TaggedReading[][], limit: number): RomanForm[
 }
 
 /**
- * Latin romanisations of a name in any script, most likely first, 1 to 6 distinct variants, each
- * marked `syllabic` when it reads Chinese or Korean syllables as such (习近平 → xi jinping) rather
- * than a foreign name spelled in them (克魯森 → kruson): the engine may allow such readings less
- * spelling drift.
+ * Latin romanisations of a name in any script, most likely first, 1 to maxRomanizations distinct
+ * variants, each marked `syllabic` when it reads Chinese or Korean syllables as such (习近平 → xi
+ * jinping) rather than a foreign name spelled in them (克魯森 → kruson): the engine may allow such
+ * readings less spelling drift.
  */
 export function romanizeForms(text: string, options: RomanizeOptions = {}): RomanForm[] {
   return combine(
     romanizeWords(splitWords(text), NAME_PART_DOT.test(text), options.query === true),
-    MAX_ROMANIZATIONS,
+    maxRomanizations(text, options.query === true),
   );
+}
+
+/** Most variants romanizeForms returns for a text: more for a Hebrew query (hebrew-query-forms.ts). */
+export function maxRomanizations(text: string, query: boolean): number {
+  return query && isHebrewName(text) ? HEBREW_QUERY_FORMS : MAX_ROMANIZATIONS;
 }
 
 /** Options of a romanisation. */

@@ -23,6 +23,11 @@ describe('standardArabicReadings', () => {
     assert.deepEqual(read('ضيف'), ['dif', 'dayf']);
   });
 
+  it('reads no diphthongs in a word with two inner long vowels, a foreign name (Coșbuc)', () => {
+    assert.deepEqual(read('كوشبوك'), ['kushbuk']);
+    assert.deepEqual(read('شوكت'), ['shukat', 'shawkat']);
+  });
+
   it('reads an initial alif with the vowel the next letter writes', () => {
     assert.equal(read('ایزدی')[0], 'izdi');
     assert.equal(read('عيساوي')[0], 'aisawi');

@@ -81,8 +81,21 @@ function isLongVowel(units: readonly string[], i: number): boolean {
  */
 export function standardArabicReadings(units: readonly string[]): string[] {
   const plain = readUnits(units, false);
+  // A native name has at most one diphthong (dayf, shawkat); a word with two or more inner long
+  // vowels is a foreign name spelt with its vowels (كوشبوك Coșbuc, كويادو Collado), which the
+  // all-diphthong reading (kawshbawk, kawyadu) only keeps its model readings from a query's six.
+  if (innerLongVowels(units) > 1) return [plain];
   const diphthong = readUnits(units, true);
   return plain === diphthong ? [plain] : [plain, diphthong];
+}
+
+/** How many و and ي stand for a long vowel before the last letter (those a diphthong may read). */
+function innerLongVowels(units: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i + 1 < units.length; i++) {
+    if ((units[i] === WAW || units[i] === YA) && isLongVowel(units, i)) count++;
+  }
+  return count;
 }
 
 function readUnits(units: readonly string[], diphthongs: boolean): string {

@@ -2,6 +2,7 @@
 // BGN/PCGN-like forms (Yuriy), the press a popular English form (Yuri, Dmitry), Russian passports
 // ICAO (Iurii), French and German sources their own (Iouri Poutine, Juri Wladimir).
 import { minedReadings } from './mined-readings.ts';
+import { legalFormOf } from '../name-tables.ts';
 
 type Table = Readonly<Record<string, string>>;
 
@@ -276,6 +277,9 @@ export function romanizeCyrillicWord(
   // A common English spelling writes кс as x (Alexandr) and keeps the BGN form for everything else.
   const base = applySystem(lower, ru);
   if (base.includes('ks')) variants.push(base.replace(/ks/g, 'x'));
+  // A legal form (ПАО, ООО, ЗАО) is an abbreviation read letter by letter, no foreign name: the
+  // mined readings made ПАО "bao", a name token that took three of a company's six readings.
+  if (legalFormOf(lower) !== undefined) return [...new Set(variants)];
   // Foreign names written in Cyrillic (Фоули = Fowley, Кинетт = Quinette) keep their own English
   // spelling, which the mined lexicon and segment model recover after the standard reading.
   const mined = minedReadings('cyrillic', lower, (ch) => [applySystem(ch, ru)], 3);
