@@ -1,4 +1,5 @@
-import type { Mention } from '../../article-types.ts';
+import type { Mention, TextSpan } from '../../article-types.ts';
+import { ruleMention, spansOf } from '../rule-spans.ts';
 import { ARABIC_PHRASE_STOP, ARABIC_SPEECH_VERBS } from '../../attribution/arabic-cues.ts';
 
 // Offices and titles that stand before a name in Arabic news ("وزير الخارجية الإيراني محمد جواد
@@ -18,12 +19,6 @@ const ARABIC_WORD =
   /(?<![\p{L}\p{M}])\p{Script=Arabic}[\p{Script=Arabic}\p{M}]*(?![\p{L}\p{M}])|[،,.:؛؟!"«»“”()]/gu;
 const MAX_NAME_WORDS = 4;
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /**
  * The people an Arabic text names where its grammar shows them: the subject after a verb of
  * saying ("وقال ظريف", "ومن جانبه قال وزير الخارجية سامح شكري إن …") and the name after an office
@@ -33,11 +28,7 @@ interface Word {
  */
 export function findArabicNames(text: string): Mention[] {
   if (!/\p{Script=Arabic}/u.test(text)) return [];
-  const words: Word[] = [...text.matchAll(ARABIC_WORD)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const words = spansOf(text, ARABIC_WORD);
   const found: Mention[] = [];
   words.forEach((word, i) => {
     const afterVerb = ARABIC_SPEECH_VERBS.has(word.text);
@@ -65,7 +56,7 @@ interface Name {
 }
 
 /** The name from word `from` on: offices and "ال" adjectives skipped, up to a stop word or a mark. */
-function nameAfter(words: readonly Word[], from: number): Name | undefined {
+function nameAfter(words: readonly TextSpan[], from: number): Name | undefined {
   let i = from;
   // Offices and what qualifies them ("وزير الخارجية الأمريكي،"), after a role word only.
   let afterRole = ROLE_WORDS.has(stripConjunction(words[from - 1]?.text ?? ''));
@@ -77,7 +68,7 @@ function nameAfter(words: readonly Word[], from: number): Name | undefined {
     if (!role && !qualifier) break;
     afterRole = true;
   }
-  const taken: Word[] = [];
+  const taken: TextSpan[] = [];
   for (; i < words.length && taken.length < MAX_NAME_WORDS; i++) {
     const word = words[i]!;
     if (!/\p{L}/u.test(word.text) || ARABIC_PHRASE_STOP.has(word.text)) break;
@@ -95,15 +86,7 @@ function nameAfter(words: readonly Word[], from: number): Name | undefined {
   return {
     start,
     end,
-    mention: (text) => ({
-      start,
-      end,
-      text: text.slice(start, end),
-      type: 'person',
-      source: 'rule',
-      name,
-      honorifics: [],
-    }),
+    mention: (text) => ruleMention(text, start, end, name, 'person'),
   };
 }
 

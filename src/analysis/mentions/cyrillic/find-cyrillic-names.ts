@@ -1,4 +1,5 @@
-import type { Mention } from '../../article-types.ts';
+import type { Mention, TextSpan } from '../../article-types.ts';
+import { ruleMention, spansOf } from '../rule-spans.ts';
 import {
   isPatronymic,
   nominativeSurname,
@@ -12,15 +13,9 @@ const CYRILLIC_WORD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?=\p{Script=Cyrillic})${WORD.source}(?![\p{L}\p{N}])`,
   'gu',
 );
-// Two to four words inside guillemets or straight quotes: a company, party or group's name
+// One to three words inside guillemets or straight quotes: a company, party or group's name
 // («Роснефть», ЧВК «Вагнер»).
 const QUOTED_NAME = /[«"„]((?=\p{Script=Cyrillic})\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})[»"“]/gu;
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /**
  * The people and organisations a Russian-language text names: a known given name, in any case,
@@ -30,11 +25,7 @@ interface Word {
  */
 export function findCyrillicNames(text: string): Mention[] {
   if (!/\p{Script=Cyrillic}/u.test(text)) return [];
-  const words: Word[] = [...text.matchAll(CYRILLIC_WORD)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const words = spansOf(text, CYRILLIC_WORD);
   const people: Mention[] = [];
   const used = new Set<number>();
   words.forEach((word, i) => {
@@ -71,8 +62,8 @@ export function findCyrillicNames(text: string): Mention[] {
 }
 
 /** Up to two capitalised words right after a given name: a patronymic and a surname. */
-function followingWords(text: string, words: readonly Word[], i: number): Word[] {
-  const rest: Word[] = [];
+function followingWords(text: string, words: readonly TextSpan[], i: number): TextSpan[] {
+  const rest: TextSpan[] = [];
   for (let k = i + 1; k < words.length && rest.length < 2; k++) {
     const previous = words[k - 1]!;
     const next = words[k]!;
@@ -104,14 +95,12 @@ function mention(
   type: 'person' | 'organization',
   given?: GivenName,
 ): Mention {
-  return {
+  return ruleMention(
+    text,
     start,
     end,
-    text: text.slice(start, end),
-    type,
-    source: 'rule',
     name,
-    honorifics: [],
-    ...(given === undefined ? {} : { gender: given.feminine ? 'female' : 'male' }),
-  };
+    type,
+    given === undefined ? undefined : given.feminine ? 'female' : 'male',
+  );
 }
