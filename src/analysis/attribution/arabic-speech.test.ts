@@ -36,4 +36,10 @@ describe('Arabic articles', () => {
       ],
     });
   });
+
+  it('gives the statement to the subject written after the verb, not to a person named before it', () => {
+    const text =
+      'استقبل الرئيس عبد المجيد تبون الوفد في العاصمة، وقال المتحدث باسم الرئاسة إن اللقاء كان مثمرا وبناء في كل الملفات المطروحة بين البلدين.';
+    assert.deepEqual(read(text).speakers, ['المتحدث باسم الرئاسة']);
+  });
 });

@@ -43,17 +43,19 @@ export function attributeArabic(
       const before = people.findLast(
         (p) => p.span.start >= sentence.start && p.span.end <= cue.start,
       );
-      const phrase =
-        subjectPhrase(text, cue.end, sentence.end) ??
-        subjectBefore(text, sentence.start, cue.start);
+      // The subject after the verb first, then before it: a person, else the words as written.
+      const phraseAfter = subjectPhrase(text, cue.end, sentence.end);
+      const phraseBefore = subjectBefore(text, sentence.start, cue.start);
       speaker =
         after !== undefined
           ? { name: after.entity.name, entity: after.entity }
-          : before !== undefined
-            ? { name: before.entity.name, entity: before.entity }
-            : phrase !== undefined
-              ? { name: phrase, entity: undefined }
-              : last?.speaker;
+          : phraseAfter !== undefined
+            ? { name: phraseAfter, entity: undefined }
+            : before !== undefined
+              ? { name: before.entity.name, entity: before.entity }
+              : phraseBefore !== undefined
+                ? { name: phraseBefore, entity: undefined }
+                : last?.speaker;
     } else if (
       quoted >= MIN_QUOTED_WORDS &&
       last !== undefined &&
