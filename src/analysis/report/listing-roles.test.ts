@@ -5,15 +5,28 @@ import type { ArticleEntity } from '../article-types.ts';
 import { optionsOver } from './local-listings.ts';
 import { screenEntities } from './screen-entities.ts';
 
+/** A person on the UK list with one name and the reason given for the listing. */
+function ukPerson(reference: string, name: string, reason: string): ListEntity {
+  const person = newEntity('uk', reference, 'Person', name);
+  person.names = [{ full: name, kind: 'primary' }];
+  person.reason = reason;
+  return person;
+}
+
 /** Two listed people named Dmitry Peskov, as on the UK list: only one is the press secretary. */
 function twoPeskovs(): ListEntity[] {
-  const businessman = newEntity('uk', 'RUS1770', 'Person', 'Dmitry PESKOV');
-  businessman.names = [{ full: 'Dmitry PESKOV', kind: 'primary' }];
-  businessman.reason = 'Involved in obtaining a benefit from the Government of Russia.';
-  const spokesman = newEntity('uk', 'RUS0753', 'Person', 'Dmitry Sergeyevich PESKOV');
-  spokesman.names = [{ full: 'Dmitry Sergeyevich PESKOV', kind: 'primary' }];
-  spokesman.reason = "Dmitry PESKOV is President Putin's Press Secretary.";
-  return [businessman, spokesman];
+  return [
+    ukPerson(
+      'RUS1770',
+      'Dmitry PESKOV',
+      'Involved in obtaining a benefit from the Government of Russia.',
+    ),
+    ukPerson(
+      'RUS0753',
+      'Dmitry Sergeyevich PESKOV',
+      "Dmitry PESKOV is President Putin's Press Secretary.",
+    ),
+  ];
 }
 
 const options = optionsOver(twoPeskovs());
@@ -74,13 +87,10 @@ describe('the office an article gives a person tells two listed namesakes apart'
 describe('a listing only spelt like the name picks no namesake', () => {
   /** "Sein Win" with no office on the listing, and "U Win Shein", a commander a typo apart. */
   function nearNames(): ListEntity[] {
-    const minister = newEntity('uk', 'MYA0001', 'Person', 'Sein WIN');
-    minister.names = [{ full: 'Sein WIN', kind: 'primary' }];
-    minister.reason = 'Member of the State Administration Council.';
-    const other = newEntity('uk', 'MYA0002', 'Person', 'U Win SHEIN');
-    other.names = [{ full: 'U Win SHEIN', kind: 'primary' }];
-    other.reason = 'Commander of the Southern Command.';
-    return [minister, other];
+    return [
+      ukPerson('MYA0001', 'Sein WIN', 'Member of the State Administration Council.'),
+      ukPerson('MYA0002', 'U Win SHEIN', 'Commander of the Southern Command.'),
+    ];
   }
 
   it('keeps "Lieutenant General Sein Win" a match on Sein WIN, whatever U Win SHEIN commands', async () => {
