@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readArticle } from '../analyze-article.ts';
+import { readArticleSpeakers } from './test-speakers.ts';
 
 // Russian wire copy: the speaker before the verb, after a quote and a dash (also a plain hyphen),
 // a role or a pronoun for the person named before. Shaped on Russian news items about Sergei
 // Lavrov (sankt-peterburg-gid.ru; yenisafak.com/ru), shortened.
-function read(text: string): { entities: string[]; speakers: (string | null)[] } {
-  const article = readArticle({ content: text, format: 'text' });
-  const byId = new Map(article.entities.map((e) => [e.id, e.name]));
-  return {
-    entities: article.entities.map((e) => `${e.type}:${e.name}`),
-    speakers: article.statements.map((s) => (s.speaker === null ? null : byId.get(s.speaker)!)),
-  };
-}
 
 describe('Russian articles', () => {
   it('finds the people, and gives each quote and claim to its speaker', () => {
@@ -24,7 +16,7 @@ describe('Russian articles', () => {
       'Ранее пресс-секретарь президента РФ Дмитрий Песков выразил мнение, что пакет новых санкций можно приравнять к разрыву отношений.',
       'Погода в Москве в эти дни остается холодной и ветреной, и жители города готовятся к зиме.',
     ].join('\n\n');
-    const { entities, speakers } = read(text);
+    const { entities, speakers } = readArticleSpeakers(text);
     assert.deepEqual(entities, ['person:Сергей Лавров', 'person:Дмитрий Песков']);
     assert.deepEqual(speakers, [
       'Сергей Лавров',
