@@ -80,11 +80,11 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   if (input.format !== 'text') checkHtmlDepth(input.content);
   const extracted = extractArticle(input);
   const segmentation = segmentText(extracted.text);
-  const mentions = findMentions(extracted.text, gazetteer);
-  const grouped = groupEntities(mentions, segmentation.quotes, segmentation.sentences);
-  // Attribution reads English, German, Spanish, French and Russian speech cues; in another language every
-  // sentence would come out as the writer's own claim, which is false. Names are still found.
+  // Attribution reads English, German, Spanish, French, Russian and Arabic; in another language
+  // every sentence would come out as the writer's own claim, which is false. Names are still found.
   const language = guessLanguage(extracted.text);
+  const mentions = findMentions(extracted.text, gazetteer, language);
+  const grouped = groupEntities(mentions, segmentation.quotes, segmentation.sentences);
   const cues = languageCues(language);
   const statements =
     language === 'English'

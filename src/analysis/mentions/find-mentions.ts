@@ -49,11 +49,15 @@ const ORGANIZATION_RULE_PRIORITY = 2;
  * names (src/analysis/mentions/ner/), the list gazetteer (which knows "Haqqani Network" and
  * "al-Qaeda's"), rules for honorifics, organisation head words and acronyms, then group nouns
  * and pronouns. Overlaps are resolved by source priority, then length; a name keeps one type
- * through the text and its other occurrences are found too.
+ * through the text and its other occurrences are found too. `language` is the text's
+ * (guessLanguage), when the caller has it already.
  */
-export function findMentions(text: string, gazetteer?: Gazetteer): Mention[] {
+export function findMentions(
+  text: string,
+  gazetteer?: Gazetteer,
+  language: string | null = guessLanguage(text),
+): Mention[] {
   // The tagger and the rules read Latin-script English; Russian and Arabic have rules of their own.
-  const language = guessLanguage(text);
   if (language === 'Russian' || language === 'Arabic')
     return resolveOverlaps([
       ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
