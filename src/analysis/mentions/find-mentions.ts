@@ -29,6 +29,8 @@ import { findCyrillicNames } from './cyrillic/find-cyrillic-names.ts';
 import { findArabicNames } from './arabic/find-arabic-names.ts';
 import { guessLanguage } from '../extract/guess-language.ts';
 import { isLatinName } from './latin-names.ts';
+import { findArticleParticleNames } from './find-article-particle-names.ts';
+import { findGermanRoleNames } from './find-german-role-names.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -71,6 +73,14 @@ export function findMentions(
     ...findStatePlaces(text),
     ...findAcronymOrganizations(text, shippedNerModel().lexicon),
   ];
+  // Only where nothing else found a name: the tagger's longer readings ("Mohammed bin Salman
+  // al-Saud") stay whole.
+  candidates.push(
+    ...[
+      ...findArticleParticleNames(text),
+      ...(language === 'German' ? findGermanRoleNames(text) : []),
+    ].filter((m) => !candidates.some((c) => m.start < c.end && c.start < m.end)),
+  );
   const found = resolveOverlaps(candidates, text);
   // "Chambers", "Rogers": a one-word "plural" that is the surname of a person the article names
   // is that person.

@@ -38,6 +38,11 @@ export function isGermanCompanyDescriptor(word: string): boolean {
   return COMPANY_ROLE.test(word);
 }
 
+/** True for a German office or trade written before a person's name ("Geschäftsmann"). */
+export function isGermanPersonRole(word: string): boolean {
+  return PERSON_ROLE.test(word);
+}
+
 /** True for a German descriptor written before a name: an office, a trade or a company's head. */
 export function isGermanRoleWord(word: string): boolean {
   return COMPANY_ROLE.test(word) || PERSON_ROLE.test(word);

@@ -14,6 +14,15 @@ describe('a nickname in quotes inside a name', () => {
     assert.ok(!people.includes('Joaquin') && !people.includes('El Chapo'), people.join(' | '));
   });
 
+  it('joins a Spanish nickname written with a small article', () => {
+    const text =
+      'La Mayiza es una facción del Cartel de Sinaloa liderada por el hijo del capo Ismael "el Mayo" Zambada García.';
+    const people = findMentions(text)
+      .filter((m) => m.type === 'person')
+      .map((m) => m.name);
+    assert.ok(people.includes('Ismael Zambada García'), people.join(' | '));
+  });
+
   it('does not join two people a quoted word only stands between', () => {
     const text = 'Omar Hassan said "Never" Ali Khan replied.';
     const people = findMentions(text)

@@ -1,8 +1,21 @@
 import type { Mention } from '../article-types.ts';
 
 // Between a given name and a surname, a nickname in quotes: Joaquin "El Chapo" Guzman Loera,
-// Ismael "El Mayo" Zambada Garcia. The tagger stops at the quote marks and gives two people.
-const NICKNAME_GAP = /^[ \t]+["“‘'](\p{Lu}[^"”’'\n]{0,30})["”’'][ \t]+$/u;
+// Ismael "El Mayo" Zambada Garcia, Joaquín "el Chapo" Guzmán (Spanish writes the article small).
+// The tagger stops at the quote marks and gives two people, or a person and a "place".
+const NICKNAME = `["“‘']((?:(?:el|la|le|the) )?\\p{Lu}[^"”’'\\n]{0,30})["”’']`;
+const NICKNAME_GAP = new RegExp(`^[ \\t]+${NICKNAME}[ \\t]+$`, 'u');
+const NICKNAMED_NAME = new RegExp(`${NICKNAME}[ \\t]+(\\p{Lu}[\\p{L}'’-]*)`, 'u');
+
+/**
+ * The nickname in quotes inside a name with the first surname after it ("El Chapo Guzman" of
+ * Joaquin "El Chapo" Guzman Loera), as the lists write such aliases (GUZMAN, Chapo; ZAMBADA, El
+ * Mayo); undefined when the name holds no nickname in quotes.
+ */
+export function nicknameWithSurname(name: string): string | undefined {
+  const found = NICKNAMED_NAME.exec(name);
+  return found === null ? undefined : `${found[1] ?? ''} ${found[2] ?? ''}`;
+}
 
 /**
  * Makes one person of a name the press splits with a nickname in quotes (Joaquin "El Chapo"
@@ -19,12 +32,13 @@ export function joinNicknamedNames(text: string, mentions: readonly Mention[]): 
     const last = sorted.find(
       (m) =>
         m.start > first.end &&
-        m.type === 'person' &&
+        (m.type === 'person' || m.type === 'place') &&
         NICKNAME_GAP.test(text.slice(first.end, m.start)),
     );
     if (last === undefined) continue;
     const whole: Mention = {
       ...first,
+      type: 'person',
       end: last.end,
       text: text.slice(first.start, last.end),
       name: `${first.name} ${last.name}`,

@@ -22,8 +22,11 @@ import {
   reverseTranscriptionAs,
 } from '../../names/index.ts';
 import { listedNameFor } from '../mentions/news-names.ts';
+import { nicknameWithSurname } from '../mentions/join-nicknamed-names.ts';
 import { VESSEL_ROLE } from '../mentions/vessel-role.ts';
 import { isShortFormOfListed } from './short-form-of-listed.ts';
+import { isQuotedNameOf } from './quoted-company-name.ts';
+import { wordsGivenByDescriptor } from './descriptor-kind-words.ts';
 import { bareWordOfCharity } from './bare-word-of-charity.ts';
 import { articleRoles, listingsHoldingRole, preferListingsWithRole } from './listing-roles.ts';
 import { isMediaListing } from './news-outlets.ts';
@@ -211,6 +214,13 @@ function namesToScreen(
         label: `${russian} (the ${articleLanguage ?? ''} spelling "${name}" read back)`,
       });
     }
+  }
+  // Joaquin "El Chapo" Guzman: the lists keep the nickname with the surname (GUZMAN, Chapo).
+  for (const { text } of entity.type === 'person' ? entity.mentions : []) {
+    const nicknamed = nicknameWithSurname(text);
+    if (nicknamed === undefined || seen.has(nameKey(nicknamed))) continue;
+    seen.add(nameKey(nicknamed));
+    names.push({ name: nicknamed, label: `${nicknamed} (the nickname in "${text}")` });
   }
   return names;
 }
@@ -410,7 +420,8 @@ function partialReason(
     matchedTokens.length === 1 &&
     captionTokens.length > 1 &&
     captionTokens.includes(matchedTokens[0] ?? '') &&
-    !(distinctive && isOnlyNameWordOf(hit.caption, matchedTokens[0] ?? ''))
+    !(distinctive && isOnlyNameWordOf(hit.caption, matchedTokens[0] ?? '')) &&
+    !(distinctive && isQuotedNameOf(hit.caption, matchedTokens[0] ?? ''))
   )
     return `only the short form "${hit.matchedName.full}" of the listed name "${hit.caption}" answers`;
   const glosses = new Set(
@@ -429,10 +440,16 @@ function partialReason(
   const ignorable = (note: string | undefined): boolean =>
     note === 'particle' || (note === 'legal' && (articleGivesLegalForm || distinctive));
   const devotionalAside = entity.type === 'person' && rareLastPart(parts);
-  const missingListed = parts
+  const unmatchedListed = parts
     .filter((p) => p.query.length === 0 && !ignorable(p.note))
     .flatMap((p) => p.matched)
     .filter((token) => !glosses.has(token) && !(devotionalAside && isDevotionalName(token)));
+  // "Söldner-Gruppe Wagner" gives the "group" of WAGNER GROUP in its descriptor.
+  const described =
+    entity.type === 'organization'
+      ? wordsGivenByDescriptor(unmatchedListed, entity.honorifics)
+      : new Set<string>();
+  const missingListed = unmatchedListed.filter((token) => !described.has(token));
   // A long listed name with the father's or tribe's name ("SHER MOHAMMAD ABBAS STANEKZAI PADSHAH
   // KHAN") is still the person when the article gives three or more of its parts, all closely
   // spelt, and fewer parts are missing than are given.
@@ -512,7 +529,7 @@ function partialReason(
   // "Houthis" is the whole of "THE HOUTHIS": an article is no word of a name.
   // "Transneft" is the whole of "PJSC TRANSNEFT": a distinctive name's legal form is no word of it.
   const namingTokens = matchedTokens.filter(
-    (t) => !ARTICLES.has(t) && !(distinctive && legalFormOf(t) !== undefined),
+    (t) => !ARTICLES.has(t) && !described.has(t) && !(distinctive && legalFormOf(t) !== undefined),
   );
   if (entity.type === 'organization' && queryTokens.length === 1 && namingTokens.length > 1)
     return `a one-word name against the longer listed name "${hit.matchedName.full}"`;
