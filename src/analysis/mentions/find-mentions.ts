@@ -31,6 +31,8 @@ import { guessLanguage } from '../extract/guess-language.ts';
 import { isLatinName } from './latin-names.ts';
 import { findArticleParticleNames } from './find-article-particle-names.ts';
 import { findGermanRoleNames } from './find-german-role-names.ts';
+import { findGivenNameNames } from './find-given-name-names.ts';
+import { takeLowercaseHeads } from './lowercase-organization-heads.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -79,6 +81,9 @@ export function findMentions(
     ...[
       ...findArticleParticleNames(text),
       ...(language === 'German' ? findGermanRoleNames(text) : []),
+      ...(language === 'German' || language === 'French' || language === 'Spanish'
+        ? findGivenNameNames(text)
+        : []),
     ].filter((m) => !candidates.some((c) => m.start < c.end && c.start < m.end)),
   );
   const found = resolveOverlaps(candidates, text);
@@ -98,13 +103,16 @@ export function findMentions(
     const type = types.get(mention.name);
     if (TAGGED.has(mention) && type !== undefined) mention.type = type;
   }
-  const all = extendOrganizationNames(
+  const all = takeLowercaseHeads(
     text,
-    joinSplitNames(
+    extendOrganizationNames(
       text,
-      joinUnitNames(text, resolveOverlaps([...found, ...propagateNames(text, found, types)])),
+      joinSplitNames(
+        text,
+        joinUnitNames(text, resolveOverlaps([...found, ...propagateNames(text, found, types)])),
+      ),
+      shippedNerModel().lexicon,
     ),
-    shippedNerModel().lexicon,
   );
   // "the Iran-backed Houthis" beside "the Houthis", a listed organisation: a one-word plural the
   // tagger read as a group of people is that organisation when the article names it so elsewhere.

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findMentions } from './find-mentions.ts';
+
+describe('a given name and a family name in Spanish, French or German text', () => {
+  it('finds a president the tagger misses in Spanish', () => {
+    const text =
+      'La portavoz de la Casa Blanca, Morgan Ortagus, dijo que el decreto firmado por el presidente de los Estados Unidos (EEUU), Donald Trump, contra el régimen de Nicolás Maduro no establece un embargo.';
+    const found = findMentions(text).find((m) => m.name === 'Nicolás Maduro');
+    assert.equal(found?.type, 'person');
+  });
+
+  it('finds no person where the words after a given name are a place or a common word', () => {
+    const text =
+      'El jueves el presidente viajó con Marcos a Paris y después a Madrid, según la agencia.';
+    const people = findMentions(text)
+      .filter((m) => m.type === 'person')
+      .map((m) => m.name);
+    assert.ok(!people.some((n) => n.includes('Paris')), people.join(' | '));
+  });
+});
