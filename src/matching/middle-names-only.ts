@@ -55,7 +55,7 @@ export function matchesMiddleNamesOnly(
  * spelling the first word after it (undefined without a comma, or when no token spells the word
  * as written, as in a romanised reading).
  */
-function givenNameIndex(tokens: readonly NameToken[], full: string): number | undefined {
+export function givenNameIndex(tokens: readonly NameToken[], full: string): number | undefined {
   const comma = full.indexOf(',');
   if (comma < 0) return undefined;
   const word = /\p{L}+/u.exec(full.slice(comma + 1))?.[0].toLowerCase();

@@ -6,10 +6,12 @@ import {
   matchesMaternalSurnameAlone,
 } from './maternal-surname-alone.ts';
 import { readsSyllablesBackwards, REVERSED_SYLLABLES_FACTOR } from './reversed-syllables.ts';
+import { SWAPPED_CHAIN_FACTOR, swapsChainOrder } from './swapped-chain.ts';
 
 /**
  * The coverage effects on a person's match of the order a naming convention gives to name parts
- * (session 12): a Spanish name's paternal surname first, a Korean given name's syllables in order.
+ * (session 12): a Spanish name's paternal surname first, a Korean given name's syllables in order,
+ * an Arabic name's chain of fathers in order (session 18).
  * `full` is the listed name as written.
  */
 export function namingConventionEffects(
@@ -33,6 +35,12 @@ export function namingConventionEffects(
       qualifier: 'coverage',
       contribution: round(score * (REVERSED_SYLLABLES_FACTOR - 1)),
       detail: 'the syllables of the given name are matched in the reverse order, another name',
+    });
+  } else if (swapsChainOrder(alignment, listed, full)) {
+    effects.push({
+      qualifier: 'coverage',
+      contribution: round(score * (SWAPPED_CHAIN_FACTOR - 1)),
+      detail: 'two of the names are matched in the other order (a father’s name for a son’s)',
     });
   }
   return effects;
