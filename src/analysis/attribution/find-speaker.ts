@@ -8,6 +8,7 @@ import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { isEmbeddedClaim } from './embedded-claim.ts';
 import { nominalAfter, nominalSubject } from './nominal-source.ts';
 import { quantifiedSubject } from './quantifier-subject.ts';
+import { trailingAppositionSpeaker } from './trailing-apposition-speaker.ts';
 
 /** The cue of a sentence: where it is, what it says, and on which side its source stands. */
 export interface Cue {
@@ -225,6 +226,8 @@ export function findSpeaker(
       APPOSITION_TO_CUE.test(text.slice(mention.end, cue.start)),
   );
   if (appositive !== undefined) return fromLink(appositive);
+  const closing = trailingAppositionSpeaker(text, sentence, cue, inSentence);
+  if (closing !== undefined) return fromLink(closing);
   // "Dawn Austwick, chief executive of the Lark Trust, told": a name the name finder missed, in
   // the apposition shape of a person's introduction.
   const introduced = INTRODUCED_NAME.exec(lead);
