@@ -21,6 +21,7 @@ import { wireDatelineLength } from './wire-dateline-length.ts';
 import { resolveCorrespondents } from './resolve-correspondents.ts';
 import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
 import { resolveExpertSpeakers } from './resolve-expert-speakers.ts';
+import { resolveBlocSpeakers } from './resolve-bloc-speakers.ts';
 import { isReducedRelativeCue } from './reduced-relative-cue.ts';
 import {
   resolveBodySpeakers,
@@ -115,6 +116,7 @@ export function attributeStatements(
   resolveExpertSpeakers(text, statements, grouped.links, entities);
   resolveCorrespondents(text, statements, entities);
   resolveBodySpeakers(statements, grouped.links, entities);
+  resolveBlocSpeakers(statements, grouped.links, entities);
   resolveNominalSpeakers(text, statements, grouped.links, entities);
   const origins = inheritQuoteSpeakers(statements, segmentation);
   resolvePersonPronouns(text, statements, entities);

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { speakersOf as speakers } from './test-speakers.ts';
 
 // Shapes of attribution from session 18's real news (issue 14): a reduced relative that is no
-// cue, an apposition between a closing subject and its verb of telling, and "the expert added".
+// cue, an apposition between a closing subject and its verb of telling, "the expert added", a
+// descriptor and a military or academic title between "said" and the name, and "the bloc".
 describe('a past participle describing a noun', () => {
   it('is no cue: the subject of the main verb speaks, not the noun it describes', () => {
     assert.deepEqual(
@@ -40,6 +41,48 @@ describe('"the expert" after a person introduced as an expert', () => {
         'Marta Kowalska, an expert from the Warsaw Policy Institute, told Radio Zet the reform would pass.\n\n“There is a majority for it, and the opposition knows it,” the expert added.',
       ),
       ['Marta Kowalska', 'Marta Kowalska'],
+    );
+  });
+});
+
+describe('a descriptor and a title between an inverted "said" and the name', () => {
+  it('gives the statement to the analyst after "said analyst Dr."', () => {
+    assert.deepEqual(
+      speakers(
+        'The group has lost ground this year, said analyst Dr. Samuel Okoro of the Lagos Security Institute.',
+      ),
+      ['Samuel Okoro'],
+    );
+  });
+
+  it('gives the quote to the expert after "said expert Col."', () => {
+    assert.deepEqual(
+      speakers('"This is a symbolic step," said expert Col. James Whitfield, a retired officer.'),
+      ['James Whitfield'],
+    );
+  });
+});
+
+describe('"the bloc" after a union of states', () => {
+  it('is the union named before it', () => {
+    assert.deepEqual(
+      speakers(
+        'The European Union announced new measures against Minsk on Monday. The bloc has now said it will widen them.',
+      ),
+      ['European Union', 'European Union'],
+    );
+  });
+
+  it('stays as written when no union was named', () => {
+    assert.deepEqual(speakers('The bloc has now said it will widen the measures.'), ['The bloc']);
+  });
+});
+
+describe('a participle after a capitalised body that no mention covers', () => {
+  it('gives "hit back …, insisting that" to the body opening the sentence', () => {
+    assert.deepEqual(
+      speakers('Gazprom hit back on Wednesday, insisting that the sanctions would fail.'),
+      ['Gazprom'],
     );
   });
 });

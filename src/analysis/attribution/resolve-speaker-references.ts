@@ -336,7 +336,6 @@ const SERVED_TITLE = String.raw`President|Governor|Minister|Secretary|Chancellor
 const PORTFOLIO = String.raw`(?:\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’-]*)){0,5}?(?<!\b(?:${SERVED_TITLE})))?`;
 
 /** The person last introduced with `role` right before or after their name, before `before`. */
-/** The person the text introduces with a role word, before a given offset. */
 export function roleHolder(
   text: string,
   role: string,
