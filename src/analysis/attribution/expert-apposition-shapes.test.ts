@@ -15,6 +15,15 @@ describe('a past participle describing a noun', () => {
     );
   });
 
+  it('keeps "it accused of" after a body as the body\'s claim', () => {
+    assert.deepEqual(
+      speakers(
+        'The Finance Ministry on Tuesday fined Marlow Trading, a broker it accused of hiding client funds.',
+      ),
+      ['Finance Ministry'],
+    );
+  });
+
   it('still reads a passive "was accused of" as before', () => {
     assert.notDeepEqual(
       speakers('The broker was accused of hiding client funds, the regulator said.'),

@@ -1,7 +1,8 @@
-// Before the participle: a lower-case noun, not an auxiliary, a form of to be or an adverb
-// ("individuals and companies accused of", not "was accused of" or "has repeatedly accused").
+// Before the participle: a lower-case noun, not an auxiliary, a form of to be, an adverb or a
+// subject pronoun ("individuals and companies accused of", not "was accused of", "has repeatedly
+// accused" or "a financier it accused of", where the pronoun is the one accusing).
 const NOUN_BEFORE =
-  /(?:^|\s)(?!(?:was|were|is|are|be|been|being|has|have|had|not|also|never|once|then|later|\p{Ll}+ly)\s)\p{Ll}[\p{Ll}-]*\s+$/u;
+  /(?:^|\s)(?!(?:was|were|is|are|be|been|being|has|have|had|not|also|never|once|then|later|it|he|she|they|we|i|you|who|which|that|\p{Ll}+ly)\s)\p{Ll}[\p{Ll}-]*\s+$/u;
 
 /**
  * Whether a cue word is a past participle describing the noun before it ("companies accused of
