@@ -20,6 +20,9 @@ import { titleFreeSpeakers } from './title-free-speakers.ts';
 import { wireDatelineLength } from './wire-dateline-length.ts';
 import { resolveCorrespondents } from './resolve-correspondents.ts';
 import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
+import { resolveExpertSpeakers } from './resolve-expert-speakers.ts';
+import { resolveBlocSpeakers } from './resolve-bloc-speakers.ts';
+import { isReducedRelativeCue } from './reduced-relative-cue.ts';
 import {
   resolveBodySpeakers,
   resolveItSpeakers,
@@ -110,8 +113,10 @@ export function attributeStatements(
   resolveDocumentSpeakers(statements);
   // Roles and bodies first, so that a quote's other sentences inherit the resolved name.
   resolveRoleSpeakers(text, statements, grouped.links, entities);
+  resolveExpertSpeakers(text, statements, grouped.links, entities);
   resolveCorrespondents(text, statements, entities);
   resolveBodySpeakers(statements, grouped.links, entities);
+  resolveBlocSpeakers(statements, grouped.links, entities);
   resolveNominalSpeakers(text, statements, grouped.links, entities);
   const origins = inheritQuoteSpeakers(statements, segmentation);
   resolvePersonPronouns(text, statements, entities);
@@ -426,7 +431,9 @@ function findCue(
   skipPhrases = false,
 ): Cue | null {
   const outside = (from: number, to: number): boolean => !insideQuote(from, to);
-  const found = findCueWords(text, sentence.start, sentence.end, outside);
+  const found = findCueWords(text, sentence.start, sentence.end, outside).filter(
+    (w) => !isReducedRelativeCue(text, w.start, w.end),
+  );
   // "took to their website to announce the signing, however, the spokesman admitted …": an
   // infinitive is what someone set out to do; a finite cue of the sentence is its attribution.
   const finite = found.filter((w) => !INFINITIVE_BEFORE.test(text.slice(sentence.start, w.start)));

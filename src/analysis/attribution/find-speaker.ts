@@ -8,6 +8,8 @@ import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { isEmbeddedClaim } from './embedded-claim.ts';
 import { nominalAfter, nominalSubject } from './nominal-source.ts';
 import { quantifiedSubject } from './quantifier-subject.ts';
+import { trailingAppositionSpeaker } from './trailing-apposition-speaker.ts';
+import { capitalisedSubject } from './capitalised-subject.ts';
 
 /** The cue of a sentence: where it is, what it says, and on which side its source stands. */
 export interface Cue {
@@ -135,10 +137,10 @@ const TITLE_GAP =
   /^\s*(?:(?:acting|former|deputy|senior|interim|outgoing)\s+)?(?:(?:the|of|for|and|in|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}(?:(?<=[\p{Lu}][\p{L}.'’-]*\s+)(?:(?!(?:that|which|who|when|while|because|after|before|as|on|at|to|with|he|she|it|they|we|i|you|had|has|have|was|were|is|are|would|will|could)\s)\p{Ll}[\p{Ll}-]*\s+){1,3})?$/u;
 
 // A title written in lower case between the cue and the person ("said former U.S. ambassador to
-// Lebanon Jeffrey Feltman", "said acting under secretary of the treasury for terrorism and
+// Lebanon Jeffrey Feltman", "said analyst Dr. Samuel Okoro", "said expert Col. James Whitfield", "said acting under secretary of the treasury for terrorism and
 // financial intelligence Bradley Smith"): connectors, capitalised words and title words only, with
 // one title word at least. "Police said they had arrested John Smith" has none, so stays a clause.
-const LOWER_TITLE_WORD = String.raw`(?:acting|former|deputy|senior|interim|outgoing|under|assistant|associate|special|chief|executive|principal|vice|prime|foreign|interior|defen[cs]e|finance|state|treasury|general|secretary|secretary-general|undersecretary|minister|president|spokes(?:man|woman|person)|chair(?:man|woman|person)?|director|head|leader|ambassador|envoy|commander|governor|senator|adviser|advisor|attorney|official|officer|representative|coordinator|counsel|prosecutor|mayor|administrator|commissioner|affairs|security|intelligence|national|financial|terrorism|homeland|public|international|economic|trade|energy|health|justice)`;
+const LOWER_TITLE_WORD = String.raw`(?:acting|former|deputy|senior|interim|outgoing|retired|analyst|expert|economist|researcher|professor|strategist|scholar|consultant|under|assistant|associate|special|chief|executive|principal|vice|prime|foreign|interior|defen[cs]e|finance|state|treasury|general|secretary|secretary-general|undersecretary|minister|president|spokes(?:man|woman|person)|chair(?:man|woman|person)?|director|head|leader|ambassador|envoy|commander|governor|senator|adviser|advisor|attorney|official|officer|representative|coordinator|counsel|prosecutor|mayor|administrator|commissioner|affairs|security|intelligence|national|financial|terrorism|homeland|public|international|economic|trade|energy|health|justice)`;
 const LOWER_TITLE_GAP = new RegExp(
   String.raw`^\s*(?=(?:\S+\s+)*${LOWER_TITLE_WORD}\s)(?:(?:the|of|for|and|in|to|on|at|[\p{Lu}][\p{L}.'’-]*|${LOWER_TITLE_WORD})\s+){1,16}$`,
   'u',
@@ -225,6 +227,8 @@ export function findSpeaker(
       APPOSITION_TO_CUE.test(text.slice(mention.end, cue.start)),
   );
   if (appositive !== undefined) return fromLink(appositive);
+  const closing = trailingAppositionSpeaker(text, sentence, cue, inSentence);
+  if (closing !== undefined) return fromLink(closing);
   // "Dawn Austwick, chief executive of the Lark Trust, told": a name the name finder missed, in
   // the apposition shape of a person's introduction.
   const introduced = INTRODUCED_NAME.exec(lead);
@@ -244,7 +248,9 @@ export function findSpeaker(
   // has the sentence's subject too.
   const coordinated = /\band\s+(?:also\s+|then\s+|later\s+)?$/i.test(lead);
   if ((/ing$/i.test(cue.text) && /,\s*$/.test(lead)) || coordinated) {
-    const subject = mainSubject(text, sentence, inSentence, links, insideQuote);
+    const subject =
+      mainSubject(text, sentence, inSentence, links, insideQuote) ??
+      capitalisedSubject(text, sentence);
     if (subject !== undefined) return subject;
   }
   const quantified = quantifiedSubject(text, sentence, cue.start, links);

@@ -336,7 +336,7 @@ const SERVED_TITLE = String.raw`President|Governor|Minister|Secretary|Chancellor
 const PORTFOLIO = String.raw`(?:\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’-]*)){0,5}?(?<!\b(?:${SERVED_TITLE})))?`;
 
 /** The person last introduced with `role` right before or after their name, before `before`. */
-function roleHolder(
+export function roleHolder(
   text: string,
   role: string,
   before: number,
