@@ -215,6 +215,16 @@ describe('analyzeName', () => {
       assert.equal(texts(name, false).length, 3, name);
     }
   });
+
+  it('keeps the later foreign-name readings of a Han query that starts with a surname', () => {
+    const texts = (query: boolean) =>
+      analyzeName('谢里克', 'person', { query }).forms.map((form) =>
+        form.tokens.map((token) => token.text).join(' '),
+      );
+    // 谢 is a common surname, so 谢里克 reads as Xie Like first; Serik is its fourth reading.
+    assert.ok(texts(true).includes('serik'), texts(true).join(', '));
+    assert.ok(!texts(false).includes('serik'));
+  });
 });
 
 describe('analyzeName: Chinese and Korean organisations and McCune–Reischauer list names', () => {
