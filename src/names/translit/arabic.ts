@@ -39,6 +39,9 @@ const CURATED: Readonly<Record<string, readonly string[] | undefined>> = Object.
   ]),
 );
 const LIMIT = 6;
+/** EM-aligned readings kept per word, and how many are decoded to find them. */
+const ALIGNED_KEPT = 3;
+const ALIGNED_POOL = 8;
 
 function letterValues(unit: string): readonly string[] {
   return ARABIC_LETTERS[unit] ?? [''];
@@ -54,9 +57,11 @@ function romanizeStem(units: readonly string[]): string[] {
   const known = [...(CURATED[key] ?? []), ...(minedTables().lexicon[key] ?? [])];
   const guessed = decodeSegments(minedTables().model, units, letterValues, LIMIT);
   // The letter-table model and the EM-aligned model (mine-segments.ts) err on different names.
-  const aligned = minedReadings('arabic', key, letterValues, 3).model.filter(
-    (reading) => latinConsonants(reading) >= definiteConsonants(units),
-  );
+  // Its best three are taken after the readings that drop a letter are set aside: for بوتن its
+  // first three (bon, pon, bun) all did, and boten, poten, putin were lost with them.
+  const aligned = minedReadings('arabic', key, letterValues, ALIGNED_POOL)
+    .model.filter((reading) => latinConsonants(reading) >= definiteConsonants(units))
+    .slice(0, ALIGNED_KEPT);
   const both = guessed
     .flatMap((g, i) => [g, aligned[i] ?? ''])
     .filter((reading) => keepsInitialVowel(units, reading));
