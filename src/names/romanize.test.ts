@@ -107,6 +107,15 @@ describe('romanize', () => {
     );
   });
 
+  it('reads the vowel letter after پ ڤ ژ چ as the Arabic letters of their sounds are read', () => {
+    // Without contexts of their own these letters were read bare and the vowel after them lost:
+    // پول "pl", ڤيكتور "vctor", ژان "zhn", چارلز "chrls".
+    for (const word of ['پول', 'ڤيكتور', 'ژان', 'چارلز']) {
+      const first = romanize(word)[0] ?? '';
+      assert.match(first, /^[bcdfghjklmnpqrstvwxz]{1,2}[aeiouy]/, `${word} → ${first}`);
+    }
+  });
+
   it('reads a name in -ullah written as two words or joined as one word, as lists write it', () => {
     // Urdu and Persian write Khairullah and Nurullah as خیر اللہ and نور الله (#13).
     includes('خیر اللہ', 'khairullah');

@@ -8,6 +8,7 @@ import { standardArabicReadings } from './arabic-standard.ts';
 import { hamzaRespelling, keepsInitialVowel } from './hamza-spelling.ts';
 import { loadTable } from '../load-table.ts';
 import { interleave, minedReadings } from './mined-readings.ts';
+import { withPersianLetterContexts } from './persian-letter-contexts.ts';
 import { persianNisbaReading } from './persian-nisba.ts';
 import { decodeSegments, type SegmentModel } from './segment-model.ts';
 import { withoutEquivalents } from './without-equivalents.ts';
@@ -22,7 +23,10 @@ function minedTables(): NonNullable<typeof mined> {
       lexicon: Readonly<Record<string, readonly string[] | undefined>>;
     };
     mined = {
-      model: { minContextCount: table.minContextCount, contexts: table.contexts },
+      model: {
+        minContextCount: table.minContextCount,
+        contexts: withPersianLetterContexts(table.contexts),
+      },
       lexicon: table.lexicon,
     };
   }
