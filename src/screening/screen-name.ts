@@ -1,4 +1,4 @@
-import { AppError, SCHEMAS } from '../core/index.ts';
+import { AppError, byListAuthority, SCHEMAS } from '../core/index.ts';
 import type { Hit, NameQuery, ScreenResult, SourcedEntity } from '../core/index.ts';
 import { elementReader, findCandidates, readingFor } from '../candidates/index.ts';
 import type { IndexedForm } from '../candidates/index.ts';
@@ -200,7 +200,16 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
       scored.push({ position, match });
     }
   }
-  scored.sort((a, b) => b.match.score - a.match.score || b.match.nameScore - a.match.nameScore);
+  // Equal scores (one person's records on several lists, most often) come in list authority
+  // order, the UN first, then in list order: not in the order blocking happened to reach them.
+  const listOf = (position: number) => index.lists[index.listOf[position]!]!;
+  scored.sort(
+    (a, b) =>
+      b.match.score - a.match.score ||
+      b.match.nameScore - a.match.nameScore ||
+      byListAuthority(listOf(a.position), listOf(b.position)) ||
+      a.position - b.position,
+  );
   const results: Hit[] = scored
     .slice(0, valid.limit)
     .map(({ position, match }) =>

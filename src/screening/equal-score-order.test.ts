@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { newEntity } from '../core/index.ts';
+import type { ListSource, SourcedEntity } from '../core/index.ts';
+import { buildScreeningIndex, screenName } from './index.ts';
+import { TEST_OFAC_SOURCE, TEST_UN_SOURCE } from './test-list-sources.ts';
+
+const UK: ListSource = { ...TEST_OFAC_SOURCE, list: 'uk', format: 'uk-json', fileName: 'uk.json' };
+
+function listed(source: ListSource, reference: string, name: string): SourcedEntity {
+  const entity = newEntity(source.list, reference, 'Person', name);
+  entity.names = [{ full: name, kind: 'primary' }];
+  return { entity, source };
+}
+
+describe('hits with equal scores', () => {
+  it('come in list authority order, the UN first, whatever order the lists were loaded in', () => {
+    // The same person on three lists under the same name: the UN record leads, then OFAC, then
+    // the UK, although the UK's was indexed first.
+    const index = buildScreeningIndex([
+      listed(UK, 'AFG0001', 'Qarvelo Dinrami Hanifzo'),
+      listed(TEST_OFAC_SOURCE, '1', 'Qarvelo Dinrami Hanifzo'),
+      listed(TEST_UN_SOURCE, 'TAi.001', 'Qarvelo Dinrami Hanifzo'),
+    ]);
+    const hits = screenName(index, { name: 'Qarvelo Dinrami Hanifzo' }).results;
+    assert.deepEqual(
+      hits.map((h) => h.list),
+      ['un', 'ofac', 'uk'],
+    );
+    assert.equal(hits[0]!.score, hits[2]!.score);
+  });
+});
