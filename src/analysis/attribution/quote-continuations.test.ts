@@ -40,4 +40,24 @@ describe('quotes that carry on a speaker named in the sentence before', () => {
     assert.equal(statements[1]?.speakerName, 'Jane Porter');
     assert.equal(statements[2]?.speakerName, 'Jane Porter');
   });
+
+  it("finds the speaker after a quote closed by plain apostrophes ('…,' said X; ''…,'' said X)", () => {
+    const [british] = attribute("'There can be no safe havens,' said Boris Johnson. He left.");
+    assert.equal(british?.speakerName, 'Boris Johnson');
+    const statements = attribute(
+      "''This is not reform,'' said Douglas Hart, an economist at the institute. ''She is adding more complexity.''",
+    );
+    assert.equal(statements[0]?.speakerName, 'Douglas Hart');
+    assert.equal(statements[1]?.speakerName, 'Douglas Hart');
+  });
+
+  it('reads a paragraph opened by a right quote mark as a quote, signed after a bar', () => {
+    const statements = attribute(
+      'Readers wrote to us.\n\n”The plan is a disgrace. It will fail.” ― Maria Lopez\n\nThe vote is in May.',
+    );
+    assert.equal(statements[1]?.kind, 'quote');
+    assert.equal(statements[1]?.speakerName, 'Maria Lopez');
+    assert.equal(statements[2]?.speakerName, 'Maria Lopez');
+    assert.equal(statements[3]?.kind, 'unattributed');
+  });
 });

@@ -39,8 +39,14 @@ const CLOSERS: Readonly<Record<string, readonly string[]>> = {
   '‹': ['›'],
   '‘‘': ['’’'],
   "''": ["''"],
+  '”': ['”', '"'],
 };
-const OPENING = new Set(Object.keys(CLOSERS).filter((mark) => mark.length === 1));
+// A right mark opens only a paragraph ("”Mr. Trump embodies …” ― a reader's comment, a slip of
+// the keyboard): it can close nothing there.
+const PARAGRAPH_OPENING = '”';
+const OPENING = new Set(
+  Object.keys(CLOSERS).filter((mark) => mark.length === 1 && mark !== PARAGRAPH_OPENING),
+);
 const DOUBLED = Object.keys(CLOSERS).filter((mark) => mark.length === 2);
 
 /**
@@ -143,7 +149,8 @@ function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] 
       const char = text[i] ?? '';
       if (open === null) {
         const mark = DOUBLED.find((m) => text.startsWith(m, i)) ?? char;
-        if ((mark.length === 2 || OPENING.has(char)) && opensHere(text, i)) {
+        const opensParagraph = char === PARAGRAPH_OPENING && i === paragraph.start;
+        if ((mark.length === 2 || OPENING.has(char) || opensParagraph) && opensHere(text, i)) {
           open = { start: i, continued: false, single: null, mark };
           i += mark.length - 1;
         } else if (opensSingle(text, i, paragraph.end))
