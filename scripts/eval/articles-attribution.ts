@@ -29,11 +29,19 @@ export interface AttributionFigures {
   /** Annotation files read (an article annotated by several annotators counts once per file). */
   articles: number;
   sentences: number;
-  /** The headline: a sentence is gold when it holds a cue or lies inside an attribution's content. */
-  sentence: Prf;
   /**
-   * The reading before session 10: only a sentence holding a gold cue is gold, so the rest of a
-   * quote that the annotation's content span covers counted as a false positive.
+   * The headline (issue #14's figure since session 18): a sentence is gold when it holds a cue or
+   * lies inside an attribution's content. PolNeAR's guidelines (annotation-guidelines/guidelines.pdf,
+   * "Content continuations should be included in the attribution") make a quote's later sentences
+   * part of the attribution whose one cue stands in another sentence, so a sentence-level
+   * attribution figure counts them attributed.
+   */
+  sentence: Prf;
+  /** Where the headline's errors come from (see `sentenceError`). */
+  sentenceErrors: SentenceErrors;
+  /**
+   * Cue detection, issue #14's figure until session 18: only a sentence holding a gold cue is gold,
+   * so the rest of a quote that the annotation's content span covers counts as a false positive.
    */
   sentenceCueOnly: Prf;
   /** Where the cue-only reading's errors come from (see `CueOnlyErrors`). */
@@ -54,6 +62,28 @@ export interface CueOnlyErrors {
   missed: number;
   falseInContent: number;
   falseElsewhere: number;
+}
+
+/**
+ * The errors of the headline reading by kind: gold sentences left unattributed that hold a cue
+ * (`missedCue`) or are only content, a quote's later sentence (`missedContinuation`), and
+ * attributed sentences that are neither (`falseSentence`).
+ */
+export interface SentenceErrors {
+  missedCue: number;
+  missedContinuation: number;
+  falseSentence: number;
+}
+
+/** The kind of a sentence's error under the headline reading (`isGoldSentence`), if it is one. */
+export function sentenceError(
+  goldCue: boolean,
+  goldSentence: boolean,
+  predicted: boolean,
+): keyof SentenceErrors | undefined {
+  if (goldSentence === predicted) return undefined;
+  if (predicted) return 'falseSentence';
+  return goldCue ? 'missedCue' : 'missedContinuation';
 }
 
 /** One annotation file of a split, read and attributed by Sift. */
@@ -159,6 +189,7 @@ export function evaluateAttribution(
   const s = { tp: 0, fp: 0, fn: 0 };
   const cueOnly = { tp: 0, fp: 0, fn: 0 };
   const errors: CueOnlyErrors = { missed: 0, falseInContent: 0, falseElsewhere: 0 };
+  const sentenceErrors: SentenceErrors = { missedCue: 0, missedContinuation: 0, falseSentence: 0 };
   const src = { predicted: 0, predictedHit: 0, gold: 0, goldHit: 0 };
   const alignment = noAlignmentProblems();
   let sentences = 0;
@@ -175,6 +206,8 @@ export function evaluateAttribution(
       count(cueOnly, goldCue, predicted);
       const error = cueOnlyError(goldCue, goldSentence, predicted);
       if (error !== undefined) errors[error]++;
+      const headlineError = sentenceError(goldCue, goldSentence, predicted);
+      if (headlineError !== undefined) sentenceErrors[headlineError]++;
     }
     const predictedSources = statements
       .map((x) => x.source)
@@ -192,6 +225,7 @@ export function evaluateAttribution(
     articles,
     sentences,
     sentence: prf(s),
+    sentenceErrors,
     sentenceCueOnly: prf(cueOnly),
     cueOnlyErrors: errors,
     source: { precision: sp, recall: sr, f1: f1(sp, sr) },

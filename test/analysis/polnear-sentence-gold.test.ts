@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cueOnlyError, isGoldSentence, readAnn } from '../../scripts/eval/articles-attribution.ts';
+import {
+  cueOnlyError,
+  holdsGoldCue,
+  isGoldSentence,
+  readAnn,
+  sentenceError,
+} from '../../scripts/eval/articles-attribution.ts';
 
 // The shape of PolNeAR dev breitbart_2016-09-15 (pat-caddell): one cue, and a content span
 // running over the two sentences of the quote that follow "said Caddell".
@@ -54,5 +60,28 @@ describe('the kinds of error of the cue-only reading', () => {
   it('counts no error where the reading and Sift agree', () => {
     assert.equal(cueOnlyError(true, true, true), undefined);
     assert.equal(cueOnlyError(false, true, false), undefined);
+  });
+});
+
+describe('the kinds of error of the sentence reading (issue #14 since session 18)', () => {
+  const gold = readAnn(ANN);
+  const errorOf = (sentence: string, predicted: boolean): string | undefined =>
+    sentenceError(
+      holdsGoldCue(gold, at(sentence)),
+      isGoldSentence(TEXT, at(sentence), gold),
+      predicted,
+    );
+
+  it('counts a quote’s later sentence that Sift attributes as right, as the guidelines bind it to the cue', () => {
+    assert.equal(errorOf('“Yesterday, there were two polls.', true), undefined);
+  });
+
+  it('calls a quote’s later sentence left unattributed a missed continuation', () => {
+    assert.equal(errorOf('Morning Consult had similar numbers.”', false), 'missedContinuation');
+  });
+
+  it('tells a missed cue sentence from a false one', () => {
+    assert.equal(errorOf('“I am surprised,” said Caddell.', false), 'missedCue');
+    assert.equal(errorOf('The race is close.', true), 'falseSentence');
   });
 });

@@ -62,6 +62,11 @@ describe('findCueWords', () => {
     assert.deepEqual(cues('A lawsuit that alleged fraud was filed.'), ['alleged']);
   });
 
+  it('reads "an informed choice" as a description and "She informed the court" as a statement', () => {
+    assert.deepEqual(cues('Voters need facts to make an informed choice.'), []);
+    assert.deepEqual(cues('She informed the court of the delay.'), ['informed']);
+  });
+
   it('counts comparisons and thanks as speech acts', () => {
     assert.deepEqual(cues('Trump likened the refugees to a snake.'), ['likened']);
     assert.deepEqual(cues('Cruz thanked Trump on Twitter.'), ['thanked']);

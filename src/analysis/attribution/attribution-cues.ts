@@ -153,8 +153,9 @@ const QUOTE_OPENS_AFTER = /^\s*[,:]\s*["“‘']/u;
 // subject ("a lawsuit that alleged fraud"). "a reported £300k-a-week" stays a cue: in real news it
 // stands where a label ("David Moyes (Manchester United) on Wayne Rooney …: “…”") has no verb.
 // A preposition before it makes it attributive too ("including alleged support for …", "over
-// alleged links"): a verb there would need a subject between the two.
-const ATTRIBUTIVE_PARTICIPLES = new Set(['alleged', 'purported']);
+// alleged links"): a verb there would need a subject between the two. "an informed choice" is
+// an adjective too; "She informed the court" stays a cue.
+const ATTRIBUTIVE_PARTICIPLES = new Set(['alleged', 'purported', 'informed']);
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|his|her|their|its|our|your|my|this|these|those|of|for|over|including|with|about|on|in|into|against|by|from|amid|despite|after|under|without|regarding|concerning|involving|following)\s+$/iu;
 // "did not immediately respond to requests for comment": no reply is no statement.

@@ -60,6 +60,11 @@ const ROLE_AFTER = new RegExp(
 );
 const STATEMENT_FROM =
   /^(?:.*[,;:]\s*)?(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|post)\s+(?:from|by)\s+(?:the\s+)?$/iu;
+// A lead that ends on a quote's closing mark or a comma: the verb after it is inverted ("“…,” said
+// X"). Plain apostrophes close the quotes of British copy ('…,' said X) and, doubled, of archive
+// text (''…,'' said X).
+const QUOTE_OR_COMMA_BEFORE = /[,”"’']\s*$/;
+
 // "…,” said a witness who runs a shop nearby.": a role phrase right after the verb.
 const PHRASE_AFTER = new RegExp(
   String.raw`^\s+((?:the|a|an|one|another)\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:${ROLE_NOUN}|officials?|witness(?:es)?|resident|source|doctor|police officer|spokesperson))\b`,
@@ -337,7 +342,7 @@ export function findSpeaker(
         LOWER_TITLE_GAP.test(text.slice(cue.end, mention.start))) &&
       // "Slovak media have reported Heger could split": after a subject the name opens the
       // reported clause; only after a quote, a comma or at the start is the verb inverted.
-      /(?:^|[,”"’:])\s*$/u.test(lead) &&
+      (QUOTE_OR_COMMA_BEFORE.test(lead) || /(?:^|:)\s*$/u.test(lead)) &&
       // "said he was frightened": a pronoun after the verb opens the reported clause.
       mention.source !== 'pronoun' &&
       !/^(?:him|her|them|us|me|he|she|they|it|we|i|you)$/i.test(mention.text),
@@ -349,7 +354,7 @@ export function findSpeaker(
     following !== undefined &&
     // "The U.S. says Al-Shabab generates …": without a comma or a quote before the verb, the
     // name after it opens the reported clause.
-    /[,”"’]\s*$/.test(lead) &&
+    QUOTE_OR_COMMA_BEFORE.test(lead) &&
     // "told him", "asked her": an object pronoun after the cue is the addressee; "said he was": a
     // subject pronoun opens the reported clause.
     !/^(?:him|her|them|us|me|he|she|they|it|we|i|you)$/i.test(following.mention.text) &&
@@ -357,7 +362,7 @@ export function findSpeaker(
   )
     return fromLink(following);
   if (nearest !== undefined) return fromLink(nearest);
-  const phraseAfter = /[,”"’]\s*$/.test(lead)
+  const phraseAfter = QUOTE_OR_COMMA_BEFORE.test(lead)
     ? PHRASE_AFTER.exec(text.slice(cue.end, sentence.end))
     : null;
   if (phraseAfter !== null) {
@@ -368,7 +373,7 @@ export function findSpeaker(
   // "“…,” said the woman, who asked not to be named": an inverted subject after a verb that takes
   // no addressee ("told the Courier" names who heard it).
   const invertedPhrase =
-    /[,”"’]\s*$/.test(lead) && INVERTING_CUE.test(cue.text)
+    QUOTE_OR_COMMA_BEFORE.test(lead) && INVERTING_CUE.test(cue.text)
       ? nominalSourceAfter(text, cue.end, sentence.end)
       : undefined;
   if (invertedPhrase !== undefined) return invertedPhrase;

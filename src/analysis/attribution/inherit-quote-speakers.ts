@@ -1,4 +1,7 @@
-import type { Segmentation, Statement } from '../article-types.ts';
+import type { QuoteSpan, Segmentation, Statement } from '../article-types.ts';
+
+// A sentence that opens with a quote mark; two apostrophes are archive text's ('' … '').
+const OPENS_QUOTE = /^(?:[“"‘]|'')/;
 
 /**
  * Gives unattributed sentences the speaker whose words they carry on: a sentence inside an
@@ -74,21 +77,24 @@ function continueQuotedParagraphs(
     const previous = statements[i - 1];
     const paragraphOf = (s: Statement): number | undefined =>
       segmentation.sentences.find((x) => x.start === s.start)?.paragraph;
-    if (statement.kind !== 'unattributed' || !/^[“"‘]/.test(statement.text)) return;
+    if (statement.kind !== 'unattributed' || !OPENS_QUOTE.test(statement.text)) return;
     // "Carter said the management … is not in question." or "X told reporters:" closing a
     // paragraph, then a paragraph that is all quote: the quote is the words of the one who just
     // spoke, as a quote after a quote is.
+    // The same in one paragraph ("…, Schiff said. “The other factor …”"), when the sentence opens
+    // a quote of its own rather than a quoted title.
     const introduced =
       previous?.kind === 'reported' &&
       previous.speakerName !== null &&
       previous.source !== null &&
-      paragraphOf(previous) !== paragraphOf(statement);
+      (paragraphOf(previous) !== paragraphOf(statement) ||
+        opensWholeQuote(statement, segmentation.quotes));
     // "“Definitely no,” Takht-Ravanchi responded.": a quote too short to count as one still
     // opens its speaker's words.
     const shortQuote =
       previous?.kind === 'reported' &&
       previous.speakerName !== null &&
-      /^[“"‘]/.test(previous.text);
+      OPENS_QUOTE.test(previous.text);
     if (previous?.kind !== 'quote' && !introduced && !shortQuote) return;
     // A new paragraph that is all quote goes on with the last quote's speaker (the journalistic
     // rule: an unclosed quote runs on, and a bare quoted paragraph continues the speaker).
@@ -158,17 +164,23 @@ function continueBeforeAdded(
     if (paragraph === undefined) continue;
     const own = statements.filter((s) => paragraphOf.get(s.start) === paragraph);
     const first = own[0];
-    if (first === undefined || !/^[“"‘]/.test(first.text)) continue;
+    if (first === undefined || !OPENS_QUOTE.test(first.text)) continue;
     if (own.some((s) => s.kind !== 'unattributed')) continue;
     const next = statements.find((s) => paragraphOf.get(s.start) === paragraph + 1);
     if (
       next === undefined ||
       next.kind !== 'quote' ||
       next.speakerName === null ||
-      !/^[“"‘]/.test(next.text) ||
+      !OPENS_QUOTE.test(next.text) ||
       !CARRYING_ON.test(next.cue ?? '')
     )
       continue;
     for (const s of own) inherit(s, next, origins);
   }
+}
+
+/** Whether a quote opens where the sentence does and runs at least to its end. */
+function opensWholeQuote(statement: Statement, quotes: readonly QuoteSpan[]): boolean {
+  // The sentence's last character may stand after the closing mark ("… a lot".).
+  return quotes.some((q) => q.start === statement.start && q.end >= statement.end - 1);
 }

@@ -53,6 +53,14 @@ describe('segmentText', () => {
     );
   });
 
+  it("reads archive text's doubled apostrophes as one quote mark, past the apostrophes inside", () => {
+    const text = "''We won't back down,'' the mayor said. ''It's our city.'' He left.";
+    assert.deepEqual(
+      segmentText(text).quotes.map((q) => q.text),
+      ["''We won't back down,''", "''It's our city.''"],
+    );
+  });
+
   it('keeps a question quote with the speaker and verb after it, and ends it before other words', () => {
     const text = '“Is the answer no?” Berman asked. “Why?” Nobody knew.';
     assert.deepEqual(

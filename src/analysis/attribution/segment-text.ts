@@ -28,7 +28,8 @@ const NUMBERING = new Set(['no', 'nos', 'art', 'arts', 'vol', 'p', 'pp', 'para',
 
 // Each opening mark with the marks that close it: English “…”, German „…“ (and „…” in some
 // copy), French, Spanish and Swiss «…», German »…« and the single guillemets ‹…›; La Jornada's
-// doubled single marks ‘‘…’’ count as one double mark.
+// doubled single marks ‘‘…’’ count as one double mark, as do the doubled apostrophes ''…'' of
+// newspaper archives' plain text (the New York Times as LexisNexis gives it).
 const CLOSERS: Readonly<Record<string, readonly string[]>> = {
   '“': ['”', '"'],
   '"': ['"', '”'],
@@ -37,8 +38,16 @@ const CLOSERS: Readonly<Record<string, readonly string[]>> = {
   '»': ['«'],
   '‹': ['›'],
   '‘‘': ['’’'],
+  "''": ["''"],
+  '”': ['”', '"'],
 };
-const OPENING = new Set(Object.keys(CLOSERS).filter((mark) => mark.length === 1));
+// A right mark opens only a paragraph ("”Mr. Trump embodies …” ― a reader's comment, a slip of
+// the keyboard): it can close nothing there.
+const PARAGRAPH_OPENING = '”';
+const OPENING = new Set(
+  Object.keys(CLOSERS).filter((mark) => mark.length === 1 && mark !== PARAGRAPH_OPENING),
+);
+const DOUBLED = Object.keys(CLOSERS).filter((mark) => mark.length === 2);
 
 /**
  * Splits text into paragraphs (blank-line or line separated), sentences (rule-based, aware of
@@ -72,9 +81,10 @@ function splitParagraphs(text: string): TextSpan[] {
 function splitSentences(text: string, from: number, to: number): TextSpan[] {
   const spans: TextSpan[] = [];
   let start = from;
-  // French sets a no-break space inside guillemets: "… Fries. « Il faut …".
+  // French sets a no-break space inside guillemets: "… Fries. « Il faut …"; archive text opens
+  // a quote with two apostrophes: "… said. ''It's …".
   const boundary =
-    /[.!?…]+["”“’'»«›)\]]*(?=\s+(?:[«»‹]\s*|["“„‚‘'¿¡—([])?[\p{Lu}\p{N}])|[.!?…]+["”“’'»«›)\]]*(?=\s*$)|\n/gu;
+    /[.!?…]+["”“’'»«›)\]]*(?=\s+(?:[«»‹]\s*|''|["“„‚‘'¿¡—([])?[\p{Lu}\p{N}])|[.!?…]+["”“’'»«›)\]]*(?=\s*$)|\n/gu;
   boundary.lastIndex = from;
   const paragraph = text.slice(0, to);
   let match: RegExpExecArray | null;
@@ -138,8 +148,9 @@ function findQuotes(text: string, paragraphs: readonly TextSpan[]): QuoteSpan[] 
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const char = text[i] ?? '';
       if (open === null) {
-        const mark = text.startsWith('‘‘', i) ? '‘‘' : char;
-        if ((mark === '‘‘' || OPENING.has(char)) && opensHere(text, i)) {
+        const mark = DOUBLED.find((m) => text.startsWith(m, i)) ?? char;
+        const opensParagraph = char === PARAGRAPH_OPENING && i === paragraph.start;
+        if ((mark.length === 2 || OPENING.has(char) || opensParagraph) && opensHere(text, i)) {
           open = { start: i, continued: false, single: null, mark };
           i += mark.length - 1;
         } else if (opensSingle(text, i, paragraph.end))
@@ -214,7 +225,8 @@ function closesSingle(text: string, i: number, mark: string): boolean {
 }
 
 function opensHere(text: string, i: number): boolean {
-  if (text[i] !== '"') return true;
+  // A straight mark also closes, so it opens only after a space, a bracket or a dash.
+  if (text[i] !== '"' && text[i] !== "'") return true;
   const before = text[i - 1] ?? ' ';
   return /[\s([—–-]/.test(before) || i === 0;
 }
