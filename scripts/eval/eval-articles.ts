@@ -54,7 +54,7 @@ const gazetteer = buildGazetteer(entities);
 
 // The headline is the strict reading (names nested in longer names required); the other two
 // scorings are printed beside it so a change of definition can never hide in one number.
-// Targets are issue 14's: GUM F1 ≥ 0.75 per type, PolNeAR dev sentence F1 ≥ 0.82 (sentence reading).
+// Targets are issue 14's: GUM F1 ≥ 0.75 per type, PolNeAR dev sentence F1 ≥ 0.82 (cue-only reading).
 console.log('\nEntities — GUM test split, named mentions by syntactic head, Reddit excluded');
 const ner = scoreEntities('test', gazetteer);
 for (const type of ['person', 'organization', 'place'] as const) {
@@ -81,26 +81,25 @@ for (const [scoring, label] of [
   );
 }
 
-// Two readings of one annotation, both printed. Issue 14's "PolNeAR dev attribution F1" (target
-// ≥ 0.82) is the sentence reading since session 18: a sentence is gold when it overlaps a PolNeAR
-// cue span or lies inside a content span, predicted when Sift gives it any kind but
-// `unattributed`. PolNeAR's guidelines make a quote's later sentences part of the attribution whose
-// one cue stands in another sentence ("Content continuations should be included in the
-// attribution", docs/decisions/016-polnear-cue-only-reading.md), so the cue-only reading (the
-// issue's figure until session 17, 0.777 when the issue was written) counts them false by
-// construction; it stays printed as cue detection. dev is the tune split; test is the held-out
-// split, reported with --test.
+// Two readings of one annotation, both printed. Issue 14's "PolNeAR dev attribution F1" (0.777 when
+// the issue was written, target ≥ 0.82) is the cue-only reading: a sentence is gold when it overlaps
+// a PolNeAR cue span, predicted when Sift gives it any kind but `unattributed`. It stays the figure
+// held against the target. The sentence reading (a sentence inside a gold content span is gold
+// too) follows PolNeAR's guidelines on a quote's later sentences ("Content continuations should be
+// included in the attribution", docs/decisions/016-polnear-cue-only-reading.md): the cue-only
+// reading counts them false by construction, so both are printed, but the issue's figure is not
+// redefined to meet its target. dev is the tune split; test is the held-out split (--test).
 const attributionLines = (label: string, figures: AttributionFigures): void => {
-  const h = figures.sentenceErrors;
+  const e = figures.cueOnlyErrors;
   line(
-    `${label}: sentence in an attribution F1 (issue #14)`,
-    `${fmt(figures.sentence.f1)} (P ${fmt(figures.sentence.precision)} R ${fmt(figures.sentence.recall)})`,
+    `${label}: sentence holds a gold cue F1 (issue #14)`,
+    `${fmt(figures.sentenceCueOnly.f1)} (P ${fmt(figures.sentenceCueOnly.precision)} R ${fmt(figures.sentenceCueOnly.recall)})`,
     '≥ 0.82',
-    figures.sentence.f1 >= 0.82,
+    figures.sentenceCueOnly.f1 >= 0.82,
   );
   line(
-    '  its errors: missed cue / missed continuation / false',
-    `${h.missedCue} / ${h.missedContinuation} / ${h.falseSentence}`,
+    '  its errors: missed / false inside a content span / false elsewhere',
+    `${e.missed} / ${e.falseInContent} / ${e.falseElsewhere}`,
     '',
     null,
   );
@@ -111,16 +110,16 @@ const attributionLines = (label: string, figures: AttributionFigures): void => {
     '0 / 0 / 0',
     a.spansOff + a.cuesUncovered + a.cuesAcross === 0,
   );
-  const e = figures.cueOnlyErrors;
+  const h = figures.sentenceErrors;
   line(
-    `${label}: cue detection, sentence holds a gold cue F1`,
-    `${fmt(figures.sentenceCueOnly.f1)} (P ${fmt(figures.sentenceCueOnly.precision)} R ${fmt(figures.sentenceCueOnly.recall)})`,
+    `${label}: sentence in an attribution (guidelines' reading) F1`,
+    `${fmt(figures.sentence.f1)} (P ${fmt(figures.sentence.precision)} R ${fmt(figures.sentence.recall)})`,
     '',
     null,
   );
   line(
-    '  its errors: missed / false inside a content span / false elsewhere',
-    `${e.missed} / ${e.falseInContent} / ${e.falseElsewhere}`,
+    '  its errors: missed cue / missed continuation / false',
+    `${h.missedCue} / ${h.missedContinuation} / ${h.falseSentence}`,
     '',
     null,
   );
