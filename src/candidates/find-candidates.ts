@@ -260,10 +260,15 @@ export function findCandidates(
     for (let k = readings.start[term]!; k < readings.start[term + 1]!; k++)
       titled.push(readings.values[k]!);
   }
+  // The walks over the forms reached below index the scratch array: a for-of over it made an
+  // iterator result per form, the largest garbage of a first screening (session 18).
   const touched = touchedForms.subarray(0, touchedCount);
   if (commonTokens.length > 0) {
     let top = 0;
-    for (const id of touched) if (scores[2 * id]! > top) top = scores[2 * id]!;
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touchedForms[t]!;
+      if (scores[2 * id]! > top) top = scores[2 * id]!;
+    }
     addCommonEvidence(index, touched, commonTokens, total, top * 0.3, Infinity);
     // The titled readings below that cut got no evidence from the names yet.
     if (titled.length > 0) addCommonEvidence(index, titled, commonTokens, total, 0, top * 0.3);
@@ -271,7 +276,8 @@ export function findCandidates(
   // The eligible forms, in the order first reached, in a scratch array (see eligibleForms).
   let eligible = 0;
   let best = 0;
-  for (const id of touched) {
+  for (let t = 0; t < touchedCount; t++) {
+    const id = touchedForms[t]!;
     const mask = masks[2 * id + 1]!;
     if ((mask & RARE_BIT) === 0 && popcount(mask & TOKEN_BITS) < 2) continue;
     if (options.acceptEntity !== undefined && !options.acceptEntity(index.formEntity[id]!))
@@ -298,7 +304,8 @@ export function findCandidates(
     index.formEntity,
   );
   for (const id of complete) if (!result.includes(id)) result.push(id);
-  for (const id of touched) {
+  for (let t = 0; t < touchedCount; t++) {
+    const id = touchedForms[t]!;
     scores[2 * id] = 0;
     masks[2 * id + 1] = 0;
   }
@@ -365,7 +372,8 @@ function addCommonEvidence(
       for (const term of weights.keys()) commonMasks[term]! |= 1 << c;
     });
   }
-  for (const id of touched) {
+  for (let t = 0; t < touched.length; t++) {
+    const id = touched[t]!;
     const score = scores[2 * id]!;
     if (score < from || score >= to) continue;
     for (let k = index.formTermStart[id]!; k < index.formTermStart[id + 1]!; k++) {

@@ -24,6 +24,14 @@ describe('alignNames', () => {
     assert.equal(joinedEdges('Mohammed Al Emadi', 'Mohammed ALEMADI').length, 1);
   });
 
+  it('leaves an alignment it returned unchanged by the alignments made after it', () => {
+    const first = alignNames(form('Siraj udin Haqqani'), form('Sirajuddin Haqqani'), even);
+    const before = structuredClone(first);
+    alignNames(form('Tariq Anwar El Sayed Ahmed'), form('Tariq Anwar El Sayed Mohamed'), even);
+    alignNames(form('Maria Garcia'), form('Juan Carlos Garcia Fernandez'), even);
+    assert.deepEqual(first, before);
+  });
+
   it('ignores the order of name parts', () => {
     assert.equal(score('SALEK, ABDULHAI', 'ABDULHAI SALEK'), 1);
   });

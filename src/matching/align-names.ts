@@ -22,6 +22,8 @@ import {
   SLAVIC_PATRONYMIC_SHARE,
 } from './alignment-costs.ts';
 import { sortInPlace } from './sort-in-place.ts';
+import { addEdge, clearedEdges } from './alignment-edges.ts';
+import type { Edge, EdgeList } from './alignment-edges.ts';
 import { differentServantObjects } from './servant-objects.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
@@ -338,15 +340,6 @@ export interface AlignedEdge {
   weight: number;
 }
 
-interface Edge {
-  qFrom: number;
-  qTo: number;
-  rFrom: number;
-  rTo: number;
-  similarity: number;
-  evidence: PartAlignment['evidence'];
-}
-
 const MAX_JOIN = 3;
 
 /** Edge order for the greedy choice: more similar first, then the one spanning more tokens. */
@@ -392,7 +385,7 @@ function joinEdges(
   query: readonly NameToken[],
   listed: readonly NameToken[],
   tolerance: number,
-  edges: Edge[],
+  edges: EdgeList,
   qSolved: Uint8Array,
   rSolved: Uint8Array,
 ): void {
@@ -401,18 +394,22 @@ function joinEdges(
   // Two tokens split at another place on each side ("Myongc Hin" vs "Myong Chin").
   for (let i = 0; i + 1 < query.length; i++) {
     if (qSolved[i] === 1 && qSolved[i + 1] === 1) continue;
-    const q = joinText(query, i, i + 2);
+    // As in joinRuns, the joined texts are made only for pairs of about one length and first letter.
+    const qLength = joinedLength(query, i, i + 2);
+    const qHead = joinedHead(query, i, i + 2);
+    let q: string | undefined;
     for (let j = 0; j + 1 < listed.length; j++) {
       if (rSolved[j] === 1 && rSolved[j + 1] === 1) continue;
       if (
-        Math.abs(q.length - joinedLength(listed, j, j + 2)) > 3 ||
-        q[0] !== joinedHead(listed, j, j + 2)
+        Math.abs(qLength - joinedLength(listed, j, j + 2)) > 3 ||
+        qHead !== joinedHead(listed, j, j + 2)
       )
         continue;
+      q ??= joinText(query, i, i + 2);
       const r = joinText(listed, j, j + 2);
       const similarity = q === r ? 0.98 : editSimilarity(q, r, tolerance) - 0.02;
       if (similarity > 0) {
-        edges.push({ qFrom: i, qTo: i + 2, rFrom: j, rTo: j + 2, similarity, evidence: 'joined' });
+        addEdge(edges, i, i + 2, j, j + 2, similarity, 'joined');
       }
     }
   }
@@ -427,7 +424,7 @@ function joinRuns(
   one: readonly NameToken[],
   manyIsQuery: boolean,
   tolerance: number,
-  edges: Edge[],
+  edges: EdgeList,
   manySolved: Uint8Array,
   oneSolved: Uint8Array,
 ): void {
@@ -452,11 +449,8 @@ function joinRuns(
         const similarity =
           single === joined ? 0.98 : editSimilarity(joined, single, tolerance) - 0.02;
         if (similarity <= 0) continue;
-        edges.push(
-          manyIsQuery
-            ? { qFrom: from, qTo: to, rFrom: k, rTo: k + 1, similarity, evidence: 'joined' }
-            : { qFrom: k, qTo: k + 1, rFrom: from, rTo: to, similarity, evidence: 'joined' },
-        );
+        if (manyIsQuery) addEdge(edges, from, to, k, k + 1, similarity, 'joined');
+        else addEdge(edges, k, k + 1, from, to, similarity, 'joined');
       }
     }
   }
@@ -506,35 +500,19 @@ export function alignNamesFrom(
   const romanised = (query.romanised || listed.romanised) && !sameScript;
   const syllabic = query.syllabic || listed.syllabic;
   const tolerance = syllabic ? 0 : options.tolerance * (romanised ? 1.3 : 1);
-  const edges: Edge[] = [];
+  const edges = clearedEdges();
   for (let i = 0; i < q.length; i++) {
     for (let j = 0; j < r.length; j++) {
       const match = compareTokens(q[i]!, r[j]!, romanised, tolerance);
-      if (match !== undefined && !nameForGenericWord(q[i]!, r[j]!, match.similarity)) {
-        edges.push({
-          qFrom: i,
-          qTo: i + 1,
-          rFrom: j,
-          rTo: j + 1,
-          similarity: match.similarity,
-          evidence: match.evidence,
-        });
-      }
+      if (match !== undefined && !nameForGenericWord(q[i]!, r[j]!, match.similarity))
+        addEdge(edges, i, i + 1, j, j + 1, match.similarity, match.evidence);
     }
   }
-  if (hypocorismAtStart(q, r)) {
-    edges.push({
-      qFrom: 0,
-      qTo: 1,
-      rFrom: 0,
-      rTo: 1,
-      similarity: HYPOCORISM,
-      evidence: 'equivalent',
-    });
-  }
+  if (hypocorismAtStart(q, r)) addEdge(edges, 0, 1, 0, 1, HYPOCORISM, 'equivalent');
   const { qSolved, rSolved, qUsed, rUsed } = tokenMarks(q.length, r.length);
   if (q.length > 1 || r.length > 1) {
-    for (const edge of edges) {
+    for (let k = 0; k < edges.count; k++) {
+      const edge = edges.items[k]!;
       // Initials (0.9) do not count as solved: "A.B.C." must still be able to merge into "ABC".
       if (edge.similarity <= 0.9) continue;
       qSolved[edge.qFrom] = 1;
@@ -542,13 +520,17 @@ export function alignNamesFrom(
     }
     joinEdges(q, r, tolerance, edges, qSolved, rSolved);
   }
-  if (floor > 0 && scoreCeiling(q, r, edges, weigh, options, syllabic, supportable) < floor)
+  if (
+    floor > 0 &&
+    scoreCeiling(q, r, edges.items, weigh, options, syllabic, supportable, edges.count) < floor
+  )
     return undefined;
-  sortInPlace(edges, strongerFirst);
+  sortInPlace(edges.items, strongerFirst, edges.count);
   const kept: AlignedEdge[] = [];
   let numerator = 0;
   let denominator = 0;
-  for (const edge of edges) {
+  for (let k = 0; k < edges.count; k++) {
+    const edge = edges.items[k]!;
     if (isUsed(qUsed, edge.qFrom, edge.qTo) || isUsed(rUsed, edge.rFrom, edge.rTo)) continue;
     qUsed.fill(1, edge.qFrom, edge.qTo);
     rUsed.fill(1, edge.rFrom, edge.rTo);

@@ -5,9 +5,10 @@ import { newEntity } from '../core/index.ts';
 import { analyzeName } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
 import { SHARED_MISSING, sharedFile } from '../../test/support/shared-data.ts';
-import { alignNames, alignNamesFrom } from './align-names.ts';
+import { alignNames, alignNamesFrom, DEFAULT_ALIGN_OPTIONS } from './align-names.ts';
 import type { TokenWeigher } from './align-names.ts';
-import type { SupportTest } from './alignment-ceiling.ts';
+import { scoreCeiling } from './alignment-ceiling.ts';
+import type { EdgeSpan, SupportTest } from './alignment-ceiling.ts';
 import { rememberAlignments } from './remember-alignments.ts';
 import { scoreEntity } from './score-entity.ts';
 import type { EntityForm } from './score-entity.ts';
@@ -115,6 +116,30 @@ describe('scoreCeiling, through alignNamesFrom and scoreEntity', () => {
       align(query, all[0]!.form, 0.5, () => true),
       alignNames(query, all[0]!.form, rare),
     );
+  });
+
+  it('reads only the first edgeCount edges (the others are spare objects of a reused list)', () => {
+    const query = forms('Maria Garcia Lopez', true)[0]!;
+    const listedForm = forms('GARCIA FERNANDEZ, Juan Carlos')[0]!;
+    const garcia = listedForm.tokens.findIndex((t) => t.text === 'garcia');
+    const edges: EdgeSpan[] = [
+      { qFrom: 1, qTo: 2, rFrom: garcia, rTo: garcia + 1, similarity: 1 },
+      { qFrom: 0, qTo: 1, rFrom: garcia + 2, rTo: garcia + 3, similarity: 1 },
+    ];
+    const ceiling = (spans: EdgeSpan[], count?: number): number =>
+      scoreCeiling(
+        query.tokens,
+        listedForm.tokens,
+        spans,
+        rare,
+        DEFAULT_ALIGN_OPTIONS,
+        false,
+        undefined,
+        count,
+      );
+    assert.equal(ceiling(edges, 1), ceiling(edges.slice(0, 1)));
+    assert.ok(ceiling(edges, 1) < ceiling(edges));
+    assert.equal(ceiling(edges, 0), 0);
   });
 
   it('leaves out a pair far under the floor', () => {

@@ -64,7 +64,8 @@ function clearScratch(queryLength: number, listedLength: number): void {
  * title, which it adds apart), given every pairing the alignment may keep (`edges`, with the
  * similarity of each): the numerator counts each listed token at its best pairing and each query
  * token at most once; the denominator counts the parts no pairing holds at the lowest cost the
- * alignment's rules could give them. Infinity when a rule it does not bound could apply.
+ * alignment's rules could give them. Infinity when a rule it does not bound could apply. Only the
+ * first `edgeCount` of `edges` are read.
  */
 export function scoreCeiling(
   q: readonly NameToken[],
@@ -74,11 +75,15 @@ export function scoreCeiling(
   options: AlignOptions,
   syllabic: boolean,
   supportable?: SupportTest,
+  edgeCount = edges.length,
 ): number {
   if (options.patronymSwapFactor > 1 || options.mononymFactor > 1) return Infinity;
+  // No pairing: nothing in the numerator (a third of the pairs the blocking brings, session 16).
+  if (edgeCount === 0) return 0;
   clearScratch(q.length, r.length);
   for (let j = 0; j < r.length; j++) listedWeight[j] = evidenceWeight(weigh, r[j]!);
-  for (const edge of edges) {
+  for (let k = 0; k < edgeCount; k++) {
+    const edge = edges[k]!;
     let weight = 0;
     for (let j = edge.rFrom; j < edge.rTo; j++) {
       weight += listedWeight[j]!;
@@ -116,10 +121,11 @@ export function scoreCeiling(
     if (querySimilarity[i]! >= 0) continue;
     queryLeft += evidenceWeight(weigh, token);
     // A rare name typed twice costs less than a missing one (repeatsRareName): not bounded here.
-    if (q.some((other, k) => k !== i && other.text === token.text)) return Infinity;
+    if (repeatsText(q, i)) return Infinity;
   }
-  if (r.some(isOrganisationWord)) shortFormPossible = false;
-  if (q.some(isOrganisationWord) || r.some(isOrganisationWord)) longFormPossible = false;
+  const listedOrganisation = r.some(isOrganisationWord);
+  if (listedOrganisation) shortFormPossible = false;
+  if (listedOrganisation || q.some(isOrganisationWord)) longFormPossible = false;
   const listedCost = shortFormPossible
     ? Math.min(options.extraListedCost, SHORT_FORM_LISTED_COST, LONG_RARE_SHORT_FORM_COST)
     : options.extraListedCost;
@@ -174,6 +180,13 @@ function supportedCeiling(
 /** The least share of its weight a listed token left over counts at (a Slavic patronymic's). */
 function patronymicShare(token: NameToken): number {
   return isSlavicPatronymic(token) ? SLAVIC_PATRONYMIC_SHARE : 1;
+}
+
+/** True when another token of `tokens` has the text of token `i`. */
+function repeatsText(tokens: readonly NameToken[], i: number): boolean {
+  const text = tokens[i]!.text;
+  for (let k = 0; k < tokens.length; k++) if (k !== i && tokens[k]!.text === text) return true;
+  return false;
 }
 
 /** Number of tokens that identify (names and numbers). */

@@ -148,6 +148,22 @@ const NUMBER_NEIGHBOUR = 0.5;
 /** Tokens this short on either side tolerate a single edit however cheap: Amos/Amess are two. */
 const SHORT_TOKEN = 4;
 
+// The answers of fixed similarity, one object each: most comparisons a query makes are new pairs,
+// and an object per answer was garbage once the pair cache had numbered it (it shares equal answers
+// anyway, so none is ever changed).
+const SAME_TEXT: TokenMatch = { similarity: 1, evidence: 'exact' };
+const SAME_ROMANISED: TokenMatch = { similarity: 1, evidence: 'transliteration' };
+const NEIGHBOUR_NUMBER: TokenMatch = { similarity: NUMBER_NEIGHBOUR, evidence: 'typo' };
+const INITIAL: TokenMatch = { similarity: 0.8, evidence: 'initial' };
+const SAME_KIND_OF_WORD: TokenMatch = { similarity: 0.9, evidence: 'equivalent' };
+const PARTICLES: TokenMatch = { similarity: 0.85, evidence: 'equivalent' };
+const EQUIVALENT_NAMES: TokenMatch = { similarity: 0.95, evidence: 'equivalent' };
+const GENDER_PAIR: TokenMatch = { similarity: 0.6, evidence: 'typo' };
+const SWAPPED_LETTERS: TokenMatch = { similarity: 0.7, evidence: 'typo' };
+const BALTIC: TokenMatch = { similarity: BALTIC_ENDING, evidence: 'transliteration' };
+const SAME_SKELETON: TokenMatch = { similarity: 0.85, evidence: 'transliteration' };
+const SAME_SOUND: TokenMatch = { similarity: 0.7, evidence: 'phonetic' };
+
 /**
  * Similarity of two strings by weighted edit cost within the length-dependent budget, or 0;
  * `tolerance` widens the budget for romanised readings, which drift more than typed Latin names.
@@ -189,41 +205,39 @@ function compareUncached(
   tolerance: number,
 ): TokenMatch | undefined {
   if (query.text === listed.text) {
-    return { similarity: 1, evidence: romanised ? 'transliteration' : 'exact' };
+    return romanised ? SAME_ROMANISED : SAME_TEXT;
   }
   if (query.role === 'number' && listed.role === 'number') {
     // One digit off in a series number (Trust 2004-1/2004-2, Fund III/IV, Snow Storm 1/2) names a
     // sister vessel or fund of the same sponsor: worth a look, never a match on its own.
     return query.text.length === listed.text.length && withinOneEdit(query.text, listed.text)
-      ? { similarity: NUMBER_NEIGHBOUR, evidence: 'typo' }
+      ? NEIGHBOUR_NUMBER
       : undefined;
   }
   if (query.role === 'number' || listed.role === 'number') return undefined;
   if (query.role === 'initial' || listed.role === 'initial') {
     const initial = query.role === 'initial' ? query.text : listed.text;
     const full = query.role === 'initial' ? listed.text : query.text;
-    return full.startsWith(initial) ? { similarity: 0.8, evidence: 'initial' } : undefined;
+    return full.startsWith(initial) ? INITIAL : undefined;
   }
   if (query.role === 'legal' && listed.role === 'legal') {
     // Forms of one family (OAO, ZAO and JSC are all joint-stock companies; OOO is the Russian LLC)
     // are the same kind of company written two ways; any other pair stays unmatched.
-    return sameKindOfCompany(query.text, listed.text)
-      ? { similarity: 0.9, evidence: 'equivalent' }
-      : undefined;
+    return sameKindOfCompany(query.text, listed.text) ? SAME_KIND_OF_WORD : undefined;
   }
   if (
     (query.role === 'generic' || listed.role === 'generic') &&
     sameTradeWord(query.text, listed.text)
   ) {
-    return { similarity: 0.9, evidence: 'equivalent' };
+    return SAME_KIND_OF_WORD;
   }
   if (query.role === 'particle' && listed.role === 'particle') {
-    return { similarity: 0.85, evidence: 'equivalent' };
+    return PARTICLES;
   }
   if (query.role === 'name' && listed.role === 'name' && shareKey(query.keys, listed.keys)) {
-    return { similarity: 0.95, evidence: 'equivalent' };
+    return EQUIVALENT_NAMES;
   }
-  if (genderPair(query.text, listed.text)) return { similarity: 0.6, evidence: 'typo' };
+  if (genderPair(query.text, listed.text)) return GENDER_PAIR;
   // Two names in -ullah or -uddin are told apart by what comes before the suffix (sift-match-8).
   if (
     isTheophoric(query) &&
@@ -238,7 +252,7 @@ function compareUncached(
     editCost(query.text, listed.text, 0.8) <= 0.8 &&
     query.text.split('').sort().join('') === listed.text.split('').sort().join('')
   ) {
-    return { similarity: 0.7, evidence: 'typo' };
+    return SWAPPED_LETTERS;
   }
   const shorter = Math.min(query.text.length, listed.text.length);
   // Tolerance 0 marks Chinese or Korean syllables, where one letter off is another character; a
@@ -262,14 +276,12 @@ function compareUncached(
     !addedToShortWord(query.text, listed.text, shorter, romanised)
   ) {
     const similarity = 1 - cost / Math.max(query.text.length, listed.text.length);
-    if (baltic && similarity < BALTIC_ENDING) {
-      return { similarity: BALTIC_ENDING, evidence: 'transliteration' };
-    }
+    if (baltic && similarity < BALTIC_ENDING) return BALTIC;
     return { similarity, evidence: romanised ? 'transliteration' : 'typo' };
   }
-  if (baltic) return { similarity: BALTIC_ENDING, evidence: 'transliteration' };
+  if (baltic) return BALTIC;
   if (romanised && tolerance > 0 && sameSkeleton(query, listed)) {
-    return { similarity: 0.85, evidence: 'transliteration' };
+    return SAME_SKELETON;
   }
   if (
     cost !== Infinity &&
@@ -278,7 +290,7 @@ function compareUncached(
     shorter >= 4 &&
     (query.text[0] === listed.text[0] || (VOWELS.test(query.text) && VOWELS.test(listed.text)))
   ) {
-    return { similarity: 0.7, evidence: 'phonetic' };
+    return SAME_SOUND;
   }
   return undefined;
 }
