@@ -155,6 +155,12 @@ describe('attributeOtherLanguage, offices with their body and clauses naming the
     ]);
   });
 
+  it('reads no cue in a negated Spanish verb ("El comunicado no especificó")', () => {
+    const text =
+      '«Seguiremos actuando», dijo el portavoz Pablo Ruiz Vera. El comunicado no especificó cuántos buques fueron sancionados.';
+    assert.deepEqual(speakers(text, SPANISH), ['Pablo Ruiz Vera', null]);
+  });
+
   it('reads the subject of a German "wie" clause and a plural reported subjunctive in "hätten"', () => {
     const text =
       'Sie richten sich gegen sieben Personen, wie das Finanzministerium am Freitag mitteilte. Die anderen Personen hätten ihre Konten genutzt.';

@@ -111,6 +111,9 @@ function isVerbCue(
   if (!cues.verbs.has(word)) return false;
   // Inside a sentence a capital is a German noun or a name, never the verb.
   if (i > 0 && token.text !== word) return false;
+  // "no especificó", "no ha dicho": a verb of saying negated reports nothing said.
+  const before = cues.auxiliaries.has(tokens[i - 1]?.text.toLowerCase() ?? '') ? i - 2 : i - 1;
+  if (cues.negations?.has(tokens[before]?.text.toLowerCase() ?? '') === true) return false;
   // "Considéré comme très proche de X, …": a participle opening a sentence with no subject after
   // it describes the subject to come; it says nothing.
   const next = tokens[i + 1]?.text ?? '';

@@ -65,6 +65,8 @@ export interface LanguageCues {
   bodies?: ReadonlySet<string>;
   /** A conjunction whose clause names the source before its verb ("…, wie das Ministerium mitteilte"). */
   asClause?: ReadonlySet<string>;
+  /** Negations before a verb: "El comunicado no especificó" says nothing. */
+  negations?: ReadonlySet<string>;
 }
 
 // Regular Spanish verbs by infinitive: preterite, present, plural and perfect participle.
@@ -208,6 +210,7 @@ export const SPANISH: LanguageCues = {
   ),
   relatives: words('que quien quienes cual'),
   adjunctPrepositions: words('en ante durante tras mediante'),
+  negations: words('no'),
   bodies: words(
     'Tesoro Estado Defensa Interior Justicia Hacienda Exteriores Asuntos Relaciones Economía ' +
       'Comercio Energía Salud Trabajo Cultura Educación Agricultura Finanzas Seguridad Gobierno',
