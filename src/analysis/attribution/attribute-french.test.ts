@@ -76,3 +76,18 @@ describe('attributeOtherLanguage in French', () => {
     ]);
   });
 });
+
+// Issue 14: French reports of sanctions name an office with its body and no comma before the name.
+describe('attributeOtherLanguage in French, offices and institutions', () => {
+  it('reads "a déclaré dans un communiqué le secrétaire américain au Trésor NAME" as NAME', () => {
+    const text =
+      'Le ministère a déclaré que les sanctions visaient dix banques. « Nos mesures vont continuer », a déclaré dans un communiqué le secrétaire américain au Trésor Paul Lenoir. « Elles sont efficaces », a-t-il prévenu.';
+    assert.deepEqual(speakers(text), ['Le ministère', 'Paul Lenoir', 'Paul Lenoir']);
+  });
+
+  it('reads "prétend le département dans un communiqué" and keeps "le ministère" rather than a person named before', () => {
+    const text =
+      '« Le groupe sape la stabilité régionale », prétend le département du Trésor dans un communiqué. L’annonce intervient après que le président Jean Morel a annoncé un accord. Les fonds venaient de donateurs étrangers, a indiqué le ministère dans un communiqué.';
+    assert.deepEqual(speakers(text), ['le département du Trésor', 'Jean Morel', 'le ministère']);
+  });
+});

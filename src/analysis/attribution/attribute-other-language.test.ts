@@ -142,3 +142,28 @@ describe('an adjunct between the verb and the speaker after it', () => {
     assert.deepEqual(speakers(text, FRENCH), [null, 'Claire Dumas']);
   });
 });
+
+// Issue 14: Spanish and German reports of sanctions.
+describe('attributeOtherLanguage, offices with their body and clauses naming the source', () => {
+  it('reads "dijo el secretario del Tesoro NAME" as NAME, and "detalló" and "especificó" as cues', () => {
+    const text =
+      '«Estas sanciones continuarán», dijo el secretario del Tesoro Pablo Ruiz Vera, en una comparecencia. Ruiz Vera detalló que las medidas apuntan a diez bancos. El Departamento del Tesoro especificó que los bienes quedan bloqueados.';
+    assert.deepEqual(speakers(text, SPANISH), [
+      'Pablo Ruiz Vera',
+      'Pablo Ruiz Vera',
+      'El Departamento del Tesoro',
+    ]);
+  });
+
+  it('reads no cue in a negated Spanish verb ("El comunicado no especificó")', () => {
+    const text =
+      '«Seguiremos actuando», dijo el portavoz Pablo Ruiz Vera. El comunicado no especificó cuántos buques fueron sancionados.';
+    assert.deepEqual(speakers(text, SPANISH), ['Pablo Ruiz Vera', null]);
+  });
+
+  it('reads the subject of a German "wie" clause and a plural reported subjunctive in "hätten"', () => {
+    const text =
+      'Sie richten sich gegen sieben Personen, wie das Finanzministerium am Freitag mitteilte. Die anderen Personen hätten ihre Konten genutzt.';
+    assert.deepEqual(speakers(text, GERMAN), ['das Finanzministerium', 'das Finanzministerium']);
+  });
+});

@@ -111,6 +111,9 @@ function isVerbCue(
   if (!cues.verbs.has(word)) return false;
   // Inside a sentence a capital is a German noun or a name, never the verb.
   if (i > 0 && token.text !== word) return false;
+  // "no especificó", "no ha dicho": a verb of saying negated reports nothing said.
+  const before = cues.auxiliaries.has(tokens[i - 1]?.text.toLowerCase() ?? '') ? i - 2 : i - 1;
+  if (cues.negations?.has(tokens[before]?.text.toLowerCase() ?? '') === true) return false;
   // "Considéré comme très proche de X, …": a participle opening a sentence with no subject after
   // it describes the subject to come; it says nothing.
   const next = tokens[i + 1]?.text ?? '';
@@ -163,9 +166,27 @@ function verbCue(
     if (between !== null && between.end <= verb.start)
       return { cue, phrase: between, pointsBack: /^(?:das|dies)$/iu.test(opener) };
   }
+  const clause = asClauseSubject(tokens, at, cues);
+  if (clause !== null) return { cue, phrase: clause, pointsBack: false };
   const subject = subjectBefore(tokens, at, cues);
   if (subject !== null) return { cue, phrase: subject, pointsBack: false };
   return { cue, phrase: phraseAfter(tokens, verb.end, cues, true), pointsBack: false };
+}
+
+/**
+ * "Sie richten sich gegen …, wie das Finanzministerium am Freitag mitteilte": the subject of a
+ * clause the language's "as" opens after a comma, between it and the verb; null without one.
+ */
+function asClauseSubject(
+  tokens: readonly Token[],
+  verbAt: number,
+  cues: LanguageCues,
+): OtherLanguageCue['phrase'] {
+  const comma = tokens.slice(0, verbAt).findLastIndex((t) => t.text === ',');
+  const opener = tokens[comma + 1];
+  if (comma < 0 || opener === undefined || cues.asClause?.has(opener.text) !== true) return null;
+  const phrase = phraseAfter(tokens, opener.end, cues);
+  return phrase !== null && phrase.end <= tokens[verbAt]!.start ? phrase : null;
 }
 
 /**
@@ -248,6 +269,12 @@ function phraseAfter(
       taken.push(...tokens.slice(i, office + 1));
       i = office;
       continue;
+    } else if (
+      cues.officeLinks?.has(word) === true &&
+      taken.some((t) => isRole(t.text, cues)) &&
+      /^\p{Lu}/u.test(next?.text ?? '')
+    ) {
+      // "le secrétaire américain au Trésor Steven Mnuchin": the office's body, then the name.
     } else if (cues.phraseStop.has(word) && !cues.complementWords.has(word)) {
       // "le procureur général par intérim, Matthew Whitaker, …": an office's qualifier, then the
       // name in apposition.

@@ -25,7 +25,7 @@ const FRENCH_VERBS = new Set([
     'dit disent rappelle rappellent prévient préviennent prévenu répond répondent répondu ' +
     'reconnaît reconnaissent reconnu conclut concluent conclu écrit écrivent dément démentent ' +
     'démenti poursuit poursuivent poursuivi avertit avertissent averti admet admettent admis ' +
-    'martèle martèlent réagit réagi'
+    'martèle martèlent réagit réagi prétend prétendent prétendu'
   ).split(' '),
 ]);
 
@@ -46,7 +46,7 @@ export const FRENCH: LanguageCues = {
   definite: words("le la les l' l’"),
   articles: words("le la les l' l’ un une des cette ce cet ces sa son ses leur"),
   pronouns: words('il elle'),
-  role: /^(?:ministre|président|présidente|porte-parole|premier|première|chef|cheffe|patron|patronne|directeur|directrice|secrétaire|ambassadeur|ambassadrice|procureur|procureure|avocat|avocate|maire|député|députée|sénateur|sénatrice|dirigeant|dirigeante|responsable|représentant|représentante|commissaire|juge|général|colonel|gouverneur|conseiller|conseillère|PDG|haut-commissaire|préfet|préfète|entraîneur|sélectionneur|fonctionnaire|diplomate|ministère)$/iu,
+  role: /^(?:ministre|président|présidente|porte-parole|premier|première|chef|cheffe|patron|patronne|directeur|directrice|secrétaire|ambassadeur|ambassadrice|procureur|procureure|avocat|avocate|maire|député|députée|sénateur|sénatrice|dirigeant|dirigeante|responsable|représentant|représentante|commissaire|juge|général|colonel|gouverneur|conseiller|conseillère|PDG|haut-commissaire|préfet|préfète|entraîneur|sélectionneur|fonctionnaire|diplomate)$/iu,
   phraseStop: words(
     'à au aux en dans sur lors devant pendant après avant depuis selon et que qui avec pour par ' +
       'hier aujourd’hui mardi mercredi jeudi vendredi samedi dimanche lundi sans tout alors',
@@ -72,4 +72,9 @@ export const FRENCH: LanguageCues = {
   // "a indiqué à l'AFP une source gouvernementale": the hearer stands before the speaker.
   objectMarkers: words('à au aux'),
   adjunctPrepositions: words('dans lors devant'),
+  officeLinks: words('au aux à'),
+  bodies: words(
+    'Trésor Intérieur Défense Justice Économie Finances Budget Santé Travail Commerce ' +
+      'Agriculture Culture Éducation Affaires Armées État Environnement',
+  ),
 };

@@ -144,6 +144,10 @@ export function nameRuns(text: string, cues: LanguageCues): string[] {
   const close = (): void => {
     while (run.length > 0 && cues.nameParticles.has(run[run.length - 1]!)) run.pop();
     if (run.length > 0 && !complement) runs.push(run.join(' '));
+    // "secretario del Tesoro Steven Mnuchin": after the body an office serves, a name of two or
+    // more words.
+    const body = run.findIndex((w) => cues.bodies?.has(w) !== true);
+    if (complement && body > 0 && run.length - body >= 2) runs.push(run.slice(body).join(' '));
     run = [];
   };
   tokens.forEach((raw, i) => {
@@ -170,9 +174,9 @@ export function nameRuns(text: string, cues: LanguageCues): string[] {
       if (run.length === 0) {
         const before = (tokens[i - 1] ?? '').toLowerCase();
         const twoBefore = (tokens[i - 2] ?? '').toLowerCase();
-        complement =
-          cues.complementWords.has(before) ||
-          (cues.articles.has(before) && cues.complementWords.has(twoBefore));
+        const joins = (w: string): boolean =>
+          cues.complementWords.has(w) || cues.officeLinks?.has(w) === true;
+        complement = joins(before) || (cues.articles.has(before) && joins(twoBefore));
       }
       run.push(token);
     } else if (run.length > 0 && cues.nameParticles.has(token)) run.push(token);

@@ -56,6 +56,17 @@ export interface LanguageCues {
   objectMarkers?: ReadonlySet<string>;
   /** No articles (Russian): a role alone after the verb ("— сказал министр") points back. */
   articleless?: boolean;
+  /** Prepositions besides `complementWords` that join an office to its body ("secrétaire au Trésor"). */
+  officeLinks?: ReadonlySet<string>;
+  /**
+   * Bodies an office serves, capitalised, which a name may follow with no comma ("secretario del
+   * Tesoro Steven Mnuchin", "secrétaire au Trésor Steven Mnuchin").
+   */
+  bodies?: ReadonlySet<string>;
+  /** A conjunction whose clause names the source before its verb ("…, wie das Ministerium mitteilte"). */
+  asClause?: ReadonlySet<string>;
+  /** Negations before a verb: "El comunicado no especificó" says nothing. */
+  negations?: ReadonlySet<string>;
 }
 
 // Regular Spanish verbs by infinitive: preterite, present, plural and perfect participle.
@@ -121,7 +132,8 @@ const SPANISH_VERBS = new Set([
     'afirmar declarar señalar asegurar explicar indicar añadir agregar manifestar subrayar ' +
       'aseverar expresar recalcar destacar denunciar anunciar confirmar rechazar criticar ' +
       'apuntar precisar aclarar comentar informar sentenciar zanjar recordar reiterar alertar ' +
-      'cuestionar insistir admitir responder defender puntualizar enfatizar lamentar advertir',
+      'cuestionar insistir admitir responder defender puntualizar enfatizar lamentar advertir ' +
+      'especificar detallar reseñar',
   ),
   ...(
     'dijo dice dijeron dicen dicho sostuvo sostiene sostuvieron sostenido advirtió advierte ' +
@@ -160,10 +172,11 @@ export const GERMAN: LanguageCues = {
   nameParticles: words('de von van zu'),
   complementWords: words('der des von vom zur zum aus'),
   nounsCapitalised: true,
+  asClause: words('wie'),
   // Besides the common subjunctives, any verb in -e before "man": the indicative says "-t man"
   // ("Einzelne Todesfälle bestätige man erst …"); a preterite in -te is left out.
   reportedMood:
-    /\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|gelte|liege|stehe|gehe|komme|bleibe|erlebe|beabsichtige|brauche|fehle|wisse|handle|zeige|plane|arbeite|prüfe)\b|\b\p{Ll}+(?<!t)e\s+man\b/u,
+    /\b(?:sei|seien|habe|hätten|werde|könne|müsse|solle|wolle|dürfe|gebe|gelte|liege|stehe|gehe|komme|bleibe|erlebe|beabsichtige|brauche|fehle|wisse|handle|zeige|plane|arbeite|prüfe)\b|\b\p{Ll}+(?<!t)e\s+man\b/u,
 };
 
 /** Spanish: the subject before the verb, or after it behind a quote ("…", dijo el ministro). */
@@ -197,6 +210,11 @@ export const SPANISH: LanguageCues = {
   ),
   relatives: words('que quien quienes cual'),
   adjunctPrepositions: words('en ante durante tras mediante'),
+  negations: words('no'),
+  bodies: words(
+    'Tesoro Estado Defensa Interior Justicia Hacienda Exteriores Asuntos Relaciones Economía ' +
+      'Comercio Energía Salud Trabajo Cultura Educación Agricultura Finanzas Seguridad Gobierno',
+  ),
   nameParticles: words('de del la y'),
   complementWords: words('de del'),
   nounsCapitalised: false,

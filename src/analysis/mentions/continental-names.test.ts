@@ -76,4 +76,13 @@ describe('mendContinentalNames', () => {
     );
     assert.ok(!names.some((n) => /Conseil/u.test(n)), names.join(', '));
   });
+
+  it('sets a designation trade glued before a German name aside ("Hisbollah-Finanzier")', () => {
+    assert.deepEqual(
+      people(
+        'Betroffen ist der Hisbollah-Finanzier Ali Haddad. Betroffen ist auch der Al-Kaida-Anführer Saif al-Adel.',
+      ),
+      ['Ali Haddad (Hisbollah-Finanzier)', 'Saif al-Adel (Al-Kaida-Anführer)'],
+    );
+  });
 });

@@ -21,6 +21,7 @@ import { lowercaseParticleFront } from './lowercase-particle-front.ts';
 import { retypeSchoolTowns, schoolTowns } from './school-towns.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
+import { arabicNameHead } from './arabic-name-head.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
 import { mendContinentalNames } from './continental-names.ts';
 import { findAcronymOrganizations } from './find-acronym-organizations.ts';
@@ -520,6 +521,7 @@ function findTaggerMentions(text: string): Mention[] {
       end += particleTail(text.slice(end, end + 60), lexicon);
     }
     start -= PARTICLE_HEAD.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0;
+    start -= arabicNameHead(text.slice(Math.max(0, start - 16), start));
     let type = span.type;
     // "Sheriff" + "Chad" (a country) + "Chronister": a place the tagger cut out of a titled name.
     const titled = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(

@@ -20,7 +20,9 @@ const PERSON_ROLE = new RegExp(
   '^(?:\\p{Lu}[\\p{L}-]*)?(?:minister|kanzler|sprecher|präsident|chef|vorsitzender?|botschafter|' +
     'kommissar|bürgermeister|sekretär|milliardär|millionär|oligarch|unternehmer|ökonom|politiker|' +
     'journalist|investor|gründer|eigentümer|inhaber|manager|banker|magnat|diplomat|kritiker|' +
-    'aktivist|anwalt|berater|direktor|geschäftsmann|geschäftsfrau|stellvertreter)(?:in|en|n|s)?$',
+    'aktivist|anwalt|berater|direktor|geschäftsmann|geschäftsfrau|stellvertreter|' +
+    // "Hisbollah-Finanzier Adham Tabaja", "Al-Kaida-Anführer …": the trades of designations.
+    'finanzier|geldgeber|führer|kommandeur|funktionär|prediger)(?:in|en|n|s|e)?$',
   'iu',
 );
 

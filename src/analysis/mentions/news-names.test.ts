@@ -17,6 +17,12 @@ describe('news names of listed groups', () => {
     assert.equal(listedNameFor('Revolutionsgarden'), 'Islamic Revolutionary Guard Corps');
   });
 
+  it('gives al-Qaida in Iraq, not al-Qaida, behind its Spanish, French and German names', () => {
+    assert.equal(listedNameFor('Al Qaeda en Iraq'), 'Al-Qaida in Iraq');
+    assert.equal(listedNameFor('Al-Qaïda en Irak'), 'Al-Qaida in Iraq');
+    assert.equal(listedNameFor('Al-Kaida im Irak'), 'Al-Qaida in Iraq');
+  });
+
   it('finds a translated group name in the text as an organisation', () => {
     const text =
       'Los Estados miembros barajan incluir a la Guardia Revolucionaria iraní en la lista.';

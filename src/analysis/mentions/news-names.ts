@@ -41,6 +41,10 @@ const NEWS_NAMES: readonly [string[], string][] = [
   ],
   [['Fuerza Quds', 'Force Al-Qods', 'Force Qods', 'Quds-Einheit', 'Quds-Brigaden'], 'Qods Force'],
   [['Frente al-Nusra', 'Front al-Nosra', 'Nusra-Front'], 'Al-Nusrah Front'],
+  [
+    ['Al Qaeda en Irak', 'Al Qaeda en Iraq', 'Al-Qaïda en Irak', 'Al-Kaida im Irak'],
+    'Al-Qaida in Iraq',
+  ],
   [['al-Shabab', 'al-Shabaab', 'Shabaab'], 'Al-Shabaab'],
   [['Islamic State Khorasan', 'ISIS-K', 'ISKP'], 'Islamic State Khorasan'],
   [['Lashkar-e-Toiba', 'Lashkar-e-Taiba', 'LeT'], 'Lashkar-e-Tayyiba'],
