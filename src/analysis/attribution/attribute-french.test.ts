@@ -21,6 +21,14 @@ describe('attributeOtherLanguage in French', () => {
     assert.deepEqual(speakers(text), ['Fabrice Fries', 'Fabrice Fries']);
   });
 
+  it('takes no capitalised word a sentence opens with for a name, and finds the subject after the opening clause', () => {
+    const text =
+      'Suite à la publication de ces chiffres, M. Dupont a déclaré que la situation était grave. ' +
+      "L'un des ministres visés, le ministre de la Justice Paul Martin, a déclaré qu'il ne possédait aucun bien. " +
+      "Comme le souligne le Conseil de l'Europe, la liste comprend désormais 300 noms.";
+    assert.deepEqual(speakers(text), ['Dupont', 'Paul Martin', "le Conseil de l'Europe"]);
+  });
+
   it('skips the hearer and a date between the verb and the subject after it', () => {
     const text =
       '"Le vol a été autorisé", a indiqué à l\'AFP une source gouvernementale française. La menace «est réelle», a assuré mercredi 12 mars sa porte-parole, Sophie Primas.';

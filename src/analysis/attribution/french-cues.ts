@@ -53,7 +53,10 @@ export const FRENCH: LanguageCues = {
   ),
   adverbialOpeners: words(
     'en à au aux dans sur lors pendant après avant depuis par pour avec sans mais et alors ' +
-      'concernant interrogé interrogée considéré considérée selon ainsi toutefois cependant',
+      'concernant interrogé interrogée considéré considérée selon ainsi toutefois cependant ' +
+      // Words a sentence opens with, capitalised there only: "Suite à …, M. Dupont a déclaré",
+      // "Comme le souligne le Conseil", "L'un des ministres, X, a dit".
+      "suite comme l'un l’un l'une l’une d'après d’après parmi outre malgré lorsque quand puis enfin",
   ),
   relatives: words('qui'),
   nameParticles: words("de du des d' d’ von van der den Le La"),

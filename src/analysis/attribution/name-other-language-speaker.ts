@@ -127,8 +127,14 @@ function titledName(role: string, before: string, cues: LanguageCues): string | 
 function nameInPhrase(phrase: string, cues: LanguageCues): string | undefined {
   const apposition = /,\s*([^,]+?)\s*,?$/u.exec(phrase)?.[1];
   if (apposition !== undefined && nameRuns(apposition, cues)[0] === apposition) return apposition;
-  const runs = nameRuns(phrase.split(',')[0] ?? phrase, cues);
-  return runs[runs.length - 1];
+  const parts = phrase.split(',');
+  const runs = nameRuns(parts[0] ?? phrase, cues);
+  if (runs.length > 0) return runs[runs.length - 1];
+  // "Suite à la publication de ces chiffres, M. Dupont": an adverbial opens the sentence and
+  // holds no name; the subject is the last comma part.
+  if (parts.length < 2) return undefined;
+  const last = nameRuns(parts[parts.length - 1]!, cues);
+  return last[last.length - 1];
 }
 
 /**
