@@ -8,8 +8,7 @@
 // Modules find their tables, worker entries and the prebuilt snapshots through `import.meta.url`:
 // in the bundle each module's `import.meta.url` is rewritten to its own compiled file's URL, so
 // every relative path still resolves from where tsc put the module (dist/ keeps the whole tree).
-// Worker threads run the unbundled tree, as before, except the article text thread of
-// `sift analyze`, a second entry point (its loading is on the path to the first screening).
+// Worker threads run the unbundled tree, as before.
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,14 +52,7 @@ export async function bundleCli() {
     return false;
   }
   const result = await esbuild.build({
-    // The article text thread of a one-shot `sift analyze` starts beside the CLI: bundled, it loads
-    // ~5 files instead of ~130 (its loading is on the path to the article's first screening).
-    entryPoints: {
-      main: fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)),
-      'article-text-worker': fileURLToPath(
-        new URL('../dist/app/article-text-worker.js', import.meta.url),
-      ),
-    },
+    entryPoints: [fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))],
     outdir,
     absWorkingDir: root,
     bundle: true,

@@ -71,35 +71,11 @@ export interface ReadArticle {
   language: string | null;
 }
 
-/** An article read up to its entities, before attribution: what screening needs of the text. */
-export interface ArticleText extends Omit<ReadArticle, 'statements'> {
-  /** For attribution: the sentences and quotes, and the grouped mentions. */
-  segmentation: ReturnType<typeof segmentText>;
-  grouped: ReturnType<typeof groupEntities>;
-}
-
 /**
  * Stages 1–5 without the lists' screening: extraction, segmentation, mentions, entities and
  * attribution. Synchronous and self-contained, so a server can run it on a worker thread.
  */
 export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArticle {
-  const text = readArticleText(input, gazetteer);
-  const statements = attributeArticleText(text);
-  return {
-    extracted: text.extracted,
-    entities: text.entities,
-    statements,
-    // After attribution, which can add a letter's signer to the entities.
-    countries: articleCountries(text.entities),
-    language: text.language,
-  };
-}
-
-/**
- * Stages 1–4: extraction, segmentation, mentions and entities. Attribution (attributeArticleText)
- * can run after or beside the screening of these entities; it may still add or rename a person.
- */
-export function readArticleText(input: ArticleInput, gazetteer?: Gazetteer): ArticleText {
   checkArticleSize(input.content);
   if (input.format !== 'text') checkHtmlDepth(input.content);
   const extracted = extractArticle(input);
@@ -109,52 +85,42 @@ export function readArticleText(input: ArticleInput, gazetteer?: Gazetteer): Art
   const language = guessLanguage(extracted.text);
   const mentions = findMentions(extracted.text, gazetteer, language);
   const grouped = groupEntities(mentions, segmentation.quotes, segmentation.sentences);
-  if (language !== 'English' && language !== 'Arabic' && languageCues(language) === undefined)
+  const cues = languageCues(language);
+  const statements =
+    language === 'English'
+      ? applyLetterSigner(
+          extracted.text,
+          applySpeakerLabels(
+            extracted.text,
+            attributeStatements(extracted.text, segmentation, grouped),
+            grouped.entities,
+            extracted.title,
+          ),
+          (signature) => speakerEntity(grouped.entities, signature.name.text, signature.name),
+          extracted.title,
+        )
+      : language === 'Arabic'
+        ? attributeArabic(extracted.text, segmentation, grouped.entities)
+        : cues === undefined
+          ? []
+          : attributeOtherLanguage(extracted.text, segmentation, grouped.entities, cues);
+  if (language !== 'English' && language !== 'Arabic' && cues === undefined)
     extracted.warnings.push(
       language === null
         ? 'The text is in a script Sift does not read: Sift reads speakers and sources in English, German, Spanish, French, Russian and Arabic, and finds names in Latin, Cyrillic and Arabic script, so no statement is sorted into sourced or unsourced and only names written in Latin script are found and screened.'
         : `The text looks ${language}, not English: Sift reads speakers and sources in English, German, Spanish, French, Russian and Arabic only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
     );
-  return {
-    extracted,
-    entities: grouped.entities,
-    countries: articleCountries(grouped.entities),
-    language,
-    segmentation,
-    grouped,
-  };
-}
-
-/** Stage 5: who said what. A letter's signer may be added to (or renamed in) `text.entities`. */
-export function attributeArticleText(text: ArticleText): ArticleAnalysis['statements'] {
-  const { extracted, segmentation, grouped, language } = text;
-  const cues = languageCues(language);
-  return language === 'English'
-    ? applyLetterSigner(
-        extracted.text,
-        applySpeakerLabels(
-          extracted.text,
-          attributeStatements(extracted.text, segmentation, grouped),
-          grouped.entities,
-          extracted.title,
-        ),
-        (signature) => speakerEntity(grouped.entities, signature.name.text, signature.name),
-        extracted.title,
-      )
-    : language === 'Arabic'
-      ? attributeArabic(extracted.text, segmentation, grouped.entities)
-      : cues === undefined
-        ? []
-        : attributeOtherLanguage(extracted.text, segmentation, grouped.entities, cues);
-}
-
-/** Countries an article's entities name, as distinct ISO codes, to weigh birth countries of hits. */
-export function articleCountries(entities: readonly ArticleEntity[]): string[] {
-  const codes = entities
+  const countries = grouped.entities
     .filter((e) => e.type === 'place')
     .map((e) => countryCode(e.name))
     .filter((c): c is string => c !== undefined);
-  return [...new Set(codes)];
+  return {
+    extracted,
+    entities: grouped.entities,
+    statements,
+    countries: [...new Set(countries)],
+    language,
+  };
 }
 
 /** The last stage: every named person and organisation of a read article screened. */

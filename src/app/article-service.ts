@@ -1,19 +1,8 @@
-import type {
-  ArticleAnalysis,
-  ArticleInput,
-  Gazetteer,
-  ReadArticle,
-  AnalyzeOptions,
-} from '../analysis/index.ts';
+import type { ArticleAnalysis, ArticleInput, Gazetteer } from '../analysis/index.ts';
 import { getEntity, type ScreeningIndex } from '../screening/index.ts';
 import { AppError } from '../core/index.ts';
 import type { ArticleReader } from './article-reader.ts';
-import { articleTablesFile, loadArticleTables } from './article-snapshot.ts';
-import {
-  startArticleTextThread,
-  type ArticleTextRead,
-  type ArticleTextThread,
-} from './article-text-thread.ts';
+import { loadArticleTables } from './article-snapshot.ts';
 import type { SnapshotOptions } from './engine-snapshot.ts';
 import type { ScreeningService } from './screening-service.ts';
 
@@ -57,18 +46,12 @@ export function createArticleService(
   snapshots: SnapshotOptions = { dir: undefined, log: () => undefined },
 ): ArticleService {
   let cached: { index: ScreeningIndex; gazetteer: Gazetteer } | undefined;
-  let textThread: ArticleTextThread | undefined;
   const analyze = async (
     input: ArticleInput,
     request: ArticleRequest,
   ): Promise<ArticleAnalysis> => {
-    // In one process, the text is read on a thread of its own (started first: it loads the text
-    // pipeline while this thread loads the engine) and screened here as soon as its entities are
-    // known, while that thread reads the statements. Needs the article tables file to read from.
-    if (reader === undefined && snapshots.dir !== undefined)
-      textThread ??= startArticleTextThread();
     const analysis = await loadAnalysis();
-    const { checkHtmlDepth, readArticle, screenOncePerQuery, screenReadArticle } = analysis;
+    const { checkHtmlDepth, readArticle, screenReadArticle } = analysis;
     // Refused here, at the cost of one scan, before any costly stage or a trip to a worker.
     if (input.format !== 'text') checkHtmlDepth(input.content);
     const engine = await screening.engine();
@@ -78,21 +61,6 @@ export function createArticleService(
     // Read here, the article keeps this thread busy for a while: the engine's tables its queries
     // will use are read on libuv's pool meanwhile (about a tenth of `sift analyze` on four lists).
     const tablesRead = reader === undefined ? engine.readAhead?.() : undefined;
-    const options = {
-      // Once per article across both screenings below, so each query has one audit record.
-      screen: screenOncePerQuery((query) => screening.screen(query, request.caller, 'analyze')),
-      lookupEntity: (id: string) => getEntity(index, id),
-      ...(request.lists === undefined ? {} : { lists: request.lists }),
-    };
-    const tables = textThread === undefined ? undefined : articleTablesFile(engine, snapshots);
-    if (textThread !== undefined && tables !== undefined) {
-      const { text, statements } = textThread.read(input, tables);
-      const entities = await text;
-      if (entities !== undefined) {
-        await tablesRead;
-        return screenBesideAttribution(entities, statements, options, analysis);
-      }
-    }
     if (cached?.index !== index)
       cached = { index, gazetteer: loadArticleTables(engine, snapshots, analysis) };
     const read =
@@ -100,12 +68,14 @@ export function createArticleService(
         ? readArticle(input, cached.gazetteer)
         : await reader.read(input, cached.gazetteer);
     await tablesRead;
-    return screenReadArticle(read, options);
+    return screenReadArticle(read, {
+      screen: (query) => screening.screen(query, request.caller, 'analyze'),
+      lookupEntity: (id) => getEntity(index, id),
+      ...(request.lists === undefined ? {} : { lists: request.lists }),
+    });
   };
   return {
-    close: async () => {
-      await Promise.all([reader?.close(), textThread?.close()]);
-    },
+    close: () => reader?.close() ?? Promise.resolve(),
     analyze,
     decode: async (bytes) => {
       const { decodeBytes } = await loadAnalysis();
@@ -125,24 +95,4 @@ export function createArticleService(
       return analyze({ content, format, url: fetched.url }, request);
     },
   };
-}
-
-/**
- * Screens the entities of a text while its statements are read; when attribution changed the
- * entities (a letter's signer added or renamed), screens them again: the answer is then the one
- * reading the whole article first gives. `options.screen` answers a query it was asked once.
- */
-async function screenBesideAttribution(
-  text: Omit<ReadArticle, 'statements'>,
-  attribution: ArticleTextRead['statements'],
-  options: Pick<AnalyzeOptions, 'screen' | 'lookupEntity' | 'lists'>,
-  analysis: typeof import('../analysis/index.ts'),
-): Promise<ArticleAnalysis> {
-  const screened = await analysis.screenReadArticle({ ...text, statements: [] }, options);
-  const { statements, entities } = await attribution;
-  if (entities === undefined) return { ...screened, statements };
-  return analysis.screenReadArticle(
-    { ...text, entities, countries: analysis.articleCountries(entities), statements },
-    options,
-  );
 }

@@ -1,19 +1,23 @@
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Gazetteer, NerModel } from '../analysis/index.ts';
-import { hashSlots, SnapshotInvalidError, SnapshotWriter } from '../candidates/index.ts';
+import type { Gazetteer, GazetteerEntry, NerModel } from '../analysis/index.ts';
+import {
+  fileSource,
+  hashSlots,
+  SnapshotInvalidError,
+  SnapshotReader,
+  SnapshotWriter,
+  StringHashTable,
+  stringTableMap,
+  stringTableSet,
+} from '../candidates/index.ts';
 import {
   codeHash,
   pruneSnapshots,
   type LoadedEngine,
   type SnapshotOptions,
 } from './engine-snapshot.ts';
-import {
-  ARTICLE_TABLES_FORMAT,
-  GAZETTEER_TYPES,
-  readArticleTables,
-} from './article-tables-file.ts';
 import { installPrebuiltSnapshot } from './prebuilt-snapshot.ts';
 
 // The article pipeline's costly tables, kept beside the engine snapshot they were made from: the
@@ -24,7 +28,9 @@ import { installPrebuiltSnapshot } from './prebuilt-snapshot.ts';
 // tagger's lexicon is a hash table too, its word classes one byte each, with the first words of
 // its multi-word entries: filling a Map of its 28,000 entries was ~50 ms of CPU per process.
 
+const FORMAT = 'sift-articles-3';
 const SUFFIX = '.articles';
+const TYPES: readonly GazetteerEntry['type'][] = ['person', 'organization'];
 
 /** What the analysis module provides to build the tables when no file holds them. */
 export interface ArticleTableMakers {
@@ -37,13 +43,7 @@ export interface ArticleTableMakers {
 /** The content address of the article tables of an engine. */
 function tablesKey(engine: LoadedEngine): string {
   return createHash('sha256')
-    .update(
-      JSON.stringify({
-        format: ARTICLE_TABLES_FORMAT,
-        engine: engine.key,
-        code: codeHash('articles'),
-      }),
-    )
+    .update(JSON.stringify({ format: FORMAT, engine: engine.key, code: codeHash('articles') }))
     .digest('hex');
 }
 
@@ -61,7 +61,7 @@ function writeTables(
   );
   writer.add(
     'gazetteer.types',
-    Uint8Array.from(entries, (e) => GAZETTEER_TYPES.indexOf(e.type)),
+    Uint8Array.from(entries, (e) => TYPES.indexOf(e.type)),
   );
   writer.add(
     'gazetteer.lengths',
@@ -95,7 +95,7 @@ function writeTables(
   writer.addStrings('tagger.lexicon.starts', starts);
   writer.add('tagger.lexicon.starts.slots', hashSlots(starts));
   return writer.finish({
-    format: ARTICLE_TABLES_FORMAT,
+    format: FORMAT,
     key,
     labels: model.labels,
     classes,
@@ -103,18 +103,63 @@ function writeTables(
   });
 }
 
-/**
- * Where the article tables of an engine are, when a file is there to read (not checked yet: its
- * reader checks it); undefined without snapshots or before the first analysis on these lists.
- */
-export function articleTablesFile(
-  engine: LoadedEngine,
-  options: SnapshotOptions,
-): { path: string; key: string } | undefined {
-  if (options.dir === undefined || engine.path === undefined) return undefined;
-  const key = tablesKey(engine);
-  const path = join(options.dir, `${key}${SUFFIX}`);
-  return existsSync(path) ? { path, key } : undefined;
+/** A string table written with its hash slots, as a StringHashTable. */
+function hashTable(reader: SnapshotReader, name: string): StringHashTable {
+  return new StringHashTable(
+    reader.bytes(`${name}.text`),
+    reader.int32(`${name}.at`),
+    reader.int32(`${name}.slots`),
+  );
+}
+
+function readTables(
+  path: string,
+  key: string,
+): { gazetteer: Gazetteer; model: NerModel; lexiconStarts: ReadonlySet<string> } {
+  const reader = new SnapshotReader(fileSource(path));
+  const meta = reader.meta as {
+    format?: string;
+    key?: string;
+    labels: string[];
+    classes: string[];
+    longest: number;
+  };
+  if (meta.format !== FORMAT || meta.key !== key)
+    throw new SnapshotInvalidError('stale', 'The article tables were built for other inputs.');
+  reader.verify(true);
+  const keys = hashTable(reader, 'gazetteer.keys');
+  const types = reader.uint8('gazetteer.types');
+  const lengths = reader.int32('gazetteer.lengths');
+  const stride = meta.labels.length;
+  const weights = reader.float64('tagger.weights');
+  const features = hashTable(reader, 'tagger.features');
+  const lexicon = hashTable(reader, 'tagger.lexicon.keys');
+  const classes = reader.uint8('tagger.lexicon.classes');
+  // Each feature's weights are viewed once: an article looks features up ~40,000 times but
+  // reaches ~3,000 of them, and a typed-array view made per lookup was ~3% of `sift analyze`.
+  const rows = new Array<Float64Array | undefined>(features.size);
+  return {
+    // Views of the written hash tables: filling a Map and a Set of 200,000 strings cost more than
+    // the whole analysis of an article.
+    gazetteer: {
+      entries: stringTableMap(keys, (id) => ({
+        key: keys.string(id),
+        type: TYPES[types[id]!]!,
+        length: lengths[id]!,
+      })),
+      prefixes: stringTableSet(hashTable(reader, 'gazetteer.prefixes')),
+      longest: meta.longest,
+    },
+    model: {
+      labels: meta.labels,
+      weights: stringTableMap(
+        features,
+        (id) => (rows[id] ??= weights.subarray(id * stride, (id + 1) * stride)),
+      ),
+      lexicon: stringTableMap(lexicon, (id) => meta.classes[classes[id]!]!),
+    },
+    lexiconStarts: stringTableSet(hashTable(reader, 'tagger.lexicon.starts')),
+  };
 }
 
 /**
@@ -136,7 +181,7 @@ export function loadArticleTables(
     if (attempt === 'prebuilt' && !installPrebuiltSnapshot(`${key}${SUFFIX}`, path, options.log))
       break;
     try {
-      const { gazetteer, model, lexiconStarts } = readArticleTables(path, key);
+      const { gazetteer, model, lexiconStarts } = readTables(path, key);
       makers.useNerModel(model, lexiconStarts);
       return gazetteer;
     } catch (error) {

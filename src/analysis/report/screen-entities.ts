@@ -108,9 +108,7 @@ export async function screenEntities(
  * answer depends only on the query and the loaded lists. It is per article on purpose: a cache
  * across articles would also skip the audit record of each screening.
  */
-export function screenOncePerQuery(
-  screen: ScreenFunction,
-): (query: NameQuery) => Promise<ScreenResult> {
+function screenOncePerQuery(screen: ScreenFunction): (query: NameQuery) => Promise<ScreenResult> {
   const answers = new Map<string, Promise<ScreenResult>>();
   return (query) => {
     const key = JSON.stringify([query.name, query.schema, query.limit, query.lists]);
