@@ -1,4 +1,3 @@
-import type { PartAlignment } from '../core/index.ts';
 import { isHypocorism, particleKind } from '../names/index.ts';
 import type { NameForm, NameToken } from '../names/index.ts';
 import {
@@ -329,14 +328,8 @@ export interface NameAlignment {
   characterScore?: number;
 }
 
-/** One kept pairing: query tokens [qFrom, qTo) with listed tokens [rFrom, rTo). */
-export interface AlignedEdge {
-  qFrom: number;
-  qTo: number;
-  rFrom: number;
-  rTo: number;
-  similarity: number;
-  evidence: PartAlignment['evidence'];
+/** One kept pairing (see Edge) with the weight of its query tokens. */
+export interface AlignedEdge extends Edge {
   weight: number;
 }
 

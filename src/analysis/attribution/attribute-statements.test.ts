@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attributeStatements } from './attribute-statements.ts';
-import { findMentions } from '../mentions/find-mentions.ts';
-import { groupEntities } from '../mentions/group-entities.ts';
-import { segmentText } from './segment-text.ts';
+import { attributeText } from './test-speakers.ts';
 
-function attribute(text: string) {
-  const segmentation = segmentText(text);
-  return attributeStatements(
-    text,
-    segmentation,
-    groupEntities(findMentions(text), segmentation.quotes),
-  );
-}
+const attribute = attributeText;
 
 describe('attributeStatements', () => {
   it('takes the person after a job title as the speaker, not the office in the title', () => {

@@ -14,6 +14,16 @@ export function speakersOf(text: string): (string | null)[] {
   ).map((s) => s.speakerName);
 }
 
+/** The statements of a text, with no lists loaded, as the attribution unit tests read them. */
+export function attributeText(text: string): ReturnType<typeof attributeStatements> {
+  const segmentation = segmentText(text);
+  return attributeStatements(
+    text,
+    segmentation,
+    groupEntities(findMentions(text), segmentation.quotes),
+  );
+}
+
 /**
  * A whole article read as `sift analyze` reads it, with no lists loaded: its language, its
  * entities as "type:name", and the speaker of each statement (the entity's name when the speaker
