@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { AnalyzedEntity, ArticleAnalysis, Gazetteer } from '../../src/analysis/index.ts';
+import type {
+  AnalyzedEntity,
+  ArticleAnalysis,
+  Gazetteer,
+  Statement,
+} from '../../src/analysis/index.ts';
 import { analyzeArticle } from '../../src/analysis/index.ts';
 import { nameKey } from '../../src/names/index.ts';
 import type { ScreeningIndex } from '../../src/screening/index.ts';
@@ -143,12 +148,29 @@ function compareReal(analysis: ArticleAnalysis, gold: RealGold, f: RealFigures):
   for (const s of gold.statements) {
     f.speakers++;
     const found = analysis.statements.find((x) => x.text.startsWith(s.anchor));
-    const accepted = s.speaker.map(nameKey);
-    if (found?.speakerName != null && accepted.includes(nameKey(found.speakerName)))
-      f.speakersRight++;
-    else
-      f.problems.push(
-        `${gold.slug}: "${s.anchor}" speaker ${found === undefined ? '(no such sentence)' : (found.speakerName ?? 'none')}, expected ${s.speaker[0] ?? ''}`,
-      );
+    if (speakerIsRight(found, s.speaker)) f.speakersRight++;
+    else f.problems.push(speakerProblem(gold.slug, s, found));
   }
+}
+
+/**
+ * Whether a statement has one of the gold's accepted speakers. An empty list is a sentence with
+ * no source (the writer's own): it is right only when Sift leaves it unattributed, so giving a
+ * speaker to a plain assertion counts as an error.
+ */
+export function speakerIsRight(found: Statement | undefined, speaker: string[]): boolean {
+  if (found === undefined) return false;
+  if (speaker.length === 0) return found.kind === 'unattributed';
+  return found.speakerName != null && speaker.map(nameKey).includes(nameKey(found.speakerName));
+}
+
+/** One line for a statement whose speaker is wrong, missing or given where none is expected. */
+export function speakerProblem(
+  slug: string,
+  s: { anchor: string; speaker: string[] },
+  found: Statement | undefined,
+): string {
+  const got =
+    found === undefined ? '(no such sentence)' : (found.speakerName ?? `none (${found.kind})`);
+  return `${slug}: "${s.anchor}" speaker ${got}, expected ${s.speaker[0] ?? 'no source'}`;
 }

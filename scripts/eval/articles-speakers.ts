@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { Gazetteer } from '../../src/analysis/index.ts';
 import { readArticle } from '../../src/analysis/index.ts';
 import { nameKey } from '../../src/names/index.ts';
-import { readRealGold, realSplit } from './articles-real.ts';
+import { readRealGold, realSplit, speakerIsRight, speakerProblem } from './articles-real.ts';
 
 const FOLDER = new URL('../../test/gold/speakers/', import.meta.url);
 /** The German and Spanish news of the speaker set, in the same format. */
 export const OTHER_LANGUAGES_FOLDER = new URL('../../test/gold/speakers-de-es/', import.meta.url);
 /** The French news of the speaker set. */
 export const FRENCH_FOLDER = new URL('../../test/gold/speakers-fr/', import.meta.url);
+/** Real news with listed entities, whose statements carry speaker gold too. */
+export const ARTICLES_FOLDER = new URL('../../test/gold/articles/', import.meta.url);
 /** English transcripts with speaker labels, role phrases as speakers and "he wrote" after a quote. */
 export const SHAPES_FOLDER = new URL('../../test/gold/speakers-shapes/', import.meta.url);
 
@@ -62,13 +64,8 @@ export function evaluateSpeakers(
     for (const s of gold.statements) {
       figures.statements++;
       const found = statements.find((x) => x.text.startsWith(s.anchor));
-      const accepted = s.speaker.map(nameKey);
-      if (found?.speakerName != null && accepted.includes(nameKey(found.speakerName)))
-        figures.right++;
-      else
-        figures.problems.push(
-          `${gold.slug}: "${s.anchor}" speaker ${found === undefined ? '(no such sentence)' : (found.speakerName ?? 'none')}, expected ${s.speaker[0] ?? ''}`,
-        );
+      if (speakerIsRight(found, s.speaker)) figures.right++;
+      else figures.problems.push(speakerProblem(gold.slug, s, found));
     }
   }
   return figures;

@@ -1,11 +1,12 @@
 // Speaker attribution on the speaker sets of real news (test/gold/speakers, and the German and
 // Spanish news of test/gold/speakers-de-es, the French of speakers-fr, the English shapes of
-// speakers-shapes), both halves.
+// speakers-shapes, and the statements of test/gold/articles), both halves.
 // Usage: npm run eval:speakers [-- --verbose] [-- --no-lists] [-- --only <slug part>]
 // Tune on the tune half; the test half is what eval:articles reports. --no-lists skips the list
 // gazetteer (faster, for a quick look; the reported figures use it).
 import { buildGazetteer, type Gazetteer } from '../../src/analysis/index.ts';
 import {
+  ARTICLES_FOLDER,
   evaluateSpeakers,
   FRENCH_FOLDER,
   OTHER_LANGUAGES_FOLDER,
@@ -24,6 +25,9 @@ const sections = [
   ['German and Spanish', OTHER_LANGUAGES_FOLDER],
   ['French', FRENCH_FOLDER],
   ['English transcripts and role phrases', SHAPES_FOLDER],
+  // The speakers of test/gold/articles, both halves (eval:articles prints only the test half, and
+  // screening plays no part in a speaker).
+  ['Real news with listed entities (test/gold/articles)', ARTICLES_FOLDER],
 ] as const;
 for (const [section, folder] of sections) {
   console.log(section);

@@ -23,6 +23,7 @@ import { resolveNominalSpeakers } from './resolve-nominal-speakers.ts';
 import { resolveExpertSpeakers } from './resolve-expert-speakers.ts';
 import { resolveBlocSpeakers } from './resolve-bloc-speakers.ts';
 import { isReducedRelativeCue } from './reduced-relative-cue.ts';
+import { nestedReportEnd } from './nested-report.ts';
 import {
   resolveBodySpeakers,
   resolveItSpeakers,
@@ -74,9 +75,14 @@ const INFINITIVE_BEFORE = /\bto\s+$/i;
 const LEADING_ADVERBIAL =
   /^(?:(?:and|but|so|yet)\s+)?(?:in|at|on|after|before|during|with|following|under|since|upon|despite|amid|from|for|asked|as|while|whilst|although|though|whereas|when|if|because|once|unless|\p{L}+ing)\b[^,;:"“”]{0,160},/iu;
 // ", Russian Foreign Ministry spokeswoman Maria Zakharova said on Saturday.": a subject of a few
-// words after the last comma, and at most a short time or place phrase after the verb.
-const TRAILING_SUBJECT = /,\s*(?:[\p{L}'’.-]+\s+){1,8}$/u;
-const TRAILING_REST = /^(?:\s+(?:[\p{L}\d'’.-]+)){0,6}\s*[.!?]?["”’]?\s*$/u;
+// words after the last comma, and at most a short time or place phrase after the verb. The subject
+// may carry a relative clause in commas (", the senior official, who spoke on condition of
+// anonymity, told AFP."), and a participle clause may close the sentence (", a senior government
+// official told Reuters Wednesday, highlighting the increased tensions …").
+const TRAILING_SUBJECT =
+  /,\s*(?:(?:[\p{L}'’.-]+\s+){1,8}|(?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+,\s*who\s+[^,"“”]{1,80},\s*)$/u;
+const TRAILING_REST =
+  /^(?:\s+(?:[\p{L}\d'’.-]+)){0,6}\s*(?:,\s*\p{Ll}+ing\s[^"“”]{1,160})?[.!?]?["”’]?\s*$/u;
 
 // What can follow "according to" as its source: an article or determiner, or a capitalised name.
 const SOURCE_AFTER =
@@ -109,7 +115,7 @@ export function attributeStatements(
   const statements = segmentation.sentences.map((sentence, i) =>
     attributeSentence(text, sentence, segmentation, grouped, entities, datelines[i] ?? 0),
   );
-  resolveItSpeakers(text, statements, entities);
+  resolveItSpeakers(text, statements, entities, segmentation.quotes);
   resolveDocumentSpeakers(statements);
   // Roles and bodies first, so that a quote's other sentences inherit the resolved name.
   resolveRoleSpeakers(text, statements, grouped.links, entities);
@@ -170,10 +176,14 @@ function attributeSentence(
   const impersonal = IMPERSONAL.exec(unquoted);
   // "…against a citizen who allegedly provided support": a hedge inside a relative clause hedges
   // that clause, not the sentence's own statement.
+  // So does one inside a noun phrase, after its determiner ("over its allegedly lackluster
+  // efforts"): it hedges the adjective, not the sentence.
   const hedgesClause =
     impersonal !== null &&
     /^(?:reportedly|allegedly)$/i.test(impersonal[0]) &&
-    /\b(?:who|which|that)\s+(?:\p{L}+\s+)?$/u.test(unquoted.slice(0, impersonal.index));
+    /\b(?:(?:who|which|that)\s+(?:\p{L}+\s+)?|(?:its|the|a|an|his|her|their|our|these|those|this)\s+)$/iu.test(
+      unquoted.slice(0, impersonal.index),
+    );
   if (impersonal !== null && !hedgesClause && !hedgeRead) {
     const hedged: Statement = { ...base, kind: 'weakly-sourced', cue: impersonal[0] };
     if (!/^(?:reportedly|allegedly)$/i.test(impersonal[0])) return hedged;
@@ -250,6 +260,31 @@ function attributeSentence(
   // "Abdulhaq Wasiq … said Friday's strikes …, according to Tolo News": a person's own speech verb
   // before "according to" makes the person the speaker and the source after it the medium.
   let reportedBy: string | null = null;
+  // "…, the spokesman noted, Press TV reported.": the outlet passed on what the inner clause's
+  // subject said.
+  const innerEnd =
+    speaker === undefined
+      ? undefined
+      : nestedReportEnd(
+          text,
+          sentence,
+          cue,
+          speaker.span.start,
+          (w) => cueRate(w) >= STRONG_CUE_RATE,
+        );
+  if (innerEnd !== undefined && speaker !== undefined) {
+    const inner = { ...sentence, end: innerEnd, text: text.slice(sentence.start, innerEnd) };
+    const innerCue = findCue(text, inner, insideOwnQuote);
+    const innerSpeaker =
+      innerCue === null
+        ? undefined
+        : findSpeaker(text, inner, innerCue, grouped.links, insideQuote);
+    if (innerCue !== null && innerSpeaker !== undefined && innerCue.rate >= STRONG_CUE_RATE) {
+      reportedBy = speaker.phrase;
+      cue = innerCue;
+      speaker = innerSpeaker;
+    }
+  }
   if (cue.after && cue.text === 'according to') {
     const verb = findCue(text, sentence, insideOwnQuote, true);
     // "According to Sky News, he also said …": an opening "according to" names the medium of the
@@ -531,19 +566,25 @@ function mainClauseCue(
   );
   if (before !== undefined) return before;
   // "…,” said the woman, who asked not to be named": a verb in a relative clause is not the main
-  // clause's.
+  // clause's, nor is a participle after a comma (", highlighting the tensions").
   const last = strong
-    .filter(
-      (w) =>
+    .filter((w) => {
+      const before = text.slice(sentence.start, w.start);
+      return (
         w.start > first.start &&
-        !/\b(?:who|which|that)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(sentence.start, w.start)),
-    )
+        !/\b(?:who|which|that)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before) &&
+        !(/ing$/i.test(text.slice(w.start, w.end)) && /,\s*$/.test(before))
+      );
+    })
     .at(-1);
   if (last === undefined) return undefined;
   const subject = text.slice(sentence.start, last.start);
   // "…, the agency said in a statement posted to its page.": the speech verb after the last comma
-  // is the clause's own cue; a later participle ("posted") only describes the statement.
-  const comma = sentence.start + subject.lastIndexOf(',');
+  // is the clause's own cue; a later participle ("posted") only describes the statement. A
+  // relative clause in commas belongs to the subject: its comma is not the clause's.
+  const relative = /,\s*who\s+[^,"“”]{1,80},\s*$/u.exec(subject);
+  const comma =
+    sentence.start + subject.slice(0, relative?.index ?? subject.length).lastIndexOf(',');
   if (
     words.some((w) => w !== last && w.start > comma && w.start < last.start && w.rate >= last.rate)
   )

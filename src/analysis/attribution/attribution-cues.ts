@@ -165,6 +165,10 @@ const NEGATION_BEFORE =
 // A credit line: "Bryant Rousseau contributed reporting.", "… contributed to this report."
 const CREDIT_BEFORE = /\bcontribut(?:ed|es|ing)\s+(?:to\s+(?:this|the)\s+)?$/iu;
 
+// "held talks", "holding several hours of talks", "had talks": the verb of a meeting before the noun.
+const HELD_BEFORE =
+  /\b(?:hold|holds|held|holding|had|have|has|having|begin|began|begun|start|started|resume|resumed|open|opened)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+
 function notASpeechAct(token: CueToken, text: string): boolean {
   const after = text.slice(token.end, token.end + 80);
   const before = text.slice(Math.max(0, token.start - 60), token.start);
@@ -176,6 +180,8 @@ function notASpeechAct(token: CueToken, text: string): boolean {
   if (NAMING_PARTICIPLES.has(token.key) && /^\s+as\b/.test(after))
     return !ACTIVE_NAMING_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start));
   if (ADD_FORMS.has(token.key)) return ADD_OBJECT_TO.test(after);
+  // "held several hours of talks with", "will hold talks": a meeting held, not words reported.
+  if (token.key === 'talks') return HELD_BEFORE.test(before);
   // "added the Houthis back to the list", "came back from": the adverb, not "voters back the plan".
   if (token.key === 'back')
     return /^\s+(?:to|into|in|from|on|at|home|down|up|out|then)\b/.test(after);

@@ -1,4 +1,5 @@
 import {
+  ASIDE,
   BETWEEN_SUBJECT_AND_CUE_SOURCE,
   capitalSpeaker,
   governmentSpeaker,
@@ -87,8 +88,9 @@ const INTRODUCED_NAME = new RegExp(
 const APPOSITION_TO_CUE =
   /^,[^,"“”]{1,160},\s*(?:(?:has|have|had|also|was|is|then|later)\s+){0,2}$/;
 
+// "He, meanwhile, reminded …": a discourse aside in commas may follow the pronoun.
 const PRONOUN_SUBJECT = new RegExp(
-  String.raw`\b(it|they|he|she|we|I|you|who|which)(?:['’](?:s|re|m))?\s+${BETWEEN_SUBJECT_AND_CUE}$`,
+  String.raw`\b(it|they|he|she|we|I|you|who|which)(?:['’](?:s|re|m))?${ASIDE}\s+${BETWEEN_SUBJECT_AND_CUE}$`,
   'iu',
 );
 // Verbs a subject may follow in news copy ("…,” said the woman"); verbs of telling take their
@@ -120,9 +122,11 @@ export const POSSESSIVE_BEFORE_NOUN = /^['’]s?\s+(?:\p{Ll}[\p{Ll}.-]*\s+){0,2}
 const SPEECH_ACT_RATE = 0.5;
 // ", police said", ", a U.S. official told", ",” a witness who runs a shop nearby said": after the
 // last comma (or a closing quote), an optional determiner and up to three words ending in a noun
-// that can speak, with an optional relative clause.
+// that can speak, with an optional relative clause, also in commas (",” a senior government
+// official, who declined to be named, told Reuters"), and "here" or "there" before the verb ("a US
+// official here said"). A body named by its kind speaks too (", the army said late Saturday").
 const TRAILING_PHRASE = new RegExp(
-  String.raw`,[”"’]?\s*((?:(?:the|a|an|two|three|several|some|local|senior)\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,3}(?:${ROLE_NOUN}|officials?|police|sources?|witness(?:es)?|residents?|authorities|spokespeople|militants?|prosecutors?|investigators?|analysts?|experts?|doctors?|medics?|journalists?|reporters?|statement|report|release|notice|notification|bulletin|ministry|department|agency))(?:\s+who\s+[^,"“”]{1,60}?)?\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
+  String.raw`,[”"’]?\s*((?:(?:the|a|an|two|three|several|some|local|senior)\s+)?(?:(?!(?:and|but|or|so|yet|while|as|that|which|because|although)\s)[\p{L}][\p{L}.'’-]*\s+){0,3}(?:${ROLE_NOUN}|officials?|police|sources?|witness(?:es)?|residents?|authorities|spokespeople|militants?|prosecutors?|investigators?|analysts?|experts?|doctors?|medics?|journalists?|reporters?|statement|report|release|notice|notification|bulletin|${BODY_NOUN}))(?:\s+who\s+[^,"“”]{1,60}?|,\s*who\s+[^,"“”]{1,80},)?(?:\s+(?:here|there))?\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
 );
 // "…were shut down during the shootout, RPD said.": a short capitalised name or acronym after the
@@ -275,6 +279,9 @@ export function findSpeaker(
       ({ mention }) =>
         mention.end <= cue.start && clause[mention.start - sentence.start] !== '\u0000',
     )
+    // A name that opens on a lower-case preposition ("of Iran" cut from "the Foreign Ministry of
+    // Iran") is the tail of a longer phrase, never a subject by itself.
+    .filter(({ mention }) => !/^(?:of|for|to|in|on|at|by|from|with)\s/u.test(mention.text))
     .filter(({ mention }) => {
       const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
       // "A statement from the Treasury Department said": the maker of the statement speaks.

@@ -6,12 +6,12 @@ type Link = GroupedMentions['links'][number];
 
 // Words between a subject and its verb: auxiliaries and adverbs ("she has also repeatedly said").
 // "The Treasury in a statement said", "The U.S. Treasury Department on Tuesday said": a short
-// phrase of medium or day may stand there too.
-export const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|be|been|am|(?:is|are|was|were)n['’]t|too|so|very|quite|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
+// phrase of medium or day may stand there too, and a discourse adverb ("Olukolade however said").
+export const BETWEEN_SUBJECT_AND_CUE_SOURCE = String.raw`(?:(?:himself|herself|themselves|itself|further|still|even|now|first|however|meanwhile|therefore|though|nonetheless|nevertheless|instead|today|yesterday|tonight|earlier|also|has|have|had|would|will|did|does|do|is|was|were|are|be|been|am|(?:is|are|was|were)n['’]t|too|so|very|quite|then|later|once|again|never|not|\p{Ll}+ly|(?:in|on)\s+(?:an?|its|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|interview|letter|post|briefing|email|note)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}`;
 
 // A discourse aside may stand between them, in commas ("Beijing, for its part, urged …",
 // "Tehran, meanwhile, warned …").
-const ASIDE = String.raw`(?:,\s*(?:for\s+its\s+(?:own\s+)?part|meanwhile|in\s+turn|in\s+response|however|too|though|for\s+its\s+side|on\s+the\s+other\s+hand)\s*,)?`;
+export const ASIDE = String.raw`(?:,\s*(?:for\s+its\s+(?:own\s+)?part|meanwhile|in\s+turn|in\s+response|however|too|though|for\s+its\s+side|on\s+the\s+other\s+hand)\s*,)?`;
 const SUBJECT_GAP = new RegExp(String.raw`^\.?${ASIDE}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`, 'u');
 // Before the place: the sentence start ("Doha condemned"), a closing quote ("“…,” Moscow said")
 // or the comma of a clause said ("The strike was illegal, Moscow said").

@@ -99,11 +99,20 @@ function isCapitalisedOffice(words: readonly string[]): boolean {
   );
 }
 
+// A time phrase opening the clause without a comma ("Last week the Nigerian military said",
+// "Earlier this month the ministry said"): no part of the subject after it.
+const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const OPENING_TIME = new RegExp(
+  String.raw`^\s*(?:(?:last|this|earlier\s+this|later\s+this|late\s+last|early\s+last)\s+(?:week|month|year|weekend|morning|evening|night|${DAY})|(?:on\s+)?${DAY}|yesterday|earlier|later)\s+(?=(?:the|a|an)\s|\p{Lu})`,
+  'iu',
+);
+
 /** Where the clause that ends `lead` starts. */
 function clauseStart(lead: string): number {
   let start = 0;
   for (const match of lead.matchAll(/[,;:(—–]\s*[”"’']?|[”"]\s+|\)\s*[-–—]?\s*/gu))
     start = match.index + match[0].length;
+  start += OPENING_TIME.exec(lead.slice(start))?.[0].length ?? 0;
   const tail = lead.slice(start);
   // The last conjunction in the clause opens the subject's clause ("… and Afghan officials").
   let opener: RegExpExecArray | null = null;

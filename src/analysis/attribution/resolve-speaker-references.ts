@@ -1,4 +1,4 @@
-import type { ArticleEntity, Statement } from '../article-types.ts';
+import type { ArticleEntity, Statement, TextSpan } from '../article-types.ts';
 import { isEmbeddedClaim } from './embedded-claim.ts';
 import { BODY_NOUN, ROLE_NOUN } from './find-speaker.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
@@ -26,7 +26,13 @@ export function resolveItSpeakers(
   text: string,
   statements: Statement[],
   entities: ReadonlyMap<string, ArticleEntity>,
+  quotes: readonly TextSpan[] = [],
 ): void {
+  // A sentence inside a quotation is the quoted speaker's, still waiting for the quote's cue ("“…
+  // the sect. It is worthy to note … . Therefore …,” it added."): it is no sentence of the writer's
+  // about another body, so "it" looks past it.
+  const quoted = (s: Statement): boolean =>
+    s.cue === null && quotes.some((q) => s.start >= q.start && s.end <= q.end + 1);
   statements.forEach((statement, i) => {
     if (statement.speaker !== null || !/^it$/i.test(statement.source?.text ?? '')) return;
     const antecedent = (other: Statement): boolean => {
@@ -43,6 +49,7 @@ export function resolveItSpeakers(
       if (previous === undefined) continue;
       // A sentence in between with no source may be about another body ("Islamic State lost
       // ground. Nonetheless, it said …"): "it" is not the body that spoke before it.
+      if (previous.speakerName === null && quoted(previous)) continue;
       if (previous.speakerName === null) break;
       if (antecedent(previous)) found = previous;
     }
@@ -229,7 +236,10 @@ export function resolveRoleSpeakers(
     const holder =
       roleHolder(text, role, source.start, outsideQuotes, entities) ??
       laterHolder(text, source.text.trim(), source.end, links, entities) ??
-      (/^officials?$/i.test(role) ? undefined : lastPersonSpeaker(statements, statement, entities));
+      (/^officials?$/i.test(role)
+        ? undefined
+        : lastPersonSpeaker(statements, statement, entities)) ??
+      ledeRoleHolder(text, role, source, outsideQuotes, entities);
     if (holder === undefined) continue;
     statement.speaker = holder.id;
     statement.speakerName = holder.name;
@@ -343,6 +353,20 @@ export function roleHolder(
   links: GroupedMentions['links'],
   entities: ReadonlyMap<string, ArticleEntity>,
 ): ArticleEntity | undefined {
+  const holds = roleTest(role);
+  let found: { start: number; entity: ArticleEntity } | undefined;
+  for (const { mention, entityId } of links) {
+    if (mention.end > before || mention.source === 'pronoun') continue;
+    if (found !== undefined && mention.start < found.start) continue;
+    const entity = entities.get(entityId);
+    if (entity?.type !== 'person') continue;
+    if (holds(text, mention)) found = { start: mention.start, entity };
+  }
+  return found?.entity;
+}
+
+/** A test of whether a person's mention is introduced with `role` right before or after it. */
+function roleTest(role: string): (text: string, mention: TextSpan) => boolean {
   const word = role.replace(/[-]/g, '[- ]');
   // "Taliban's spokesman Zabihullah Mujahid", "Secretary-General Sheikh Naim Qassem",
   // "Hezbollah's leader, Naim Qassem".
@@ -358,20 +382,36 @@ export function roleHolder(
     String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,4}?${word}\b`,
     'iu',
   );
-  let found: { start: number; entity: ArticleEntity } | undefined;
-  for (const { mention, entityId } of links) {
-    if (mention.end > before || mention.source === 'pronoun') continue;
-    if (found !== undefined && mention.start < found.start) continue;
-    const entity = entities.get(entityId);
-    if (entity?.type !== 'person') continue;
-    const { start, end } = mention;
-    if (
-      roleBefore.test(text.slice(Math.max(0, start - 80), start)) ||
-      roleAfter.test(text.slice(end, end + 120))
-    )
-      found = { start, entity };
-  }
-  return found?.entity;
+  return (text, { start, end }) =>
+    roleBefore.test(text.slice(Math.max(0, start - 80), start)) ||
+    roleAfter.test(text.slice(end, end + 120));
+}
+
+/**
+ * "The spokesperson for the Foreign Ministry of Iran condemned …" opening a story, then "Foreign
+ * Ministry Spokesperson Nasser Kanaani …", or "…, the army spokesman said on Saturday." then "Major
+ * General Athar Abbas, the Pakistan army's chief spokesman, …": a lede's role before any person is
+ * named is the first person the story names after it, when that person is introduced with the
+ * role. A later person, or one named before, is no holder: only the lede's delayed name is.
+ */
+function ledeRoleHolder(
+  text: string,
+  role: string,
+  source: TextSpan,
+  links: GroupedMentions['links'],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const people = links.filter(
+    ({ mention, entityId }) =>
+      mention.source !== 'pronoun' && entities.get(entityId)?.type === 'person',
+  );
+  if (people.some(({ mention }) => mention.start < source.start)) return undefined;
+  const first = people
+    .filter(({ mention }) => mention.start >= source.end)
+    .sort((a, b) => a.mention.start - b.mention.start)[0];
+  if (first === undefined || first.mention.start - source.end > ROLE_FORWARD_CHARS)
+    return undefined;
+  return roleTest(role)(text, first.mention) ? entities.get(first.entityId) : undefined;
 }
 
 /**

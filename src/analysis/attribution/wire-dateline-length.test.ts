@@ -28,6 +28,14 @@ describe('wireDatelineLength', () => {
     );
     assert.equal(rest('ST. LOUIS, MO. — During an exchange'), 'During an exchange');
     assert.equal(
+      rest('MOSCOW (UrduPoint News / Sputnik - 17th July, 2023) The Russian Foreign Ministry'),
+      'The Russian Foreign Ministry',
+    );
+    assert.equal(
+      rest("WASHINGTON // Pakistan's security agency yesterday denied"),
+      "Pakistan's security agency yesterday denied",
+    );
+    assert.equal(
       rest('Apr 28, 2013 – DAMASCUS – Minister of Justice Najm al-Ahmad said'),
       'Minister of Justice Najm al-Ahmad said',
     );
@@ -46,5 +54,6 @@ describe('wireDatelineLength', () => {
     assert.equal(wireDatelineLength('Clinton — who was ill — left early.'), 0);
     assert.equal(wireDatelineLength('The U.S. - and Britain - agreed.'), 0);
     assert.equal(wireDatelineLength('UN — The council met.'), 0);
+    assert.equal(wireDatelineLength("UNICEF (the UN children's agency) Director Jane Doe said"), 0);
   });
 });

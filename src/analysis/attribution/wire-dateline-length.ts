@@ -10,11 +10,19 @@ const PLACE = String.raw`${PLACE_WORD}(?:\s+(?:${PLACE_WORD}|de|da|del|el|al|la|
 const MONTH = String.raw`(?:[Jj]an|[Ff][eé]b|[Mm]ar|[Mm]ärz|[Aa]pr|[Aa]vr|[Aa]br|[Mm]a[iy]|[Jj]u[nil]|[Aa]o[uû]t|[Aa]ug|[Aa]go|[Ss]ep|[Oo][ck]t|[Nn]ov|[Dd][eé][cz]|[Dd]ic|[Ee]ne)\p{L}*\.?`;
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+(?:de\s+)?${MONTH}(?:\s+(?:de\s+)?\d{4})?)`;
 const AGENCY = String.raw`\(\s*\p{L}[\p{L}.&'’ ]{0,24}\)`;
-const DASH = String.raw`(?:-{1,2}|[–—])`;
+// "WASHINGTON // Pakistan's security agency …": some papers close the dateline with two slashes.
+const DASH = String.raw`(?:-{1,2}|[–—]|\/\/)`;
 const WIRE_DATELINE = new RegExp(
   String.raw`^(${DATE}\s*${DASH}\s*)?(?:(${PLACE}(?:,\s*${PLACE}){0,2}),?\s+)?(${DATE}\s*)?(?:${DASH}\s*)?(${AGENCY}\s*)?${DASH}\s*(?=["“‘']?[\p{Lu}\d])`,
   'u',
 );
+
+// "MOSCOW (UrduPoint News / Sputnik - 17th July, 2023) The Russian Foreign Ministry …": a place in
+// capitals and a bracket naming the outlets or the date, with no dash after it. Only a bracket
+// with a slash or a year is taken, so "UNICEF (the UN children's agency) Director …" keeps its
+// subject whole.
+const BRACKET_DATELINE =
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}),?\s+\(([^()]{2,80})\)\s+(?=["“]?\p{Lu})/u;
 
 /**
  * The length of the wire dateline a paragraph's first sentence opens with, or 0: it needs the
@@ -22,6 +30,9 @@ const WIRE_DATELINE = new RegExp(
  * subject.
  */
 export function wireDatelineLength(sentence: string): number {
+  const bracket = BRACKET_DATELINE.exec(sentence);
+  if (bracket !== null && /\/|\b\d{4}\b/.test(bracket[2] ?? '') && (bracket[1] ?? '').length >= 3)
+    return bracket[0].length;
   const match = WIRE_DATELINE.exec(sentence);
   if (match === null || match[0].length >= sentence.length) return 0;
   const [, leadingDate, place = '', date, agency] = match;
