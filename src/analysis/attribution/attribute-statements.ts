@@ -31,11 +31,14 @@ import {
   resolveRoleSpeakers,
 } from './resolve-speaker-references.ts';
 
+// "Zarif was quoted", "officials were widely quoted": a passive auxiliary right before the verb.
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 // Fixed phrases whose source follows them, or that the word lexicon cannot see as one cue. A
 // passive "was made by" counts only after a noun of saying ("Confirmation of the ban was made by
 // the Department for Transport").
 const PHRASE_CUE =
-  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|let(?:s|ting)? slip|sign(?:s|ed|ing)? off|hit(?:s|ting)? out|summ(?:ed|ing) up|sums up|went on to say|called (?:for|on)|quoted\b.{1,80}?\bas saying|[Ii]n an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech)|(?:was|were|has been|had been) (?:made|issued|given|released|delivered) by)/gu;
+  /\b([Aa]ccording to|(?:criticized|criticised|condemned|praised|accused|disputed|questioned|denounced|announced|reported|described|endorsed|attacked) by|point(?:s|ed|ing)? (?:to|out)|let(?:s|ting)? slip|sign(?:s|ed|ing)? off|hit(?:s|ting)? out|summ(?:ed|ing) up|sums up|went on to say|called (?:for|on)|(?:quoted|quotes|quoting|cited|cites)\b.{0,80}?\bas saying|[Ii]n an? (?:statement|interview|report|letter|op-ed|tweet|post|memo|email)|(?:made|issued|gave|delivered) (?:the|a|an|this|that|these) (?:\p{Ll}+ )?(?:statement|remarks|comments|announcement|speech)|(?:was|were|has been|had been) (?:made|issued|given|released|delivered) by)/gu;
 const SAYING_NOUN_BEFORE =
   /\b(?:confirmation|announcement|statement|comments?|remarks|denial|admission)\b[^.;:"“”]{0,60}?$/iu;
 // The cue table (data/attribution-cues.json, compiled by hand) rates speech verbs high and
@@ -80,7 +83,7 @@ const LEADING_ADVERBIAL =
 // anonymity, told AFP."), and a participle clause may close the sentence (", a senior government
 // official told Reuters Wednesday, highlighting the increased tensions …").
 const TRAILING_SUBJECT =
-  /,\s*(?:(?:[\p{L}'’.-]+\s+){1,8}|(?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+,\s*who\s+[^,"“”]{1,80},\s*)$/u;
+  /,\s*(?:(?:[\p{L}'’.-]+\s+){1,8}|[”"’]?\s*(?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+,\s*who\s+[^,"“”]{1,80},\s*)$/u;
 const TRAILING_REST =
   /^(?:\s+(?:[\p{L}\d'’.-]+)){0,6}\s*(?:,\s*\p{Ll}+ing\s[^"“”]{1,160})?[.!?]?["”’]?\s*$/u;
 
@@ -309,7 +312,7 @@ function attributeSentence(
       }
     }
   }
-  const medium = reportedBy ?? MEDIUM.exec(unquoted)?.[1]?.trim() ?? null;
+  const medium = reportedBy ?? cue.quotedBy ?? MEDIUM.exec(unquoted)?.[1]?.trim() ?? null;
   const result: Statement = {
     ...base,
     cue: cue.text,
@@ -320,6 +323,23 @@ function attributeSentence(
   if (cue.quotedSource !== undefined) {
     const start = text.indexOf(cue.quotedSource, cue.start);
     const source = { start, end: start + cue.quotedSource.length, text: cue.quotedSource };
+    // "quoted Foreign Minister Mohammad Javad Zarif as saying", "quoted him as saying": the person
+    // the phrase names (a pronoun the grouping resolved too), without the title.
+    const named = grouped.links.find(
+      ({ mention }) =>
+        mention.start >= source.start &&
+        mention.end <= source.end &&
+        (mention.type === 'person' || mention.type === 'organization'),
+    );
+    const entity = named === undefined ? undefined : entities.get(named.entityId);
+    if (entity !== undefined && entity.type !== 'place')
+      return {
+        ...result,
+        kind: kindFor(cue.quotedSource),
+        speaker: entity.id,
+        speakerName: entity.name,
+        source,
+      };
     return { ...result, kind: kindFor(cue.quotedSource), speakerName: cue.quotedSource, source };
   }
   if (speaker === undefined) {
@@ -493,13 +513,30 @@ function findCue(
     )
       continue;
     const phrase = (match[1] ?? '').toLowerCase();
-    const quotedAs = /^quoted\b(.+?)\bas saying$/i.exec(match[0]);
+    const quotedAs = /^(?:quoted|quotes|quoting|cited|cites)\b(.*?)\bas saying$/i.exec(match[0]);
     if (quotedAs !== null) {
       const before = text.slice(Math.max(sentence.start, start - 12), start);
+      const verb = match[0].split(/\s/)[0] ?? 'quoted';
       const cueText = /the report\s*$/i.test(before)
-        ? 'the report quoted … as saying'
-        : 'quoted … as saying';
+        ? `the report ${verb} … as saying`
+        : `${verb} … as saying`;
       const quotedSource = (quotedAs[1] ?? '').trim();
+      // "Zarif was quoted by IRNA as saying": the passive's subject is the speaker, the agent after
+      // "by" the medium that carried the words.
+      const agent = /^(?:by\s+(.+))?$/su.exec(quotedSource);
+      if (agent !== null) {
+        if (!PASSIVE_BEFORE.test(text.slice(sentence.start, start))) continue;
+        const quotedBy = agent[1]?.trim();
+        return {
+          start,
+          end,
+          text: `was ${cueText}`,
+          rate: 1,
+          after: false,
+          passive: false,
+          ...(quotedBy === undefined ? {} : { quotedBy }),
+        };
+      }
       return { start, end, text: cueText, rate: 1, after: false, passive: false, quotedSource };
     }
     const after = phrase === 'according to' || phrase.endsWith(' by');
@@ -583,10 +620,10 @@ function mainClauseCue(
   // is the clause's own cue; a later participle ("posted") only describes the statement. A
   // relative clause in commas belongs to the subject: its comma is not the clause's.
   const relative = /,\s*who\s+[^,"“”]{1,80},\s*$/u.exec(subject);
-  const comma =
-    sentence.start + subject.slice(0, relative?.index ?? subject.length).lastIndexOf(',');
+  const subjectEnd = sentence.start + (relative?.index ?? subject.length);
+  const comma = sentence.start + subject.slice(0, subjectEnd - sentence.start).lastIndexOf(',');
   if (
-    words.some((w) => w !== last && w.start > comma && w.start < last.start && w.rate >= last.rate)
+    words.some((w) => w !== last && w.start > comma && w.start < subjectEnd && w.rate >= last.rate)
   )
     return undefined;
   const rest = text.slice(last.end, sentence.end);

@@ -27,6 +27,8 @@ export interface Cue {
   stance?: true;
   /** The source named inside "quoted … as saying". */
   quotedSource?: string;
+  /** The medium after "by" in the passive "was quoted by IRNA as saying". */
+  quotedBy?: string;
 }
 
 /** The source of a cue: a known mention, or a phrase of the text that no mention covers. */

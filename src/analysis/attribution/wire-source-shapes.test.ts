@@ -145,3 +145,49 @@ describe('a role in a lede, named in the next sentence', () => {
     assert.notEqual(found[1], 'Ali Reza');
   });
 });
+
+describe('"quoted … as saying" and "cited … as saying"', () => {
+  it('gives "quoted him as saying" to the person the pronoun stands for', () => {
+    assert.deepEqual(
+      speakers(
+        'Iranian Foreign Minister Mohammad Javad Zarif spoke in Tehran. The ISNA news agency quoted him as saying that the sanctions were a failure.',
+      ),
+      ['Mohammad Javad Zarif', 'Mohammad Javad Zarif'],
+    );
+  });
+
+  it('gives "cited X as saying" to X, not to the agency', () => {
+    assert.deepEqual(
+      speakers(
+        'Mohammad Javad Zarif spoke in Tehran on Monday. IRNA cited Zarif as saying that the sanctions were illegal.',
+      ),
+      ['Mohammad Javad Zarif', 'Mohammad Javad Zarif'],
+    );
+  });
+
+  it('reports the person a quoted phrase names without the title', () => {
+    assert.deepEqual(
+      speakers(
+        'State media quoted Foreign Minister Mohammad Javad Zarif as saying the sanctions were illegal.',
+      ),
+      ['Mohammad Javad Zarif'],
+    );
+  });
+
+  it('gives the passive "was quoted by IRNA as saying" to its subject, IRNA the medium', () => {
+    const [statement] = attributeText(
+      'Iranian Foreign Minister Mohammad Javad Zarif was quoted by IRNA as saying that the sanctions were illegal.',
+    );
+    assert.equal(statement?.speakerName, 'Mohammad Javad Zarif');
+    assert.equal(statement?.medium, 'IRNA');
+  });
+});
+
+describe('an anonymous official after a quote', () => {
+  it('takes the official, not the verb of "who asked not to be named"', () => {
+    assert.deepEqual(
+      speakers('"We will not attend," the official, who asked not to be named, said.'),
+      ['the official'],
+    );
+  });
+});
