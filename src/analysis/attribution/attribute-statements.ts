@@ -263,18 +263,10 @@ function attributeSentence(
   // "Abdulhaq Wasiq … said Friday's strikes …, according to Tolo News": a person's own speech verb
   // before "according to" makes the person the speaker and the source after it the medium.
   let reportedBy: string | null = null;
-  // "…, the spokesman noted, Press TV reported.": the outlet passed on what the inner clause's
-  // subject said.
+  // "…, the spokesman noted, Press TV reported.", "Beijing said …, AFP reports.": the outlet
+  // passed on what the inner clause's subject said.
   const innerEnd =
-    speaker === undefined
-      ? undefined
-      : nestedReportEnd(
-          text,
-          sentence,
-          cue,
-          speaker.span.start,
-          (w) => cueRate(w) >= STRONG_CUE_RATE,
-        );
+    speaker === undefined ? undefined : nestedReportEnd(text, sentence, cue, speaker.span.start);
   if (innerEnd !== undefined && speaker !== undefined) {
     const inner = { ...sentence, end: innerEnd, text: text.slice(sentence.start, innerEnd) };
     const innerCue = findCue(text, inner, insideOwnQuote);

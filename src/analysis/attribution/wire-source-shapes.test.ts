@@ -59,7 +59,15 @@ describe('an outlet that passes on what someone said', () => {
     assert.equal(statement?.medium, 'Press TV');
   });
 
-  it('keeps the outlet as the speaker when no inner verb of saying closes the clause', () => {
+  it('gives the words to the subject of a verb that opens the clause, the outlet the medium', () => {
+    const [statement] = attributeText(
+      'Beijing on Thursday said it will take necessary measures after the new sanctions, AFP reports.',
+    );
+    assert.equal(statement?.speakerName, 'Beijing');
+    assert.equal(statement?.medium, 'AFP');
+  });
+
+  it('keeps the outlet as the speaker when the clause has no verb of saying', () => {
     assert.deepEqual(speakers('Ten people died in the attack, Press TV reported.'), ['Press TV']);
   });
 });
