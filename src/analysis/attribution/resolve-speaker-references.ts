@@ -135,8 +135,10 @@ export function resolvePersonPronouns(
       const speaker = previous.speaker;
       // An unnamed person who spoke ("Another resident, a Tigrayan, said …") is who a following
       // "he said" continues, as a named one is.
+      // So does one the grouping made a group of ("a foreign ministry spokesman" → the group
+      // "ministry spokesman"): a singular noun phrase for one person is no group.
       const unnamed =
-        speaker === null &&
+        (speaker === null || entities.get(speaker)?.type === 'group') &&
         previous.source !== null &&
         UNNAMED_PERSON.test(previous.speakerName ?? '');
       if ((speaker !== null && entities.get(speaker)?.type === 'person') || unnamed)

@@ -199,3 +199,14 @@ describe('an anonymous official after a quote', () => {
     );
   });
 });
+
+describe('"he added" after an unnamed spokesman', () => {
+  it('continues the spokesman the grouping made a group of', () => {
+    assert.deepEqual(
+      speakers(
+        '"The Chinese side urges the US to stop smearing China," a foreign ministry spokesman said.\n\n"China will take all necessary measures to uphold its rights," he added.',
+      ),
+      ['a foreign ministry spokesman', 'a foreign ministry spokesman'],
+    );
+  });
+});
