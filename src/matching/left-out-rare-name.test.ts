@@ -48,3 +48,16 @@ describe('a long press form that leaves out the rare name', () => {
     assert.ok(!details.some((d) => d.includes('rare listed name')));
   });
 });
+
+describe('a query of two names with their particles', () => {
+  it('counts the names, not the particles, so an abd- name and one more leave out the rare name', () => {
+    const weights: TokenWeigher = (t) =>
+      t.role !== 'name' ? 0.15 : ({ rahman: 0.8, mustafa: 0.75, muhammad: 0.37 }[t.text] ?? 1);
+    const { details } = scoreOneName(
+      'Abd al-Rahman Mustafa',
+      'ABD AL-RAHMAN MUHAMMAD MUSTAFA SHAYKHLARI',
+      weights,
+    );
+    assert.ok(details.some((d) => d.includes('rare listed name')));
+  });
+});

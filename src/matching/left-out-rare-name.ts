@@ -27,7 +27,14 @@ export function leavesOutRareName(
 ): boolean {
   // Three names or more given ("Sher Muhammad Abbas" for SHER MOHAMMAD ABBAS STANEKZAI …) are a
   // press form of the long name itself; two common names are what namesakes share.
-  if (rareMatched || alignment.edges.length !== 2) return false;
+  // Names are counted, not particles: the abd and al of "عبد الرحمن مصطفى" (read abd al-rahman
+  // mustafa) are parts of their own (session 19), and the query still gives two names.
+  if (rareMatched) return false;
+  let names = 0;
+  for (const edge of alignment.edges) {
+    if (listed.tokens.slice(edge.rFrom, edge.rTo).some(isIdentity)) names++;
+  }
+  if (names !== 2) return false;
   for (const j of alignment.unmatchedListed) {
     const token = listed.tokens[j]!;
     if (token.role === 'name' && isIdentity(token) && weigh(token) >= RARE_NAME_WEIGHT) return true;

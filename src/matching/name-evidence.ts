@@ -103,9 +103,18 @@ export const DROPPED_GIVEN_NAME_FACTOR = 0.85;
  */
 export const MUHAMMAD_SPECIFICITY_WEIGHT = 0.2;
 
-/** The evidence a matched part's listed tokens give to a name's specificity (see above). */
-export function specificityWeight(weight: number, listed: readonly NameToken[]): number {
-  const muhammad = listed.some((t) => t.role === 'name' && t.keys.includes('muhammad'));
+/**
+ * The evidence a matched part gives to a name's specificity (see above): a Muhammad on either side
+ * counts as one, so a query's Mohammad that met a listed spelling outside the group by likeness
+ * (MAHAMED, session 19) says no more than a Muhammad does.
+ */
+export function specificityWeight(
+  weight: number,
+  listed: readonly NameToken[],
+  query: readonly NameToken[] = [],
+): number {
+  const isMuhammad = (t: NameToken): boolean => t.role === 'name' && t.keys.includes('muhammad');
+  const muhammad = listed.some(isMuhammad) || query.some(isMuhammad);
   return muhammad ? Math.min(weight, MUHAMMAD_SPECIFICITY_WEIGHT) : weight;
 }
 

@@ -29,7 +29,12 @@ import { isIdentity } from './is-identity.ts';
 import { LEFT_OUT_RARE_NAME_FACTOR, leavesOutRareName } from './left-out-rare-name.ts';
 import { matchesPartOfOtherAlias, PART_OF_OTHER_ALIAS_FACTOR } from './part-of-other-alias.ts';
 import { namingConventionEffects } from './naming-convention-effects.ts';
-import { matchesMiddleNamesOnly, MIDDLE_NAMES_ONLY_FACTOR } from './middle-names-only.ts';
+import { SWAPPED_COMMON_NAMES_FACTOR, swapsTwoCommonNames } from './swapped-common-names.ts';
+import {
+  givenNameIndex,
+  matchesMiddleNamesOnly,
+  MIDDLE_NAMES_ONLY_FACTOR,
+} from './middle-names-only.ts';
 
 /** The non-name facts of a query that qualify a name match. */
 export interface QueryFacts {
@@ -146,7 +151,7 @@ export function scoreEntity(
           detail: 'matched a former name',
         });
       }
-      const names = namesOf(alignment, candidate.form);
+      const names = namesOf(alignment, queryForm, candidate.form);
       // A person's alias, or a part of a longer name, made only of names that many listed
       // entities bear says little about who is meant: given names come from a shared pool, so
       // their combinations recur by chance. A full primary name is what the list asks to be
@@ -211,6 +216,23 @@ export function scoreEntity(
       if (entity.schema === 'Person') {
         const full = entity.names[candidate.name]?.full ?? '';
         qualifiers.push(...namingConventionEffects(alignment, queryForm, candidate.form, full));
+      }
+      if (
+        entity.schema === 'Person' &&
+        swapsTwoCommonNames(
+          alignment,
+          queryForm,
+          candidate.form,
+          entity.names[candidate.name]?.full ?? '',
+          names,
+        )
+      ) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (SWAPPED_COMMON_NAMES_FACTOR - 1)),
+          detail:
+            'two common names matched in the other order (a given name for a father’s or family name)',
+        });
       }
       if (entity.schema === 'Person' && isGivenNameAlone(queryForm, candidate.form)) {
         qualifiers.push({
@@ -286,9 +308,15 @@ export function scoreEntity(
 }
 
 /** The weights of the matched parts that hold a listed name, and whether one of them is rare. */
-function namesOf(alignment: NameAlignment, listed: NameForm): MatchedNameWeights {
+function namesOf(alignment: NameAlignment, query: NameForm, listed: NameForm): MatchedNameWeights {
   const names = matchedNameWeights(
-    alignment.edges.map((e) => specificityWeight(e.weight, listed.tokens.slice(e.rFrom, e.rTo))),
+    alignment.edges.map((e) =>
+      specificityWeight(
+        e.weight,
+        listed.tokens.slice(e.rFrom, e.rTo),
+        query.tokens.slice(e.qFrom, e.qTo),
+      ),
+    ),
     alignment.edges.map((e) => listed.tokens.slice(e.rFrom, e.rTo).some(isIdentity)),
   );
   // A shared title is one more part that says who is meant (shared-title.ts).
@@ -297,12 +325,13 @@ function namesOf(alignment: NameAlignment, listed: NameForm): MatchedNameWeights
 }
 
 /**
- * True when a query of common names matches a listed person's name without its first part, the
- * given name, and with two or more of the parts after it: in Arabic and Persian names those are
- * the father's and the family's names, so the query names another man of the family (Mahmoud
- * Abbas is not ALI MAHMOUD ABBAS). A leading Muhammad is exempt: it opens compound given names and
- * everyday use drops it (Hassan Akhund for MOHAMMAD HASSAN AKHUND). Names written surname first
- * ("ABBAS, Ali Mahmoud") are not judged, as their given name is not the first token.
+ * True when a query of common names matches a listed person's name without its given name, and
+ * with two or more of its other parts: in Arabic and Persian names those are the father's and the
+ * family's names, so the query names another man of the family (Mahmoud Abbas is not ALI MAHMOUD
+ * ABBAS). The given name is the first part, or in a name written surname first the first word
+ * after the comma (session 19: "Mohammed Assaf", a singer, is not ASSAF, Nabil Muhammad). A given
+ * Muhammad or Sayyid is exempt: it opens compound given names and everyday use drops it (Hassan
+ * Akhund for MOHAMMAD HASSAN AKHUND).
  */
 function dropsGivenName(
   alignment: NameAlignment,
@@ -311,12 +340,14 @@ function dropsGivenName(
   names: MatchedNameWeights,
 ): boolean {
   if (names.rare || alignment.edges.length < 2) return false;
-  const first = candidate.form.tokens[0];
-  if (first === undefined || first.role !== 'name' || !alignment.unmatchedListed.includes(0))
-    return false;
-  if (first.keys.includes('muhammad') || honorificOf(first.text) !== undefined) return false;
   const full = entity.names[candidate.name]?.full ?? '';
-  if (full.includes(',')) return false;
+  const given = full.includes(',') ? givenNameIndex(candidate.form.tokens, full) : 0;
+  if (given === undefined) return false;
+  const first = candidate.form.tokens[given];
+  if (first === undefined || first.role !== 'name' || !alignment.unmatchedListed.includes(given))
+    return false;
+  if (first.keys.includes('muhammad') || first.keys.includes('sayyid')) return false;
+  if (honorificOf(first.text) !== undefined) return false;
   const matchedNames = alignment.edges.filter((e) =>
     candidate.form.tokens.slice(e.rFrom, e.rTo).some((t) => t.role === 'name'),
   );
