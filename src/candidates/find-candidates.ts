@@ -339,9 +339,11 @@ function completeForms(
   const found: number[] = [];
   for (let i = 0; i < count; i++) {
     const id = ids[i]!;
+    // The word mask first: most forms fail it, and it shares a cache line with the form's score,
+    // read just before, where the word count lies elsewhere in memory.
     if (
-      index.formTermStart[id + 1]! - index.formTermStart[id]! === width &&
       popcount(masks[2 * id + 1]! & TOKEN_BITS) === width &&
+      index.formTermStart[id + 1]! - index.formTermStart[id]! === width &&
       keeps(index.formEntity[id]!)
     )
       found.push(id);

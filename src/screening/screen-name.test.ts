@@ -200,6 +200,16 @@ describe('screenName', () => {
     assert.equal(explainPair(index, { name: 'Dan', schema: 'Person' }, 'ofac:15908').score, 0);
   });
 
+  it('keeps each schema its own filter when queries of several schemas follow one another', () => {
+    const vessels = (schema: Schema | 'Any'): boolean =>
+      screenName(index, { name: 'Dan', schema }).results.some((h) => h.entityId === 'ofac:15908');
+    assert.equal(vessels('Vessel'), true);
+    assert.equal(vessels('Person'), false);
+    assert.equal(vessels('Vessel'), true);
+    assert.equal(vessels('Any'), true);
+    assert.equal(vessels('Person'), false);
+  });
+
   it('honours a per-request threshold and list filter', () => {
     assert.equal(top('Sarajudin Haqqani', { threshold: 0.99 }).match, false);
     assert.equal(

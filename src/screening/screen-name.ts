@@ -47,6 +47,20 @@ function analyzeQuery(name: string, reading: NameReading): AnalyzedName {
   return analyzed;
 }
 
+// The listed schemas a query's schema may match, by position in SCHEMAS: the same few answers for
+// every query, made once each.
+const SCHEMAS_MATCHED = new Map<NonNullable<NameQuery['schema']>, Uint8Array>();
+
+/** 1 at the position in SCHEMAS of each listed schema a query of `schema` may match; shared. */
+function schemasMatchedBy(schema: NonNullable<NameQuery['schema']>): Uint8Array {
+  let matched = SCHEMAS_MATCHED.get(schema);
+  if (matched === undefined) {
+    matched = Uint8Array.from(SCHEMAS, (listed) => (schemasCompatible(schema, listed) ? 1 : 0));
+    SCHEMAS_MATCHED.set(schema, matched);
+  }
+  return matched;
+}
+
 /** The facts of a validated query that qualify name matches. */
 function factsOf(query: NameQuery, honorifics: readonly string[]): QueryFacts {
   const facts: QueryFacts = { schema: query.schema ?? 'Any' };
@@ -117,9 +131,7 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   const analyzed = analyzeQuery(valid.name, readingFor(schema));
   const listMask = new Uint8Array(index.lists.length);
   for (const list of valid.lists) listMask[loaded.indexOf(list)] = 1;
-  const schemaOk = Uint8Array.from(SCHEMAS, (listed) =>
-    schemasCompatible(schema, listed) ? 1 : 0,
-  );
+  const schemaOk = schemasMatchedBy(schema);
   const acceptEntity = (position: number): boolean =>
     listMask[index.listOf[position]!] === 1 && schemaOk[index.schemaOf[position]!] === 1;
   // Most queries screen every list with any schema: the filter is left out when it keeps all.
