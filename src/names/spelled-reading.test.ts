@@ -101,6 +101,13 @@ describe('spelledReading', () => {
     assert.equal(spelled('馬迪', 'Ma De'), undefined);
   });
 
+  it('reads a transcription that leaves out the silent final t or d of a French name', () => {
+    assert.equal(spelled('蒂博代', 'Thibaudet'), 'thibaudet');
+    assert.equal(spelled('チボー', 'Tiebout'), 'tiebout');
+    // An English final t is heard and written (特): the t may still be spelled.
+    assert.equal(spelled('班尼特', 'Bennett'), 'bennett');
+  });
+
   it('refuses a transcription whose sounds differ from the listed name', () => {
     assert.equal(spelled('普京', 'Smith'), undefined);
     assert.equal(spelled('普京', 'Pavlov'), undefined);

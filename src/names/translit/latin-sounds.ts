@@ -4,8 +4,8 @@
 // letter (sh, sch, sz, zh → S; ch, cz, tch → C; th → T; ph → f; ck, q → k; kh → X; soft c → s;
 // soft g → G), doubled letters are one sound, and the sounds transcription usually leaves out get
 // upper-case letters a pattern may skip: h (H), the k of x (Q), r after a vowel (R, as in
-// non-rhotic English: Parker 帕克, 로버트 Robert), a final silent e (E) and a final d after n (D:
-// Cleveland 克利夫兰).
+// non-rhotic English: Parker 帕克, 로버트 Robert), a final silent e (E), a final d after n (D:
+// Cleveland 克利夫兰) and a final t or d after a vowel or r, silent in French (D: Thibaudet 蒂博代).
 
 const VOWEL = /[aeiouy]/;
 
@@ -61,6 +61,9 @@ function encodeWord(word: string): string {
     else if (ch === 'r') out += VOWEL.test(prev) && (!VOWEL.test(next) || silentNext) ? 'R' : 'r';
     else if (ch === 'e' && last && i > 1 && !VOWEL.test(prev)) out += 'E';
     else if (ch === 'd' && last && prev === 'n') out += 'D';
+    // French leaves a final t or d after a vowel or r silent, and transcription follows it
+    // (Thibaudet 蒂博代, Fulbert 富尔贝, Tiebout チボー); English names keep it (Bennett 班尼特).
+    else if ((ch === 't' || ch === 'd') && last && (VOWEL.test(prev) || prev === 'r')) out += 'D';
     else out += ch;
     i++;
   }
