@@ -108,6 +108,11 @@ describe('spelledReading', () => {
     assert.equal(spelled('班尼特', 'Bennett'), 'bennett');
   });
 
+  it('reads the qu of a Spanish or French name before e or i as k', () => {
+    assert.equal(spelled('マルケス', 'Marquez'), 'marquez');
+    assert.equal(spelled('エンリケ', 'Enrique'), 'enrique');
+  });
+
   it('refuses a transcription whose sounds differ from the listed name', () => {
     assert.equal(spelled('普京', 'Smith'), undefined);
     assert.equal(spelled('普京', 'Pavlov'), undefined);

@@ -49,6 +49,13 @@ function encodeWord(word: string): string {
     const ch = word[i]!;
     const prev = word[i - 1] ?? '';
     const next = word[i + 1] ?? '';
+    // Spanish, French and Portuguese qu before e or i is k, its u silent (Márquez マルケス,
+    // Enrique エンリケ); English qu is kw, and its u may stand for a vowel anyway.
+    if (ch === 'q' && next === 'u' && /[ei]/.test(word[i + 2] ?? '')) {
+      out += 'k';
+      i += 2;
+      continue;
+    }
     const last = i === word.length - 1;
     // A final e after a consonant is silent, so an r before it ends a syllable (Theodore).
     const silentNext = next === 'e' && i + 1 === word.length - 1 && !VOWEL.test(ch);
