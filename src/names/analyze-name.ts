@@ -80,6 +80,12 @@ export interface NameForm {
    */
   transcribed?: boolean;
   /**
+   * True for a query in Han read first as a Chinese name (馬迪, 史雷頓): spelledReading compares it
+   * by sound only with a listed Latin name not written in pinyin or Wade-Giles syllables (Matty,
+   * Slayton), which cannot be a Chinese spelling of it and so is a foreign name it transcribes.
+   */
+  foreignSoundOnly?: boolean;
+  /**
    * True for a query written in Latin as one word and nothing else (no title, no initial), or one
    * word after an article ("El Chapo"): the press's surname or alias alone ("Wekselberg"), which
    * may stand for a longer listed name.
@@ -511,6 +517,11 @@ export function analyzeName(
   if (options.query === true && !native && !LONE_SYLLABLE.test(text))
     for (const form of forms.slice(translated))
       if (form.characters !== undefined) form.transcribed = true;
+  // A Chinese reading first (a common surname leads) does not rule out a foreign name: 馬迪 is
+  // also Matty. Listed names in pinyin are left to the spelling comparison (see foreignSoundOnly).
+  if (options.query === true && native && script === 'Hani' && !LONE_SYLLABLE.test(text))
+    for (const form of forms.slice(translated))
+      if (form.characters !== undefined) form.foreignSoundOnly = true;
   // The press declines Russian and Ukrainian names (Олегом Дерипаской); lists print nominatives.
   if (options.query === true && script === 'Cyrl') {
     for (const nominative of nominativeReadings(text.trim().split(/\s+/u)))

@@ -85,11 +85,32 @@ describe('spelledReading', () => {
     assert.equal(spelled('ブースビー', 'Bradley'), undefined);
   });
 
-  it('never reads a Chinese or Korean name by sound, only by its syllables', () => {
+  it('never reads a Korean name, or a Chinese one against a name in pinyin, by sound', () => {
     // 영수 김 is Kim Young-soo; read by sound it would also be "Yang Sook Kim".
     assert.equal(spelled('영수 김', 'Yang Sook Kim'), undefined);
     assert.equal(spelled('王伟', 'Van Way'), undefined);
     assert.equal(spelled('王伟', 'Wang Wei'), 'wang wei');
+  });
+
+  it('reads a Han word starting with a common surname as a foreign name it sounds like', () => {
+    // 馬 (Ma) leads, so the word is read as a Chinese name first; Matty is no pinyin, so only a
+    // foreign name the characters transcribe can be it.
+    assert.equal(spelled('馬迪', 'Matty'), 'matty');
+    assert.equal(spelled('史雷頓', 'Slayton'), 'slayton');
+    // Ma De sounds alike but is written in pinyin: another Chinese name, with another character.
+    assert.equal(spelled('馬迪', 'Ma De'), undefined);
+  });
+
+  it('reads a transcription that leaves out the silent final t or d of a French name', () => {
+    assert.equal(spelled('蒂博代', 'Thibaudet'), 'thibaudet');
+    assert.equal(spelled('チボー', 'Tiebout'), 'tiebout');
+    // An English final t is heard and written (特): the t may still be spelled.
+    assert.equal(spelled('班尼特', 'Bennett'), 'bennett');
+  });
+
+  it('reads the qu of a Spanish or French name before e or i as k', () => {
+    assert.equal(spelled('マルケス', 'Marquez'), 'marquez');
+    assert.equal(spelled('エンリケ', 'Enrique'), 'enrique');
   });
 
   it('refuses a transcription whose sounds differ from the listed name', () => {

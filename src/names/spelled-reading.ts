@@ -6,6 +6,7 @@ import type { NameForm, NameToken } from './analyze-name.ts';
 import { hanCharacterSpellings } from './translit/han-spellings.ts';
 import { hangulSyllableSpellings } from './translit/hangul-spellings.ts';
 import { soundsTranscribed } from './translit/transcription-pattern.ts';
+import { isWrittenInChineseSyllables } from './chinese-syllables.ts';
 
 const HANGUL = /^[\uac00-\ud7a3]$/u;
 
@@ -104,7 +105,10 @@ function readSpelled(
   }
   // A foreign name the characters transcribe by sound (普京 Putin, 조너선 Jonathan), in its own
   // order: transcription keeps a foreign name's word order.
-  if (query.transcribed === true && soundsTranscribed(characterText, texts)) {
+  const byForeignSound =
+    query.transcribed === true ||
+    (query.foreignSoundOnly === true && !isWrittenInChineseSyllables(texts));
+  if (byForeignSound && soundsTranscribed(characterText, texts)) {
     const reading: NameForm = {
       tokens,
       romanised: true,

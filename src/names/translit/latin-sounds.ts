@@ -4,8 +4,8 @@
 // letter (sh, sch, sz, zh → S; ch, cz, tch → C; th → T; ph → f; ck, q → k; kh → X; soft c → s;
 // soft g → G), doubled letters are one sound, and the sounds transcription usually leaves out get
 // upper-case letters a pattern may skip: h (H), the k of x (Q), r after a vowel (R, as in
-// non-rhotic English: Parker 帕克, 로버트 Robert), a final silent e (E) and a final d after n (D:
-// Cleveland 克利夫兰).
+// non-rhotic English: Parker 帕克, 로버트 Robert), a final silent e (E), a final d after n (D:
+// Cleveland 克利夫兰) and a final t or d after a vowel or r, silent in French (D: Thibaudet 蒂博代).
 
 const VOWEL = /[aeiouy]/;
 
@@ -49,6 +49,13 @@ function encodeWord(word: string): string {
     const ch = word[i]!;
     const prev = word[i - 1] ?? '';
     const next = word[i + 1] ?? '';
+    // Spanish, French and Portuguese qu before e or i is k, its u silent (Márquez マルケス,
+    // Enrique エンリケ); English qu is kw, and its u may stand for a vowel anyway.
+    if (ch === 'q' && next === 'u' && /[ei]/.test(word[i + 2] ?? '')) {
+      out += 'k';
+      i += 2;
+      continue;
+    }
     const last = i === word.length - 1;
     // A final e after a consonant is silent, so an r before it ends a syllable (Theodore).
     const silentNext = next === 'e' && i + 1 === word.length - 1 && !VOWEL.test(ch);
@@ -61,6 +68,9 @@ function encodeWord(word: string): string {
     else if (ch === 'r') out += VOWEL.test(prev) && (!VOWEL.test(next) || silentNext) ? 'R' : 'r';
     else if (ch === 'e' && last && i > 1 && !VOWEL.test(prev)) out += 'E';
     else if (ch === 'd' && last && prev === 'n') out += 'D';
+    // French leaves a final t or d after a vowel or r silent, and transcription follows it
+    // (Thibaudet 蒂博代, Fulbert 富尔贝, Tiebout チボー); English names keep it (Bennett 班尼特).
+    else if ((ch === 't' || ch === 'd') && last && (VOWEL.test(prev) || prev === 'r')) out += 'D';
     else out += ch;
     i++;
   }
