@@ -457,4 +457,24 @@ describe('findMentions', () => {
       ['UKB', 'IRGC'],
     );
   });
+  it('splits two bodies the tagger ran together and leaves a dated month out of a name', () => {
+    const text =
+      'Observers of the United Nations and Council of Europe arrived. Then around November Ruth had to move.';
+    const mentions = findMentions(text);
+    assert.deepEqual(
+      mentions.filter((m) => m.type === 'organization').map((m) => m.name),
+      ['United Nations', 'Council of Europe'],
+    );
+    assert.ok(mentions.some((m) => m.type === 'person' && m.text === 'Ruth'));
+  });
+
+  it('reads a lone given name as a person and a possessive venue as a place', () => {
+    const text =
+      "She couldn't carry Laura. She had to be – Laura – She could hold her. I'm going to Saxby's right after.";
+    const mentions = findMentions(text);
+    const laura = mentions.filter((m) => m.name === 'Laura');
+    assert.equal(laura.length, 2);
+    assert.ok(laura.every((m) => m.type === 'person'));
+    assert.ok(mentions.some((m) => m.name === 'Saxby' && m.type === 'place'));
+  });
 });
