@@ -477,4 +477,16 @@ describe('findMentions', () => {
     assert.ok(laura.every((m) => m.type === 'person'));
     assert.ok(mentions.some((m) => m.name === 'Saxby' && m.type === 'place'));
   });
+  it('reads spelt-out and French titles before a name as honorifics', () => {
+    const text = "It's Mister Spock. I want something for Mlle. Arosa. Doctor Spock wrote it.";
+    const people = findMentions(text).filter((m) => m.type === 'person');
+    assert.deepEqual(
+      people.map((m) => [m.name, m.honorifics.join(' ')]),
+      [
+        ['Spock', 'Mister'],
+        ['Arosa', 'Mlle.'],
+        ['Spock', 'Doctor'],
+      ],
+    );
+  });
 });

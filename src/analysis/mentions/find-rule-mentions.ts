@@ -7,7 +7,9 @@ export const HONORIFIC_WORDS = new Set(
     'haji hajji imam ayatollah president minister secretary senator sen rep representative gov ' +
     'governor gen col colonel capt judge king queen prince princess pope ' +
     'rev reverend chancellor mayor commissioner chairman chairwoman ambassador emir sultan ' +
-    'sergeant sgt lieutenant lt detective inspector'
+    'sergeant sgt lieutenant lt detective inspector ' +
+    // Spelt out or French, before a name as Mr and Dr are ("Doctor Spock", "Mlle. Arosa").
+    'doctor mister madam madame monsieur mme mlle mademoiselle'
   ).split(' '),
 );
 
@@ -21,8 +23,23 @@ const FEMALE = new Set([
   'princess',
   'chairwoman',
   'spokeswoman',
+  'madam',
+  'madame',
+  'mme',
+  'mlle',
+  'mademoiselle',
 ]);
-const MALE = new Set(['sir', 'lord', 'mr', 'king', 'prince', 'chairman', 'spokesman']);
+const MALE = new Set([
+  'sir',
+  'lord',
+  'mr',
+  'king',
+  'prince',
+  'chairman',
+  'spokesman',
+  'mister',
+  'monsieur',
+]);
 
 const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
 const PARTICLE = String.raw`(?:al|el|bin|ibn|abu|de|del|da|van|von|der|le|la)`;
