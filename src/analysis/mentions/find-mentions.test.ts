@@ -489,4 +489,13 @@ describe('findMentions', () => {
       ],
     );
   });
+  it('takes the whole name of a body named after its field', () => {
+    const text =
+      'Analysts at the Center for Strategic and International Studies said the move was expected.';
+    const organizations = findMentions(text).filter((m) => m.type === 'organization');
+    assert.deepEqual(
+      organizations.map((m) => m.name),
+      ['Center for Strategic and International Studies'],
+    );
+  });
 });

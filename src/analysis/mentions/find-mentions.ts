@@ -38,6 +38,7 @@ import { retypeGivenNamePlaces } from './given-name-places.ts';
 import { retypePossessiveVenues } from './possessive-venues.ts';
 import { splitCoordinatedOrganizations } from './split-coordinated-organizations.ts';
 import { cutDateBeforeName } from './cut-date-before-name.ts';
+import { extendInstitutionNames } from './extend-institution-names.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -110,11 +111,15 @@ export function findMentions(
   }
   const all = takeLowercaseHeads(
     text,
-    extendOrganizationNames(
+    extendInstitutionNames(
       text,
-      joinSplitNames(
+      extendOrganizationNames(
         text,
-        joinUnitNames(text, resolveOverlaps([...found, ...propagateNames(text, found, types)])),
+        joinSplitNames(
+          text,
+          joinUnitNames(text, resolveOverlaps([...found, ...propagateNames(text, found, types)])),
+        ),
+        shippedNerModel().lexicon,
       ),
       shippedNerModel().lexicon,
     ),
