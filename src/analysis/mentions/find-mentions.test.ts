@@ -498,4 +498,10 @@ describe('findMentions', () => {
       ['Center for Strategic and International Studies'],
     );
   });
+  it('finds a body of common words that opens a sentence and speaks', () => {
+    const text = 'Human Rights Watch said the strikes were unlawful.';
+    assert.ok(
+      findMentions(text).some((m) => m.name === 'Human Rights Watch' && m.type === 'organization'),
+    );
+  });
 });

@@ -39,6 +39,7 @@ import { retypePossessiveVenues } from './possessive-venues.ts';
 import { splitCoordinatedOrganizations } from './split-coordinated-organizations.ts';
 import { cutDateBeforeName } from './cut-date-before-name.ts';
 import { extendInstitutionNames } from './extend-institution-names.ts';
+import { findOpeningBodies } from './find-opening-bodies.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -86,6 +87,7 @@ export function findMentions(
   candidates.push(
     ...[
       ...findArticleParticleNames(text),
+      ...findOpeningBodies(text, shippedNerModel().lexicon),
       ...(language === 'German' ? findGermanRoleNames(text) : []),
       ...(language === 'German' || language === 'French' || language === 'Spanish'
         ? findGivenNameNames(text)
