@@ -478,7 +478,8 @@ describe('findMentions', () => {
     assert.ok(mentions.some((m) => m.name === 'Saxby' && m.type === 'place'));
   });
   it('reads spelt-out and French titles before a name as honorifics', () => {
-    const text = "It's Mister Spock. I want something for Mlle. Arosa. Doctor Spock wrote it.";
+    const text =
+      "It's Mister Spock. I want something for Mlle. Arosa. Doctor Spock wrote it. Clinton Hid It, Former White House Doctor Says.";
     const people = findMentions(text).filter((m) => m.type === 'person');
     assert.deepEqual(
       people.map((m) => [m.name, m.honorifics.join(' ')]),
@@ -486,6 +487,7 @@ describe('findMentions', () => {
         ['Spock', 'Mister'],
         ['Arosa', 'Mlle.'],
         ['Spock', 'Doctor'],
+        ['Clinton', ''],
       ],
     );
   });

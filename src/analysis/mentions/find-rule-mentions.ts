@@ -56,6 +56,9 @@ const TITLE_PREFIX =
     .join('|');
 const HONORIFIC = String.raw`(?:(?:${TITLE_PREFIX})\s+)*(?:${[...HONORIFIC_WORDS].map(anyCase).join('|')})\.?`;
 // A title and its name stand on one line: "…, the president.\n\nOfficials said" names nobody.
+// Verbs a title-case headline puts after a title ("Doctor Says", "Minister Warns").
+const HEADLINE_VERB =
+  /^(?:Says|Said|Warns|Warned|Tells|Told|Claims|Admits|Reveals|Denies|Urges|Asks|Writes|Explains|Insists|Confirms)(?![\p{L}])/u;
 const TITLED_PERSON = new RegExp(String.raw`\b((?:${HONORIFIC}[ \t]+)+)(${NAME})`, 'gu');
 
 /**
@@ -148,6 +151,8 @@ export function findRuleMentions(text: string): Mention[] {
   for (const match of text.matchAll(TITLED_PERSON)) {
     const titles = splitTitles((match[1] ?? '').trim());
     const name = (match[2] ?? '').replace(/['’]s?$/, '').replace(/[.’'-]+$/, '');
+    // A headline in title case: "… Former White House Doctor Says" names nobody after the title.
+    if (HEADLINE_VERB.test(name)) continue;
     const start = match.index;
     const nameStart = match.index + (match[1] ?? '').length;
     const honorifics = titles;
