@@ -457,4 +457,53 @@ describe('findMentions', () => {
       ['UKB', 'IRGC'],
     );
   });
+  it('splits two bodies the tagger ran together and leaves a dated month out of a name', () => {
+    const text =
+      'Observers of the United Nations and Council of Europe arrived. Then around November Ruth had to move.';
+    const mentions = findMentions(text);
+    assert.deepEqual(
+      mentions.filter((m) => m.type === 'organization').map((m) => m.name),
+      ['United Nations', 'Council of Europe'],
+    );
+    assert.ok(mentions.some((m) => m.type === 'person' && m.text === 'Ruth'));
+  });
+
+  it('reads a lone given name as a person and a possessive venue as a place', () => {
+    const text =
+      "She couldn't carry Laura. She had to be – Laura – She could hold her. I'm going to Saxby's right after.";
+    const mentions = findMentions(text);
+    const laura = mentions.filter((m) => m.name === 'Laura');
+    assert.equal(laura.length, 2);
+    assert.ok(laura.every((m) => m.type === 'person'));
+    assert.ok(mentions.some((m) => m.name === 'Saxby' && m.type === 'place'));
+  });
+  it('reads spelt-out and French titles before a name as honorifics', () => {
+    const text =
+      "It's Mister Spock. I want something for Mlle. Arosa. Doctor Spock wrote it. Clinton Hid It, Former White House Doctor Says.";
+    const people = findMentions(text).filter((m) => m.type === 'person');
+    assert.deepEqual(
+      people.map((m) => [m.name, m.honorifics.join(' ')]),
+      [
+        ['Spock', 'Mister'],
+        ['Arosa', 'Mlle.'],
+        ['Spock', 'Doctor'],
+        ['Clinton', ''],
+      ],
+    );
+  });
+  it('takes the whole name of a body named after its field', () => {
+    const text =
+      'Analysts at the Center for Strategic and International Studies said the move was expected.';
+    const organizations = findMentions(text).filter((m) => m.type === 'organization');
+    assert.deepEqual(
+      organizations.map((m) => m.name),
+      ['Center for Strategic and International Studies'],
+    );
+  });
+  it('finds a body of common words that opens a sentence and speaks', () => {
+    const text = 'Human Rights Watch said the strikes were unlawful.';
+    assert.ok(
+      findMentions(text).some((m) => m.name === 'Human Rights Watch' && m.type === 'organization'),
+    );
+  });
 });

@@ -34,6 +34,12 @@ import { findArticleParticleNames } from './find-article-particle-names.ts';
 import { findGermanRoleNames } from './find-german-role-names.ts';
 import { findGivenNameNames } from './find-given-name-names.ts';
 import { takeLowercaseHeads } from './lowercase-organization-heads.ts';
+import { retypeGivenNamePlaces } from './given-name-places.ts';
+import { retypePossessiveVenues } from './possessive-venues.ts';
+import { splitCoordinatedOrganizations } from './split-coordinated-organizations.ts';
+import { cutDateBeforeName } from './cut-date-before-name.ts';
+import { extendInstitutionNames } from './extend-institution-names.ts';
+import { findOpeningBodies } from './find-opening-bodies.ts';
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -81,6 +87,7 @@ export function findMentions(
   candidates.push(
     ...[
       ...findArticleParticleNames(text),
+      ...findOpeningBodies(text, shippedNerModel().lexicon),
       ...(language === 'German' ? findGermanRoleNames(text) : []),
       ...(language === 'German' || language === 'French' || language === 'Spanish'
         ? findGivenNameNames(text)
@@ -106,11 +113,15 @@ export function findMentions(
   }
   const all = takeLowercaseHeads(
     text,
-    extendOrganizationNames(
+    extendInstitutionNames(
       text,
-      joinSplitNames(
+      extendOrganizationNames(
         text,
-        joinUnitNames(text, resolveOverlaps([...found, ...propagateNames(text, found, types)])),
+        joinSplitNames(
+          text,
+          joinUnitNames(text, resolveOverlaps([...found, ...propagateNames(text, found, types)])),
+        ),
+        shippedNerModel().lexicon,
       ),
       shippedNerModel().lexicon,
     ),
@@ -143,9 +154,24 @@ export function findMentions(
     // "US Embassy", "Foreign Ministry": a body the tagger read as a place.
     if (mention.type === 'place' && BODY_HEADS.test(mention.name)) mention.type = 'organization';
   }
-  const typed = dropNonNames(
+  const lexicon = shippedNerModel().lexicon;
+  const typed = retypeGivenNamePlaces(
     text,
-    retypeMentions(text, all, shippedNerModel().lexicon, (m) => m.source === 'nlp'),
+    retypePossessiveVenues(
+      text,
+      cutDateBeforeName(
+        text,
+        splitCoordinatedOrganizations(
+          text,
+          dropNonNames(
+            text,
+            retypeMentions(text, all, lexicon, (m) => m.source === 'nlp'),
+          ),
+          lexicon,
+        ),
+      ),
+    ),
+    lexicon,
   );
   // "the Panama-flagged tanker Aurora Riley": a ship is screened as a body, never as a person.
   for (const mention of typed) {

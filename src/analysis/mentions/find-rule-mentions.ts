@@ -7,7 +7,9 @@ export const HONORIFIC_WORDS = new Set(
     'haji hajji imam ayatollah president minister secretary senator sen rep representative gov ' +
     'governor gen col colonel capt judge king queen prince princess pope ' +
     'rev reverend chancellor mayor commissioner chairman chairwoman ambassador emir sultan ' +
-    'sergeant sgt lieutenant lt detective inspector'
+    'sergeant sgt lieutenant lt detective inspector ' +
+    // Spelt out or French, before a name as Mr and Dr are ("Doctor Spock", "Mlle. Arosa").
+    'doctor mister madam madame monsieur mme mlle mademoiselle'
   ).split(' '),
 );
 
@@ -21,8 +23,23 @@ const FEMALE = new Set([
   'princess',
   'chairwoman',
   'spokeswoman',
+  'madam',
+  'madame',
+  'mme',
+  'mlle',
+  'mademoiselle',
 ]);
-const MALE = new Set(['sir', 'lord', 'mr', 'king', 'prince', 'chairman', 'spokesman']);
+const MALE = new Set([
+  'sir',
+  'lord',
+  'mr',
+  'king',
+  'prince',
+  'chairman',
+  'spokesman',
+  'mister',
+  'monsieur',
+]);
 
 const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
 const PARTICLE = String.raw`(?:al|el|bin|ibn|abu|de|del|da|van|von|der|le|la)`;
@@ -39,6 +56,9 @@ const TITLE_PREFIX =
     .join('|');
 const HONORIFIC = String.raw`(?:(?:${TITLE_PREFIX})\s+)*(?:${[...HONORIFIC_WORDS].map(anyCase).join('|')})\.?`;
 // A title and its name stand on one line: "…, the president.\n\nOfficials said" names nobody.
+// Verbs a title-case headline puts after a title ("Doctor Says", "Minister Warns").
+const HEADLINE_VERB =
+  /^(?:Says|Said|Warns|Warned|Tells|Told|Claims|Admits|Reveals|Denies|Urges|Asks|Writes|Explains|Insists|Confirms)(?![\p{L}])/u;
 const TITLED_PERSON = new RegExp(String.raw`\b((?:${HONORIFIC}[ \t]+)+)(${NAME})`, 'gu');
 
 /**
@@ -131,6 +151,8 @@ export function findRuleMentions(text: string): Mention[] {
   for (const match of text.matchAll(TITLED_PERSON)) {
     const titles = splitTitles((match[1] ?? '').trim());
     const name = (match[2] ?? '').replace(/['’]s?$/, '').replace(/[.’'-]+$/, '');
+    // A headline in title case: "… Former White House Doctor Says" names nobody after the title.
+    if (HEADLINE_VERB.test(name)) continue;
     const start = match.index;
     const nameStart = match.index + (match[1] ?? '').length;
     const honorifics = titles;
