@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { AuditEntry } from '../audit-log.ts';
 import { SqliteStore } from './sqlite-store.ts';
+import { startWalCheckpointThread } from './wal-checkpoint-thread.ts';
 
 const entry: AuditEntry = {
   caller: 'load',
@@ -60,6 +61,23 @@ describe('SqliteStore with checkpointOnThread', () => {
     const reopened = SqliteStore.open(path);
     assert.equal((await reopened.audit.range({})).length, 40);
     await reopened.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('leaves checkpointing to the connection when its thread cannot run, and stops at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-wal-checkpoint-'));
+    const db = new Database(join(dir, 'sift.db'));
+    db.pragma('journal_mode = WAL');
+    db.pragma('wal_autocheckpoint = 0');
+    const logged: string[] = [];
+    const thread = startWalCheckpointThread(db, join(dir, 'missing.db'), (message) => {
+      logged.push(message);
+    });
+    for (let i = 0; i < 200 && logged.length === 0; i++) await sleep(25);
+    assert.match(logged.join('\n'), /checkpoint thread stopped/);
+    assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 1000);
+    await thread.stop();
+    db.close();
     rmSync(dir, { recursive: true, force: true });
   });
 });

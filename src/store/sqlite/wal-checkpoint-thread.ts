@@ -60,6 +60,8 @@ export function startWalCheckpointThread(
   });
   // It must not keep a process alive that is otherwise done.
   worker.unref();
+  // Made now, so that stopping a thread that already ended does not wait for an exit to come.
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
   let stopping = false;
   const takeOver = (reason: string): void => {
     if (stopping || !db.open) return;
@@ -80,7 +82,8 @@ export function startWalCheckpointThread(
     stop: async () => {
       if (stopping) return;
       stopping = true;
-      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      // Held until it ends, so that a closing process waits for it and then closes the store.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
