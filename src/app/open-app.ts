@@ -89,9 +89,12 @@ export async function openWiredApp(
   config: Readonly<Config>,
   options: OpenAppOptions = {},
 ): Promise<WiredApp> {
-  const store = await openStore(config, {
-    checkpointOnThread: options.checkpointOnThread === true,
-  });
+  const store = await openStore(
+    config,
+    options.checkpointOnThread === true
+      ? { checkpointOnThread: { log: (message) => process.stderr.write(`${message}\n`) } }
+      : {},
+  );
   try {
     await ensureBundledList(store, config);
   } catch (error) {

@@ -12,12 +12,15 @@ import { loadAuditKey } from './audit-key.ts';
 export async function openStore(
   config: Pick<Config, 'dbPath' | 'databaseUrl'> &
     Partial<Pick<Config, 'auditKeyFile' | 'auditCheckpointsFile'>>,
-  { checkpointOnThread = false }: { checkpointOnThread?: boolean } = {},
+  { checkpointOnThread }: { checkpointOnThread?: { log: (message: string) => void } } = {},
 ): Promise<Store> {
   const anchor = anchorOf(config);
   const options = anchor === undefined ? {} : { anchor };
   if (config.databaseUrl === undefined)
-    return SqliteStore.open(config.dbPath, { ...options, checkpointOnThread });
+    return SqliteStore.open(config.dbPath, {
+      ...options,
+      ...(checkpointOnThread === undefined ? {} : { checkpointOnThread }),
+    });
   const { PostgresStore } = await import('../store/postgres/postgres-store.ts');
   return PostgresStore.open(config.databaseUrl, options);
 }

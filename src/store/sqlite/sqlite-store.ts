@@ -36,11 +36,15 @@ export class SqliteStore implements Store {
    * Opens (creating if needed) the store file at `path`; ':memory:' for a throwaway store. With
    * `anchor`, audit records are keyed and checkpointed outside the store. With
    * `checkpointOnThread` (a server), the WAL is copied into the database file by a thread of its
-   * own rather than inside the commits of this connection (see startWalCheckpointThread).
+   * own rather than inside the commits of this connection (see startWalCheckpointThread); its
+   * `log` hears when the thread fails.
    */
   static open(
     path: string,
-    options: { anchor?: AuditAnchorOptions; checkpointOnThread?: boolean } = {},
+    options: {
+      anchor?: AuditAnchorOptions;
+      checkpointOnThread?: { log: (message: string) => void };
+    } = {},
   ): SqliteStore {
     let db: Database.Database;
     try {
@@ -67,10 +71,8 @@ export class SqliteStore implements Store {
       db.close();
       throw error;
     }
-    if (options.checkpointOnThread === true && path !== ':memory:') {
-      store.walCheckpoints = startWalCheckpointThread(db, path, (message) =>
-        process.stderr.write(`${message}\n`),
-      );
+    if (options.checkpointOnThread !== undefined && path !== ':memory:') {
+      store.walCheckpoints = startWalCheckpointThread(db, path, options.checkpointOnThread.log);
     }
     return store;
   }

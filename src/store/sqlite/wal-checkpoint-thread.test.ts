@@ -40,7 +40,7 @@ describe('SqliteStore with checkpointOnThread', () => {
   it('copies committed records into the database file on its thread, its own connection not checkpointing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-wal-checkpoint-'));
     const path = join(dir, 'sift.db');
-    const store = SqliteStore.open(path, { checkpointOnThread: true });
+    const store = SqliteStore.open(path, { checkpointOnThread: { log: () => undefined } });
     try {
       for (let i = 0; i < 20; i++) await store.audit.append([entry, entry]);
       let inFile = 0;
