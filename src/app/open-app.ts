@@ -68,6 +68,12 @@ export interface OpenAppOptions {
    * first query in each script waits for its tables, and every request queued behind it).
    */
   warmScreening?: boolean;
+  /**
+   * Copy an SQLite store's WAL into its database file on a thread of its own (servers: the
+   * automatic checkpoint inside a commit stalled the event loop for two syncs every second or so
+   * under load).
+   */
+  checkpointOnThread?: boolean;
 }
 
 /**
@@ -83,7 +89,12 @@ export async function openWiredApp(
   config: Readonly<Config>,
   options: OpenAppOptions = {},
 ): Promise<WiredApp> {
-  const store = await openStore(config);
+  const store = await openStore(
+    config,
+    options.checkpointOnThread === true
+      ? { checkpointOnThread: { log: (message) => process.stderr.write(`${message}\n`) } }
+      : {},
+  );
   try {
     await ensureBundledList(store, config);
   } catch (error) {

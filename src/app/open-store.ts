@@ -6,15 +6,21 @@ import { loadAuditKey } from './audit-key.ts';
  * Opens the store the config names: PostgreSQL when `databaseUrl` is set, else the embedded
  * SQLite file. The only place that picks a backend; pg is loaded only when it is asked for. With
  * the audit key and checkpoint files named, the audit chain is anchored outside the store; the
- * batch workers, which only read, open it without them.
+ * batch workers, which only read, open it without them. `checkpointOnThread`: an SQLite store
+ * copies its WAL into the database file on a thread of its own (servers).
  */
 export async function openStore(
   config: Pick<Config, 'dbPath' | 'databaseUrl'> &
     Partial<Pick<Config, 'auditKeyFile' | 'auditCheckpointsFile'>>,
+  { checkpointOnThread }: { checkpointOnThread?: { log: (message: string) => void } } = {},
 ): Promise<Store> {
   const anchor = anchorOf(config);
   const options = anchor === undefined ? {} : { anchor };
-  if (config.databaseUrl === undefined) return SqliteStore.open(config.dbPath, options);
+  if (config.databaseUrl === undefined)
+    return SqliteStore.open(config.dbPath, {
+      ...options,
+      ...(checkpointOnThread === undefined ? {} : { checkpointOnThread }),
+    });
   const { PostgresStore } = await import('../store/postgres/postgres-store.ts');
   return PostgresStore.open(config.databaseUrl, options);
 }

@@ -275,7 +275,7 @@ export function createScreeningService(
       const loaded = await engine();
       const onThread = await threads?.screenSerialized(loaded.key, query, caller, kind);
       if (onThread !== undefined) {
-        await appendAudit(onThread.audit);
+        await appendAudit(JSON.parse(onThread.auditJson) as AuditEntry);
         return onThread.json;
       }
       const result = await withIndex((index) => screenName(index, query), loaded);

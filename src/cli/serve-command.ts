@@ -50,6 +50,7 @@ export function addServeCommands(program: Command): void {
             articleWorker: true,
             screenThreads: config.server.screenThreads,
             warmScreening: true,
+            checkpointOnThread: true,
           });
           const server = await buildServer(app);
           const address = await server.listen({

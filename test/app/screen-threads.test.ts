@@ -8,7 +8,11 @@ import { gunzipSync } from 'node:zlib';
 import { importListFile } from '../../src/app/index.ts';
 import { openStore } from '../../src/app/open-store.ts';
 import { openScreenThreads, type ScreenThreads } from '../../src/app/screen-threads.ts';
-import { createScreeningService, type ScreeningService } from '../../src/app/screening-service.ts';
+import {
+  auditEntryFor,
+  createScreeningService,
+  type ScreeningService,
+} from '../../src/app/screening-service.ts';
 import { loadConfig, type Config } from '../../src/config/index.ts';
 import { screenName } from '../../src/screening/index.ts';
 import type { Store } from '../../src/store/index.ts';
@@ -71,6 +75,23 @@ describe('screening on threads', () => {
     assert.equal((await store.audit.range({})).length, before + NAMES.length);
     assert.equal((await store.audit.verify()).ok, true);
     assert.deepEqual(logged, []);
+  });
+
+  it('records a screening answered as text from a thread as it records one in-process', async () => {
+    const engine = await service.engine();
+    await until(() => threads.holds(engine.key), 'a thread holds the engine in use');
+    const query = { name: 'Sarajudin Haqqani', birthDate: '1973', country: 'AF' };
+    const json = await service.screenSerialized(query, 'text-caller', 'screen');
+    const inProcess = screenName(engine.index, query);
+    assert.equal(json, JSON.stringify(inProcess));
+    const [record] = await store.audit.range({ caller: 'text-caller' });
+    assert.ok(record !== undefined);
+    const expected = auditEntryFor(inProcess, 'text-caller', 'screen');
+    assert.deepEqual(
+      Object.fromEntries(Object.keys(expected).map((k) => [k, record[k as keyof typeof record]])),
+      expected,
+    );
+    assert.equal((await store.audit.verify()).ok, true);
   });
 
   it('answers queries the threads refuse in-process, with the same error', async () => {

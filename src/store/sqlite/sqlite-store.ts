@@ -8,6 +8,7 @@ import { SqliteAuditLog } from './sqlite-audit-log.ts';
 import { SqliteImportSession } from './sqlite-import-session.ts';
 import { SqliteMonitoringStore } from './sqlite-monitoring-store.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.ts';
+import { startWalCheckpointThread, type WalCheckpointThread } from './wal-checkpoint-thread.ts';
 import { toVersion as toStoredVersion, VERSION_SELECT, type VersionRow } from '../version-row.ts';
 
 /** A version row as better-sqlite3 returns it: JSON columns as text, booleans as 0/1. */
@@ -23,6 +24,7 @@ export class SqliteStore implements Store {
   private importing = false;
   readonly audit: SqliteAuditLog;
   readonly monitoring: SqliteMonitoringStore;
+  private walCheckpoints: WalCheckpointThread | undefined;
 
   private constructor(db: Database.Database, anchor: AuditAnchor | undefined) {
     this.db = db;
@@ -32,9 +34,18 @@ export class SqliteStore implements Store {
 
   /**
    * Opens (creating if needed) the store file at `path`; ':memory:' for a throwaway store. With
-   * `anchor`, audit records are keyed and checkpointed outside the store.
+   * `anchor`, audit records are keyed and checkpointed outside the store. With
+   * `checkpointOnThread` (a server), the WAL is copied into the database file by a thread of its
+   * own rather than inside the commits of this connection (see startWalCheckpointThread); its
+   * `log` hears when the thread fails.
    */
-  static open(path: string, options: { anchor?: AuditAnchorOptions } = {}): SqliteStore {
+  static open(
+    path: string,
+    options: {
+      anchor?: AuditAnchorOptions;
+      checkpointOnThread?: { log: (message: string) => void };
+    } = {},
+  ): SqliteStore {
     let db: Database.Database;
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -53,12 +64,17 @@ export class SqliteStore implements Store {
       );
     }
     const anchor = options.anchor === undefined ? undefined : new AuditAnchor(options.anchor);
+    let store: SqliteStore;
     try {
-      return new SqliteStore(db, anchor);
+      store = new SqliteStore(db, anchor);
     } catch (error) {
       db.close();
       throw error;
     }
+    if (options.checkpointOnThread !== undefined && path !== ':memory:') {
+      store.walCheckpoints = startWalCheckpointThread(db, path, options.checkpointOnThread.log);
+    }
+    return store;
   }
 
   findVersionBySha(list: ListName, sha256: string): Promise<StoredVersion | undefined> {
@@ -190,11 +206,13 @@ export class SqliteStore implements Store {
     return Promise.resolve(undefined);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    // The checkpoint thread's connection ends first: this one, the last, then checkpoints the
+    // WAL and removes it, as before.
+    await this.walCheckpoints?.stop();
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
     this.audit.checkpointNow();
     this.db.close();
-    return Promise.resolve();
   }
 }
 
