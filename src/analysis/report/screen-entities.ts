@@ -62,6 +62,9 @@ const TRANSCRIBING_LANGUAGES: Readonly<Record<string, string>> = {
 };
 
 const DEFAULT_PARTIAL_FLOOR = 0.75;
+// The engine's note on a query part that another name of the same listed entity holds (a rare
+// one: common names are never counted so; matching/alias-support.ts).
+const HELD_BY_ANOTHER_NAME = 'held by another name of the entity';
 // Words that do not make a listed name longer ("THE HOUTHIS" is one word of name).
 const ARTICLES = new Set(['the', 'al', 'el', 'of', 'and']);
 const MAX_PARTIALS = 5;
@@ -162,7 +165,12 @@ async function screenEntity(
   const weakNames = weakNameKeys(answered.flatMap(({ result }) => result.results));
   for (const { label, result } of answered) {
     for (const hit of result.results) {
-      const titled = isListedTitledName(hit, entity, weakNames);
+      const titled = isListedTitledName(
+        hit,
+        entity,
+        weakNames,
+        options.lookupEntity?.(hit.entityId),
+      );
       const view = viewHit(hit, label, entity, options, holdingRole.has(hit.entityId), titled);
       if (view === null) continue;
       const known = best.get(hit.entityId);
@@ -502,6 +510,9 @@ function partialReason(
       p.matched.length === 0 &&
       p.query.length > 0 &&
       !ignorable(p.note) &&
+      // "Nemesio Rubén Oseguera Cervantes": OFAC lists OSEGUERA CERVANTES, Ruben and, as an alias,
+      // OSEGUERA CERVANTES, Nemesio; a rare part another name of the same listing holds is his.
+      p.note !== HELD_BY_ANOTHER_NAME &&
       // "… Money Exchange Company" for "… FOR MONEY EXCHANGE": a generic word the article adds.
       !(entity.type === 'organization' && p.query.every((t) => GENERIC_ORGANIZATION_WORDS.has(t))),
   );

@@ -1,4 +1,4 @@
-import type { Hit } from '../../core/index.ts';
+import type { Hit, ListEntity } from '../../core/index.ts';
 import { nameKey } from '../../names/index.ts';
 import type { ArticleEntity } from '../article-types.ts';
 
@@ -31,13 +31,19 @@ export function isListedTitledName(
   hit: Hit,
   entity: ArticleEntity,
   weakNames: ReadonlySet<string>,
+  listed: ListEntity | undefined,
 ): boolean {
   if (entity.type !== 'person' || hit.score < TITLED_ONE_NAME_FLOOR) return false;
-  if (hit.matchedName.kind === 'weak-alias') return false;
-  const listedKey = nameKey(hit.matchedName.full);
-  if (weakNames.has(listedKey)) return false;
+  // The engine answers with the listing's best name ("MAULANA FAZLULLAH"); the one the article
+  // gives may be another of its names ("Mullah Fazlullah").
+  const listedKeys = new Set(
+    [hit.matchedName, ...(listed?.names ?? [])]
+      .filter((n) => n.kind !== 'weak-alias')
+      .map((n) => nameKey(n.full))
+      .filter((key) => key.includes(' ') && !weakNames.has(key)),
+  );
   const articleNames = [entity.name, ...entity.mentions.map((m) => m.text)];
-  if (!articleNames.some((n) => nameKey(n) === listedKey)) return false;
+  if (!articleNames.some((n) => listedKeys.has(nameKey(n)))) return false;
   const parts = hit.explanation.parts;
   const title = parts.filter((p) => p.note === SHARED_TITLE_NOTE && p.similarity === 1);
   const names = parts.filter((p) => p.note !== SHARED_TITLE_NOTE);
