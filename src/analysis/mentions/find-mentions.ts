@@ -21,6 +21,7 @@ import { lowercaseParticleFront } from './lowercase-particle-front.ts';
 import { retypeSchoolTowns, schoolTowns } from './school-towns.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
+import { findVesselNames } from './find-vessel-names.ts';
 import { arabicNameHead } from './arabic-name-head.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
 import { mendContinentalNames } from './continental-names.ts';
@@ -143,9 +144,12 @@ export function findMentions(
     // "US Embassy", "Foreign Ministry": a body the tagger read as a place.
     if (mention.type === 'place' && BODY_HEADS.test(mention.name)) mention.type = 'organization';
   }
-  const typed = dropNonNames(
+  const kept = dropNonNames(
     text,
     retypeMentions(text, all, shippedNerModel().lexicon, (m) => m.source === 'nlp'),
+  );
+  const typed = [...kept, ...findVesselNames(text, kept)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
   );
   // "the Panama-flagged tanker Aurora Riley": a ship is screened as a body, never as a person.
   for (const mention of typed) {
