@@ -16,7 +16,7 @@ export function findVesselNames(text: string, mentions: readonly Mention[]): Men
   const found: Mention[] = [];
   for (const match of text.matchAll(VESSEL_NAME)) {
     const name = match[1];
-    if (name === undefined || match.index === undefined) continue;
+    if (name === undefined) continue;
     const start = match.index + match[0].length - name.length;
     const end = start + name.length;
     if (mentions.some((m) => m.start < end && start < m.end)) continue;
