@@ -124,18 +124,21 @@ describe('groupEntities: surnames before and after the full name', () => {
   it('joins a pair of surnames named first to the full name after it, never a given name and surname', () => {
     const text =
       'Oseguera Cervantes, sanctioned. Nemesio Rubén Oseguera Cervantes leads it. ' +
-      'Ali Hassan spoke. Mohamed Ali Hassan did not.';
+      'Ali Hassan spoke. Mohamed Ali Hassan did not. Al-Sawahiri led. Then Aiman al-Sawahiri died.';
     const { entities } = groupEntities([
       at(text, 'Oseguera Cervantes', 'person'),
       at(text, 'Nemesio Rubén Oseguera Cervantes', 'person'),
       at(text, 'Ali Hassan', 'person'),
       at(text, 'Mohamed Ali Hassan', 'person'),
+      at(text, 'Al-Sawahiri', 'person'),
+      at(text, 'Aiman al-Sawahiri', 'person'),
     ]);
     const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
     assert.deepEqual(people, [
       'Nemesio Rubén Oseguera Cervantes',
       'Ali Hassan',
       'Mohamed Ali Hassan',
+      'Aiman al-Sawahiri',
     ]);
   });
 });

@@ -189,7 +189,9 @@ function bySurnameNamedBefore(mention: Mention, drafts: readonly Draft[]): Draft
     const count = name.split(' ').length;
     // Two surnames only before two given names: "Ali Hassan" is no surname of "Mohamed Ali Hassan".
     const enough = count === 1 || (count === 2 && words.length >= 4);
-    return enough && count < words.length && words.slice(-count).join(' ') === name;
+    // "al-Sawahiri … Aiman Al-Sawahiri": a particle capitalised at a sentence start is one name.
+    const tail = words.slice(-count).join(' ');
+    return enough && count < words.length && tail.toLowerCase() === name.toLowerCase();
   };
   const candidates = drafts.filter(
     (d) => d.entity.type === 'person' && [...d.names.keys()].every(endsTheName),
