@@ -11,4 +11,14 @@ describe('a person named after a German trade or office', () => {
     assert.equal(person?.type, 'person');
     assert.deepEqual(person.honorifics, ['Geschäftsmann']);
   });
+
+  it('sets a trade of sport and a nationality written as a noun aside from the name', () => {
+    const text =
+      'Zudem landen Dutzende Personen wegen Unterstützung des russischen Kriegs gegen die Ukraine auf der Sanktionsliste. ' +
+      'Unter ihnen ist etwa die frühere rhythmische Sportgymnastin Alina Kabajewa. ' +
+      'Der Ägypter al-Sawahiri hatte die Führung der Gruppe übernommen, die er seit Jahren prägte.';
+    const names = findMentions(text).map((m) => m.name);
+    assert.ok(names.includes('Alina Kabajewa'), names.join(' | '));
+    assert.ok(names.includes('al-Sawahiri'), names.join(' | '));
+  });
 });

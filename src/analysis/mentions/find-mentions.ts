@@ -21,6 +21,7 @@ import { lowercaseParticleFront } from './lowercase-particle-front.ts';
 import { retypeSchoolTowns, schoolTowns } from './school-towns.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
+import { findVesselNames } from './find-vessel-names.ts';
 import { arabicNameHead } from './arabic-name-head.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
 import { mendContinentalNames } from './continental-names.ts';
@@ -155,7 +156,7 @@ export function findMentions(
     if (mention.type === 'place' && BODY_HEADS.test(mention.name)) mention.type = 'organization';
   }
   const lexicon = shippedNerModel().lexicon;
-  const typed = retypeGivenNamePlaces(
+  const kept = retypeGivenNamePlaces(
     text,
     retypePossessiveVenues(
       text,
@@ -172,6 +173,9 @@ export function findMentions(
       ),
     ),
     lexicon,
+  );
+  const typed = [...kept, ...findVesselNames(text, kept)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
   );
   // "the Panama-flagged tanker Aurora Riley": a ship is screened as a body, never as a person.
   for (const mention of typed) {

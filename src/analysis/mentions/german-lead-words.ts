@@ -22,7 +22,13 @@ const PERSON_ROLE = new RegExp(
     'journalist|investor|gründer|eigentümer|inhaber|manager|banker|magnat|diplomat|kritiker|' +
     'aktivist|anwalt|berater|direktor|geschäftsmann|geschäftsfrau|stellvertreter|' +
     // "Hisbollah-Finanzier Adham Tabaja", "Al-Kaida-Anführer …": the trades of designations.
-    'finanzier|geldgeber|führer|kommandeur|funktionär|prediger)(?:in|en|n|s|e)?$',
+    'finanzier|geldgeber|führer|kommandeur|funktionär|prediger|' +
+    // "die frühere rhythmische Sportgymnastin Alina Kabajewa" (session 19): trades of sport, stage
+    // and arms, which the EU's Russia listings name.
+    'gymnast|sportler|athlet|sänger|schauspieler|künstler|schriftsteller|offizier|kommandant|' +
+    // "der Ägypter al-Sawahiri": a nationality written as a noun before the name.
+    'ägypter|syrer|iraker|iraner|jordanier|libanese|palästinenser|afghane|pakistaner|jemenit|' +
+    'russe|ukrainer|amerikaner|franzose|tschetschene)(?:in|en|n|s|e)?$',
   'iu',
 );
 

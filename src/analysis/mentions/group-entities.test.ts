@@ -85,3 +85,60 @@ describe('groupEntities', () => {
     assert.deepEqual(people.sort(), ['Bashar al-Assad', 'Nicolás Maduro Moros']);
   });
 });
+
+describe('groupEntities: surnames before and after the full name', () => {
+  const at = (
+    text: string,
+    name: string,
+    type: 'person' | 'place',
+    from = 0,
+  ): Parameters<typeof groupEntities>[0][number] => {
+    const start = text.indexOf(name, from);
+    return {
+      start,
+      end: start + name.length,
+      text: name,
+      name,
+      type,
+      source: 'nlp',
+      honorifics: [],
+    };
+  };
+
+  it('gives a surname alone to the person named with it, not to a place spelt alike', () => {
+    const text = 'HTS holds Syria. Kubilay Sari sent funds. Syria froze the assets of Sari.';
+    const { entities } = groupEntities([
+      at(text, 'Syria', 'place'),
+      at(text, 'Kubilay Sari', 'person'),
+      at(text, 'Syria', 'place', 20),
+      at(text, 'Sari', 'place', 60),
+    ]);
+    const sari = entities.find((e) => e.name === 'Kubilay Sari');
+    assert.deepEqual(
+      sari?.mentions.map((m) => m.text),
+      ['Kubilay Sari', 'Sari'],
+    );
+    assert.ok(!entities.find((e) => e.name === 'Syria')?.aliases.includes('Sari'));
+  });
+
+  it('joins a pair of surnames named first to the full name after it, never a given name and surname', () => {
+    const text =
+      'Oseguera Cervantes, sanctioned. Nemesio Rubén Oseguera Cervantes leads it. ' +
+      'Ali Hassan spoke. Mohamed Ali Hassan did not. Al-Sawahiri led. Then Aiman al-Sawahiri died.';
+    const { entities } = groupEntities([
+      at(text, 'Oseguera Cervantes', 'person'),
+      at(text, 'Nemesio Rubén Oseguera Cervantes', 'person'),
+      at(text, 'Ali Hassan', 'person'),
+      at(text, 'Mohamed Ali Hassan', 'person'),
+      at(text, 'Al-Sawahiri', 'person'),
+      at(text, 'Aiman al-Sawahiri', 'person'),
+    ]);
+    const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
+    assert.deepEqual(people, [
+      'Nemesio Rubén Oseguera Cervantes',
+      'Ali Hassan',
+      'Mohamed Ali Hassan',
+      'Aiman al-Sawahiri',
+    ]);
+  });
+});

@@ -68,9 +68,7 @@ export function groupEntities(
       (viaAcronym === undefined
         ? undefined
         : drafts.find((d) => d.entity.id === viaAcronym.entityId)) ??
-      keysOf(mention)
-        .map((k) => byKey.get(k))
-        .find((d) => d !== undefined && compatible(d.entity.type, mention.type)) ??
+      byNameKey(mention, byKey, drafts) ??
       (mention.type === 'person'
         ? (bySurname(mention, drafts) ?? bySurnameNamedBefore(mention, drafts))
         : undefined);
@@ -107,6 +105,24 @@ export function groupEntities(
     draft.entity.aliases = [...draft.names.keys()].filter((n) => n !== draft.entity.name);
   }
   return { entities: drafts.map((d) => d.entity), links };
+}
+
+/**
+ * The entity a mention's name, its spelling skeleton or its listed name already keys. A one-word
+ * name that only a skeleton links ("Sari", read as a place, to "Syria") goes to a person named
+ * before with that surname ("Kubilay Sari") instead: the spelling is the surname's exactly.
+ */
+function byNameKey(
+  mention: Mention,
+  byKey: ReadonlyMap<string, Draft>,
+  drafts: readonly Draft[],
+): Draft | undefined {
+  const found = keysOf(mention)
+    .map((key) => ({ key, draft: byKey.get(key) }))
+    .find(({ draft }) => draft !== undefined && compatible(draft.entity.type, mention.type));
+  if (found === undefined || !found.key.startsWith('s:') || mention.name.includes(' '))
+    return found?.draft;
+  return bySurname(mention, drafts) ?? found.draft;
 }
 
 function keysOf(mention: Mention): string[] {
@@ -161,16 +177,24 @@ function surnamesOf(parts: readonly string[]): string[] {
 }
 
 /**
- * A full name after the surname alone ("President Putin … Vladimir Putin"): the earlier person
- * named only by that surname is the same one, when exactly one such person was met and has no
- * other full name yet. Screening then asks for the full name, not the surname alone.
+ * A full name after the surname alone ("President Putin … Vladimir Putin"; a Hispanic pair of
+ * surnames, "Oseguera Cervantes … Nemesio Rubén Oseguera Cervantes"): the earlier person named
+ * only by the surname(s) the full name ends with is the same one, when exactly one such person was
+ * met and has no other full name yet. Screening then asks for the full name, not the surname alone.
  */
 function bySurnameNamedBefore(mention: Mention, drafts: readonly Draft[]): Draft | undefined {
   const words = mention.name.split(' ');
-  const surname = words.at(-1);
-  if (words.length < 2 || surname === undefined) return undefined;
+  if (words.length < 2) return undefined;
+  const endsTheName = (name: string): boolean => {
+    const count = name.split(' ').length;
+    // Two surnames only before two given names: "Ali Hassan" is no surname of "Mohamed Ali Hassan".
+    const enough = count === 1 || (count === 2 && words.length >= 4);
+    // "al-Sawahiri … Aiman Al-Sawahiri": a particle capitalised at a sentence start is one name.
+    const tail = words.slice(-count).join(' ');
+    return enough && count < words.length && tail.toLowerCase() === name.toLowerCase();
+  };
   const candidates = drafts.filter(
-    (d) => d.entity.type === 'person' && [...d.names.keys()].every((name) => name === surname),
+    (d) => d.entity.type === 'person' && [...d.names.keys()].every(endsTheName),
   );
   return candidates.length === 1 ? candidates[0] : undefined;
 }

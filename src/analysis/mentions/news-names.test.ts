@@ -34,4 +34,13 @@ describe('news names of listed groups', () => {
       found.map((m) => m.name).join(', '),
     );
   });
+
+  it('reads the French "al-Cham" of al-Nusra\'s later names as an organisation', () => {
+    assert.equal(listedNameFor('Fateh al-Cham'), 'Fateh al-Sham Front');
+    assert.equal(listedNameFor('Hayat Tahrir al-Cham'), "Hay'at Tahrir al-Sham");
+    const text =
+      "Le Trésor américain a adopté des sanctions contre deux responsables de Fateh al-Cham, l'ex-Front Al-Nosra.";
+    const found = findMentions(text, buildGazetteer(testEntities()));
+    assert.equal(found.find((m) => m.name === 'Fateh al-Cham')?.type, 'organization');
+  });
 });

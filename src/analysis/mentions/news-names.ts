@@ -41,6 +41,10 @@ const NEWS_NAMES: readonly [string[], string][] = [
   ],
   [['Fuerza Quds', 'Force Al-Qods', 'Force Qods', 'Quds-Einheit', 'Quds-Brigaden'], 'Qods Force'],
   [['Frente al-Nusra', 'Front al-Nosra', 'Nusra-Front'], 'Al-Nusrah Front'],
+  // French news writes the Arabic sh of al-Sham "ch" (AFP and RT France, 2017: "Fateh al-Cham";
+  // 2024: "Hayat Tahrir al-Cham"); both are the lists' aliases of the Al-Nusrah Front.
+  [['Fateh al-Cham', 'Front Fateh al-Cham', 'Jabhat Fateh al-Cham'], 'Fateh al-Sham Front'],
+  [['Hayat Tahrir al-Cham', "Hay'at Tahrir al-Cham"], "Hay'at Tahrir al-Sham"],
   [
     ['Al Qaeda en Irak', 'Al Qaeda en Iraq', 'Al-Qaïda en Irak', 'Al-Kaida im Irak'],
     'Al-Qaida in Iraq',

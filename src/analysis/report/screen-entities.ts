@@ -31,6 +31,7 @@ import { bareWordOfCharity } from './bare-word-of-charity.ts';
 import { articleRoles, listingsHoldingRole, preferListingsWithRole } from './listing-roles.ts';
 import { isMediaListing } from './news-outlets.ts';
 import { reasonNamesArticleBody, shortTypoParts } from './short-name-typo.ts';
+import { isListedTitledName, weakNameKeys } from './titled-listed-name.ts';
 
 /** What screening needs besides the entities. */
 export interface ScreenEntitiesOptions {
@@ -61,6 +62,9 @@ const TRANSCRIBING_LANGUAGES: Readonly<Record<string, string>> = {
 };
 
 const DEFAULT_PARTIAL_FLOOR = 0.75;
+// The engine's note on a query part that another name of the same listed entity holds (a rare
+// one: common names are never counted so; matching/alias-support.ts).
+const HELD_BY_ANOTHER_NAME = 'held by another name of the entity';
 // Words that do not make a listed name longer ("THE HOUTHIS" is one word of name).
 const ARTICLES = new Set(['the', 'al', 'el', 'of', 'and']);
 const MAX_PARTIALS = 5;
@@ -158,9 +162,16 @@ async function screenEntity(
     roles,
     options.lookupEntity,
   );
+  const weakNames = weakNameKeys(answered.flatMap(({ result }) => result.results));
   for (const { label, result } of answered) {
     for (const hit of result.results) {
-      const view = viewHit(hit, label, entity, options, holdingRole.has(hit.entityId));
+      const titled = isListedTitledName(
+        hit,
+        entity,
+        weakNames,
+        options.lookupEntity?.(hit.entityId),
+      );
+      const view = viewHit(hit, label, entity, options, holdingRole.has(hit.entityId), titled);
       if (view === null) continue;
       const known = best.get(hit.entityId);
       if (known === undefined || rank(view) > rank(known)) best.set(hit.entityId, view);
@@ -246,6 +257,7 @@ function viewHit(
   entity: ArticleEntity,
   options: ScreenEntitiesOptions,
   sameOffice: boolean,
+  titled: boolean,
 ): EntityHit | null {
   const floor = options.partialFloor ?? DEFAULT_PARTIAL_FLOOR;
   if (hit.score < floor) return null;
@@ -260,12 +272,15 @@ function viewHit(
     (entity.type === 'organization'
       ? bareWordOfCharity(hit.matchedName.full, listed)
       : undefined) ??
-    partialReason(
-      hit,
-      entity,
-      reasonNamesArticleBody(listed, options.articleOrganisations),
-      sameOffice,
-    ) ??
+    // The list's own name of a titled person, word for word (titled-listed-name.ts).
+    (titled
+      ? undefined
+      : partialReason(
+          hit,
+          entity,
+          reasonNamesArticleBody(listed, options.articleOrganisations),
+          sameOffice,
+        )) ??
     stateBodyElsewhere(hit, entity, countryEvidence) ??
     (options.newsOutlets?.has(entity.id) === true && listed !== undefined && !isMediaListing(listed)
       ? `the article cites "${entity.name}" as a news outlet, and the listed entity is no media outlet`
@@ -276,15 +291,16 @@ function viewHit(
     reference: hit.reference,
     caption: hit.caption,
     score: hit.score,
-    match: hit.match && why === undefined ? 'match' : 'partial',
+    match: (hit.match || titled) && why === undefined ? 'match' : 'partial',
     queryName: label,
     matchedName: { full: hit.matchedName.full, kind: hit.matchedName.kind },
     countryEvidence,
     explanation: hit.explanation,
   };
-  const partial = hit.match
-    ? why
-    : `score ${hit.score.toFixed(2)} is below the threshold ${hit.explanation.threshold}`;
+  const partial =
+    hit.match || titled
+      ? why
+      : `score ${hit.score.toFixed(2)} is below the threshold ${hit.explanation.threshold}`;
   if (partial !== undefined) view.partialReason = partial;
   if (listed?.reason !== undefined) view.reason = listed.reason;
   return view;
@@ -494,6 +510,9 @@ function partialReason(
       p.matched.length === 0 &&
       p.query.length > 0 &&
       !ignorable(p.note) &&
+      // "Nemesio Rubén Oseguera Cervantes": OFAC lists OSEGUERA CERVANTES, Ruben and, as an alias,
+      // OSEGUERA CERVANTES, Nemesio; a rare part another name of the same listing holds is his.
+      p.note !== HELD_BY_ANOTHER_NAME &&
       // "… Money Exchange Company" for "… FOR MONEY EXCHANGE": a generic word the article adds.
       !(entity.type === 'organization' && p.query.every((t) => GENERIC_ORGANIZATION_WORDS.has(t))),
   );

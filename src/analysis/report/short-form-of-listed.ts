@@ -74,15 +74,18 @@ export function isShortFormOfListed(
 ): boolean {
   const matched = parts.filter((p) => p.query.length > 0 && p.matched.length > 0);
   if (matched.length !== 2 || missingListed.length === 0) return false;
-  // The office the listing names vouches for a given name spelt as an equivalent ("Dmitri" for
-  // DMITRIY, 0.95).
-  const similarity = sameOffice ? OFFICE_CONFIRMED_SIMILARITY : SHORT_FORM_SIMILARITY;
-  if (matched.some((p) => p.similarity < similarity || p.note !== undefined)) return false;
   // Russian news names a person by given name and surname and leaves the patronymic out ("Maria
   // Zakharova" for Maria Vladimirovna ZAKHAROVA): one name nearly unique on the lists is enough.
   // A surname two listed people bear ("Peskov") is enough where the listing names the office the
   // article gives the person ("Kremlin spokesman Dmitry Peskov"; listing-roles.ts).
   const onlyPatronymics = onlyPatronymicsLeftOut(missingListed);
+  // The office the listing names vouches for a given name spelt as an equivalent ("Dmitri" for
+  // DMITRIY, 0.95); so does a rare surname spelt as listed when only the patronymic is left out
+  // ("Sergei Savostyanov" for Sergey Vladimirovich SAVOSTYANOV: Sergei and Sergey are one
+  // Russian name, romanised two ways).
+  const vouched = sameOffice || (onlyPatronymics && rareExactSurname(matched));
+  const similarity = vouched ? OFFICE_CONFIRMED_SIMILARITY : SHORT_FORM_SIMILARITY;
+  if (matched.some((p) => p.similarity < similarity || p.note !== undefined)) return false;
   const rare = onlyPatronymics ? RARE_SURNAME_WEIGHT : RARE_NAME_WEIGHT;
   if (!matched.some((p) => p.weight >= rare) && !(onlyPatronymics && sameOffice)) return false;
   const [first, last] = matched.map((p) => p.matched.join(' '));
@@ -105,6 +108,17 @@ export function isShortFormOfListed(
     last === listedTokens[2] &&
     missingListed.length === 1 &&
     missingListed[0] === listedTokens[1]
+  );
+}
+
+/** True when the second of two matched parts, the surname, is spelt as listed and rare. */
+function rareExactSurname(matched: readonly PartAlignment[]): boolean {
+  const [given, surname] = matched;
+  return (
+    given?.evidence === 'equivalent' &&
+    surname !== undefined &&
+    surname.similarity >= SHORT_FORM_SIMILARITY &&
+    surname.weight >= RARE_SURNAME_WEIGHT
   );
 }
 
