@@ -32,6 +32,7 @@ import { articleRoles, listingsHoldingRole, preferListingsWithRole } from './lis
 import { isMediaListing } from './news-outlets.ts';
 import { reasonNamesArticleBody, shortTypoParts } from './short-name-typo.ts';
 import { isListedTitledName, weakNameKeys } from './titled-listed-name.ts';
+import { namesListingVerbatim } from './verbatim-listed-name.ts';
 
 /** What screening needs besides the entities. */
 export interface ScreenEntitiesOptions {
@@ -280,6 +281,7 @@ function viewHit(
           entity,
           reasonNamesArticleBody(listed, options.articleOrganisations),
           sameOffice,
+          namesListingVerbatim(hit, listed),
         )) ??
     stateBodyElsewhere(hit, entity, countryEvidence) ??
     (options.newsOutlets?.has(entity.id) === true && listed !== undefined && !isMediaListing(listed)
@@ -405,6 +407,7 @@ function partialReason(
   entity: ArticleEntity,
   inContext: boolean,
   sameOffice: boolean,
+  verbatim: boolean,
 ): string | undefined {
   // A list's weak alias ("HASSAN, Sheikh", "Abu Rayyan") is one the list itself calls too loose
   // to identify anyone; a one-word alias of a person is as loose. Neither accuses anyone alone.
@@ -541,7 +544,8 @@ function partialReason(
     exact.length >= 2 &&
     // …and a part spelt exactly is no common name ("Muttaqi", not "Khan" and "Ali" alone).
     exact.some((p) => p.weight >= COMMON_NAME_WEIGHT);
-  if (loose.length > 0 && !soundSpelt && !shortCompoundGivenName(loose, parts, entity))
+  // "Mohammad Raad" answered by "RAED, Mohamad" while the listing also gives "RAAD, Mohammad".
+  if (loose.length > 0 && !soundSpelt && !verbatim && !shortCompoundGivenName(loose, parts, entity))
     return `only similar spelling: ${loose.map((p) => `${p.query.join(' ')} ~ ${p.matched.join(' ')} (${p.evidence}, ${p.similarity.toFixed(2)})`).join(', ')}`;
   const queryTokens = hit.explanation.queryTokens.filter((t) => t.length > 1);
   // "Cham's come across" is no "Cham Holding": one word answers only a one-word listed name.
