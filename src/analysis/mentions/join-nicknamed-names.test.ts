@@ -23,6 +23,20 @@ describe('a nickname in quotes inside a name', () => {
     assert.ok(people.includes('Ismael Zambada García'), people.join(' | '));
   });
 
+  it('finds a nicknamed person the tagger found no part of, and no word of the clause before it', () => {
+    const text =
+      'Los hijos del narcotraficante mexicano Joaquín "El Chapo" Guzmán, preso en los Estados Unidos. Según la fiscalía, Ismael "El Mayo" Zambada fue detenido.';
+    const people = findMentions(text)
+      .filter((m) => m.type === 'person')
+      .map((m) => m.name);
+    assert.ok(people.includes('Joaquín Guzmán'), people.join(' | '));
+    assert.ok(people.includes('Ismael Zambada'), people.join(' | '));
+    assert.ok(
+      !people.some((p) => p.startsWith('Según') || p.startsWith('Ismael "')),
+      people.join(' | '),
+    );
+  });
+
   it('does not join two people a quoted word only stands between', () => {
     const text = 'Omar Hassan said "Never" Ali Khan replied.';
     const people = findMentions(text)

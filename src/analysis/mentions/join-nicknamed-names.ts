@@ -6,6 +6,14 @@ import type { Mention } from '../article-types.ts';
 const NICKNAME = `["“‘']((?:(?:el|la|le|the) )?\\p{Lu}[^"”’'\\n]{0,30})["”’']`;
 const NICKNAME_GAP = new RegExp(`^[ \\t]+${NICKNAME}[ \\t]+$`, 'u');
 const NICKNAMED_NAME = new RegExp(`${NICKNAME}[ \\t]+(\\p{Lu}[\\p{L}'’-]*)`, 'u');
+// The whole shape in the text, for when the tagger found neither side (Spanish text: 'Joaquín
+// "El Chapo" Guzmán, preso en…'): one or two capitalised given names, the nickname, one or two
+// capitalised surnames.
+const WORD = `\\p{Lu}\\p{Ll}[\\p{L}'’-]*`;
+const NICKNAMED_IN_TEXT = new RegExp(
+  `(?:(${WORD})[ \\t]+)?(${WORD})[ \\t]+${NICKNAME}[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`,
+  'gu',
+);
 
 /**
  * The nickname in quotes inside a name with the first surname after it ("El Chapo Guzman" of
@@ -47,6 +55,39 @@ export function joinNicknamedNames(text: string, mentions: readonly Mention[]): 
     for (const m of sorted) if (m.start >= first.start && m.end <= last.end) replaced.add(m);
     joined.push(whole);
   }
+  joined.push(...unfoundNicknamedNames(text, [...mentions, ...joined]));
+  for (const whole of joined)
+    for (const m of sorted) if (m.start >= whole.start && m.end <= whole.end) replaced.add(m);
   if (joined.length === 0) return [...mentions];
   return [...mentions.filter((m) => !replaced.has(m)), ...joined].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * People named with a nickname in quotes that no person mention covers yet. A first given name
+ * that opens a sentence is left out ('También Ismael "El Mayo" Zambada': "También" is no name).
+ */
+function unfoundNicknamedNames(text: string, mentions: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(NICKNAMED_IN_TEXT)) {
+    const [all, before, given, , surnames] = match;
+    if (given === undefined || surnames === undefined || all === undefined) continue;
+    const opensSentence =
+      before !== undefined && /(?:^|[.!?:]\s+|\n\s*)$/u.test(text.slice(0, match.index));
+    const start =
+      before === undefined || opensSentence ? text.indexOf(given, match.index) : match.index;
+    const end = match.index + all.length;
+    const covered = mentions.some((m) => m.type === 'person' && m.start <= start && m.end >= end);
+    if (covered) continue;
+    const givenNames = before === undefined || opensSentence ? given : `${before} ${given}`;
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: 'person',
+      source: 'rule',
+      name: `${givenNames} ${surnames.replace(/[ \t]+/gu, ' ')}`,
+      honorifics: [],
+    });
+  }
+  return found;
 }
