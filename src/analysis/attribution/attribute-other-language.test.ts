@@ -145,6 +145,12 @@ describe('an adjunct between the verb and the speaker after it', () => {
 
 // Issue 14: Spanish and German reports of sanctions.
 describe('attributeOtherLanguage, offices with their body and clauses naming the source', () => {
+  it('reads a deputy office with a long qualifier before the name in apposition, with its middle initial', () => {
+    const text =
+      '«El Tesoro prioriza la interrupción del tráfico de fentanilo», expresó el subsecretario del Departamento del Tesoro para Terrorismo e Inteligencia Financiera, Brian E. Nelson.';
+    assert.deepEqual(speakers(text, SPANISH), ['Brian E. Nelson']);
+  });
+
   it('reads "dijo el secretario del Tesoro NAME" as NAME, and "detalló" and "especificó" as cues', () => {
     const text =
       '«Estas sanciones continuarán», dijo el secretario del Tesoro Pablo Ruiz Vera, en una comparecencia. Ruiz Vera detalló que las medidas apuntan a diez bancos. El Departamento del Tesoro especificó que los bienes quedan bloqueados.';

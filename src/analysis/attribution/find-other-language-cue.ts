@@ -212,6 +212,28 @@ function closesApposition(tokens: readonly Token[], comma: number, cues: Languag
 }
 
 /** The speaker phrase after a verb or source word, up to a stop word or punctuation. */
+// "para Terrorismo e Inteligencia Financiera": how far an office's qualifier may run before the
+// comma of the name in apposition.
+const MAX_QUALIFIER_WORDS = 8;
+
+/**
+ * The comma after an office's qualifier that opens at `i` ("par intérim", "para Terrorismo e
+ * Inteligencia Financiera"): within three tokens, or further when every word between is
+ * capitalised or links capitalised words (e, y, de, del, la…); -1 when there is none.
+ */
+function qualifierComma(tokens: readonly Token[], i: number, cues: LanguageCues): number {
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_QUALIFIER_WORDS; j++) {
+    const text = tokens[j]!.text;
+    if (text === ',') return j;
+    if (j <= i + 3) continue;
+    const lower = text.toLowerCase();
+    const links =
+      COORDINATORS.has(lower) || cues.complementWords.has(lower) || cues.articles.has(lower);
+    if (!/^\p{Lu}/u.test(text) && !links) return -1;
+  }
+  return -1;
+}
+
 function phraseAfter(
   tokens: readonly Token[],
   from: number,
@@ -278,7 +300,7 @@ function phraseAfter(
     } else if (cues.phraseStop.has(word) && !cues.complementWords.has(word)) {
       // "le procureur général par intérim, Matthew Whitaker, …": an office's qualifier, then the
       // name in apposition.
-      const comma = tokens.findIndex((t, j) => j > i && j <= i + 3 && t.text === ',');
+      const comma = qualifierComma(tokens, i, cues);
       const named = comma > 0 ? apposition(tokens, comma + 1, cues) : 0;
       if (named > 0 && taken.some((t) => isRole(t.text, cues)))
         taken.push(...tokens.slice(i, named));
@@ -355,6 +377,8 @@ function apposition(tokens: readonly Token[], from: number, cues: LanguageCues):
   for (; i < tokens.length; i++) {
     const text = tokens[i]!.text;
     if (/^\p{Lu}\p{Ll}/u.test(text) && !cues.articles.has(text.toLowerCase())) capitals++;
+    // "Brian E. Nelson": a middle initial.
+    else if (/^\p{Lu}\.$/u.test(text) && capitals > 0) continue;
     else if (!cues.nameParticles.has(text) || capitals === 0) break;
   }
   const next = tokens[i]?.text ?? '';

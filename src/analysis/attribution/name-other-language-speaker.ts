@@ -157,6 +157,11 @@ export function nameRuns(text: string, cues: LanguageCues): string[] {
     run = [];
   };
   tokens.forEach((raw, i) => {
+    // "Brian E. Nelson": a middle initial goes on the name's run; its full stop ends nothing.
+    if (run.length > 0 && /^\p{Lu}\.$/u.test(raw)) {
+      run.push(raw);
+      return;
+    }
     const token = raw.replace(/[.,;:!?]+$/u, '');
     const lower = token.toLowerCase();
     // "M. Fabius", "Mme Primas": a title is no part of the name.

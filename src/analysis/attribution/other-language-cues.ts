@@ -199,7 +199,8 @@ export const SPANISH: LanguageCues = {
   definite: words('el la los las'),
   articles: words('el la los las un una unos unas'),
   pronouns: words('él ella'),
-  role: /^(?:ministr[oa]|president[ea]|vocer[oa]|portavoz|titular|funcionari[oa]|mandatari[oa]|alcalde|alcaldesa|regidor[a]?|concejal[a]?|jef[ea]|secretari[oa]|director[a]?|representante|delegad[oa]|líder|diputad[oa]|senador[a]?|juez|jueza|fiscal|abogad[oa]|canciller|premier|gobernador[a]?|dirigente|vicepresident[ea]|embajador[a]?|comisari[oa]|entrenador[a]?|técnico|polític[oa])$/iu,
+  // "subsecretario", "viceministra": an office's deputy is an office.
+  role: /^(?:sub|vice)?(?:ministr[oa]|president[ea]|vocer[oa]|portavoz|titular|funcionari[oa]|mandatari[oa]|alcalde|alcaldesa|regidor[a]?|concejal[a]?|jef[ea]|secretari[oa]|director[a]?|representante|delegad[oa]|líder|diputad[oa]|senador[a]?|juez|jueza|fiscal|abogad[oa]|canciller|premier|gobernador[a]?|dirigente|vicepresident[ea]|embajador[a]?|comisari[oa]|entrenador[a]?|técnico|polític[oa])$/iu,
   phraseStop: words(
     'en a al ante durante tras este esta ayer hoy además también luego después que y e con sobre ' +
       'desde para por mediante este esta anoche entonces',
