@@ -21,11 +21,19 @@ describe('reverseEuropeanTranscriptions', () => {
     ['Mihail Guțeriev', 'mihail gutseriev'],
     ['Roman Abramovitsj', 'roman abramovich'],
     ['Igor Setsjin', 'igor sechin'],
+    ['Joeri Kovaltsjoek', 'yuri kovalchuk'],
+    ['Igor Sjoevalov', 'igor shuvalov'],
   ]) {
     it(`reads the ${printed} of the press back as ${english}`, () => {
       assert.ok(reverseEuropeanTranscriptions(printed!).includes(english!));
     });
   }
+
+  it('reads oe as u only beside another Dutch letter group, not in a German name', () => {
+    // German writes ö as oe: Schroeder is no Dutch spelling of a Russian name.
+    assert.ok(!reverseEuropeanTranscriptions('Gerhard Schroeder').includes('gerhard skhruder'));
+    assert.deepEqual(reverseEuropeanTranscriptions('Joe Biden'), []);
+  });
 
   it('leaves a name with no transcription letters alone', () => {
     assert.deepEqual(reverseEuropeanTranscriptions('Peter Martin'), []);
