@@ -76,6 +76,12 @@ describe('romanizeDevanagariWord', () => {
     assert.deepEqual(romanizeDevanagariWord('बरादर'), ['baradar']);
   });
 
+  it('also reads झ as z, as Marathi writes the z of Arabic and Persian names', () => {
+    // झकी-उर-रहमान लखवी is Zaki-ur-Rehman Lakhvi in the Marathi press; अझहर is Azhar.
+    assert.ok(romanizeDevanagariWord('झकी').includes('zaki'));
+    assert.ok(romanizeDevanagariWord('अझहर').includes('azhar'));
+  });
+
   it('also reads फ as f, since the nukta of फ़ is dropped too', () => {
     // हाफिज is Hafiz (हाफ़िज़ with both nuktas dropped).
     assert.ok(romanizeDevanagariWord('हाफिज').includes('hafiz'));
