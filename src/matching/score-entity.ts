@@ -15,7 +15,7 @@ import {
 } from './name-evidence.ts';
 import type { MatchedNameWeights } from './name-evidence.ts';
 import type { AlignReadings } from './remember-alignments.ts';
-import { honorificOf, spelledReading } from '../names/index.ts';
+import { honorificOf, isSingleHolderTitle, spelledReading } from '../names/index.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
 import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
@@ -137,8 +137,10 @@ export function scoreEntity(
       } else if (
         candidate.kind === 'alias' &&
         entity.schema === 'Person' &&
-        isShortName(candidate.form)
+        isShortName(candidate.form) &&
+        !(title !== undefined && isSingleHolderTitle(title))
       ) {
+        // A short alias beside a shared one-holder title ("Patriarch Kirill") names that holder.
         qualifiers.push({
           qualifier: 'weakAlias',
           contribution: round(score * (SHORT_ALIAS_FACTOR - 1)),

@@ -92,4 +92,25 @@ describe('a religious title the query and the listed person share', () => {
     // The names left over cost what they cost in any match, not the common-only surcharge.
     assert.equal(alignment.commonOnly, undefined);
   });
+
+  it('alerts on a one-name alias beside the title of a one-holder office the query carries', () => {
+    // The UK lists Patriarch Kirill as an alias of Vladimir Mikhailovich GUNDYAYEV (uk:RUS1467).
+    const entity = newEntity('uk', 'RUS1467', 'Person', 'Vladimir Mikhailovich GUNDYAYEV');
+    entity.names = [
+      { full: 'Vladimir Mikhailovich GUNDYAYEV', kind: 'primary' },
+      { full: 'Patriarch Kirill', kind: 'alias' },
+    ];
+    const forms: EntityForm[] = entity.names.flatMap((n, i) =>
+      analyzeName(n.full, 'person').forms.map((form) => ({ name: i, kind: n.kind, form })),
+    );
+    const scoreFor = (query: string): number => {
+      const analyzed = analyzeName(query, 'person', { query: true });
+      const facts = { schema: 'Any' as const, honorifics: analyzed.honorifics };
+      return scoreEntity(analyzed.forms, facts, entity, forms, () => forms, weigh)?.score ?? 0;
+    };
+    assert.ok(scoreFor('Patriarch Kirill') >= 0.82, `scored ${scoreFor('Patriarch Kirill')}`);
+    // Without the title, or with another one, the one name is a short alias that never alerts.
+    assert.ok(scoreFor('Kirill') < 0.82, `scored ${scoreFor('Kirill')}`);
+    assert.ok(scoreFor('Metropolitan Kirill') < 0.82, `scored ${scoreFor('Metropolitan Kirill')}`);
+  });
 });

@@ -17,6 +17,7 @@ function invert(groups: Readonly<Record<string, readonly string[]>>): Map<string
 
 const HONORIFICS = invert(data.honorifics);
 const MID_NAME_HONORIFICS = new Set(data.midNameHonorifics);
+const SINGLE_HOLDER_TITLES = new Set(data.singleHolderTitles);
 const TITLE_ABBREVIATIONS = new Set(data.titleAbbreviations);
 const PARTICLES = invert(data.particles) as Map<string, ParticleKind>;
 const LEGAL_FORMS = invert(data.legalForms);
@@ -53,6 +54,14 @@ export function honorificOf(token: string): string | undefined {
  */
 export function isMidNameHonorific(honorific: string): boolean {
   return MID_NAME_HONORIFICS.has(honorific);
+}
+
+/**
+ * True for the title of an office one person holds at a time (patriarch), given its canonical
+ * form from honorificOf: a name beside it names that holder.
+ */
+export function isSingleHolderTitle(honorific: string): boolean {
+  return SINGLE_HOLDER_TITLES.has(honorific);
 }
 
 /**

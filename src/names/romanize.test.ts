@@ -220,6 +220,12 @@ describe('romanize', () => {
     includes('Βλαντίμιρ Πούτιν', 'vladimir putin');
   });
 
+  it('reads a Greek μπ inside a word as b, as the press spells a foreign b', () => {
+    // Ρόμαν Αμπράμοβιτς is Roman Abramovich (businessenergy.gr); Ομπάμα is Obama.
+    includes('Ρόμαν Αμπράμοβιτς', 'roman abramovits');
+    includes('Ομπάμα', 'obama');
+  });
+
   it('keeps the vowel signs of scripts it has no module for (Bengali, Kannada, Ethiopic)', () => {
     // They were folded as Latin, which strips marks: ভ্লাদিমির পুতিন read "bhldmr ptn".
     assert.deepEqual(romanize('ভ্লাদিমির পুতিন'), ['bhladimir putin']);

@@ -137,7 +137,7 @@ function units(word: string): Unit[] {
  * Romanisations of one Devanagari word, most likely first: with every medial inherent a spoken
  * (बरादर → baradar), then with Hindi's medial schwa deletion applied, then the same two (deletion
  * first) with ज read as z and फ as f: newspapers often drop the nukta of ज़ and फ़ (स्टेनकजई =
- * Stanekzai, हाफिज = Hafiz; issue #13).
+ * Stanekzai, हाफिज = Hafiz; issue #13); Marathi's झ is read as z there too (झकी = Zaki).
  */
 export function romanizeDevanagariWord(word: string): string[] {
   return (
@@ -156,17 +156,21 @@ const LIMIT = 6;
 function readDevanagariPart(word: string): string[] {
   const us = units(word);
   const readings = readUnits(us);
-  // The same for फ read as f (फ़): हाफिज सईद is Hafiz Saeed as often as हाफ़िज़ सईद.
-  if (/[जफ]/.test(word) && us.some((u) => u.consonant === 'j' || u.consonant === 'ph')) {
+  // The same for फ read as f (फ़): हाफिज सईद is Hafiz Saeed as often as हाफ़िज़ सईद. Marathi writes
+  // the z of Arabic and Persian names with झ (झकी-उर-रहमान = Zaki-ur-Rehman, अझहर = Azhar).
+  if (
+    /[जझफ]/.test(word) &&
+    us.some((u) => u.consonant === 'j' || u.consonant === 'jh' || u.consonant === 'ph')
+  ) {
     const [full, deleted] = readUnits(us.map(withoutNukta));
     readings.push(deleted!, full!);
   }
   return [...new Set(readings)].filter((r) => r !== '');
 }
 
-/** A unit as it would read with the nukta the writer dropped: ज → z, फ → f. */
+/** A unit as it would read with the nukta the writer dropped (ज → z, फ → f), or in Marathi's झ → z. */
 function withoutNukta(u: Unit): Unit {
-  if (u.consonant === 'j') return { ...u, consonant: 'z' };
+  if (u.consonant === 'j' || u.consonant === 'jh') return { ...u, consonant: 'z' };
   if (u.consonant === 'ph') return { ...u, consonant: 'f' };
   return u;
 }

@@ -21,11 +21,19 @@ describe('reverseEuropeanTranscriptions', () => {
     ['Mihail Guțeriev', 'mihail gutseriev'],
     ['Roman Abramovitsj', 'roman abramovich'],
     ['Igor Setsjin', 'igor sechin'],
+    ['Joeri Kovaltsjoek', 'yuri kovalchuk'],
+    ['Igor Sjoevalov', 'igor shuvalov'],
   ]) {
     it(`reads the ${printed} of the press back as ${english}`, () => {
       assert.ok(reverseEuropeanTranscriptions(printed!).includes(english!));
     });
   }
+
+  it('reads oe as u only beside another Dutch letter group, not in a German name', () => {
+    // German writes ö as oe: Schroeder is no Dutch spelling of a Russian name.
+    assert.ok(!reverseEuropeanTranscriptions('Gerhard Schroeder').includes('gerhard skhruder'));
+    assert.deepEqual(reverseEuropeanTranscriptions('Joe Biden'), []);
+  });
 
   it('leaves a name with no transcription letters alone', () => {
     assert.deepEqual(reverseEuropeanTranscriptions('Peter Martin'), []);
@@ -66,6 +74,12 @@ describe('romanizeDevanagariWord', () => {
     ]);
     assert.ok(romanizeDevanagariWord('जबिउल्लाह').includes('zabiullah'));
     assert.deepEqual(romanizeDevanagariWord('बरादर'), ['baradar']);
+  });
+
+  it('also reads झ as z, as Marathi writes the z of Arabic and Persian names', () => {
+    // झकी-उर-रहमान लखवी is Zaki-ur-Rehman Lakhvi in the Marathi press; अझहर is Azhar.
+    assert.ok(romanizeDevanagariWord('झकी').includes('zaki'));
+    assert.ok(romanizeDevanagariWord('अझहर').includes('azhar'));
   });
 
   it('also reads फ as f, since the nukta of फ़ is dropped too', () => {

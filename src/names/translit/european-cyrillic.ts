@@ -152,6 +152,30 @@ const TABLES: readonly ReverseTable[] = [
     },
   },
   {
+    // Dutch transcription (Taalunie, "Transcriptie van Russische namen"): у oe, ш sj, ч tsj, щ sjtsj,
+    // ж zj, х ch, й/я/ю j-: Joeri Kovaltsjoek, Alisjer Oesmanov, Igor Sjoevalov. Tried only for joe
+    // inside a word, or oe with another of Dutch's letter groups: German writes ö as oe (Schroeder).
+    language: 'nl',
+    markers: /joe(?=[a-z])|oe(?=.*(?:sj|zj|j[aeou]|(?<!s)ch))|(?:sj|zj|j[aeou]|(?<!s)ch).*oe/,
+    rules: {
+      sjtsj: 'shch',
+      tsj: 'ch',
+      sj: 'sh',
+      zj: 'zh',
+      ch: 'kh',
+      joe: 'yu',
+      oe: 'u',
+      ja: 'ya',
+      je: 'ye',
+      jo: 'yo',
+      ij: 'iy',
+      aj: 'ay',
+      ej: 'ey',
+      oj: 'oy',
+      uj: 'uy',
+    },
+  },
+  {
     // Romanian transcription: ц ț, ш ș, ы î.
     language: 'ro',
     markers: /[țşșţ]/,

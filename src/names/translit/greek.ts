@@ -44,12 +44,12 @@ const SYSTEMS: readonly (readonly Rule[])[] = [
     [/ευ/g, 'ev'],
     [/ηυ/g, 'iv'],
   ],
-  // Phonetic English: Vladimir, Putin, Mitsotakis; ντ → d, μπ → b, ου → u.
+  // Phonetic English: Vladimir, Putin, Mitsotakis; ντ → d, μπ → b, ου → u. The press writes a
+  // foreign b as μπ inside a word too (Αμπράμοβιτς Abramovich, Ομπάμα Obama), so μπ is b throughout;
+  // the ELOT reading keeps mp.
   [
-    [/^ντ/, 'd'],
     [/ντ/g, 'd'],
-    [/^μπ/, 'b'],
-    [/μπ/g, 'mb'],
+    [/μπ/g, 'b'],
     [/γγ/g, 'ng'],
     [/^γκ/, 'g'],
     [/γκ/g, 'ng'],
