@@ -53,6 +53,15 @@ describe('segmentText', () => {
     );
   });
 
+  it('closes a German low opening mark with a straight double mark, as web copy often prints it', () => {
+    const text =
+      'Er kam. „Russland hat sich entschieden", sagten die Regierungsvertreter. Er ging.';
+    assert.deepEqual(
+      segmentText(text).quotes.map((q) => q.text),
+      ['„Russland hat sich entschieden"'],
+    );
+  });
+
   it("reads archive text's doubled apostrophes as one quote mark, past the apostrophes inside", () => {
     const text = "''We won't back down,'' the mayor said. ''It's our city.'' He left.";
     assert.deepEqual(

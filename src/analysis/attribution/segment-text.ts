@@ -26,14 +26,14 @@ const SENTENCE_STARTERS = new Set(
 // Abbreviations that number what follows them ("Legislative Decree No. 20", "Art. 5").
 const NUMBERING = new Set(['no', 'nos', 'art', 'arts', 'vol', 'p', 'pp', 'para', 'ch', 'sec']);
 
-// Each opening mark with the marks that close it: English “…”, German „…“ (and „…” in some
+// Each opening mark with the marks that close it: English “…”, German „…“ (and „…” or „…" in some
 // copy), French, Spanish and Swiss «…», German »…« and the single guillemets ‹…›; La Jornada's
 // doubled single marks ‘‘…’’ count as one double mark, as do the doubled apostrophes ''…'' of
 // newspaper archives' plain text (the New York Times as LexisNexis gives it).
 const CLOSERS: Readonly<Record<string, readonly string[]>> = {
   '“': ['”', '"'],
   '"': ['"', '”'],
-  '„': ['“', '”'],
+  '„': ['“', '”', '"'],
   '«': ['»'],
   '»': ['«'],
   '‹': ['›'],

@@ -107,6 +107,15 @@ describe('subjects behind an opening time phrase, an aside or a discourse adverb
       ['Chris Olukolade', 'Chris Olukolade'],
     );
   });
+
+  it('gives a party leader named with "already" before the verb, not the party', () => {
+    assert.deepEqual(
+      speakers(
+        "Lebanese Democratic Party leader Talal Arslan already announced on Friday that he backs Salam's bid.",
+      ),
+      ['Talal Arslan'],
+    );
+  });
 });
 
 describe('hedges and nouns that report nothing', () => {
