@@ -70,7 +70,7 @@ function unfoundNicknamedNames(text: string, mentions: readonly Mention[]): Ment
   const found: Mention[] = [];
   for (const match of text.matchAll(NICKNAMED_IN_TEXT)) {
     const [all, before, given, , surnames] = match;
-    if (given === undefined || surnames === undefined || all === undefined) continue;
+    if (given === undefined || surnames === undefined) continue;
     const opensSentence =
       before !== undefined && /(?:^|[.!?:]\s+|\n\s*)$/u.test(text.slice(0, match.index));
     const start =
