@@ -21,6 +21,13 @@ describe('Korean company names', () => {
     assert.deepEqual(readHangulCompanyName('조선무역은행'), ['korea trading bank']);
   });
 
+  it('reads a leading 고려 (Koryo) also as Korea, and the name without it, when a part follows', () => {
+    const readings = readHangulCompanyName('고려소백수무역회사') ?? [];
+    assert.ok(readings.includes('korea sobaeksu trading corporation'), readings.join(' | '));
+    assert.ok(readings.includes('sobaeksu trading corporation'), readings.join(' | '));
+    assert.deepEqual(readHangulCompanyName('고려항공'), ['koryo air', 'goryeo air']);
+  });
+
   it('leaves a word without a legal form to the personal-name reading', () => {
     assert.equal(readHangulCompanyName('김정은'), undefined);
   });

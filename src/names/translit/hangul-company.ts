@@ -62,6 +62,14 @@ export function readHangulCompanyName(word: string, query = false): string[] | u
   const first = pieces[0];
   const korea = first !== undefined && 'english' in first && first.english === 'korea';
   if (korea && rest.some((p) => 'run' in p)) readings.push(spell(rest, 0));
+  // 고려 (Koryo) is the DPRK's other name for Korea, and the lists print it so too: 고려소백수무역회사
+  // is OFAC's KOREA SOBAEKSU TRADING CORPORATION. Where it opens a longer distinctive part, that
+  // part is also read alone, after "korea" and without it (고려항공 stays AIR KORYO: no part is left).
+  const koryo = first !== undefined && 'run' in first ? koryoPrefixed(first.run) : undefined;
+  if (koryo !== undefined) {
+    const after: Piece[] = [{ run: koryo }, ...rest];
+    readings.push(`korea ${spell(after, 0)}`, spell(after, 0));
+  }
   // A Chinese firm written by its Mandarin sound (단둥훙샹실업발전 DANDONG HONGXIANG INDUSTRIAL
   // DEVELOPMENT): read so first when a syllable is no Korean reading of any character, else last,
   // and not for a DPRK firm (조선 …). Only queries: lists print Chinese firms in Latin letters.
@@ -69,6 +77,13 @@ export function readHangulCompanyName(word: string, query = false): string[] | u
   if (mandarin?.leads === true) readings.unshift(mandarin.text);
   else if (mandarin !== undefined && !korea) readings.push(mandarin.text);
   return [...new Set(readings)];
+}
+
+/** The syllables after a leading 고려 (Koryo) when two or more follow it, else undefined. */
+function koryoPrefixed(run: string): string | undefined {
+  const syllables = Array.from(run);
+  if (syllables.length < 4 || syllables[0] !== '고' || syllables[1] !== '려') return undefined;
+  return syllables.slice(2).join('');
 }
 
 /** The pieces with every run read as Mandarin, or undefined when a run is no Mandarin. */
