@@ -7,7 +7,7 @@ export const HONORIFIC_WORDS = new Set(
     'haji hajji imam ayatollah president minister secretary senator sen rep representative gov ' +
     'governor gen col colonel capt judge king queen prince princess pope ' +
     'rev reverend chancellor mayor commissioner chairman chairwoman ambassador emir sultan ' +
-    'sergeant sgt lieutenant lt detective inspector ' +
+    'sergeant sgt lieutenant lt detective inspector speaker commander ' +
     // Spelt out or French, before a name as Mr and Dr are ("Doctor Spock", "Mlle. Arosa").
     'doctor mister madam madame monsieur mme mlle mademoiselle'
   ).split(' '),
@@ -50,7 +50,7 @@ const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t-])?${NAME_WORD})
 const anyCase = (word: string): string =>
   `[${word[0] ?? ''}${(word[0] ?? '').toUpperCase()}]${word.slice(1)}`;
 const TITLE_PREFIX =
-  'prime deputy foreign home interior defence defense justice former vice levelling up'
+  'prime deputy foreign home interior defence defense justice former vice levelling up parliament house army'
     .split(' ')
     .map(anyCase)
     .join('|');
