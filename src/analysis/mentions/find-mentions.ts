@@ -39,6 +39,7 @@ import { retypeGivenNamePlaces } from './given-name-places.ts';
 import { retypePossessiveVenues } from './possessive-venues.ts';
 import { splitCoordinatedOrganizations } from './split-coordinated-organizations.ts';
 import { cutDateBeforeName } from './cut-date-before-name.ts';
+import { cutOpeningAdverb } from './cut-opening-adverb.ts';
 import { extendInstitutionNames } from './extend-institution-names.ts';
 import { findOpeningBodies } from './find-opening-bodies.ts';
 
@@ -160,15 +161,18 @@ export function findMentions(
     text,
     retypePossessiveVenues(
       text,
-      cutDateBeforeName(
+      cutOpeningAdverb(
         text,
-        splitCoordinatedOrganizations(
+        cutDateBeforeName(
           text,
-          dropNonNames(
+          splitCoordinatedOrganizations(
             text,
-            retypeMentions(text, all, lexicon, (m) => m.source === 'nlp'),
+            dropNonNames(
+              text,
+              retypeMentions(text, all, lexicon, (m) => m.source === 'nlp'),
+            ),
+            lexicon,
           ),
-          lexicon,
         ),
       ),
     ),

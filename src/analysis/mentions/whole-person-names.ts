@@ -2,6 +2,7 @@ import type { Mention } from '../article-types.ts';
 import { HONORIFIC_WORDS } from './find-rule-mentions.ts';
 import { shippedNerModel } from './ner/index.ts';
 import { isGermanRoleWord } from './german-lead-words.ts';
+import { OPENING_ADVERBS } from './cut-opening-adverb.ts';
 
 // Head words of the offices a person's title names ("Director of the Office of Foreign Assets
 // Control Andrea M. Gacki").
@@ -96,6 +97,8 @@ export function wholePersonNames(
     if (word === undefined) continue;
     if (!nameWord(word) && !introducedWhole(text, mention, word, lexicon, roleWords)) continue;
     if (HONORIFIC_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase())) continue;
+    // "También Ismael Zambada": an adverb opening the sentence is no first name.
+    if (OPENING_ADVERBS.has(word.toLowerCase())) continue;
     // "die Oligarchen Alisher Usmanov", "Stellvertreter Naim Kassem": German capitalises the
     // descriptor before a name as it does every noun.
     if (isGermanRoleWord(word)) continue;

@@ -1,0 +1,35 @@
+import type { Mention } from '../article-types.ts';
+
+// Adverbs and conjunctions that open a sentence, capitalised there, before a name: English,
+// Spanish, French and German, the languages Sift reads speakers in. None is a given name.
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set(
+  (
+    'also meanwhile however moreover furthermore besides instead thus yet ' +
+    'también además asimismo tampoco incluso entonces luego después ahora mientras ' +
+    'aussi ensuite puis alors cependant pourtant également désormais enfin ' +
+    'auch dann danach zudem außerdem jedoch nun inzwischen ebenfalls'
+  ).split(' '),
+);
+const SENTENCE_START = /(?:^|[.!?]["”’»]?[ \t]+|\n[ \t]*)$/u;
+
+/**
+ * "También Ismael Zambada fue detenido", "Además Ovidio Guzmán se entregó": the tagger runs an
+ * adverb that opens the sentence into the name after it; the person is the words after it.
+ */
+export function cutOpeningAdverb(text: string, mentions: readonly Mention[]): Mention[] {
+  return mentions.map((mention) => {
+    if (mention.type !== 'person') return mention;
+    const first = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(mention.text);
+    if (first === null || !OPENING_ADVERBS.has((first[1] ?? '').toLowerCase())) return mention;
+    if (!SENTENCE_START.test(text.slice(Math.max(0, mention.start - 4), mention.start)))
+      return mention;
+    const start = mention.start + first[0].length;
+    const rest = text.slice(start, mention.end);
+    return {
+      ...mention,
+      start,
+      text: rest,
+      name: mention.name.startsWith(first[0]) ? mention.name.slice(first[0].length) : rest,
+    };
+  });
+}
