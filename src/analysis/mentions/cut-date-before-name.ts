@@ -1,4 +1,5 @@
 import type { Mention } from '../article-types.ts';
+import { cutFirstWordOfPersons } from './cut-first-word.ts';
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 // Months, some of which are given names too ("April Ryan", "June Carter"): a month is cut only
@@ -13,23 +14,13 @@ const DATE_BEFORE =
  * the tagger ran into the name after it is no part of the name; the person is the words after it.
  */
 export function cutDateBeforeName(text: string, mentions: readonly Mention[]): Mention[] {
-  return mentions.map((mention) => {
-    if (mention.type !== 'person' || mention.source !== 'nlp') return mention;
-    const first = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(mention.text);
-    if (first === null) return mention;
-    const word = first[1] ?? '';
-    const dated =
-      WEEKDAY.test(word) ||
-      (MONTH.test(word) &&
-        DATE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
-    if (!dated) return mention;
-    const start = mention.start + first[0].length;
-    const rest = text.slice(start, mention.end);
-    return {
-      ...mention,
-      start,
-      text: rest,
-      name: mention.name.startsWith(first[0]) ? mention.name.slice(first[0].length) : rest,
-    };
-  });
+  return cutFirstWordOfPersons(
+    text,
+    mentions,
+    (word, mention) =>
+      mention.source === 'nlp' &&
+      (WEEKDAY.test(word) ||
+        (MONTH.test(word) &&
+          DATE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)))),
+  );
 }

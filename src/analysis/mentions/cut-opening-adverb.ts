@@ -1,4 +1,5 @@
 import type { Mention } from '../article-types.ts';
+import { cutFirstWordOfPersons } from './cut-first-word.ts';
 
 // Adverbs and conjunctions that open a sentence, capitalised there, before a name: English,
 // Spanish, French and German, the languages Sift reads speakers in. None is a given name.
@@ -17,19 +18,11 @@ const SENTENCE_START = /(?:^|[.!?]["”’»]?[ \t]+|\n[ \t]*)$/u;
  * adverb that opens the sentence into the name after it; the person is the words after it.
  */
 export function cutOpeningAdverb(text: string, mentions: readonly Mention[]): Mention[] {
-  return mentions.map((mention) => {
-    if (mention.type !== 'person') return mention;
-    const first = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(mention.text);
-    if (first === null || !OPENING_ADVERBS.has((first[1] ?? '').toLowerCase())) return mention;
-    if (!SENTENCE_START.test(text.slice(Math.max(0, mention.start - 4), mention.start)))
-      return mention;
-    const start = mention.start + first[0].length;
-    const rest = text.slice(start, mention.end);
-    return {
-      ...mention,
-      start,
-      text: rest,
-      name: mention.name.startsWith(first[0]) ? mention.name.slice(first[0].length) : rest,
-    };
-  });
+  return cutFirstWordOfPersons(
+    text,
+    mentions,
+    (word, mention) =>
+      OPENING_ADVERBS.has(word.toLowerCase()) &&
+      SENTENCE_START.test(text.slice(Math.max(0, mention.start - 4), mention.start)),
+  );
 }

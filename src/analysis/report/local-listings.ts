@@ -5,6 +5,7 @@ import {
   type SourcedEntity,
 } from '../../core/index.ts';
 import { buildScreeningIndex, getEntity, screenName } from '../../screening/index.ts';
+import type { ArticleEntity } from '../article-types.ts';
 
 /** Screening options over listed entities given as UK-list entries, for tests. */
 export function optionsOver(listed: readonly ListEntity[]) {
@@ -60,5 +61,17 @@ export function reweighed(
         })),
       };
     },
+  };
+}
+
+/** An article's person named once, as the whole text, for tests. */
+export function articlePerson(name: string): ArticleEntity {
+  return {
+    id: 'e1',
+    name,
+    type: 'person',
+    aliases: [],
+    honorifics: [],
+    mentions: [{ start: 0, end: name.length, text: name }],
   };
 }

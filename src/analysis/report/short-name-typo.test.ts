@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArticleEntity } from '../article-types.ts';
-import { localOptions, reweighed } from './local-listings.ts';
+import { articlePerson as person, localOptions, reweighed } from './local-listings.ts';
 import { screenEntities } from './screen-entities.ts';
-
-const person = (name: string): ArticleEntity => ({
-  id: 'e1',
-  name,
-  type: 'person',
-  aliases: [],
-  honorifics: [],
-  mentions: [{ start: 0, end: name.length, text: name }],
-});
 
 // UK SYR0019 and an invented Hamas official, as the lists write them; Amar, Sharif and Ismail
 // weighed as the four lists weigh them (a few dozen listed people each), Haniyah as rare.

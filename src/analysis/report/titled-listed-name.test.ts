@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newEntity } from '../../core/index.ts';
-import type { ArticleEntity } from '../article-types.ts';
-import { localOptions, optionsOver } from './local-listings.ts';
+import { articlePerson as person, localOptions, optionsOver } from './local-listings.ts';
 import { screenEntities } from './screen-entities.ts';
-
-const person = (name: string): ArticleEntity => ({
-  id: 'e1',
-  name,
-  type: 'person',
-  aliases: [],
-  honorifics: [],
-  mentions: [{ start: 0, end: name.length, text: name }],
-});
 
 const matchOf = async (
   name: string,

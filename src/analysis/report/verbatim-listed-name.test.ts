@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArticleEntity } from '../article-types.ts';
-import { localOptions, reweighed } from './local-listings.ts';
+import { articlePerson as person, localOptions, reweighed } from './local-listings.ts';
 import { screenEntities } from './screen-entities.ts';
-
-const person = (name: string): ArticleEntity => ({
-  id: 'e1',
-  name,
-  type: 'person',
-  aliases: [],
-  honorifics: [],
-  mentions: [{ start: 0, end: name.length, text: name }],
-});
 
 // OFAC 26956 gives RA'D, Muhammad Hasan with the aliases RAED, Mohamad and RAAD, Mohammad. On the
 // four lists the engine answers "Mohammad Raad" with RAED, Mohamad (the exact alias is weighed down
