@@ -1,5 +1,5 @@
 import { AppError, byListAuthority, SCHEMAS } from '../core/index.ts';
-import type { Hit, NameQuery, ScreenResult, SourcedEntity } from '../core/index.ts';
+import type { Hit, NameKind, NameQuery, ScreenResult, SourcedEntity } from '../core/index.ts';
 import { elementReader, findCandidates, readingFor } from '../candidates/index.ts';
 import type { IndexedForm } from '../candidates/index.ts';
 import {
@@ -214,11 +214,16 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   }
   // Equal scores (one person's records on several lists, most often) come in list authority
   // order, the UN first, then in list order: not in the order blocking happened to reach them.
+  // Before that, an entity's own name comes before another's alias: "Mohamed Mire" is first the
+  // listed "Mohamed MIRE", then another man whose alias is "MIRE, Mohamed".
   const listOf = (position: number) => index.lists[index.listOf[position]!]!;
+  const kindOf = ({ position, match }: { position: number; match: EntityMatch }) =>
+    NAME_KIND_ORDER[read.entity(position)!.entity.names[match.name]?.kind ?? 'alias'];
   scored.sort(
     (a, b) =>
       b.match.score - a.match.score ||
       b.match.nameScore - a.match.nameScore ||
+      kindOf(a) - kindOf(b) ||
       byListAuthority(listOf(a.position), listOf(b.position)) ||
       a.position - b.position,
   );
@@ -291,6 +296,15 @@ export function explainPair(index: ScreeningIndex, query: NameQuery, entityId: s
     weigh,
   );
 }
+
+/** Among hits of equal score, the kind of name matched: an entity's own names first. */
+const NAME_KIND_ORDER: Record<NameKind, number> = {
+  primary: 0,
+  'original-script': 0,
+  alias: 1,
+  former: 2,
+  'weak-alias': 3,
+};
 
 /** All of an entity's readings, scored at once. */
 function firstIsAll(all: EntityForm[]): { first: EntityForm[]; all: EntityForm[] } {
