@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newEntity } from '../core/index.ts';
 import type { ListEntity } from '../core/index.ts';
-import { analyzeName } from '../names/index.ts';
+import { analyzeName, phoneticKey } from '../names/index.ts';
 import { buildCandidateIndex } from './candidate-index.ts';
 import { findCandidates } from './find-candidates.ts';
 
@@ -142,5 +142,35 @@ describe('findCandidates', () => {
       );
       assert.equal(found[0], 12);
     });
+  });
+
+  it('finds a surname one letter off when its sound key is shared by too many tokens to follow', () => {
+    // Over a hundred listed surnames sound like KN (Kani, Gana, Qeno…), so the sound key is not
+    // followed whole, and "Quani" shares too few trigrams with "Qaani" to reach it that way.
+    const soundAlike: string[] = [];
+    for (const first of ['k', 'g', 'q', 'c', 'gh', 'kh'])
+      for (const vowel of ['a', 'e', 'i', 'o', 'aa', 'ee', 'ai', 'ou'])
+        for (const end of ['ni', 'na', 'no', 'ne', 'nni'])
+          if (phoneticKey(first + vowel + end) === 'KN') soundAlike.push(first + vowel + end);
+    assert.ok(
+      soundAlike.length > 100 && soundAlike.includes('qaani') && !soundAlike.includes('quani'),
+    );
+    const listed = soundAlike.map((name, i) => {
+      const e = newEntity('test', String(i), 'Person', `Mohammad ${name}`);
+      e.names.push({ full: `Mohammad ${name}`, kind: 'primary' });
+      return e;
+    });
+    // And as on the real lists, hundreds of surnames end in -ani, so that trigram says nothing.
+    const endingAlike = Array.from({ length: 800 }, (_, i) => {
+      const e = newEntity('test', `ani${i}`, 'Person', `Mohammad ${surname(i)}ani`);
+      e.names.push({ full: `Mohammad ${surname(i)}ani`, kind: 'primary' });
+      return e;
+    });
+    const soundIndex = buildCandidateIndex([...entities, ...listed, ...endingAlike]);
+    const ids = findCandidates(soundIndex, analyzeName('Mohammad Quani', 'person').forms, {
+      maxForms: 10,
+    });
+    const found = ids.map((id) => soundIndex.forms[id]!.entity - entities.length);
+    assert.ok(found.includes(soundAlike.indexOf('qaani')));
   });
 });

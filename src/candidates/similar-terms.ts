@@ -9,7 +9,9 @@ import {
   sortedLetters,
 } from './blocking-keys.ts';
 import type { CandidateIndex } from './candidate-index.ts';
+import { oneEditApart } from './one-edit-apart.ts';
 import { postingCount } from './posting-lists.ts';
+import { StringHashTable } from './string-hash-table.ts';
 
 /** Least share of a query token's informative trigrams a listed token must hold to count as a spelling. */
 const MIN_GRAM_SHARE = 0.5;
@@ -21,6 +23,15 @@ const MAX_GRAM_TERMS = 700;
 const MAX_SIMILAR_READINGS = 500;
 /** Key lists longer than this say too little to follow (a sound key shared by many tokens). */
 const MAX_KEY_TERMS = 80;
+/**
+ * A sound key held by more tokens than MAX_KEY_TERMS (and at most this many) is still followed to
+ * the tokens one letter apart from the query token: "Quani" shares its key KN with hundreds of
+ * tokens and too few trigrams with "Qaani" to reach it either way.
+ */
+const MAX_KEY_TERMS_SCANNED = 4000;
+/** Least length of a query token followed to the tokens one letter apart from it. */
+const MIN_ONE_EDIT_TOKEN = 4;
+
 /** Query tokens whose similar terms are remembered, per index, before the memory is dropped. */
 const MAX_REMEMBERED_TOKENS = 20_000;
 
@@ -73,7 +84,10 @@ function similarTerms(
   // Spellings of a common token add thousands of readings and little evidence: exact and
   // equivalent forms of "Mohammad" are enough.
   if (!isRare || token.role !== 'name') return;
-  if (token.sound.length >= 2) offerKey(token.sound, KEY_SOUND, 0.5);
+  if (token.sound.length >= 2) {
+    offerKey(token.sound, KEY_SOUND, 0.5);
+    offerOneEditApart(index, token, offerSimilar);
+  }
   if (token.text.length >= 3) offerKey(sortedLetters(token.text), KEY_LETTERS, 0.6);
   if (token.text.length < MIN_GRAM_TOKEN) return;
   let touchedCount = 0;
@@ -124,6 +138,45 @@ function similarTerms(
     }
   }
 }
+
+/**
+ * The listed tokens one letter apart from a query token among those sharing its sound key, when
+ * the key is too common for offerKey to follow whole.
+ */
+function offerOneEditApart(
+  index: CandidateIndex,
+  token: NameToken,
+  offer: (term: number, weight: number) => void,
+): void {
+  if (token.text.length < MIN_ONE_EDIT_TOKEN) return;
+  const id = index.terms.get(token.sound);
+  if (id === undefined) return;
+  const slot = keySlot(id, KEY_SOUND);
+  const from = index.keyed.start[slot]!;
+  const to = index.keyed.start[slot + 1]!;
+  if (to - from <= MAX_KEY_TERMS || to - from > MAX_KEY_TERMS_SCANNED) return;
+  const texts = termTexts(index);
+  const length = token.text.length;
+  for (let k = from; k < to; k++) {
+    const term = index.keyed.values[k]!;
+    if (Math.abs(texts.length(term) - length) > 1) continue;
+    if (oneEditApart(token.text, texts.string(term))) offer(term, 0.6);
+  }
+}
+
+/** Term texts by id: the loaded string table, or the built map's keys in id order. */
+function termTexts(index: CandidateIndex): Pick<StringHashTable, 'length' | 'string'> {
+  const terms = index.terms;
+  if (terms instanceof StringHashTable) return terms;
+  let texts = builtTermTexts.get(index);
+  if (texts === undefined) {
+    const all = [...terms.keys()];
+    texts = { length: (term) => all[term]!.length, string: (term) => all[term]! };
+    builtTermTexts.set(index, texts);
+  }
+  return texts;
+}
+const builtTermTexts = new WeakMap<CandidateIndex, Pick<StringHashTable, 'length' | 'string'>>();
 
 /**
  * The listed terms similar to a query token (equal, same equivalence group, sound key or letters,

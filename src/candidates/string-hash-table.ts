@@ -77,6 +77,11 @@ export class StringHashTable {
     return true;
   }
 
+  /** The length of the string with this id, without making the string. */
+  length(id: number): number {
+    return this.at[id + 1]! - this.at[id]!;
+  }
+
   /** The string with this id. */
   string(id: number): string {
     const from = this.at[id]!;
