@@ -214,8 +214,8 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
   }
   // Equal scores (one person's records on several lists, most often) come in list authority
   // order, the UN first, then in list order: not in the order blocking happened to reach them.
-  // Before that, an entity's own name comes before another's alias: "Mohamed Mire" is first the
-  // listed "Mohamed MIRE", then another man whose alias is "MIRE, Mohamed".
+  // Within one list, an entity's own name comes before another's alias: "Mohamed Mire" is first
+  // OFAC's "Mohamed MIRE", then another man whose OFAC alias is "MIRE, Mohamed".
   const listOf = (position: number) => index.lists[index.listOf[position]!]!;
   const kindOf = ({ position, match }: { position: number; match: EntityMatch }) =>
     NAME_KIND_ORDER[read.entity(position)!.entity.names[match.name]?.kind ?? 'alias'];
@@ -223,8 +223,8 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     (a, b) =>
       b.match.score - a.match.score ||
       b.match.nameScore - a.match.nameScore ||
-      kindOf(a) - kindOf(b) ||
       byListAuthority(listOf(a.position), listOf(b.position)) ||
+      kindOf(a) - kindOf(b) ||
       a.position - b.position,
   );
   const results: Hit[] = scored
