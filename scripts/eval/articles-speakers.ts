@@ -11,6 +11,8 @@ export const OTHER_LANGUAGES_FOLDER = new URL('../../test/gold/speakers-de-es/',
 export const FRENCH_FOLDER = new URL('../../test/gold/speakers-fr/', import.meta.url);
 /** Real news with listed entities, whose statements carry speaker gold too. */
 export const ARTICLES_FOLDER = new URL('../../test/gold/articles/', import.meta.url);
+/** English news kept aside while session 20's rules were written: an out-of-sample check. */
+export const HELD_OUT_FOLDER = new URL('../../test/gold/speakers-heldout/', import.meta.url);
 /** English transcripts with speaker labels, role phrases as speakers and "he wrote" after a quote. */
 export const SHAPES_FOLDER = new URL('../../test/gold/speakers-shapes/', import.meta.url);
 

@@ -1,6 +1,7 @@
 // Speaker attribution on the speaker sets of real news (test/gold/speakers, and the German and
 // Spanish news of test/gold/speakers-de-es, the French of speakers-fr, the English shapes of
-// speakers-shapes, and the statements of test/gold/articles), both halves.
+// speakers-shapes, the statements of test/gold/articles and the held-out English news of
+// speakers-heldout), both halves.
 // Usage: npm run eval:speakers [-- --verbose] [-- --no-lists] [-- --only <slug part>]
 // Tune on the tune half; the test half is what eval:articles reports. --no-lists skips the list
 // gazetteer (faster, for a quick look; the reported figures use it).
@@ -9,6 +10,7 @@ import {
   ARTICLES_FOLDER,
   evaluateSpeakers,
   FRENCH_FOLDER,
+  HELD_OUT_FOLDER,
   OTHER_LANGUAGES_FOLDER,
   SHAPES_FOLDER,
 } from './articles-speakers.ts';
@@ -28,6 +30,8 @@ const sections = [
   // The speakers of test/gold/articles, both halves (eval:articles prints only the test half, and
   // screening plays no part in a speaker).
   ['Real news with listed entities (test/gold/articles)', ARTICLES_FOLDER],
+  // Rows kept aside while session 20's rules were written (test/gold/speakers-heldout).
+  ['Held-out English news (test/gold/speakers-heldout)', HELD_OUT_FOLDER],
 ] as const;
 for (const [section, folder] of sections) {
   console.log(section);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { speakersOf } from './test-speakers.ts';
 import { CUE_THRESHOLD, cueRate, findCueWords } from './attribution-cues.ts';
 
 function cues(text: string): string[] {
@@ -42,6 +43,20 @@ describe('findCueWords', () => {
 
   it('does not take a name or a common noun for a cue', () => {
     assert.deepEqual(cues('Islamic State fighters crossed into the United States.'), []);
+  });
+
+  it('takes a verb of reaction or manner of speaking for a cue beside a quote only', () => {
+    assert.deepEqual(cues('“This is a disgrace,” Raad reacted.'), ['reacted']);
+    assert.ok(cues('The lawyer sighed: “We will appeal.”').includes('sighed'));
+    assert.deepEqual(cues('Markets reacted calmly to the news.'), []);
+    assert.deepEqual(cues('The crowd roared as the team came out.'), []);
+  });
+
+  it('speaks for the person named after a quote with "reacted"', () => {
+    assert.deepEqual(
+      speakersOf('“We were never consulted,” reacted Samir Raad, the council head.'),
+      ['Samir Raad'],
+    );
   });
 
   it('takes "continued" for a cue beside a quote only', () => {

@@ -145,8 +145,10 @@ const ADD_OBJECT_TO =
   /^(?:\s+(?!(?:that|was|were|is|are|had|has|have|will|would|could|can|may|might|should|must|did|does)\b)[\p{L}\d.'’-]+){0,8}?\s+to\b/u;
 
 // "continued" reports words only beside a quote: "“…,” she continued." or "He continued: “…”";
-// elsewhere the fighting or the talks continue.
-const CONTINUE_FORMS = new Set(['continued', 'continues']);
+// elsewhere the fighting or the talks continue. So do the lexicon's `besideQuote` verbs: manner of
+// speaking, complaint and reaction ("“…,” Raad reacted", "he sighed", "she muttered"), which
+// elsewhere are sounds or deeds ("markets reacted", "the crowd roared").
+const CONTINUE_FORMS = new Set(['continued', 'continues', ...lexicon.besideQuote]);
 const QUOTE_CLOSED_BEFORE = /[,?!]\s*["”’']\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
 const QUOTE_OPENS_AFTER = /^\s*[,:]\s*["“‘']/u;
 // "the alleged terrorist": the participle describes the noun after it; a relative "that" stays a

@@ -392,6 +392,15 @@ describe('a title with its portfolio before the name', () => {
     );
   });
 
+  it('does so when two words follow the portfolio\'s "and" ("… and Information Technology X")', () => {
+    assert.deepEqual(
+      speakers(
+        'A statement was issued on Sunday. Minister for Communication and Information Technology Devi Karki said in the statement that the reports were misleading.\n\nMinister Karki also urged the media to check facts.',
+      ),
+      [null, 'Devi Karki', 'Devi Karki'],
+    );
+  });
+
   it('gives them to X when the title alone ("Federal Minister") was read as a person', () => {
     assert.deepEqual(
       speakers(

@@ -3,6 +3,7 @@ import { isEmbeddedClaim } from './embedded-claim.ts';
 import { BODY_NOUN, ROLE_NOUN } from './find-speaker.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
 import { escapeRegExp } from '../../core/index.ts';
+import { isTitleOnly } from './title-only-name.ts';
 
 // How many statements back a "he said" or "the spokesman said" looks for the person it continues.
 const PRONOUN_WINDOW = 4;
@@ -141,13 +142,14 @@ export function resolvePersonPronouns(
         (speaker === null || entities.get(speaker)?.type === 'group') &&
         previous.source !== null &&
         UNNAMED_PERSON.test(previous.speakerName ?? '');
-      if ((speaker !== null && entities.get(speaker)?.type === 'person') || unnamed)
+      if ((speaker !== null && isNamedPerson(entities.get(speaker))) || unnamed)
         speakers.push(previous);
     }
     const last = speakers[0];
     // "He confirmed" is a person: a "he" the grouping tied to a place or a body ("Kaizer Chiefs …
     // ‘…,’ he told Times Live") falls back to the person named last before it.
-    const misread = linked !== undefined && linked.type !== 'person';
+    // So does a "he" tied to an office the mention finder took for a name ("Home Minister").
+    const misread = linked !== undefined && !isNamedPerson(linked);
     if (last === undefined && misread) {
       const named = lastNamedPerson(statements, i, entities);
       statement.speaker = named?.id ?? null;
@@ -164,6 +166,11 @@ export function resolvePersonPronouns(
     statement.speaker = last.speaker;
     statement.speakerName = last.speakerName;
   });
+}
+
+/** A person with a name, not an office taken for one ("Home Minister"). */
+function isNamedPerson(entity: ArticleEntity | undefined): boolean {
+  return entity?.type === 'person' && !isTitleOnly(entity.name);
 }
 
 /** The person named first in a statement, before its first quote mark and opening it, if any. */
@@ -201,7 +208,8 @@ function lastNamedPerson(
   const to = statements[i]?.start ?? 0;
   let found: { start: number; entity: ArticleEntity } | undefined;
   for (const entity of entities.values()) {
-    if (entity.type !== 'person') continue;
+    // An office taken for a name ("Home Minister") is not whom "he" goes back to: its holder is.
+    if (entity.type !== 'person' || isTitleOnly(entity.name)) continue;
     for (const m of entity.mentions)
       if (m.start >= from && m.end <= to && (found === undefined || m.start > found.start))
         found = { start: m.start, entity };
@@ -224,8 +232,11 @@ export function resolveRoleSpeakers(
     const source = statement.source;
     if (source === null) continue;
     const current = statement.speaker === null ? undefined : entities.get(statement.speaker);
-    if (current !== undefined && current.type !== 'group') continue;
-    const role = ROLE_SOURCE.exec(source.text.trim())?.[1];
+    // "The Home Minister further said": a title the mention finder took for a name is a role.
+    const titleOnly = current?.type === 'person' && isTitleOnly(current.name);
+    if (current !== undefined && current.type !== 'group' && !titleOnly) continue;
+    const phrase = titleOnly ? `the ${source.text.trim()}` : source.text.trim();
+    const role = ROLE_SOURCE.exec(phrase)?.[1];
     if (role === undefined) continue;
     // "The official said" with no official named is, in news, an anonymous official: never the
     // named person who spoke before.

@@ -21,6 +21,12 @@ describe('role phrases as speakers', () => {
     assert.deepEqual(speakersOf(text), ['Steven Mnuchin', 'Zarif']);
   });
 
+  it('gives a capitalised office ("The Home Minister further said") and the "he added" after it to the minister named before', () => {
+    const text =
+      'Home Minister Rafiq Hasan said the border was calm. The Home Minister further said, "We want peace." "Talks will go on," he added.';
+    assert.deepEqual(speakersOf(text), ['Rafiq Hasan', 'Rafiq Hasan', 'Rafiq Hasan']);
+  });
+
   it('keeps the article\'s case in a role phrase ("a Treasury spokesperson")', () => {
     const text = 'A Treasury spokesperson said the action was coordinated with allies.';
     assert.deepEqual(speakersOf(text), ['Treasury spokesperson']);

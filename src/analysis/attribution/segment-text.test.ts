@@ -12,6 +12,18 @@ describe('segmentText', () => {
     );
   });
 
+  it('keeps "Md." inside a South Asian name, and ends a sentence after Maryland\'s "Md."', () => {
+    const texts = (text: string): string[] => segmentText(text).sentences.map((s) => s.text);
+    assert.deepEqual(texts('He met High Commissioner Haznah Md. Hashim on Tuesday. She left.'), [
+      'He met High Commissioner Haznah Md. Hashim on Tuesday.',
+      'She left.',
+    ]);
+    assert.deepEqual(texts('The plant is in Bethesda, Md. The company said it would close.'), [
+      'The plant is in Bethesda, Md.',
+      'The company said it would close.',
+    ]);
+  });
+
   it('ends a sentence after the platform X, and keeps an initial after a verb', () => {
     const text = 'Smith posted on X. "It failed," he wrote. They met J. Smith there.';
     assert.deepEqual(

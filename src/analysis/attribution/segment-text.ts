@@ -1,11 +1,13 @@
 import type { QuoteSpan, Segmentation, Sentence, TextSpan } from '../article-types.ts';
 
 // Words that end in a period without ending the sentence (titles, months, corporate forms).
+// "Md." opens South Asian names ("Haznah Md. Hashim", "Md. Mazharul Islam"), and is Maryland
+// ("Bethesda, Md. The company …"): not a title, so a sentence starter after it still splits.
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr inc ltd co corp ' +
     'vs etc nos fig al approx dept univ jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'mt ft hon rev supt insp ave blvd'
+    'mt ft hon rev supt insp ave blvd md'
   ).split(' '),
 );
 

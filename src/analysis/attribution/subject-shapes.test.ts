@@ -17,6 +17,12 @@ function statementsOf(text: string): ReturnType<typeof attributeStatements> {
 
 // Shapes of the subject that held-out news got wrong (issue 14, session 11).
 describe('a participial "described by X" clause before the subject', () => {
+  it('reads a pronoun as the subject past a connective adverb ("He thus called on …")', () => {
+    const text =
+      'Prime Minister Omar Haddad met the cabinet in Beirut. He thus called on the minister "to act as his conscience dictates."';
+    assert.deepEqual(speakers(text), [null, 'Omar Haddad']);
+  });
+
   it('gives the statement to the subject of the main clause, not to the one who described it', () => {
     assert.deepEqual(
       speakers(
