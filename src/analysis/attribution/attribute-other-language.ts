@@ -83,9 +83,11 @@ function nameCueSpeakers(text: string, reads: Read[], cues: LanguageCues): void 
         cues,
       );
     // A role the text gave a named person before is that person; a pronoun, another role and a
-    // left-out subject are the speaker before.
-    read.speaker =
-      reading.kind !== 'back'
+    // left-out subject are the speaker before. A sentence that opens with its verb ("Dijo que
+    // …") speaks for the subject of the sentence before: its speaker, or the name it opens with.
+    read.speaker = read.cue.leftOut
+      ? subjectBefore(text, reads[i - 1], cues)
+      : reading.kind !== 'back'
         ? reading.name
         : (reading.titled ??
           last ??
@@ -101,6 +103,24 @@ function nameCueSpeakers(text: string, reads: Read[], cues: LanguageCues): void 
     if (read.cue.pointsBack && before !== undefined && before.speaker === null)
       before.speaker = read.speaker;
   });
+}
+
+/**
+ * The subject of the sentence before, for a sentence that leaves its own out: the speaker that
+ * sentence has, else the name it opens with ("Estados Unidos amplió … Dijo que …"), else none.
+ */
+function subjectBefore(text: string, before: Read | undefined, cues: LanguageCues): string | null {
+  if (before === undefined) return null;
+  if (before.speaker !== null) return before.speaker;
+  const sentence = text.slice(before.start, before.end);
+  const name = nameRuns(
+    sentence
+      .split(/[\s,]+/u)
+      .slice(0, 4)
+      .join(' '),
+    cues,
+  )[0];
+  return name !== undefined && sentence.startsWith(name) ? name : null;
 }
 
 /**
