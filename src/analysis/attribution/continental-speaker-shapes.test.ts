@@ -65,6 +65,18 @@ describe('speakers of French, German and Spanish news', () => {
     assert.deepEqual(speakers(text, SPANISH)[0], 'Israel');
   });
 
+  it('reads "L’une des …" as the subject when no comma closes it', () => {
+    const text =
+      'Le Trésor a publié une liste. L’une des hauts-responsables du Trésor a déclaré : « Le groupe tente d’utiliser le système financier ».';
+    assert.deepEqual(speakers(text, FRENCH)[1], 'L’une des hauts-responsables du Trésor');
+  });
+
+  it('skips a Spanish time word between the verb and the subject after it', () => {
+    const text =
+      'El régimen se amplía hasta el 31 de octubre, informó hoy el Consejo en un comunicado. La medida se adoptó, dijo ayer el secretario del Tesoro Luis Soto.';
+    assert.deepEqual(speakers(text, SPANISH), ['el Consejo', 'Luis Soto']);
+  });
+
   it('reads "erzählt" as a German verb of saying and a Spanish coordinator as an office', () => {
     assert.deepEqual(
       speakers('Außenminister Karl Berger erzählt, dass die Minister beraten werden.', GERMAN),

@@ -453,6 +453,9 @@ function subjectBefore(
     // "Dimanche, la présidente …", "Ayer, …": one word of time before a comma is no subject.
     if (segment.length === 1 && (cues.phraseStop.has(word) || cues.leadingSkip?.has(word) === true))
       return false;
+    // "L’une des hauts-responsables du Trésor a déclaré": "l’un(e) des …" opens an adverbial only
+    // before the subject's own comma ("L'un des ministres, X, a dit"); alone it is the subject.
+    if (index === segments.length - 1 && /^l['’]une?$/u.test(word)) return true;
     return !(
       cues.adverbialOpeners.has(word) ||
       (/^\p{Ll}/u.test(segment[0]!.text) && !cues.articles.has(word))

@@ -219,6 +219,11 @@ export const SPANISH: LanguageCues = {
   ),
   relatives: words('que quien quienes cual'),
   adjunctPrepositions: words('en ante durante tras mediante'),
+  // "informó hoy el Consejo", "dijo ayer el secretario del Tesoro", "confirmó este lunes el
+  // ministerio": a time word between the verb and the subject after it.
+  leadingSkip: words(
+    'hoy ayer anoche también además este esta lunes martes miércoles jueves viernes sábado domingo',
+  ),
   negations: words('no'),
   // The RAE's "sujeto tácito": a finite verb carries its subject ("Dijo", "Añadió"); the
   // participles in -ado/-ido (and dicho, hecho) need an auxiliary.
