@@ -73,6 +73,8 @@ function nameCueSpeakers(text: string, reads: Read[], cues: LanguageCues): void 
   reads.forEach((read, i) => {
     if (read.cue === undefined) return;
     const phrase = read.cue.phrase;
+    // "…, heißt es.": weakly sourced words, nobody's.
+    if (read.cue.impersonal === true && phrase === null) return;
     const written =
       phrase === null ? null : text.slice(read.start + phrase.start, read.start + phrase.end);
     const reading = readSpeakerPhrase(written, text, text.slice(0, read.start), cues);
@@ -206,11 +208,17 @@ function toStatement(text: string, read: Read, entities: readonly ArticleEntity[
     start: read.start,
     end: read.end,
     text: text.slice(read.start, read.end),
-    kind: !attributed ? 'unattributed' : read.quoted ? 'quote' : 'reported',
+    kind: !attributed
+      ? read.cue?.impersonal === true
+        ? 'weakly-sourced'
+        : 'unattributed'
+      : read.quoted
+        ? 'quote'
+        : 'reported',
     speaker: entity?.id ?? null,
     speakerName: read.speaker,
     medium: null,
-    cue: attributed ? (read.cue?.cue ?? null) : null,
+    cue: attributed || read.cue?.impersonal === true ? (read.cue?.cue ?? null) : null,
     source:
       read.source === null
         ? null

@@ -77,6 +77,21 @@ describe('speakers of French, German and Spanish news', () => {
     assert.deepEqual(speakers(text, SPANISH), ['el Consejo', 'Luis Soto']);
   });
 
+  it('reads the German impersonal "heißt es" as weakly sourced, or sourced by the document beside it', () => {
+    const text =
+      'Er sei in Angriffe verwickelt, heißt es. Die Gruppe zeigte sich unbeeindruckt. In der Erklärung des Finanzministeriums heißt es, dass sechs Personen betroffen sind. Es gebe keine Gespräche, hieß es aus Regierungskreisen.';
+    const statements = attributeOtherLanguage(text, segmentText(text), [], GERMAN);
+    assert.deepEqual(
+      statements.map((s) => [s.kind, s.speakerName]),
+      [
+        ['weakly-sourced', null],
+        ['unattributed', null],
+        ['reported', 'der Erklärung des Finanzministeriums'],
+        ['reported', 'Regierungskreisen'],
+      ],
+    );
+  });
+
   it('reads "erzählt" as a German verb of saying and a Spanish coordinator as an office', () => {
     assert.deepEqual(
       speakers('Außenminister Karl Berger erzählt, dass die Minister beraten werden.', GERMAN),

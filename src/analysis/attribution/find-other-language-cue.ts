@@ -9,6 +9,8 @@ export interface OtherLanguageCue {
   pointsBack: boolean;
   /** "Dijo que …": the verb opens the sentence with its subject left out. */
   leftOut?: boolean;
+  /** "heißt es": no one says it; `phrase` is the document or circle named beside it, if any. */
+  impersonal?: boolean;
 }
 
 /** A quote, masked: the cue and its source stand outside the quoted words. */
@@ -83,6 +85,22 @@ export function findOtherLanguageCue(
         cue: after[0].trim(),
         phrase: phraseBefore(tokens, after.index, cues),
         pointsBack: false,
+      }),
+    });
+  const impersonal = cues.impersonal?.exec(masked) ?? null;
+  if (impersonal !== null)
+    sources.push({
+      at: impersonal.index,
+      found: () => ({
+        cue: impersonal[0],
+        phrase: impersonalSource(
+          tokens,
+          impersonal.index,
+          impersonal.index + impersonal[0].length,
+          cues,
+        ),
+        pointsBack: false,
+        impersonal: true,
       }),
     });
   // "…», a-t-il déclaré": the pronoun after the verb is the subject, the speaker before.
@@ -176,6 +194,31 @@ function verbCue(
   const subject = subjectBefore(tokens, at, cues);
   if (subject !== null) return { cue, phrase: subject, pointsBack: false };
   return { cue, phrase: phraseAfter(tokens, verb.end, cues, true), pointsBack: false };
+}
+
+// Prepositions that name where impersonal words were said: "in der Mitteilung", "aus
+// Regierungskreisen", "bei der Polizei".
+const IMPERSONAL_PLACE = /^(?:in|im|aus|bei|beim|von|vom)$/iu;
+
+/**
+ * The source beside an impersonal phrase: after it behind a preposition ("heißt es in der
+ * Mitteilung") or opening the sentence before it ("In der Erklärung des Ministeriums heißt es");
+ * null when none is named.
+ */
+function impersonalSource(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  cues: LanguageCues,
+): OtherLanguageCue['phrase'] {
+  const after = tokens.findIndex((t) => t.start >= end);
+  const marker = tokens[after];
+  if (marker !== undefined && IMPERSONAL_PLACE.test(marker.text))
+    return phraseAfter(tokens, marker.end, cues);
+  const opener = tokens[0];
+  if (opener === undefined || !IMPERSONAL_PLACE.test(opener.text)) return null;
+  const phrase = phraseAfter(tokens, opener.end, cues);
+  return phrase !== null && phrase.end <= start ? phrase : null;
 }
 
 /**

@@ -73,6 +73,11 @@ export interface LanguageCues {
    * sentence and say, for the subject of the sentence before.
    */
   participle?: RegExp;
+  /**
+   * An impersonal phrase of saying with no speaker of its own ("heißt es", "hieß es"): the source
+   * is the document or circle a preposition names beside it, else the words are weakly sourced.
+   */
+  impersonal?: RegExp;
 }
 
 // Regular Spanish verbs by infinitive: preterite, present, plural and perfect participle.
@@ -180,6 +185,9 @@ export const GERMAN: LanguageCues = {
   nameParticles: words('de von van zu'),
   complementWords: words('der des von vom zur zum aus'),
   nounsCapitalised: true,
+  // "…, heißt es in der Mitteilung", "In der Erklärung des Ministeriums heißt es, dass …", "…,
+  // hieß es aus Regierungskreisen", "…, heißt es." (Duden: "es heißt" = man sagt).
+  impersonal: /(?<![\p{L}])(?:heißt|hieß|heisst|hiess)\s+es(?![\p{L}])/u,
   asClause: words('wie'),
   // Besides the common subjunctives, any verb in -e before "man": the indicative says "-t man"
   // ("Einzelne Todesfälle bestätige man erst …"); a preterite in -te is left out.
