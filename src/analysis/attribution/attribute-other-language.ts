@@ -73,6 +73,8 @@ function nameCueSpeakers(text: string, reads: Read[], cues: LanguageCues): void 
   reads.forEach((read, i) => {
     if (read.cue === undefined) return;
     const phrase = read.cue.phrase;
+    // "…, heißt es.": weakly sourced words, nobody's.
+    if (read.cue.impersonal === true && phrase === null) return;
     const written =
       phrase === null ? null : text.slice(read.start + phrase.start, read.start + phrase.end);
     const reading = readSpeakerPhrase(written, text, text.slice(0, read.start), cues);
@@ -83,9 +85,11 @@ function nameCueSpeakers(text: string, reads: Read[], cues: LanguageCues): void 
         cues,
       );
     // A role the text gave a named person before is that person; a pronoun, another role and a
-    // left-out subject are the speaker before.
-    read.speaker =
-      reading.kind !== 'back'
+    // left-out subject are the speaker before. A sentence that opens with its verb ("Dijo que
+    // …") speaks for the subject of the sentence before: its speaker, or the name it opens with.
+    read.speaker = read.cue.leftOut
+      ? subjectBefore(text, reads[i - 1], cues)
+      : reading.kind !== 'back'
         ? reading.name
         : (reading.titled ??
           last ??
@@ -101,6 +105,24 @@ function nameCueSpeakers(text: string, reads: Read[], cues: LanguageCues): void 
     if (read.cue.pointsBack && before !== undefined && before.speaker === null)
       before.speaker = read.speaker;
   });
+}
+
+/**
+ * The subject of the sentence before, for a sentence that leaves its own out: the speaker that
+ * sentence has, else the name it opens with ("Estados Unidos amplió … Dijo que …"), else none.
+ */
+function subjectBefore(text: string, before: Read | undefined, cues: LanguageCues): string | null {
+  if (before === undefined) return null;
+  if (before.speaker !== null) return before.speaker;
+  const sentence = text.slice(before.start, before.end);
+  const name = nameRuns(
+    sentence
+      .split(/[\s,]+/u)
+      .slice(0, 4)
+      .join(' '),
+    cues,
+  )[0];
+  return name !== undefined && sentence.startsWith(name) ? name : null;
 }
 
 /**
@@ -186,11 +208,17 @@ function toStatement(text: string, read: Read, entities: readonly ArticleEntity[
     start: read.start,
     end: read.end,
     text: text.slice(read.start, read.end),
-    kind: !attributed ? 'unattributed' : read.quoted ? 'quote' : 'reported',
+    kind: !attributed
+      ? read.cue?.impersonal === true
+        ? 'weakly-sourced'
+        : 'unattributed'
+      : read.quoted
+        ? 'quote'
+        : 'reported',
     speaker: entity?.id ?? null,
     speakerName: read.speaker,
     medium: null,
-    cue: attributed ? (read.cue?.cue ?? null) : null,
+    cue: attributed || read.cue?.impersonal === true ? (read.cue?.cue ?? null) : null,
     source:
       read.source === null
         ? null

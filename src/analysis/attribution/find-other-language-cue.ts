@@ -7,6 +7,10 @@ export interface OtherLanguageCue {
   phrase: { start: number; end: number } | null;
   /** "Das teilte X mit": the sentence points back to the one before it as what was said. */
   pointsBack: boolean;
+  /** "Dijo que …": the verb opens the sentence with its subject left out. */
+  leftOut?: boolean;
+  /** "heißt es": no one says it; `phrase` is the document or circle named beside it, if any. */
+  impersonal?: boolean;
 }
 
 /** A quote, masked: the cue and its source stand outside the quoted words. */
@@ -83,6 +87,22 @@ export function findOtherLanguageCue(
         pointsBack: false,
       }),
     });
+  const impersonal = cues.impersonal?.exec(masked) ?? null;
+  if (impersonal !== null)
+    sources.push({
+      at: impersonal.index,
+      found: () => ({
+        cue: impersonal[0],
+        phrase: impersonalSource(
+          tokens,
+          impersonal.index,
+          impersonal.index + impersonal[0].length,
+          cues,
+        ),
+        pointsBack: false,
+        impersonal: true,
+      }),
+    });
   // "…», a-t-il déclaré": the pronoun after the verb is the subject, the speaker before.
   const inverted = cues.invertedPronoun?.exec(masked) ?? null;
   const invertedVerb = (inverted?.[1] ?? '').toLowerCase();
@@ -120,6 +140,7 @@ function isVerbCue(
   const nextLower = next.toLowerCase();
   if (
     i === 0 &&
+    (cues.participle === undefined || cues.participle.test(word)) &&
     !/^\p{Lu}/u.test(next) &&
     !cues.articles.has(nextLower) &&
     !cues.pronouns.has(nextLower)
@@ -150,18 +171,20 @@ function verbCue(
     previous.text.startsWith(QUOTE_MASK) ||
     (/^[,:;–—-]$/u.test(previous.text) && !closesApposition(tokens, at - 1 - auxiliary, cues));
   const lead = masked.slice(0, verb.start).trim();
-  const fronted = FRONTED.test(lead);
+  const fronted = isFronted(lead, cues);
   if (inverted || fronted) {
+    const phrase = phraseAfter(tokens, verb.end, cues, true);
     return {
       cue,
-      phrase: phraseAfter(tokens, verb.end, cues, true),
+      phrase,
       pointsBack: /^(?:das|dies|así lo)$/iu.test(lead),
+      ...(at === 0 && phrase === null && cues.participle !== undefined ? { leftOut: true } : {}),
     };
   }
   // "Das hat das Auswärtige Amt mitgeteilt": a fronted word, the auxiliary, then the subject
   // before the participle at the clause's end.
   const opener = tokens[0]?.text ?? '';
-  if (at > 3 && isAuxiliary(1) && FRONTED.test(opener)) {
+  if (at > 3 && isAuxiliary(1) && isFronted(opener, cues)) {
     const between = phraseAfter(tokens, tokens[1]!.end, cues, true);
     if (between !== null && between.end <= verb.start)
       return { cue, phrase: between, pointsBack: /^(?:das|dies)$/iu.test(opener) };
@@ -171,6 +194,41 @@ function verbCue(
   const subject = subjectBefore(tokens, at, cues);
   if (subject !== null) return { cue, phrase: subject, pointsBack: false };
   return { cue, phrase: phraseAfter(tokens, verb.end, cues, true), pointsBack: false };
+}
+
+// Prepositions that name where impersonal words were said: "in der Mitteilung", "aus
+// Regierungskreisen", "bei der Polizei".
+const IMPERSONAL_PLACE = /^(?:in|im|aus|bei|beim|von|vom)$/iu;
+
+/**
+ * The source beside an impersonal phrase: after it behind a preposition ("heißt es in der
+ * Mitteilung") or opening the sentence before it ("In der Erklärung des Ministeriums heißt es");
+ * null when none is named.
+ */
+function impersonalSource(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  cues: LanguageCues,
+): OtherLanguageCue['phrase'] {
+  const after = tokens.findIndex((t) => t.start >= end);
+  const marker = tokens[after];
+  if (marker !== undefined && IMPERSONAL_PLACE.test(marker.text))
+    return phraseAfter(tokens, marker.end, cues);
+  const opener = tokens[0];
+  if (opener === undefined || !IMPERSONAL_PLACE.test(opener.text)) return null;
+  const phrase = phraseAfter(tokens, opener.end, cues);
+  return phrase !== null && phrase.end <= start ? phrase : null;
+}
+
+/**
+ * A word before the verb that puts the subject after it: a fronted word, or in German (a
+ * verb-second language) any one adverb of time or sequence that ends a speaker phrase ("Zuvor
+ * hatte der Außenminister … erklärt", "Heute sagte er").
+ */
+function isFronted(lead: string, cues: LanguageCues): boolean {
+  if (FRONTED.test(lead)) return true;
+  return cues.nounsCapitalised && /^\p{L}+$/u.test(lead) && cues.phraseStop.has(lead.toLowerCase());
 }
 
 /**
@@ -322,7 +380,8 @@ function phraseAfter(
       /^\p{Lu}/u.test(last.text) &&
       !cues.articles.has(word) &&
       !cues.complementWords.has(word) &&
-      !cues.nameParticles.has(word)
+      !cues.nameParticles.has(word) &&
+      !adjectiveOfBody(taken, cues)
     ) {
       // "Laut Angaben der Versender sollten …": after a noun or name, a lower-case word is the verb.
       break;
@@ -382,8 +441,25 @@ function apposition(tokens: readonly Token[], from: number, cues: LanguageCues):
     else if (!cues.nameParticles.has(text) || capitals === 0) break;
   }
   const next = tokens[i]?.text ?? '';
-  const closed = next === '' || /^[,.(;:]$/u.test(next) || next.startsWith(QUOTE_MASK);
+  // "…, Jorge Arreaza à la presse": a preposition after the name ends it too.
+  const closed =
+    next === '' ||
+    /^[,.(;:]$/u.test(next) ||
+    next.startsWith(QUOTE_MASK) ||
+    cues.phraseStop.has(next);
   return capitals >= 2 && closed ? i : 0;
+}
+
+/**
+ * "la ministre des Affaires étrangères Liz Truss", "el ministro de Asuntos Exteriores israelí": where
+ * adjectives follow the noun, a lower-case word after the capitalised body an office serves is
+ * its adjective, not the verb.
+ */
+function adjectiveOfBody(taken: readonly Token[], cues: LanguageCues): boolean {
+  if (cues.nounsCapitalised) return false;
+  const body = taken.findLastIndex((t) => !/^\p{Lu}/u.test(t.text));
+  const link = taken[body]?.text.toLowerCase() ?? '';
+  return body >= 0 && body < taken.length - 1 && cues.complementWords.has(link);
 }
 
 /** The subject before a verb: the clause's start without fronted adverbials and relatives. */
@@ -394,8 +470,10 @@ function subjectBefore(
 ): OtherLanguageCue['phrase'] {
   let end = verbAt;
   // "Weil hat Merz … kritisiert", "Robles ha defendido": the subject ends at the auxiliary.
+  // "A ses côtés, Jean-Yves Le Drian a annoncé": a capital "A" opening the sentence is the
+  // preposition à written without its accent, not the auxiliary.
   const auxiliary = tokens.findIndex(
-    (t, i) => i < verbAt && cues.auxiliaries.has(t.text.toLowerCase()),
+    (t, i) => i > 0 && i < verbAt && cues.auxiliaries.has(t.text.toLowerCase()),
   );
   if (auxiliary >= 0) end = auxiliary;
   let segments: Token[][] = [[]];
@@ -415,6 +493,12 @@ function subjectBefore(
   const kept = segments.filter((segment, index) => {
     const word = segment[0]!.text.toLowerCase();
     if (cues.relatives.has(word) && index > 0) return false;
+    // "Dimanche, la présidente …", "Ayer, …": one word of time before a comma is no subject.
+    if (segment.length === 1 && (cues.phraseStop.has(word) || cues.leadingSkip?.has(word) === true))
+      return false;
+    // "L’une des hauts-responsables du Trésor a déclaré": "l’un(e) des …" opens an adverbial only
+    // before the subject's own comma ("L'un des ministres, X, a dit"); alone it is the subject.
+    if (index === segments.length - 1 && /^l['’]une?$/u.test(word)) return true;
     return !(
       cues.adverbialOpeners.has(word) ||
       (/^\p{Ll}/u.test(segment[0]!.text) && !cues.articles.has(word))

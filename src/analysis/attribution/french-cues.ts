@@ -56,7 +56,9 @@ export const FRENCH: LanguageCues = {
       'concernant interrogé interrogée considéré considérée selon ainsi toutefois cependant ' +
       // Words a sentence opens with, capitalised there only: "Suite à …, M. Dupont a déclaré",
       // "Comme le souligne le Conseil", "L'un des ministres, X, a dit".
-      "suite comme l'un l’un l'une l’une d'après d’après parmi outre malgré lorsque quand puis enfin",
+      "suite comme l'un l’un l'une l’une d'après d’après parmi outre malgré lorsque quand puis enfin " +
+      // "A ses côtés, …": À as capitals are often printed, without its accent.
+      'a',
   ),
   relatives: words('qui'),
   nameParticles: words("de du des d' d’ von van der den Le La"),

@@ -174,13 +174,17 @@ export function nameRuns(text: string, cues: LanguageCues): string[] {
     // before a role is part of the title, not a name.
     const titleWord =
       run.length === 0 && isRole((tokens[i + 1] ?? '').replace(/[.,;:!?]+$/u, ''), cues);
+    // "Bruno Le Maire", "M. Le Maire": after a name's particle a capitalised word is the name
+    // even where it is also an office ("maire").
+    const afterParticle = run.length > 0 && cues.nameParticles.has(run[run.length - 1]!);
     const opensName =
       capital &&
       !titleWord &&
       !ACRONYM.test(token) &&
-      !isRole(token, cues) &&
+      (afterParticle || !isRole(token, cues)) &&
       !cues.articles.has(lower) &&
-      !cues.adverbialOpeners.has(lower);
+      !cues.adverbialOpeners.has(lower) &&
+      !opensSource(token, cues);
     if (opensName) {
       if (run.length === 0) {
         const before = (tokens[i - 1] ?? '').toLowerCase();
@@ -191,7 +195,11 @@ export function nameRuns(text: string, cues: LanguageCues): string[] {
       }
       run.push(token);
     } else if (run.length > 0 && cues.nameParticles.has(token)) run.push(token);
-    else if (run.length === 0 && cues.nameParticles.has(token) && i === 0) {
+    else if (
+      run.length === 0 &&
+      cues.nameParticles.has(token) &&
+      (i === 0 || cues.titles?.has(tokens[i - 1] ?? '') === true)
+    ) {
       complement = false;
       run.push(token);
     } else close();
@@ -206,13 +214,21 @@ export function nameRuns(text: string, cues: LanguageCues): string[] {
   });
 }
 
+/** "Según Israel", "Laut Reuters": the word that opens a source is no part of the name after it. */
+function opensSource(word: string, cues: LanguageCues): boolean {
+  return cues.sourceBefore.exec(`${word} Name`)?.index === 0;
+}
+
 /**
  * The fullest form of a short name the text gives: a surname ("Ahland", "Sánchez Hernández", "De
  * Maizière") becomes the first longer run of capitalised words ending in it.
  */
 export function completeName(name: string, text: string, cues: LanguageCues): string {
   const tail = name.toLowerCase().split(/\s+/u);
-  for (const run of nameRuns(text.replace(/[„“”"«»‹›‘’()—–]/gu, ' '), cues)) {
+  // "de l’Economie Bruno Le Maire": a typographic apostrophe between letters elides, it quotes
+  // nothing.
+  const unquoted = text.replace(/[„“”"«»‹›()—–]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/gu, ' ');
+  for (const run of nameRuns(unquoted, cues)) {
     const words = run.split(' ');
     if (words.length <= tail.length || words.length > 5) continue;
     const end = words.slice(-tail.length).map((w) => w.toLowerCase());

@@ -67,6 +67,17 @@ export interface LanguageCues {
   asClause?: ReadonlySet<string>;
   /** Negations before a verb: "El comunicado no especificó" says nothing. */
   negations?: ReadonlySet<string>;
+  /**
+   * The participles of the verb table, in a language that leaves a known subject out (Spanish:
+   * "Dijo que …", "Añadió en una reunión …"): any other form of a verb of saying may open a
+   * sentence and say, for the subject of the sentence before.
+   */
+  participle?: RegExp;
+  /**
+   * An impersonal phrase of saying with no speaker of its own ("heißt es", "hieß es"): the source
+   * is the document or circle a preposition names beside it, else the words are weakly sourced.
+   */
+  impersonal?: RegExp;
 }
 
 // Regular Spanish verbs by infinitive: preterite, present, plural and perfect participle.
@@ -94,7 +105,7 @@ const GERMAN_VERBS = new Set([
   ...germanForms(
     'sag erklär beton bericht forder warn kritisier bestätig behaupt mein ergänz erinner versicher ' +
       'bekräftig antwort entgegn mahn beklag verlang dementier kommentier erläuter schilder ' +
-      'beteuer klag bedauer äußer appellier zitier argumentier',
+      'beteuer klag bedauer äußer appellier zitier argumentier erzähl',
   ),
   ...'schrieb schreibt unterstrich unterstreicht bestritt bestreitet'.split(' '),
   'mitgeteilt',
@@ -139,7 +150,9 @@ const SPANISH_VERBS = new Set([
     'dijo dice dijeron dicen dicho sostuvo sostiene sostuvieron sostenido advirtió advierte ' +
     'advirtieron advertido negó niega negaron negado desmintió desmiente desmentido defendió ' +
     'defiende defendido concluyó concluye reconoció reconoce reconocido describió describe ' +
-    'pronunció pronunciado insistió insiste insistido dejó dejado hizo hecho'
+    'pronunció pronunciado insistió insiste insistido dejó dejado hizo hecho ' +
+    // "condenó la decisión": the act of speech; not the participle, which is a sentence passed.
+    'condenó condena condenaron condenan'
   ).split(' '),
 ]);
 
@@ -172,6 +185,9 @@ export const GERMAN: LanguageCues = {
   nameParticles: words('de von van zu'),
   complementWords: words('der des von vom zur zum aus'),
   nounsCapitalised: true,
+  // "…, heißt es in der Mitteilung", "In der Erklärung des Ministeriums heißt es, dass …", "…,
+  // hieß es aus Regierungskreisen", "…, heißt es." (Duden: "es heißt" = man sagt).
+  impersonal: /(?<![\p{L}])(?:heißt|hieß|heisst|hiess)\s+es(?![\p{L}])/u,
   asClause: words('wie'),
   // Besides the common subjunctives, any verb in -e before "man": the indicative says "-t man"
   // ("Einzelne Todesfälle bestätige man erst …"); a preterite in -te is left out.
@@ -200,7 +216,7 @@ export const SPANISH: LanguageCues = {
   articles: words('el la los las un una unos unas'),
   pronouns: words('él ella'),
   // "subsecretario", "viceministra": an office's deputy is an office.
-  role: /^(?:sub|vice)?(?:ministr[oa]|president[ea]|vocer[oa]|portavoz|titular|funcionari[oa]|mandatari[oa]|alcalde|alcaldesa|regidor[a]?|concejal[a]?|jef[ea]|secretari[oa]|director[a]?|representante|delegad[oa]|líder|diputad[oa]|senador[a]?|juez|jueza|fiscal|abogad[oa]|canciller|premier|gobernador[a]?|dirigente|vicepresident[ea]|embajador[a]?|comisari[oa]|entrenador[a]?|técnico|polític[oa])$/iu,
+  role: /^(?:sub|vice)?(?:ministr[oa]|president[ea]|vocer[oa]|portavoz|titular|funcionari[oa]|mandatari[oa]|alcalde|alcaldesa|regidor[a]?|concejal[a]?|jef[ea]|secretari[oa]|director[a]?|representante|delegad[oa]|líder|diputad[oa]|senador[a]?|juez|jueza|fiscal|abogad[oa]|canciller|premier|gobernador[a]?|dirigente|vicepresident[ea]|embajador[a]?|comisari[oa]|entrenador[a]?|técnico|polític[oa]|coordinador[a]?|diplomátic[oa])$/iu,
   phraseStop: words(
     'en a al ante durante tras este esta ayer hoy además también luego después que y e con sobre ' +
       'desde para por mediante este esta anoche entonces',
@@ -211,7 +227,15 @@ export const SPANISH: LanguageCues = {
   ),
   relatives: words('que quien quienes cual'),
   adjunctPrepositions: words('en ante durante tras mediante'),
+  // "informó hoy el Consejo", "dijo ayer el secretario del Tesoro", "confirmó este lunes el
+  // ministerio": a time word between the verb and the subject after it.
+  leadingSkip: words(
+    'hoy ayer anoche también además este esta lunes martes miércoles jueves viernes sábado domingo',
+  ),
   negations: words('no'),
+  // The RAE's "sujeto tácito": a finite verb carries its subject ("Dijo", "Añadió"); the
+  // participles in -ado/-ido (and dicho, hecho) need an auxiliary.
+  participle: /(?:ad|id)[oa]s?$|^(?:dicho|hecho)$/u,
   bodies: words(
     'Tesoro Estado Defensa Interior Justicia Hacienda Exteriores Asuntos Relaciones Economía ' +
       'Comercio Energía Salud Trabajo Cultura Educación Agricultura Finanzas Seguridad Gobierno',
