@@ -137,6 +137,12 @@ const TRAILING_NAME = new RegExp(
   String.raw`,[”"’]?\s*((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'u',
 );
+// ", the Chief Executive said": after the last comma, a definite or indefinite description of up
+// to five words, then the verb.
+const UNCLOSED_DESCRIPTION = new RegExp(
+  String.raw`,\s*((?:the|a|an)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.'’-]*)\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
+  'u',
+);
 // What may follow that closing verb: a short time or place phrase.
 const TRAILING_REST = /^(?:\s+(?:[\p{L}\d'’.-]+)){0,6}\s*[.!?]?["”’]?\s*$/u;
 // Between a cue and the person who follows it: a title ("Acting Under Secretary of the Treasury
@@ -337,6 +343,22 @@ export function findSpeaker(
   ) {
     const phrase = trailing[1] ?? '';
     const start = sentence.start + trailing.index + trailing[0].indexOf(phrase);
+    return { span: { start, end: start + phrase.length, text: phrase }, phrase };
+  }
+  // "Speaking at a gathering to unveil the works of former President, Burhanuddin Rabani, the
+  // Chief Executive said": a description after the last comma that runs straight into the verb,
+  // no comma closing it, is the subject; the name before that comma ends the opening phrase.
+  const described = UNCLOSED_DESCRIPTION.exec(lead);
+  if (
+    described !== null &&
+    (nearest === undefined || nearest.mention.end <= sentence.start + described.index) &&
+    !inSentence.some(
+      ({ mention }) =>
+        mention.start >= sentence.start + described.index && mention.end <= cue.start,
+    )
+  ) {
+    const phrase = described[1] ?? '';
+    const start = sentence.start + described.index + described[0].indexOf(phrase);
     return { span: { start, end: start + phrase.length, text: phrase }, phrase };
   }
   if (nearest !== undefined && cue.start - nearest.mention.end <= 60) return fromLink(nearest);

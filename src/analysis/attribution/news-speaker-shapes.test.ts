@@ -481,3 +481,16 @@ describe('an interview told as questions and answers', () => {
     );
   });
 });
+
+describe('a description after an opening phrase', () => {
+  it('makes the description the subject, not the name that ends the opening phrase', () => {
+    // The name before the last comma belongs to the participle phrase; "the Chief Executive"
+    // is the man the article titled so before.
+    assert.deepEqual(
+      speakers(
+        'The Chief Executive, Abdullah Abdullah says he will join the campaign.\n\nSpeaking at a gathering to unveil the works of former President, Burhanuddin Rabani, the Chief Executive said he had read an article about his position.',
+      ),
+      ['Abdullah Abdullah', 'Abdullah Abdullah'],
+    );
+  });
+});

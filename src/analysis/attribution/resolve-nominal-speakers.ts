@@ -8,6 +8,9 @@ const ANTECEDENT_WINDOW = 6;
 // The head is a common noun: "the Treasury" is a name, not a description.
 const DEFINITE =
   /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}[\p{L}'’-]*)$/u;
+// "the Chief Executive", "the Prime Minister": an office in capitals, which only a person the
+// article titled so before can hold (a capitalised head is never an unnamed source's noun).
+const CAPITALISED_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(\p{Lu}[\p{L}'’-]*)$/u;
 // "an unknown male voice", "one woman", "a senior Houthi official": an unnamed source introduced.
 // Modifiers may be abbreviations ("a senior U.S. State Department official").
 const INDEFINITE = /^(?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}([\p{L}'’-]+)$/iu;
@@ -38,7 +41,7 @@ export function resolveNominalSpeakers(
     // spokesman" around the group mention "ministry spokesman").
     const written = statement.speakerName ?? '';
     const phrase = (written.endsWith(source.text.trim()) ? written : source.text).trim();
-    const head = DEFINITE.exec(phrase)?.[1];
+    const head = DEFINITE.exec(phrase)?.[1] ?? CAPITALISED_TITLE.exec(phrase)?.[1];
     if (head === undefined) return;
     const person =
       (office ? undefined : appositionHolder(text, phrase, source.start, links, entities)) ??
@@ -65,7 +68,8 @@ export function resolveNominalSpeakers(
 
 /**
  * The person named last with the description's words as a title before the name ("foreign
- * ministry spokesman Wang Wenbin" for "the foreign ministry spokesman"); never a person the
+ * ministry spokesman Wang Wenbin" for "the foreign ministry spokesman", "The Chief Executive,
+ * Abdullah Abdullah" for "the Chief Executive"); never a person the
  * statement itself names, who would be its subject, not its source.
  */
 function titledHolder(
@@ -78,7 +82,7 @@ function titledHolder(
   const title = phrase.split(/\s+/u).slice(1);
   if (title.length === 0) return undefined;
   const titled = new RegExp(
-    String.raw`(?<![\p{L}])${title.map(escapeRegExp).join(String.raw`\s+`)}\s+$`,
+    String.raw`(?<![\p{L}])${title.map(escapeRegExp).join(String.raw`\s+`)},?\s+$`,
     'iu',
   );
   const named = new Set(
