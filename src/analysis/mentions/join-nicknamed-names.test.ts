@@ -45,3 +45,14 @@ describe('a nickname in quotes inside a name', () => {
     assert.ok(!people.includes('Omar Hassan Ali Khan'), people.join(' | '));
   });
 });
+
+describe('a quoted phrase in a title-case heading', () => {
+  it('is no nicknamed person when a word around the quotes is a common word', () => {
+    const text =
+      'The “Slow Money” Pitch\n\nWhy Anime “Ghost in the Shell” Is More Relevant Than Ever\n\nFarmers met investors.';
+    const people = findMentions(text)
+      .filter((m) => m.type === 'person' && m.source === 'rule')
+      .map((m) => m.name);
+    assert.deepEqual(people, []);
+  });
+});

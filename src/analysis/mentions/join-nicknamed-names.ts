@@ -1,4 +1,5 @@
 import type { Mention } from '../article-types.ts';
+import { shippedNerModel } from './ner/index.ts';
 
 // Between a given name and a surname, a nickname in quotes: Joaquin "El Chapo" Guzman Loera,
 // Ismael "El Mayo" Zambada Garcia, Joaquín "el Chapo" Guzmán (Spanish writes the article small).
@@ -71,6 +72,10 @@ function unfoundNicknamedNames(text: string, mentions: readonly Mention[]): Ment
   for (const match of text.matchAll(NICKNAMED_IN_TEXT)) {
     const [all, before, given, , surnames] = match;
     if (given === undefined || surnames === undefined) continue;
+    // 'The “Slow Money” Pitch', 'Anime “Ghost in the Shell” Is More': a title-case heading with a
+    // quoted phrase, not a name, when a word around the quotes is a common word.
+    const words = [...(before === undefined ? [] : [before]), given, ...surnames.split(/[ \t]+/u)];
+    if (words.some(isCommonWord)) continue;
     const opensSentence =
       before !== undefined && /(?:^|[.!?:]\s+|\n\s*)$/u.test(text.slice(0, match.index));
     const start =
@@ -90,4 +95,9 @@ function unfoundNicknamedNames(text: string, mentions: readonly Mention[]): Ment
     });
   }
   return found;
+}
+
+/** A word the tagger's lexicon knows as a common word ("The", "Is"), never a name part. */
+function isCommonWord(word: string): boolean {
+  return shippedNerModel().lexicon.get(word.toLowerCase()) === 'common';
 }

@@ -97,6 +97,23 @@ describe('retypeMentions', () => {
     assert.deepEqual(retype(text, [tagged(text, 'Old Bailey')]), []);
   });
 
+  it('keeps a surname after "the" when the text names that person in full', () => {
+    const text = 'He wrote for Jimmy Fallon when Fallon was new, early in the Fallon job.';
+    const full = tagged(text, 'Jimmy Fallon');
+    const alone = { ...tagged(text, 'Fallon'), start: 31, end: 37 };
+    const modifier = { ...tagged(text, 'Fallon'), start: 60, end: 66 };
+    assert.equal(text.slice(alone.start, alone.end), 'Fallon');
+    assert.equal(text.slice(modifier.start, modifier.end), 'Fallon');
+    assert.deepEqual(
+      retype(text, [full, alone, modifier]).map((m) => [m.start, m.type]),
+      [
+        [13, 'person'],
+        [31, 'person'],
+        [60, 'person'],
+      ],
+    );
+  });
+
   it('keeps a person after "the" when the name is a title or starts with a first name', () => {
     const text = 'the President spoke, and the Scott Bessent of this story said so.';
     const result = retype(text, [tagged(text, 'President'), tagged(text, 'Scott Bessent')]);

@@ -183,8 +183,11 @@ export function retypeMentions(
       !surnames.has(mention.name)
     )
       retyped.set(mention.name, 'place');
+    // "the Fallon job", "the Obama administration": the surname of a person the article names
+    // in full, used as a modifier, is still that person.
     else if (
       mention.honorifics.length === 0 &&
+      !surnames.has(mention.name) &&
       /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, mention.start - 5), mention.start)) &&
       !/^\p{Lu}\p{Ll}*s$/u.test(mention.name) &&
       !words.some((w) => lexicon.get(w.toLowerCase()) === 'first') &&

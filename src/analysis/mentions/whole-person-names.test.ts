@@ -44,3 +44,34 @@ describe('wholePersonNames', () => {
     assert.deepEqual(names, ['Alisher Usmanov', 'Naim Kassem']);
   });
 });
+
+describe('wholePersonNames with a capitalised common word', () => {
+  it('takes in a given name that is also a common word inside a sentence ("artist Max Ernst")', () => {
+    const text = 'It was made by the Surrealist artist Max Ernst, and he wrestled Rock Howard.';
+    const names = wholePersonNames(
+      text,
+      [taggedPerson(text, 'Ernst'), taggedPerson(text, 'Howard')],
+      ROLES,
+    );
+    assert.deepEqual(
+      names.map((m) => [m.name, text.slice(m.start, m.end)]),
+      [
+        ['Max Ernst', 'Max Ernst'],
+        ['Rock Howard', 'Rock Howard'],
+      ],
+    );
+  });
+
+  it('leaves a capitalised common word opening a sentence or after "the" out of the name', () => {
+    const text = 'Still Howard waited. He met the Rock Howard fans.';
+    const names = wholePersonNames(
+      text,
+      [taggedPerson(text, 'Howard'), { ...taggedPerson(text, 'Howard'), start: 35, end: 41 }],
+      ROLES,
+    );
+    assert.deepEqual(
+      names.map((m) => m.name),
+      ['Howard', 'Howard'],
+    );
+  });
+});

@@ -95,7 +95,12 @@ export function wholePersonNames(
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
     const word = before?.[1];
     if (word === undefined) continue;
-    if (!nameWord(word) && !introducedWhole(text, mention, word, lexicon, roleWords)) continue;
+    if (
+      !nameWord(word) &&
+      !introducedWhole(text, mention, word, lexicon, roleWords) &&
+      !capitalisedInside(text, mention, word, lexicon)
+    )
+      continue;
     if (HONORIFIC_WORDS.has(word.toLowerCase()) || roleWords.has(word.toLowerCase())) continue;
     // "También Ismael Zambada": an adverb opening the sentence is no first name.
     if (OPENING_ADVERBS.has(word.toLowerCase())) continue;
@@ -161,4 +166,24 @@ function introducedWhole(
   return [apposition[1], apposition[2]].some(
     (w) => w !== undefined && roleWords.has(w.toLowerCase()) && !/^(?:of|the|for|and)$/i.test(w),
   );
+}
+
+// A lower-case word before a capitalised one, as inside a sentence ("the artist Max Ernst"),
+// that is no function word a title or a place name could follow.
+const LOWER_WORD_BEFORE =
+  /(?<![\p{L}'’-])(?!(?:of|for|and|the|to|de|del|la|von|van|in|at|on)\s)\p{Ll}+\s+$/u;
+
+/**
+ * "the Surrealist artist Max Ernst", "wrestled Rock Howard": a common word written with a capital
+ * inside a sentence, right before a surname the tagger took alone, is the person's given name.
+ */
+function capitalisedInside(
+  text: string,
+  mention: Mention,
+  word: string,
+  lexicon: ReadonlyMap<string, string>,
+): boolean {
+  if (mention.text.includes(' ') || lexicon.get(word.toLowerCase()) !== 'common') return false;
+  const start = mention.start - word.length - 1;
+  return LOWER_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
