@@ -15,7 +15,7 @@ const valueOf = (flag: string): string | undefined => {
 const only = valueOf('--only');
 const folderPath = valueOf('--folder');
 const folder =
-  folderPath === undefined ? undefined : pathToFileURL(`${folderPath.replace(/\/?$/, '/')}`);
+  folderPath === undefined ? undefined : pathToFileURL(folderPath.replace(/\/?$/, '/'));
 const { entities } = await loadLists();
 const index = buildScreeningIndex(entities);
 const gazetteer = buildGazetteer(entities);
