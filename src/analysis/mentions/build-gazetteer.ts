@@ -1,5 +1,5 @@
 import type { SourcedEntity } from '../../core/index.ts';
-import { legalFormOf, legalFormPhrases, nameKey } from '../../names/index.ts';
+import { legalFormOf, legalFormPhrases, nameKey, skeletonKey } from '../../names/index.ts';
 import { shippedNerModel } from './ner/index.ts';
 import { newsNames } from './news-names.ts';
 
@@ -84,6 +84,18 @@ function distinctiveWordOf(key: string, legalPhrases: ReadonlySet<string>): stri
 
 const cache = new WeakMap<readonly SourcedEntity[], Gazetteer>();
 
+// Marks the entries keyed by spelling skeleton (see listedInNameKey): no word key starts with it.
+const SKELETON_MARK = '~';
+
+/**
+ * The entry key under which the gazetteer keeps a listed organisation named "X in Y" by its
+ * spelling skeleton (names/name-key.ts): news spells "Al-Qaeda in the Islamic Maghreb" where OFAC
+ * writes AL-QA'IDA IN THE ISLAMIC MAGHREB, and reads "in the" as the end of the name.
+ */
+export function listedInNameKey(name: string): string {
+  return SKELETON_MARK + skeletonKey(name);
+}
+
 /**
  * Builds the gazetteer from the loaded list entities: Latin-script names of organisations, and
  * person names of two or more words, plus the common news names of listed groups.
@@ -113,6 +125,7 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
   };
   const shortened: string[] = [];
   const distinctive: string[] = [];
+  const inNames: string[] = [];
   const legalPhrases = new Set(legalFormPhrases().map((tokens) => tokens.join(' ')));
   for (const { entity } of entities) {
     if (
@@ -139,6 +152,7 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
         if (short !== bare && short.split(/\s+/).length >= 2) shortened.push(short);
         const word = key === undefined ? undefined : distinctiveWordOf(key, legalPhrases);
         if (word !== undefined) distinctive.push(word);
+        if (key !== undefined && / in /.test(key)) inNames.push(key);
       }
       for (const inner of name.full.matchAll(/\(([^)]+)\)/g)) if (inner[1]) add(inner[1], type);
     }
@@ -155,6 +169,12 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
       prefixes.add(entry.key.slice(0, at));
     prefixes.add(entry.key);
     longest = Math.max(longest, entry.length);
+  }
+  // After the prefixes: a skeleton key is looked up whole (join-listed-in-names.ts), never word by word.
+  for (const key of inNames) {
+    const skeleton = listedInNameKey(key);
+    if (!entries.has(skeleton))
+      entries.set(skeleton, { key: skeleton, type: 'organization', length: key.split(' ').length });
   }
   const gazetteer = { entries, prefixes, longest };
   cache.set(entities, gazetteer);

@@ -22,6 +22,8 @@ import { retypeSchoolTowns, schoolTowns } from './school-towns.ts';
 import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 import { findVesselNames } from './find-vessel-names.ts';
+import { joinListedInNames } from './join-listed-in-names.ts';
+import { extendVesselNumbers } from './vessel-numbers.ts';
 import { arabicNameHead } from './arabic-name-head.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
 import { mendContinentalNames } from './continental-names.ts';
@@ -96,7 +98,7 @@ export function findMentions(
         : []),
     ].filter((m) => !candidates.some((c) => m.start < c.end && c.start < m.end)),
   );
-  const found = resolveOverlaps(candidates, text);
+  const found = joinListedInNames(text, resolveOverlaps(candidates, text), gazetteer);
   // "Chambers", "Rogers": a one-word "plural" that is the surname of a person the article names
   // is that person.
   const surnames = new Set(
@@ -196,6 +198,7 @@ export function findMentions(
     else if (/^-(?:flagged|registered)\b/.test(text.slice(mention.end, mention.end + 12)))
       mention.type = 'place';
   }
+  const numbered = extendVesselNumbers(text, typed);
   // "Houthi leaders": the singular of a plural organisation or group the article names
   // ("the Houthis") is its adjective, not a person.
   const plurals = new Set(
@@ -207,7 +210,7 @@ export function findMentions(
     text,
     cutLeadingCountry(
       text,
-      joinSyllableNames(text, joinNicknamedNames(text, typed)),
+      joinSyllableNames(text, joinNicknamedNames(text, numbered)),
       shippedNerModel().lexicon,
     ).filter(
       (m) =>

@@ -14,6 +14,17 @@ describe('a nickname in quotes inside a name', () => {
     assert.ok(!people.includes('Joaquin') && !people.includes('El Chapo'), people.join(' | '));
   });
 
+  it('joins a nickname in guillemets, as Spanish and French news quote it', () => {
+    const text =
+      'La DEA busca a Ismael «El Mayo» Zambada García. Los hijos de Joaquín «El Chapo» Guzmán Loera dirigen Los Chapitos.';
+    const people = findMentions(text)
+      .filter((m) => m.type === 'person')
+      .map((m) => m.name);
+    assert.ok(people.includes('Ismael Zambada García'), people.join(' | '));
+    assert.ok(people.includes('Joaquín Guzmán Loera'), people.join(' | '));
+    assert.ok(!people.some((p) => p.includes('»')), people.join(' | '));
+  });
+
   it('joins a Spanish nickname written with a small article', () => {
     const text =
       'La Mayiza es una facción del Cartel de Sinaloa liderada por el hijo del capo Ismael "el Mayo" Zambada García.';

@@ -3,8 +3,10 @@ import { shippedNerModel } from './ner/index.ts';
 
 // Between a given name and a surname, a nickname in quotes: Joaquin "El Chapo" Guzman Loera,
 // Ismael "El Mayo" Zambada Garcia, Joaquín "el Chapo" Guzmán (Spanish writes the article small).
-// The tagger stops at the quote marks and gives two people, or a person and a "place".
-const NICKNAME = `["“‘']((?:(?:el|la|le|the) )?\\p{Lu}[^"”’'\\n]{0,30})["”’']`;
+// The tagger stops at the quote marks and gives two people, or a person and a "place". Spanish
+// and French news quote it in guillemets too: Joaquín «El Chapo» Guzmán Loera, Ismael «El Mayo»
+// Zambada García (altavz.com, sinembargo.mx).
+const NICKNAME = `["“‘'«]((?:(?:el|la|le|the) )?\\p{Lu}[^"”’'»\\n]{0,30})["”’'»]`;
 const NICKNAME_GAP = new RegExp(`^[ \\t]+${NICKNAME}[ \\t]+$`, 'u');
 const NICKNAMED_NAME = new RegExp(`${NICKNAME}[ \\t]+(\\p{Lu}[\\p{L}'’-]*)`, 'u');
 // The whole shape in the text, for when the tagger found neither side (Spanish text: 'Joaquín
