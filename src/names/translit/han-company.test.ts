@@ -55,4 +55,15 @@ describe('readHanCompanyName and names the press shortens', () => {
       'yonghongan trading co ltd',
     ]);
   });
+
+  it('keeps a trade name in Latin letters whole, as a word of its own', () => {
+    assert.equal(
+      readHanCompanyName('杭州富阳Koto机械有限公司')?.[0],
+      'hangzhou fuyang koto machinery co ltd',
+    );
+    assert.equal(
+      readHanCompanyName('Raven国际贸易有限公司')?.[0],
+      'raven international trading co ltd',
+    );
+  });
 });

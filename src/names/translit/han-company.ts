@@ -5,6 +5,7 @@
 // sources: src/names/data/han-company-terms.json.
 import terms from '../data/han-company-terms.json' with { type: 'json' };
 import { readChineseWord } from './chinese.ts';
+import { foldLatin } from './fold-latin.ts';
 
 const LEGAL: Readonly<Record<string, string>> = terms.legal;
 const WORDS: Readonly<Record<string, string>> = terms.words;
@@ -79,6 +80,20 @@ function segment(word: string): Piece[] {
 
 /** Pinyin of a run by two-character words (珠海振戎 → zhuhai zhenrong), syllables when odd. */
 function pinyinWords(run: string): string[] {
+  // "Raven国际贸易有限公司", "杭州富阳Koto机械有限公司": a trade name in Latin letters inside the
+  // Han name is written as it is, one word of its own.
+  const parts = run.match(LATIN_OR_OTHER) ?? [];
+  if (parts.some((part) => LATIN_RUN.test(part)))
+    return parts.flatMap((part) =>
+      LATIN_RUN.test(part) ? [foldLatin(part)] : hanPinyinWords(part),
+    );
+  return hanPinyinWords(run);
+}
+
+const LATIN_RUN = /^[\p{Script=Latin}\d]+$/u;
+const LATIN_OR_OTHER = /[\p{Script=Latin}\d]+|[^\p{Script=Latin}\d]+/gu;
+
+function hanPinyinWords(run: string): string[] {
   const reading = readChineseWord(run).find((r) => r.syllabic)?.text ?? '';
   // The native readings of a 2–4 character run put the syllables as "sur given"; rebuild by pairs.
   const syllables = Array.from(run).map((ch) => readChineseWord(ch)[0]?.text ?? '');
