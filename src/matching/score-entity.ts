@@ -115,7 +115,14 @@ export function scoreEntity(
       // A Han or Hangul query is read as the listed Latin name when that spells its characters.
       const queryForm =
         form.characters === undefined ? form : (spelledReading(form, candidate.form) ?? form);
-      let alignment = align(queryForm, candidate.form, readingFloor, supportable);
+      // A reading that cannot beat the best name score so far is skipped below, so once there is
+      // one, a reading whose ceiling stays under it need not be aligned in full either. Only with a
+      // reading floor: a shared title and an identifier are left out of the ceiling.
+      const pairFloor =
+        best !== undefined && readingFloor > 0 && best.nameScore > readingFloor
+          ? best.nameScore
+          : readingFloor;
+      let alignment = align(queryForm, candidate.form, pairFloor, supportable);
       if (alignment === undefined) continue;
       if (title !== undefined) alignment = withSharedTitle(alignment, title, candidate.form);
       // Alias support can only lift a name that already half-matches; skipping the rest saves time.
