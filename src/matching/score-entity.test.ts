@@ -111,6 +111,24 @@ describe('scoreEntity', () => {
     assert.equal(floors[0], 0.5);
     assert.ok(floors.length > 1);
     for (const floor of floors.slice(1)) assert.equal(floor, pruned.nameScore);
+    // A name score known to be reached (a first pass over some readings) is the floor from the
+    // first reading on, and the answer stays the same.
+    floors.length = 0;
+    const reached = scoreEntity(
+      query,
+      facts,
+      entity,
+      [...forms].reverse(),
+      () => forms,
+      even,
+      recording,
+      0.5,
+      full.nameScore,
+    );
+    assert.equal(reached?.nameScore, full.nameScore);
+    assert.equal(reached.name, full.name);
+    assert.ok(floors.length > 0);
+    for (const floor of floors) assert.equal(floor, full.nameScore);
   });
 
   it('keeps the best reading when a rare name typed twice is credited by alias support', () => {

@@ -84,7 +84,9 @@ const EMPTY_FORM: NameForm = { tokens: [], romanised: false, syllabic: false };
  * birth-date and country qualifiers. `align` may remember alignments across calls (see
  * rememberAlignments). Readings that provably score under `floor` are left out (scoreCeiling): an
  * entity scoring under it may come back as undefined or with another reading under it, and one
- * scoring at or above it comes back as it would with no floor.
+ * scoring at or above it comes back as it would with no floor. `reached` is a name score one of
+ * `candidates` is known to reach (a first pass over some of them): readings that provably cannot
+ * beat it are not aligned in full.
  */
 export function scoreEntity(
   queryForms: readonly NameForm[],
@@ -96,6 +98,7 @@ export function scoreEntity(
   align: AlignReadings = (query, listed, floor, supportable) =>
     alignNamesFrom(query, listed, weigh, floor ?? 0, supportable),
   floor = 0,
+  reached = 0,
 ): EntityMatch | undefined {
   let best: EntityMatch | undefined;
   // An identifier-only query has no reading; one empty reading still yields an explained match.
@@ -115,13 +118,12 @@ export function scoreEntity(
       // A Han or Hangul query is read as the listed Latin name when that spells its characters.
       const queryForm =
         form.characters === undefined ? form : (spelledReading(form, candidate.form) ?? form);
-      // A reading that cannot beat the best name score so far is skipped below, so once there is
-      // one, a reading whose ceiling stays under it need not be aligned in full either. Only with a
-      // reading floor: a shared title and an identifier are left out of the ceiling.
+      // A reading that cannot beat the best name score so far (or one known to be reached) is
+      // skipped below, so a reading whose ceiling stays under it need not be aligned in full
+      // either. Only with a reading floor: a shared title and an identifier are left out of the
+      // ceiling.
       const pairFloor =
-        best !== undefined && readingFloor > 0 && best.nameScore > readingFloor
-          ? best.nameScore
-          : readingFloor;
+        readingFloor > 0 ? Math.max(readingFloor, reached, best?.nameScore ?? 0) : readingFloor;
       let alignment = align(queryForm, candidate.form, pairFloor, supportable);
       if (alignment === undefined) continue;
       if (title !== undefined) alignment = withSharedTitle(alignment, title, candidate.form);
