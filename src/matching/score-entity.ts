@@ -75,6 +75,14 @@ export const FORMER_NAME_PENALTY = -0.03;
 /** Qualifiers only adjust names that already look alike, as in logic-v2. */
 export const QUALIFIER_MIN_NAME_SCORE = 0.5;
 
+/**
+ * How far under a name score already reached a reading's ceiling may fall and the reading still be
+ * aligned: the ceiling sums the parts of the score in another order, so a reading that ties with
+ * the best (and, first in order, must stay the best) can come out a rounding under it (session 20:
+ * "PAE WON UK" lost EU's primary "Won Chol PAE" to its Hangul alias at the same 0.6201).
+ */
+const CEILING_ROUNDING = 1e-9;
+
 const EMPTY_FORM: NameForm = { tokens: [], romanised: false, syllabic: false };
 
 /**
@@ -123,7 +131,9 @@ export function scoreEntity(
       // either. Only with a reading floor: a shared title and an identifier are left out of the
       // ceiling.
       const pairFloor =
-        readingFloor > 0 ? Math.max(readingFloor, reached, best?.nameScore ?? 0) : readingFloor;
+        readingFloor > 0
+          ? Math.max(readingFloor, Math.max(reached, best?.nameScore ?? 0) - CEILING_ROUNDING)
+          : readingFloor;
       let alignment = align(queryForm, candidate.form, pairFloor, supportable);
       if (alignment === undefined) continue;
       if (title !== undefined) alignment = withSharedTitle(alignment, title, candidate.form);
