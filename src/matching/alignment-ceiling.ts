@@ -167,6 +167,9 @@ function supportedCeiling(
     const weight = evidenceWeight(weigh, token);
     const credited =
       !(token.role === 'name' && weight <= COMMON_NAME_WEIGHT) && (supportable?.(token) ?? true);
+    // A rare name typed twice costs less than a missing one when left over (repeatsRareName), so
+    // crediting it can lift the score past this bound, and past 1 (session 20): not bounded here.
+    if (credited && repeatsText(q, i)) return Infinity;
     const support = credited ? ALIAS_SUPPORT * weight : 0;
     credit += support;
     byQuery += Math.max(queryGain[i]!, support);

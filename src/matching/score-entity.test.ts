@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newEntity } from '../core/index.ts';
 import { analyzeName } from '../names/index.ts';
+import { alignNamesFrom } from './align-names.ts';
 import type { TokenWeigher } from './align-names.ts';
+import type { AlignReadings } from './remember-alignments.ts';
 import { describeAlignment } from './describe-alignment.ts';
 import { scoreEntity } from './score-entity.ts';
 import type { EntityForm } from './score-entity.ts';
@@ -84,6 +86,83 @@ describe('scoreEntity', () => {
       assert.equal(match.name, alone.find((m) => m.nameScore === best)!.name);
       assert.deepEqual(match.qualifiers, alone.find((m) => m.nameScore === best)!.qualifiers);
     }
+  });
+
+  it('asks later readings only for a score above the best one so far, with the same answer', () => {
+    const { forms, entity } = organisation([
+      'ISLAMIC STATE',
+      'ISLAMIC STATE OF IRAQ',
+      'STATE OF THE ISLAMIC CALIPHATE',
+    ]);
+    const query = analyzeName('Islamic State', 'organisation', { query: true }).forms;
+    const floors: number[] = [];
+    const recording: AlignReadings = (q, listed, floor = 0, supportable) => {
+      floors.push(floor);
+      return alignNamesFrom(q, listed, even, floor, supportable);
+    };
+    const facts = { schema: 'Any' } as const;
+    const pruned = scoreEntity(query, facts, entity, forms, () => forms, even, recording, 0.5);
+    const full = scoreEntity(query, facts, entity, forms, () => forms, even);
+    assert.ok(pruned !== undefined && full !== undefined);
+    assert.equal(pruned.score, full.score);
+    assert.equal(pruned.name, full.name);
+    assert.deepEqual(pruned.qualifiers, full.qualifiers);
+    // The first reading is the query exactly; every later one is asked to beat its score.
+    assert.equal(floors[0], 0.5);
+    assert.ok(floors.length > 1);
+    // Asked a rounding under it: a reading that ties with the best must not be left out by one.
+    for (const floor of floors.slice(1)) {
+      assert.ok(floor < pruned.nameScore && floor > pruned.nameScore - 1e-6, `floor ${floor}`);
+    }
+    // A name score known to be reached (a first pass over some readings) is the floor from the
+    // first reading on, and the answer stays the same.
+    floors.length = 0;
+    const reached = scoreEntity(
+      query,
+      facts,
+      entity,
+      [...forms].reverse(),
+      () => forms,
+      even,
+      recording,
+      0.5,
+      full.nameScore,
+    );
+    assert.equal(reached?.nameScore, full.nameScore);
+    assert.equal(reached.name, full.name);
+    assert.ok(floors.length > 0);
+    for (const floor of floors) {
+      assert.ok(floor < full.nameScore && floor > full.nameScore - 1e-6, `floor ${floor}`);
+    }
+  });
+
+  it('keeps the best reading when a rare name typed twice is credited by alias support', () => {
+    // The second MUBARAK is left over at a tenth of its weight, then credited as held by another
+    // name: the score passes 1, which the ceiling of the later, better reading must not stop at.
+    const entity = newEntity(
+      'un',
+      'QDi.238',
+      'Person',
+      'MUBARAK MUSHAKHAS SANAD MUBARAK AL-BATHALI',
+    );
+    entity.names = [
+      { full: 'Mubarak Mishkhis Sanad Al-Bathali', kind: 'alias' },
+      { full: 'Mubarak Mishkhas Sanad Al-Bathali', kind: 'alias' },
+      { full: 'MUBARAK MUSHAKHAS SANAD MUBARAK AL-BATHALI', kind: 'primary' },
+    ];
+    const all = entity.names.flatMap(({ full, kind }, name) =>
+      analyzeName(full, 'person').forms.map((form) => ({ name, kind, form })),
+    );
+    const query = analyzeName('MUBARAK MUSHAKHAS SANAD MUBARAK AL-BATHALI', 'any', {
+      query: true,
+    }).forms;
+    const aliases = all.filter((f) => f.name < 2);
+    const facts = { schema: 'Any' } as const;
+    const pruned = scoreEntity(query, facts, entity, aliases, () => all, even, undefined, 0.5);
+    const full = scoreEntity(query, facts, entity, aliases, () => all, even);
+    assert.ok(full !== undefined && full.nameScore > 1, `scored ${String(full?.nameScore)}`);
+    assert.equal(pruned?.nameScore, full.nameScore);
+    assert.equal(pruned.name, full.name);
   });
 });
 

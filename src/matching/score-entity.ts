@@ -75,6 +75,14 @@ export const FORMER_NAME_PENALTY = -0.03;
 /** Qualifiers only adjust names that already look alike, as in logic-v2. */
 export const QUALIFIER_MIN_NAME_SCORE = 0.5;
 
+/**
+ * How far under a name score already reached a reading's ceiling may fall and the reading still be
+ * aligned: the ceiling sums the parts of the score in another order, so a reading that ties with
+ * the best (and, first in order, must stay the best) can come out a rounding under it (session 20:
+ * "PAE WON UK" lost EU's primary "Won Chol PAE" to its Hangul alias at the same 0.6201).
+ */
+const CEILING_ROUNDING = 1e-9;
+
 const EMPTY_FORM: NameForm = { tokens: [], romanised: false, syllabic: false };
 
 /**
@@ -84,7 +92,9 @@ const EMPTY_FORM: NameForm = { tokens: [], romanised: false, syllabic: false };
  * birth-date and country qualifiers. `align` may remember alignments across calls (see
  * rememberAlignments). Readings that provably score under `floor` are left out (scoreCeiling): an
  * entity scoring under it may come back as undefined or with another reading under it, and one
- * scoring at or above it comes back as it would with no floor.
+ * scoring at or above it comes back as it would with no floor. `reached` is a name score one of
+ * `candidates` is known to reach (a first pass over some of them): readings that provably cannot
+ * beat it are not aligned in full.
  */
 export function scoreEntity(
   queryForms: readonly NameForm[],
@@ -96,6 +106,7 @@ export function scoreEntity(
   align: AlignReadings = (query, listed, floor, supportable) =>
     alignNamesFrom(query, listed, weigh, floor ?? 0, supportable),
   floor = 0,
+  reached = 0,
 ): EntityMatch | undefined {
   let best: EntityMatch | undefined;
   // An identifier-only query has no reading; one empty reading still yields an explained match.
@@ -115,7 +126,15 @@ export function scoreEntity(
       // A Han or Hangul query is read as the listed Latin name when that spells its characters.
       const queryForm =
         form.characters === undefined ? form : (spelledReading(form, candidate.form) ?? form);
-      let alignment = align(queryForm, candidate.form, readingFloor, supportable);
+      // A reading that cannot beat the best name score so far (or one known to be reached) is
+      // skipped below, so a reading whose ceiling stays under it need not be aligned in full
+      // either. Only with a reading floor: a shared title and an identifier are left out of the
+      // ceiling.
+      const pairFloor =
+        readingFloor > 0
+          ? Math.max(readingFloor, Math.max(reached, best?.nameScore ?? 0) - CEILING_ROUNDING)
+          : readingFloor;
+      let alignment = align(queryForm, candidate.form, pairFloor, supportable);
       if (alignment === undefined) continue;
       if (title !== undefined) alignment = withSharedTitle(alignment, title, candidate.form);
       // Alias support can only lift a name that already half-matches; skipping the rest saves time.

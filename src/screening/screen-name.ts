@@ -206,7 +206,11 @@ export function screenName(index: ScreeningIndex, query: NameQuery): ScreenResul
     // its names so that its best name (and explanation) is never one the blocking cut left out.
     const total = read.formsOf(position)?.length ?? 0;
     if (match !== undefined && match.score >= RESCORE_FROM && total > ids.length) {
-      match = scoreEntity(analyzed.forms, facts, entity, all(), all, weigh, align, floor) ?? match;
+      // The reading found first is among all of them, so its name score is reached again.
+      const reached = match.nameScore;
+      match =
+        scoreEntity(analyzed.forms, facts, entity, all(), all, weigh, align, floor, reached) ??
+        match;
     }
     if (match !== undefined && match.score >= floor) {
       scored.push({ position, match });
