@@ -493,4 +493,19 @@ describe('a description after an opening phrase', () => {
       ['Abdullah Abdullah', 'Abdullah Abdullah'],
     );
   });
+
+  it('gives "the group said" to the organisation named last, and "the ministry said" to a ministry', () => {
+    assert.deepEqual(
+      speakers(
+        'Gunmen of the Popular Liberation Front ambushed a convoy near the border on Friday. The group said on Saturday that the attack was a warning to the army.',
+      ),
+      [null, 'Popular Liberation Front'],
+    );
+    assert.deepEqual(
+      speakers(
+        'The Ministry of Health counted 20 dead after the strike near the border. The ministry said the toll would rise.',
+      ),
+      [null, 'Ministry of Health'],
+    );
+  });
 });

@@ -63,7 +63,63 @@ export function resolveNominalSpeakers(
       statement.speakerName = name;
       return;
     }
+    const body = bodyDescribed(text, head, source.start, links, entities);
+    if (body !== undefined) {
+      statement.speaker = body.id;
+      statement.speakerName = body.name;
+    }
   });
+}
+
+// "the militia group said", "the company added": nouns for a body of people, which a definite
+// description uses for the organisation the article named last.
+const GROUP_HEADS = new Set([
+  'group',
+  'militia',
+  'movement',
+  'faction',
+  'organisation',
+  'organization',
+  'network',
+  'outfit',
+  'company',
+  'firm',
+]);
+// Nouns of a state body: "the ministry" is the last body named with that very noun, never a
+// militia or a firm named since.
+const STATE_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'office', 'court']);
+// Words that mark an organisation as a state body, which no "group" or "company" describes.
+const STATE_WORDS =
+  /\b(?:ministry|department|treasury|government|council|court|agency|office|police|army|commission|parliament|senate|congress|state)\b/iu;
+// How far back the named organisation may stand: the same or the previous paragraphs.
+const BODY_WINDOW_CHARS = 1200;
+
+/**
+ * The organisation a description of a body stands for: the last one named before it, within a few
+ * paragraphs, that the noun fits ("the militia group" → Kataeb Hezbollah; "the ministry" → a
+ * ministry named so). Undefined when the noun is no body's or none fits.
+ */
+function bodyDescribed(
+  text: string,
+  head: string,
+  before: number,
+  links: GroupedMentions['links'],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): ArticleEntity | undefined {
+  const noun = head.toLowerCase();
+  const group = GROUP_HEADS.has(noun);
+  if (!group && !STATE_HEADS.has(noun)) return undefined;
+  const fits = (name: string): boolean =>
+    group ? !STATE_WORDS.test(name) : new RegExp(String.raw`\b${noun}\b`, 'iu').test(name);
+  let found: ArticleEntity | undefined;
+  for (const { mention, entityId } of links) {
+    if (mention.end > before) break;
+    if (before - mention.end > BODY_WINDOW_CHARS) continue;
+    if (mention.type !== 'organization' || mention.source === 'pronoun') continue;
+    const entity = entities.get(entityId);
+    if (entity !== undefined && fits(entity.name)) found = entity;
+  }
+  return found;
 }
 
 /**
