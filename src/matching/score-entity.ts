@@ -15,7 +15,12 @@ import {
 } from './name-evidence.ts';
 import type { MatchedNameWeights } from './name-evidence.ts';
 import type { AlignReadings } from './remember-alignments.ts';
-import { honorificOf, isSingleHolderTitle, spelledReading } from '../names/index.ts';
+import {
+  abjadSpelledReading,
+  honorificOf,
+  isSingleHolderTitle,
+  spelledReading,
+} from '../names/index.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
 import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
@@ -112,9 +117,14 @@ export function scoreEntity(
   const supportable = readingFloor > 0 ? supportTest(allForms) : undefined;
   for (const form of forms) {
     for (const candidate of candidates) {
-      // A Han or Hangul query is read as the listed Latin name when that spells its characters.
+      // A Han or Hangul query is read as the listed Latin name when that spells its characters,
+      // an Arabic-script or Hebrew one when that spells its letters.
       const queryForm =
-        form.characters === undefined ? form : (spelledReading(form, candidate.form) ?? form);
+        form.characters !== undefined
+          ? (spelledReading(form, candidate.form) ?? form)
+          : form.source !== undefined
+            ? (abjadSpelledReading(form, candidate.form) ?? form)
+            : form;
       let alignment = align(queryForm, candidate.form, readingFloor, supportable);
       if (alignment === undefined) continue;
       if (title !== undefined) alignment = withSharedTitle(alignment, title, candidate.form);
