@@ -40,4 +40,11 @@ describe('abjadSpells', () => {
     assert.equal(abjadSpells('אמה', 'Emma'), true);
     assert.equal(abjadSpells('אמה', 'Imo'), false);
   });
+
+  it('adds no vowel between the Arabic article and the name', () => {
+    // علي الحسن, a footballer, met the listed alias Alihasan at 0.95.
+    assert.equal(abjadSpells('الحسن', 'alhasan'), true);
+    assert.equal(abjadSpells('الحسن', 'elhassan'), true);
+    assert.equal(abjadSpells('الحسن', 'alihasan'), false);
+  });
 });

@@ -80,8 +80,9 @@ function spells(letters: readonly string[], text: string): boolean {
         }
       }
     }
-    // Short vowels are unwritten between letters, never before the first.
-    if (!afterVowels && i > 0) {
+    // Short vowels are unwritten between letters, never before the first, nor after the article
+    // (الحسن is al-Hasan, never Alihasan).
+    if (!afterVowels && i > 0 && !(i === 2 && startsWithArticle(letters))) {
       for (let k = 1; k <= MAX_UNWRITTEN_VOWELS && LATIN_VOWEL.test(text[j + k - 1] ?? ''); k++) {
         if (visit(i, j + k, true)) return true;
       }
@@ -89,6 +90,11 @@ function spells(letters: readonly string[], text: string): boolean {
     return false;
   };
   return visit(0, 0, false);
+}
+
+/** True for a word that opens with the Arabic article ال before a name of two letters or more. */
+function startsWithArticle(letters: readonly string[]): boolean {
+  return letters.length > 3 && letters[0] === 'ا' && letters[1] === 'ل';
 }
 
 /**
