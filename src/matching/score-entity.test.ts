@@ -191,3 +191,40 @@ describe('scoreEntity with a Han or Hangul query', () => {
     );
   });
 });
+
+describe('scoreEntity with an Arabic-script or Hebrew query', () => {
+  /** A person with one primary name, and its readings as the index holds them. */
+  function person(name: string): { forms: EntityForm[]; entity: ReturnType<typeof newEntity> } {
+    const entity = newEntity('test', '1', 'Person', name);
+    entity.names = [{ full: name, kind: 'primary' }];
+    const forms = analyzeName(name, 'person').forms.map((form) => ({
+      name: 0,
+      kind: 'primary' as const,
+      form,
+    }));
+    return { forms, entity };
+  }
+
+  it('matches an Arabic spelling of a listed name whose vowels none of its readings guessed', () => {
+    // The readings of فلادمير بوتن are fladmir boten, faladmir boten …: it scored 0.79.
+    const { forms, entity } = person('Vladimir Vladimirovich PUTIN');
+    const query = analyzeName('فلادمير بوتن', 'person', { query: true }).forms;
+    const match = scoreEntity(query, { schema: 'Person' }, entity, forms, () => forms, even);
+    assert.ok(match !== undefined && match.score >= 0.82, `scored ${String(match?.score)}`);
+  });
+
+  it('matches a Hebrew spelling of a listed name whose vowels none of its readings guessed', () => {
+    const { forms, entity } = person('Clara BOW');
+    const query = analyzeName('קלרה בואו', 'person', { query: true }).forms;
+    const match = scoreEntity(query, { schema: 'Person' }, entity, forms, () => forms, even);
+    assert.ok(match !== undefined && match.score >= 0.82, `scored ${String(match?.score)}`);
+  });
+
+  it('does not spell one Latin digraph with two Hebrew letters', () => {
+    // כ may be ch and ה is h, but שון כהן (Shon Cohen) is not CHO'N, Chin-yo'ng: it alerted at 0.90.
+    const { forms, entity } = person("CHO'N, Chin-yo'ng");
+    const query = analyzeName('שון כהן', 'person', { query: true }).forms;
+    const match = scoreEntity(query, { schema: 'Person' }, entity, forms, () => forms, even);
+    assert.ok(match === undefined || match.score < 0.82, `scored ${String(match?.score)}`);
+  });
+});

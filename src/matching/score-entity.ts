@@ -15,7 +15,12 @@ import {
 } from './name-evidence.ts';
 import type { MatchedNameWeights } from './name-evidence.ts';
 import type { AlignReadings } from './remember-alignments.ts';
-import { honorificOf, isSingleHolderTitle, spelledReading } from '../names/index.ts';
+import {
+  abjadSpelledReading,
+  honorificOf,
+  isSingleHolderTitle,
+  spelledReading,
+} from '../names/index.ts';
 import { birthDateEffect, countryEffect } from './qualifiers.ts';
 import { SHARED_TITLE_WEIGHT, sharedTitle, withSharedTitle } from './shared-title.ts';
 import { restsOnTypo, TYPO_ONLY_FACTOR } from './typo-evidence.ts';
@@ -123,9 +128,14 @@ export function scoreEntity(
   const supportable = readingFloor > 0 ? supportTest(allForms) : undefined;
   for (const form of forms) {
     for (const candidate of candidates) {
-      // A Han or Hangul query is read as the listed Latin name when that spells its characters.
+      // A Han or Hangul query is read as the listed Latin name when that spells its characters,
+      // an Arabic-script or Hebrew one when that spells its letters.
       const queryForm =
-        form.characters === undefined ? form : (spelledReading(form, candidate.form) ?? form);
+        form.characters !== undefined
+          ? (spelledReading(form, candidate.form) ?? form)
+          : form.source !== undefined
+            ? (abjadSpelledReading(form, candidate.form) ?? form)
+            : form;
       // A reading that cannot beat the best name score so far (or one known to be reached) is
       // skipped below, so a reading whose ceiling stays under it need not be aligned in full
       // either. Only with a reading floor: a shared title and an identifier are left out of the

@@ -92,8 +92,9 @@ export interface NameForm {
    */
   singleWord?: boolean;
   /**
-   * On queries written in Arabic script or Cyrillic: the text the form was read from, whose letters
-   * can rule out a listed Latin spelling the romanised reading only resembles (couldSpell).
+   * On queries written in Arabic script, Cyrillic or Hebrew: the text the form was read from, whose
+   * letters can rule out a listed Latin spelling the romanised reading only resembles (couldSpell)
+   * or be spelled by one it does not reach (abjadSpelledReading).
    */
   source?: string;
   /**
@@ -135,8 +136,11 @@ const FOREIGN_SOUND_SCRIPT =
 const LETTERS_OF_FOREIGN_NAMES =
   /[\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Han}]/u;
 const WORD = /\p{L}{3}/u;
-/** Scripts whose letters couldSpell reads (source-spelling.ts). */
-const SPELLING_SOURCE = new Set<ScriptCode | undefined>(['Arab', 'Cyrl']);
+/**
+ * Scripts whose letters a query form keeps: couldSpell reads Arabic script and Cyrillic
+ * (source-spelling.ts), abjadSpelledReading Arabic script and Hebrew.
+ */
+const SPELLING_SOURCE = new Set<ScriptCode | undefined>(['Arab', 'Cyrl', 'Hebr']);
 const PURE_ASCII = /^[\x20-\x7e]*$/;
 
 let phraseTable: Map<string, string[][]> | undefined;

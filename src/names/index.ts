@@ -10,6 +10,7 @@ export * from './english-country-table.ts';
 export * from './name-key.ts';
 export * from './given-name.ts';
 export * from './spelled-reading.ts';
+export * from './abjad-spelled-reading.ts';
 export * from './joined-syllables.ts';
 export * from './source-spelling.ts';
 export { reverseTranscriptionAs } from './translit/european-cyrillic.ts';

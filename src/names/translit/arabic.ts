@@ -168,6 +168,14 @@ function joinedNameReadings(units: readonly string[]): string[] | undefined {
   return undefined;
 }
 
+/**
+ * The hand-checked spellings of a very common Arabic-script name (محمد: muhammad, mohammed …), or
+ * undefined when the curated table does not hold the word.
+ */
+export function curatedArabicSpellings(word: string): readonly string[] | undefined {
+  return CURATED[arabicUnits(word).join('')];
+}
+
 /** Persian ی (U+06CC) at the end of a word of three letters or more. */
 const PERSIAN_FINAL_YEH = /[^\s]{2}\u06CC$/u;
 
