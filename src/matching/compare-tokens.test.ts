@@ -41,3 +41,16 @@ describe('compareTokens on short typed tokens', () => {
     assert.ok((compareTokens(token('isa'), token('issa'), false, 1)?.similarity ?? 0) > 0.8);
   });
 });
+
+describe('compareTokens on two known names', () => {
+  it('does not pair spellings of two different known names by their letters', () => {
+    // Milad Mohammadi, a footballer, met MOLOUDI, Mohammad at 0.87 through mohammadi~mohammad.
+    assert.equal(compareTokens(token('mohammadi'), token('mohammad'), false, 1), undefined);
+    assert.equal(compareTokens(token('mahmood'), token('mohammad'), true, 2), undefined);
+  });
+
+  it('still pairs a known name with a spelling outside the tables', () => {
+    assert.ok(compareTokens(token('mohammad'), token('mohammadd'), false, 1) !== undefined);
+    assert.ok(compareTokens(token('raad'), token('raed'), false, 1) !== undefined);
+  });
+});

@@ -1,5 +1,5 @@
 import type { EvidenceKind } from '../core/index.ts';
-import { withinOneEdit } from '../names/index.ts';
+import { nameEquivalents, withinOneEdit } from '../names/index.ts';
 import type { NameToken } from '../names/index.ts';
 import { sameKindOfCompany, sameTradeWord } from './company-words.ts';
 import { editBudget, editCost } from './edit-cost.ts';
@@ -164,6 +164,14 @@ const BALTIC: TokenMatch = { similarity: BALTIC_ENDING, evidence: 'transliterati
 const SAME_SKELETON: TokenMatch = { similarity: 0.85, evidence: 'transliteration' };
 const SAME_SOUND: TokenMatch = { similarity: 0.7, evidence: 'phonetic' };
 
+/** True when each token is a spelling in the name tables and no table group holds both. */
+function differentKnownNames(query: NameToken, listed: NameToken): boolean {
+  const queryGroups = nameEquivalents(query.text);
+  if (queryGroups.length === 0) return false;
+  const listedGroups = nameEquivalents(listed.text);
+  return listedGroups.length > 0 && !listedGroups.some((key) => queryGroups.includes(key));
+}
+
 /**
  * Similarity of two strings by weighted edit cost within the length-dependent budget, or 0;
  * `tolerance` widens the budget for romanised readings, which drift more than typed Latin names.
@@ -238,6 +246,11 @@ function compareUncached(
     return EQUIVALENT_NAMES;
   }
   if (genderPair(query.text, listed.text)) return GENDER_PAIR;
+  // Two spellings of two different known names (Mohammadi, a family name of its own, and
+  // Mohammad; Mahmood and Mohammad) are two names, however alike their letters.
+  if (query.role === 'name' && listed.role === 'name' && differentKnownNames(query, listed)) {
+    return undefined;
+  }
   // Two names in -ullah or -uddin are told apart by what comes before the suffix (sift-match-8).
   if (
     isTheophoric(query) &&

@@ -124,6 +124,8 @@ export interface MatchedNameWeights {
   specificity: number;
   /** True when a matched name is held by ten listed entities or fewer. */
   rare: boolean;
+  /** The highest evidence weight among the matched names (0 when none holds a name). */
+  rarest: number;
 }
 
 /**
@@ -137,26 +139,42 @@ export function matchedNameWeights(
   identity: readonly boolean[],
 ): MatchedNameWeights {
   let specificity = 0;
-  let rare = false;
+  let rarest = 0;
   for (let k = 0; k < weights.length; k++) {
     if (!identity[k]) continue;
     specificity += weights[k]!;
-    if (weights[k]! >= RARE_NAME_WEIGHT) rare = true;
+    rarest = Math.max(rarest, weights[k]!);
   }
-  return { specificity, rare };
+  return { specificity, rare: rarest >= RARE_NAME_WEIGHT, rarest };
+}
+
+/**
+ * Weight from which a matched name starts to count as rare in commonAliasFactor, reaching full
+ * credit at RARE_NAME_WEIGHT. A weight is ln(N/df)/ln(N/10), so with N ≈ 32,000 the ramp runs from
+ * a name held by about 34 listed entities to one held by ten: a name held by eleven or thirteen
+ * (RA'D) is nearly as telling as one held by ten, where a step made an exact alias of it weigh
+ * less than a one-letter typo of a rarer spelling (RAED).
+ */
+export const RARE_CREDIT_FROM = 0.85;
+
+/** How far a name of evidence weight `weight` counts as rare, 0..1, linear in the weight. */
+export function rareCredit(weight: number): number {
+  if (weight >= RARE_NAME_WEIGHT) return 1;
+  if (weight <= RARE_CREDIT_FROM) return 0;
+  return (weight - RARE_CREDIT_FROM) / (RARE_NAME_WEIGHT - RARE_CREDIT_FROM);
 }
 
 /**
  * Factor on a match of a listed alias by its names' specificity: 1 when a matched name is rare or
- * the names together are specific enough, COMMON_ALIAS_FACTOR when they are all common, linear
- * between.
+ * the names together are specific enough, COMMON_ALIAS_FACTOR when they are all common, and
+ * between, linearly, by whichever of the two says more (the rarest name's credit or the names'
+ * specificity): no step at either threshold.
  */
-export function commonAliasFactor(names: MatchedNameWeights): number {
-  if (names.rare) return 1;
+export function commonAliasFactor(
+  names: Pick<MatchedNameWeights, 'specificity' | 'rarest'>,
+): number {
   const { low, high } = COMMON_ALIAS_SPECIFICITY;
-  if (names.specificity >= high) return 1;
-  if (names.specificity <= low) return COMMON_ALIAS_FACTOR;
-  return (
-    COMMON_ALIAS_FACTOR + ((1 - COMMON_ALIAS_FACTOR) * (names.specificity - low)) / (high - low)
-  );
+  const specific = Math.min(1, Math.max(0, (names.specificity - low) / (high - low)));
+  const credit = Math.max(specific, rareCredit(names.rarest));
+  return COMMON_ALIAS_FACTOR + (1 - COMMON_ALIAS_FACTOR) * credit;
 }

@@ -3,7 +3,13 @@ import { describe, it } from 'node:test';
 import { newEntity } from '../core/index.ts';
 import { analyzeName } from '../names/index.ts';
 import type { TokenWeigher } from './align-names.ts';
-import { COMMON_ALIAS_FACTOR, commonAliasFactor, matchedNameWeights } from './name-evidence.ts';
+import {
+  COMMON_ALIAS_FACTOR,
+  commonAliasFactor,
+  matchedNameWeights,
+  RARE_CREDIT_FROM,
+  RARE_NAME_WEIGHT,
+} from './name-evidence.ts';
 import { scoreEntity } from './score-entity.ts';
 import type { EntityForm } from './score-entity.ts';
 
@@ -58,15 +64,45 @@ describe('specificity of the matched names', () => {
     assert.deepEqual(matchedNameWeights([0.37, 0.15, 0.82], [true, false, true]), {
       specificity: 0.37 + 0.82,
       rare: false,
+      rarest: 0.82,
     });
     assert.equal(matchedNameWeights([0.37, 1], [true, true]).rare, true);
   });
 
   it('weakens an alias of common names fully at 1.2, not at all from 1.35, linearly between', () => {
-    assert.equal(commonAliasFactor({ specificity: 1.0, rare: false }), COMMON_ALIAS_FACTOR);
-    assert.equal(commonAliasFactor({ specificity: 1.4, rare: false }), 1);
-    assert.ok(Math.abs(commonAliasFactor({ specificity: 1.275, rare: false }) - 0.9) < 1e-9);
-    assert.equal(commonAliasFactor({ specificity: 0.5, rare: true }), 1);
+    assert.equal(commonAliasFactor({ specificity: 1.0, rarest: 0.6 }), COMMON_ALIAS_FACTOR);
+    assert.equal(commonAliasFactor({ specificity: 1.4, rarest: 0.8 }), 1);
+    assert.ok(Math.abs(commonAliasFactor({ specificity: 1.275, rarest: 0.7 }) - 0.9) < 1e-9);
+    assert.equal(commonAliasFactor({ specificity: 0.5, rarest: 1 }), 1);
+  });
+
+  it('credits a matched name the more the rarer it is, with no step at the rare threshold', () => {
+    // RA'D is held by about a dozen listed entities (weight 0.97), RAED by ten or fewer (1): an
+    // exact alias of the first must not weigh much less than a typo of the second.
+    const justUnder = commonAliasFactor({ specificity: 1.17, rarest: RARE_NAME_WEIGHT - 0.001 });
+    const atRare = commonAliasFactor({ specificity: 1.17, rarest: RARE_NAME_WEIGHT });
+    assert.ok(atRare - justUnder < 0.01, `${justUnder} then ${atRare}`);
+    const raad = commonAliasFactor({ specificity: 1.17, rarest: 0.97 });
+    assert.ok(raad > 0.95, `scored ${raad}`);
+    assert.equal(
+      commonAliasFactor({ specificity: 1.0, rarest: RARE_CREDIT_FROM }),
+      COMMON_ALIAS_FACTOR,
+    );
+  });
+
+  it('scores an exact alias of a nearly rare name above the threshold', () => {
+    const names = ["RA'D, Muhammad Hasan", "RA'D, Muhammad"];
+    const local: TokenWeigher = (t) => (t.text === 'rad' ? 0.97 : weigh(t));
+    const { entity, forms } = person(names);
+    const match = scoreEntity(
+      analyzeName("Mohammed Ra'd", 'person', { query: true }).forms,
+      { schema: 'Any' },
+      entity,
+      forms.filter((f) => f.name === 1),
+      () => forms,
+      local,
+    );
+    assert.ok(match !== undefined && match.score >= 0.82, `scored ${match?.score}`);
   });
 });
 
