@@ -152,7 +152,11 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
         if (short !== bare && short.split(/\s+/).length >= 2) shortened.push(short);
         const word = key === undefined ? undefined : distinctiveWordOf(key, legalPhrases);
         if (word !== undefined) distinctive.push(word);
-        if (key !== undefined && / in /.test(key)) inNames.push(key);
+        // "… in the Islamic Maghreb" (join-listed-in-names.ts) and two-word names whose first
+        // word news spells its own way ("Kataeb Hezbollah", KATA'IB HIZBALLAH) are looked up by
+        // their spelling skeleton.
+        if (key !== undefined && (/ in /.test(key) || key.split(' ').length === 2))
+          inNames.push(key);
       }
       for (const inner of name.full.matchAll(/\(([^)]+)\)/g)) if (inner[1]) add(inner[1], type);
     }

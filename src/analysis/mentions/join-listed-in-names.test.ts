@@ -10,7 +10,13 @@ const [first] = entities;
 if (first === undefined) throw new Error('no test entities');
 const aqim = newEntity('ofac', '6897', 'Organization', "AL-QA'IDA IN THE ISLAMIC MAGHREB");
 aqim.names = [{ full: aqim.caption, kind: 'primary' }];
-const gazetteer = buildGazetteer([...entities, { entity: aqim, source: first.source }]);
+const kh = newEntity('ofac', '11462', 'Organization', "KATA'IB HIZBALLAH");
+kh.names = [{ full: kh.caption, kind: 'primary' }];
+const gazetteer = buildGazetteer([
+  ...entities,
+  { entity: aqim, source: first.source },
+  { entity: kh, source: first.source },
+]);
 
 const organizations = (text: string): string[] =>
   findMentions(text, gazetteer)
@@ -31,5 +37,13 @@ describe('joinListedInNames', () => {
       'A financial network of Al-Qaeda in the Arabian Desert was named, and Al Qaeda in the Sahel.';
     const names = organizations(text);
     assert.ok(!names.some((n) => n.includes(' in the ')), names.join(', '));
+  });
+
+  it('runs a name back over the word before it where both are a listed name spelt otherwise', () => {
+    const names = organizations(
+      "Iraq's Kataeb Hezbollah (KH), a powerful armed faction, is ignoring the sanctions, and Lebanese Hezbollah is not.",
+    );
+    assert.ok(names.includes('Kataeb Hezbollah'), names.join(', '));
+    assert.ok(!names.includes('Lebanese Hezbollah'), names.join(', '));
   });
 });

@@ -42,10 +42,43 @@ export function joinListedInNames(
       source: 'gazetteer',
     });
   }
+  joined.push(...listedWithWordBefore(text, mentions, gazetteer));
   if (joined.length === 0) return [...mentions];
   // The short mention and the place after it ("Islamic Maghreb") are inside the longer name.
   const covered = (m: Mention): boolean => joined.some((j) => j.start <= m.start && m.end <= j.end);
   return [...mentions.filter((m) => !covered(m)), ...joined].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
+}
+
+// The capitalised word right before a mention, on the same line ("Iraq's Kataeb Hezbollah").
+const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
+
+/**
+ * An organisation's mention run back over the word before it where the two words are a listed
+ * two-word name in another spelling: "Kataeb" + "Hezbollah" is KATA'IB HIZBALLAH (a militia in
+ * Iraq), not Lebanon's Hizballah with a word beside it.
+ */
+function listedWithWordBefore(
+  text: string,
+  mentions: readonly Mention[],
+  gazetteer: Gazetteer,
+): Mention[] {
+  const joined: Mention[] = [];
+  for (const mention of mentions) {
+    if (mention.type !== 'organization' || mention.name.includes(' ')) continue;
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+    const before = word?.[1];
+    if (word === null || before === undefined) continue;
+    if (!gazetteer.entries.has(listedInNameKey(`${before} ${mention.name}`))) continue;
+    const start = mention.start - word[0].length;
+    joined.push({
+      ...mention,
+      start,
+      text: text.slice(start, mention.end),
+      name: `${before} ${mention.name}`,
+      source: 'gazetteer',
+    });
+  }
+  return joined;
 }
