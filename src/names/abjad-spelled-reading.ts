@@ -28,7 +28,11 @@ function isSpellable(token: NameToken): boolean {
   return (token.role === 'name' || token.role === 'particle') && /^[a-z]+$/.test(token.text);
 }
 
-const MEMO = new WeakMap<NameForm, WeakMap<NameForm, NameForm | null>>();
+// Readings by the query's source text (every reading of one query has the same source, and so the
+// same spelled reading: one object, whose alignments the engine remembers once), then by listed
+// form; dropped when full, so that a server fed arbitrary queries does not grow it forever.
+const MEMO = new Map<string, WeakMap<NameForm, NameForm | null>>();
+const MEMO_LIMIT = 5000;
 
 /**
  * The reading of an Arabic-script or Hebrew query that a listed Latin name spells, or undefined:
@@ -38,10 +42,12 @@ const MEMO = new WeakMap<NameForm, WeakMap<NameForm, NameForm | null>>();
 export function abjadSpelledReading(query: NameForm, listed: NameForm): NameForm | undefined {
   const source = query.source;
   if (source === undefined || !ARABIC_OR_HEBREW.test(source)) return undefined;
-  let byListed = MEMO.get(query);
+  const key = `${query.script ?? ''}|${source}`;
+  let byListed = MEMO.get(key);
   if (byListed === undefined) {
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
     byListed = new WeakMap();
-    MEMO.set(query, byListed);
+    MEMO.set(key, byListed);
   }
   const known = byListed.get(listed);
   if (known !== undefined) return known ?? undefined;
