@@ -497,7 +497,7 @@ describe('a description after an opening phrase', () => {
   it('gives "the group said" to the organisation named last, and "the ministry said" to a ministry', () => {
     assert.deepEqual(
       speakers(
-        'Gunmen of the Popular Liberation Front ambushed a convoy near the border on Friday. The group said on Saturday that the attack was a warning to the army.',
+        'Gunmen of the Popular Liberation Front ambushed a convoy near the border on Friday, ignoring sanctions imposed by the United States (US) on the group. The group said on Saturday that the attack was a warning to the army.',
       ),
       [null, 'Popular Liberation Front'],
     );

@@ -88,9 +88,10 @@ const GROUP_HEADS = new Set([
 // Nouns of a state body: "the ministry" is the last body named with that very noun, never a
 // militia or a firm named since.
 const STATE_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'office', 'court']);
-// Words that mark an organisation as a state body, which no "group" or "company" describes.
+// Words that mark an organisation as a state body or a union of states, which no "group" or
+// "company" describes ("sanctions imposed by the United States on the group").
 const STATE_WORDS =
-  /\b(?:ministry|department|treasury|government|council|court|agency|office|police|army|commission|parliament|senate|congress|state)\b/iu;
+  /\b(?:ministry|department|treasury|government|council|court|agency|office|police|army|commission|parliament|senate|congress|states?|nations|union|kingdom|republic)\b/iu;
 // How far back the named organisation may stand: the same or the previous paragraphs.
 const BODY_WINDOW_CHARS = 1200;
 
