@@ -118,7 +118,8 @@ function bodyDescribed(
     if (before - mention.end > BODY_WINDOW_CHARS) continue;
     if (mention.type !== 'organization' || mention.source === 'pronoun') continue;
     const entity = entities.get(entityId);
-    if (entity !== undefined && fits(entity.name)) found = entity;
+    // "the United States (US)": a country the mention finder took for a body once is still a place.
+    if (entity?.type === 'organization' && fits(entity.name)) found = entity;
   }
   return found;
 }
