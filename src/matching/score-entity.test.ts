@@ -166,19 +166,19 @@ describe('scoreEntity', () => {
   });
 });
 
-describe('scoreEntity with a Han or Hangul query', () => {
-  /** A person with one primary name, and its readings as the index holds them. */
-  function person(name: string): { forms: EntityForm[]; entity: ReturnType<typeof newEntity> } {
-    const entity = newEntity('test', '1', 'Person', name);
-    entity.names = [{ full: name, kind: 'primary' }];
-    const forms = analyzeName(name, 'person').forms.map((form) => ({
-      name: 0,
-      kind: 'primary' as const,
-      form,
-    }));
-    return { forms, entity };
-  }
+/** A person with one primary name, and its readings as the index holds them. */
+function person(name: string): { forms: EntityForm[]; entity: ReturnType<typeof newEntity> } {
+  const entity = newEntity('test', '1', 'Person', name);
+  entity.names = [{ full: name, kind: 'primary' }];
+  const forms = analyzeName(name, 'person').forms.map((form) => ({
+    name: 0,
+    kind: 'primary' as const,
+    form,
+  }));
+  return { forms, entity };
+}
 
+describe('scoreEntity with a Han or Hangul query', () => {
   it('matches a Hangul name listed in a romanisation none of its three readings uses', () => {
     // The readings are song pyong jun, song byung jun, song byeong jun: Byung-joon is usage.
     const { forms, entity } = person('Song Byung-joon');
@@ -193,18 +193,6 @@ describe('scoreEntity with a Han or Hangul query', () => {
 });
 
 describe('scoreEntity with an Arabic-script or Hebrew query', () => {
-  /** A person with one primary name, and its readings as the index holds them. */
-  function person(name: string): { forms: EntityForm[]; entity: ReturnType<typeof newEntity> } {
-    const entity = newEntity('test', '1', 'Person', name);
-    entity.names = [{ full: name, kind: 'primary' }];
-    const forms = analyzeName(name, 'person').forms.map((form) => ({
-      name: 0,
-      kind: 'primary' as const,
-      form,
-    }));
-    return { forms, entity };
-  }
-
   it('matches an Arabic spelling of a listed name whose vowels none of its readings guessed', () => {
     // The readings of فلادمير بوتن are fladmir boten, faladmir boten …: it scored 0.79.
     const { forms, entity } = person('Vladimir Vladimirovich PUTIN');

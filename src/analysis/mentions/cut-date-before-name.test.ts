@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Mention } from '../article-types.ts';
+import { taggedMention } from './test-mentions.ts';
 import { cutDateBeforeName } from './cut-date-before-name.ts';
 
 /** A tagger person mention of `name` in `text`. */
-const tagged = (text: string, name: string): Mention => {
-  const start = text.indexOf(name);
-  return {
-    start,
-    end: start + name.length,
-    text: name,
-    type: 'person',
-    source: 'nlp',
-    name,
-    honorifics: [],
-  };
-};
+const tagged = (text: string, name: string): Mention => taggedMention(text, name, 'person');
 
 const cut = (text: string, name: string): string | undefined =>
   cutDateBeforeName(text, [tagged(text, name)])[0]?.name;

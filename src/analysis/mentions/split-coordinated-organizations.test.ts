@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Mention } from '../article-types.ts';
+import { taggedMention } from './test-mentions.ts';
 import { splitCoordinatedOrganizations } from './split-coordinated-organizations.ts';
 
 const LEXICON = new Map([['united nations', 'org']]);
 
 /** A tagger organisation mention of `name` in `text`. */
-const tagged = (text: string, name: string): Mention => {
-  const start = text.indexOf(name);
-  return {
-    start,
-    end: start + name.length,
-    text: name,
-    type: 'organization',
-    source: 'nlp',
-    name,
-    honorifics: [],
-  };
-};
+const tagged = (text: string, name: string): Mention => taggedMention(text, name, 'organization');
 
 const names = (text: string, name: string): string[] =>
   splitCoordinatedOrganizations(text, [tagged(text, name)], LEXICON).map((m) =>

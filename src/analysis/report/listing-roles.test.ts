@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newEntity, type ListEntity } from '../../core/index.ts';
 import type { ArticleEntity } from '../article-types.ts';
-import { optionsOver } from './local-listings.ts';
+import { articlePerson, optionsOver } from './local-listings.ts';
 import { screenEntities } from './screen-entities.ts';
 
 /** A person on the UK list with one name and the reason given for the listing. */
@@ -34,16 +34,7 @@ const options = optionsOver(twoPeskovs());
 /** The person the article names by the first match of `pattern`, mentioned once. */
 function personIn(text: string, pattern: RegExp): ArticleEntity {
   const found = pattern.exec(text);
-  const start = found?.index ?? 0;
-  const name = found?.[0] ?? '';
-  return {
-    id: 'e1',
-    name,
-    type: 'person',
-    aliases: [],
-    honorifics: [],
-    mentions: [{ start, end: start + name.length, text: name }],
-  };
+  return articlePerson(found?.[0] ?? '', found?.index ?? 0);
 }
 
 /** Each hit's match status, by list reference, for the person `pattern` finds in `text`. */

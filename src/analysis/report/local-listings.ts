@@ -64,14 +64,14 @@ export function reweighed(
   };
 }
 
-/** An article's person named once, as the whole text, for tests. */
-export function articlePerson(name: string): ArticleEntity {
+/** An article's person named once, at `start` (the whole text by default), for tests. */
+export function articlePerson(name: string, start = 0): ArticleEntity {
   return {
     id: 'e1',
     name,
     type: 'person',
     aliases: [],
     honorifics: [],
-    mentions: [{ start: 0, end: name.length, text: name }],
+    mentions: [{ start, end: start + name.length, text: name }],
   };
 }
