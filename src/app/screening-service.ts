@@ -17,6 +17,7 @@ import {
   type ScreeningIndex,
 } from '../screening/index.ts';
 import type { AuditEntry, Store } from '../store/index.ts';
+import { createAnswerCache } from './answer-cache.ts';
 import { createAuditQueue } from './audit-queue.ts';
 import type { ScreenThreads } from './screen-threads.ts';
 import {
@@ -39,7 +40,9 @@ export interface ScreeningService {
   screen(query: NameQuery, caller: string, kind?: string, subject?: string): Promise<ScreenResult>;
   /**
    * Screens one name like `screen` (no subject) and gives the answer as its JSON text, which a
-   * screen thread makes where it screened: what a server sends, without copying the result.
+   * screen thread makes where it screened: what a server sends, without copying the result. A
+   * query asked again on the same engine is answered with the text kept for it (see AnswerCache),
+   * and audited again like any other.
    */
   screenSerialized(query: NameQuery, caller: string, kind?: string): Promise<string>;
   /**
@@ -155,6 +158,7 @@ export function createScreeningService(
   let current: LoadedEngine | undefined;
   const threads = offload.threads;
   const appendAudit = createAuditQueue(store.audit);
+  const answers = createAnswerCache();
   const adopt = (loaded: LoadedEngine): void => {
     current = loaded;
     // Threads view the same snapshot file (an engine built in memory has none: it stays here).
@@ -273,14 +277,26 @@ export function createScreeningService(
     },
     screenSerialized: async (query, caller, kind = 'screen') => {
       const loaded = await engine();
-      const onThread = await threads?.screenSerialized(loaded.key, query, caller, kind);
-      if (onThread !== undefined) {
-        await appendAudit(JSON.parse(onThread.auditJson) as AuditEntry);
-        return onThread.json;
+      const cached = answers.get(loaded.key, query);
+      if (cached !== undefined) {
+        await appendAudit({ ...cached.audit, caller, kind });
+        return cached.json;
       }
-      const result = await withIndex((index) => screenName(index, query), loaded);
-      await appendAudit(auditEntryFor(result, caller, kind));
-      return JSON.stringify(result);
+      const onThread = await threads?.screenSerialized(loaded.key, query, caller, kind);
+      let json: string;
+      let entry: AuditEntry;
+      if (onThread === undefined) {
+        const result = await withIndex((index) => screenName(index, query), loaded);
+        json = JSON.stringify(result);
+        entry = auditEntryFor(result, caller, kind);
+      } else {
+        json = onThread.json;
+        entry = JSON.parse(onThread.auditJson) as AuditEntry;
+      }
+      const { caller: _caller, kind: _kind, ...audit } = entry;
+      answers.set(loaded.key, query, { json, audit });
+      await appendAudit(entry);
+      return json;
     },
     screenEntities: async (query, caller, kind = 'screen') => {
       const built = await index();

@@ -94,6 +94,40 @@ describe('screening on threads', () => {
     assert.equal((await store.audit.verify()).ok, true);
   });
 
+  it('answers a query asked again on the same engine without screening it again, and audits each', async () => {
+    const engine = await service.engine();
+    await until(() => threads.holds(engine.key), 'a thread holds the engine in use');
+    let screened = 0;
+    const counting: ScreenThreads = {
+      ...threads,
+      screenSerialized: (...args) => {
+        screened++;
+        return threads.screenSerialized(...args);
+      },
+    };
+    const counted = createScreeningService(
+      store,
+      { dir: config.snapshotDir, log: () => undefined },
+      { threads: counting },
+    );
+    const query = { name: 'Mohammad Yaqoob Mujahid', country: 'AF' };
+    const expected = JSON.stringify(screenName(engine.index, query));
+    assert.equal(await counted.screenSerialized(query, 'first-caller', 'screen'), expected);
+    assert.equal(await counted.screenSerialized(query, 'again-caller', 'screen'), expected);
+    assert.equal(screened, 1);
+    const [first] = await store.audit.range({ caller: 'first-caller' });
+    const [again] = await store.audit.range({ caller: 'again-caller' });
+    assert.ok(first !== undefined && again !== undefined);
+    assert.equal(again.seq, first.seq + 1);
+    assert.equal(again.kind, 'screen');
+    for (const key of ['input', 'lists', 'engine', 'settingsHash', 'results'] as const)
+      assert.deepEqual(again[key], first[key]);
+    // Another query is screened.
+    await counted.screenSerialized({ name: 'Anna Kowalska' }, 'again-caller', 'screen');
+    assert.equal(screened, 2);
+    assert.equal((await store.audit.verify()).ok, true);
+  });
+
   it('answers queries the threads refuse in-process, with the same error', async () => {
     await assert.rejects(service.screen({ name: '' }, 'tester'), { code: 'QUERY_INVALID' });
   });
