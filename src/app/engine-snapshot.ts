@@ -28,7 +28,7 @@ import {
   buildScreeningIndex,
   openScreeningSnapshot,
   SNAPSHOT_FORMAT,
-  writeScreeningSnapshot,
+  writeScreeningSnapshotFile,
   type ScreeningIndex,
 } from '../screening/index.ts';
 import type { Store, StoredVersion } from '../store/index.ts';
@@ -324,7 +324,7 @@ export async function loadEngine(
     const index = await build(store, versions, earlier);
     const temporary = `${path}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, writeScreeningSnapshot(index, key));
+      writeScreeningSnapshotFile(index, key, temporary);
       // Readers see the old name or the whole new file, never a part of it.
       renameSync(temporary, path);
       pruneSnapshots(dir, `${key}.snap`);
