@@ -18,6 +18,7 @@ import type { ListSource, ListVersion } from '../core/index.ts';
 import {
   fileSource,
   readShared,
+  type EarlierReadings,
   SnapshotInvalidError,
   type SnapshotReader,
   type SnapshotSource,
@@ -27,11 +28,12 @@ import {
   buildScreeningIndex,
   openScreeningSnapshot,
   SNAPSHOT_FORMAT,
-  writeScreeningSnapshot,
+  writeScreeningSnapshotFile,
   type ScreeningIndex,
 } from '../screening/index.ts';
 import type { Store, StoredVersion } from '../store/index.ts';
-import { installPrebuiltSnapshot } from './prebuilt-snapshot.ts';
+import { earlierReadings } from './earlier-readings.ts';
+import { installPrebuiltSnapshot, prebuiltSnapshotDir } from './prebuilt-snapshot.ts';
 import { loadVersionEntities } from './screening-service.ts';
 
 // Engine snapshots (docs/decisions/010-engine-snapshot.md): the screening index of one set of
@@ -137,7 +139,9 @@ export function codeHash(part: CodePart): string {
 }
 
 /** The content address of the snapshot of these list versions under this engine. */
-export function snapshotKey(versions: readonly StoredVersion[]): string {
+export function snapshotKey(
+  versions: readonly Pick<StoredVersion, 'list' | 'version' | 'sha256'>[],
+): string {
   const lists = [...versions]
     .sort((a, b) => a.list.localeCompare(b.list))
     .map((v) => [v.list, v.version, v.sha256]);
@@ -251,9 +255,16 @@ function withImportTimes(versions: readonly StoredVersion[]): (meta: unknown) =>
   };
 }
 
-/** Builds the index from the store (the slow path, about 10 s on all four lists). */
-async function build(store: Store, versions: readonly StoredVersion[]): Promise<ScreeningIndex> {
-  return buildScreeningIndex(await loadVersionEntities(store, versions));
+/**
+ * Builds the index from the store (the slow path, about 10 s on all four lists); `earlier` gives
+ * the name readings of an earlier snapshot of this code, so only names new to it are analysed.
+ */
+async function build(
+  store: Store,
+  versions: readonly StoredVersion[],
+  earlier?: EarlierReadings,
+): Promise<ScreeningIndex> {
+  return buildScreeningIndex(await loadVersionEntities(store, versions), earlier);
 }
 
 /**
@@ -309,10 +320,11 @@ export async function loadEngine(
       const prebuilt = tryLoad(path, key, options.log);
       if (prebuilt !== undefined) return done(prebuilt.index, 'loaded', path, prebuilt.reader);
     }
-    const index = await build(store, versions);
+    const earlier = earlierReadings([dir, prebuiltSnapshotDir()], snapshotKey, options.log);
+    const index = await build(store, versions, earlier);
     const temporary = `${path}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, writeScreeningSnapshot(index, key));
+      writeScreeningSnapshotFile(index, key, temporary);
       // Readers see the old name or the whole new file, never a part of it.
       renameSync(temporary, path);
       pruneSnapshots(dir, `${key}.snap`);

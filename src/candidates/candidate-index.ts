@@ -181,11 +181,27 @@ function addForm(builder: Builder, form: NameForm, formId: number): void {
 }
 
 /**
+ * The readings an earlier build gave a name, by {@link analysisKey}: undefined for a name it did
+ * not analyse. Name analysis is the dearest step of a build (the mined beam search for Cyrillic and
+ * Arabic), and an import changes one list of several: the others' names need not be read again.
+ */
+export type EarlierReadings = (key: string) => readonly NameForm[] | undefined;
+
+/** What a name's readings depend on besides the code: its text and how its entity's schema reads it. */
+export function analysisKey(reading: NameReading, full: string): string {
+  return `${reading}|${full}`;
+}
+
+/**
  * Builds the candidate index from list entities: analyses every name (romanising other scripts),
  * files each reading under its tokens and merged tokens, files each distinct token under its
- * similarity keys, and counts per-entity token frequencies for rarity weights.
+ * similarity keys, and counts per-entity token frequencies for rarity weights. `earlier` gives the
+ * readings an earlier build of the same code made, used as they are instead of analysing again.
  */
-export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateIndex {
+export function buildCandidateIndex(
+  entities: readonly ListEntity[],
+  earlier?: EarlierReadings,
+): CandidateIndex {
   const builder: Builder = {
     terms: new Map(),
     readings: createPostingBuilder(),
@@ -203,17 +219,17 @@ export function buildCandidateIndex(entities: readonly ListEntity[]): CandidateI
   const entityKeys = new Set<string>();
   // The same name is often listed by several lists (UN, EU and UK copy UN designations), so each
   // distinct name is analysed once and its readings shared.
-  const analyzed = new Map<string, NameForm[]>();
+  const analyzed = new Map<string, readonly NameForm[]>();
   entities.forEach((entity, entityIndex) => {
     const ids: number[] = [];
     entityKeys.clear();
     const reading = readingFor(entity.schema);
     const titles = [...religiousTitlesOf(entity)].map((title) => intern(builder, titleTerm(title)));
     entity.names.forEach((name, nameIndex) => {
-      const cacheKey = `${reading}|${name.full}`;
+      const cacheKey = analysisKey(reading, name.full);
       let readings = analyzed.get(cacheKey);
       if (readings === undefined) {
-        readings = analyzeName(name.full, reading).forms;
+        readings = earlier?.(cacheKey) ?? analyzeName(name.full, reading).forms;
         analyzed.set(cacheKey, readings);
       }
       for (const form of readings) {

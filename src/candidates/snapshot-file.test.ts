@@ -1,6 +1,6 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileSource } from './snapshot-source.ts';
@@ -148,5 +148,24 @@ describe('SnapshotReader.readAhead', () => {
       () => reader.strings('names'),
       (error) => error instanceof SnapshotInvalidError && error.reason === 'corrupt',
     );
+  });
+});
+
+describe('SnapshotWriter.finishTo', () => {
+  it('writes to a file, section by section, the bytes finish returns', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-finish-to-'));
+    try {
+      const writer = new SnapshotWriter();
+      writer.addStrings('names', ['ghani', 'baradar', 'ṣāliḥ']);
+      // A section whose length is not a multiple of 8: the file ends in its padding.
+      writer.add('flags', Uint8Array.from([1, 2, 3]));
+      writer.addRecords('records', [Buffer.from('{"a":1}'), Buffer.from('{"b":22}')]);
+      writer.add('numbers', Int32Array.from([3, 1, 4]));
+      const path = join(dir, 'k.snap');
+      writer.finishTo(path, { key: 'k' });
+      assert.ok(readFileSync(path).equals(writer.finish({ key: 'k' })));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import * as zlib from 'node:zlib';
 import { memorySource, type SnapshotSource } from './snapshot-source.ts';
 
@@ -152,6 +153,36 @@ export class SnapshotWriter {
 
   /** The whole file: preamble, header with `meta`, aligned sections; checksummed. */
   finish(meta: unknown): Buffer {
+    const { preamble, offsets, size } = this.layout(meta);
+    const file = Buffer.alloc(size);
+    preamble.copy(file, 0);
+    this.parts.forEach((part, i) => {
+      file.set(part.data, offsets[i]);
+    });
+    return file;
+  }
+
+  /**
+   * Writes the file `finish` would return to `path`, section by section: a large snapshot is never
+   * held twice in memory (its sections and the whole file).
+   */
+  finishTo(path: string, meta: unknown): void {
+    const { preamble, offsets, size } = this.layout(meta);
+    const fd = openSync(path, 'w');
+    try {
+      writeAll(fd, preamble, 0);
+      this.parts.forEach((part, i) => {
+        writeAll(fd, part.data, offsets[i]!);
+      });
+      // Alignment padding after the last section is part of the file's length.
+      ftruncateSync(fd, size);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The preamble and header bytes, where each section starts and the file's length. */
+  private layout(meta: unknown): { preamble: Buffer; offsets: number[]; size: number } {
     const sections: SectionEntry[] = [];
     let offset = 0;
     for (const part of this.parts) {
@@ -167,16 +198,26 @@ export class SnapshotWriter {
     }
     const headerJson = Buffer.from(JSON.stringify({ meta, sections } satisfies SnapshotHeader));
     const bodyStart = align(PREAMBLE_BYTES + headerJson.byteLength);
-    const file = Buffer.alloc(bodyStart + offset);
-    file.write(MAGIC, 0, 'latin1');
-    file.writeUInt32LE(CONTAINER_VERSION, 8);
-    file.writeUInt32LE(headerJson.byteLength, 12);
-    file.writeUInt32LE(checksum(headerJson), 16);
-    headerJson.copy(file, PREAMBLE_BYTES);
-    this.parts.forEach((part, i) => {
-      file.set(part.data, bodyStart + sections[i]!.offset);
-    });
-    return file;
+    // The preamble, the header and the zero padding up to the first section.
+    const preamble = Buffer.alloc(bodyStart);
+    preamble.write(MAGIC, 0, 'latin1');
+    preamble.writeUInt32LE(CONTAINER_VERSION, 8);
+    preamble.writeUInt32LE(headerJson.byteLength, 12);
+    preamble.writeUInt32LE(checksum(headerJson), 16);
+    headerJson.copy(preamble, PREAMBLE_BYTES);
+    return {
+      preamble,
+      offsets: sections.map((section) => bodyStart + section.offset),
+      size: bodyStart + offset,
+    };
+  }
+}
+
+/** Writes all of `data` at `position`, looping over short writes. */
+function writeAll(fd: number, data: Uint8Array, position: number): void {
+  let done = 0;
+  while (done < data.byteLength) {
+    done += writeSync(fd, data, done, data.byteLength - done, position + done);
   }
 }
 

@@ -1,7 +1,7 @@
 import { SCHEMAS } from '../core/index.ts';
 import type { ListEntity, ListVersion, SourcedEntity } from '../core/index.ts';
 import { buildCandidateIndex } from '../candidates/index.ts';
-import type { CandidateIndex } from '../candidates/index.ts';
+import type { CandidateIndex, EarlierReadings } from '../candidates/index.ts';
 import { identifierKeys, listedIdentifiers } from '../matching/index.ts';
 
 /** Version of the matching algorithm, recorded in every explanation; bump on any scoring change. */
@@ -30,9 +30,12 @@ export interface ScreeningIndex {
 
 /**
  * Builds the in-memory screening index from the active list versions: name analysis, blocking
- * postings and rarity weights for every name of every entity.
+ * postings and rarity weights for every name of every entity (`earlier`: see buildCandidateIndex).
  */
-export function buildScreeningIndex(entities: readonly SourcedEntity[]): ScreeningIndex {
+export function buildScreeningIndex(
+  entities: readonly SourcedEntity[],
+  earlier?: EarlierReadings,
+): ScreeningIndex {
   const versions = new Map<string, ListVersion>();
   for (const { source } of entities) {
     if (!versions.has(source.list)) {
@@ -53,7 +56,10 @@ export function buildScreeningIndex(entities: readonly SourcedEntity[]): Screeni
     listOf[i] = listPosition.get(source.list) ?? 0;
     schemaOf[i] = Math.max(0, SCHEMAS.indexOf(entity.schema));
   });
-  const candidates = buildCandidateIndex(entities.map((e) => e.entity));
+  const candidates = buildCandidateIndex(
+    entities.map((e) => e.entity),
+    earlier,
+  );
   return {
     entities,
     byId,

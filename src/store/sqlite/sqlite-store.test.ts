@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runStoreContract } from '../../../test/store/store-contract.ts';
 import { newEntity } from '../../core/index.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.ts';
+import { SqliteImportSession } from './sqlite-import-session.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 runStoreContract('sqlite', () => Promise.resolve(SqliteStore.open(':memory:')));
@@ -114,6 +115,50 @@ describe('SqliteStore imports', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('SqliteImportSession', () => {
+  const start = { list: 'un', sha256: 'aaa', format: 'un-xml', fileName: 'a.xml' } as const;
+  const person = (i: number): ReturnType<typeof newEntity> => {
+    const entity = newEntity('un', `XXi.${String(i).padStart(5, '0')}`, 'Person', `PERSON ${i}`);
+    entity.names.push({ full: `PERSON ${i}`, kind: 'primary' });
+    return entity;
+  };
+  const openDb = (): Database.Database => {
+    const db = new Database(':memory:');
+    for (const step of SQLITE_MIGRATIONS) db.exec(step);
+    return db;
+  };
+  const staged = (db: Database.Database): number =>
+    db.prepare<[], number>('SELECT count(*) FROM temp.import_staging').pluck().get()!;
+
+  it('stages parsed entities on disk as it goes, so memory does not grow with the file', () => {
+    const db = openDb();
+    const session = new SqliteImportSession(db, start, () => undefined);
+    for (let i = 2500; i > 0; i -= 1) session.add(person(i));
+    // Only the last, unfinished batch is held in memory.
+    assert.ok(staged(db) >= 2000, `${staged(db)} staged`);
+    const versionId = session.commit({ recordCount: 2500, skippedCount: 0, issues: [] });
+    const ids = db
+      .prepare<[number], string>('SELECT entity_id FROM entities WHERE version_id = ?')
+      .pluck()
+      .all(versionId);
+    assert.equal(ids.length, 2500);
+    assert.deepEqual(ids, [...ids].sort());
+    assert.equal(staged(db), 0, 'the staging table is emptied');
+    db.close();
+  });
+
+  it('refuses an id staged in an earlier batch, and an abort leaves nothing staged', () => {
+    const db = openDb();
+    const session = new SqliteImportSession(db, start, () => undefined);
+    for (let i = 1; i <= 1500; i += 1) session.add(person(i));
+    assert.throws(() => session.add(person(3)), { code: 'INGEST_PARSE_FAILED' });
+    void session.abort();
+    assert.equal(staged(db), 0);
+    assert.equal(db.prepare<[], number>('SELECT count(*) FROM entities').pluck().get(), 0);
+    db.close();
   });
 });
 
