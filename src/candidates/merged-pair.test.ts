@@ -69,4 +69,30 @@ describe('merged query tokens', () => {
     }).map((id) => joined[other.forms[id]!.entity]!.id);
     assert.ok(ids.includes('test:joined'), ids.join(' '));
   });
+
+  it('finds a listed company by its rare word when the query writes other legal and trade words', () => {
+    // As on the real lists: thousands of entities, a few hundred "<rare word> International Trading
+    // Company Limited", and one "Raven International Trade Limited". "International Trading" and
+    // "Trading Company Limited" merged once reached those hundreds as a rare word would, counted
+    // their common words twice and took every place from the reading holding the query's rare word.
+    const company = (id: string, name: string): ListEntity => {
+      const e = newEntity('test', id, 'Organization', name);
+      e.names.push({ full: name, kind: 'primary' });
+      return e;
+    };
+    const companies = [
+      ...Array.from({ length: 3000 }, (_, i) => person(`p${i}`, `${surname(i)} ${surname(i + 7)}`)),
+      ...Array.from({ length: 200 }, (_, i) =>
+        company(`t${i}`, `${surname(i)} International Trading Company Limited`),
+      ),
+      company('raven', 'Raven International Trade Limited'),
+    ];
+    const other = buildCandidateIndex(companies);
+    for (const query of ['Raven Trading Company Limited', 'Raven International Trading Co Ltd']) {
+      const ids = findCandidates(other, analyzeName(query, 'organisation').forms, {
+        maxForms: 16,
+      }).map((id) => companies[other.forms[id]!.entity]!.id);
+      assert.ok(ids.includes('test:raven'), `${query}: ${ids.join(' ')}`);
+    }
+  });
 });

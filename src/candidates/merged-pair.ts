@@ -33,7 +33,10 @@ export function mergedPairTerms(
  * readings of dozens of Muhammad Alis then outranked the one holding the query's rare family name
  * (OFAC's AL-HOUTHI, Mohamed Ali, never a candidate of "Muhammad Ali al-Huthi"). Such a merge is
  * checked like a common token instead, where it only counts on readings that hold the names
- * joined ("Mohammadali"). A particle counts as common: "ali al" reached every "Ali al-…".
+ * joined ("Mohammadali"). A particle counts as common: "ali al" reached every "Ali al-…". So do
+ * common legal and trade words (session 21): "Trading Pte Ltd" merged reached hundreds of listed
+ * trading companies, counted their words twice, and OFAC's RAVEN INTERNATIONAL TRADE LIMITED was
+ * never a candidate of "Raven Trading Pte Ltd".
  */
 export function isCommonMerge(
   parts: readonly NameToken[],
@@ -42,6 +45,6 @@ export function isCommonMerge(
   return parts.every(
     (token) =>
       token.role === 'particle' ||
-      (token.role === 'name' && isBlockingToken(token) && isCommon(token)),
+      (token.role !== 'number' && isBlockingToken(token) && isCommon(token)),
   );
 }
