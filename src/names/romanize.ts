@@ -5,6 +5,7 @@ import anyAscii from 'any-ascii';
 import { detectScript } from './detect-script.ts';
 import { romanizeArabicPhrase } from './translit/arabic.ts';
 import { readChineseWord, type TaggedReading } from './translit/chinese.ts';
+import { isBrahmicWord, romanizeBrahmicWord } from './translit/brahmic.ts';
 import { romanizeDevanagariWord } from './translit/devanagari.ts';
 import { readHanCompanyName } from './translit/han-company.ts';
 import {
@@ -73,6 +74,7 @@ function romanizeWord(
     case 'Latn':
       return plain([foldLatin(word)]);
     case 'Zyyy':
+      if (isBrahmicWord(word)) return plain(romanizeBrahmicWord(word));
       // Letters of a script detectScript does not name (Bengali, Kannada, Khmer, Myanmar, Ethiopic
       // …) go to any-ascii whole: folding them as Latin strips their vowel signs, which are marks
       // (ভ্লাদিমির read "bhldmr" instead of "bhladimir").

@@ -44,6 +44,11 @@ const index = buildScreeningIndex([
   ]),
   person(TEST_OFAC_SOURCE, '38658', [['SHOIGU, Kseniya Sergeyevna', 'primary']]),
   person(TEST_OFAC_SOURCE, '35173', [['SHOIGU, Sergei Kuzhugetovich', 'primary']]),
+  person(TEST_OFAC_SOURCE, '20157', [['KIM, Jong Un', 'primary']]),
+  person(TEST_UN_SOURCE, 'QDi.006', [
+    ['AIMAN MUHAMMED RABI AL-ZAWAHIRI', 'primary'],
+    ['Ayman Al Zawahari', 'alias'],
+  ]),
 ]);
 
 const alerts = (name: string): string[] =>
@@ -56,6 +61,13 @@ describe('press spellings', () => {
     assert.deepEqual(alerts('Mohammad Emadi'), []);
     assert.deepEqual(alerts('Mohammed Al-Emadi'), []);
     assert.deepEqual(alerts('Mohammed Ahmadi'), ['un:TAi.031']);
+  });
+
+  it('reads Bengali, Tamil and Telugu spellings through their parallel with Devanagari', () => {
+    // Bangladeshi and South Indian news (jagonews24.com, minnal24.com, ntvtelugu.com).
+    assert.deepEqual(alerts('কিম জং উন'), ['ofac:20157']);
+    assert.deepEqual(alerts('அய்மன் அல்-ஜவாரி'), ['un:QDi.006']);
+    assert.deepEqual(alerts('ఐమన్ అల్ జవహరి'), ['un:QDi.006']);
   });
 
   it('reads a Czech feminine surname back to the name the list prints', () => {

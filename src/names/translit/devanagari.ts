@@ -40,6 +40,10 @@ const CONSONANTS: Readonly<Record<string, string>> = {
   स: 's',
   ह: 'h',
   ळ: 'l',
+  // Letters Devanagari holds for the Dravidian scripts read through it (see brahmic.ts).
+  ऩ: 'n',
+  ऱ: 'r',
+  ऴ: 'l',
   // Precomposed nukta letters.
   क़: 'q',
   ख़: 'kh',
@@ -75,6 +79,9 @@ const VOWELS: Readonly<Record<string, string>> = {
   औ: 'au',
   ऑ: 'o',
   ऍ: 'e',
+  // The short e and o of the Dravidian scripts (see brahmic.ts).
+  ऎ: 'e',
+  ऒ: 'o',
 };
 const SIGNS: Readonly<Record<string, string>> = {
   'ा': 'a',
@@ -89,6 +96,8 @@ const SIGNS: Readonly<Record<string, string>> = {
   'ौ': 'au',
   'ॉ': 'o',
   'ॅ': 'e',
+  'ॆ': 'e',
+  'ॊ': 'o',
 };
 const MARKS: Readonly<Record<string, string>> = { 'ं': 'n', 'ँ': 'n', 'ः': 'h' };
 const VIRAMA = '्';
