@@ -103,7 +103,7 @@ export function findMentions(
       ...findOpeningBodies(text, shippedNerModel().lexicon),
       ...(language === 'German' ? findGermanRoleNames(text) : []),
       ...(language === 'German' || language === 'French' || language === 'Spanish'
-        ? findGivenNameNames(text)
+        ? findGivenNameNames(text, language)
         : []),
     ].filter((m) => !candidates.some((c) => m.start < c.end && c.start < m.end)),
   );
