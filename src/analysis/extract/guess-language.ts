@@ -13,6 +13,12 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   German: ['der', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein', 'eine', 'sich'],
   Italian: ['il', 'della', 'che', 'di', 'per', 'sono', 'gli', 'nel', 'alla', 'anche', 'ha', 'e'],
   Portuguese: ['os', 'da', 'do', 'que', 'em', 'uma', 'não', 'para', 'com', 'foi', 'dos', 'e'],
+  // Polish: its prepositions (w, z: one letter, and no word of the other languages), reflexive
+  // "się", "że", "jest"; "i" and "a" are left out (Italian and Portuguese articles and words).
+  Polish: [
+    ...['w', 'z', 'się', 'że', 'nie', 'na', 'jest', 'do', 'przez', 'oraz', 'dla', 'jak', 'od'],
+    ...['po', 'za', 'czy', 'są', 'który', 'która', 'które', 'tym', 'ze', 'we'],
+  ],
   Dutch: ['het', 'een', 'van', 'en', 'niet', 'zijn', 'op', 'voor', 'met', 'dat', 'ook', 'werd'],
 };
 
