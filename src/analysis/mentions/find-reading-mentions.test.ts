@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { newEntity } from '../../core/index.ts';
 import { testEntities } from '../test-entities.ts';
 import { buildGazetteer } from './build-gazetteer.ts';
+import { findMentions } from './find-mentions.ts';
 import { findReadingMentions } from './find-reading-mentions.ts';
 
 const source = testEntities()[0]!.source;
@@ -52,5 +53,19 @@ describe('findReadingMentions', () => {
   it('finds nothing in Latin text, and no name across punctuation', () => {
     assert.deepEqual(found('Hasan Nasrallah and Hamas.'), []);
     assert.deepEqual(found('حسن، نصر الله'), []);
+  });
+
+  it('is how findMentions reads Arabic and Persian text', () => {
+    const persian = findMentions(
+      'حامیان مالی گروههای تروریستی مانند حماس و حزبالله',
+      gazetteer,
+      'Persian',
+    );
+    assert.deepEqual(
+      persian.map((m) => m.name),
+      ['حماس', 'حزبالله'],
+    );
+    const arabic = findMentions('فرضت عقوبات على حسن نصر الله.', gazetteer, 'Arabic');
+    assert.ok(arabic.some((m) => m.name === 'حسن نصر الله' && m.type === 'person'));
   });
 });
