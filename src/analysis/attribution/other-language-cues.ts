@@ -3,6 +3,8 @@
 // "verbos de lengua"). Only finite forms and participles: news attributes with the third person.
 import { verbForms, words } from './cue-words.ts';
 import { FRENCH } from './french-cues.ts';
+import { ITALIAN } from './italian-cues.ts';
+import { POLISH } from './polish-cues.ts';
 import { RUSSIAN } from './russian-cues.ts';
 
 /** What attribution needs to know about one language. */
@@ -252,5 +254,7 @@ export function languageCues(language: string | null): LanguageCues | undefined 
   if (language === 'Spanish') return SPANISH;
   if (language === 'French') return FRENCH;
   if (language === 'Russian') return RUSSIAN;
+  if (language === 'Italian') return ITALIAN;
+  if (language === 'Polish') return POLISH;
   return undefined;
 }

@@ -30,9 +30,9 @@ describe('guessLanguage', () => {
   it('takes a list of names and a short text for English, and a script it does not read for none', () => {
     assert.equal(guessLanguage(LIST), 'English');
     assert.equal(guessLanguage('Le Hezbollah est là.'), 'English');
-    // Persian writes Arabic script with letters of its own: not read.
+    // A script Sift does not read: Hebrew prose.
     assert.equal(
-      guessLanguage('وزیر امور خارجه کشورمان گفت که آمریکا باید از حمایت دست بردارد '.repeat(4)),
+      guessLanguage('שר החוץ אמר כי ארצות הברית צריכה להפסיק את התמיכה בארגון '.repeat(4)),
       null,
     );
   });
@@ -50,5 +50,18 @@ describe('guessLanguage', () => {
     const arabic =
       'اتهمت وزارة العدل الأميركية عشرة أشخاص معظمهم لبنانيو الأصل بتهريب الأموال إلى حزب الله، وقال المدعي العام في بيان إن التحقيق مستمر مع شركات في عدة دول، وأضاف أن هذه الشبكة كانت تعمل منذ سنوات على نقل الأموال من أمريكا الجنوبية إلى لبنان.';
     assert.equal(guessLanguage(arabic), 'Arabic');
+  });
+
+  it('tells Persian by its own letters and function words, and leaves Urdu unread', () => {
+    // Persian writes Arabic script with letters of its own (گ ک ی), and "که", "از", "را", "است".
+    assert.equal(
+      guessLanguage('وزیر امور خارجه کشورمان گفت که آمریکا باید از حمایت دست بردارد '.repeat(4)),
+      'Persian',
+    );
+    // Urdu shares those letters but writes "کے", "کی", "ہے", "میں".
+    assert.equal(
+      guessLanguage('وزیر خارجہ نے کہا کہ امریکہ کی پالیسی میں تبدیلی کی ضرورت ہے '.repeat(4)),
+      null,
+    );
   });
 });

@@ -13,6 +13,12 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   German: ['der', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein', 'eine', 'sich'],
   Italian: ['il', 'della', 'che', 'di', 'per', 'sono', 'gli', 'nel', 'alla', 'anche', 'ha', 'e'],
   Portuguese: ['os', 'da', 'do', 'que', 'em', 'uma', 'não', 'para', 'com', 'foi', 'dos', 'e'],
+  // Polish: its prepositions (w, z: one letter, and no word of the other languages), reflexive
+  // "się", "że", "jest"; "i" and "a" are left out (Italian and Portuguese articles and words).
+  Polish: [
+    ...['w', 'z', 'się', 'że', 'nie', 'na', 'jest', 'do', 'przez', 'oraz', 'dla', 'jak', 'od'],
+    ...['po', 'za', 'czy', 'są', 'który', 'która', 'które', 'tym', 'ze', 'we'],
+  ],
   Dutch: ['het', 'een', 'van', 'en', 'niet', 'zijn', 'op', 'voor', 'met', 'dat', 'ook', 'werd'],
 };
 
@@ -31,7 +37,7 @@ const MIN_OTHER_SHARE = 0.08;
 
 /**
  * The language a text is written in, as far as its function words tell: `English`, another
- * European language by name, `Russian`, `Arabic`, or `null` for text mostly in another script. Short texts, and texts
+ * European language by name, `Russian`, `Arabic`, `Persian`, or `null` for text mostly in another script. Short texts, and texts
  * whose function words do not clearly point elsewhere (a list of names), count as English.
  */
 export function guessLanguage(text: string): string | null {
@@ -56,15 +62,21 @@ export function guessLanguage(text: string): string | null {
 // letters Arabic lacks (پ چ ژ گ ک ی ے ٹ), so a text rich in them does not pass.
 const ARABIC_WORDS = new Set('في من على إلى أن إن التي الذي عن مع هذا هذه كان وقال قال'.split(' '));
 const NOT_ARABIC_LETTERS = /[پچژگکیےٹڈڑں]/u;
+// Persian: its prepositions, conjunctions, the object marker را and the copula است (Urdu, which
+// also writes these letters, has کے کی ہے میں instead).
+const PERSIAN_WORDS = new Set('و در به از که این را با است برای آن یک تا شد'.split(' '));
 
 /**
- * `Russian` for Russian prose in Cyrillic script, `Arabic` for Arabic prose, else null: the other
- * scripts Sift does not read.
+ * `Russian` for Russian prose in Cyrillic script, `Arabic` for Arabic prose, `Persian` for Persian
+ * prose, else null: the other scripts Sift does not read.
  */
 function otherScript(words: readonly string[]): string | null {
   const arabic = words.filter((w) => /^\p{Script=Arabic}+$/u.test(w));
   if (arabic.length / words.length >= 0.5) {
-    if (arabic.filter((w) => NOT_ARABIC_LETTERS.test(w)).length / arabic.length > 0.03) return null;
+    if (arabic.filter((w) => NOT_ARABIC_LETTERS.test(w)).length / arabic.length > 0.03) {
+      const persian = words.filter((w) => PERSIAN_WORDS.has(w)).length / words.length;
+      return words.length >= MIN_WORDS && persian >= MIN_OTHER_SHARE ? 'Persian' : null;
+    }
     if (words.length < MIN_WORDS) return 'Arabic';
     const share = words.filter((w) => ARABIC_WORDS.has(w)).length / words.length;
     return share >= MIN_OTHER_SHARE ? 'Arabic' : null;

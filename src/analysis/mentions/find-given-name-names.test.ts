@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findGivenNameNames } from './find-given-name-names.ts';
 import { findMentions } from './find-mentions.ts';
 
 describe('a given name and a family name in Spanish, French or German text', () => {
@@ -17,5 +18,13 @@ describe('a given name and a family name in Spanish, French or German text', () 
       .filter((m) => m.type === 'person')
       .map((m) => m.name);
     assert.ok(!people.some((n) => n.includes('Paris')), people.join(' | '));
+  });
+
+  it('finds the name after a German office written with a capital ("Außenminister Sergej Lawrow")', () => {
+    const found = findGivenNameNames(
+      '"Auch wir werden das nicht tun", sagte Außenminister Sergej Lawrow in Taschkent.',
+      'German',
+    ).map((m) => m.name);
+    assert.deepEqual(found, ['Sergej Lawrow']);
   });
 });

@@ -1,4 +1,4 @@
-import { isGivenName, nameKey } from '../../names/index.ts';
+import { isGivenName, nameKey, reverseTranscriptionAs } from '../../names/index.ts';
 import type { Mention } from '../article-types.ts';
 import { shippedNerModel } from './ner/index.ts';
 import { ruleMention } from './rule-spans.ts';
@@ -10,22 +10,43 @@ const GIVEN_AND_FAMILY = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’]+)((?:[ \t]+\p{Lu}[
 // Words the tagger's lexicon files as something other than a name part ("Paris", "Euro").
 const NOT_NAME_PARTS = new Set(['common', 'place', 'placehead', 'country', 'date', 'title']);
 
-const givenName = (word: string): boolean =>
-  isGivenName(nameKey(word)) || shippedNerModel().lexicon.get(word.toLowerCase()) === 'first';
+// The text's language as the reverse transcription tables name it (european-cyrillic.ts).
+const TRANSCRIPTION: Readonly<Record<string, string>> = {
+  German: 'de',
+  French: 'fr',
+  Spanish: 'es',
+};
+
+// A Russian or Ukrainian given name in the text's own transcription is a given name too: German
+// writes Сергей "Sergej", Евгений "Jewgeni" (Duden), which the given-name table holds as "sergey".
+const givenName = (word: string, language: string | undefined): boolean => {
+  if (isGivenName(nameKey(word)) || shippedNerModel().lexicon.get(word.toLowerCase()) === 'first')
+    return true;
+  const reading = language === undefined ? undefined : reverseTranscriptionAs(word, language);
+  return reading !== undefined && isGivenName(reading);
+};
 
 /**
  * People named by a known given name and one or two capitalised family names ("Nicolás Maduro",
- * "Jewgeni Prigoschin"), for texts in languages the tagger was not trained on.
+ * "Jewgeni Prigoschin", "Sergej Lawrow" in German), for texts in languages the tagger was not
+ * trained on; `language` is the text's (guessLanguage).
  */
-export function findGivenNameNames(text: string): Mention[] {
+export function findGivenNameNames(text: string, language?: string | null): Mention[] {
+  const transcription = language == null ? undefined : TRANSCRIPTION[language];
   const found: Mention[] = [];
-  for (const match of text.matchAll(GIVEN_AND_FAMILY)) {
+  const lexicon = shippedNerModel().lexicon;
+  const pattern = new RegExp(GIVEN_AND_FAMILY.source, GIVEN_AND_FAMILY.flags);
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const [whole, first = '', rest = ''] = match;
     const family = rest.trim().split(/[ \t]+/);
-    const lexicon = shippedNerModel().lexicon;
-    if (!givenName(first)) continue;
-    if (family.some((w) => NOT_NAME_PARTS.has(lexicon.get(w.toLowerCase()) ?? ''))) continue;
-    found.push(ruleMention(text, match.index, match.index + whole.length, whole, 'person'));
+    const named =
+      givenName(first, transcription) &&
+      !family.some((w) => NOT_NAME_PARTS.has(lexicon.get(w.toLowerCase()) ?? ''));
+    if (named)
+      found.push(ruleMention(text, match.index, match.index + whole.length, whole, 'person'));
+    // German capitalises its nouns: "Außenminister Sergej Lawrow" is no name, but the given name
+    // after the office may open one, so the search goes on from the next word.
+    else pattern.lastIndex = match.index + first.length;
   }
   return found;
 }

@@ -31,6 +31,7 @@ import { findAcronymOrganizations } from './find-acronym-organizations.ts';
 import { splitPersonOfOrganization } from './split-person-of-organization.ts';
 import { findCyrillicNames } from './cyrillic/find-cyrillic-names.ts';
 import { findArabicNames } from './arabic/find-arabic-names.ts';
+import { findReadingMentions } from './find-reading-mentions.ts';
 import { guessLanguage } from '../extract/guess-language.ts';
 import { isLatinName } from './latin-names.ts';
 import { findArticleParticleNames } from './find-article-particle-names.ts';
@@ -72,11 +73,19 @@ export function findMentions(
   gazetteer?: Gazetteer,
   language: string | null = guessLanguage(text),
 ): Mention[] {
-  // The tagger and the rules read Latin-script English; Russian and Arabic have rules of their own.
-  if (language === 'Russian' || language === 'Arabic')
+  // The tagger and the rules read Latin-script English; Russian and Arabic have rules of their own,
+  // and in Arabic script (Arabic, Persian) a run of words whose reading is a listed name is a name.
+  if (language === 'Russian' || language === 'Arabic' || language === 'Persian')
     return resolveOverlaps([
       ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
-      ...(language === 'Russian' ? findCyrillicNames(text) : findArabicNames(text)),
+      ...(gazetteer === undefined || language === 'Russian'
+        ? []
+        : findReadingMentions(text, gazetteer)),
+      ...(language === 'Russian'
+        ? findCyrillicNames(text)
+        : language === 'Arabic'
+          ? findArabicNames(text)
+          : []),
     ]);
   const candidates: Mention[] = [
     ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
@@ -94,7 +103,7 @@ export function findMentions(
       ...findOpeningBodies(text, shippedNerModel().lexicon),
       ...(language === 'German' ? findGermanRoleNames(text) : []),
       ...(language === 'German' || language === 'French' || language === 'Spanish'
-        ? findGivenNameNames(text)
+        ? findGivenNameNames(text, language)
         : []),
     ].filter((m) => !candidates.some((c) => m.start < c.end && c.start < m.end)),
   );

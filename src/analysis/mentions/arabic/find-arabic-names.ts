@@ -90,6 +90,19 @@ function nameAfter(words: readonly TextSpan[], from: number): Name | undefined {
   };
 }
 
+/**
+ * Whether an Arabic word is an office, a verb of saying or a word that ends a name ("وزير",
+ * "قال", "في"), with و joined or not and Persian ی and ک read as Arabic ي and ك: no name by itself.
+ */
+export function isArabicGrammarWord(word: string): boolean {
+  const arabic = word.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك');
+  return (
+    ROLE_WORDS.has(stripConjunction(arabic)) ||
+    ARABIC_SPEECH_VERBS.has(arabic) ||
+    ARABIC_PHRASE_STOP.has(arabic)
+  );
+}
+
 /** "ومن", "وزير": the conjunction و joined in front of a role word. */
 function stripConjunction(word: string): string {
   return word.length > 3 && word.startsWith('و') && ROLE_WORDS.has(word.slice(1))
