@@ -61,6 +61,14 @@ const ROLE_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
 );
+// A document whose maker speaks through it, after "according to": "a statement from Smith", "a new
+// poll by the Harvard Institute of Politics", "a complaint filed by the Justice Department", "an
+// analysis by Lloyd's List". The nouns are the say-like nouns of the cue table
+// (data/attribution-cues.json: statement, letter, memo, notice, poll, survey, study, assessment,
+// findings) with the news and court documents that carry an author (report, release, filing,
+// complaint, indictment, analysis, review, audit, investigation, transcript).
+const DOCUMENT_BY =
+  /^\s*(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|post|letter|message|tweet|release|video|memo|notice|poll|survey|study|assessment|findings|filing|complaint|indictment|analysis|review|audit|investigation|transcript)\s+(?:(?:filed|issued|published|released|conducted|commissioned|compiled|posted|sent|signed)\s+)?(?:from|by|of)\s+(?:the\s+)?$/iu;
 const STATEMENT_FROM =
   /^(?:.*[,;:]\s*)?(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|post)\s+(?:from|by)\s+(?:the\s+)?$/iu;
 // A lead that ends on a quote's closing mark or a comma: the verb after it is inverted ("“…,” said
@@ -188,10 +196,13 @@ export function findSpeaker(
   if (cue.after) {
     // "according to the panel", "according to a statement from Smith": the source, or the one who
     // made the statement, report or post the phrase names.
-    const first = after.find(({ mention }) =>
-      /^\s*(?:(?:[\p{L}-]+\s+){0,2}|(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|post|letter|message|tweet|release|video)\s+(?:from|by|of)\s+(?:the\s+)?)$/u.test(
-        text.slice(cue.end, mention.start),
-      ),
+    // After a document, a name in the possessive qualifies its maker ("an analysis by Lloyd's
+    // List"): the phrase is then the source, as it was before documents were read.
+    const first = after.find(
+      ({ mention }) =>
+        /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(cue.end, mention.start)) ||
+        (DOCUMENT_BY.test(text.slice(cue.end, mention.start)) &&
+          !/^['’]s\b/u.test(text.slice(mention.end))),
     );
     // "according to the 27-nation bloc": an unnamed body no mention covers.
     if (first === undefined) return nominalSourceAfter(text, cue.end, sentence.end);
