@@ -40,7 +40,7 @@ describe('findCueWords', () => {
     assert.ok(cueRate('claims') > cueRate('statement'));
   });
 
-  it('gives a participle after a noun object the main clause\'s subject, not the noun', () => {
+  it("gives a participle after a noun object the main clause's subject, not the noun", () => {
     assert.deepEqual(
       speakersOf(
         'Iranian Foreign Minister Abbas Araghchi arrived in Oslo on Monday. The minister rejected the claims, saying the sanctions were illegal.',
