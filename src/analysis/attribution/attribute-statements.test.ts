@@ -371,6 +371,14 @@ describe('attributeStatements', () => {
     assert.equal(manager?.source?.text, 'Donald Trump’s campaign manager');
   });
 
+  it('takes no preposition or conjunction alone for a speaker', () => {
+    const [after, title] = attribute(
+      'After saying he was nervous to ask a question, the man ended up in the middle of the room. But the star journalist, who is promoting his book “Sin Miedo” (Without Fear), downplayed his influence.',
+    );
+    assert.equal(after?.speakerName, null);
+    assert.notEqual(title?.speakerName, 'Without');
+  });
+
   it('gives a participle the person an organisation’s role noun introduces', () => {
     const [statement] = attribute(
       'Hamas spokesperson Hazem Qassem has condemned the airstrikes in Gaza, saying they violate the truce.',

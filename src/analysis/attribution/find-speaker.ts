@@ -183,6 +183,24 @@ export function findSpeaker(
   links: Links,
   insideQuote: (start: number, end: number) => boolean,
 ): Speaker | undefined {
+  const found = findSpeakerPhrase(text, sentence, cue, links, insideQuote);
+  // "After saying he was nervous, the man …", "“Sin Miedo” (Without Fear), downplayed", "instead
+  // of denying": a phrase of prepositions and conjunctions alone names nobody.
+  return found?.mention === undefined && FUNCTION_WORDS_ONLY.test(found?.phrase ?? '')
+    ? undefined
+    : found;
+}
+
+const FUNCTION_WORDS_ONLY =
+  /^(?:(?:after|before|without|instead|during|with|in|on|at|for|from|by|of|to|as|while|when|since|because|although|though|if|unlike|despite|amid|over|under|about|into|than)\s*)+$/iu;
+
+function findSpeakerPhrase(
+  text: string,
+  sentence: Sentence,
+  cue: Cue,
+  links: Links,
+  insideQuote: (start: number, end: number) => boolean,
+): Speaker | undefined {
   const inSentence = links.filter(
     ({ mention }) =>
       mention.start >= sentence.start &&
