@@ -379,6 +379,15 @@ describe('attributeStatements', () => {
     assert.notEqual(title?.speakerName, 'Without');
   });
 
+  it('gives a participle after a comma the noun phrase opening the sentence, not its object', () => {
+    const [praised, sought] = attribute(
+      'The New York businessman has praised Putin, saying he was a stronger leader than Obama. The Florida senator sought to calm his supporters, saying the person would not be hurt.',
+    );
+    assert.equal(praised?.source?.text, 'The New York businessman');
+    assert.notEqual(praised.speakerName, 'Putin');
+    assert.equal(sought?.source?.text, 'The Florida senator');
+  });
+
   it('gives a participle the person an organisation’s role noun introduces', () => {
     const [statement] = attribute(
       'Hamas spokesperson Hazem Qassem has condemned the airstrikes in Gaza, saying they violate the truce.',

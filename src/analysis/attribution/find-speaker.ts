@@ -296,7 +296,8 @@ function findSpeakerPhrase(
   if ((/ing$/i.test(cue.text) && /,\s*$/.test(lead)) || coordinated) {
     const subject =
       mainSubject(text, sentence, inSentence, links, insideQuote) ??
-      capitalisedSubject(text, sentence);
+      capitalisedSubject(text, sentence) ??
+      openingNounSubject(sentence);
     if (subject !== undefined) return subject;
   }
   const quantified = quantifiedSubject(text, sentence, cue.start, links);
@@ -571,6 +572,22 @@ function mainSubject(
     }
   }
   return undefined;
+}
+
+// "The New York businessman has praised Putin, saying …", "The billionaire businessman began by
+// talking about …, saying": a noun phrase with its article opening the sentence, then its finite
+// verb in the past (auxiliaries and adverbs between), is the main clause's subject, whatever the
+// head noun; a name in the object ("Putin") never is.
+const OPENING_NOUN_SUBJECT =
+  /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’.-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?=\s+(?:(?:has|have|had|also|then|later|again|\p{Ll}+ly)\s+)*(?:\p{Ll}+ed|sought|took|made|gave|sent|held|put|set|kept|stood|drew|brought|came|went|began|threw|spoke|told|said|wrote|won|lost|met|left|led|ran|saw|got|fought|broke|chose|struck|hit)\b)/u;
+
+function openingNounSubject(sentence: Sentence): Speaker | undefined {
+  const phrase = OPENING_NOUN_SUBJECT.exec(sentence.text)?.[1];
+  if (phrase === undefined) return undefined;
+  return {
+    span: { start: sentence.start, end: sentence.start + phrase.length, text: phrase },
+    phrase,
+  };
 }
 
 // "'s foreign ministry", "'s ambassador to the UN" is not: a possessive place's office or body.
