@@ -388,6 +388,14 @@ describe('attributeStatements', () => {
     assert.equal(sought?.source?.text, 'The Florida senator');
   });
 
+  it('reports a named owner’s spokesman as a source, not a vague group', () => {
+    const [putin] = attribute(
+      'Russian President Vladimir Putin’s spokesman said the talks were useful.',
+    );
+    assert.equal(putin?.kind, 'reported');
+    assert.equal(putin.speakerName, 'Russian President Vladimir Putin’s spokesman');
+  });
+
   it('gives a participle the person an organisation’s role noun introduces', () => {
     const [statement] = attribute(
       'Hamas spokesperson Hazem Qassem has condemned the airstrikes in Gaza, saying they violate the truce.',
