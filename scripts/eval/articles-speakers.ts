@@ -13,6 +13,11 @@ export const FRENCH_FOLDER = new URL('../../test/gold/speakers-fr/', import.meta
 export const ARTICLES_FOLDER = new URL('../../test/gold/articles/', import.meta.url);
 /** English news kept aside while session 20's rules were written: an out-of-sample check. */
 export const HELD_OUT_FOLDER = new URL('../../test/gold/speakers-heldout/', import.meta.url);
+/** English news kept aside while session 21's rules were written: this session's out-of-sample check. */
+export const HELD_OUT_S21_FOLDER = new URL(
+  '../../test/gold/speakers-heldout-s21/',
+  import.meta.url,
+);
 /** English transcripts with speaker labels, role phrases as speakers and "he wrote" after a quote. */
 export const SHAPES_FOLDER = new URL('../../test/gold/speakers-shapes/', import.meta.url);
 

@@ -11,6 +11,7 @@ import {
   evaluateSpeakers,
   FRENCH_FOLDER,
   HELD_OUT_FOLDER,
+  HELD_OUT_S21_FOLDER,
   OTHER_LANGUAGES_FOLDER,
   SHAPES_FOLDER,
 } from './articles-speakers.ts';
@@ -32,6 +33,8 @@ const sections = [
   ['Real news with listed entities (test/gold/articles)', ARTICLES_FOLDER],
   // Rows kept aside while session 20's rules were written (test/gold/speakers-heldout).
   ['Held-out English news (test/gold/speakers-heldout)', HELD_OUT_FOLDER],
+  // Rows kept aside while session 21's rules were written (test/gold/speakers-heldout-s21).
+  ['Held-out English news, session 21 (test/gold/speakers-heldout-s21)', HELD_OUT_S21_FOLDER],
 ] as const;
 for (const [section, folder] of sections) {
   console.log(section);

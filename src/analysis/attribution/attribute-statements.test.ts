@@ -350,6 +350,52 @@ describe('attributeStatements', () => {
     assert.equal(statements[1]?.source?.text, 'Smith');
   });
 
+  it('takes the maker of a poll, a complaint or a study named after "according to a …"', () => {
+    const [poll, complaint] = attribute(
+      'Clinton leads among women, according to a new poll by the Harvard Institute of Politics. The company moved funds to Iran, according to a complaint filed by the Justice Department.',
+    );
+    assert.equal(poll?.source?.text, 'Harvard Institute of Politics');
+    assert.equal(complaint?.speakerName, 'Justice Department');
+    // A name in the possessive after the document qualifies its maker: the phrase stays the source.
+    const [analysis] = attribute(
+      "The vessel switched off its transponder, according to an analysis by Lloyd's List.",
+    );
+    assert.equal(analysis?.source?.text, "an analysis by Lloyd's List");
+  });
+
+  it('takes a long name in the possessive and the noun it owns for the subject', () => {
+    const [campaign, manager] = attribute(
+      'Rival Hillary Clinton’s campaign says it raised roughly $15 million in January. Donald Trump’s campaign manager said he is gratified by the decision.',
+    );
+    assert.equal(campaign?.source?.text, 'Rival Hillary Clinton’s campaign');
+    assert.equal(manager?.source?.text, 'Donald Trump’s campaign manager');
+  });
+
+  it('takes no preposition or conjunction alone for a speaker', () => {
+    const [after, title] = attribute(
+      'After saying he was nervous to ask a question, the man ended up in the middle of the room. But the star journalist, who is promoting his book “Sin Miedo” (Without Fear), downplayed his influence.',
+    );
+    assert.equal(after?.speakerName, null);
+    assert.notEqual(title?.speakerName, 'Without');
+  });
+
+  it('gives a participle after a comma the noun phrase opening the sentence, not its object', () => {
+    const [praised, sought] = attribute(
+      'The New York businessman has praised Putin, saying he was a stronger leader than Obama. The Florida senator sought to calm his supporters, saying the person would not be hurt.',
+    );
+    assert.equal(praised?.source?.text, 'The New York businessman');
+    assert.notEqual(praised.speakerName, 'Putin');
+    assert.equal(sought?.source?.text, 'The Florida senator');
+  });
+
+  it('reports a named owner’s spokesman as a source, not a vague group', () => {
+    const [putin] = attribute(
+      'Russian President Vladimir Putin’s spokesman said the talks were useful.',
+    );
+    assert.equal(putin?.kind, 'reported');
+    assert.equal(putin.speakerName, 'Russian President Vladimir Putin’s spokesman');
+  });
+
   it('gives a participle the person an organisation’s role noun introduces', () => {
     const [statement] = attribute(
       'Hamas spokesperson Hazem Qassem has condemned the airstrikes in Gaza, saying they violate the truce.',

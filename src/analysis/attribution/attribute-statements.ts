@@ -378,7 +378,13 @@ function attributeSentence(
       (adjacent && !writer && !reducedRelative && rate >= WEAK_CUE_RATE);
   if (!quoted && !accepted) return base;
   const entity = speaker.entityId === undefined ? undefined : entities.get(speaker.entityId);
-  const group = speaker.mention?.source === 'group' && speaker.mention.honorifics.length === 0;
+  // "Russian President Vladimir Putin’s spokesman said": a group noun a named owner holds is that
+  // owner's spokesman, office or lawyer, a source a reader can check, not a vague group.
+  const owned =
+    speaker.mention?.source === 'group' &&
+    NAMED_OWNER_BEFORE.test(text.slice(sentence.start, speaker.span.start));
+  const group =
+    speaker.mention?.source === 'group' && speaker.mention.honorifics.length === 0 && !owned;
   return {
     ...result,
     kind: kindFor(speaker.phrase, group),
@@ -386,6 +392,7 @@ function attributeSentence(
     speakerName:
       (speaker.mention?.source === 'group' &&
       (speaker.mention.honorifics.some((h) => !/^(?:the|a|an)$/i.test(h)) ||
+        owned ||
         MODIFIER_BEFORE.test(text.slice(sentence.start, speaker.span.start)))
         ? wholeGroupPhrase(text, sentence, speaker.span)
         : undefined) ??
@@ -394,6 +401,9 @@ function attributeSentence(
     source: speaker.span,
   };
 }
+
+// A capitalised name in the possessive right before a noun ("Putin’s spokesman", "Trump's lawyer").
+const NAMED_OWNER_BEFORE = /\p{Lu}[\p{L}.-]*['’]s\s+$/u;
 
 // "the foreign ministry spokesman": a lower-case word the group mention left out before it, not
 // an article, a preposition or a verb of saying ("According to the panel", "said ministry

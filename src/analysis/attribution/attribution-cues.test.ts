@@ -30,6 +30,25 @@ describe('findCueWords', () => {
     assert.ok(!cues('He’s sought a delay.').includes('be sought'));
   });
 
+  it('rates a verb form after a definite determiner or a possessive as a say-like noun', () => {
+    const text = 'The minister rejected the claims, saying they were false.';
+    const found = findCueWords(text, 0, text.length, () => true);
+    assert.equal(found[0]?.key, 'saying');
+    assert.equal(found.find((w) => w.key === 'claims')?.rate, cueRate('statement'));
+    // "a reported £300k-a-week" stays a cue, and "claims" with a subject stays a speech verb.
+    assert.equal(cues('The group claims it fired the rockets.')[0], 'claims');
+    assert.ok(cueRate('claims') > cueRate('statement'));
+  });
+
+  it("gives a participle after a noun object the main clause's subject, not the noun", () => {
+    assert.deepEqual(
+      speakersOf(
+        'Iranian Foreign Minister Abbas Araghchi arrived in Oslo on Monday. The minister rejected the claims, saying the sanctions were illegal.',
+      ),
+      [null, 'Abbas Araghchi'],
+    );
+  });
+
   it('takes a colon after a short lead for a headline cue', () => {
     assert.equal(cues('Poll: Voters back the plan.')[0], ':head');
     assert.ok(!cues('Among them: a deduction for interest.').includes(':head'));

@@ -111,7 +111,7 @@ export function findCueWords(
 ): CueWord[] {
   return tokenizeCues(text, from, to)
     .filter((t) => outsideQuotes(t.start, t.end) && !notASpeechAct(t, text))
-    .map((t) => ({ ...t, rate: cueRate(t.key) }))
+    .map((t) => ({ ...t, rate: rateInPlace(t, text) }))
     .filter((t) => t.rate >= CUE_THRESHOLD)
     .sort((a, b) => b.rate - a.rate || a.start - b.start);
 }
@@ -188,6 +188,21 @@ function notASpeechAct(token: CueToken, text: string): boolean {
   if (token.key === 'back')
     return /^\s+(?:to|into|in|from|on|at|home|down|up|out|then)\b/.test(after);
   return token.key === 'be reported' && REPORTED_TO_RECIPIENT.test(after);
+}
+
+// A verb form straight after a definite determiner or a possessive is a noun or an adjective:
+// "rejected the claims, saying …", "his repeated warnings", "the proposed rule", "their reports".
+// It counts as a say-like noun does (the table's 0.35 band), so the clause's own verb wins. "a"
+// and "an" are left out: "a reported £300k-a-week" stands where a label has no verb; "her" and
+// "that" are left out too ("told her", "a group that claims").
+const DEFINITE_BEFORE = /\b(?:the|his|its|their|our|my|your|these|those|this)\s+$/iu;
+const NOUN_RATE = 0.35;
+
+function rateInPlace(token: CueToken, text: string): number {
+  const rate = cueRate(token.key);
+  if (rate <= NOUN_RATE || token.key.startsWith(':') || token.key.startsWith('be ')) return rate;
+  const before = text.slice(Math.max(0, token.start - 12), token.start);
+  return DEFINITE_BEFORE.test(before) ? NOUN_RATE : rate;
 }
 
 /** The lexicon rate of a cue word (0 for a word the hand-compiled table does not list). */

@@ -61,6 +61,14 @@ const ROLE_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN}\s+${BETWEEN_SUBJECT_AND_CUE_SOURCE}$`,
   'iu',
 );
+// A document whose maker speaks through it, after "according to": "a statement from Smith", "a new
+// poll by the Harvard Institute of Politics", "a complaint filed by the Justice Department", "an
+// analysis by Lloyd's List". The nouns are the say-like nouns of the cue table
+// (data/attribution-cues.json: statement, letter, memo, notice, poll, survey, study, assessment,
+// findings) with the news and court documents that carry an author (report, release, filing,
+// complaint, indictment, analysis, review, audit, investigation, transcript).
+const DOCUMENT_BY =
+  /^\s*(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|post|letter|message|tweet|release|video|memo|notice|poll|survey|study|assessment|findings|filing|complaint|indictment|analysis|review|audit|investigation|transcript)\s+(?:(?:filed|issued|published|released|conducted|commissioned|compiled|posted|sent|signed)\s+)?(?:from|by|of)\s+(?:the\s+)?$/iu;
 const STATEMENT_FROM =
   /^(?:.*[,;:]\s*)?(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|post)\s+(?:from|by)\s+(?:the\s+)?$/iu;
 // A lead that ends on a quote's closing mark or a comma: the verb after it is inverted ("“…,” said
@@ -175,6 +183,24 @@ export function findSpeaker(
   links: Links,
   insideQuote: (start: number, end: number) => boolean,
 ): Speaker | undefined {
+  const found = findSpeakerPhrase(text, sentence, cue, links, insideQuote);
+  // "After saying he was nervous, the man …", "“Sin Miedo” (Without Fear), downplayed", "instead
+  // of denying": a phrase of prepositions and conjunctions alone names nobody.
+  return found?.mention === undefined && FUNCTION_WORDS_ONLY.test(found?.phrase ?? '')
+    ? undefined
+    : found;
+}
+
+const FUNCTION_WORDS_ONLY =
+  /^(?:(?:after|before|without|instead|during|with|in|on|at|for|from|by|of|to|as|while|when|since|because|although|though|if|unlike|despite|amid|over|under|about|into|than)\s*)+$/iu;
+
+function findSpeakerPhrase(
+  text: string,
+  sentence: Sentence,
+  cue: Cue,
+  links: Links,
+  insideQuote: (start: number, end: number) => boolean,
+): Speaker | undefined {
   const inSentence = links.filter(
     ({ mention }) =>
       mention.start >= sentence.start &&
@@ -188,10 +214,13 @@ export function findSpeaker(
   if (cue.after) {
     // "according to the panel", "according to a statement from Smith": the source, or the one who
     // made the statement, report or post the phrase names.
-    const first = after.find(({ mention }) =>
-      /^\s*(?:(?:[\p{L}-]+\s+){0,2}|(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|post|letter|message|tweet|release|video)\s+(?:from|by|of)\s+(?:the\s+)?)$/u.test(
-        text.slice(cue.end, mention.start),
-      ),
+    // After a document, a name in the possessive qualifies its maker ("an analysis by Lloyd's
+    // List"): the phrase is then the source, as it was before documents were read.
+    const first = after.find(
+      ({ mention }) =>
+        /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(cue.end, mention.start)) ||
+        (DOCUMENT_BY.test(text.slice(cue.end, mention.start)) &&
+          !/^['’]s\b/u.test(text.slice(mention.end))),
     );
     // "according to the 27-nation bloc": an unnamed body no mention covers.
     if (first === undefined) return nominalSourceAfter(text, cue.end, sentence.end);
@@ -267,7 +296,8 @@ export function findSpeaker(
   if ((/ing$/i.test(cue.text) && /,\s*$/.test(lead)) || coordinated) {
     const subject =
       mainSubject(text, sentence, inSentence, links, insideQuote) ??
-      capitalisedSubject(text, sentence);
+      capitalisedSubject(text, sentence) ??
+      openingNounSubject(sentence);
     if (subject !== undefined) return subject;
   }
   const quantified = quantifiedSubject(text, sentence, cue.start, links);
@@ -542,6 +572,22 @@ function mainSubject(
     }
   }
   return undefined;
+}
+
+// "The New York businessman has praised Putin, saying …", "The billionaire businessman began by
+// talking about …, saying": a noun phrase with its article opening the sentence, then its finite
+// verb in the past (auxiliaries and adverbs between), is the main clause's subject, whatever the
+// head noun; a name in the object ("Putin") never is.
+const OPENING_NOUN_SUBJECT =
+  /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’.-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?=\s+(?:(?:has|have|had|also|then|later|again|\p{Ll}+ly)\s+)*(?:\p{Ll}+ed|sought|took|made|gave|sent|held|put|set|kept|stood|drew|brought|came|went|began|threw|spoke|told|said|wrote|won|lost|met|left|led|ran|saw|got|fought|broke|chose|struck|hit)\b)/u;
+
+function openingNounSubject(sentence: Sentence): Speaker | undefined {
+  const phrase = OPENING_NOUN_SUBJECT.exec(sentence.text)?.[1];
+  if (phrase === undefined) return undefined;
+  return {
+    span: { start: sentence.start, end: sentence.start + phrase.length, text: phrase },
+    phrase,
+  };
 }
 
 // "'s foreign ministry", "'s ambassador to the UN" is not: a possessive place's office or body.

@@ -89,7 +89,25 @@ function isNounPhrase(phrase: string): boolean {
   // "A senior US official": a modifier in capitals is an abbreviation, not the pronoun "us".
   if (body.some((w) => NOT_A_SUBJECT.test(w) && !/^\p{Lu}{2,}$/u.test(w))) return false;
   if (determined) return words.length <= DETERMINED_MAX_WORDS;
+  if (possessedByName(words)) return true;
   return words.length <= (isCapitalisedOffice(words) ? BARE_OFFICE_MAX_WORDS : BARE_MAX_WORDS);
+}
+
+// "Rival Hillary Clinton’s campaign", "Donald Trump’s campaign manager": a capitalised name in the
+// possessive stands in the determiner's place, however many words the name has; the noun after it
+// is as short as a bare subject.
+const POSSESSOR_MAX_WORDS = 4;
+
+/** Whether a phrase is a capitalised name in the possessive and a short noun phrase it owns. */
+function possessedByName(words: readonly string[]): boolean {
+  let owner = -1;
+  for (let i = 0; i < words.length - 1; i++) if (POSSESSIVE.test(words[i] ?? '')) owner = i;
+  return (
+    owner >= 0 &&
+    owner < POSSESSOR_MAX_WORDS &&
+    words.slice(0, owner + 1).every((w) => /^\p{Lu}/u.test(w)) &&
+    words.length - owner - 1 <= BARE_MAX_WORDS
+  );
 }
 
 /** "Iranian Foreign Ministry Spokesman": capitalised words before an office noun. */
