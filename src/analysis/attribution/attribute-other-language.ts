@@ -148,7 +148,9 @@ function namedBefore(
   cues: LanguageCues,
 ): string | null {
   for (const read of reads.slice(Math.max(0, at - 3), at).reverse()) {
-    const sentence = text.slice(read.start, read.end).replace(/[„“”"«»‹›]/gu, ' ');
+    // Names inside a quote are what was said, not who said it ("„… kadencji Alaksandra Łukaszenki
+    // …" - uznali ministrowie"): only the writer's own words are searched.
+    const sentence = read.masked.replace(/∎+/gu, ' ');
     const full = nameRuns(sentence, cues).filter((r) => r.includes(' '));
     const name = full[full.length - 1];
     if (name !== undefined) return name;

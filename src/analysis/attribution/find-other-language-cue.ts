@@ -333,6 +333,7 @@ function phraseAfter(
         capital ||
         cues.articles.has(word) ||
         cues.pronouns.has(word) ||
+        cues.groupNouns?.has(word) === true ||
         (cues.nameParticles.has(word) && /^\p{Lu}/u.test(next?.text ?? ''));
       if (!opens) break;
     } else if (

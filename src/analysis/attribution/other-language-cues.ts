@@ -58,6 +58,12 @@ export interface LanguageCues {
   objectMarkers?: ReadonlySet<string>;
   /** No articles (Russian): a role alone after the verb ("— сказал министр") points back. */
   articleless?: boolean;
+  /**
+   * Nominative plurals naming a group of people ("ministrowie", "эксперты"), which a language
+   * without articles puts after the verb as its subject ("– uznali ministrowie"): the group as
+   * written is the speaker, never one person named before.
+   */
+  groupNouns?: ReadonlySet<string>;
   /** Prepositions besides `complementWords` that join an office to its body ("secrétaire au Trésor"). */
   officeLinks?: ReadonlySet<string>;
   /**

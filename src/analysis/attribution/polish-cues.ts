@@ -60,6 +60,11 @@ export const POLISH: LanguageCues = {
   nounsCapitalised: false,
   reportedMood: null,
   articleless: true,
+  groupNouns: words(
+    'ministrowie eksperci analitycy urzędnicy władze politycy dyplomaci przedstawiciele rzecznicy ' +
+      'prokuratorzy śledczy sędziowie posłowie senatorowie naukowcy badacze lekarze mieszkańcy ' +
+      'świadkowie służby organizatorzy adwokaci działacze aktywiści źródła media',
+  ),
   // "– powiedział też rosyjski dyplomata", "oświadczył w piątek minister".
   leadingSkip: words('też także również wtedy potem wczoraj dziś jednak'),
 };

@@ -19,6 +19,27 @@ describe('Polish articles', () => {
   });
 });
 
+describe('Polish and Russian groups after the verb', () => {
+  it('gives a quote to the group a plural noun names, not to a person named inside the quote', () => {
+    const text = [
+      'Ministrowie spraw zagranicznych państw UE przyjęli w poniedziałek nowe sankcje wobec Białorusi.',
+      'Na liście znalazł się syn prezydenta, Dzmitryj Łukaszenka, który jest biznesmenem.',
+      '"Był obecny na inauguracji nowej kadencji Alaksandra Łukaszenki. Wspiera ten reżim" – uznali ministrowie.',
+    ].join('\n\n');
+    const { speakers } = readArticleSpeakers(text);
+    assert.equal(speakers.at(-1), 'ministrowie');
+  });
+
+  it('reads a Russian group the same way', () => {
+    const text = [
+      'Министр иностранных дел Сергей Лавров встретился с коллегой в Москве.',
+      '«Санкции не работают», — заявили эксперты.',
+    ].join('\n\n');
+    const { speakers } = readArticleSpeakers(text);
+    assert.equal(speakers.at(-1), 'эксперты');
+  });
+});
+
 describe('Italian articles', () => {
   it('gives each statement to its speaker, with "ha detto" and "ha reso noto"', () => {
     const text = [

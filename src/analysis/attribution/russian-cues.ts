@@ -60,6 +60,11 @@ export const RUSSIAN: LanguageCues = {
   nounsCapitalised: false,
   reportedMood: null,
   articleless: true,
+  groupNouns: words(
+    'министры эксперты аналитики чиновники власти политики дипломаты представители источники ' +
+      'прокуроры следователи судьи депутаты сенаторы ученые учёные врачи жители свидетели ' +
+      'силовики правозащитники активисты организаторы адвокаты сми',
+  ),
   // "— подчеркнул при этом замглавы …", "— сказал также X".
   // "сообщил журналистам пресс-секретарь …": the hearer, in the dative, before the speaker.
   leadingSkip: words(
