@@ -39,6 +39,13 @@ describe('romanizeBrahmicWord', () => {
     assert.ok(romanizeBrahmicWord('ਜੋਂਗ').includes('jong'));
   });
 
+  it('drops a medial inherent vowel in Bengali, and sounds every one in the Dravidian scripts', () => {
+    // Read with the vowel spoken, শামসুদ্দিন came within a typo of সাহাবুদ্দিন (Shahabuddin).
+    assert.ok(romanizeBrahmicWord('শামসুদ্দিন').includes('shamsuddin'));
+    assert.ok(!romanizeBrahmicWord('শামসুদ্দিন').includes('shamasuddin'));
+    assert.deepEqual(romanizeBrahmicWord('ఐమన్'), ['aiman']);
+  });
+
   it('keeps Hindi readings only for Hindi-like blocks: Gujarati gets no o reading', () => {
     assert.deepEqual(romanizeBrahmicWord('લાદેન'), ['laden']);
   });

@@ -5,7 +5,7 @@
 // same letter sits at the same offset in each 128-code-point block. So a word is moved into
 // Devanagari letter by letter and read by the Hunterian reader there, with the few letters a block
 // has of its own first rewritten (Unicode Standard, chapter 12, South and Central Asia-I).
-import { romanizeDevanagariWord } from './devanagari.ts';
+import { romanizeDevanagariWord, type SchwaReading } from './devanagari.ts';
 
 const DEVANAGARI_START = 0x0900;
 const BLOCK_SIZE = 0x80;
@@ -24,7 +24,7 @@ const BLOCK_STARTS: readonly number[] = [
 /** Letters whose place in their block means something else in Devanagari, rewritten first. */
 const OWN_LETTERS: Readonly<Record<string, string>> = {
   // Bengali khanda ta, a t with no vowel after it (হযরৎ hazrat).
-  'ৎ': 'त्',
+  ৎ: 'त्',
   // Bengali anusvara is the velar nasal ng (জং jong, সং song), not the n of Hindi's.
   'ং': 'ङ्ग्',
   // Gurmukhi tippi is a nasal like the bindi; addak doubles the next consonant, which spellings
@@ -32,11 +32,11 @@ const OWN_LETTERS: Readonly<Record<string, string>> = {
   'ੰ': 'ं',
   'ੱ': '',
   // Malayalam chillu letters: a consonant with no vowel, encoded after the parallel layout ends.
-  'ൺ': 'ण्',
-  'ൻ': 'न्',
-  'ർ': 'र्',
-  'ൽ': 'ल्',
-  'ൾ': 'ळ्',
+  ൺ: 'ण्',
+  ൻ: 'न्',
+  ർ: 'र्',
+  ൽ: 'ल्',
+  ൾ: 'ळ्',
 };
 
 /** True when a word has letters of a block that follows the ISCII layout (not Devanagari). */
@@ -68,6 +68,9 @@ export function toDevanagari(word: string): string {
   return out.normalize('NFC');
 }
 
+/** Blocks of languages that drop a medial inherent vowel as Hindi does, more often than not. */
+const SCHWA_DELETING_BLOCKS: readonly number[] = [0x0980, 0x0a00, 0x0a80, 0x0b00];
+
 /** Bengali (with Assamese) and Oriya, whose inherent vowel is spoken o, not Hindi's a. */
 const INHERENT_O_BLOCKS: readonly number[] = [0x0980, 0x0b00];
 const CONSONANT = /[\u0915-\u0939\u0958-\u095F]/u;
@@ -82,10 +85,12 @@ const SIGN_O = '\u094B';
  */
 export function romanizeBrahmicWord(word: string): string[] {
   const devanagari = toDevanagari(word);
-  const readings = romanizeDevanagariWord(devanagari);
   const start = blockStart(word.codePointAt(0)!);
+  const schwa: SchwaReading =
+    start !== undefined && SCHWA_DELETING_BLOCKS.includes(start) ? 'deleted' : 'spoken';
+  const readings = romanizeDevanagariWord(devanagari, schwa);
   if (start === undefined || !INHERENT_O_BLOCKS.includes(start)) return readings;
-  const spokenO = romanizeDevanagariWord(withInherentO(devanagari))[0];
+  const spokenO = romanizeDevanagariWord(withInherentO(devanagari), 'spoken')[0];
   return spokenO === undefined || readings.includes(spokenO) ? readings : [...readings, spokenO];
 }
 

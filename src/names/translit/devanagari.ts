@@ -148,12 +148,17 @@ function units(word: string): Unit[] {
  * first) with ज read as z and फ as f: newspapers often drop the nukta of ज़ and फ़ (स्टेनकजई =
  * Stanekzai, हाफिज = Hafiz; issue #13); Marathi's झ is read as z there too (झकी = Zaki).
  */
-export function romanizeDevanagariWord(word: string): string[] {
-  return (
-    readHyphenatedParts(word, readDevanagariPart, DEVANAGARI_ARTICLES, LIMIT) ??
-    readDevanagariPart(word)
-  );
+export function romanizeDevanagariWord(word: string, schwa: SchwaReading = 'both'): string[] {
+  const read = (part: string): string[] => readDevanagariPart(part, schwa);
+  return readHyphenatedParts(word, read, DEVANAGARI_ARTICLES, LIMIT) ?? read(word);
 }
+
+/**
+ * Which readings of a medial inherent vowel to give: both (Hindi, where either is heard), only
+ * with schwa deletion (Bengali, Punjabi, Gujarati: শামসুদ্দিন Shamsuddin), or only spoken (the
+ * Dravidian scripts, which sound every inherent vowel: ఐమన్ Aiman).
+ */
+export type SchwaReading = 'both' | 'deleted' | 'spoken';
 
 /** The Arabic article as Hindi and Urdu-in-Devanagari write it before a hyphen (अल-बग़दादी). */
 const DEVANAGARI_ARTICLES: ReadonlySet<string> = new Set(['अल']);
@@ -162,17 +167,18 @@ const DEVANAGARI_ARTICLES: ReadonlySet<string> = new Set(['अल']);
 const LIMIT = 6;
 
 /** romanizeDevanagariWord for a word without hyphens. */
-function readDevanagariPart(word: string): string[] {
+function readDevanagariPart(word: string, schwa: SchwaReading): string[] {
   const us = units(word);
-  const readings = readUnits(us);
+  const pick = (pair: string[]): string[] =>
+    schwa === 'both' ? pair : schwa === 'spoken' ? pair.slice(0, 1) : pair.slice(1);
+  const readings = pick(readUnits(us));
   // The same for फ read as f (फ़): हाफिज सईद is Hafiz Saeed as often as हाफ़िज़ सईद. Marathi writes
   // the z of Arabic and Persian names with झ (झकी-उर-रहमान = Zaki-ur-Rehman, अझहर = Azhar).
   if (
     /[जझफ]/.test(word) &&
     us.some((u) => u.consonant === 'j' || u.consonant === 'jh' || u.consonant === 'ph')
   ) {
-    const [full, deleted] = readUnits(us.map(withoutNukta));
-    readings.push(deleted!, full!);
+    readings.push(...pick(readUnits(us.map(withoutNukta))).reverse());
   }
   return [...new Set(readings)].filter((r) => r !== '');
 }
