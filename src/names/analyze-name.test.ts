@@ -15,6 +15,20 @@ describe('analyzeName', () => {
     );
   });
 
+  it('never reads a Chinese or Korean syllable as a particle', () => {
+    // 汪文斌 is Wang Wenbin; read "wang wen bin", bin is the syllable 斌, not Arabic "son of".
+    const chinese = analyzeName('汪文斌', 'person', { query: true }).forms.find(
+      (f) => f.tokens[2]?.text === 'bin',
+    )!;
+    assert.deepEqual(
+      chinese.tokens.map((t) => t.role),
+      chinese.tokens.map(() => 'name'),
+    );
+    // In Latin letters bin stays a particle (Osama bin Laden).
+    const latin = analyzeName('Osama bin Laden', 'person').forms[0]!;
+    assert.equal(latin.tokens[1]?.role, 'particle');
+  });
+
   it('keeps a title abbreviation that a reading of another script spells by chance', () => {
     // آدم read letter by letter is 'adm', the abbreviation of admiral: dropping it left the Persian
     // alias of ADAM KHAN ACHEKZAI as 'khan achakzai', which 'Mahmood Khan Achakzai' met at 0.84.

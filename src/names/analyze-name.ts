@@ -281,6 +281,7 @@ function classify(
   honorifics: string[],
   fromOtherScript = false,
   surnameFirst = false,
+  syllables = false,
 ): NameToken[] {
   const tokens: NameToken[] = [];
   const phrases = reading === 'person' ? undefined : legalPhrases();
@@ -320,7 +321,9 @@ function classify(
     let role: TokenRole = 'name';
     if (/^\d+$/.test(text)) role = 'number';
     else if (text.length === 1) role = 'initial';
-    else if (facts.particle) role = 'particle';
+    // A Chinese or Korean syllable is never an Arabic or European particle: 斌 is bin (汪文斌, Wang
+    // Wenbin, met WANG, Wen Chou at 0.91 with "bin" set aside as "son of"), 德 de, 迪 di.
+    else if (facts.particle && !syllables) role = 'particle';
     else if (reading !== 'person' && facts.legal !== undefined) role = 'legal';
     else if (reading !== 'person' && facts.generic) role = 'generic';
     tokens.push(makeToken(role === 'legal' ? (facts.legal ?? text) : text, role));
@@ -483,6 +486,7 @@ export function analyzeName(
       honorifics,
       fromOtherScript,
       SURNAME_BEFORE_COMMA.test(latin),
+      syllabic && (sourceScript === 'Hani' || sourceScript === 'Hang'),
     );
     if (tokens.length === 0) return undefined;
     const signature = tokens.map((t) => t.text).join(' ');

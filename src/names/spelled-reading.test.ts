@@ -101,6 +101,14 @@ describe('spelledReading', () => {
     assert.equal(spelled('馬迪', 'Ma De'), undefined);
   });
 
+  it('never reads a Chinese name by sound as a listed Western given name beside its own surname', () => {
+    // 刘晨 is Liu Chen; LIU, Jhon (an OFAC alias) keeps the surname liu, so 晨 is no sound of Jhon.
+    assert.equal(spelled('刘晨', 'LIU, Jhon'), undefined);
+    assert.equal(spelled('王杰', 'WANG, Jack'), undefined);
+    // A foreign name the characters transcribe, with no Chinese surname of theirs, still reads.
+    assert.equal(spelled('馬迪', 'Matty'), 'matty');
+  });
+
   it('reads a transcription that leaves out the silent final t or d of a French name', () => {
     assert.equal(spelled('蒂博代', 'Thibaudet'), 'thibaudet');
     assert.equal(spelled('チボー', 'Tiebout'), 'tiebout');

@@ -107,7 +107,9 @@ function readSpelled(
   // order: transcription keeps a foreign name's word order.
   const byForeignSound =
     query.transcribed === true ||
-    (query.foreignSoundOnly === true && !isWrittenInChineseSyllables(texts));
+    (query.foreignSoundOnly === true &&
+      !isWrittenInChineseSyllables(texts) &&
+      !holdsSurnameSpelling(texts, characters[0]!));
   if (byForeignSound && soundsTranscribed(characterText, texts)) {
     const reading: NameForm = {
       tokens,
@@ -119,6 +121,18 @@ function readSpelled(
     return reading;
   }
   return undefined;
+}
+
+/**
+ * True when a listed token spells the query's first character, its Chinese surname (刘 liu): the
+ * listed name is then a Chinese surname with a Western given name (LIU, Jhon; WANG, Jack), and a
+ * foreign name transcribed by sound would have kept that surname as its one character beside the
+ * sound characters of the given name (约翰·刘), never a two-character Chinese name (刘晨 met LIU,
+ * Jhon at 1.00 by sound).
+ */
+function holdsSurnameSpelling(texts: readonly string[], surname: string): boolean {
+  const spellings = hanCharacterSpellings(surname);
+  return texts.some((text) => spellings.includes(text));
 }
 
 /** A listed token that can spell syllables: a name of letters (no initial, number or title). */

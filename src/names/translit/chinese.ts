@@ -7,6 +7,7 @@ import common from '../data/chinese-surnames.json' with { type: 'json' };
 import xinhua from '../data/han-foreign-names.json' with { type: 'json' };
 import { interleave, minedReadings } from './mined-readings.ts';
 import { toWadeGiles } from './wade-giles.ts';
+import { isGivenName } from '../given-name.ts';
 import { KOREAN_ONLY_SURNAMES, readHanjaAsKorean } from './hanja-korean.ts';
 import { endsLikeRussianSurname, readXinhuaTranscription } from './xinhua-syllables.ts';
 
@@ -172,10 +173,36 @@ export function readChineseWord(word: string, foreignName = false, query = false
   }
   const bare = chars.map((ch, i) => (i > 0 ? (BARE_CONSONANT[ch] ?? py[i]!) : py[i]!)).join('');
   const native = [py.join(''), wg.join('')];
+  const split = query ? splitAfterGivenName(chars) : undefined;
+  const ranked = [...foreign.slice(0, 3), py.join(''), bare, ...foreign.slice(3), wg.join('')];
+  if (split !== undefined) ranked.splice(1, 0, split);
   return tag(
-    [...foreign.slice(0, 3), py.join(''), bare, ...foreign.slice(3), wg.join('')],
-    [...foreign, bare].filter((f) => !native.includes(f)),
+    ranked,
+    [...foreign, bare, ...(split === undefined ? [] : [split])].filter((f) => !native.includes(f)),
   );
+}
+
+/** Shortest run of characters read as a given name and a surname written without the dot. */
+const MIN_JOINED_RUN = 5;
+
+/**
+ * A foreign name whose parts the press wrote without the separating dot (馬吉德薩杰德 for 馬吉德·
+ * 薩杰德, Majid Sajdeh; 谢尔盖拉夫罗夫 Sergei Lavrov), read as two words: the first two or more
+ * characters as a known given name (one of the name tables), the rest as a foreign name. Undefined
+ * when no leading part reads as a given name.
+ */
+function splitAfterGivenName(chars: readonly string[]): string | undefined {
+  if (chars.length < MIN_JOINED_RUN) return undefined;
+  // The longest leading given name: 阿卜杜勒 (Abdul) before 阿卜杜 (Abdu) in 阿卜杜勒拉希德.
+  for (let end = chars.length - 2; end >= 2; end--) {
+    const given = readChineseWord(chars.slice(0, end).join(''), true, true)
+      .slice(0, 5)
+      .find((r) => r.text.length >= 4 && isGivenName(r.text));
+    if (given === undefined) continue;
+    const rest = readChineseWord(chars.slice(end).join(''), true, true)[0];
+    if (rest !== undefined) return `${given.text} ${rest.text}`;
+  }
+  return undefined;
 }
 
 /** Romanisations of one run of Chinese characters, most likely first (习近平 → xi jinping, …). */

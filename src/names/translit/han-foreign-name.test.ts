@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { romanize } from '../romanize.ts';
+import { readChineseWord } from './chinese.ts';
 
 describe('foreign names written in Han characters', () => {
   it('reads every part of a name written with a middle dot as a foreign name', () => {
@@ -11,5 +12,14 @@ describe('foreign names written in Han characters', () => {
 
   it('still reads a Chinese name without a dot as Chinese first', () => {
     assert.equal(romanize('谢晓东')[0], 'xie xiaodong');
+  });
+
+  it('reads a foreign name written without its dot as a given name and a surname too', () => {
+    const readings = (word: string): string[] =>
+      readChineseWord(word, false, true).map((reading) => reading.text);
+    assert.ok(readings('弗拉基米尔普京').includes('vladimir putin'));
+    assert.ok(readings('穆罕默德阿里').includes('muhammad ali'));
+    // A run of four characters or fewer is one name: no split.
+    assert.ok(readings('拉夫罗夫').every((text) => !text.includes(' ')));
   });
 });

@@ -9,6 +9,12 @@ describe('romanizeHangulWord and DPRK spellings', () => {
     assert.ok(romanizeHangulWord('허영일').slice(0, 3).includes('heo young il'));
   });
 
+  it('reads a name after the surnames 호 and 심 as a Korean name, not a foreign one', () => {
+    // 호종선 is OFAC's HO, Jong Son as the Segye Ilbo wrote him (2025); it was read as "honthan".
+    assert.equal(romanizeHangulWord('호종선')[0], 'ho jong son');
+    assert.equal(romanizeHangulWord('심영호')[0], 'sim yong ho');
+  });
+
   it('keeps the usual surname spelling in a two-syllable word, often a given name written apart', () => {
     // 은정 김 is Kim Eun-jeong; read un jong, it met KIM, Jong Un.
     assert.equal(romanizeHangulWord('은정')[0], 'eun jong');
