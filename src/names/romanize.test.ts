@@ -226,6 +226,14 @@ describe('romanize', () => {
     includes('Ομπάμα', 'obama');
   });
 
+  it('reads a Korean firm the press writes in several words as one company name', () => {
+    // The UN 1718 list's KOREA RYONBONG GENERAL CORPORATION (KPe.002), TANCHON COMMERCIAL BANK.
+    assert.ok(romanize('조선 련봉 총회사').includes('korea ryonbong general corporation'));
+    assert.ok(romanize('단천 상업은행').includes('tanchon commercial bank'));
+    // A person's name in two words stays a person's name.
+    assert.equal(romanize('김 정은')[0], 'kim jung un');
+  });
+
   it('keeps the vowel signs of scripts it has no module for (Bengali, Kannada, Ethiopic)', () => {
     // They were folded as Latin, which strips marks: ভ্লাদিমির পুতিন read "bhldmr ptn".
     assert.deepEqual(romanize('ভ্লাদিমির পুতিন'), ['bhladimir putin']);

@@ -135,6 +135,22 @@ const romanizeArabicRunOnce = rememberByKey(
   MAX_REMEMBERED_WORDS,
 );
 
+/**
+ * The company readings of a run of two or more Hangul words from `from`, read joined, and the
+ * index after the run; undefined when the run is shorter or, joined, no company name.
+ */
+function hangulCompanyRun(
+  words: readonly string[],
+  from: number,
+  query: boolean,
+): { readings: string[]; end: number } | undefined {
+  let end = from;
+  while (end < words.length && detectScript(words[end]!) === 'Hang') end++;
+  if (end - from < 2) return undefined;
+  const readings = readHangulCompanyName(words.slice(from, end).join(''), query);
+  return readings === undefined ? undefined : { readings, end };
+}
+
 /** Per word (or Arabic compound), its ranked romanisations. */
 function romanizeWords(words: readonly string[], han: boolean, query: boolean): TaggedReading[][] {
   const out: TaggedReading[][] = [];
@@ -153,6 +169,14 @@ function romanizeWords(words: readonly string[], han: boolean, query: boolean): 
       while (end < words.length && detectScript(words[end]!) === 'Arab') end++;
       out.push(...romanizeArabicRunOnce(words.slice(i, end), query).map(plain));
       i = end - 1;
+      continue;
+    }
+    const company = hangulCompanyRun(words, i, query);
+    if (company !== undefined) {
+      // "조선 단군무역회사", "남촌강 무역": the press spaces a Korean firm's name as it likes; read
+      // as one word, its legal form and business words are those the lists print in English.
+      out.push(company.readings.map((text) => ({ text, syllabic: false })));
+      i = company.end - 1;
       continue;
     }
     const asKorean = (korean?.[i] ?? []).map((text) => ({ text, syllabic: true }));
