@@ -47,6 +47,8 @@ describe('compareTokens on two known names', () => {
     // Milad Mohammadi, a footballer, met MOLOUDI, Mohammad at 0.87 through mohammadi~mohammad.
     assert.equal(compareTokens(token('mohammadi'), token('mohammad'), false, 1), undefined);
     assert.equal(compareTokens(token('mahmood'), token('mohammad'), true, 2), undefined);
+    // Zahid Mahmood, a Pakistani cricketer, met MAHMOOD, Shahid at 0.90 through zahid~shahid.
+    assert.equal(compareTokens(token('zahid'), token('shahid'), false, 1), undefined);
   });
 
   it('still pairs a known name with a spelling outside the tables', () => {

@@ -50,6 +50,10 @@ describe('theophoric names', () => {
     assert.ok(!differentStems('zabihullah', 'sabihullah', 1));
     assert.ok(!differentStems('hedayatullah', 'hidayatullah', 1));
     assert.ok(!differentStems('siradschuddin', 'sirajuddin', 1.3));
+    // Stems that are two known names (Wahid, Farid) name two people, a spelling apart or not: a
+    // Bangladeshi adviser, Wahiduddin Mahmud, alerted on MAHMUD, Mawlawi Fariduddin at 0.90.
+    assert.ok(differentStems('vahiduddin', 'fariduddin', 1.3));
+    assert.ok(!differentStems('wahiduddin', 'waheeduddin', 1.3));
   });
 
   it('does not let a shared -ullah carry a match of two names', () => {

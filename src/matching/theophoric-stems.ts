@@ -2,6 +2,7 @@
 // -ullah and -uddin ("servant of God", "… of the faith") share their last syllables, so two of them
 // look alike letter by letter while naming different people: Zabiullah is not Abdullah, Saifullah
 // is not Sanaullah. What tells them apart is the part before the suffix, the stem.
+import { nameEquivalents } from '../names/index.ts';
 import { editBudget, editCost } from './edit-cost.ts';
 import { rememberTokenTest } from './remember-token-test.ts';
 
@@ -33,6 +34,11 @@ export function differentStems(a: string, b: string, tolerance: number): boolean
   const y = rememberedStem(b);
   if (x === undefined || y === undefined || x.family !== y.family) return false;
   if (x.stem === y.stem) return false;
+  // Stems that are two different known names are two names (Wahiduddin, Fariduddin).
+  const xNames = nameEquivalents(x.stem);
+  const yNames = nameEquivalents(y.stem);
+  if (xNames.length > 0 && yNames.length > 0 && !xNames.some((k) => yNames.includes(k)))
+    return true;
   const shorter = Math.min(x.stem.length, y.stem.length);
   const mean = (x.stem.length + y.stem.length) / 2;
   const budget = editBudget(shorter <= 3 ? shorter : mean, Math.max(tolerance, 1));
