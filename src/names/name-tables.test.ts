@@ -15,7 +15,8 @@ import { analyzeName } from './analyze-name.ts';
 describe('honorificOf', () => {
   it('canonicalises religious titles seen on the Taliban and Al-Qaida lists', () => {
     for (const token of ['mullah', 'mulla', 'mollah']) assert.equal(honorificOf(token), 'mullah');
-    for (const token of ['maulvi', 'maulavi', 'mawlawi', 'molavi', 'moulvi'])
+    // Bengali মাওলানা reads maolana, Persian مولانا mowlana.
+    for (const token of ['maulvi', 'maulavi', 'mawlawi', 'molavi', 'moulvi', 'maolana', 'mowlana'])
       assert.equal(honorificOf(token), 'mawlawi');
     for (const token of ['haji', 'hajji', 'alhaj', 'alhaji'])
       assert.equal(honorificOf(token), 'haji');
