@@ -91,11 +91,7 @@ function nameCueSpeakers(text: string, reads: Read[], cues: LanguageCues): void 
       ? subjectBefore(text, reads[i - 1], cues)
       : reading.kind !== 'back'
         ? reading.name
-        : (reading.titled ??
-          last ??
-          reading.fallback ??
-          opening() ??
-          namedBefore(text, reads, i, cues));
+        : (reading.titled ?? last ?? reading.fallback ?? opening() ?? namedBefore(reads, i, cues));
     if (phrase !== null)
       read.source = { start: read.start + phrase.start, end: read.start + phrase.end };
     if (read.speaker === null) return;
@@ -141,12 +137,7 @@ function openingRole(text: string, before: Read | undefined, cues: LanguageCues)
  * "Kader Arif est intervenu … Il est ensuite revenu sur ses propos. « … », a-t-il expliqué.": with
  * no speaker before, a pronoun stands for the last full name of the sentences just before.
  */
-function namedBefore(
-  text: string,
-  reads: readonly Read[],
-  at: number,
-  cues: LanguageCues,
-): string | null {
+function namedBefore(reads: readonly Read[], at: number, cues: LanguageCues): string | null {
   for (const read of reads.slice(Math.max(0, at - 3), at).reverse()) {
     // Names inside a quote are what was said, not who said it ("„… kadencji Alaksandra Łukaszenki
     // …" - uznali ministrowie"): only the writer's own words are searched.
