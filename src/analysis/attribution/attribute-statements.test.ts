@@ -282,6 +282,26 @@ describe('attributeStatements', () => {
     assert.equal(statement.speakerName, 'Zabihullah Mujahid');
   });
 
+  it('reads "according to" a plan, a law or a schedule as no source at all', () => {
+    // Iraqi News Agency: "… following the end of the international coalition's mission according to
+    // a set schedule" gave "a set schedule" as the speaker.
+    const [withVerb] = attribute(
+      'The new port will be built according to the law, the ministry said on Sunday.',
+    );
+    assert.equal(withVerb?.speakerName, 'the ministry');
+    const [without] = attribute('Elections will be held in June according to the constitution.');
+    assert.equal(without?.kind, 'unattributed');
+    assert.equal(without.speakerName, null);
+    const [source] = attribute(
+      'Unemployment rose to 9 percent, according to the statistics office.',
+    );
+    assert.equal(source?.speakerName, 'the statistics office');
+    const [enforcement] = attribute(
+      'One person died in the shooting, according to law enforcement.',
+    );
+    assert.equal(enforcement?.speakerName, 'law enforcement');
+  });
+
   it('gives a participle cue a role phrase that opens the main clause as its source', () => {
     const [statement] = attribute(
       'After the sentencing on Friday, a Department of Justice official gave a grim diagnosis, saying the group reaches into communities.',

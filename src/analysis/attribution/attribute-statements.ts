@@ -91,6 +91,13 @@ const TRAILING_REST =
 const SOURCE_AFTER =
   /^\s*(?:the|a|an|his|her|their|its|one|two|three|several|some|many|local|senior|[\p{Lu}])/u;
 
+// What "according to" means as "in keeping with", not as a source: a plan, a rule or an accord the
+// action follows ("the coalition's mission ends according to a set schedule", "according to the
+// law", "according to plan"), the noun ending its phrase ("according to law enforcement" is a
+// source). Its sentence is sourced by its own speech verb, if any.
+const CONFORMITY_AFTER =
+  /^\s*(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:schedule|timetable|plan|plans|law|laws|rule|rules|regulations?|procedures?|protocols?|traditions?|customs?|principles|guidelines|instructions|constitution|standards?|criteria|terms|agreement|accord)(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:of|for|and|in|on|by|to|that|which|with|at|from|between|is|was|are|were|will|would|has|have|had)\b)/u;
+
 // Vague sources: the statement has a source, but not one a reader can check.
 const VAGUE_SOURCE =
   /\b(media reports?|reports|sources|unidentified|unnamed|anonymous|some|many|observers|critics|experts say|people familiar)\b/i;
@@ -252,7 +259,16 @@ function attributeSentence(
   let speaker = findSpeaker(text, sentence, cue, grouped.links, insideQuote);
   // "according to shari'a principles": a phrase cue with no source after it is no attribution;
   // the sentence's speech verb ("has declared") is.
-  if (cue.after && speaker === undefined && !SOURCE_AFTER.test(text.slice(cue.end, sentence.end))) {
+  const conformity =
+    cue.after &&
+    cue.text === 'according to' &&
+    CONFORMITY_AFTER.test(text.slice(cue.end, sentence.end));
+  if (conformity) speaker = undefined;
+  if (
+    cue.after &&
+    speaker === undefined &&
+    (conformity || !SOURCE_AFTER.test(text.slice(cue.end, sentence.end)))
+  ) {
     const verb = findCue(text, sentence, insideOwnQuote, true);
     const apart = verb !== null && (verb.start >= cue.end || verb.end <= cue.start);
     if (verb !== null && apart && verb.rate >= STRONG_CUE_RATE) {
@@ -335,6 +351,8 @@ function attributeSentence(
     return { ...result, kind: kindFor(cue.quotedSource), speakerName: cue.quotedSource, source };
   }
   if (speaker === undefined) {
+    // "… held in June according to the constitution": no source, and no speech verb to give one.
+    if (conformity && cue.after && !quoted) return base;
     // "criticized by some radical Muslim groups": a source phrase that is no known mention.
     const following = cue.after
       ? /^(\s*)((?:[\p{L}-]+\s?){1,6}?)(?=\s*(?:[,.;:]|\bfor\b|\bthat\b|\bas\b|$))/u.exec(
