@@ -21,6 +21,13 @@ describe('guessLanguage', () => {
     assert.equal(guessLanguage(SPANISH), 'Spanish');
   });
 
+  it('tells Turkish by its conjunctions and postpositions, so English rules never read it', () => {
+    // Made up in the shape of Turkish wire copy; English speech rules left its quotes "unsourced".
+    const text =
+      'ABD Hazine Bakanlığı, İran ile ticaret yapan bir şirkete yaptırım uyguladı ve şirketin varlıklarını dondurdu. Bakanlık tarafından yapılan açıklamaya göre şirket, petrol satışı için sahte belgeler kullandı. Bakan ise bu kararın daha fazla yaptırım için bir uyarı olduğunu söyledi, ancak şirket iddiaları kabul etmedi ve kararın hukuka aykırı olduğunu açıkladı.';
+    assert.equal(guessLanguage(text), 'Turkish');
+  });
+
   it('tells a short French news item by its prepositions and negation', () => {
     const text =
       "Considéré comme très proche de Jacques Chirac, Dominique de Villepin a déclaré dimanche qu'il souhaitait que l'ancien chef d'Etat soit jugé et s'est dit défavorable à un renvoi de son procès. \"Je ne crois pas aux passe-droits, je ne crois pas à la possibilité de s'exempter de cette exigence démocratique\", a-t-il expliqué.";

@@ -20,6 +20,11 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['po', 'za', 'czy', 'są', 'który', 'która', 'które', 'tym', 'ze', 'we'],
   ],
   Dutch: ['het', 'een', 'van', 'en', 'niet', 'zijn', 'op', 'voor', 'met', 'dat', 'ook', 'werd'],
+  // Turkish: its conjunctions and postpositions; "de"/"da" and "en" are left out (other languages').
+  Turkish: [
+    ...['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'olan', 'daha', 'gibi', 'ancak', 'çok'],
+    ...['ise', 'kadar', 'sonra', 'ama', 'değil', 'ayrıca', 'göre'],
+  ],
 };
 
 // Russian in Cyrillic script: its conjunctions, prepositions and particles. Ukrainian shares
