@@ -2,7 +2,7 @@
 // matching engine indexes every variant, so a Cyrillic, Arabic or Chinese spelling can meet the
 // Latin spelling on a list. Each script has its own module in ./translit; others use any-ascii.
 import anyAscii from 'any-ascii';
-import { detectScript } from './detect-script.ts';
+import { detectScript, type ScriptCode } from './detect-script.ts';
 import { romanizeArabicPhrase } from './translit/arabic.ts';
 import { readChineseWord, type TaggedReading } from './translit/chinese.ts';
 import { isBrahmicWord, romanizeBrahmicWord } from './translit/brahmic.ts';
@@ -141,11 +141,12 @@ const romanizeArabicRunOnce = rememberByKey(
  */
 function hangulCompanyRun(
   words: readonly string[],
+  scripts: readonly ScriptCode[],
   from: number,
   query: boolean,
 ): { readings: string[]; end: number } | undefined {
   let end = from;
-  while (end < words.length && detectScript(words[end]!) === 'Hang') end++;
+  while (end < words.length && scripts[end] === 'Hang') end++;
   if (end - from < 2) return undefined;
   const readings = readHangulCompanyName(words.slice(from, end).join(''), query);
   return readings === undefined ? undefined : { readings, end };
@@ -158,20 +159,22 @@ function romanizeWords(words: readonly string[], han: boolean, query: boolean): 
   const cyrillic = guessCyrillicLanguage(words.join(' '));
   // A Korean name is written as one word or with its one-syllable surname apart (김 정은); a name
   // of several longer Hangul words is a foreign name spelled in Hangul (데이비드 배키스).
-  const hangul = words.filter((word) => detectScript(word) === 'Hang');
+  // Each word's script, read once: the steps below all ask it.
+  const scripts = words.map((word) => detectScript(word));
+  const hangul = words.filter((_, i) => scripts[i] === 'Hang');
   const foreignHangul = hangul.length >= 2 && hangul.every((word) => Array.from(word).length >= 2);
   // A Korean name in katakana (キム・ジョンウン) is read as the lists write Korean names first.
   const korean = readKoreanKatakanaName(words);
   for (let i = 0; i < words.length; i++) {
-    if (detectScript(words[i]!) === 'Arab') {
+    if (scripts[i] === 'Arab') {
       // Arabic words are romanised as a run, because عبد joins the word after it.
       let end = i;
-      while (end < words.length && detectScript(words[end]!) === 'Arab') end++;
+      while (end < words.length && scripts[end] === 'Arab') end++;
       out.push(...romanizeArabicRunOnce(words.slice(i, end), query).map(plain));
       i = end - 1;
       continue;
     }
-    const company = hangulCompanyRun(words, i, query);
+    const company = hangulCompanyRun(words, scripts, i, query);
     if (company !== undefined) {
       // "조선 단군무역회사", "남촌강 무역": the press spaces a Korean firm's name as it likes; read
       // as one word, its legal form and business words are those the lists print in English.
@@ -181,7 +184,7 @@ function romanizeWords(words: readonly string[], han: boolean, query: boolean): 
     }
     const asKorean = (korean?.[i] ?? []).map((text) => ({ text, syllabic: true }));
     // Latin words are only folded, for less than remembering them would cost (and hold).
-    const read = detectScript(words[i]!) === 'Latn' ? romanizeWord : romanizeWordOnce;
+    const read = scripts[i] === 'Latn' ? romanizeWord : romanizeWordOnce;
     // The surname's table spellings replace its Japanese readings (キム is never kimu).
     const own =
       i === 0 && asKorean.length > 0
