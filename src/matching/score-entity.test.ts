@@ -29,6 +29,20 @@ function organisation(names: string[]): {
 }
 
 describe('scoreEntity', () => {
+  it('compares a Chinese name read as a foreign name only with listed persons', () => {
+    // 张岩 (Zhang Yan) and 葉國吏 (Ye Guoli) are Chinese names; their foreign-name guesses (hana)
+    // and their sound (air koryo) are no names of an organisation.
+    for (const [query, listed] of [
+      ['张岩', 'HANA ELECTRONICS JVC'],
+      ['葉國吏', 'AIR KORYO'],
+    ] as const) {
+      const { forms, entity } = organisation([listed]);
+      const readings = analyzeName(query, 'any', { query: true }).forms;
+      const match = scoreEntity(readings, { schema: 'Any' }, entity, forms, () => forms, even);
+      assert.ok((match?.score ?? 0) < 0.8, `${query} scored ${match?.score ?? 0}`);
+    }
+  });
+
   it('never scores 1.0 when query parts are matched only through other names of the entity', () => {
     const { forms, entity } = organisation(['ISLAMIC STATE', 'ISIL', 'IN IRAQ AND THE LEVANT']);
     const query = analyzeName('Islamic State in Iraq and the Levant', 'organisation').forms;

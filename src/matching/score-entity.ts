@@ -126,13 +126,16 @@ export function scoreEntity(
       ? Math.min(floor, QUALIFIER_MIN_NAME_SCORE)
       : 0;
   const supportable = readingFloor > 0 ? supportTest(allForms) : undefined;
+  const person = entity.schema === 'Person';
   for (const form of forms) {
+    // A foreign-name guess at a Chinese name is a reading of a person's name only (NameForm).
+    if (form.foreignGuess === true && !person) continue;
     for (const candidate of candidates) {
       // A Han or Hangul query is read as the listed Latin name when that spells its characters,
       // an Arabic-script or Hebrew one when that spells its letters.
       const queryForm =
         form.characters !== undefined
-          ? (spelledReading(form, candidate.form) ?? form)
+          ? (spelledReading(form, candidate.form, person) ?? form)
           : form.source !== undefined
             ? (abjadSpelledReading(form, candidate.form) ?? form)
             : form;

@@ -86,6 +86,13 @@ export interface NameForm {
    */
   foreignSoundOnly?: boolean;
   /**
+   * True for a later reading of a Han query read first as a Chinese name that reads it as a
+   * foreign name (张岩 zhang yan, then hana): a guess, compared only with listed persons' names
+   * (scoreEntity). Compared with every name, 张岩 (a Sina editor) met HANA ELECTRONICS JVC at 0.92
+   * and 黄芳 (a Sohu editor) AFA Medya at 0.83.
+   */
+  foreignGuess?: boolean;
+  /**
    * True for a query written in Latin as one word and nothing else (no title, no initial), or one
    * word after an article ("El Chapo"): the press's surname or alias alone ("Wekselberg"), which
    * may stand for a longer listed name.
@@ -520,7 +527,11 @@ export function analyzeName(
   // When the likeliest reading is Chinese or Korean syllables (习近平 → xi jinping), the name is
   // Chinese or Korean and its later foreign-name readings (hikinpin) are guesses: no typo room.
   const native = own[0]?.syllabic === true;
-  for (const r of own) add(r.latin, r.romanised, native || r.syllabic, text);
+  for (const r of own) {
+    const form = add(r.latin, r.romanised, native || r.syllabic, text);
+    if (form !== undefined && options.query === true && native && !r.syllabic && script === 'Hani')
+      form.foreignGuess = true;
+  }
   // A one-character word is a Chinese or Korean surname written apart (영수 김): no foreign name.
   if (options.query === true && !native && !LONE_SYLLABLE.test(text))
     for (const form of forms.slice(translated))

@@ -101,6 +101,16 @@ describe('spelledReading', () => {
     assert.equal(spelled('馬迪', 'Ma De'), undefined);
   });
 
+  it('reads a Chinese name by sound only as a listed person, never an organisation', () => {
+    const query = analyzeName('葉國吏', 'any', { query: true }).forms[0]!;
+    const listed = analyzeName('AIR KORYO', 'organisation').forms[0]!;
+    assert.equal(spelledReading(query, listed, false), undefined);
+    // A foreign name written in sound characters still reads as an organisation's name.
+    const transcribed = analyzeName('斯特拉斯林克', 'any', { query: true }).forms[0]!;
+    const firm = analyzeName('STRASSELINK', 'organisation').forms[0]!;
+    assert.ok(spelledReading(transcribed, firm, false));
+  });
+
   it('never reads a Chinese name by sound as a listed Western given name beside its own surname', () => {
     // 刘晨 is Liu Chen; LIU, Jhon (an OFAC alias) keeps the surname liu, so 晨 is no sound of Jhon.
     assert.equal(spelled('刘晨', 'LIU, Jhon'), undefined);

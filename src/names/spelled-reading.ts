@@ -60,19 +60,35 @@ const MEMO = new WeakMap<NameForm, WeakMap<NameForm, NameForm | null>>();
  * rotated (a surname written first or last), must spell the query's characters syllable by
  * syllable in pinyin, Wade-Giles, Revised Romanization, McCune–Reischauer, the DPRK system or
  * common usage. The reading is the listed tokens themselves, marked romanised and syllabic.
+ * `listedPerson` is false when the listed name is not a person's (see byForeignSoundOnly).
  */
-export function spelledReading(query: NameForm, listed: NameForm): NameForm | undefined {
+export function spelledReading(
+  query: NameForm,
+  listed: NameForm,
+  listedPerson = true,
+): NameForm | undefined {
   if (query.characters === undefined) return undefined;
   let byListed = MEMO.get(query);
   if (byListed === undefined) {
     byListed = new WeakMap();
     MEMO.set(query, byListed);
   }
-  const known = byListed.get(listed);
-  if (known !== undefined) return known ?? undefined;
-  const reading = readSpelled(query, query.characters, listed);
-  byListed.set(listed, reading ?? null);
-  return reading;
+  let reading = byListed.get(listed);
+  if (reading === undefined) {
+    reading = readSpelled(query, query.characters, listed) ?? null;
+    byListed.set(listed, reading);
+  }
+  // A name read first as a Chinese name is compared by sound only as a foreign person's name it
+  // may transcribe (馬迪 Matty): organisations, vessels and aircraft the Chinese press translates
+  // or writes in sound characters, which the first reading then already is. Compared by sound
+  // with every listed name, 葉國吏 (Ye Guoli, a Taiwanese reporter's byline) met AIR KORYO at 1.00.
+  if (reading !== null && !listedPerson && byForeignSoundOnly(query, reading)) return undefined;
+  return reading ?? undefined;
+}
+
+/** True when `reading` was found only by the sound of a query read first as a Chinese name. */
+function byForeignSoundOnly(query: NameForm, reading: NameForm): boolean {
+  return query.transcribed !== true && query.foreignSoundOnly === true && !reading.syllabic;
 }
 
 function readSpelled(
