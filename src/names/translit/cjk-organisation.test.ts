@@ -10,6 +10,11 @@ describe('Chinese and Korean organisation names read in English', () => {
     assert.deepEqual(cjkOrganisationReadings('索马里青年党'), ['somalia al shabaab', 'al shabaab']);
   });
 
+  it('reads any traditional form of a word in its simplified form', () => {
+    // 眞 is a traditional form of 真 the table does not list.
+    assert.deepEqual(cjkOrganisationReadings('眞主黨'), ['hizballah']);
+  });
+
   it('translates a name made wholly of known words, with and without its country', () => {
     assert.deepEqual(cjkOrganisationReadings('이슬람혁명수비대'), [
       'islamic revolutionary guard corps',

@@ -8,6 +8,7 @@
 import hanCompany from '../data/han-company-terms.json' with { type: 'json' };
 import hangulCompany from '../data/hangul-company-terms.json' with { type: 'json' };
 import { loadTable } from '../load-table.ts';
+import { toSimplified } from './simplified-chinese.ts';
 
 interface OrganisationTerms {
   readonly names: Readonly<Record<string, string>>;
@@ -33,8 +34,11 @@ function load(): Dictionary {
   const terms = loadTable('cjk-organisation-terms.json') as OrganisationTerms;
   const entries = new Map<string, Piece>();
   const put = (table: Readonly<Record<string, string>>, kind: Piece['kind']): void => {
-    for (const [word, english] of Object.entries(table))
+    // Han words are looked up in simplified characters (see segment).
+    for (const [written, english] of Object.entries(table)) {
+      const word = toSimplified(written);
       if (!entries.has(word)) entries.set(word, { english, kind });
+    }
   };
   put(terms.names, 'name');
   put(terms.places, 'place');
@@ -54,7 +58,7 @@ function load(): Dictionary {
 /** The text as known words, longest first, or undefined when some of it is no known word. */
 function segment(text: string): Piece[] | undefined {
   const { entries, longest } = load();
-  const chars = Array.from(text);
+  const chars = Array.from(toSimplified(text));
   const pieces: Piece[] = [];
   for (let i = 0; i < chars.length;) {
     let piece: Piece | undefined;

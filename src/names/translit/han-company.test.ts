@@ -67,3 +67,22 @@ describe('readHanCompanyName and names the press shortens', () => {
     );
   });
 });
+
+describe('readHanCompanyName and the country a name starts with', () => {
+  it('reads the country after "of" and as an adjective, as the lists print state firms', () => {
+    const bank = readHanCompanyName('伊朗国家银行') ?? [];
+    assert.equal(bank[0], 'iran national bank');
+    assert.ok(bank.includes('national bank of iran'));
+    assert.ok(readHanCompanyName('伊朗国家油轮公司')?.includes('iranian national tanker company'));
+    // One word after the country: the name is read as written only.
+    assert.deepEqual(readHanCompanyName('伊朗银行'), ['iran bank']);
+  });
+
+  it('reads traditional characters as the simplified words of the table', () => {
+    assert.deepEqual(
+      readHanCompanyName('伊朗國家油輪公司'),
+      readHanCompanyName('伊朗国家油轮公司'),
+    );
+    assert.ok(readHanCompanyName('比拉德伊斯兰银行')?.includes('bilad islamic bank'));
+  });
+});

@@ -6,9 +6,15 @@
 import terms from '../data/han-company-terms.json' with { type: 'json' };
 import { readChineseWord } from './chinese.ts';
 import { foldLatin } from './fold-latin.ts';
+import { toSimplified } from './simplified-chinese.ts';
 
-const LEGAL: Readonly<Record<string, string>> = terms.legal;
-const WORDS: Readonly<Record<string, string>> = terms.words;
+/** A table with its keys in simplified characters (see simplified-chinese.ts). */
+function simplifiedKeys(table: Readonly<Record<string, string>>): Map<string, string> {
+  return new Map(Object.entries(table).map(([word, english]) => [toSimplified(word), english]));
+}
+
+const LEGAL = simplifiedKeys(terms.legal);
+const WORDS = simplifiedKeys(terms.words);
 const LONGEST = 6;
 
 /** The English of business words that end a company's short name (石化 in 辽阳石化, 集团 …). */
@@ -39,16 +45,20 @@ function divisionSuffixAt(chars: readonly string[], i: number): string | undefin
   return ADMIN_SUFFIXES.find((a) => chars.slice(i, i + Array.from(a).length).join('') === a);
 }
 
-/** Splits a Han run into known words (longest first) and unknown runs. */
+/**
+ * Splits a Han run into known words (longest first) and unknown runs; words are looked up in
+ * simplified characters, runs keep the characters written.
+ */
 function segment(word: string): Piece[] {
   const chars = Array.from(word);
+  const keys = Array.from(toSimplified(word));
   const pieces: Piece[] = [];
   let run = '';
   for (let i = 0; i < chars.length;) {
     // A place name of two or three characters at the start of a run, closed by its suffix.
     const suffix =
       Array.from(run).length >= 2 && Array.from(run).length <= 3
-        ? divisionSuffixAt(chars, i)
+        ? divisionSuffixAt(keys, i)
         : undefined;
     if (suffix !== undefined && i + Array.from(suffix).length < chars.length) {
       pieces.push({ run, place: true });
@@ -58,9 +68,9 @@ function segment(word: string): Piece[] {
     }
     let matched = false;
     for (let size = Math.min(LONGEST, chars.length - i); size >= 2; size--) {
-      const slice = chars.slice(i, i + size).join('');
-      const legal = LEGAL[slice];
-      const english = legal ?? WORDS[slice];
+      const slice = keys.slice(i, i + size).join('');
+      const legal = LEGAL.get(slice);
+      const english = legal ?? WORDS.get(slice);
       if (english === undefined) continue;
       if (run !== '') pieces.push({ run, place: false });
       run = '';
@@ -68,7 +78,7 @@ function segment(word: string): Piece[] {
       pieces.push({ english, legal: legal !== undefined, place });
       i += size;
       // 深圳市: the division's suffix after a known place word is dropped as after a run.
-      if (place) i += Array.from(divisionSuffixAt(chars, i) ?? '').length;
+      if (place) i += Array.from(divisionSuffixAt(keys, i) ?? '').length;
       matched = true;
       break;
     }
@@ -134,7 +144,26 @@ export function readHanCompanyName(word: string): string[] | undefined {
     const [restNative, restForeign] = readPieces(rest);
     readings.push(restForeign ?? restNative);
   }
+  readings.push(...countryReadings(pieces));
   return [...new Set(readings)];
+}
+
+/** The English adjective of a country word (iran → iranian), from the table. */
+const PLACE_ADJECTIVES: Readonly<Record<string, string>> = terms.placeAdjectives;
+
+/**
+ * Readings of a name that starts with its country before two or more words (伊朗中央银行, 伊朗国家
+ * 石油公司) in the two English orders the lists print: the country after 'of' (CENTRAL BANK OF
+ * IRAN, NATIONAL BANK OF IRAN) and its adjective first (NATIONAL IRANIAN OIL COMPANY). Chinese
+ * puts every modifier before its noun; English puts a country's name after it.
+ */
+function countryReadings(pieces: readonly Piece[]): string[] {
+  const [first, ...rest] = pieces;
+  if (first === undefined || !('english' in first) || rest.length < 2) return [];
+  const adjective = PLACE_ADJECTIVES[first.english];
+  if (adjective === undefined) return [];
+  const words = readPieces(rest)[0];
+  return [`${words} of ${first.english}`, `${adjective} ${words}`];
 }
 
 /**
