@@ -176,9 +176,12 @@ export function readChineseWord(word: string, foreignName = false, query = false
   const split = query ? splitAfterGivenName(chars) : undefined;
   const ranked = [...foreign.slice(0, 3), py.join(''), bare, ...foreign.slice(3), wg.join('')];
   if (split !== undefined) ranked.splice(1, 0, split);
+  // A word of a name written with the dot is a foreign name's: a reading its pinyin happens to
+  // spell too (阿里 ali, 尤利娅 yuliya) is still a foreign-name reading, not Chinese syllables.
+  const foreignReadings = [...foreign, bare, ...(split === undefined ? [] : [split])];
   return tag(
     ranked,
-    [...foreign, bare, ...(split === undefined ? [] : [split])].filter((f) => !native.includes(f)),
+    foreignName ? foreignReadings : foreignReadings.filter((f) => !native.includes(f)),
   );
 }
 

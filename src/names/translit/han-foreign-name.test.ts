@@ -10,6 +10,12 @@ describe('foreign names written in Han characters', () => {
     assert.equal(romanize('謝爾蓋・拉夫羅夫')[0], 'sergei lavrov');
   });
 
+  it('never takes a word of a dotted name for Chinese syllables its pinyin happens to spell', () => {
+    // 阿里 is a li in pinyin and Ali as a name: in 阿里·塔扎利 (Ali Tarzali) it is the name.
+    assert.deepEqual(readChineseWord('阿里', true, true)[0], { text: 'ali', syllabic: false });
+    assert.equal(readChineseWord('尤利娅', true, true)[0]?.syllabic, false);
+  });
+
   it('still reads a Chinese name without a dot as Chinese first', () => {
     assert.equal(romanize('谢晓东')[0], 'xie xiaodong');
   });
