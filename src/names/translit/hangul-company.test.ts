@@ -75,3 +75,15 @@ describe('Korean bank and trading-corporation words in the lists’ English', ()
     );
   });
 });
+
+describe('readHangulCompanyName and loanwords', () => {
+  it('also reads a run written with syllables of no Han character as the foreign word', () => {
+    // 멜 and 트 are no Korean reading of any character: 멜라트 is a loanword (Mellat).
+    assert.ok(readHangulCompanyName('멜라트은행', true)?.includes('melad bank'));
+    // Every syllable of 단천 is Sino-Korean: the DPRK bank keeps its MR and RR readings only.
+    assert.deepEqual(readHangulCompanyName('단천상업은행', true)?.slice(0, 2), [
+      'tanchon commercial bank',
+      'dancheon commercial bank',
+    ]);
+  });
+});

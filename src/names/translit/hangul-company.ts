@@ -3,8 +3,8 @@
 // part syllable by syllable, in the DPRK lists' McCune–Reischauer spelling and in Revised
 // Romanization. Table and sources: src/names/data/hangul-company-terms.json.
 import terms from '../data/hangul-company-terms.json' with { type: 'json' };
-import { spellHangulRun } from './korean.ts';
-import { spellHangulRunAsMandarin } from './hangul-mandarin.ts';
+import { readHangulWord, spellHangulRun } from './korean.ts';
+import { isSinoKorean, spellHangulRunAsMandarin } from './hangul-mandarin.ts';
 
 const LEGAL: Readonly<Record<string, string>> = terms.legal;
 const WORDS: Readonly<Record<string, string>> = terms.words;
@@ -74,9 +74,32 @@ export function readHangulCompanyName(word: string, query = false): string[] | u
   // DEVELOPMENT): read so first when a syllable is no Korean reading of any character, else last,
   // and not for a DPRK firm (조선 …). Only queries: lists print Chinese firms in Latin letters.
   const mandarin = query ? readMandarin(pieces) : undefined;
+  // A foreign firm written by its sound (멜라트은행 Bank Mellat): a run with a syllable that no
+  // Han character is read as is a loanword, also read as the foreign word, second: a DPRK firm's
+  // run may hold a loanword beside Korean syllables (만경대컴퓨터), which MR still reads better.
+  const loanword = query && mandarin === undefined ? readLoanwords(pieces) : undefined;
+  if (loanword !== undefined) readings.splice(1, 0, loanword);
   if (mandarin?.leads === true) readings.unshift(mandarin.text);
   else if (mandarin !== undefined && !korea) readings.push(mandarin.text);
   return [...new Set(readings)];
+}
+
+/**
+ * The pieces with each run that holds a syllable no Han character is read as in Korean (멜라트)
+ * read as the foreign word it transcribes, or undefined when no run does.
+ */
+function readLoanwords(pieces: readonly Piece[]): string | undefined {
+  const loanword = (run: string): boolean => Array.from(run).some((ch) => !isSinoKorean(ch));
+  if (!pieces.some((p) => 'run' in p && loanword(p.run))) return undefined;
+  return pieces
+    .map((p) => {
+      if (!('run' in p)) return p.english;
+      const foreign = loanword(p.run)
+        ? readHangulWord(p.run, true, true).find((r) => !r.syllabic)
+        : undefined;
+      return foreign?.text ?? spellHangulRun(p.run)[0];
+    })
+    .join(' ');
 }
 
 /** The syllables after a leading 고려 (Koryo) when two or more follow it, else undefined. */

@@ -140,8 +140,11 @@ export function readHangulAsMandarin(word: string): string[][] | undefined {
 
 let sinoKorean: Set<string> | undefined;
 
-/** The Hangul syllables some Han character is read as in Korean (hanja-readings.json, on use). */
-function isSinoKorean(syllable: string): boolean {
+/**
+ * True for a Hangul syllable some Han character is read as in Korean (hanja-readings.json, on
+ * use); the others (멜, 트, 훙) only write loanwords and foreign names.
+ */
+export function isSinoKorean(syllable: string): boolean {
   sinoKorean ??= new Set(
     Object.keys((loadTable('hanja-readings.json') as { readings: object }).readings).map((key) =>
       key.replace(/2$/, ''),
