@@ -107,6 +107,8 @@ const NUKTA_SIGN = '़';
 interface Unit {
   consonant?: string;
   vowel: string | undefined;
+  /** True for the independent letter ई (long i), which may be written ee (see hiatusReadings). */
+  longI?: boolean;
 }
 
 /** Splits a Devanagari word into consonant-vowel units. */
@@ -134,7 +136,7 @@ function units(word: string): Unit[] {
       }
       out.push({ consonant, vowel });
     } else if (VOWELS[ch] !== undefined) {
-      out.push({ vowel: VOWELS[ch] });
+      out.push(ch === 'ई' ? { vowel: VOWELS[ch], longI: true } : { vowel: VOWELS[ch] });
     } else if (MARKS[ch] !== undefined) {
       out.push({ consonant: MARKS[ch], vowel: '' });
     }
@@ -171,7 +173,7 @@ function readDevanagariPart(word: string, schwa: SchwaReading): string[] {
   const us = units(word);
   const pick = (pair: string[]): string[] =>
     schwa === 'both' ? pair : schwa === 'spoken' ? pair.slice(0, 1) : pair.slice(1);
-  const readings = pick(readUnits(us));
+  const readings = [...hiatusReadings(us, pick), ...pick(readUnits(us))];
   // The same for फ read as f (फ़): हाफिज सईद is Hafiz Saeed as often as हाफ़िज़ सईद. Marathi writes
   // the z of Arabic and Persian names with झ (झकी-उर-रहमान = Zaki-ur-Rehman, अझहर = Azhar).
   if (
@@ -181,6 +183,24 @@ function readDevanagariPart(word: string, schwa: SchwaReading): string[] {
     readings.push(...pick(readUnits(us.map(withoutNukta))).reverse());
   }
   return [...new Set(readings)].filter((r) => r !== '');
+}
+
+/**
+ * Readings with ee for a long ई written as a letter of its own after a consonant's a, inside the
+ * word: the ʿī of Arabic names (سعيد → सईद, نعيم → नईम, رئيس → रईस), which the press of Pakistan and
+ * India and the lists write ee (Saeed, Naeem, Raees). The script writes the long vowel, so these
+ * lead: read sa-i-d, सईद also met SA'ID, an alias of another Hafiz Saeed. At the end of a word the
+ * pair is the diphthong ai (-जई -zai).
+ */
+function hiatusReadings(us: readonly Unit[], pick: (pair: string[]) => string[]): string[] {
+  const hiatus = (u: Unit, i: number): boolean =>
+    u.longI === true &&
+    i > 0 &&
+    i < us.length - 1 &&
+    us[i - 1]!.consonant !== undefined &&
+    us[i - 1]!.vowel === undefined;
+  if (!us.some(hiatus)) return [];
+  return pick(readUnits(us.map((u, i) => (hiatus(u, i) ? { vowel: 'ee' } : u))));
 }
 
 /** A unit as it would read with the nukta the writer dropped (ज → z, फ → f), or in Marathi's झ → z. */

@@ -82,6 +82,15 @@ describe('romanizeDevanagariWord', () => {
     assert.ok(romanizeDevanagariWord('अझहर').includes('azhar'));
   });
 
+  it('reads a long ई written after a consonant inside a word as ee, first', () => {
+    // सईद is Saeed (سعيد), नईम Naeem: the script writes the long vowel of the Arabic hiatus.
+    assert.deepEqual(romanizeDevanagariWord('सईद'), ['saeed', 'said']);
+    assert.equal(romanizeDevanagariWord('नईम')[0], 'naeem');
+    // At the end of a word the pair is the diphthong of -zai, and इ is short.
+    assert.ok(!romanizeDevanagariWord('स्टेनकजई').some((r) => r.includes('ee')));
+    assert.ok(!romanizeDevanagariWord('जबिउल्लाह').some((r) => r.includes('ee')));
+  });
+
   it('also reads फ as f, since the nukta of फ़ is dropped too', () => {
     // हाफिज is Hafiz (हाफ़िज़ with both nuktas dropped).
     assert.ok(romanizeDevanagariWord('हाफिज').includes('hafiz'));
