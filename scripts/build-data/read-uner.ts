@@ -102,7 +102,7 @@ function placeTokens(
 }
 
 /** The names of a sentence's IOB2 tags as [first token, last token, type]; other types skipped. */
-function namesOf(tags: readonly string[]): [number, number, TrainingSpan['type']][] {
+export function namesOf(tags: readonly string[]): [number, number, TrainingSpan['type']][] {
   const names: [number, number, TrainingSpan['type']][] = [];
   tags.forEach((tag, i) => {
     const type = TYPES[tag.slice(2)];

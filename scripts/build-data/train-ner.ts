@@ -24,6 +24,7 @@ import { gumSplit, readGumDocument } from '../eval/articles-gum.ts';
 import type { TrainingDocument } from './read-uner.ts';
 import { LICENSED_DOCUMENTS, LICENSED_GENRES } from './gum-training-documents.ts';
 import { readUnerDocuments } from './read-uner.ts';
+import { readConllNameDocuments } from './read-conll-names.ts';
 
 /**
  * Organisations that news names without an organisation word, which GUM's training text never
@@ -147,6 +148,14 @@ if (unerDir !== null)
     train.push(...documents.map(toSpanExample));
     console.log(`uner: ${file}, ${String(documents.length)} documents`);
   }
+// --wikigold FILE: Wikigold (hand-tagged Wikipedia text, CC BY 4.0), read by its PER, ORG and
+// LOC names; see ner/README.md.
+const wikigoldAt = args.indexOf('--wikigold');
+if (wikigoldAt >= 0) {
+  const documents = readConllNameDocuments(args[wikigoldAt + 1] ?? '', 'wikigold');
+  train.push(...documents.map(toSpanExample));
+  console.log(`wikigold: ${String(documents.length)} documents`);
+}
 console.log(
   `train: ${String(trainIds.length)} documents (${genres.join(', ')}), ` +
     `${String(train.reduce((n, e) => n + e.tokens.length, 0))} tokens; lexicon ${String(lexicon.size)} entries`,
@@ -176,7 +185,7 @@ const update = (feature: string, label: number, delta: number): void => {
   w[label] = (w[label] ?? 0) + delta;
 };
 
-let seed = 7;
+let seed = option('seed', 7);
 const random = (): number => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed / 2147483648;
