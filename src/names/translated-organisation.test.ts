@@ -26,6 +26,27 @@ describe('translatedOrganisationReadings', () => {
     );
   });
 
+  it('reads Turkish and Indonesian organisation names in English', () => {
+    // turktime.com 467559 and gucluanadolugazetesi.com; kai.or.id 14861 and voaindonesia.com.
+    assert.ok(
+      translatedOrganisationReadings('İran Devrim Muhafızları Ordusu').includes(
+        'iran revolutionary guards army',
+      ),
+    );
+    assert.ok(translatedOrganisationReadings('Kudüs Gücü').includes('quds force'));
+    assert.ok(translatedOrganisationReadings('İran Merkez Bankası').includes('iran central bank'));
+    assert.ok(
+      translatedOrganisationReadings('Korps Pengawal Revolusi Islam Iran').includes(
+        'iran islamic revolution guard corps',
+      ),
+    );
+    assert.ok(
+      translatedOrganisationReadings('Kementerian Pertahanan dan Logistik Angkatan Bersenjata')
+        .join('|')
+        .includes('ministry defense'),
+    );
+  });
+
   it('keeps an "of" phrase after the noun it follows', () => {
     assert.ok(
       translatedOrganisationReadings('Banco Central de Irán').includes('central bank of iran'),

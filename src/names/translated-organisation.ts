@@ -1,9 +1,11 @@
 // The press names a listed organisation in its own language (Islamische Revolutionsgarde, Estado
 // Islámico, Banque centrale d'Iran); the lists print it in English, and the EU list only some of
-// it in other languages. A query whose generic words are German, French, Spanish, Portuguese or
-// Italian is also read with those words in English: in their order, and reversed, because Romance
-// languages put the adjective after the noun (Guardia Revolucionaria Islámica → islamic
-// revolutionary guard). The table is data/organisation-word-translations.json (sources there).
+// it in other languages. A query whose generic words are German, French, Spanish, Portuguese,
+// Italian, Turkish or Indonesian is also read with those words in English: in their order, and
+// reversed, because Romance languages and Indonesian put the adjective after the noun (Guardia
+// Revolucionaria Islámica, Korps Pengawal Revolusi Islam → islamic revolutionary guard), while
+// Turkish, like English, puts it first (İran Devrim Muhafızları). The table is
+// data/organisation-word-translations.json (sources there).
 import { loadTable } from './load-table.ts';
 import { foldLatin } from './translit/fold-latin.ts';
 
