@@ -47,6 +47,20 @@ describe('translatedOrganisationReadings', () => {
     );
   });
 
+  it('also reads a country written where English puts its adjective as that adjective', () => {
+    // cnnindonesia.com 20201027200207-134-563512, habertx.com: NATIONAL IRANIAN OIL COMPANY.
+    assert.ok(
+      translatedOrganisationReadings('Perusahaan Minyak Nasional Iran').includes(
+        'iranian national oil company',
+      ),
+    );
+    assert.ok(
+      translatedOrganisationReadings('İran Ulusal Petrol Şirketi').includes(
+        'iranian national oil company',
+      ),
+    );
+  });
+
   it('keeps an "of" phrase after the noun it follows', () => {
     assert.ok(
       translatedOrganisationReadings('Banco Central de Irán').includes('central bank of iran'),

@@ -12,16 +12,39 @@ import { foldLatin } from './translit/fold-latin.ts';
 interface TranslationTable {
   readonly words: Readonly<Record<string, string>>;
   readonly dropped: readonly string[];
+  readonly demonyms: Readonly<Record<string, string>>;
 }
 
-let table: { words: Map<string, string>; dropped: Set<string> } | undefined;
+interface Translations {
+  words: Map<string, string>;
+  dropped: Set<string>;
+  demonyms: Map<string, string>;
+}
 
-function translations(): { words: Map<string, string>; dropped: Set<string> } {
+let table: Translations | undefined;
+
+function translations(): Translations {
   if (table === undefined) {
     const data = loadTable('organisation-word-translations.json') as TranslationTable;
-    table = { words: new Map(Object.entries(data.words)), dropped: new Set(data.dropped) };
+    table = {
+      words: new Map(Object.entries(data.words)),
+      dropped: new Set(data.dropped),
+      demonyms: new Map(Object.entries(data.demonyms)),
+    };
   }
   return table;
+}
+
+/**
+ * A reading with each country's name as the adjective English names put there: Indonesian and
+ * Turkish write the country where English has its adjective (Perusahaan Minyak Nasional Iran,
+ * İran Ulusal Tanker Şirketi → national iranian oil company, national iranian tanker company).
+ */
+function withDemonyms(reading: string, demonyms: ReadonlyMap<string, string>): string {
+  return reading
+    .split(' ')
+    .map((word) => demonyms.get(word) ?? word)
+    .join(' ');
 }
 
 /**
@@ -37,7 +60,7 @@ const MIN_TRANSLATED_WORDS = 2;
  * words come from the table or the reading would not change it.
  */
 export function translatedOrganisationReadings(text: string): string[] {
-  const { words, dropped } = translations();
+  const { words, dropped, demonyms } = translations();
   const folded = foldLatin(text)
     .toLowerCase()
     .split(/[\s'’\-–—,.()]+/u)
@@ -68,5 +91,5 @@ export function translatedOrganisationReadings(text: string): string[] {
     [...stretches].reverse().flat().join(' '),
     [...english].reverse().join(' '),
   ];
-  return [...new Set(readings)];
+  return [...new Set([...readings, ...readings.map((r) => withDemonyms(r, demonyms))])];
 }

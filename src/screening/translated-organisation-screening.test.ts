@@ -34,6 +34,7 @@ const INDEX = buildScreeningIndex([
   ]),
   organisation(TEST_OFAC_SOURCE, '22486', ['CENTRAL REPUBLIC BANK']),
   organisation(TEST_UN_SOURCE, 'IRe.050', ['PARCHIN CHEMICAL INDUSTRIES']),
+  organisation(TEST_OFAC_SOURCE, '11317', ['NATIONAL IRANIAN OIL COMPANY', 'NIOC']),
   organisation(TEST_UN_SOURCE, 'IRe.011', ['DEFENCE INDUSTRIES ORGANISATION (DIO)']),
 ]);
 
@@ -52,6 +53,7 @@ describe('organisation names in Turkish and Indonesian', () => {
     assert.equal(alert('Korps Pengawal Revolusi Islam Iran'), 'ofac:10391');
     assert.equal(alert('Kementerian Pertahanan dan Logistik Angkatan Bersenjata'), 'ofac:10392');
     assert.equal(alert('Industri Kimia Parchin'), 'un:IRe.050');
+    assert.equal(alert('Perusahaan Minyak Nasional Iran'), 'ofac:11317');
   });
 
   it('does not alert on an unlisted organisation that shares only generic words', () => {
