@@ -12,13 +12,20 @@ import { RARE_NAME_WEIGHT } from './name-evidence.ts';
 export const COMMON_ORGANISATION_PART_FACTOR = 0.85;
 
 /**
- * True when the alignment meets only part of a listed name (a name or generic word left over)
- * and none of the words it meets is rare.
+ * Words that join an organisation's name (Central Bank of Iran) and say nothing of which one it is:
+ * left out by a query ("Iran Central Bank"), they leave no part of the name unmet.
+ */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for']);
+
+/**
+ * True when the alignment meets only part of a listed name (a name or generic word left over,
+ * joining words aside) and none of the words it meets is rare.
  */
 export function commonPartOfName(alignment: NameAlignment, listed: NameForm): boolean {
   const leftOver = alignment.unmatchedListed.some((j) => {
-    const role = listed.tokens[j]!.role;
-    return role === 'name' || role === 'generic';
+    const token = listed.tokens[j]!;
+    if (JOINING_WORDS.has(token.text)) return false;
+    return token.role === 'name' || token.role === 'generic';
   });
   if (!leftOver || alignment.edges.length === 0) return false;
   return alignment.edges.every((e) => e.weight < RARE_NAME_WEIGHT);

@@ -26,6 +26,41 @@ describe('translatedOrganisationReadings', () => {
     );
   });
 
+  it('reads Turkish and Indonesian organisation names in English', () => {
+    // turktime.com 467559 and gucluanadolugazetesi.com; kai.or.id 14861 and voaindonesia.com.
+    assert.ok(
+      translatedOrganisationReadings('İran Devrim Muhafızları Ordusu').includes(
+        'iran revolutionary guards army',
+      ),
+    );
+    assert.ok(translatedOrganisationReadings('Kudüs Gücü').includes('quds force'));
+    assert.ok(translatedOrganisationReadings('İran Merkez Bankası').includes('iran central bank'));
+    assert.ok(
+      translatedOrganisationReadings('Korps Pengawal Revolusi Islam Iran').includes(
+        'iran islamic revolution guard corps',
+      ),
+    );
+    assert.ok(
+      translatedOrganisationReadings('Kementerian Pertahanan dan Logistik Angkatan Bersenjata')
+        .join('|')
+        .includes('ministry defense'),
+    );
+  });
+
+  it('also reads a country written where English puts its adjective as that adjective', () => {
+    // cnnindonesia.com 20201027200207-134-563512, habertx.com: NATIONAL IRANIAN OIL COMPANY.
+    assert.ok(
+      translatedOrganisationReadings('Perusahaan Minyak Nasional Iran').includes(
+        'iranian national oil company',
+      ),
+    );
+    assert.ok(
+      translatedOrganisationReadings('İran Ulusal Petrol Şirketi').includes(
+        'iranian national oil company',
+      ),
+    );
+  });
+
   it('keeps an "of" phrase after the noun it follows', () => {
     assert.ok(
       translatedOrganisationReadings('Banco Central de Irán').includes('central bank of iran'),

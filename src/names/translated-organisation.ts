@@ -1,25 +1,50 @@
 // The press names a listed organisation in its own language (Islamische Revolutionsgarde, Estado
 // Islámico, Banque centrale d'Iran); the lists print it in English, and the EU list only some of
-// it in other languages. A query whose generic words are German, French, Spanish, Portuguese or
-// Italian is also read with those words in English: in their order, and reversed, because Romance
-// languages put the adjective after the noun (Guardia Revolucionaria Islámica → islamic
-// revolutionary guard). The table is data/organisation-word-translations.json (sources there).
+// it in other languages. A query whose generic words are German, French, Spanish, Portuguese,
+// Italian, Turkish or Indonesian is also read with those words in English: in their order, and
+// reversed, because Romance languages and Indonesian put the adjective after the noun (Guardia
+// Revolucionaria Islámica, Korps Pengawal Revolusi Islam → islamic revolutionary guard), while
+// Turkish, like English, puts it first (İran Devrim Muhafızları). The table is
+// data/organisation-word-translations.json (sources there).
 import { loadTable } from './load-table.ts';
 import { foldLatin } from './translit/fold-latin.ts';
 
 interface TranslationTable {
   readonly words: Readonly<Record<string, string>>;
   readonly dropped: readonly string[];
+  readonly demonyms: Readonly<Record<string, string>>;
 }
 
-let table: { words: Map<string, string>; dropped: Set<string> } | undefined;
+interface Translations {
+  words: Map<string, string>;
+  dropped: Set<string>;
+  demonyms: Map<string, string>;
+}
 
-function translations(): { words: Map<string, string>; dropped: Set<string> } {
+let table: Translations | undefined;
+
+function translations(): Translations {
   if (table === undefined) {
     const data = loadTable('organisation-word-translations.json') as TranslationTable;
-    table = { words: new Map(Object.entries(data.words)), dropped: new Set(data.dropped) };
+    table = {
+      words: new Map(Object.entries(data.words)),
+      dropped: new Set(data.dropped),
+      demonyms: new Map(Object.entries(data.demonyms)),
+    };
   }
   return table;
+}
+
+/**
+ * A reading with each country's name as the adjective English names put there: Indonesian and
+ * Turkish write the country where English has its adjective (Perusahaan Minyak Nasional Iran,
+ * İran Ulusal Tanker Şirketi → national iranian oil company, national iranian tanker company).
+ */
+function withDemonyms(reading: string, demonyms: ReadonlyMap<string, string>): string {
+  return reading
+    .split(' ')
+    .map((word) => demonyms.get(word) ?? word)
+    .join(' ');
 }
 
 /**
@@ -35,7 +60,7 @@ const MIN_TRANSLATED_WORDS = 2;
  * words come from the table or the reading would not change it.
  */
 export function translatedOrganisationReadings(text: string): string[] {
-  const { words, dropped } = translations();
+  const { words, dropped, demonyms } = translations();
   const folded = foldLatin(text)
     .toLowerCase()
     .split(/[\s'’\-–—,.()]+/u)
@@ -66,5 +91,5 @@ export function translatedOrganisationReadings(text: string): string[] {
     [...stretches].reverse().flat().join(' '),
     [...english].reverse().join(' '),
   ];
-  return [...new Set(readings)];
+  return [...new Set([...readings, ...readings.map((r) => withDemonyms(r, demonyms))])];
 }
