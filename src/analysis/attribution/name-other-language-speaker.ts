@@ -125,6 +125,7 @@ function titledName(role: string, before: string, cues: LanguageCues): string | 
 
 /** The person's name a phrase holds: an apposition, or its last run of capitalised words. */
 function nameInPhrase(phrase: string, cues: LanguageCues): string | undefined {
+  if (cues.verbFinal === true) return verbFinalName(phrase, cues);
   const apposition = /,\s*([^,]+?)\s*,?$/u.exec(phrase)?.[1];
   if (apposition !== undefined && nameRuns(apposition, cues)[0] === apposition) return apposition;
   const parts = phrase.split(',');
@@ -135,6 +136,30 @@ function nameInPhrase(phrase: string, cues: LanguageCues): string | undefined {
   if (parts.length < 2) return undefined;
   const last = nameRuns(parts[parts.length - 1]!, cues);
   return last[last.length - 1];
+}
+
+/**
+ * The subject's name in the opening words of a verb-final clause. A name with a case suffix
+ * ("Rusya'nın", "Ukrayna'ya") is no subject: the subject is the last name without one before the
+ * comma that closes it ("… vurgulayan Lavrov,"), or the first where no comma does ("Lavrov ayrıca
+ * … söyledi"). A phrase with suffixed names only (the source before "göre": "Reuters'ın haberine")
+ * names its last one, read without the suffix.
+ */
+function verbFinalName(phrase: string, cues: LanguageCues): string | undefined {
+  const closed = /,\s*$/u.test(phrase);
+  const runs = nameRuns(phrase.replace(/,\s*$/u, ''), cues);
+  const suffix = cues.nameSuffix;
+  const suffixed = (run: string): boolean =>
+    suffix !== undefined && run.split(' ').some((w) => suffix.test(w));
+  const bare = runs.filter((r) => !suffixed(r));
+  if (bare.length > 0) return closed ? bare[bare.length - 1] : bare[0];
+  const last = runs[runs.length - 1];
+  return suffix === undefined
+    ? last
+    : last
+        ?.split(' ')
+        .map((w) => w.replace(suffix, ''))
+        .join(' ');
 }
 
 /**

@@ -5,7 +5,9 @@ import { verbForms, words } from './cue-words.ts';
 import { FRENCH } from './french-cues.ts';
 import { ITALIAN } from './italian-cues.ts';
 import { POLISH } from './polish-cues.ts';
+import { PORTUGUESE } from './portuguese-cues.ts';
 import { RUSSIAN } from './russian-cues.ts';
+import { TURKISH } from './turkish-cues.ts';
 
 /** What attribution needs to know about one language. */
 export interface LanguageCues {
@@ -86,6 +88,13 @@ export interface LanguageCues {
    * is the document or circle a preposition names beside it, else the words are weakly sourced.
    */
   impersonal?: RegExp;
+  /**
+   * The verb ends the clause and the subject opens it, before any quote (Turkish: "Lavrov, "…"
+   * dedi."): no subject follows the verb, and a quote between them does not end the subject.
+   */
+  verbFinal?: boolean;
+  /** A case suffix written after a name ("Lavrov'a", "Reuters'ın"): no part of the name. */
+  nameSuffix?: RegExp;
 }
 
 // Regular Spanish verbs by infinitive: preterite, present, plural and perfect participle.
@@ -262,5 +271,7 @@ export function languageCues(language: string | null): LanguageCues | undefined 
   if (language === 'Russian') return RUSSIAN;
   if (language === 'Italian') return ITALIAN;
   if (language === 'Polish') return POLISH;
+  if (language === 'Portuguese') return PORTUGUESE;
+  if (language === 'Turkish') return TURKISH;
   return undefined;
 }
