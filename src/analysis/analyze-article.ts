@@ -80,7 +80,8 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   if (input.format !== 'text') checkHtmlDepth(input.content);
   const extracted = extractArticle(input);
   const segmentation = segmentText(extracted.text);
-  // Attribution reads English, German, Spanish, French, Italian, Polish, Russian and Arabic; in another language
+  // Attribution reads English, German, Spanish, French, Italian, Polish, Portuguese, Turkish,
+  // Russian, Ukrainian and Arabic; in another language
   // every sentence would come out as the writer's own claim, which is false. Names are still found.
   const language = guessLanguage(extracted.text);
   const mentions = findMentions(extracted.text, gazetteer, language);
@@ -107,8 +108,8 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   if (language !== 'English' && language !== 'Arabic' && cues === undefined)
     extracted.warnings.push(
       language === null
-        ? 'The text is in a script Sift does not read: Sift reads speakers and sources in English, German, Spanish, French, Italian, Polish, Russian and Arabic, and finds names in Latin, Cyrillic and Arabic script, so no statement is sorted into sourced or unsourced and only names written in Latin script are found and screened.'
-        : `The text looks ${language}, not English: Sift reads speakers and sources in English, German, Spanish, French, Italian, Polish, Russian and Arabic only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
+        ? 'The text is in a script Sift does not read: Sift reads speakers and sources in English, German, Spanish, French, Italian, Polish, Portuguese, Turkish, Russian, Ukrainian and Arabic, and finds names in Latin, Cyrillic and Arabic script, so no statement is sorted into sourced or unsourced and only names written in Latin script are found and screened.'
+        : `The text looks ${language}, not English: Sift reads speakers and sources in English, German, Spanish, French, Italian, Polish, Portuguese, Turkish, Russian, Ukrainian and Arabic only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
     );
   const countries = grouped.entities
     .filter((e) => e.type === 'place')

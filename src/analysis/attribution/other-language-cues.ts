@@ -8,6 +8,7 @@ import { POLISH } from './polish-cues.ts';
 import { PORTUGUESE } from './portuguese-cues.ts';
 import { RUSSIAN } from './russian-cues.ts';
 import { TURKISH } from './turkish-cues.ts';
+import { UKRAINIAN } from './ukrainian-cues.ts';
 
 /** What attribution needs to know about one language. */
 export interface LanguageCues {
@@ -95,6 +96,8 @@ export interface LanguageCues {
   verbFinal?: boolean;
   /** A case suffix written after a name ("Lavrov'a", "Reuters'ın"): no part of the name. */
   nameSuffix?: RegExp;
+  /** A given name in any case (Russian, Ukrainian): where a person's name starts in a run. */
+  givenName?: (word: string) => boolean;
 }
 
 // Regular Spanish verbs by infinitive: preterite, present, plural and perfect participle.
@@ -273,5 +276,6 @@ export function languageCues(language: string | null): LanguageCues | undefined 
   if (language === 'Polish') return POLISH;
   if (language === 'Portuguese') return PORTUGUESE;
   if (language === 'Turkish') return TURKISH;
+  if (language === 'Ukrainian') return UKRAINIAN;
   return undefined;
 }

@@ -33,6 +33,12 @@ const RUSSIAN_WORDS = new Set(
   'и в не на что с по это как для из от о к за его но так же он она они был была было'.split(' '),
 );
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
+// Ukrainian: its conjunctions, prepositions and particles ("і", "та", "що", "це", "від", "про").
+const UKRAINIAN_WORDS = new Set(
+  'і й та в у на з із до що як не за про від для це його але так же він вона вони був була'.split(
+    ' ',
+  ),
+);
 
 // Fewer words than this say too little to judge; a short pasted text is taken as English.
 const MIN_WORDS = 30;
@@ -88,7 +94,7 @@ const NOT_ARABIC_LETTERS = /[پچژگکیےٹڈڑں]/u;
 const PERSIAN_WORDS = new Set('و در به از که این را با است برای آن یک تا شد'.split(' '));
 
 /**
- * `Russian` for Russian prose in Cyrillic script, `Arabic` for Arabic prose, `Persian` for Persian
+ * `Russian` or `Ukrainian` for their prose in Cyrillic script, `Arabic` for Arabic prose, `Persian` for Persian
  * prose, else null: the other scripts Sift does not read.
  */
 function otherScript(words: readonly string[]): string | null {
@@ -104,8 +110,11 @@ function otherScript(words: readonly string[]): string | null {
   }
   const cyrillic = words.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w));
   if (cyrillic.length / words.length < 0.5) return null;
-  if (cyrillic.filter((w) => UKRAINIAN_LETTERS.test(w)).length / cyrillic.length > 0.03)
-    return null;
+  if (cyrillic.filter((w) => UKRAINIAN_LETTERS.test(w)).length / cyrillic.length > 0.03) {
+    if (words.length < MIN_WORDS) return 'Ukrainian';
+    const ukrainian = words.filter((w) => UKRAINIAN_WORDS.has(w)).length / words.length;
+    return ukrainian >= MIN_OTHER_SHARE ? 'Ukrainian' : null;
+  }
   // A short text (a name, a headline) says too little: its script decides.
   if (words.length < MIN_WORDS) return 'Russian';
   const share = words.filter((w) => RUSSIAN_WORDS.has(w)).length / words.length;
