@@ -54,7 +54,7 @@ export const PORTUGUESE: LanguageCues = {
   // "Sobre a disparada da inflação, Guedes afirmou": a capitalised preposition opens no name.
   adverbialOpeners: words(
     'em no na a ao à além também por para após com durante sem ante antes depois e mas quando ' +
-      'enquanto sobre apesar diante perante desde até entre',
+      'enquanto sobre apesar diante perante desde até entre da do das dos',
   ),
   relatives: words('que quem qual cujo cuja'),
   adjunctPrepositions: words('em durante após'),

@@ -33,13 +33,13 @@ const TURKISH_VERBS = new Set([
 export const TURKISH: LanguageCues = {
   verbs: TURKISH_VERBS,
   particles: new Map([
-    ['ifade', /^\s+(?:etti|ettiler|ediyor)\b/u],
-    ['ifadesini', /^\s+kullandı\b/u],
-    ['ifadelerini', /^\s+kullandı\b/u],
-    ['dile', /^\s+getirdi\b/u],
-    ['iddia', /^\s+(?:etti|ettiler|ediyor)\b/u],
-    ['açıklamada', /^\s+bulundu\b/u],
-    ['açıklama', /^\s+yaptı\b/u],
+    ['ifade', /^\s+(?:etti|ettiler|ediyor)(?!\p{L})/u],
+    ['ifadesini', /^\s+kullandı(?!\p{L})/u],
+    ['ifadelerini', /^\s+kullandı(?!\p{L})/u],
+    ['dile', /^\s+getirdi(?!\p{L})/u],
+    ['iddia', /^\s+(?:etti|ettiler|ediyor)(?!\p{L})/u],
+    ['açıklamada', /^\s+bulundu(?!\p{L})/u],
+    ['açıklama', /^\s+yaptı(?!\p{L})/u],
   ]),
   // "Reuters'ın haberine göre", "Lavrov'a göre": the postposition after its source.
   sourceBefore: /(?!)/u,

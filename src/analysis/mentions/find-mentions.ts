@@ -30,6 +30,7 @@ import { mendContinentalNames } from './continental-names.ts';
 import { findAcronymOrganizations } from './find-acronym-organizations.ts';
 import { splitPersonOfOrganization } from './split-person-of-organization.ts';
 import { findCyrillicNames } from './cyrillic/find-cyrillic-names.ts';
+import { cutTurkishOffice } from './cut-turkish-office.ts';
 import { RUSSIAN_NAME_CASES } from './cyrillic/russian-name-cases.ts';
 import { UKRAINIAN_NAME_CASES } from './cyrillic/ukrainian-name-cases.ts';
 import { findArabicNames } from './arabic/find-arabic-names.ts';
@@ -246,7 +247,8 @@ export function findMentions(
   const nested = findNestedPlaces(named, shippedNerModel().lexicon).filter(
     (m) => !towns.has(m.name),
   );
-  return [...named, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...named, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
+  return language === 'Turkish' ? cutTurkishOffice(sorted) : sorted;
 }
 
 // The words news puts before a ship's name.
