@@ -53,6 +53,15 @@ describe('guessLanguage', () => {
     assert.equal(guessLanguage(ukrainian), 'Ukrainian');
   });
 
+  it('tells Czech from Polish by the letters ě, ř and ů', () => {
+    const czech =
+      'Evropská unie uvalí sankce na režim běloruského lídra. Velvyslanci států EU v Bruselu schválili ve středu seznam, kterým bude zakázán vstup na území členských států a jejich majetek v bankách bude obstaven. Sankce musí ještě schválit ministři zahraničí na své schůzce.';
+    const polish =
+      'Prezydent Ukrainy poinformował, że podpisał dekret wprowadzający w życie sankcje na przywódcę Białorusi. Według Rady Bezpieczeństwa sankcje obejmą zablokowanie aktywów finansowych i ograniczenia w lotach przez terytorium Ukrainy oraz zakaz udziału przedsiębiorstw w zamówieniach.';
+    assert.equal(guessLanguage(czech), 'Czech');
+    assert.equal(guessLanguage(polish), 'Polish');
+  });
+
   it('tells Turkish by its letters ı and ğ where it has few free function words', () => {
     const turkish =
       "Dışişleri Bakanı, şimdiye kadar beş binden fazla yaptırım açıklandığını söyledi. Bakan, Batı'nın çözümü engelleyebileceğini vurguladı, silah sevkiyatının meşru hedef sayılacağını açıkladı ve güvenlik garantileri aradıklarını ifade etti. Toplantı yarın Ankara'da yapılacak.";

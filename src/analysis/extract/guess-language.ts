@@ -19,6 +19,12 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['w', 'z', 'się', 'że', 'nie', 'na', 'jest', 'do', 'przez', 'oraz', 'dla', 'jak', 'od'],
     ...['po', 'za', 'czy', 'są', 'który', 'która', 'które', 'tym', 'ze', 'we'],
   ],
+  // Czech: its one-letter preposition v and the words Polish spells otherwise (že is shared);
+  // "se", "a", "o", "s", "z" are left out (Romance and Polish words).
+  Czech: [
+    ...['v', 've', 'je', 'že', 'na', 'do', 'k', 'pro', 'jako', 'jsou', 'byl', 'by', 'který'],
+    ...['která', 'které', 'také', 'podle', 'ale', 'až', 'při', 'jeho', 'už', 'než'],
+  ],
   Dutch: ['het', 'een', 'van', 'en', 'niet', 'zijn', 'op', 'voor', 'met', 'dat', 'ook', 'werd'],
   // Turkish: its conjunctions and postpositions; "de"/"da" and "en" are left out (other languages').
   Turkish: [
@@ -66,7 +72,12 @@ export function guessLanguage(text: string): string | null {
     const share = shareOf(list);
     if (share > best.share) best = { language, share };
   }
-  if (best.share >= MIN_OTHER_SHARE && best.share > english * 2) return best.language;
+  if (best.share >= MIN_OTHER_SHARE && best.share > english * 2)
+    return best.language === 'Polish' && czech(words)
+      ? 'Czech'
+      : best.language === 'Czech' && !czech(words)
+        ? 'Polish'
+        : best.language;
   return lettersOnly(words) ?? 'English';
 }
 
@@ -78,6 +89,17 @@ const TURKISH_LETTERS = /[ığ]/u;
 // Share of words holding such a letter in Turkish news prose is a fifth or more; an English text
 // naming Erdoğan or Kılıçdaroğlu has a few such words in a hundred.
 const MIN_LETTER_SHARE = 0.1;
+
+// Czech shares Polish prepositions (w/v, z, na, do, po, za) but writes ě, ř and ů, which Polish
+// never does (Czech orthography since Hus); Polish writes ł, ą, ę, which Czech never does.
+const CZECH_LETTERS = /[ěřů]/u;
+const POLISH_LETTERS = /[łąę]/u;
+
+/** Whether a text writes Czech letters more than Polish ones (the two share function words). */
+function czech(words: readonly string[]): boolean {
+  const count = (letters: RegExp): number => words.filter((w) => letters.test(w)).length;
+  return count(CZECH_LETTERS) > count(POLISH_LETTERS);
+}
 
 /** `Turkish` when enough of a text's words carry Turkish letters, else undefined. */
 function lettersOnly(words: readonly string[]): string | undefined {
