@@ -158,6 +158,8 @@ function verbCue(
 ): OtherLanguageCue {
   const verb = tokens[at]!;
   const cue = verb.text;
+  if (cues.verbFinal === true)
+    return { cue, phrase: verbFinalSubject(tokens, at), pointsBack: false };
   const isAuxiliary = (i: number): boolean =>
     cues.auxiliaries.has(tokens[i]?.text.toLowerCase() ?? '');
   // "…, a également déclaré X": an adverb between the auxiliary and the participle.
@@ -518,6 +520,17 @@ function subjectBefore(
   const words = reflexive > 0 ? subject.slice(0, reflexive) : subject;
   if (words.length > MAX_SUBJECT_WORDS) return null;
   return span(words);
+}
+
+/**
+ * The subject of a verb-final clause: the words that open it, up to and with the first comma
+ * ("Rusya Dışişleri Bakanı Sergey Lavrov, …"), quotes between them and the verb left out.
+ */
+function verbFinalSubject(tokens: readonly Token[], verbAt: number): OtherLanguageCue['phrase'] {
+  const words = tokens.slice(0, verbAt).filter((t) => !t.text.startsWith(QUOTE_MASK));
+  const comma = words.findIndex((t) => t.text === ',');
+  const subject = comma < 0 ? words : words.slice(0, comma + 1);
+  return subject.length > MAX_SUBJECT_WORDS ? null : span(subject);
 }
 
 /** The words before "zufolge", from their article on. */

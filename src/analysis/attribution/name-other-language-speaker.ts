@@ -125,6 +125,7 @@ function titledName(role: string, before: string, cues: LanguageCues): string | 
 
 /** The person's name a phrase holds: an apposition, or its last run of capitalised words. */
 function nameInPhrase(phrase: string, cues: LanguageCues): string | undefined {
+  if (cues.verbFinal === true) return verbFinalName(phrase, cues);
   const apposition = /,\s*([^,]+?)\s*,?$/u.exec(phrase)?.[1];
   if (apposition !== undefined && nameRuns(apposition, cues)[0] === apposition) return apposition;
   const parts = phrase.split(',');
@@ -135,6 +136,30 @@ function nameInPhrase(phrase: string, cues: LanguageCues): string | undefined {
   if (parts.length < 2) return undefined;
   const last = nameRuns(parts[parts.length - 1]!, cues);
   return last[last.length - 1];
+}
+
+/**
+ * The subject's name in the opening words of a verb-final clause. A name with a case suffix
+ * ("Rusya'nın", "Ukrayna'ya") is no subject: the subject is the last name without one before the
+ * comma that closes it ("… vurgulayan Lavrov,"), or the first where no comma does ("Lavrov ayrıca
+ * … söyledi"). A phrase with suffixed names only (the source before "göre": "Reuters'ın haberine")
+ * names its last one, read without the suffix.
+ */
+function verbFinalName(phrase: string, cues: LanguageCues): string | undefined {
+  const closed = /,\s*$/u.test(phrase);
+  const runs = nameRuns(phrase.replace(/,\s*$/u, ''), cues);
+  const suffix = cues.nameSuffix;
+  const suffixed = (run: string): boolean =>
+    suffix !== undefined && run.split(' ').some((w) => suffix.test(w));
+  const bare = runs.filter((r) => !suffixed(r));
+  if (bare.length > 0) return closed ? bare[bare.length - 1] : bare[0];
+  const last = runs[runs.length - 1];
+  return suffix === undefined
+    ? last
+    : last
+        ?.split(' ')
+        .map((w) => w.replace(suffix, ''))
+        .join(' ');
 }
 
 /**
@@ -149,6 +174,10 @@ export function nameRuns(text: string, cues: LanguageCues): string[] {
   let complement = false;
   const close = (): void => {
     while (run.length > 0 && cues.nameParticles.has(run[run.length - 1]!)) run.pop();
+    // "Білорусі Павло Латушко", "России Сергей Вершинин": a capitalised place or body in the
+    // genitive before a given name is no part of the name.
+    const given = cues.givenName === undefined ? -1 : run.findIndex((w) => cues.givenName!(w));
+    if (given > 0) run = run.slice(given);
     if (run.length > 0 && !complement) runs.push(run.join(' '));
     // "secretario del Tesoro Steven Mnuchin": after the body an office serves, a name of two or
     // more words.
@@ -234,7 +263,23 @@ export function completeName(name: string, text: string, cues: LanguageCues): st
     const end = words.slice(-tail.length).map((w) => w.toLowerCase());
     // "Marlaska" for "Fernando Grande-Marlaska": the last part of a joined surname.
     const joined = tail.length === 1 && end[0]?.endsWith(`-${tail[0] ?? ''}`) === true;
-    if (joined || end.every((w, i) => w === tail[i])) return run;
+    // "За словами Латушка" for "Павло Латушко": a declined surname of a language without
+    // articles, whose case shows in its last letters.
+    const declined = cues.articleless === true && tail.length === 1 && sameStem(end[0], tail[0]);
+    if (joined || declined || end.every((w, i) => w === tail[i])) return run;
   }
   return name;
+}
+
+// Case endings of the Slavic languages without articles change at most the last three letters of
+// a surname ("Латушко" → "Латушка", "Зеленський" → "Зеленського", "Zełenski" → "Zełenskiego").
+const CASE_ENDING_LETTERS = 3;
+const MIN_STEM_LETTERS = 4;
+
+/** Whether two words differ only in a case ending: a long shared start, the rest short. */
+function sameStem(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  return shared >= MIN_STEM_LETTERS && shared >= Math.max(a.length, b.length) - CASE_ENDING_LETTERS;
 }

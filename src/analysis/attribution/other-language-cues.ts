@@ -5,7 +5,10 @@ import { verbForms, words } from './cue-words.ts';
 import { FRENCH } from './french-cues.ts';
 import { ITALIAN } from './italian-cues.ts';
 import { POLISH } from './polish-cues.ts';
+import { PORTUGUESE } from './portuguese-cues.ts';
 import { RUSSIAN } from './russian-cues.ts';
+import { TURKISH } from './turkish-cues.ts';
+import { UKRAINIAN } from './ukrainian-cues.ts';
 
 /** What attribution needs to know about one language. */
 export interface LanguageCues {
@@ -86,6 +89,15 @@ export interface LanguageCues {
    * is the document or circle a preposition names beside it, else the words are weakly sourced.
    */
   impersonal?: RegExp;
+  /**
+   * The verb ends the clause and the subject opens it, before any quote (Turkish: "Lavrov, "…"
+   * dedi."): no subject follows the verb, and a quote between them does not end the subject.
+   */
+  verbFinal?: boolean;
+  /** A case suffix written after a name ("Lavrov'a", "Reuters'ın"): no part of the name. */
+  nameSuffix?: RegExp;
+  /** A given name in any case (Russian, Ukrainian): where a person's name starts in a run. */
+  givenName?: (word: string) => boolean;
 }
 
 // Regular Spanish verbs by infinitive: preterite, present, plural and perfect participle.
@@ -262,5 +274,8 @@ export function languageCues(language: string | null): LanguageCues | undefined 
   if (language === 'Russian') return RUSSIAN;
   if (language === 'Italian') return ITALIAN;
   if (language === 'Polish') return POLISH;
+  if (language === 'Portuguese') return PORTUGUESE;
+  if (language === 'Turkish') return TURKISH;
+  if (language === 'Ukrainian') return UKRAINIAN;
   return undefined;
 }

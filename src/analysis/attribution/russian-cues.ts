@@ -1,5 +1,6 @@
 import { verbForms, words } from './cue-words.ts';
 import type { LanguageCues } from './other-language-cues.ts';
+import { RUSSIAN_NAME_CASES } from '../mentions/cyrillic/russian-name-cases.ts';
 
 // Speech cues of Russian news, written by hand from the common verbs of saying of Russian wire
 // copy (ТАСС, РИА Новости, Интерфакс: "заявил", "сообщил", "подчеркнул", "— сказал X") and the
@@ -60,6 +61,7 @@ export const RUSSIAN: LanguageCues = {
   nounsCapitalised: false,
   reportedMood: null,
   articleless: true,
+  givenName: (word) => RUSSIAN_NAME_CASES.readGivenName(word) !== undefined,
   groupNouns: words(
     'министры эксперты аналитики чиновники власти политики дипломаты представители источники ' +
       'прокуроры следователи судьи депутаты сенаторы ученые учёные врачи жители свидетели ' +

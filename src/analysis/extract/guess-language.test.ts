@@ -44,13 +44,32 @@ describe('guessLanguage', () => {
     );
   });
 
-  it('tells Russian in Cyrillic script, and takes Ukrainian for a script Sift does not read', () => {
+  it('tells Russian and Ukrainian in Cyrillic script apart by their letters and function words', () => {
     const russian =
       'Министр иностранных дел России Сергей Лавров заявил, что снятие санкций после окончания операции маловероятно. Он считает, что они были подготовлены заранее, и не видит в этом проблемы для экономики.';
     const ukrainian =
       'Міністр закордонних справ Андрій Сибіга заявив, що нові санкції не закриють двері для діалогу. Він наголосив, що слова і обіцянки російського диктатора є порожніми, і що це треба пам’ятати.';
     assert.equal(guessLanguage(russian), 'Russian');
-    assert.equal(guessLanguage(ukrainian), null);
+    assert.equal(guessLanguage(ukrainian), 'Ukrainian');
+  });
+
+  it('tells Czech from Polish by the letters ě, ř and ů', () => {
+    const czech =
+      'Evropská unie uvalí sankce na režim běloruského lídra. Velvyslanci států EU v Bruselu schválili ve středu seznam, kterým bude zakázán vstup na území členských států a jejich majetek v bankách bude obstaven. Sankce musí ještě schválit ministři zahraničí na své schůzce.';
+    const polish =
+      'Prezydent Ukrainy poinformował, że podpisał dekret wprowadzający w życie sankcje na przywódcę Białorusi. Według Rady Bezpieczeństwa sankcje obejmą zablokowanie aktywów finansowych i ograniczenia w lotach przez terytorium Ukrainy oraz zakaz udziału przedsiębiorstw w zamówieniach.';
+    assert.equal(guessLanguage(czech), 'Czech');
+    assert.equal(guessLanguage(polish), 'Polish');
+  });
+
+  it('tells Turkish by its letters ı and ğ where it has few free function words', () => {
+    const turkish =
+      "Dışişleri Bakanı, şimdiye kadar beş binden fazla yaptırım açıklandığını söyledi. Bakan, Batı'nın çözümü engelleyebileceğini vurguladı, silah sevkiyatının meşru hedef sayılacağını açıkladı ve güvenlik garantileri aradıklarını ifade etti. Toplantı yarın Ankara'da yapılacak.";
+    assert.equal(guessLanguage(turkish), 'Turkish');
+    // An English text that names Turkish people keeps its language.
+    const english =
+      'President Recep Tayyip Erdoğan met Kemal Kılıçdaroğlu and the foreign minister in Ankara on Monday, and the two men said that they had agreed on the need for talks with the opposition before the vote in the spring.';
+    assert.equal(guessLanguage(english), 'English');
   });
 
   it('tells Arabic prose by its prepositions and conjunctions', () => {

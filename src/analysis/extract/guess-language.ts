@@ -19,6 +19,12 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['w', 'z', 'się', 'że', 'nie', 'na', 'jest', 'do', 'przez', 'oraz', 'dla', 'jak', 'od'],
     ...['po', 'za', 'czy', 'są', 'który', 'która', 'które', 'tym', 'ze', 'we'],
   ],
+  // Czech: its one-letter preposition v and the words Polish spells otherwise (že is shared);
+  // "se", "a", "o", "s", "z" are left out (Romance and Polish words).
+  Czech: [
+    ...['v', 've', 'je', 'že', 'na', 'do', 'k', 'pro', 'jako', 'jsou', 'byl', 'by', 'který'],
+    ...['která', 'které', 'také', 'podle', 'ale', 'až', 'při', 'jeho', 'už', 'než'],
+  ],
   Dutch: ['het', 'een', 'van', 'en', 'niet', 'zijn', 'op', 'voor', 'met', 'dat', 'ook', 'werd'],
   // Turkish: its conjunctions and postpositions; "de"/"da" and "en" are left out (other languages').
   Turkish: [
@@ -33,6 +39,12 @@ const RUSSIAN_WORDS = new Set(
   'и в не на что с по это как для из от о к за его но так же он она они был была было'.split(' '),
 );
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
+// Ukrainian: its conjunctions, prepositions and particles ("і", "та", "що", "це", "від", "про").
+const UKRAINIAN_WORDS = new Set(
+  'і й та в у на з із до що як не за про від для це його але так же він вона вони був була'.split(
+    ' ',
+  ),
+);
 
 // Fewer words than this say too little to judge; a short pasted text is taken as English.
 const MIN_WORDS = 30;
@@ -60,7 +72,39 @@ export function guessLanguage(text: string): string | null {
     const share = shareOf(list);
     if (share > best.share) best = { language, share };
   }
-  return best.share >= MIN_OTHER_SHARE && best.share > english * 2 ? best.language : 'English';
+  if (best.share >= MIN_OTHER_SHARE && best.share > english * 2)
+    return best.language === 'Polish' && czech(words)
+      ? 'Czech'
+      : best.language === 'Czech' && !czech(words)
+        ? 'Polish'
+        : best.language;
+  return lettersOnly(words) ?? 'English';
+}
+
+// Letters of one language's alphabet among the Latin-script languages above: Turkish dotless ı
+// and ğ (Turkish Language Association's alphabet of 1928), which no other of them writes. Turkish
+// builds its words with suffixes, so its free function words make a smaller share of a text than
+// in the other languages; its letters tell it where they do not.
+const TURKISH_LETTERS = /[ığ]/u;
+// Share of words holding such a letter in Turkish news prose is a fifth or more; an English text
+// naming Erdoğan or Kılıçdaroğlu has a few such words in a hundred.
+const MIN_LETTER_SHARE = 0.1;
+
+// Czech shares Polish prepositions (w/v, z, na, do, po, za) but writes ě, ř and ů, which Polish
+// never does (Czech orthography since Hus); Polish writes ł, ą, ę, which Czech never does.
+const CZECH_LETTERS = /[ěřů]/u;
+const POLISH_LETTERS = /[łąę]/u;
+
+/** Whether a text writes Czech letters more than Polish ones (the two share function words). */
+function czech(words: readonly string[]): boolean {
+  const count = (letters: RegExp): number => words.filter((w) => letters.test(w)).length;
+  return count(CZECH_LETTERS) > count(POLISH_LETTERS);
+}
+
+/** `Turkish` when enough of a text's words carry Turkish letters, else undefined. */
+function lettersOnly(words: readonly string[]): string | undefined {
+  const share = words.filter((w) => TURKISH_LETTERS.test(w)).length / words.length;
+  return share >= MIN_LETTER_SHARE ? 'Turkish' : undefined;
 }
 
 // Arabic: prepositions, conjunctions and relatives. Persian and Urdu write the same script with
@@ -72,7 +116,7 @@ const NOT_ARABIC_LETTERS = /[پچژگکیےٹڈڑں]/u;
 const PERSIAN_WORDS = new Set('و در به از که این را با است برای آن یک تا شد'.split(' '));
 
 /**
- * `Russian` for Russian prose in Cyrillic script, `Arabic` for Arabic prose, `Persian` for Persian
+ * `Russian` or `Ukrainian` for their prose in Cyrillic script, `Arabic` for Arabic prose, `Persian` for Persian
  * prose, else null: the other scripts Sift does not read.
  */
 function otherScript(words: readonly string[]): string | null {
@@ -88,8 +132,11 @@ function otherScript(words: readonly string[]): string | null {
   }
   const cyrillic = words.filter((w) => /^\p{Script=Cyrillic}+$/u.test(w));
   if (cyrillic.length / words.length < 0.5) return null;
-  if (cyrillic.filter((w) => UKRAINIAN_LETTERS.test(w)).length / cyrillic.length > 0.03)
-    return null;
+  if (cyrillic.filter((w) => UKRAINIAN_LETTERS.test(w)).length / cyrillic.length > 0.03) {
+    if (words.length < MIN_WORDS) return 'Ukrainian';
+    const ukrainian = words.filter((w) => UKRAINIAN_WORDS.has(w)).length / words.length;
+    return ukrainian >= MIN_OTHER_SHARE ? 'Ukrainian' : null;
+  }
   // A short text (a name, a headline) says too little: its script decides.
   if (words.length < MIN_WORDS) return 'Russian';
   const share = words.filter((w) => RUSSIAN_WORDS.has(w)).length / words.length;

@@ -30,6 +30,9 @@ import { mendContinentalNames } from './continental-names.ts';
 import { findAcronymOrganizations } from './find-acronym-organizations.ts';
 import { splitPersonOfOrganization } from './split-person-of-organization.ts';
 import { findCyrillicNames } from './cyrillic/find-cyrillic-names.ts';
+import { cutTurkishOffice } from './cut-turkish-office.ts';
+import { RUSSIAN_NAME_CASES } from './cyrillic/russian-name-cases.ts';
+import { UKRAINIAN_NAME_CASES } from './cyrillic/ukrainian-name-cases.ts';
 import { findArabicNames } from './arabic/find-arabic-names.ts';
 import { findReadingMentions } from './find-reading-mentions.ts';
 import { guessLanguage } from '../extract/guess-language.ts';
@@ -75,14 +78,16 @@ export function findMentions(
 ): Mention[] {
   // The tagger and the rules read Latin-script English; Russian and Arabic have rules of their own,
   // and in Arabic script (Arabic, Persian) a run of words whose reading is a listed name is a name.
-  if (language === 'Russian' || language === 'Arabic' || language === 'Persian')
+  const cyrillic = language === 'Russian' || language === 'Ukrainian';
+  if (cyrillic || language === 'Arabic' || language === 'Persian')
     return resolveOverlaps([
       ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
-      ...(gazetteer === undefined || language === 'Russian'
-        ? []
-        : findReadingMentions(text, gazetteer)),
-      ...(language === 'Russian'
-        ? findCyrillicNames(text)
+      ...(gazetteer === undefined || cyrillic ? [] : findReadingMentions(text, gazetteer)),
+      ...(cyrillic
+        ? findCyrillicNames(
+            text,
+            language === 'Ukrainian' ? UKRAINIAN_NAME_CASES : RUSSIAN_NAME_CASES,
+          )
         : language === 'Arabic'
           ? findArabicNames(text)
           : []),
@@ -242,7 +247,8 @@ export function findMentions(
   const nested = findNestedPlaces(named, shippedNerModel().lexicon).filter(
     (m) => !towns.has(m.name),
   );
-  return [...named, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...named, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
+  return language === 'Turkish' ? cutTurkishOffice(sorted) : sorted;
 }
 
 // The words news puts before a ship's name.

@@ -139,6 +139,29 @@ describe('screenEntities', () => {
     assert.notEqual(english?.screening?.match, 'match');
   });
 
+  it("reads a Polish or Czech article's declined name back to its nominative, only for an entity the written name reaches", async () => {
+    // "rozmawiał z Wiktarem Łukaszenką": the instrumental alone is too far from the listed name.
+    const local = localOptions([
+      ['BEL0047', 'LUKASHENKO, Viktor Aliaksandravich', ['Viktar Lukashenka'], 'Person'],
+    ]);
+    const declined = entity('Wiktarem Łukaszenką', 'person');
+    const [plain] = await screenEntities([declined], local);
+    assert.notEqual(plain?.screening?.match, 'match');
+    const [polish] = await screenEntities([declined], { ...local, articleLanguage: 'Polish' });
+    assert.equal(polish?.screening?.match, 'match');
+    assert.match(polish?.screening?.hits[0]?.queryName ?? '', /the nominative of "Wiktarem/);
+    // Where the written name reaches no listed entity, its nominative brings in none.
+    const unreached = {
+      ...local,
+      screen: (q: Parameters<typeof screenName>[1]) => {
+        const answer = local.screen(q);
+        return q.name === 'Wiktarem Łukaszenką' ? { ...answer, results: [] } : answer;
+      },
+    };
+    const [guarded] = await screenEntities([declined], { ...unreached, articleLanguage: 'Polish' });
+    assert.equal(guarded?.screening?.hits.length, 0);
+  });
+
   it('matches a distinctive company name that the lists write with its legal form or trade', async () => {
     // News writes "Transneft" and "Rosneft", never PJSC TRANSNEFT or the OJSC's full style.
     const local = localOptions([

@@ -33,6 +33,7 @@ import { isMediaListing } from './news-outlets.ts';
 import { reasonNamesArticleBody, shortTypoParts } from './short-name-typo.ts';
 import { isListedTitledName, weakNameKeys } from './titled-listed-name.ts';
 import { namesListingVerbatim } from './verbatim-listed-name.ts';
+import { nominativeReadings } from './nominative-readings.ts';
 
 /** What screening needs besides the entities. */
 export interface ScreenEntitiesOptions {
@@ -142,9 +143,10 @@ async function screenEntity(
       : entity.honorifics.includes(VESSEL_ROLE)
         ? ['Organization', 'Vessel']
         : ['Organization'];
-  const asked = namesToScreen(entity, options.articleLanguage).flatMap(({ name, label }) =>
+  const asked = namesToScreen(entity, options.articleLanguage).flatMap(({ name, label, lemma }) =>
     schemas.map((schema) => ({
       label,
+      lemma,
       answer: screen({
         name,
         schema,
@@ -154,7 +156,7 @@ async function screenEntity(
     })),
   );
   const answered = await Promise.all(
-    asked.map(async ({ label, answer }) => ({ label, result: await answer })),
+    asked.map(async ({ label, lemma, answer }) => ({ label, lemma, result: await answer })),
   );
   const roles =
     entity.type === 'person' ? articleRoles(entity, options.articleText) : new Set<string>();
@@ -164,8 +166,12 @@ async function screenEntity(
     options.lookupEntity,
   );
   const weakNames = weakNameKeys(answered.flatMap(({ result }) => result.results));
-  for (const { label, result } of answered) {
+  // A name read back to its nominative (nominative-readings.ts) only sharpens a hit on an entity
+  // the name as written already reaches: a case ending read wrong never brings in another one.
+  const reached = new Set<string>();
+  for (const { label, lemma, result } of [...answered].sort((a, b) => +a.lemma - +b.lemma)) {
     for (const hit of result.results) {
+      if (lemma && !reached.has(hit.entityId)) continue;
       const titled = isListedTitledName(
         hit,
         entity,
@@ -174,6 +180,7 @@ async function screenEntity(
       );
       const view = viewHit(hit, label, entity, options, holdingRole.has(hit.entityId), titled);
       if (view === null) continue;
+      if (!lemma) reached.add(hit.entityId);
       const known = best.get(hit.entityId);
       if (known === undefined || rank(view) > rank(known)) best.set(hit.entityId, view);
     }
@@ -199,24 +206,38 @@ function rank(hit: EntityHit): number {
 function namesToScreen(
   entity: ArticleEntity,
   articleLanguage: string | undefined,
-): { name: string; label: string }[] {
+): { name: string; label: string; lemma: boolean }[] {
   const all = [entity.name, ...entity.aliases].filter(
     (n) => /\p{L}/u.test(n) && !GENERIC_WORDS.has(nameKey(n)),
   );
   const multiWord = all.some((n) => n.trim().includes(' '));
   const seen = new Set<string>();
-  const names: { name: string; label: string }[] = [];
+  const names: { name: string; label: string; lemma: boolean }[] = [];
   for (const name of all) {
     // A person's bare first or last name only adds surname-alone partials once the full name is known.
     if (entity.type === 'person' && multiWord && !name.includes(' ')) continue;
     const key = nameKey(name);
     if (key.length < 2 || seen.has(key)) continue;
     seen.add(key);
-    names.push({ name, label: name });
+    names.push({ name, label: name, lemma: false });
+    if (entity.type === 'person')
+      for (const reading of nominativeReadings(name, articleLanguage))
+        if (!seen.has(nameKey(reading))) {
+          seen.add(nameKey(reading));
+          names.push({
+            name: reading,
+            label: `${reading} (the nominative of "${name}")`,
+            lemma: true,
+          });
+        }
     const listed = listedNameFor(name);
     if (listed !== undefined && !seen.has(nameKey(listed))) {
       seen.add(nameKey(listed));
-      names.push({ name: listed, label: `${listed} (the listed name for "${name}")` });
+      names.push({
+        name: listed,
+        label: `${listed} (the listed name for "${name}")`,
+        lemma: false,
+      });
     }
     const russian = transcribedRussianName(entity, name, articleLanguage);
     if (russian !== undefined && !seen.has(nameKey(russian))) {
@@ -224,6 +245,7 @@ function namesToScreen(
       names.push({
         name: russian,
         label: `${russian} (the ${articleLanguage ?? ''} spelling "${name}" read back)`,
+        lemma: false,
       });
     }
   }
@@ -232,7 +254,11 @@ function namesToScreen(
     const nicknamed = nicknameWithSurname(text);
     if (nicknamed === undefined || seen.has(nameKey(nicknamed))) continue;
     seen.add(nameKey(nicknamed));
-    names.push({ name: nicknamed, label: `${nicknamed} (the nickname in "${text}")` });
+    names.push({
+      name: nicknamed,
+      label: `${nicknamed} (the nickname in "${text}")`,
+      lemma: false,
+    });
   }
   return names;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findCyrillicNames } from './find-cyrillic-names.ts';
+import { UKRAINIAN_NAME_CASES } from './ukrainian-name-cases.ts';
 
 const names = (text: string): string[] => findCyrillicNames(text).map((m) => `${m.type}:${m.name}`);
 
@@ -30,6 +31,31 @@ describe('findCyrillicNames', () => {
     assert.deepEqual(names('Компания «Роснефть» и ЧВК «Вагнер» попали под санкции.'), [
       'organization:Роснефть',
       'organization:Вагнер',
+    ]);
+  });
+});
+
+describe('findCyrillicNames in Ukrainian', () => {
+  const ukrainian = (text: string): string[] =>
+    findCyrillicNames(text, UKRAINIAN_NAME_CASES).map((m) => `${m.type}:${m.name}`);
+
+  it('reads Ukrainian given names and -енко, -ський and -ін surnames back to the nominative', () => {
+    assert.deepEqual(
+      ukrainian(
+        'Санкції проти Олександра Лукашенка, Володимира Путіна і Дмитра Зеленського обговорили. Слова Лукашенка повторили.',
+      ),
+      [
+        'person:Олександр Лукашенко',
+        'person:Володимир Путін',
+        'person:Дмитро Зеленський',
+        'person:Лукашенко',
+      ],
+    );
+  });
+
+  it('leaves -енко indeclinable in Russian', () => {
+    assert.deepEqual(names('Путин встретился с Александром Лукашенко в среду.'), [
+      'person:Александр Лукашенко',
     ]);
   });
 });

@@ -1,11 +1,6 @@
 import type { Mention, TextSpan } from '../../article-types.ts';
 import { ruleMention, spansOf } from '../rule-spans.ts';
-import {
-  isPatronymic,
-  nominativeSurname,
-  readGivenName,
-  type GivenName,
-} from './russian-name-cases.ts';
+import { RUSSIAN_NAME_CASES, type GivenName, type NameCases } from './russian-name-cases.ts';
 
 // A capitalised Cyrillic word, hyphenated parts included ("Жан-Ив", "Касым-Жомарт").
 const WORD = /\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*/u;
@@ -20,11 +15,13 @@ const QUOTED_NAME = /[«"„]((?=\p{Script=Cyrillic})\p{Lu}[\p{L}-]*(?:\s+[\p{L}
 /**
  * The people and organisations a Russian-language text names: a known given name, in any case,
  * with the capitalised words after it (a patronymic, a surname), read back to the nominative
- * ("Сергея Лаврова" → "Сергей Лавров"); the surname alone where the text names that person in
+ * ("Сергея Лаврова" → "Сергей Лавров"; Ukrainian by its own `cases`: "Олександра Лукашенка" →
+ * "Олександр Лукашенко"); the surname alone where the text names that person in
  * full ("…, — заключил Лавров."); and short names in quotes («Роснефть»). Latin text gives none.
  */
-export function findCyrillicNames(text: string): Mention[] {
+export function findCyrillicNames(text: string, cases: NameCases = RUSSIAN_NAME_CASES): Mention[] {
   if (!/\p{Script=Cyrillic}/u.test(text)) return [];
+  const { readGivenName, nominativeSurname, isPatronymic } = cases;
   const words = spansOf(text, CYRILLIC_WORD);
   const people: Mention[] = [];
   const used = new Set<number>();
@@ -32,7 +29,7 @@ export function findCyrillicNames(text: string): Mention[] {
     if (used.has(i)) return;
     const given = readGivenName(word.text);
     if (given === undefined) return;
-    const rest = followingWords(text, words, i);
+    const rest = followingWords(text, words, i, cases);
     if (rest.length === 0) return;
     const parts = [given.nominative, ...rest.map((w) => nominativeSurname(w.text, given))];
     rest.forEach((_, k) => used.add(i + 1 + k));
@@ -46,7 +43,7 @@ export function findCyrillicNames(text: string): Mention[] {
   }
   words.forEach((word, i) => {
     if (used.has(i) || readGivenName(word.text) !== undefined) return;
-    const surname = surnameOf(word.text, surnames);
+    const surname = surnameOf(word.text, surnames, cases);
     if (surname === undefined) return;
     // "…Сергей Лавров …" is taken whole above; this is the surname on its own.
     if (people.some((p) => p.start <= word.start && p.end >= word.end)) return;
@@ -62,7 +59,12 @@ export function findCyrillicNames(text: string): Mention[] {
 }
 
 /** Up to two capitalised words right after a given name: a patronymic and a surname. */
-function followingWords(text: string, words: readonly TextSpan[], i: number): TextSpan[] {
+function followingWords(
+  text: string,
+  words: readonly TextSpan[],
+  i: number,
+  { readGivenName, isPatronymic }: NameCases,
+): TextSpan[] {
   const rest: TextSpan[] = [];
   for (let k = i + 1; k < words.length && rest.length < 2; k++) {
     const previous = words[k - 1]!;
@@ -77,7 +79,11 @@ function followingWords(text: string, words: readonly TextSpan[], i: number): Te
 }
 
 /** The nominative surname of a person already named that a word writes, in any case. */
-function surnameOf(word: string, surnames: ReadonlyMap<string, GivenName>): string | undefined {
+function surnameOf(
+  word: string,
+  surnames: ReadonlyMap<string, GivenName>,
+  { nominativeSurname }: NameCases,
+): string | undefined {
   if (surnames.has(word)) return word;
   for (const [surname, given] of surnames) {
     const oblique = { ...given, oblique: true, ending: word.slice(surname.length) };

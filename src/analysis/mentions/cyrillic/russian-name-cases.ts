@@ -85,3 +85,13 @@ export function nominativeSurname(word: string, given: GivenName): string {
 export function isPatronymic(word: string): boolean {
   return /(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|е|ы|ой)?$/u.test(word);
 }
+
+/** A language's reading of Cyrillic names back to the nominative. */
+export interface NameCases {
+  readGivenName: (word: string) => GivenName | undefined;
+  nominativeSurname: (word: string, given: GivenName) => string;
+  isPatronymic: (word: string) => boolean;
+}
+
+/** Russian given names, surnames and patronymics, read back to the nominative in any case. */
+export const RUSSIAN_NAME_CASES: NameCases = { readGivenName, nominativeSurname, isPatronymic };
