@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import * as zlib from 'node:zlib';
 import { memorySource, type SnapshotSource } from './snapshot-source.ts';
 
@@ -85,6 +85,133 @@ function checksum(data: Uint8Array): number {
   return createHash('sha1').update(data).digest().readUInt32LE(0);
 }
 
+/**
+ * The checksum of data seen in pieces, equal to checksum() of the pieces joined: zlib's CRC-32
+ * carried from piece to piece, or SHA-1 fed piece by piece on older Node.
+ */
+class RunningChecksum {
+  private crc = 0;
+  private readonly sha1 = crc32 === undefined ? createHash('sha1') : undefined;
+
+  update(data: Uint8Array): void {
+    if (this.sha1 !== undefined) this.sha1.update(data);
+    else this.crc = crc32!(data, this.crc);
+  }
+
+  digest(): number {
+    if (this.sha1 !== undefined) return this.sha1.digest().readUInt32LE(0);
+    return this.crc >>> 0;
+  }
+}
+
+/** Bytes a spill file collects in memory before each write. */
+const SPILL_BUFFER_BYTES = 1 << 20;
+
+/**
+ * Records written to a file of their own as they come (see SnapshotWriter.addSpilledRecords): a
+ * snapshot of 283,000 entities holds ~170 MB of entity JSON, which a build in bounded memory
+ * cannot keep until the file is laid out. The file is deleted when the writer is done with it.
+ */
+export class SpilledRecords {
+  readonly path: string;
+  /** Byte offset of each record, and the end (as `<name>.at` holds them). */
+  private at = new Float64Array(1024);
+  private crc = new Int32Array(1024);
+  private count = 0;
+  private bytes = 0;
+  private readonly whole = new RunningChecksum();
+  private readonly fd: number;
+  private readonly buffer = Buffer.alloc(SPILL_BUFFER_BYTES);
+  private buffered = 0;
+
+  /** Creates (or empties) the spill file `path`. */
+  constructor(path: string) {
+    this.path = path;
+    this.fd = openSync(path, 'w+');
+  }
+
+  /** Appends one record. */
+  append(record: Uint8Array): void {
+    if (this.count + 1 >= this.at.length) {
+      const at = new Float64Array(this.at.length * 2);
+      at.set(this.at);
+      this.at = at;
+      const crc = new Int32Array(this.crc.length * 2);
+      crc.set(this.crc);
+      this.crc = crc;
+    }
+    this.crc[this.count] = checksum(record) | 0;
+    this.whole.update(record);
+    if (this.buffered + record.byteLength > this.buffer.byteLength) this.flush();
+    if (record.byteLength > this.buffer.byteLength) writeAll(this.fd, record, this.bytes);
+    else {
+      this.buffer.set(record, this.buffered);
+      this.buffered += record.byteLength;
+    }
+    this.bytes += record.byteLength;
+    this.count++;
+    this.at[this.count] = this.bytes;
+  }
+
+  private flush(): void {
+    if (this.buffered === 0) return;
+    writeAll(this.fd, this.buffer.subarray(0, this.buffered), this.bytes - this.buffered);
+    this.buffered = 0;
+  }
+
+  /** The records written, as addRecords lays them out; the file is complete once this returns. */
+  finish(): { bytes: number; crc: number; at: Float64Array; recordCrc: Int32Array } {
+    this.flush();
+    return {
+      bytes: this.bytes,
+      crc: this.whole.digest(),
+      at: this.at.slice(0, this.count + 1),
+      recordCrc: this.crc.slice(0, this.count),
+    };
+  }
+
+  /** Copies `bytes` bytes of the spill file into `fd` at `position`, through the spill buffer. */
+  copyTo(fd: number, position: number, bytes: number): void {
+    for (let done = 0; done < bytes;) {
+      const read = readSync(
+        this.fd,
+        this.buffer,
+        0,
+        Math.min(this.buffer.byteLength, bytes - done),
+        done,
+      );
+      if (read === 0) throw new Error(`The spill file ${this.path} is shorter than its records.`);
+      writeAll(fd, this.buffer.subarray(0, read), position + done);
+      done += read;
+    }
+  }
+
+  /** The whole spill file in memory (writing a snapshot to a buffer rather than a file). */
+  readAll(bytes: number): Buffer {
+    const data = Buffer.alloc(bytes);
+    for (let done = 0; done < bytes;) {
+      const read = readSync(this.fd, data, done, bytes - done, done);
+      if (read === 0) throw new Error(`The spill file ${this.path} is shorter than its records.`);
+      done += read;
+    }
+    return data;
+  }
+
+  /** Closes and deletes the spill file. */
+  dispose(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // Already closed.
+    }
+    try {
+      unlinkSync(this.path);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 /** Bytes of the buffer verify() reads a file through: about 0.4 ms of CPU per MB checked. */
 const VERIFY_BUFFER_BYTES = 1 << 20;
 
@@ -95,14 +222,24 @@ function corruptSection(name: string): SnapshotInvalidError {
   );
 }
 
+/** A section to lay out: bytes in memory, or records in a spill file with their checksum. */
+type WriterPart = {
+  name: string;
+  type: SectionType;
+  records?: true;
+} & (
+  | { data: Uint8Array; spilled?: undefined }
+  | { spilled: SpilledRecords; bytes: number; crc: number }
+);
+
+/** The length of a part's bytes. */
+function partBytes(part: WriterPart): number {
+  return part.spilled === undefined ? part.data.byteLength : part.bytes;
+}
+
 /** Collects sections, then lays them out as one buffer. */
 export class SnapshotWriter {
-  private readonly parts: {
-    name: string;
-    type: SectionType;
-    data: Uint8Array;
-    records?: true;
-  }[] = [];
+  private readonly parts: WriterPart[] = [];
 
   /** Adds a typed-array or byte section under a unique name. */
   add(name: string, data: Int32Array | Uint8Array | Float64Array | Buffer): void {
@@ -151,13 +288,27 @@ export class SnapshotWriter {
     this.add(`${name}.crc`, crc);
   }
 
+  /**
+   * Adds the records of a spill file as addRecords would add them in memory; the spill file is
+   * read when the snapshot is laid out (finish or finishTo), and the caller deletes it after.
+   */
+  addSpilledRecords(name: string, spilled: SpilledRecords): void {
+    const { bytes, crc, at, recordCrc } = spilled.finish();
+    this.parts.push({ name, type: 'bytes', spilled, bytes, crc, records: true });
+    this.add(`${name}.at`, at);
+    this.add(`${name}.crc`, recordCrc);
+  }
+
   /** The whole file: preamble, header with `meta`, aligned sections; checksummed. */
   finish(meta: unknown): Buffer {
     const { preamble, offsets, size } = this.layout(meta);
     const file = Buffer.alloc(size);
     preamble.copy(file, 0);
     this.parts.forEach((part, i) => {
-      file.set(part.data, offsets[i]);
+      file.set(
+        part.spilled === undefined ? part.data : part.spilled.readAll(part.bytes),
+        offsets[i],
+      );
     });
     return file;
   }
@@ -172,7 +323,8 @@ export class SnapshotWriter {
     try {
       writeAll(fd, preamble, 0);
       this.parts.forEach((part, i) => {
-        writeAll(fd, part.data, offsets[i]!);
+        if (part.spilled === undefined) writeAll(fd, part.data, offsets[i]!);
+        else part.spilled.copyTo(fd, offsets[i]!, part.bytes);
       });
       // Alignment padding after the last section is part of the file's length.
       ftruncateSync(fd, size);
@@ -190,11 +342,11 @@ export class SnapshotWriter {
         name: part.name,
         type: part.type,
         offset,
-        bytes: part.data.byteLength,
-        crc: checksum(part.data),
+        bytes: partBytes(part),
+        crc: part.spilled === undefined ? checksum(part.data) : part.crc,
         ...(part.records === true ? { records: true as const } : {}),
       });
-      offset += align(part.data.byteLength);
+      offset += align(partBytes(part));
     }
     const headerJson = Buffer.from(JSON.stringify({ meta, sections } satisfies SnapshotHeader));
     const bodyStart = align(PREAMBLE_BYTES + headerJson.byteLength);
