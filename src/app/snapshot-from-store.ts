@@ -20,7 +20,7 @@ export async function writeSnapshotFromStore(
   earlier?: EarlierReadings,
   pageEntities = PAGE_ENTITIES,
 ): Promise<void> {
-  const builder = new ScreeningSnapshotBuilder(`${path}.entities`, earlier);
+  const builder = new ScreeningSnapshotBuilder(`${path}.spool`, earlier);
   try {
     for (const { list, version } of versions) {
       const source = await versionSource(store, list, version);

@@ -173,8 +173,16 @@ function keyToken(builder: Builder, id: number, token: NameToken): void {
   builder.gramCount[id] = Math.min(255, grams);
 }
 
-/** Files one reading: its tokens and merged adjacent tokens point to it. */
-export function addForm(builder: Builder, form: NameForm, formId: number): void {
+/**
+ * Files one reading: its tokens and merged adjacent tokens point to it. `merges` receives the term
+ * id of each merge filed, in order (the snapshot builder files a reading met again from them).
+ */
+export function addForm(
+  builder: Builder,
+  form: NameForm,
+  formId: number,
+  merges?: { push(id: number): unknown },
+): void {
   const tokens = form.tokens;
   for (const token of tokens) {
     if (!isBlockingToken(token)) continue;
@@ -187,10 +195,15 @@ export function addForm(builder: Builder, form: NameForm, formId: number): void 
     const pair = tokens[i]!.text + tokens[i + 1]!.text;
     // Merged tokens are filed for exact lookup only: giving each distinct merge its own trigrams
     // would double the build for little recall (the query's merges are matched fuzzily instead).
-    addPosting(builder.readings, intern(builder, pair), formId);
+    const merged = intern(builder, pair);
+    addPosting(builder.readings, merged, formId);
+    merges?.push(merged);
     // Three-token merges only around a short middle token ("siraj ud din" → "sirajuddin").
-    if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3)
-      addPosting(builder.readings, intern(builder, pair + tokens[i + 2]!.text), formId);
+    if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3) {
+      const three = intern(builder, pair + tokens[i + 2]!.text);
+      addPosting(builder.readings, three, formId);
+      merges?.push(three);
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import type { NameKind } from '../core/index.ts';
 import { restoreToken } from '../names/index.ts';
 import type { NameForm, NameToken, ScriptCode, TokenRole } from '../names/index.ts';
 import type { CandidateIndex, IndexedForm } from './candidate-index.ts';
+import { Int32List } from './int32-list.ts';
 import { lazyArray } from './lazy-array.ts';
 import { createRarityTable } from './rarity-table.ts';
 import type { SnapshotReader, SnapshotWriter } from './snapshot-file.ts';
@@ -54,21 +55,37 @@ function codeOf<T>(table: readonly T[], value: T, what: string): number {
 export class ReadingTables {
   private readonly strings = new StringTable();
   private readonly tokenIds = new WeakMap<NameToken, number>();
-  private readonly tokenText: number[] = [];
-  private readonly tokenRole: number[] = [];
-  private readonly tokenSound: number[] = [];
-  private readonly tokenKeyStart: number[] = [0];
-  private readonly tokenKeys: number[] = [];
+  private readonly tokenText = new Int32List();
+  private readonly tokenRole = new Int32List();
+  private readonly tokenSound = new Int32List();
+  private readonly tokenKeyStart = new Int32List();
+  private readonly tokenKeys = new Int32List();
   private readonly formIds = new WeakMap<NameForm, number>();
-  private readonly formFlags: number[] = [];
-  private readonly formScript: number[] = [];
-  private readonly formCharacters: number[] = [];
-  private readonly formTokenStart: number[] = [0];
-  private readonly formTokens: number[] = [];
+  private readonly formFlags = new Int32List();
+  private readonly formScript = new Int32List();
+  private readonly formCharacters = new Int32List();
+  private readonly formTokenStart = new Int32List();
+  private readonly formTokens = new Int32List();
+
+  constructor() {
+    this.tokenKeyStart.push(0);
+    this.formTokenStart.push(0);
+  }
 
   /** Number of distinct forms so far: the id the next new form gets. */
   get formCount(): number {
     return this.formFlags.length;
+  }
+
+  /** Number of distinct tokens so far: the id the next new token gets. */
+  get tokenCount(): number {
+    return this.tokenText.length;
+  }
+
+  /** Calls `use` with the number of each token of form `id`, in order. */
+  forEachToken(id: number, use: (token: number) => void): void {
+    const end = this.formTokenStart.at(id + 1);
+    for (let k = this.formTokenStart.at(id); k < end; k++) use(this.formTokens.at(k));
   }
 
   /** The number of a token, assigned when first met. */
@@ -108,16 +125,16 @@ export class ReadingTables {
   /** Writes the string, token and form tables, in the order writeCandidateIndex places them. */
   write(writer: SnapshotWriter): void {
     writer.addStrings('candidates.strings', this.strings.strings);
-    writer.add('candidates.tokenText', Int32Array.from(this.tokenText));
-    writer.add('candidates.tokenRole', Uint8Array.from(this.tokenRole));
-    writer.add('candidates.tokenSound', Int32Array.from(this.tokenSound));
-    writer.add('candidates.tokenKeyStart', Int32Array.from(this.tokenKeyStart));
-    writer.add('candidates.tokenKeys', Int32Array.from(this.tokenKeys));
-    writer.add('candidates.formFlags', Uint8Array.from(this.formFlags));
-    writer.add('candidates.formScript', Int32Array.from(this.formScript));
-    writer.add('candidates.formCharacters', Int32Array.from(this.formCharacters));
-    writer.add('candidates.formTokenStart', Int32Array.from(this.formTokenStart));
-    writer.add('candidates.formTokens', Int32Array.from(this.formTokens));
+    writer.add('candidates.tokenText', this.tokenText.toInt32Array());
+    writer.add('candidates.tokenRole', this.tokenRole.toUint8Array());
+    writer.add('candidates.tokenSound', this.tokenSound.toInt32Array());
+    writer.add('candidates.tokenKeyStart', this.tokenKeyStart.toInt32Array());
+    writer.add('candidates.tokenKeys', this.tokenKeys.toInt32Array());
+    writer.add('candidates.formFlags', this.formFlags.toUint8Array());
+    writer.add('candidates.formScript', this.formScript.toInt32Array());
+    writer.add('candidates.formCharacters', this.formCharacters.toInt32Array());
+    writer.add('candidates.formTokenStart', this.formTokenStart.toInt32Array());
+    writer.add('candidates.formTokens', this.formTokens.toInt32Array());
   }
 }
 
@@ -138,13 +155,20 @@ export interface CandidateSections {
   formTermStart: Int32Array;
   formTerms: Int32Array;
   entityCount: number;
+  /** Number of indexed forms (entries of indexedForm). */
+  formCount: number;
 }
 
-/** Writes the sections of a candidate index (see writeCandidateIndex), in their order. */
+/**
+ * Writes the sections of a candidate index (see writeCandidateIndex), in their order. Each field
+ * of `sections` is read once, when its section is written: a builder may make them as getters
+ * that let go of what they were made from (see CandidateTableBuilder).
+ */
 export function writeCandidateSections(sections: CandidateSections, writer: SnapshotWriter): void {
-  const { terms, countKeys, postings } = sections;
+  const terms = sections.terms;
   writer.addStrings('candidates.terms', terms);
   writer.add('candidates.terms.slots', hashSlots(terms));
+  const countKeys = sections.countKeys;
   writer.addStrings('candidates.countKeys', countKeys);
   writer.add('candidates.countKeys.slots', hashSlots(countKeys));
   writer.add('candidates.countValues', sections.countValues);
@@ -153,22 +177,22 @@ export function writeCandidateSections(sections: CandidateSections, writer: Snap
   writer.add('candidates.indexedKind', sections.indexedKind);
   writer.add('candidates.indexedForm', sections.indexedForm);
   writer.add('candidates.entityFormStart', sections.entityFormStart);
-  writer.add('candidates.readings.start', postings.readings.start);
-  writer.add('candidates.readings.values', postings.readings.values);
-  writer.add('candidates.keyed.start', postings.keyed.start);
-  writer.add('candidates.keyed.values', postings.keyed.values);
-  writer.add('candidates.grams.start', postings.grams.start);
-  writer.add('candidates.grams.values', postings.grams.values);
+  const readings = sections.postings.readings;
+  writer.add('candidates.readings.start', readings.start);
+  writer.add('candidates.readings.values', readings.values);
+  const keyed = sections.postings.keyed;
+  writer.add('candidates.keyed.start', keyed.start);
+  writer.add('candidates.keyed.values', keyed.values);
+  const grams = sections.postings.grams;
+  writer.add('candidates.grams.start', grams.start);
+  writer.add('candidates.grams.values', grams.values);
   writer.add('candidates.gramLengths', sections.gramLengths);
   writer.add('candidates.formEntity', sections.formEntity);
   writer.add('candidates.formTermStart', sections.formTermStart);
   writer.add('candidates.formTerms', sections.formTerms);
   writer.add('candidates.entityCount', Int32Array.of(sections.entityCount));
   // How many forms and entities there are, so that loading needs none of the tables above.
-  writer.add(
-    'candidates.sizes',
-    Int32Array.of(sections.indexedForm.length, sections.entityFormStart.length - 1),
-  );
+  writer.add('candidates.sizes', Int32Array.of(sections.formCount, sections.entityCount));
 }
 
 /** Kind code of a name kind, as the snapshot holds it. */
@@ -219,6 +243,7 @@ export function writeCandidateIndex(index: CandidateIndex, writer: SnapshotWrite
       formTermStart: index.formTermStart,
       formTerms: index.formTerms,
       entityCount: index.rarity.entityCount,
+      formCount: count,
     },
     writer,
   );

@@ -14,7 +14,8 @@ import {
 } from './candidate-index.ts';
 import { kindCode, ReadingTables, type CandidateSections } from './candidate-snapshot.ts';
 import { Int32List } from './int32-list.ts';
-import { addPosting, finishPostings } from './posting-lists.ts';
+import { addPosting, createPostingBuilder, finishPostings } from './posting-lists.ts';
+import type { PostingLists } from './posting-lists.ts';
 
 /**
  * Builds the snapshot sections of a candidate index entity by entity, keeping no entity and no
@@ -43,11 +44,14 @@ export class CandidateTableBuilder {
   private readonly nameAt = new Map<string, number>();
   private readonly nameForms = new Int32List();
   /**
-   * Per distinct form: where `filed` holds what filing it did, as three counted runs: the slots of
-   * the reading postings it added, its blocking terms, the ids of the rarity keys it carries.
+   * Per distinct form: where `filed` holds what filing it did, as two counted runs: its blocking
+   * terms and its merges (the terms of the reading postings it added, in order).
    */
   private readonly filedAt = new Int32List();
   private readonly filed = new Int32List();
+  /** Per distinct token: where `tokenCounts` holds the ids of its rarity keys (text, then keys). */
+  private readonly tokenCountAt = new Int32List();
+  private readonly tokenCounts = new Int32List();
   /** Rarity keys (token texts and equivalence keys) in first-met order, with their counts. */
   private readonly countIds = new Map<string, number>();
   private readonly countKeys: string[] = [];
@@ -58,6 +62,7 @@ export class CandidateTableBuilder {
   constructor(earlier?: EarlierReadings) {
     this.earlier = earlier;
     this.entityFormStart.push(0);
+    this.tokenCountAt.push(0);
   }
 
   /** Files the names of the next entity (entities are numbered in the order they are added). */
@@ -107,52 +112,54 @@ export class CandidateTableBuilder {
       addPosting(builder.readings, term, id);
       this.formTerms.push(term);
     }
-    const filed = this.filed;
-    let at = this.filedAt.at(formId);
-    at += 1 + filed.at(at);
-    at += 1 + filed.at(at);
-    const keys = filed.at(at);
-    for (let k = at + 1; k <= at + keys; k++) {
-      const key = filed.at(k);
-      if (this.countedBy.at(key) === entityIndex) continue;
-      this.countedBy.set(key, entityIndex);
-      this.countValues.set(key, this.countValues.at(key) + 1);
-    }
+    this.readings.forEachToken(formId, (token) => {
+      const end = this.tokenCountAt.at(token + 1);
+      for (let k = this.tokenCountAt.at(token); k < end; k++)
+        this.count(this.tokenCounts.at(k), entityIndex);
+    });
     return formId;
+  }
+
+  /** Counts rarity key `key` for the entity, once per entity. */
+  private count(key: number, entityIndex: number): void {
+    if (this.countedBy.at(key) === entityIndex) return;
+    this.countedBy.set(key, entityIndex);
+    this.countValues.set(key, this.countValues.at(key) + 1);
   }
 
   /** Files a form met for the first time, recording what that did for the next time. */
   private fileNew(form: NameForm, id: number): void {
-    const builder = this.builder;
-    const postingsBefore = builder.readings.size;
-    const termsBefore = this.formTerms.length;
-    addForm(builder, form, id);
     const filed = this.filed;
+    const termsBefore = this.formTerms.length;
+    const merges = new Int32List(8);
+    addForm(this.builder, form, id, merges);
     this.filedAt.push(filed.length);
-    filed.push(builder.readings.size - postingsBefore);
-    for (let i = postingsBefore; i < builder.readings.size; i++)
-      filed.push(builder.readings.slots[i]!);
     filed.push(this.formTerms.length - termsBefore);
     for (let i = termsBefore; i < this.formTerms.length; i++) filed.push(this.formTerms.at(i));
-    const keysAt = filed.length;
-    filed.push(0);
+    filed.push(merges.length);
+    for (let i = 0; i < merges.length; i++) filed.push(merges.at(i));
+    // The form's tokens were numbered in order when it was (formOf): new ones get their keys here.
     for (const token of form.tokens) {
-      filed.push(this.countId(token.text));
-      for (const key of token.keys) filed.push(this.countId(key));
+      if (this.readings.tokenOf(token) < this.tokenCountAt.length - 1) continue;
+      this.tokenCounts.push(this.countId(token.text));
+      for (const key of token.keys) this.tokenCounts.push(this.countId(key));
+      this.tokenCountAt.push(this.tokenCounts.length);
     }
-    filed.set(keysAt, filed.length - keysAt - 1);
   }
 
   /** Files a form filed before under the new indexed form `id`, as addForm did then. */
   private refile(formId: number, id: number): void {
     const filed = this.filed;
+    const readings = this.builder.readings;
     let at = this.filedAt.at(formId);
-    const postings = filed.at(at);
-    for (let k = at + 1; k <= at + postings; k++)
-      addPosting(this.builder.readings, filed.at(k), id);
-    at += 1 + postings;
     const terms = filed.at(at);
-    for (let k = at + 1; k <= at + terms; k++) this.formTerms.push(filed.at(k));
+    for (let k = at + 1; k <= at + terms; k++) {
+      addPosting(readings, filed.at(k), id);
+      this.formTerms.push(filed.at(k));
+    }
+    at += 1 + terms;
+    const merges = filed.at(at);
+    for (let k = at + 1; k <= at + merges; k++) addPosting(readings, filed.at(k), id);
   }
 
   /** The id of a rarity key, assigned when first met. */
@@ -168,31 +175,88 @@ export class CandidateTableBuilder {
     return id;
   }
 
-  /** The sections of the index built, for writeCandidateSections. */
+  /**
+   * The sections of the index built, for writeCandidateSections, each made when it is written;
+   * what a section was made from is let go of then, so that the build's memory falls as the
+   * snapshot is written. The builder is done with after.
+   */
   finish(): CandidateSections {
-    const builder = this.builder;
+    this.nameAt.clear();
+    this.countIds.clear();
     this.formTermStart.push(this.formTerms.length);
+    const builder = this.builder;
     const termCount = builder.terms.size;
-    const grams = finishPostings(builder.grams, GRAM_CODES);
+    const formCount = this.indexedForm.length;
+    const lists = {
+      indexedName: this.indexedName,
+      indexedKind: this.indexedKind,
+      indexedForm: this.indexedForm,
+      entityFormStart: this.entityFormStart,
+      formEntity: this.formEntity,
+      formTermStart: this.formTermStart,
+      formTerms: this.formTerms,
+      countValues: this.countValues,
+    };
+    let grams: PostingLists | undefined;
+    const gramLists = (): PostingLists => {
+      grams ??= finishPostings(builder.grams, GRAM_CODES);
+      builder.grams = createPostingBuilder();
+      return grams;
+    };
     return {
-      terms: [...builder.terms.keys()],
-      countKeys: this.countKeys,
-      countValues: this.countValues.toInt32Array(),
-      readings: this.readings,
-      indexedName: this.indexedName.toInt32Array(),
-      indexedKind: this.indexedKind.toUint8Array(),
-      indexedForm: this.indexedForm.toInt32Array(),
-      entityFormStart: this.entityFormStart.toInt32Array(),
-      postings: {
-        readings: finishPostings(builder.readings, termCount),
-        keyed: finishPostings(builder.keyed, termCount * 3),
-        grams,
+      get terms() {
+        const terms = [...builder.terms.keys()];
+        builder.terms = new Map();
+        return terms;
       },
-      gramLengths: Uint8Array.from(grams.values, (term) => builder.gramCount[term] ?? 0),
-      formEntity: this.formEntity.toInt32Array(),
-      formTermStart: this.formTermStart.toInt32Array(),
-      formTerms: this.formTerms.toInt32Array(),
+      countKeys: this.countKeys,
+      get countValues() {
+        return lists.countValues.take();
+      },
+      readings: this.readings,
+      get indexedName() {
+        return lists.indexedName.take();
+      },
+      get indexedKind() {
+        return Uint8Array.from(lists.indexedKind.take());
+      },
+      get indexedForm() {
+        return lists.indexedForm.take();
+      },
+      get entityFormStart() {
+        return lists.entityFormStart.take();
+      },
+      postings: {
+        get readings() {
+          const readings = finishPostings(builder.readings, termCount);
+          builder.readings = createPostingBuilder();
+          return readings;
+        },
+        get keyed() {
+          const keyed = finishPostings(builder.keyed, termCount * 3);
+          builder.keyed = createPostingBuilder();
+          return keyed;
+        },
+        get grams() {
+          return gramLists();
+        },
+      },
+      get gramLengths() {
+        const values = gramLists().values;
+        grams = undefined;
+        return Uint8Array.from(values, (term) => builder.gramCount[term] ?? 0);
+      },
+      get formEntity() {
+        return lists.formEntity.take();
+      },
+      get formTermStart() {
+        return lists.formTermStart.take();
+      },
+      get formTerms() {
+        return lists.formTerms.take();
+      },
       entityCount: this.entityCount,
+      formCount,
     };
   }
 }

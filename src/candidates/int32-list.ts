@@ -12,7 +12,7 @@ export class Int32List {
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
+      const grown = new Int32Array(Math.max(16, this.data.length * 2));
       grown.set(this.data);
       this.data = grown;
     }
@@ -35,5 +35,16 @@ export class Int32List {
   /** A copy of the values as bytes (each must fit in 0..255). */
   toUint8Array(): Uint8Array {
     return Uint8Array.from(this.data.subarray(0, this.length));
+  }
+
+  /**
+   * The values as a view of the list's own array, which the list lets go of: it is empty after.
+   * For a list that is done with, to be written without a copy.
+   */
+  take(): Int32Array {
+    const values = this.data.subarray(0, this.length);
+    this.data = new Int32Array(0);
+    this.length = 0;
+    return values;
   }
 }

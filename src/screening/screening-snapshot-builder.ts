@@ -5,8 +5,8 @@ import {
   hashSlots,
   Int32List,
   SnapshotWriter,
-  SpilledRecords,
   writeCandidateSections,
+  type RecordAppender,
   type EarlierReadings,
 } from '../candidates/index.ts';
 import { addIdentifiers } from './screening-index.ts';
@@ -22,7 +22,8 @@ import { SNAPSHOT_FORMAT, writeIdentifiers, type SnapshotMeta } from './screenin
  */
 export class ScreeningSnapshotBuilder {
   private readonly candidates: CandidateTableBuilder;
-  private readonly json: SpilledRecords;
+  private readonly writer: SnapshotWriter;
+  private readonly json: RecordAppender;
   private readonly ids: string[] = [];
   /** Each entity's list, numbered in the order lists are first met (sorted when written). */
   private readonly listMet = new Int32List();
@@ -31,10 +32,14 @@ export class ScreeningSnapshotBuilder {
   /** The lists met, each with the source of its first entity. */
   private readonly lists: ListSource[] = [];
 
-  /** `spillPath` is a file the entity JSON is written to meanwhile; it is deleted by dispose. */
-  constructor(spillPath: string, earlier?: EarlierReadings) {
+  /**
+   * `spoolPath` is a file the snapshot's sections (the entity JSON first) are written to meanwhile,
+   * deleted by dispose.
+   */
+  constructor(spoolPath: string, earlier?: EarlierReadings) {
     this.candidates = new CandidateTableBuilder(earlier);
-    this.json = new SpilledRecords(spillPath);
+    this.writer = new SnapshotWriter(spoolPath);
+    this.json = this.writer.beginRecords('entities.json');
   }
 
   /** Adds the next entity, with the list version it belongs to. */
@@ -66,10 +71,11 @@ export class ScreeningSnapshotBuilder {
     const listOf = new Uint8Array(this.ids.length);
     for (let i = 0; i < listOf.length; i++) listOf[i] = position[this.listMet.at(i)]!;
     const sources = order.map(({ source }) => source);
-    const writer = new SnapshotWriter();
-    writer.addSpilledRecords('entities.json', this.json);
+    const writer = this.writer;
+    this.json.end();
     writer.addStrings('entities.ids', this.ids);
     writer.add('entities.ids.slots', hashSlots(this.ids));
+    this.ids.length = 0;
     writer.add('entities.listOf', listOf);
     writer.add('entities.schemaOf', this.schemaOf.toUint8Array());
     writeIdentifiers(this.byIdentifier, writer);
@@ -84,14 +90,14 @@ export class ScreeningSnapshotBuilder {
       key,
       lists,
       sources,
-      entityCount: this.ids.length,
+      entityCount: listOf.length,
       builtAt: new Date().toISOString(),
     };
     writer.finishTo(path, meta);
   }
 
-  /** Deletes the spill file (after finishTo, or when the build is abandoned). */
+  /** Deletes the spool file (after finishTo, or when the build is abandoned). */
   dispose(): void {
-    this.json.dispose();
+    this.writer.dispose();
   }
 }
