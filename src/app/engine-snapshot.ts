@@ -198,6 +198,25 @@ function removeFile(path: string): void {
   }
 }
 
+/**
+ * Deletes the partial files (`<key>.snap.<pid>.tmp` and its `.spool`) of builds whose process has
+ * died: a build killed midway left them, and a spool holds the entity JSON of every list (~170 MB
+ * for 283,000 entities). A live process's files are its build in progress and are left alone.
+ */
+export function removeLeftoverBuilds(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = /\.snap\.(\d+)\.tmp(?:\.spool)?$/.exec(name)?.[1];
+    if (pid === undefined || isAlive(Number(pid))) continue;
+    removeFile(join(dir, name));
+  }
+}
+
 /** Takes the build lock of a key, or returns false when another live process holds it. */
 function tryLock(lockPath: string): boolean {
   try {
@@ -329,6 +348,7 @@ export async function loadEngine(
       const prebuilt = tryLoad(path, key, options.log);
       if (prebuilt !== undefined) return done(prebuilt.index, 'loaded', path, prebuilt.reader);
     }
+    removeLeftoverBuilds(dir);
     const earlier = earlierReadings([dir, prebuiltSnapshotDir()], snapshotKey, options.log);
     const temporary = `${path}.${process.pid}.tmp`;
     try {
