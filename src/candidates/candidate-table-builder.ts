@@ -112,6 +112,9 @@ export class CandidateTableBuilder {
       addPosting(builder.readings, term, id);
       this.formTerms.push(term);
     }
+    // The log of (term, reading) pairs is not kept: the postings are made again from each
+    // reading's terms and merges when written (readingPostings); the counts per term stay.
+    builder.readings.size = 0;
     this.readings.forEachToken(formId, (token) => {
       const end = this.tokenCountAt.at(token + 1);
       for (let k = this.tokenCountAt.at(token); k < end; k++)
@@ -162,6 +165,36 @@ export class CandidateTableBuilder {
     for (let k = at + 1; k <= at + merges; k++) addPosting(readings, filed.at(k), id);
   }
 
+  /**
+   * The reading postings of every term, as finishPostings makes them from the log addPosting keeps:
+   * each term's readings in ascending order, each once. A reading's terms are its blocking terms and
+   * titles (formTerms) and its merges (kept per distinct form); the counts per term are the posting
+   * builder's, counted as they were filed.
+   */
+  private readingPostings(termCount: number, indexedForm: Int32Array): PostingLists {
+    const counts = this.builder.readings.count;
+    const start = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) start[t + 1] = start[t]! + (counts[t] ?? 0);
+    const next = start.slice(0, termCount);
+    const values = new Int32Array(start[termCount]!);
+    const last = new Int32Array(termCount).fill(-1);
+    const file = (term: number, form: number): void => {
+      if (last[term] === form) return;
+      last[term] = form;
+      values[next[term]!++] = form;
+    };
+    const filed = this.filed;
+    for (let f = 0; f < indexedForm.length; f++) {
+      const end = this.formTermStart.at(f + 1);
+      for (let k = this.formTermStart.at(f); k < end; k++) file(this.formTerms.at(k), f);
+      let at = this.filedAt.at(indexedForm[f]!);
+      at += 1 + filed.at(at);
+      const merges = filed.at(at);
+      for (let k = at + 1; k <= at + merges; k++) file(filed.at(k), f);
+    }
+    return { start, values };
+  }
+
   /** The id of a rarity key, assigned when first met. */
   private countId(key: string): number {
     let id = this.countIds.get(key);
@@ -198,6 +231,9 @@ export class CandidateTableBuilder {
       countValues: this.countValues,
     };
     let grams: PostingLists | undefined;
+    let indexedForm: Int32Array | undefined;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below are not methods of this
+    const self = this;
     const gramLists = (): PostingLists => {
       grams ??= finishPostings(builder.grams, GRAM_CODES);
       builder.grams = createPostingBuilder();
@@ -221,14 +257,15 @@ export class CandidateTableBuilder {
         return Uint8Array.from(lists.indexedKind.take());
       },
       get indexedForm() {
-        return lists.indexedForm.take();
+        indexedForm = lists.indexedForm.take();
+        return indexedForm;
       },
       get entityFormStart() {
         return lists.entityFormStart.take();
       },
       postings: {
         get readings() {
-          const readings = finishPostings(builder.readings, termCount);
+          const readings = self.readingPostings(termCount, indexedForm!);
           builder.readings = createPostingBuilder();
           return readings;
         },
