@@ -10,9 +10,10 @@ export class Int32List {
     this.data = new Int32Array(capacity);
   }
 
+  /** Appends a value; a full array grows by half (a third less idle room than doubling). */
   push(value: number): void {
     if (this.length === this.data.length) {
-      const grown = new Int32Array(Math.max(16, this.data.length * 2));
+      const grown = new Int32Array(Math.max(16, Math.ceil(this.data.length * 1.5)));
       grown.set(this.data);
       this.data = grown;
     }
