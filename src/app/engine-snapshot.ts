@@ -14,7 +14,7 @@ import {
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import type { ListSource, ListVersion } from '../core/index.ts';
+import { AppError, type ListSource, type ListVersion } from '../core/index.ts';
 import {
   fileSource,
   readShared,
@@ -28,13 +28,13 @@ import {
   buildScreeningIndex,
   openScreeningSnapshot,
   SNAPSHOT_FORMAT,
-  writeScreeningSnapshotFile,
   type ScreeningIndex,
 } from '../screening/index.ts';
 import type { Store, StoredVersion } from '../store/index.ts';
 import { earlierReadings } from './earlier-readings.ts';
 import { installPrebuiltSnapshot, prebuiltSnapshotDir } from './prebuilt-snapshot.ts';
 import { loadVersionEntities } from './screening-service.ts';
+import { writeSnapshotFromStore } from './snapshot-from-store.ts';
 
 // Engine snapshots (docs/decisions/010-engine-snapshot.md): the screening index of one set of
 // active list versions, built once, written beside the store and loaded by every process.
@@ -189,6 +189,34 @@ function tryLoad(
   }
 }
 
+/** Deletes a file that may not exist. */
+function removeFile(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Never written, or already gone.
+  }
+}
+
+/**
+ * Deletes the partial files (`<key>.snap.<pid>.tmp` and its `.spool`) of builds whose process has
+ * died: a build killed midway left them, and a spool holds the entity JSON of every list (~170 MB
+ * for 283,000 entities). A live process's files are its build in progress and are left alone.
+ */
+export function removeLeftoverBuilds(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = /\.snap\.(\d+)\.tmp(?:\.spool)?$/.exec(name)?.[1];
+    if (pid === undefined || isAlive(Number(pid))) continue;
+    removeFile(join(dir, name));
+  }
+}
+
 /** Takes the build lock of a key, or returns false when another live process holds it. */
 function tryLock(lockPath: string): boolean {
   try {
@@ -320,19 +348,24 @@ export async function loadEngine(
       const prebuilt = tryLoad(path, key, options.log);
       if (prebuilt !== undefined) return done(prebuilt.index, 'loaded', path, prebuilt.reader);
     }
+    removeLeftoverBuilds(dir);
     const earlier = earlierReadings([dir, prebuiltSnapshotDir()], snapshotKey, options.log);
-    const index = await build(store, versions, earlier);
     const temporary = `${path}.${process.pid}.tmp`;
     try {
-      writeScreeningSnapshotFile(index, key, temporary);
+      // Written from the store page by page, never holding the whole index (decision 019).
+      await writeSnapshotFromStore(store, versions, key, temporary, earlier);
       // Readers see the old name or the whole new file, never a part of it.
       renameSync(temporary, path);
       pruneSnapshots(dir, `${key}.snap`);
     } catch (error) {
+      if (error instanceof AppError) throw error;
       options.log(`sift: could not write the engine snapshot ${path} (${String(error)}).`);
-      return done(index, 'memory');
+      removeFile(temporary);
+      return done(await build(store, versions, earlier), 'memory');
     }
-    return done(index, 'built', path);
+    const built = tryLoad(path, key, options.log);
+    if (built === undefined) return done(await build(store, versions, earlier), 'memory');
+    return done(built.index, 'built', path, built.reader);
   } finally {
     try {
       unlinkSync(lockPath);

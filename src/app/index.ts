@@ -11,6 +11,7 @@ export * from './keys-service.ts';
 export * from './article-service.ts';
 export * from './audit-service.ts';
 export * from './engine-snapshot.ts';
+export * from './snapshot-from-store.ts';
 export * from './article-snapshot.ts';
 export type { DeltaSummary, ListedAlert, MonitoringService } from './monitoring-service.ts';
 export type { QueueService } from './queue-service.ts';

@@ -2,6 +2,7 @@ import {
   AppError,
   type Hit,
   type ListEntity,
+  type ListSource,
   type ListVersion,
   type NameQuery,
   type ScreenResult,
@@ -95,22 +96,31 @@ export async function loadVersionEntities(
 ): Promise<SourcedEntity[]> {
   const sourced: SourcedEntity[] = [];
   for (const { list, version: number } of versions) {
-    const version = await store.getVersion(list, number);
-    if (version === undefined)
-      throw new AppError('VERSION_UNKNOWN', `List ${list} has no version ${number}.`);
-    const source = {
-      list: version.list,
-      version: version.version,
-      sha256: version.sha256,
-      importedAt: version.importedAt,
-      format: version.format,
-      fileName: version.fileName,
-      ...(version.published === undefined ? {} : { published: version.published }),
-    };
-    for (const entity of await store.loadEntities(version.list, version.version))
+    const source = await versionSource(store, list, number);
+    for (const entity of await store.loadEntities(source.list, source.version))
       sourced.push({ entity, source });
   }
   return sourced;
+}
+
+/** The source every entity of one stored list version carries. */
+export async function versionSource(
+  store: Store,
+  list: string,
+  number: number,
+): Promise<ListSource> {
+  const version = await store.getVersion(list, number);
+  if (version === undefined)
+    throw new AppError('VERSION_UNKNOWN', `List ${list} has no version ${number}.`);
+  return {
+    list: version.list,
+    version: version.version,
+    sha256: version.sha256,
+    importedAt: version.importedAt,
+    format: version.format,
+    fileName: version.fileName,
+    ...(version.published === undefined ? {} : { published: version.published }),
+  };
 }
 
 /** The audit entry for one screening answer. */

@@ -86,8 +86,8 @@ export function isBlockingToken(token: NameToken): boolean {
   return token.role !== 'particle' && token.role !== 'initial';
 }
 
-/** Mutable state while building. */
-interface Builder {
+/** Mutable state while building (shared with the snapshot builder, see candidate-table-builder). */
+export interface Builder {
   terms: Map<string, number>;
   readings: PostingBuilder;
   keyed: PostingBuilder;
@@ -97,13 +97,27 @@ interface Builder {
   /** Whether each term already carries its similarity keys. */
   isKeyed: Uint8Array;
   /** Term ids of the blocking tokens of every form, form after form. */
-  formTerms: number[];
+  formTerms: { push(id: number): unknown; readonly length: number };
   /** Term id of each token id (NameToken.id names its text), or -1: a number lookup, not a hash of the text. */
   tokenTerms: Int32Array;
 }
 
+/** A new, empty builder; `formTerms` collects into `formTerms`. */
+export function createBuilder(formTerms: Builder['formTerms']): Builder {
+  return {
+    terms: new Map(),
+    readings: createPostingBuilder(),
+    keyed: createPostingBuilder(),
+    grams: createPostingBuilder(),
+    gramCount: new Uint8Array(1024),
+    isKeyed: new Uint8Array(1024),
+    formTerms,
+    tokenTerms: new Int32Array(1024).fill(-1),
+  };
+}
+
 /** The id of a term, assigning one when new. */
-function intern(builder: Builder, term: string): number {
+export function intern(builder: Builder, term: string): number {
   let id = builder.terms.get(term);
   if (id === undefined) {
     id = builder.terms.size;
@@ -159,8 +173,16 @@ function keyToken(builder: Builder, id: number, token: NameToken): void {
   builder.gramCount[id] = Math.min(255, grams);
 }
 
-/** Files one reading: its tokens and merged adjacent tokens point to it. */
-function addForm(builder: Builder, form: NameForm, formId: number): void {
+/**
+ * Files one reading: its tokens and merged adjacent tokens point to it. `merges` receives the term
+ * id of each merge filed, in order (the snapshot builder files a reading met again from them).
+ */
+export function addForm(
+  builder: Builder,
+  form: NameForm,
+  formId: number,
+  merges?: { push(id: number): unknown },
+): void {
   const tokens = form.tokens;
   for (const token of tokens) {
     if (!isBlockingToken(token)) continue;
@@ -173,10 +195,15 @@ function addForm(builder: Builder, form: NameForm, formId: number): void {
     const pair = tokens[i]!.text + tokens[i + 1]!.text;
     // Merged tokens are filed for exact lookup only: giving each distinct merge its own trigrams
     // would double the build for little recall (the query's merges are matched fuzzily instead).
-    addPosting(builder.readings, intern(builder, pair), formId);
+    const merged = intern(builder, pair);
+    addPosting(builder.readings, merged, formId);
+    merges?.push(merged);
     // Three-token merges only around a short middle token ("siraj ud din" → "sirajuddin").
-    if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3)
-      addPosting(builder.readings, intern(builder, pair + tokens[i + 2]!.text), formId);
+    if (i + 2 < tokens.length && tokens[i + 1]!.text.length <= 3) {
+      const three = intern(builder, pair + tokens[i + 2]!.text);
+      addPosting(builder.readings, three, formId);
+      merges?.push(three);
+    }
   }
 }
 
@@ -202,16 +229,8 @@ export function buildCandidateIndex(
   entities: readonly ListEntity[],
   earlier?: EarlierReadings,
 ): CandidateIndex {
-  const builder: Builder = {
-    terms: new Map(),
-    readings: createPostingBuilder(),
-    keyed: createPostingBuilder(),
-    grams: createPostingBuilder(),
-    gramCount: new Uint8Array(1024),
-    isKeyed: new Uint8Array(1024),
-    formTerms: [],
-    tokenTerms: new Int32Array(1024).fill(-1),
-  };
+  const formTerms: number[] = [];
+  const builder = createBuilder(formTerms);
   const forms: IndexedForm[] = [];
   const formsByEntity: number[][] = [];
   const formTermStart: number[] = [];
@@ -269,7 +288,7 @@ export function buildCandidateIndex(
     gramLengths: Uint8Array.from(grams.values, (term) => builder.gramCount[term] ?? 0),
     formEntity: Int32Array.from(forms, (f) => f.entity),
     formTermStart: Int32Array.from(formTermStart),
-    formTerms: Int32Array.from(builder.formTerms),
+    formTerms: Int32Array.from(formTerms),
     rarity: createRarityTable(counts, entities.length),
   };
 }

@@ -2,6 +2,7 @@ import type { NameKind } from '../core/index.ts';
 import { restoreToken } from '../names/index.ts';
 import type { NameForm, NameToken, ScriptCode, TokenRole } from '../names/index.ts';
 import type { CandidateIndex, IndexedForm } from './candidate-index.ts';
+import { Int32List } from './int32-list.ts';
 import { lazyArray } from './lazy-array.ts';
 import { createRarityTable } from './rarity-table.ts';
 import type { SnapshotReader, SnapshotWriter } from './snapshot-file.ts';
@@ -44,61 +45,172 @@ function codeOf<T>(table: readonly T[], value: T, what: string): number {
   return code;
 }
 
-/** Writes a candidate index into snapshot sections named `candidates.*`. */
-export function writeCandidateIndex(index: CandidateIndex, writer: SnapshotWriter): void {
-  const strings = new StringTable();
-  // Tokens and forms are shared between entities (UN, EU and UK list the same names), and the
-  // snapshot keeps that sharing: each distinct object is written once and referenced by number.
-  const tokenIds = new Map<NameToken, number>();
-  const tokenText: number[] = [];
-  const tokenRole: number[] = [];
-  const tokenSound: number[] = [];
-  const tokenKeyStart: number[] = [0];
-  const tokenKeys: number[] = [];
-  const tokenOf = (token: NameToken): number => {
-    let id = tokenIds.get(token);
+/**
+ * The tables of the distinct readings and tokens of a candidate index, as a snapshot holds them.
+ * Tokens and forms are shared between entities (UN, EU and UK list the same names), and the
+ * snapshot keeps that sharing: each distinct object is written once and referenced by number, in
+ * the order first met. Objects are told apart by identity (a WeakMap: one no longer referenced
+ * can never be met again, so a build that drops its readings as it goes numbers them the same).
+ */
+export class ReadingTables {
+  private readonly strings = new StringTable();
+  private readonly tokenIds = new WeakMap<NameToken, number>();
+  private readonly tokenText = new Int32List();
+  private readonly tokenRole = new Int32List();
+  private readonly tokenSound = new Int32List();
+  private readonly tokenKeyStart = new Int32List();
+  private readonly tokenKeys = new Int32List();
+  private readonly formIds = new WeakMap<NameForm, number>();
+  private readonly formFlags = new Int32List();
+  private readonly formScript = new Int32List();
+  private readonly formCharacters = new Int32List();
+  private readonly formTokenStart = new Int32List();
+  private readonly formTokens = new Int32List();
+
+  constructor() {
+    this.tokenKeyStart.push(0);
+    this.formTokenStart.push(0);
+  }
+
+  /** Number of distinct forms so far: the id the next new form gets. */
+  get formCount(): number {
+    return this.formFlags.length;
+  }
+
+  /** Number of distinct tokens so far: the id the next new token gets. */
+  get tokenCount(): number {
+    return this.tokenText.length;
+  }
+
+  /** Calls `use` with the number of each token of form `id`, in order. */
+  forEachToken(id: number, use: (token: number) => void): void {
+    const end = this.formTokenStart.at(id + 1);
+    for (let k = this.formTokenStart.at(id); k < end; k++) use(this.formTokens.at(k));
+  }
+
+  /** The number of a token, assigned when first met. */
+  tokenOf(token: NameToken): number {
+    let id = this.tokenIds.get(token);
     if (id !== undefined) return id;
-    id = tokenText.length;
-    tokenIds.set(token, id);
-    tokenText.push(strings.id(token.text));
-    tokenRole.push(codeOf(ROLES, token.role, 'token role'));
-    tokenSound.push(strings.id(token.sound));
-    for (const key of token.keys) tokenKeys.push(strings.id(key));
-    tokenKeyStart.push(tokenKeys.length);
+    id = this.tokenText.length;
+    this.tokenIds.set(token, id);
+    this.tokenText.push(this.strings.id(token.text));
+    this.tokenRole.push(codeOf(ROLES, token.role, 'token role'));
+    this.tokenSound.push(this.strings.id(token.sound));
+    for (const key of token.keys) this.tokenKeys.push(this.strings.id(key));
+    this.tokenKeyStart.push(this.tokenKeys.length);
     return id;
-  };
-  const formIds = new Map<NameForm, number>();
-  const formFlags: number[] = [];
-  const formScript: number[] = [];
-  const formCharacters: number[] = [];
-  const formTokenStart: number[] = [0];
-  const formTokens: number[] = [];
-  const formOf = (form: NameForm): number => {
-    let id = formIds.get(form);
+  }
+
+  /** The number of a form, assigned (with its tokens') when first met. */
+  formOf(form: NameForm): number {
+    let id = this.formIds.get(form);
     if (id !== undefined) return id;
-    id = formFlags.length;
-    formIds.set(form, id);
+    id = this.formFlags.length;
+    this.formIds.set(form, id);
     let flags = 0;
     if (form.romanised) flags |= ROMANISED;
     if (form.syllabic) flags |= SYLLABIC;
     if (form.fromWadeGiles === true) flags |= FROM_WADE_GILES;
     if (form.script !== undefined) flags |= HAS_SCRIPT;
     if (form.characters !== undefined) flags |= HAS_CHARACTERS;
-    formFlags.push(flags);
-    formScript.push(form.script === undefined ? -1 : strings.id(form.script));
-    formCharacters.push(form.characters === undefined ? -1 : strings.id(form.characters));
-    for (const token of form.tokens) formTokens.push(tokenOf(token));
-    formTokenStart.push(formTokens.length);
+    this.formFlags.push(flags);
+    this.formScript.push(form.script === undefined ? -1 : this.strings.id(form.script));
+    this.formCharacters.push(form.characters === undefined ? -1 : this.strings.id(form.characters));
+    for (const token of form.tokens) this.formTokens.push(this.tokenOf(token));
+    this.formTokenStart.push(this.formTokens.length);
     return id;
-  };
+  }
+
+  /** Writes the string, token and form tables, in the order writeCandidateIndex places them. */
+  write(writer: SnapshotWriter): void {
+    writer.addStrings('candidates.strings', this.strings.strings);
+    writer.add('candidates.tokenText', this.tokenText.toInt32Array());
+    writer.add('candidates.tokenRole', this.tokenRole.toUint8Array());
+    writer.add('candidates.tokenSound', this.tokenSound.toInt32Array());
+    writer.add('candidates.tokenKeyStart', this.tokenKeyStart.toInt32Array());
+    writer.add('candidates.tokenKeys', this.tokenKeys.toInt32Array());
+    writer.add('candidates.formFlags', this.formFlags.toUint8Array());
+    writer.add('candidates.formScript', this.formScript.toInt32Array());
+    writer.add('candidates.formCharacters', this.formCharacters.toInt32Array());
+    writer.add('candidates.formTokenStart', this.formTokenStart.toInt32Array());
+    writer.add('candidates.formTokens', this.formTokens.toInt32Array());
+  }
+}
+
+/** What a candidate index holds besides its readings' tables, as the snapshot writes it. */
+export interface CandidateSections {
+  terms: readonly string[];
+  countKeys: readonly string[];
+  countValues: Int32Array;
+  /** Readings are written after the term and rarity tables, before the indexed forms. */
+  readings: ReadingTables;
+  indexedName: Int32Array;
+  indexedKind: Uint8Array;
+  indexedForm: Int32Array;
+  entityFormStart: Int32Array;
+  postings: Pick<CandidateIndex, 'readings' | 'keyed' | 'grams'>;
+  gramLengths: Uint8Array;
+  formEntity: Int32Array;
+  formTermStart: Int32Array;
+  formTerms: Int32Array;
+  entityCount: number;
+  /** Number of indexed forms (entries of indexedForm). */
+  formCount: number;
+}
+
+/**
+ * Writes the sections of a candidate index (see writeCandidateIndex), in their order. Each field
+ * of `sections` is read once, when its section is written: a builder may make them as getters
+ * that let go of what they were made from (see CandidateTableBuilder).
+ */
+export function writeCandidateSections(sections: CandidateSections, writer: SnapshotWriter): void {
+  const terms = sections.terms;
+  writer.addStrings('candidates.terms', terms);
+  writer.add('candidates.terms.slots', hashSlots(terms));
+  const countKeys = sections.countKeys;
+  writer.addStrings('candidates.countKeys', countKeys);
+  writer.add('candidates.countKeys.slots', hashSlots(countKeys));
+  writer.add('candidates.countValues', sections.countValues);
+  sections.readings.write(writer);
+  writer.add('candidates.indexedName', sections.indexedName);
+  writer.add('candidates.indexedKind', sections.indexedKind);
+  writer.add('candidates.indexedForm', sections.indexedForm);
+  writer.add('candidates.entityFormStart', sections.entityFormStart);
+  const readings = sections.postings.readings;
+  writer.add('candidates.readings.start', readings.start);
+  writer.add('candidates.readings.values', readings.values);
+  const keyed = sections.postings.keyed;
+  writer.add('candidates.keyed.start', keyed.start);
+  writer.add('candidates.keyed.values', keyed.values);
+  const grams = sections.postings.grams;
+  writer.add('candidates.grams.start', grams.start);
+  writer.add('candidates.grams.values', grams.values);
+  writer.add('candidates.gramLengths', sections.gramLengths);
+  writer.add('candidates.formEntity', sections.formEntity);
+  writer.add('candidates.formTermStart', sections.formTermStart);
+  writer.add('candidates.formTerms', sections.formTerms);
+  writer.add('candidates.entityCount', Int32Array.of(sections.entityCount));
+  // How many forms and entities there are, so that loading needs none of the tables above.
+  writer.add('candidates.sizes', Int32Array.of(sections.formCount, sections.entityCount));
+}
+
+/** Kind code of a name kind, as the snapshot holds it. */
+export function kindCode(kind: NameKind): number {
+  return codeOf(KINDS, kind, 'name kind');
+}
+
+/** Writes a candidate index into snapshot sections named `candidates.*`. */
+export function writeCandidateIndex(index: CandidateIndex, writer: SnapshotWriter): void {
+  const readings = new ReadingTables();
   const count = index.forms.length;
   const indexedName = new Int32Array(count);
   const indexedKind = new Uint8Array(count);
   const indexedForm = new Int32Array(count);
   index.forms.forEach((f, i) => {
     indexedName[i] = f.name;
-    indexedKind[i] = codeOf(KINDS, f.kind, 'name kind');
-    indexedForm[i] = formOf(f.form);
+    indexedKind[i] = kindCode(f.kind);
+    indexedForm[i] = readings.formOf(f.form);
   });
   // Forms are filed entity after entity, so each entity's forms are one range.
   const entityFormStart = new Int32Array(index.formsByEntity.length + 1);
@@ -115,40 +227,26 @@ export function writeCandidateIndex(index: CandidateIndex, writer: SnapshotWrite
     countValues[countKeys.length] = n;
     countKeys.push(key);
   }
-  const terms = [...index.terms.keys()];
-  writer.addStrings('candidates.terms', terms);
-  writer.add('candidates.terms.slots', hashSlots(terms));
-  writer.addStrings('candidates.countKeys', countKeys);
-  writer.add('candidates.countKeys.slots', hashSlots(countKeys));
-  writer.add('candidates.countValues', countValues);
-  writer.addStrings('candidates.strings', strings.strings);
-  writer.add('candidates.tokenText', Int32Array.from(tokenText));
-  writer.add('candidates.tokenRole', Uint8Array.from(tokenRole));
-  writer.add('candidates.tokenSound', Int32Array.from(tokenSound));
-  writer.add('candidates.tokenKeyStart', Int32Array.from(tokenKeyStart));
-  writer.add('candidates.tokenKeys', Int32Array.from(tokenKeys));
-  writer.add('candidates.formFlags', Uint8Array.from(formFlags));
-  writer.add('candidates.formScript', Int32Array.from(formScript));
-  writer.add('candidates.formCharacters', Int32Array.from(formCharacters));
-  writer.add('candidates.formTokenStart', Int32Array.from(formTokenStart));
-  writer.add('candidates.formTokens', Int32Array.from(formTokens));
-  writer.add('candidates.indexedName', indexedName);
-  writer.add('candidates.indexedKind', indexedKind);
-  writer.add('candidates.indexedForm', indexedForm);
-  writer.add('candidates.entityFormStart', entityFormStart);
-  writer.add('candidates.readings.start', index.readings.start);
-  writer.add('candidates.readings.values', index.readings.values);
-  writer.add('candidates.keyed.start', index.keyed.start);
-  writer.add('candidates.keyed.values', index.keyed.values);
-  writer.add('candidates.grams.start', index.grams.start);
-  writer.add('candidates.grams.values', index.grams.values);
-  writer.add('candidates.gramLengths', index.gramLengths);
-  writer.add('candidates.formEntity', index.formEntity);
-  writer.add('candidates.formTermStart', index.formTermStart);
-  writer.add('candidates.formTerms', index.formTerms);
-  writer.add('candidates.entityCount', Int32Array.of(index.rarity.entityCount));
-  // How many forms and entities there are, so that loading needs none of the tables above.
-  writer.add('candidates.sizes', Int32Array.of(index.forms.length, index.formsByEntity.length));
+  writeCandidateSections(
+    {
+      terms: [...index.terms.keys()],
+      countKeys,
+      countValues,
+      readings,
+      indexedName,
+      indexedKind,
+      indexedForm,
+      entityFormStart,
+      postings: index,
+      gramLengths: index.gramLengths,
+      formEntity: index.formEntity,
+      formTermStart: index.formTermStart,
+      formTerms: index.formTerms,
+      entityCount: index.rarity.entityCount,
+      formCount: count,
+    },
+    writer,
+  );
 }
 
 /** A string table of the snapshot as a hash table (see StringHashTable). */

@@ -10,3 +10,5 @@ export * from './string-hash-table.ts';
 export * from './lazy-map.ts';
 export * from './snapshot-source.ts';
 export * from './string-table-map.ts';
+export * from './candidate-table-builder.ts';
+export * from './int32-list.ts';

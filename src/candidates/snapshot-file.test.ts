@@ -1,6 +1,6 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileSource } from './snapshot-source.ts';
@@ -164,6 +164,47 @@ describe('SnapshotWriter.finishTo', () => {
       const path = join(dir, 'k.snap');
       writer.finishTo(path, { key: 'k' });
       assert.ok(readFileSync(path).equals(writer.finish({ key: 'k' })));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SnapshotWriter with a spool file', () => {
+  it('writes the bytes a writer in memory writes, records appended one at a time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-spool-'));
+    try {
+      // Records of 300 kB and one of 1.5 MB: the spool's 1 MB buffer is flushed, and skipped.
+      const records = [0, 1, 2, 3, 4, 5].map((i) =>
+        Buffer.alloc(i === 4 ? 1_500_000 : 300_001 + i, 97 + i),
+      );
+      const fill = (writer: SnapshotWriter, appendOneByOne: boolean): void => {
+        if (appendOneByOne) {
+          const appender = writer.beginRecords('records');
+          for (const record of records) appender.append(record);
+          appender.end();
+        } else writer.addRecords('records', records);
+        writer.addStrings('names', ['ghani', 'baradar', 'ṣāliḥ']);
+        writer.add('flags', Uint8Array.from([1, 2, 3]));
+        writer.add('numbers', Int32Array.from([3, 1, 4]));
+      };
+      const inMemory = new SnapshotWriter();
+      fill(inMemory, false);
+      const expected = inMemory.finish({ key: 'k' });
+      const spooled = new SnapshotWriter(join(dir, 'k.spool'));
+      try {
+        fill(spooled, true);
+        const path = join(dir, 'k.snap');
+        spooled.finishTo(path, { key: 'k' });
+        assert.ok(readFileSync(path).equals(expected));
+        assert.ok(spooled.finish({ key: 'k' }).equals(expected));
+        const reader = new SnapshotReader(expected);
+        reader.verify(true);
+        assert.ok(reader.records('records').read(4).equals(records[4]!));
+      } finally {
+        spooled.dispose();
+      }
+      assert.equal(existsSync(join(dir, 'k.spool')), false, 'dispose deletes the spool');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

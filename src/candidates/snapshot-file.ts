@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import * as zlib from 'node:zlib';
 import { memorySource, type SnapshotSource } from './snapshot-source.ts';
 
@@ -85,6 +85,115 @@ function checksum(data: Uint8Array): number {
   return createHash('sha1').update(data).digest().readUInt32LE(0);
 }
 
+/**
+ * The checksum of data seen in pieces, equal to checksum() of the pieces joined: zlib's CRC-32
+ * carried from piece to piece, or SHA-1 fed piece by piece on older Node.
+ */
+class RunningChecksum {
+  private crc = 0;
+  private readonly sha1 = crc32 === undefined ? createHash('sha1') : undefined;
+
+  update(data: Uint8Array): void {
+    if (this.sha1 !== undefined) this.sha1.update(data);
+    else this.crc = crc32!(data, this.crc);
+  }
+
+  digest(): number {
+    if (this.sha1 !== undefined) return this.sha1.digest().readUInt32LE(0);
+    return this.crc >>> 0;
+  }
+}
+
+/** Bytes a spool file collects in memory before each write. */
+const SPOOL_BUFFER_BYTES = 1 << 20;
+
+/**
+ * The body of a snapshot written to a file of its own as its sections come (see SnapshotWriter's
+ * spool): a build in bounded memory cannot keep ~240 MB of sections (170 MB of them entity JSON,
+ * for 283,000 entities) until the header that precedes them is known. Appends are sequential
+ * and buffered; the file is deleted by dispose.
+ */
+class SpoolFile {
+  readonly path: string;
+  /** Bytes appended so far. */
+  size = 0;
+  private readonly fd: number;
+  private readonly buffer = Buffer.alloc(SPOOL_BUFFER_BYTES);
+  private buffered = 0;
+
+  constructor(path: string) {
+    this.path = path;
+    this.fd = openSync(path, 'w+');
+  }
+
+  append(data: Uint8Array): void {
+    if (this.buffered + data.byteLength > this.buffer.byteLength) this.flush();
+    if (data.byteLength > this.buffer.byteLength) writeAll(this.fd, data, this.size);
+    else {
+      this.buffer.set(data, this.buffered);
+      this.buffered += data.byteLength;
+    }
+    this.size += data.byteLength;
+  }
+
+  /** Appends zero bytes up to the next multiple of 8, where the next section starts. */
+  align(): void {
+    const padding = align(this.size) - this.size;
+    if (padding > 0) this.append(new Uint8Array(padding));
+  }
+
+  private flush(): void {
+    if (this.buffered === 0) return;
+    writeAll(this.fd, this.buffer.subarray(0, this.buffered), this.size - this.buffered);
+    this.buffered = 0;
+  }
+
+  /** Copies the whole spool into `fd` from `position`, through the spool's buffer. */
+  copyTo(fd: number, position: number): void {
+    this.flush();
+    for (let done = 0; done < this.size;) {
+      const bytes = Math.min(this.buffer.byteLength, this.size - done);
+      const read = readSync(this.fd, this.buffer, 0, bytes, done);
+      if (read === 0) throw new Error(`The spool file ${this.path} is shorter than written.`);
+      writeAll(fd, this.buffer.subarray(0, read), position + done);
+      done += read;
+    }
+  }
+
+  /** The whole spool in memory (a snapshot laid out as a buffer, not a file). */
+  readAll(): Buffer {
+    this.flush();
+    const data = Buffer.alloc(this.size);
+    for (let done = 0; done < this.size;) {
+      const read = readSync(this.fd, data, done, this.size - done, done);
+      if (read === 0) throw new Error(`The spool file ${this.path} is shorter than written.`);
+      done += read;
+    }
+    return data;
+  }
+
+  /** Closes and deletes the spool file. */
+  dispose(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // Already closed.
+    }
+    try {
+      unlinkSync(this.path);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** Records added one at a time (see SnapshotWriter.beginRecords). */
+export interface RecordAppender {
+  append(record: Uint8Array): void;
+  /** Ends the section, adding its `.at` and `.crc` tables. */
+  end(): void;
+}
+
 /** Bytes of the buffer verify() reads a file through: about 0.4 ms of CPU per MB checked. */
 const VERIFY_BUFFER_BYTES = 1 << 20;
 
@@ -95,14 +204,33 @@ function corruptSection(name: string): SnapshotInvalidError {
   );
 }
 
-/** Collects sections, then lays them out as one buffer. */
+/** A section to lay out: its bytes in memory, or its place in the spool file. */
+type WriterPart = {
+  name: string;
+  type: SectionType;
+  records?: true;
+} & ({ data: Uint8Array; spooled?: undefined } | { spooled: number; bytes: number; crc: number });
+
+/** The length of a part's bytes. */
+function partBytes(part: WriterPart): number {
+  return part.spooled === undefined ? part.data.byteLength : part.bytes;
+}
+
+/**
+ * Collects sections, then lays them out as one buffer or file. With a spool file, each section is
+ * written to it as it is added, and only the section table is kept: memory holds one section at a
+ * time, not the whole snapshot (the same bytes come out either way).
+ */
 export class SnapshotWriter {
-  private readonly parts: {
-    name: string;
-    type: SectionType;
-    data: Uint8Array;
-    records?: true;
-  }[] = [];
+  private readonly parts: WriterPart[] = [];
+  private readonly spool: SpoolFile | undefined;
+  /** The name of a record section being appended to, while one is. */
+  private appending: string | undefined;
+
+  /** `spoolPath`: a file the sections are written to as they come, deleted by dispose. */
+  constructor(spoolPath?: string) {
+    this.spool = spoolPath === undefined ? undefined : new SpoolFile(spoolPath);
+  }
 
   /** Adds a typed-array or byte section under a unique name. */
   add(name: string, data: Int32Array | Uint8Array | Float64Array | Buffer): void {
@@ -114,11 +242,17 @@ export class SnapshotWriter {
           : Buffer.isBuffer(data)
             ? 'bytes'
             : 'u8';
-    this.parts.push({
-      name,
-      type,
-      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    });
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (this.appending !== undefined)
+      throw new Error(`The record section "${this.appending}" is still open.`);
+    if (this.spool === undefined) {
+      this.parts.push({ name, type, data: bytes });
+      return;
+    }
+    const at = this.spool.size;
+    this.spool.append(bytes);
+    this.spool.align();
+    this.parts.push({ name, type, spooled: at, bytes: bytes.byteLength, crc: checksum(bytes) });
   }
 
   /** Adds strings as one UTF-8 table: `<name>.text` and their UTF-16 offsets `<name>.at`. */
@@ -139,6 +273,12 @@ export class SnapshotWriter {
    * back, `<name>.at` their byte offsets, `<name>.crc` a checksum of each.
    */
   addRecords(name: string, records: readonly Buffer[]): void {
+    if (this.spool !== undefined) {
+      const appender = this.beginRecords(name);
+      for (const record of records) appender.append(record);
+      appender.end();
+      return;
+    }
     const at = new Float64Array(records.length + 1);
     const crc = new Int32Array(records.length);
     records.forEach((record, i) => {
@@ -151,29 +291,81 @@ export class SnapshotWriter {
     this.add(`${name}.crc`, crc);
   }
 
+  /**
+   * Starts a record section whose records are given one at a time, as addRecords lays them out;
+   * with a spool only (the records go to it as they come). No other section may be added until
+   * the appender's `end`.
+   */
+  beginRecords(name: string): RecordAppender {
+    const spool = this.spool;
+    if (spool === undefined) throw new Error('Records are appended one at a time to a spool only.');
+    const start = spool.size;
+    const whole = new RunningChecksum();
+    let at = new Float64Array(1024);
+    let crc = new Int32Array(1024);
+    let count = 0;
+    this.appending = name;
+    return {
+      append: (record) => {
+        if (count + 1 >= at.length) {
+          const grownAt = new Float64Array(at.length * 2);
+          grownAt.set(at);
+          at = grownAt;
+          const grownCrc = new Int32Array(crc.length * 2);
+          grownCrc.set(crc);
+          crc = grownCrc;
+        }
+        crc[count] = checksum(record) | 0;
+        whole.update(record);
+        spool.append(record);
+        count++;
+        at[count] = spool.size - start;
+      },
+      end: () => {
+        const bytes = spool.size - start;
+        spool.align();
+        this.parts.push({
+          name,
+          type: 'bytes',
+          spooled: start,
+          bytes,
+          crc: whole.digest(),
+          records: true,
+        });
+        this.appending = undefined;
+        this.add(`${name}.at`, at.slice(0, count + 1));
+        this.add(`${name}.crc`, crc.slice(0, count));
+      },
+    };
+  }
+
   /** The whole file: preamble, header with `meta`, aligned sections; checksummed. */
   finish(meta: unknown): Buffer {
     const { preamble, offsets, size } = this.layout(meta);
     const file = Buffer.alloc(size);
     preamble.copy(file, 0);
-    this.parts.forEach((part, i) => {
-      file.set(part.data, offsets[i]);
-    });
+    if (this.spool !== undefined) this.spool.readAll().copy(file, preamble.byteLength);
+    else
+      this.parts.forEach((part, i) => {
+        if (part.spooled === undefined) file.set(part.data, offsets[i]);
+      });
     return file;
   }
 
   /**
    * Writes the file `finish` would return to `path`, section by section: a large snapshot is never
-   * held twice in memory (its sections and the whole file).
+   * held twice in memory (its sections and the whole file); with a spool, never at all.
    */
   finishTo(path: string, meta: unknown): void {
     const { preamble, offsets, size } = this.layout(meta);
     const fd = openSync(path, 'w');
     try {
       writeAll(fd, preamble, 0);
-      this.parts.forEach((part, i) => {
-        writeAll(fd, part.data, offsets[i]!);
-      });
+      if (this.spool !== undefined) this.spool.copyTo(fd, preamble.byteLength);
+      else
+        this.parts.forEach((part, i) => {
+          if (part.spooled === undefined) writeAll(fd, part.data, offsets[i]!);
+        });
       // Alignment padding after the last section is part of the file's length.
       ftruncateSync(fd, size);
     } finally {
@@ -181,20 +373,29 @@ export class SnapshotWriter {
     }
   }
 
+  /** Deletes the spool file, if there is one (after finishing, or when a build is abandoned). */
+  dispose(): void {
+    this.spool?.dispose();
+  }
+
   /** The preamble and header bytes, where each section starts and the file's length. */
   private layout(meta: unknown): { preamble: Buffer; offsets: number[]; size: number } {
+    if (this.appending !== undefined)
+      throw new Error(`The record section "${this.appending}" is still open.`);
     const sections: SectionEntry[] = [];
     let offset = 0;
     for (const part of this.parts) {
+      if (part.spooled !== undefined && part.spooled !== offset)
+        throw new Error(`The section "${part.name}" is not where the spool put it.`);
       sections.push({
         name: part.name,
         type: part.type,
         offset,
-        bytes: part.data.byteLength,
-        crc: checksum(part.data),
+        bytes: partBytes(part),
+        crc: part.spooled === undefined ? checksum(part.data) : part.crc,
         ...(part.records === true ? { records: true as const } : {}),
       });
-      offset += align(part.data.byteLength);
+      offset += align(partBytes(part));
     }
     const headerJson = Buffer.from(JSON.stringify({ meta, sections } satisfies SnapshotHeader));
     const bodyStart = align(PREAMBLE_BYTES + headerJson.byteLength);

@@ -6,3 +6,4 @@ export * from './screening-snapshot.ts';
 export { identifierKeys } from '../matching/index.ts';
 export * from './engine.ts';
 export * from './warm-screening.ts';
+export * from './screening-snapshot-builder.ts';

@@ -75,15 +75,24 @@ export function buildScreeningIndex(
 function indexIdentifiers(entities: readonly SourcedEntity[]): Map<string, number[]> {
   const byKey = new Map<string, number[]>();
   entities.forEach(({ entity }, position) => {
-    for (const { value } of listedIdentifiers(entity)) {
-      for (const key of identifierKeys(value)) {
-        const positions = byKey.get(key);
-        if (positions === undefined) byKey.set(key, [position]);
-        else if (positions[positions.length - 1] !== position) positions.push(position);
-      }
-    }
+    addIdentifiers(byKey, entity, position);
   });
   return byKey;
+}
+
+/** Files the entity at `position` under every key of every identifier it carries. */
+export function addIdentifiers(
+  byKey: Map<string, number[]>,
+  entity: ListEntity,
+  position: number,
+): void {
+  for (const { value } of listedIdentifiers(entity)) {
+    for (const key of identifierKeys(value)) {
+      const positions = byKey.get(key);
+      if (positions === undefined) byKey.set(key, [position]);
+      else if (positions[positions.length - 1] !== position) positions.push(position);
+    }
+  }
 }
 
 /** The listed entity with this id (`un:TAi.144`), or undefined. */

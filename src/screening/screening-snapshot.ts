@@ -174,7 +174,7 @@ function indexFrom(reader: SnapshotReader, meta: SnapshotMeta): ScreeningIndex {
 }
 
 /** The identifier lookup as its keys, and each key's entity positions as one flat array. */
-function writeIdentifiers(
+export function writeIdentifiers(
   byIdentifier: ScreeningIndex['byIdentifier'],
   writer: SnapshotWriter,
 ): void {

@@ -76,6 +76,16 @@ export interface Store {
   /** All entities of one version, in id order. */
   loadEntities(list: ListName, version: number): Promise<ListEntity[]>;
   /**
+   * Up to `limit` entities of one version whose ids come after `afterId` (all when ''), in id
+   * order: a large list read a page at a time (an engine snapshot build in bounded memory).
+   */
+  loadEntityPage(
+    list: ListName,
+    version: number,
+    afterId: string,
+    limit: number,
+  ): Promise<ListEntity[]>;
+  /**
    * The entity ids of one version, in id order, each marked `changed` when its stored record
    * differs from the same id's record in version `previous` of the list, or is absent from it.
    */

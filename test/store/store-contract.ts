@@ -90,6 +90,27 @@ export function runStoreContract(backend: string, openStore: () => Promise<Store
       ]);
     });
 
+    it('reads a version a page at a time, in id order, as loadEntities does', async () => {
+      await importVersion(store, 'aaa', [
+        person('XXi.003', 'CY THREE'),
+        person('XXi.001', 'ANA ONE'),
+        person('XXi.002', 'BEN TWO'),
+      ]);
+      await importVersion(store, 'bbb', [person('XXi.004', 'DI FOUR')]);
+      const first = await store.loadEntityPage('un', 1, '', 2);
+      assert.deepEqual(
+        first.map((e) => e.id),
+        ['un:XXi.001', 'un:XXi.002'],
+      );
+      const rest = await store.loadEntityPage('un', 1, first.at(-1)!.id, 2);
+      assert.deepEqual(
+        rest.map((e) => e.id),
+        ['un:XXi.003'],
+      );
+      assert.deepEqual([...first, ...rest], await store.loadEntities('un', 1));
+      assert.deepEqual(await store.loadEntityPage('un', 1, 'un:XXi.003', 2), []);
+    });
+
     it('leaves the previous version active and untouched when an import is aborted', async () => {
       await importVersion(store, 'aaa', [person('XXi.001', 'ANA ONE')]);
       const session = await store.beginImport({

@@ -159,6 +159,24 @@ export class PostgresStore implements Store {
     }
   }
 
+  async loadEntityPage(
+    list: ListName,
+    version: number,
+    afterId: string,
+    limit: number,
+  ): Promise<ListEntity[]> {
+    try {
+      const result = await this.pool.query<{ data: ListEntity }>(
+        `SELECT e.data FROM entities e JOIN list_versions v ON v.id = e.version_id
+         WHERE v.list = $1 AND v.version = $2 AND e.entity_id > $3 ORDER BY e.entity_id LIMIT $4`,
+        [list, version, afterId, limit],
+      );
+      return result.rows.map((r) => r.data);
+    } catch (error) {
+      throw storeError(`The entities of ${list} version ${version} could not be read`, error);
+    }
+  }
+
   async entityChanges(list: ListName, version: number, previous?: number): Promise<RecordChange[]> {
     // Records are stored as JSON.stringify wrote them (a json column keeps the text), so equal
     // text is an equal record: the comparison stays in the database and nothing is parsed here.

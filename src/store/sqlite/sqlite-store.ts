@@ -185,6 +185,21 @@ export class SqliteStore implements Store {
     return Promise.resolve(rows.map((r) => JSON.parse(r.data) as ListEntity));
   }
 
+  loadEntityPage(
+    list: ListName,
+    version: number,
+    afterId: string,
+    limit: number,
+  ): Promise<ListEntity[]> {
+    const rows = this.db
+      .prepare<[string, number, string, number], { data: string }>(
+        `SELECT e.data FROM entities e JOIN list_versions v ON v.id = e.version_id
+         WHERE v.list = ? AND v.version = ? AND e.entity_id > ? ORDER BY e.entity_id LIMIT ?`,
+      )
+      .all(list, version, afterId, limit);
+    return Promise.resolve(rows.map((r) => JSON.parse(r.data) as ListEntity));
+  }
+
   entityChanges(list: ListName, version: number, previous?: number): Promise<RecordChange[]> {
     // Records are stored as JSON.stringify wrote them, so equal text is an equal record: the
     // comparison stays in SQLite and no record is parsed (dating 32,000 entities took ~1 s so);
