@@ -16,6 +16,7 @@ import {
 import { cleanRomanized, foldLatin } from './translit/fold-latin.ts';
 import { romanizeGreekWord } from './translit/greek.ts';
 import { romanizeHebrewWord } from './translit/hebrew.ts';
+import { hebrewOrganisationSenses } from './translit/hebrew-organisation.ts';
 import { HEBREW_QUERY_FORMS, isHebrewName } from './translit/hebrew-query-forms.ts';
 import { romanizeKanaWord } from './translit/japanese.ts';
 import { readKoreanKatakanaName } from './translit/katakana-korean.ts';
@@ -165,6 +166,8 @@ function romanizeWords(words: readonly string[], han: boolean, query: boolean): 
   const foreignHangul = hangul.length >= 2 && hangul.every((word) => Array.from(word).length >= 2);
   // A Korean name in katakana (キム・ジョンウン) is read as the lists write Korean names first.
   const korean = readKoreanKatakanaName(words);
+  // The words of a Hebrew organisation's name the press translates (בנק מלי: bank) read as English first.
+  const hebrew = scripts.includes('Hebr') ? hebrewOrganisationSenses(words) : undefined;
   for (let i = 0; i < words.length; i++) {
     if (scripts[i] === 'Arab') {
       // Arabic words are romanised as a run, because عبد joins the word after it.
@@ -190,7 +193,8 @@ function romanizeWords(words: readonly string[], han: boolean, query: boolean): 
       i === 0 && asKorean.length > 0
         ? []
         : read(words[i]!, cyrillic, { hangul: foreignHangul, han }, query);
-    out.push([...asKorean, ...own]);
+    const english = plain(hebrew?.[i] ?? []);
+    out.push([...english, ...asKorean, ...own]);
   }
   return out
     .map((variants) => {

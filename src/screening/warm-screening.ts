@@ -26,6 +26,7 @@ const WARMING_QUERIES: readonly NameQuery[] = [
   { name: '삼성전자 주식회사', schema: 'Organization' },
   { name: 'Общество с ограниченной ответственностью Ромашка', schema: 'Organization' },
   { name: 'شركة النفط الوطنية', schema: 'Organization' },
+  { name: 'בנק מלי', schema: 'Organization' },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { arabicCompanyWord } from './arabic-company.ts';
+import { arabicCompanyWord, arabicOrganisationSenses } from './arabic-company.ts';
 import { romanizeArabicPhrase } from './arabic.ts';
 
 describe('arabicCompanyWord', () => {
@@ -34,5 +34,42 @@ describe('romanizeArabicPhrase with company words', () => {
 
   it('reads a lone word by its letters, as a name', () => {
     assert.notEqual(romanizeArabicPhrase(['شركة'], true)[0]?.[0], 'company');
+  });
+});
+
+describe('arabicOrganisationSenses', () => {
+  it('reads the institution nouns and adjectives of an organisation named in the Arabic press', () => {
+    // الحرس الثوري الإيراني is OFAC's ISLAMIC REVOLUTIONARY GUARD CORPS (bbc.com/arabic, 2012).
+    const senses = arabicOrganisationSenses(['الحرس', 'الثوري', 'الإيراني']);
+    assert.deepEqual(
+      senses.map((s) => s[0]),
+      ['guards', 'revolutionary', 'iranian'],
+    );
+    assert.deepEqual(senses[2], ['iranian', 'iran']);
+  });
+
+  it('leaves the nisbas of a person’s name alone, with no institution noun beside them', () => {
+    const senses = arabicOrganisationSenses(['أبو', 'بكر', 'البغدادي', 'العراقي']);
+    assert.deepEqual(senses, [[], [], [], []]);
+    const readings = romanizeArabicPhrase(['محمد', 'المصري'], true);
+    assert.notEqual(readings[1]?.[0], 'egyptian');
+  });
+
+  it('reads Persian words with ک and ی, and with or without the zero-width non-joiner', () => {
+    const senses = arabicOrganisationSenses(['شرکت', 'کشتیرانی', 'جمهوری', 'اسلامی', 'ایران']);
+    assert.deepEqual(
+      senses.map((s) => s[0]),
+      ['company', 'shipping', 'republic', 'islamic', undefined],
+    );
+    assert.equal(arabicOrganisationSenses(['شرکت', 'سرمایه‌گذاری'])[1]?.[0], 'investment');
+    assert.equal(arabicOrganisationSenses(['شرکت', 'سرمایهگذاری'])[1]?.[0], 'investment');
+  });
+
+  it('reads an adjective beside an institution noun as English first in the phrase', () => {
+    const words = romanizeArabicPhrase(['شركة', 'النفط', 'الوطنية', 'الإيرانية'], true);
+    assert.deepEqual(
+      words.map((w) => w[0]),
+      ['company', 'oil', 'national', 'iranian'],
+    );
   });
 });

@@ -3,7 +3,7 @@
 // from public pairs, then the segment model. The article ال and the compound عبد ال… are handled
 // here because their romanisation depends on the next word (Abdullah, Abd al-Rahman, Abdel Rahman).
 import curated from '../data/arabic-names.json' with { type: 'json' };
-import { arabicCompanyWord } from './arabic-company.ts';
+import { arabicOrganisationSenses } from './arabic-company.ts';
 import { ARABIC_LETTERS, arabicUnits } from './arabic-letters.ts';
 import { standardArabicReadings } from './arabic-standard.ts';
 import { hamzaRespelling, keepsInitialVowel } from './hamza-spelling.ts';
@@ -270,11 +270,12 @@ export function romanizeArabicPhrase(words: readonly string[], query = false): s
   // th, dh: each word with one also gets that reading, second in a phrase written with Persian
   // letters, third otherwise (Afghan names are often written with Arabic letters only).
   const place = PERSIAN_LETTER.test(words.join(' ')) ? 1 : 2;
-  return out.map(({ readings, source }) => {
-    // A word of a firm's name the press translates or spells as an English loanword (المحدودة
-    // limited, لوجيستكس logistics) reads as that English first; a lone word is no firm's name.
-    const english = words.length > 1 ? arabicCompanyWord(source) : undefined;
-    if (english !== undefined) return dedupe([english, ...readings]).slice(0, LIMIT);
+  // A word of an organisation's name the press translates or spells as an English loanword
+  // (المحدودة limited, لوجيستكس logistics, الوطنية national beside شركة) reads as that English first.
+  const senses = arabicOrganisationSenses(out.map(({ source }) => source));
+  return out.map(({ readings, source }, i) => {
+    const english = senses[i] ?? [];
+    if (english.length > 0) return dedupe([...english, ...readings]).slice(0, LIMIT);
     // A query's Persian -avi name (موسوی Mousavi) is also read so, second (see persian-nisba.ts).
     const nisba = query ? persianNisbaReading(source) : undefined;
     if (nisba !== undefined && !readings.includes(nisba))
