@@ -13,4 +13,5 @@ const r = runRealWorld(index, rows);
 console.log(
   `aside (${String(rows.length)} rows): recall@1 ${r.recallAt1.toFixed(3)} of ${String(r.positives)}, false alerts ${r.falseAlerts.toFixed(3)} (${String(r.alerts.length)} of ${String(r.traps)})`,
 );
-if (process.argv.includes('--verbose')) for (const m of [...r.misses, ...r.alerts]) console.log(`  ${m}`);
+if (process.argv.includes('--verbose'))
+  for (const m of [...r.misses, ...r.alerts]) console.log(`  ${m}`);
