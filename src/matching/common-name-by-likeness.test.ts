@@ -11,6 +11,8 @@ import { scoreEntity } from './score-entity.ts';
 const common = new Map([
   ['omar', 0.64],
   ['sharif', 0.6],
+  ['john', 0.79],
+  ['juan', 0.8],
 ]);
 const weigh: TokenWeigher = (t) => (t.role !== 'name' ? 0.3 : (common.get(t.text) ?? 1));
 const form = (name: string) => analyzeName(name, 'person').forms[0]!;
@@ -43,6 +45,10 @@ describe('meetsRarerNameByLikeness', () => {
   it('does not flag a rare query name met by likeness, nor an exact common one', () => {
     assert.equal(meets('Omar Khatami', 'Omar Khademi'), false);
     assert.equal(meets('Omar Sharif', 'Omar Sharif'), false);
+  });
+
+  it('does not flag names about as common as each other', () => {
+    assert.equal(meets('John Doe', 'Juan Doe'), false);
   });
 
   it('does not flag a common listed name met by a rarer spelling of the query', () => {

@@ -13,9 +13,18 @@ import { evidenceWeight, RARE_CREDIT_FROM } from './name-evidence.ts';
 export const COMMON_NAME_BY_LIKENESS_FACTOR = 0.85;
 
 /**
+ * How much rarer (in weight) the listed name must be than the query's for the likeness to overstate
+ * the evidence: names about as common as each other (John, Juan; Sultan, Salman; the Korean
+ * syllables Yong, Jong) credit the match about what the query's name is worth anyway. Omar (0.64)
+ * and Amar (0.95) are 0.31 apart. Known cost: a misspelling of a rare name that lands on a common
+ * one ("Michel Obama" for Michelle, a name_bench pair) falls under the threshold too.
+ */
+export const RARER_BY = 0.2;
+
+/**
  * True when a name the query typed in Latin letters, one many listed entities bear (weight under
- * RARE_CREDIT_FROM), matches a rarer listed name only by likeness: a typo, a sound, an approximate
- * reading, not the same text or an equivalent spelling from the tables.
+ * RARE_CREDIT_FROM), matches a listed name rarer by RARER_BY only by likeness: a typo, a sound, an
+ * approximate reading, not the same text or an equivalent spelling from the tables.
  */
 export function meetsRarerNameByLikeness(
   alignment: NameAlignment,
@@ -38,6 +47,8 @@ export function meetsRarerNameByLikeness(
     const listedToken = listed.tokens[edge.rFrom]!;
     if (queryToken.role !== 'name' || listedToken.role !== 'name') return false;
     const queryWeight = evidenceWeight(weigh, queryToken);
-    return queryWeight < RARE_CREDIT_FROM && queryWeight < evidenceWeight(weigh, listedToken);
+    return (
+      queryWeight < RARE_CREDIT_FROM && evidenceWeight(weigh, listedToken) - queryWeight >= RARER_BY
+    );
   });
 }
