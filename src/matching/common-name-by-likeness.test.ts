@@ -51,6 +51,10 @@ describe('meetsRarerNameByLikeness', () => {
     assert.equal(meets('John Doe', 'Juan Doe'), false);
   });
 
+  it('does not flag a common name that is the listed name with its ending left off', () => {
+    assert.equal(meets('Omar Sharif', 'Omaro Sharif'), false);
+  });
+
   it('does not flag a common listed name met by a rarer spelling of the query', () => {
     assert.equal(meets('Amar Sharif', 'Omar Sharif'), false);
   });

@@ -16,8 +16,7 @@ export const COMMON_NAME_BY_LIKENESS_FACTOR = 0.85;
  * How much rarer (in weight) the listed name must be than the query's for the likeness to overstate
  * the evidence: names about as common as each other (John, Juan; Sultan, Salman; the Korean
  * syllables Yong, Jong) credit the match about what the query's name is worth anyway. Omar (0.64)
- * and Amar (0.95) are 0.31 apart. Known cost: a misspelling of a rare name that lands on a common
- * one ("Michel Obama" for Michelle, a name_bench pair) falls under the threshold too.
+ * and Amar (0.95) are 0.31 apart.
  */
 export const RARER_BY = 0.2;
 
@@ -46,6 +45,9 @@ export function meetsRarerNameByLikeness(
     const queryToken = query.tokens[edge.qFrom]!;
     const listedToken = listed.tokens[edge.rFrom]!;
     if (queryToken.role !== 'name' || listedToken.role !== 'name') return false;
+    // The listed name cut short is a slip of another kind, an ending left off ("Michel Obama" for
+    // Michelle, a name_bench pair), not a different name a letter or two away.
+    if (listedToken.text.startsWith(queryToken.text)) return false;
     const queryWeight = evidenceWeight(weigh, queryToken);
     return (
       queryWeight < RARE_CREDIT_FROM && evidenceWeight(weigh, listedToken) - queryWeight >= RARER_BY
