@@ -28,9 +28,9 @@ export function splitOf(query: string, identifiers: string): 'tune' | 'test' {
   return digest[0]! % 2 === 0 ? 'tune' : 'test';
 }
 
-/** Reads scripts/eval/data/real-world-names.tsv. */
-export function readRealWorld(): RealWorldRow[] {
-  const lines = readFileSync(FILE, 'utf8')
+/** Reads scripts/eval/data/real-world-names.tsv, or another file of the same format. */
+export function readRealWorld(file: URL = FILE): RealWorldRow[] {
+  const lines = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '' && !l.startsWith('#'));
   const rows = lines.slice(1).map((line) => {

@@ -31,6 +31,10 @@ import {
 import { COMMON_ORGANISATION_PART_FACTOR, commonPartOfName } from './organisation-evidence.ts';
 import { GIVEN_NAME_ALONE_FACTOR, isGivenNameAlone } from './given-name-alone.ts';
 import { isIdentity } from './is-identity.ts';
+import {
+  COMMON_NAME_BY_LIKENESS_FACTOR,
+  meetsRarerNameByLikeness,
+} from './common-name-by-likeness.ts';
 import { LEFT_OUT_RARE_NAME_FACTOR, leavesOutRareName } from './left-out-rare-name.ts';
 import { matchesPartOfOtherAlias, PART_OF_OTHER_ALIAS_FACTOR } from './part-of-other-alias.ts';
 import { namingConventionEffects } from './naming-convention-effects.ts';
@@ -280,6 +284,16 @@ export function scoreEntity(
           qualifier: 'coverage',
           contribution: round(score * (TYPO_ONLY_FACTOR - 1)),
           detail: 'the only rare name matched is spelt two letters off, beside common names',
+        });
+      }
+      if (
+        entity.schema === 'Person' &&
+        meetsRarerNameByLikeness(alignment, queryForm, candidate.form, weigh)
+      ) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (COMMON_NAME_BY_LIKENESS_FACTOR - 1)),
+          detail: 'a common name of the query met a rarer listed name only by likeness of spelling',
         });
       }
       if (conflictsWithSourceLetters(alignment, queryForm, candidate.form)) {
