@@ -56,3 +56,19 @@ describe('compareTokens on two known names', () => {
     assert.ok(compareTokens(token('raad'), token('raed'), false, 1) !== undefined);
   });
 });
+
+describe('compareTokens and Slavic family names', () => {
+  it('keeps a stem and the -ov/-ev/-in family name formed on it apart', () => {
+    // Oleksandr Turchynov (Ukraine's security council) met Aleksandr TURCHIN (EU) at 0.84.
+    assert.equal(compareTokens(token('turchinov'), token('turchin'), true, 1), undefined);
+    assert.equal(compareTokens(token('ivan'), token('ivanov'), false, 1), undefined);
+    assert.equal(compareTokens(token('karimova'), token('karim'), true, 1), undefined);
+  });
+
+  it('still pairs spellings and a feminine form of one family name', () => {
+    assert.ok(
+      (compareTokens(token('turchynov'), token('turchinov'), true, 1)?.similarity ?? 0) > 0.8,
+    );
+    assert.ok((compareTokens(token('ivanova'), token('ivanov'), false, 1)?.similarity ?? 0) > 0);
+  });
+});

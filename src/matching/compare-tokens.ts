@@ -142,6 +142,19 @@ function addedToShortWord(
   );
 }
 
+// Russian, Ukrainian and Bulgarian family names are formed with -ov/-ev/-in (-ova/-eva/-ina for
+// women) on a stem that is often a name of its own (Turchin, Turchinov; Ivan, Ivanov): the stem
+// and the name it forms are two family names, not two spellings of one (Wade, *Russian Names*,
+// 1997; Unbegaun, *Russian Surnames*, 1972). Oleksandr Turchynov met Aleksandr TURCHIN at 0.84.
+const SLAVIC_SURNAME_SUFFIXES = ['ov', 'ev', 'in', 'yn', 'ova', 'eva', 'ina', 'yna'];
+
+/** True when one token is the other, of four letters or more, with a Slavic surname suffix. */
+function addsSlavicSurnameSuffix(query: string, listed: string): boolean {
+  const [short, long] = query.length < listed.length ? [query, listed] : [listed, query];
+  if (short.length < SHORT_TOKEN || !long.startsWith(short)) return false;
+  return SLAVIC_SURNAME_SUFFIXES.includes(long.slice(short.length));
+}
+
 /** Similarity of two numbers of the same length one digit apart. */
 const NUMBER_NEIGHBOUR = 0.5;
 
@@ -251,6 +264,12 @@ function compareUncached(
   if (query.role === 'name' && listed.role === 'name' && differentKnownNames(query, listed)) {
     return undefined;
   }
+  if (
+    query.role === 'name' &&
+    listed.role === 'name' &&
+    addsSlavicSurnameSuffix(query.text, listed.text)
+  )
+    return undefined;
   // Two names in -ullah or -uddin are told apart by what comes before the suffix (sift-match-8).
   if (
     isTheophoric(query) &&
