@@ -130,7 +130,7 @@ function subjectPhrase(text: string, from: number, end: number): string | undefi
 }
 
 /** The words inside quotes in a sentence. */
-function quotedWords(text: string, sentence: TextSpan, segmentation: Segmentation): number {
+export function quotedWords(text: string, sentence: TextSpan, segmentation: Segmentation): number {
   let count = 0;
   for (const q of segmentation.quotes) {
     const start = Math.max(q.start, sentence.start);

@@ -1,4 +1,5 @@
 import type { ArticleEntity, Segmentation, Statement, TextSpan } from '../article-types.ts';
+import { quotedWords } from './attribute-arabic.ts';
 
 // Speech cues of Persian news, written by hand from the verbs of saying of IRNA, ISNA and Radio
 // Farda copy ("گفت", "افزود", "اعلام کرد", "تاکید کرد", "اظهار داشت", "به گفته X") and the
@@ -141,15 +142,4 @@ function fullName(
     (n) => n.includes(' ') && n.split(' ').at(-1) === word,
   );
   return named ?? written;
-}
-
-/** The words inside quotes in a sentence. */
-function quotedWords(text: string, sentence: TextSpan, segmentation: Segmentation): number {
-  let count = 0;
-  for (const q of segmentation.quotes) {
-    const start = Math.max(q.start, sentence.start);
-    const end = Math.min(q.end, sentence.end);
-    if (start < end) count += (text.slice(start, end).match(/\p{L}+/gu) ?? []).length;
-  }
-  return count;
 }
