@@ -144,8 +144,8 @@ function addedToShortWord(
 
 // Russian, Ukrainian and Bulgarian family names are formed with -ov/-ev/-in (-ova/-eva/-ina for
 // women) on a stem that is often a name of its own (Turchin, Turchinov; Ivan, Ivanov): the stem
-// and the name it forms are two family names, not two spellings of one (Wade, *Russian Names*,
-// 1997; Unbegaun, *Russian Surnames*, 1972). Oleksandr Turchynov met Aleksandr TURCHIN at 0.84.
+// and the name it forms are two family names, not two spellings of one (B. O. Unbegaun, *Russian
+// Surnames*, Oxford 1972, ch. 1–3). Oleksandr Turchynov met Aleksandr TURCHIN at 0.84.
 const SLAVIC_SURNAME_SUFFIXES = ['ov', 'ev', 'in', 'yn', 'ova', 'eva', 'ina', 'yna'];
 
 /** True when one token is the other, of four letters or more, with a Slavic surname suffix. */
