@@ -45,6 +45,16 @@ describe('mendContinentalNames', () => {
     );
   });
 
+  it('sets an owner descriptor and a country in the genitive before a German name aside', () => {
+    // marketscreener.com 40591592 ("Russlands Sberbank arbeitet trotz neuer EU-Sanktionen …").
+    const names = findMentions(
+      'Russlands Sberbank arbeitet wie gewohnt. Der Strabag-Großaktionär Oleg Deripaska klagt. Russlands Präsident Wladimir Putin schweigt.',
+    ).map((m) => m.name);
+    assert.ok(names.includes('Sberbank'), names.join(' | '));
+    assert.ok(names.includes('Oleg Deripaska'), names.join(' | '));
+    assert.ok(names.includes('Wladimir Putin'), names.join(' | '));
+  });
+
   it('reads a name after a German company descriptor or before "-Konzern" as a company', () => {
     const companies = findMentions(
       'Der Stahlkonzern Sewerstal ist betroffen. Der Severstal-Konzern wies die Vorwürfe zurück. Er finanziert die Söldnertruppe Wagner.',

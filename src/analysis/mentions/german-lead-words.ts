@@ -23,6 +23,8 @@ const PERSON_ROLE = new RegExp(
     'aktivist|anwalt|berater|direktor|geschäftsmann|geschäftsfrau|stellvertreter|' +
     // "Hisbollah-Finanzier Adham Tabaja", "Al-Kaida-Anführer …": the trades of designations.
     'finanzier|geldgeber|führer|kommandeur|funktionär|prediger|' +
+    // "Strabag-Großaktionär Oleg Deripaska", "Mehrheitsaktionär", "Anteilseigner": owners.
+    'aktionär|anteilseigner|teilhaber|' +
     // "die frühere rhythmische Sportgymnastin Alina Kabajewa" (session 19): trades of sport, stage
     // and arms, which the EU's Russia listings name.
     'gymnast|sportler|athlet|sänger|schauspieler|künstler|schriftsteller|offizier|kommandant|' +
@@ -39,6 +41,20 @@ const COMPANY_ROLE = new RegExp(
   '^(?:\\p{Lu}[\\p{L}-]*)?(?:konzern|gruppe|holding|bank|unternehmen|hersteller|betreiber|' +
     'produzent|firma|riese|riesen|gigant|versorger|truppe)$',
   'iu',
+);
+
+// The German genitive of a country or capital without an article, before a name ("Russlands
+// VTB Bank", "Irans Revolutionsgarden", "Russlands Präsident Wladimir Putin"): whose the name is,
+// no part of it (Duden grammar: names of countries and towns take -s in the genitive).
+const PLACE_GENITIVE = new Set(
+  (
+    'Russlands Irans Syriens Chinas Nordkoreas Südkoreas Koreas Weißrusslands Venezuelas ' +
+    'Afghanistans Pakistans Israels Amerikas Deutschlands Frankreichs Großbritanniens Englands ' +
+    'Ägyptens Katars Libyens Kubas Myanmars Nicaraguas Saudi-Arabiens Tschetscheniens Japans ' +
+    'Indiens Polens Italiens Spaniens Georgiens Armeniens Aserbaidschans Kasachstans Serbiens ' +
+    'Ungarns Österreichs Tschechiens Europas Moskaus Teherans Pekings Kiews Minsks Washingtons ' +
+    'Berlins Londons'
+  ).split(' '),
 );
 
 /** True for the head of a German company descriptor ("Energieriesen", "Stahlkonzern"). */
@@ -84,6 +100,7 @@ export function setGermanLeadAside(
   // "Der Spiegel" is a name: an organisation loses its article only before a descriptor.
   const leads = (): boolean => mention.type === 'person' || isGermanRoleWord(words[1] ?? '');
   while (words.length > 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase()) && leads()) cut();
+  if (words.length > 1 && PLACE_GENITIVE.has(words[0]!)) cut();
   const lead = words[0] ?? '';
   let end = mention.end;
   if (words.length > 1 && COMPANY_ROLE.test(lead)) {
