@@ -1,4 +1,4 @@
-import type { GivenName, NameCases } from './russian-name-cases.ts';
+import { nameCases, type NameCases } from './name-declension.ts';
 
 // Given names and their case endings in Ukrainian, from the declension of the Ukrainian Orthography
 // (Український правопис, 2019, §§ 82–89, 104: masculine names of the second declension, hard
@@ -81,26 +81,6 @@ const FEMININE_ENDINGS: readonly [string, readonly string[]][] = [
   ['я', ['ею', 'і', 'ю']],
 ];
 
-function readGivenName(word: string): GivenName | undefined {
-  if (MASCULINE.has(word)) return { nominative: word, feminine: false, oblique: false, ending: '' };
-  if (FEMININE.has(word)) return { nominative: word, feminine: true, oblique: false, ending: '' };
-  for (const [ending, oblique] of MASCULINE_ENDINGS)
-    for (const [form, hard] of oblique)
-      if (word.endsWith(form)) {
-        const nominative = word.slice(0, word.length - form.length) + ending;
-        if (MASCULINE.has(nominative))
-          return { nominative, feminine: false, oblique: true, ending: hard };
-      }
-  for (const [ending, oblique] of FEMININE_ENDINGS)
-    for (const form of oblique)
-      if (word.endsWith(form)) {
-        const nominative = word.slice(0, word.length - form.length) + ending;
-        if (FEMININE.has(nominative))
-          return { nominative, feminine: true, oblique: true, ending: '' };
-      }
-  return undefined;
-}
-
 // Surnames and patronymics in an oblique case, with their nominative.
 const MASCULINE_SURNAME: readonly [RegExp, string][] = [
   [/(енк|[йчшщ]к)(?:ові|ом|а|у)$/u, '$1о'],
@@ -114,25 +94,14 @@ const FEMININE_SURNAME: readonly [RegExp, string][] = [
   [/(ов|ев|єв|ін|їн|ин)(?:ої|ій|ою|у)$/u, '$1а'],
 ];
 
-function nominativeSurname(word: string, given: GivenName): string {
-  if (!given.oblique) return word;
-  for (const [ending, nominative] of given.feminine ? FEMININE_SURNAME : MASCULINE_SURNAME)
-    if (ending.test(word)) return word.replace(ending, nominative);
-  // A foreign surname takes the given name's ending: "Дональда Трампа" → "Трамп".
-  const stem = word.slice(0, word.length - given.ending.length);
-  if (
-    !given.feminine &&
-    given.ending !== '' &&
-    word.endsWith(given.ending) &&
-    /[бвгґджзклмнпрстфхцчшщ]$/u.test(stem)
-  )
-    return stem;
-  return word;
-}
-
-function isPatronymic(word: string): boolean {
-  return /(?:ович|йович|евич|івна|ївна|овна)(?:ові|еві|ою|ем|а|у|и|і)?$/u.test(word);
-}
-
 /** Ukrainian given names, surnames and patronymics, read back to the nominative in any case. */
-export const UKRAINIAN_NAME_CASES: NameCases = { readGivenName, nominativeSurname, isPatronymic };
+export const UKRAINIAN_NAME_CASES: NameCases = nameCases({
+  masculine: MASCULINE,
+  feminine: FEMININE,
+  masculineEndings: MASCULINE_ENDINGS,
+  feminineEndings: FEMININE_ENDINGS,
+  masculineSurname: MASCULINE_SURNAME,
+  feminineSurname: FEMININE_SURNAME,
+  consonantStem: /[бвгґджзклмнпрстфхцчшщ]$/u,
+  patronymic: /(?:ович|йович|евич|івна|ївна|овна)(?:ові|еві|ою|ем|а|у|и|і)?$/u,
+});
