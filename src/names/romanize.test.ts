@@ -19,6 +19,14 @@ describe('romanize', () => {
     assert.deepEqual(romanize("O'Brien, Hans-Jürgen (Dr.)"), ["o'brien hans-jurgen dr"]);
   });
 
+  it('reads a Chinese firm with a place in brackets as one company name', () => {
+    // OFAC's BAOGANG DONGYING DONGGANG LOGISTICS AND WAREHOUSING CO., LTD. in the Hong Kong press.
+    assert.equal(
+      romanize('寶港(東營東港)物流倉儲有限公司', { query: true })[0],
+      'baogang dongying donggang logistics warehousing co ltd',
+    );
+  });
+
   it('returns nothing for a text without letters', () => {
     assert.deepEqual(romanize(' ,.- '), []);
   });

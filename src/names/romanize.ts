@@ -137,19 +137,23 @@ const romanizeArabicRunOnce = rememberByKey(
 );
 
 /**
- * The company readings of a run of two or more Hangul words from `from`, read joined, and the
- * index after the run; undefined when the run is shorter or, joined, no company name.
+ * The company readings of a run of two or more Hangul or Han words from `from`, read joined, and
+ * the index after the run; undefined when the run is shorter or, joined, no company name.
  */
-function hangulCompanyRun(
+function companyRun(
   words: readonly string[],
   scripts: readonly ScriptCode[],
   from: number,
   query: boolean,
 ): { readings: string[]; end: number } | undefined {
+  const script = scripts[from];
+  if (script !== 'Hang' && script !== 'Hani') return undefined;
   let end = from;
-  while (end < words.length && scripts[end] === 'Hang') end++;
+  while (end < words.length && scripts[end] === script) end++;
   if (end - from < 2) return undefined;
-  const readings = readHangulCompanyName(words.slice(from, end).join(''), query);
+  const joined = words.slice(from, end).join('');
+  const readings =
+    script === 'Hang' ? readHangulCompanyName(joined, query) : readHanCompanyName(joined);
   return readings === undefined ? undefined : { readings, end };
 }
 
@@ -177,10 +181,12 @@ function romanizeWords(words: readonly string[], han: boolean, query: boolean): 
       i = end - 1;
       continue;
     }
-    const company = hangulCompanyRun(words, scripts, i, query);
+    const company = companyRun(words, scripts, i, query);
     if (company !== undefined) {
       // "조선 단군무역회사", "남촌강 무역": the press spaces a Korean firm's name as it likes; read
-      // as one word, its legal form and business words are those the lists print in English.
+      // as one word, its legal form and business words are those the lists print in English. A
+      // Chinese firm's registered name may hold a place in brackets (寶港(東營東港)物流倉儲有限公司,
+      // 華信船務(香港)有限公司), which the lists print in its place (BAOGANG DONGYING DONGGANG …).
       out.push(company.readings.map((text) => ({ text, syllabic: false })));
       i = company.end - 1;
       continue;

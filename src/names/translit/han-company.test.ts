@@ -85,4 +85,15 @@ describe('readHanCompanyName and the country a name starts with', () => {
     );
     assert.ok(readHanCompanyName('比拉德伊斯兰银行')?.includes('bilad islamic bank'));
   });
+
+  it('translates united, warehousing and shipping agency as OFAC prints them', () => {
+    assert.equal(
+      readHanCompanyName('青島聯合國際船舶代理有限公司')?.[0],
+      'qingdao united international shipping agency co ltd',
+    );
+    assert.equal(
+      readHanCompanyName('寶港物流倉儲有限公司')?.[0],
+      'baogang logistics warehousing co ltd',
+    );
+  });
 });

@@ -35,7 +35,8 @@ describe('Korean company names', () => {
 
 describe('Korean company names without their legal form', () => {
   it('reads a name ending in a trade word after a distinctive part as a firm', () => {
-    assert.deepEqual(readHangulCompanyName('남강무역'), ['namgang trading']);
+    // 남 may be the South Korean spelling of 람 (藍): that reading follows, last.
+    assert.deepEqual(readHangulCompanyName('남강무역'), ['namgang trading', 'ramgang trading']);
   });
 
   it('leaves a surname and a trade word to the personal-name reading', () => {
@@ -85,5 +86,17 @@ describe('readHangulCompanyName and loanwords', () => {
       'tanchon commercial bank',
       'dancheon commercial bank',
     ]);
+  });
+
+  it('also reads a word the South Korean press writes by its initial-sound rule in DPRK spelling', () => {
+    // 능라도 is the DPRK's 릉라도 (OFAC KOREA RUNGRADO RYONGAK TRADING CO), 나선 its 라선 (Rason).
+    assert.ok(
+      readHangulCompanyName('능라도룡악무역회사')?.includes('rungradoryongak trading corporation'),
+    );
+    assert.ok(
+      readHangulCompanyName('나선국제상업은행')?.includes('rason international commercial bank'),
+    );
+    // 단 has no initial ㄹ in any spelling: 단천상업은행 keeps its readings.
+    assert.ok(!readHangulCompanyName('단천상업은행')?.some((r) => r.startsWith('r')));
   });
 });

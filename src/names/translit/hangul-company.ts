@@ -81,7 +81,37 @@ export function readHangulCompanyName(word: string, query = false): string[] | u
   if (loanword !== undefined) readings.splice(1, 0, loanword);
   if (mandarin?.leads === true) readings.unshift(mandarin.text);
   else if (mandarin !== undefined && !korea) readings.push(mandarin.text);
+  // The South Korean press writes a DPRK firm's Sino-Korean word by its own initial-sound rule
+  // (능라도 for the DPRK's 릉라도, OFAC KOREA RUNGRADO …): the DPRK spelling read back, last.
+  const restored = pieces.map((p) => ('run' in p ? { run: restoreInitialRieul(p.run) } : p));
+  if (restored.some((p, i) => 'run' in p && p.run !== (pieces[i] as { run: string }).run))
+    readings.push(spell(restored, 0));
   return [...new Set(readings)];
+}
+
+const [SYLLABLE_BASE, VOWELS, FINALS] = [0xac00, 21, 28];
+const [NIEUN, RIEUL, IEUNG] = [2, 5, 11];
+/**
+ * The vowels before which South Korean spelling (한글 맞춤법, 1988, art. 11 and 12: 두음 법칙) writes
+ * a Sino-Korean word's initial ㄹ as ㅇ (랴 려 례 료 류 리) or as ㄴ (라 래 로 뢰 루 르), which the
+ * DPRK's spelling (조선말규범집) and so its lists' romanisation keep: 연봉 Ryonbong, 나선 Rason.
+ */
+const VOWELS_AFTER_IEUNG = new Set([2, 6, 7, 12, 17, 20]);
+const VOWELS_AFTER_NIEUN = new Set([0, 1, 8, 11, 13, 18]);
+
+/** A run with its first syllable in the DPRK's spelling where the rule may have changed it. */
+function restoreInitialRieul(run: string): string {
+  const [first = '', ...rest] = Array.from(run);
+  const code = first.codePointAt(0)! - SYLLABLE_BASE;
+  if (rest.length === 0 || code < 0 || code >= 11172) return run;
+  const initial = Math.floor(code / (VOWELS * FINALS));
+  const vowel = Math.floor((code % (VOWELS * FINALS)) / FINALS);
+  const changed =
+    (initial === IEUNG && VOWELS_AFTER_IEUNG.has(vowel)) ||
+    (initial === NIEUN && VOWELS_AFTER_NIEUN.has(vowel));
+  if (!changed) return run;
+  const dprk = String.fromCodePoint(first.codePointAt(0)! + (RIEUL - initial) * VOWELS * FINALS);
+  return isSinoKorean(dprk) ? [dprk, ...rest].join('') : run;
 }
 
 /**

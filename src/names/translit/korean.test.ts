@@ -23,4 +23,11 @@ describe('romanizeHangulWord and DPRK spellings', () => {
   it('keeps the usual spelling of a surname whose McCune–Reischauer form lists do not use', () => {
     assert.equal(romanizeHangulWord('김정은')[0], 'kim jong un');
   });
+
+  it('reads a surname the DPRK spells with its initial ㄹ (렴, 량) as a surname, as lists print it', () => {
+    // OFAC's RYOM, Hui-bong as the South Korean press wrote him in 2016 (렴희봉); it was read as
+    // one foreign word, "ryeomheebon".
+    assert.equal(romanizeHangulWord('렴희봉')[0], 'ryom hui pong');
+    assert.equal(romanizeHangulWord('량수녀')[0], 'ryang su nyo');
+  });
 });
