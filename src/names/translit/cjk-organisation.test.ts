@@ -37,4 +37,14 @@ describe('Chinese and Korean organisation names read in English', () => {
     assert.deepEqual(cjkOrganisationReadings('中国银行'), []);
     assert.deepEqual(cjkOrganisationReadings('조선무역은행'), []);
   });
+
+  it('reads a ministry written as its field before 部 as the lists print it', () => {
+    // OFAC's MINISTRY OF PETROLEUM, a.k.a. IRANIAN MINISTRY OF PETROLEUM (ludepress.com, 2025).
+    assert.deepEqual(cjkOrganisationReadings('伊朗石油部'), [
+      'iranian ministry of petroleum',
+      'ministry of petroleum',
+    ]);
+    // China's defence ministry is no listed body: a country the company table knows is no field.
+    assert.deepEqual(cjkOrganisationReadings('中国国防部'), []);
+  });
 });

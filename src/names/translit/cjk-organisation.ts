@@ -85,6 +85,7 @@ export function cjkOrganisationReadings(text: string): string[] {
   if (!own || (pieces.length < 2 && pieces[0]?.kind !== 'name')) return [];
   const words = (from: readonly Piece[]): string[] =>
     from.flatMap((piece) => piece.english.split(' ')).filter((word) => word !== '');
+  if (pieces[pieces.length - 1]?.english === 'ministry') return ministryReadings(pieces, words);
   const readings = [words(pieces).join(' ')];
   // Without the country it starts with (伊朗伊斯兰革命卫队 is ISLAMIC REVOLUTIONARY GUARD CORPS),
   // when a name of the table or three words remain: two generic words alone ('central bank')
@@ -94,4 +95,31 @@ export function cjkOrganisationReadings(text: string): string[] {
   if (start > 0 && (rest.some((piece) => piece.kind === 'name') || words(rest).length >= 3))
     readings.push(words(rest).join(' '));
   return [...new Set(readings)];
+}
+
+/** The English adjective of a country word (iran → iranian), from han-company-terms.json. */
+const PLACE_ADJECTIVES: Readonly<Record<string, string>> = hanCompany.placeAdjectives;
+
+/**
+ * A government ministry: Chinese writes its field before 部 (伊朗石油部, Iran's oil ministry), the
+ * lists "MINISTRY OF PETROLEUM", a.k.a. "IRANIAN MINISTRY OF PETROLEUM". Read so, with the
+ * country's adjective before it and without the country; none when the name is no ministry.
+ */
+function ministryReadings(
+  pieces: readonly Piece[],
+  words: (from: readonly Piece[]) => string[],
+): string[] {
+  if (pieces.length < 2 || pieces[pieces.length - 1]?.english !== 'ministry') return [];
+  const start = pieces.findIndex((piece) => piece.kind !== 'place');
+  const field = words(pieces.slice(start, -1));
+  // 中国国防部: a country word the company table knows (China) is no field of a ministry.
+  const countries = new Set<string>(hanCompany.places);
+  if (start < 0 || field.length === 0 || pieces.slice(start).some((p) => countries.has(p.english)))
+    return [];
+  const ministry = `ministry of ${field.join(' ')}`;
+  const places = pieces.slice(0, start).map((piece) => piece.english);
+  const adjectives = places.map((place) => PLACE_ADJECTIVES[place] ?? place);
+  return [
+    ...new Set([...(places.length > 0 ? [`${adjectives.join(' ')} ${ministry}`] : []), ministry]),
+  ];
 }
