@@ -3,58 +3,14 @@
 // query is measured in interleaved blocks, so that other load on the machine falls on both alike.
 // Usage: npx tsx scripts/bench/ab-matching.ts --a <dist of build A> --b <dist of build B>
 //          --snapshots <store>.db-snapshots [--rounds 3] [--block 200] [--fresh 4000]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { NameQuery, ScreenResult } from '../../src/core/index.ts';
+import { readFileSync } from 'node:fs';
+import type { NameQuery } from '../../src/core/index.ts';
 import { readPairsCsv } from '../eval/read-csv.ts';
 import { queryOf } from '../eval/false-alerts.ts';
 import { cleanDate } from '../eval/un-positives.ts';
+import { loadBuild, newestSnapshot, option } from './load-build.ts';
+import type { Build } from './load-build.ts';
 import { mixedQueries } from './matching.ts';
-
-type Screening = typeof import('../../src/screening/index.ts');
-type Candidates = typeof import('../../src/candidates/index.ts');
-
-/** One build under test: its screening module and the index it loaded. */
-interface Build {
-  label: string;
-  screenName: (query: NameQuery) => ScreenResult;
-}
-
-/** The value of `--name value` on the command line, or `fallback`. */
-function option(name: string, fallback?: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? process.argv[at + 1] : fallback;
-  if (value === undefined) throw new Error(`--${name} is required`);
-  return value;
-}
-
-/** The newest `.snap` file of a snapshot folder. */
-function newestSnapshot(dir: string): string {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.snap'))
-    .map((f) => join(dir, f));
-  files.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (files[0] === undefined) throw new Error(`No snapshot in ${dir}`);
-  return files[0];
-}
-
-/** Loads one build's engine from the snapshot bytes; `materialize` makes every lazy part now. */
-async function loadBuild(label: string, dist: string, bytes: Buffer): Promise<Build> {
-  const url = (path: string): string => pathToFileURL(resolve(dist, path)).href;
-  const screening = (await import(url('screening/index.js'))) as Screening;
-  const candidates = (await import(url('candidates/index.js'))) as Candidates;
-  const key = (new candidates.SnapshotReader(bytes).meta as { key: string }).key;
-  const index = screening.readScreeningSnapshot(bytes, key);
-  // The snapshot parses entities and readings on first use; made up front, both builds measure
-  // screening, not loading (as the bench's index, built in memory, does).
-  let made = 0;
-  for (let i = 0; i < index.entities.length; i++) made += index.entities[i]!.entity.names.length;
-  for (let i = 0; i < index.candidates.forms.length; i++)
-    made += index.candidates.forms[i]!.form.tokens.length;
-  if (made === 0) throw new Error(`Build ${label} loaded no names from the snapshot.`);
-  return { label, screenName: (query) => screening.screenName(index, query) };
-}
 
 /** The queries whose answers must agree: the bench's, the eval's, and variants of their options. */
 function checkQueries(): NameQuery[] {
