@@ -86,6 +86,8 @@ const TRAILING_SUBJECT =
   /,\s*(?:(?:[\p{L}'’.-]+\s+){1,8}|[”"’]?\s*(?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+,\s*who\s+[^,"“”]{1,80},\s*)$/u;
 const TRAILING_REST =
   /^(?:\s+(?:[\p{L}\d'’.-]+)){0,6}\s*(?:,\s*\p{Ll}+ing\s[^"“”]{1,160})?[.!?]?["”’]?\s*$/u;
+// A modal right before the verb ("he would ask", "they will declare"): a verb of the content.
+const MODAL_BEFORE = /\b(?:would|will|could|can|may|might|should|must|shall)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 // What can follow "according to" as its source: an article or determiner, or a capitalised name.
 const SOURCE_AFTER =
@@ -647,6 +649,9 @@ function mainClauseCue(
   )
     return undefined;
   const rest = text.slice(last.end, sentence.end);
+  // "… replied that if the notice does not come, he would ask for it.": a modal before the verb
+  // makes the clause after the comma part of what was said, not the sentence's attribution.
+  if (MODAL_BEFORE.test(subject)) return undefined;
   if (TRAILING_SUBJECT.test(subject) && TRAILING_REST.test(rest)) return last;
   return undefined;
 }
