@@ -443,9 +443,10 @@ function wholeGroupPhrase(text: string, sentence: Sentence, span: TextSpan): str
 // A dateline: a place in capitals or capitalised words, with an optional region in brackets,
 // then a colon and a capitalised word ("KABUL: Unconfirmed reports", "Margao (Goa) [India]: After").
 // A date after the place ("Rio de Janeiro, July 20 (IANS): …") makes it a dateline whatever the
-// place was typed as.
+// place was typed as. A source line in brackets may follow the colon ("ISLAMABAD: (UrduPoint /
+// Pakistan Point News-Nov 11th, 2019) The Islamabad High Court …").
 const DATELINE =
-  /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|del|la|el|al|es|of)){0,4})(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?)?((?:\s*[([][^)\]]{1,30}[)\]]){0,2})\s*:\s+(?=["“]?\p{Lu})/u;
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|del|la|el|al|es|of)){0,4})(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?)?((?:\s*[([][^)\]]{1,30}[)\]]){0,2})\s*:\s+(?=["“(]?\p{Lu})/u;
 
 /**
  * Where a sentence's dateline ends (its start when it has none): a wire dateline closed by a dash

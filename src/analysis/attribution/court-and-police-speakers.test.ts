@@ -56,3 +56,25 @@ describe('a definite description whose head is the title a person was introduced
     );
   });
 });
+
+describe('a possessive of affiliation before the person who speaks', () => {
+  it('gives "according to" the correspondent, not the channel that employs them', () => {
+    assert.deepEqual(
+      speakers(
+        'It was clear something major was developing, according to Al Jazeera’s Hashem Ahelbarra.',
+      ),
+      ['Hashem Ahelbarra'],
+    );
+  });
+});
+
+describe('a dateline followed by a source line in brackets', () => {
+  it('does not take the place before the colon for a speaker', () => {
+    assert.notDeepEqual(
+      speakers(
+        'ISLAMABAD: (UrduPoint / Pakistan Point News-Nov 11th, 2019) The Islamabad High Court on Monday issued notice to the minister.',
+      ),
+      ['ISLAMABAD'],
+    );
+  });
+});

@@ -485,8 +485,10 @@ function embeddedClaimBody(
 
 // Between a name and the person its role names: "Kremlin spokesman", "Hezbollah's leader,".
 // "Santos’ interim coach": a possessive after a name ending in "s" may be the mark alone.
+// A possessive alone is the employer or the side of the person after it ("according to Al
+// Jazeera’s Hashem Ahelbarra", "said Florida’s Rick Wilson"): the person speaks.
 const ROLE_BETWEEN = new RegExp(
-  String.raw`^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN},?\s+$`,
+  String.raw`^(?:(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN},?\s+|['’]s?\s+)$`,
   'iu',
 );
 
