@@ -78,3 +78,14 @@ describe('a dateline followed by a source line in brackets', () => {
     );
   });
 });
+
+describe('a pronoun after a party to the proceedings', () => {
+  it('goes back to the petitioner who spoke, not the person the petition was about', () => {
+    assert.deepEqual(
+      speakers(
+        'During the hearing, the petitioner argued that the government denies a deal with former prime minister Nawaz Sharif. He claimed that the minister has tried to influence the court.',
+      ),
+      ['the petitioner', 'the petitioner'],
+    );
+  });
+});

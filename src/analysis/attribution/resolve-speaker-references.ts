@@ -81,8 +81,12 @@ const IT_ANTECEDENT = new RegExp(
 
 // A singular noun phrase for one unnamed person ("another resident", "an unknown male voice",
 // "a senior Houthi official", "her mother").
+// The parties and counsel of court proceedings, as common-law courts name them (the petitioner
+// and respondent of a writ petition, the plaintiff and defendant of a suit, the appellant of an
+// appeal): court reports call a speaker by them ("the petitioner argued … He claimed …").
+const LEGAL_PARTY = String.raw`(?:petitioner|respondent|plaintiff|defendant|accused|appellant|applicant|claimant|complainant|litigant|counsel)`;
 const UNNAMED_PERSON = new RegExp(
-  String.raw`^(?:the|a|an|one|another|his|her|their|[\p{L}.-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:man|woman|resident|witness|eyewitness|official|source|voice|spokesman|spokeswoman|spokesperson|officer|commander|elder|doctor|relative|neighbou?r|student|teacher|worker|driver|farmer|mother|father|son|daughter|wife|husband|brother|sister|friend|lawyer|diplomat|analyst|expert|journalist|reporter|activist|villager|survivor|victim|member|leader|person|boy|girl|fighter|soldier|passenger|owner|manager|${ROLE_NOUN})$`,
+  String.raw`^(?:the|a|an|one|another|his|her|their|[\p{L}.-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:man|woman|resident|witness|eyewitness|official|source|voice|spokesman|spokeswoman|spokesperson|officer|commander|elder|doctor|relative|neighbou?r|student|teacher|worker|driver|farmer|mother|father|son|daughter|wife|husband|brother|sister|friend|lawyer|diplomat|analyst|expert|journalist|reporter|activist|villager|survivor|victim|member|leader|person|boy|girl|fighter|soldier|passenger|owner|manager|${LEGAL_PARTY}|${ROLE_NOUN})$`,
   'iu',
 );
 
