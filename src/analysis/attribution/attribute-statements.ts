@@ -86,6 +86,8 @@ const TRAILING_SUBJECT =
   /,\s*(?:(?:[\p{L}'’.-]+\s+){1,8}|[”"’]?\s*(?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+,\s*who\s+[^,"“”]{1,80},\s*)$/u;
 const TRAILING_REST =
   /^(?:\s+(?:[\p{L}\d'’.-]+)){0,6}\s*(?:,\s*\p{Ll}+ing\s[^"“”]{1,160})?[.!?]?["”’]?\s*$/u;
+// A modal right before the verb ("he would ask", "they will declare"): a verb of the content.
+const MODAL_BEFORE = /\b(?:would|will|could|can|may|might|should|must|shall)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 // What can follow "according to" as its source: an article or determiner, or a capitalised name.
 const SOURCE_AFTER =
@@ -441,9 +443,10 @@ function wholeGroupPhrase(text: string, sentence: Sentence, span: TextSpan): str
 // A dateline: a place in capitals or capitalised words, with an optional region in brackets,
 // then a colon and a capitalised word ("KABUL: Unconfirmed reports", "Margao (Goa) [India]: After").
 // A date after the place ("Rio de Janeiro, July 20 (IANS): …") makes it a dateline whatever the
-// place was typed as.
+// place was typed as. A source line in brackets may follow the colon ("ISLAMABAD: (UrduPoint /
+// Pakistan Point News-Nov 11th, 2019) The Islamabad High Court …").
 const DATELINE =
-  /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|del|la|el|al|es|of)){0,4})(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?)?((?:\s*[([][^)\]]{1,30}[)\]]){0,2})\s*:\s+(?=["“]?\p{Lu})/u;
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|del|la|el|al|es|of)){0,4})(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?)?((?:\s*[([][^)\]]{1,30}[)\]]){0,2})\s*:\s+(?=["“(]?\p{Lu})/u;
 
 /**
  * Where a sentence's dateline ends (its start when it has none): a wire dateline closed by a dash
@@ -647,6 +650,9 @@ function mainClauseCue(
   )
     return undefined;
   const rest = text.slice(last.end, sentence.end);
+  // "… replied that if the notice does not come, he would ask for it.": a modal before the verb
+  // makes the clause after the comma part of what was said, not the sentence's attribution.
+  if (MODAL_BEFORE.test(subject)) return undefined;
   if (TRAILING_SUBJECT.test(subject) && TRAILING_REST.test(rest)) return last;
   return undefined;
 }

@@ -11,6 +11,7 @@ import { nominalAfter, nominalSubject } from './nominal-source.ts';
 import { quantifiedSubject } from './quantifier-subject.ts';
 import { trailingAppositionSpeaker } from './trailing-apposition-speaker.ts';
 import { capitalisedSubject } from './capitalised-subject.ts';
+import { falseTitleSpeaker } from './false-title-speaker.ts';
 
 /** The cue of a sentence: where it is, what it says, and on which side its source stands. */
 export interface Cue {
@@ -359,6 +360,11 @@ function findSpeakerPhrase(
     /^\s+$/.test(text.slice(cue.end, inverted.mention.start))
   )
     return fromLink(holderAfter(text, inverted, inSentence) ?? inverted);
+  // "“…,” tweeted author Nanjala Nyabola": after a quote or a comma, a name behind a false title.
+  const falseTitled = QUOTE_OR_COMMA_BEFORE.test(lead)
+    ? falseTitleSpeaker(text, cue.end, inSentence)
+    : undefined;
+  if (falseTitled !== undefined) return fromLink(falseTitled);
   // "…came under attack in Tank district, police said", "…, a U.S. official told Fox News": a
   // short subject phrase after the last comma is the speaker, not a name earlier in the clause.
   const trailing =
@@ -479,8 +485,10 @@ function embeddedClaimBody(
 
 // Between a name and the person its role names: "Kremlin spokesman", "Hezbollah's leader,".
 // "Santos’ interim coach": a possessive after a name ending in "s" may be the mark alone.
+// A possessive alone is the employer or the side of the person after it ("according to Al
+// Jazeera’s Hashem Ahelbarra", "said Florida’s Rick Wilson"): the person speaks.
 const ROLE_BETWEEN = new RegExp(
-  String.raw`^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN},?\s+$`,
+  String.raw`^(?:(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}${ROLE_NOUN},?\s+|['’]s?\s+)$`,
   'iu',
 );
 

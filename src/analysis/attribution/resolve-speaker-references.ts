@@ -1,4 +1,5 @@
 import type { ArticleEntity, Statement, TextSpan } from '../article-types.ts';
+import { cueRate } from './attribution-cues.ts';
 import { isEmbeddedClaim } from './embedded-claim.ts';
 import { BODY_NOUN, ROLE_NOUN } from './find-speaker.ts';
 import type { GroupedMentions } from '../mentions/group-entities.ts';
@@ -80,8 +81,12 @@ const IT_ANTECEDENT = new RegExp(
 
 // A singular noun phrase for one unnamed person ("another resident", "an unknown male voice",
 // "a senior Houthi official", "her mother").
+// The parties and counsel of court proceedings, as common-law courts name them (the petitioner
+// and respondent of a writ petition, the plaintiff and defendant of a suit, the appellant of an
+// appeal): court reports call a speaker by them ("the petitioner argued … He claimed …").
+const LEGAL_PARTY = String.raw`(?:petitioner|respondent|plaintiff|defendant|accused|appellant|applicant|claimant|complainant|litigant|counsel)`;
 const UNNAMED_PERSON = new RegExp(
-  String.raw`^(?:the|a|an|one|another|his|her|their|[\p{L}.-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:man|woman|resident|witness|eyewitness|official|source|voice|spokesman|spokeswoman|spokesperson|officer|commander|elder|doctor|relative|neighbou?r|student|teacher|worker|driver|farmer|mother|father|son|daughter|wife|husband|brother|sister|friend|lawyer|diplomat|analyst|expert|journalist|reporter|activist|villager|survivor|victim|member|leader|person|boy|girl|fighter|soldier|passenger|owner|manager|${ROLE_NOUN})$`,
+  String.raw`^(?:the|a|an|one|another|his|her|their|[\p{L}.-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:man|woman|resident|witness|eyewitness|official|source|voice|spokesman|spokeswoman|spokesperson|officer|commander|elder|doctor|relative|neighbou?r|student|teacher|worker|driver|farmer|mother|father|son|daughter|wife|husband|brother|sister|friend|lawyer|diplomat|analyst|expert|journalist|reporter|activist|villager|survivor|victim|member|leader|person|boy|girl|fighter|soldier|passenger|owner|manager|${LEGAL_PARTY}|${ROLE_NOUN})$`,
   'iu',
 );
 
@@ -237,7 +242,10 @@ export function resolveRoleSpeakers(
     if (current !== undefined && current.type !== 'group' && !titleOnly) continue;
     const phrase = titleOnly ? `the ${source.text.trim()}` : source.text.trim();
     const role = ROLE_SOURCE.exec(phrase)?.[1];
-    if (role === undefined) continue;
+    if (role === undefined) {
+      headMatchedHolder(text, statement, phrase, links, entities);
+      continue;
+    }
     // "The official said" with no official named is, in news, an anonymous official: never the
     // named person who spoke before.
     // A person named inside the statement's own quote is what it speaks about, never its source
@@ -257,6 +265,38 @@ export function resolveRoleSpeakers(
     statement.speaker = holder.id;
     statement.speakerName = holder.name;
   }
+}
+
+// "The special assistant", "the aviation minister": a definite description of up to four words
+// whose head is a lower-case noun the role table lacks.
+const HEAD_NOUN_SOURCE = /^[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]{2,})$/u;
+
+/**
+ * "Special Assistant to the PM … Firdous Ashiq Awan … The special assistant further clarified": a
+ * description whose head noun is the title the article introduced a person with names that person
+ * (the head-match step of rule-based coreference: Lee et al., "Deterministic coreference
+ * resolution based on entity-centric, precision-ranked rules", Computational Linguistics 39(4),
+ * 2013). Only a person introduced with that very word: no fallback to the last speaker.
+ */
+function headMatchedHolder(
+  text: string,
+  statement: Statement,
+  phrase: string,
+  links: GroupedMentions['links'],
+  entities: ReadonlyMap<string, ArticleEntity>,
+): void {
+  const head = HEAD_NOUN_SOURCE.exec(phrase)?.[1];
+  const source = statement.source;
+  // "The statement said" after "In a statement Putin …": a noun of saying is a document, no title.
+  if (head === undefined || source === null || cueRate(head) > 0) return;
+  const quoted = quotedSpans(text, statement.start, statement.end);
+  const outsideQuotes = links.filter(
+    ({ mention }) => !quoted.some(([from, to]) => mention.start >= from && mention.end <= to),
+  );
+  const holder = roleHolder(text, head, source.start, outsideQuotes, entities, true);
+  if (holder === undefined) return;
+  statement.speaker = holder.id;
+  statement.speakerName = holder.name;
 }
 
 /** The spans between paired quote marks in `text.slice(start, end)`, as absolute offsets. */
@@ -356,7 +396,7 @@ const SERVED_TITLE = String.raw`President|Governor|Minister|Secretary|Chancellor
 // A role's portfolio or post written out before the name: "for Information and Broadcasting",
 // "to the United Nations", "of Foreign Affairs". A portfolio ending in a title ("spokesperson to
 // Governor Babagana Zulum", "spokesman for President Biden") names the one served, not the holder.
-const PORTFOLIO = String.raw`(?:\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’-]*)){0,5}?(?<!\b(?:${SERVED_TITLE})))?`;
+const PORTFOLIO = String.raw`(?:\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|on|\p{Lu}[\p{L}'’-]*)){0,5}?(?<!\b(?:${SERVED_TITLE})))?`;
 
 /** The person last introduced with `role` right before or after their name, before `before`. */
 export function roleHolder(
@@ -365,8 +405,9 @@ export function roleHolder(
   before: number,
   links: GroupedMentions['links'],
   entities: ReadonlyMap<string, ArticleEntity>,
+  appositive = false,
 ): ArticleEntity | undefined {
-  const holds = roleTest(role);
+  const holds = roleTest(role, appositive);
   let found: { start: number; entity: ArticleEntity } | undefined;
   for (const { mention, entityId } of links) {
     if (mention.end > before || mention.source === 'pronoun') continue;
@@ -379,7 +420,7 @@ export function roleHolder(
 }
 
 /** A test of whether a person's mention is introduced with `role` right before or after it. */
-function roleTest(role: string): (text: string, mention: TextSpan) => boolean {
+function roleTest(role: string, appositive = false): (text: string, mention: TextSpan) => boolean {
   const word = role.replace(/[-]/g, '[- ]');
   // "Taliban's spokesman Zabihullah Mujahid", "Secretary-General Sheikh Naim Qassem",
   // "Hezbollah's leader, Naim Qassem".
@@ -391,8 +432,10 @@ function roleTest(role: string): (text: string, mention: TextSpan) => boolean {
     'u',
   );
   // "Isa Gusau, the spokesperson to …", "Abdiasis Abu Musab, Al Shabab's military spokesman".
+  // With `appositive`, only an apposition that opens on an article ("Lavrov, according to the
+  // statement" is no apposition).
   const roleAfter = new RegExp(
-    String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,4}?${word}\b`,
+    String.raw`^,\s+(?:the\s+|a\s+|an\s+)${appositive ? '' : '?'}(?:[\p{L}'’.-]+\s+){0,4}?${word}\b`,
     'iu',
   );
   return (text, { start, end }) =>

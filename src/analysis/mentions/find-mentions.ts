@@ -270,6 +270,9 @@ const ROLE_WORDS = new Set(
     'attorney major colonel captain lieutenant brigadier police officer sheriff ' +
     // Pakistani police ranks: "DPO Waqar Ahmed told reporters".
     'dpo ssp dsp sho igp ' +
+    // Nigeria Police Force ranks as news abbreviates them (the Force's rank structure, Police
+    // Act 2020 and its Regulations): "CSP Chike Oti", "SP Benjamin Hundeyin".
+    'dig aig cp dcp acp csp sp asp insp ' +
     // "Intel Corp CEO Bob Swan": a company's officer is named after their title.
     'ceo cfo coo cto chief executive director founder coach manager of the for and ' +
     // "Oligarch Igor Sechin", "Billionaire Viktor Vekselberg": a descriptor capitalised at the
@@ -321,7 +324,13 @@ function cutTrailingRole(text: string, mention: Mention): void {
 // Titles the rules can leave at the front of a person's name ("Mr Justice Globe" → "Justice
 // Globe", "Hezbollah's Sheik Hassan Nasrallah") and post-nominals after it ("Anthony Hudson QC").
 // Sheikh is not here: it is part of Somali names ("Hassan Sheikh Mohamud").
-const TITLES_BEFORE_NAME = new Set(['justice', 'sheriff', 'judge', 'sheik', 'sgt', 'sergeant']);
+// Police rank abbreviations are titles too before a surname alone ("added CP Jimoh"): the
+// Pakistani and Nigerian ranks of ROLE_WORDS.
+const TITLES_BEFORE_NAME = new Set(
+  'justice sheriff judge sheik sgt sergeant dpo ssp dsp sho igp dig aig cp dcp acp csp sp asp insp'.split(
+    ' ',
+  ),
+);
 const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'PhD']);
 
 /** Sets title words before and post-nominals after a person's name aside as honorifics. */
