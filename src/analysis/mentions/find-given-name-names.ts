@@ -36,14 +36,17 @@ const givenName = (word: string, language: string | undefined): boolean => {
   return reading !== undefined && isGivenName(reading);
 };
 
-// A given name as written, or the nominative it declines from in a language that declines it.
-const declinedGivenName = (word: string, language: string | null | undefined): boolean => {
+/**
+ * Whether a word is a given name as written or, in Polish and Czech, declined ("Władimira",
+ * "Sergeje"), read in the transcription of the text's language.
+ */
+export function isDeclinedGivenName(word: string, language: string | null | undefined): boolean {
   const transcription = language == null ? undefined : TRANSCRIPTION[language];
   if (givenName(word, transcription)) return true;
   if (language == null || !DECLINED_LANGUAGES.has(language)) return false;
   const stem = word.replace(MASCULINE_ENDINGS, '');
   return stem !== word && stem.length >= 3 && givenName(stem, transcription);
-};
+}
 
 /**
  * People named by a known given name and one or two capitalised family names ("Nicolás Maduro",
@@ -58,7 +61,7 @@ export function findGivenNameNames(text: string, language?: string | null): Ment
     const [whole, first = '', rest = ''] = match;
     const family = rest.trim().split(/[ \t]+/);
     const named =
-      declinedGivenName(first, language) &&
+      isDeclinedGivenName(first, language) &&
       !family.some((w) => NOT_NAME_PARTS.has(lexicon.get(w.toLowerCase()) ?? ''));
     if (named)
       found.push(ruleMention(text, match.index, match.index + whole.length, whole, 'person'));
