@@ -24,6 +24,7 @@ import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 import { findVesselNames } from './find-vessel-names.ts';
 import { joinListedInNames } from './join-listed-in-names.ts';
+import { joinRomanceInNames } from './join-romance-in-names.ts';
 import { extendVesselNumbers } from './vessel-numbers.ts';
 import { arabicNameHead } from './arabic-name-head.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
@@ -122,7 +123,12 @@ export function findMentions(
       ...givenNameMentions,
     ].filter((m) => !candidates.some((c) => m.start < c.end && c.start < m.end)),
   );
-  const found = joinListedInNames(text, resolveOverlaps(candidates, text), gazetteer);
+  const found = joinRomanceInNames(
+    text,
+    joinListedInNames(text, resolveOverlaps(candidates, text), gazetteer),
+    gazetteer,
+    language,
+  );
   // "Chambers", "Rogers": a one-word "plural" that is the surname of a person the article names
   // is that person.
   const surnames = new Set(
