@@ -47,6 +47,18 @@ describe('joinRomanceInNames', () => {
     assert.ok(names.includes("AL-QA'IDA IN THE ISLAMIC MAGHREB"), names.join(', '));
   });
 
+  it('keys the branch apart from the core group the article names later', () => {
+    const text =
+      'Ele foi membro do movimento Al-Qaeda do Magrebe Islâmico antes de 2015. O grupo é vinculado à Al-Qaeda.';
+    const found = findMentions(text, gazetteer, 'Portuguese').filter(
+      (m) => m.type === 'organization',
+    );
+    const branch = found.find((m) => m.name === "AL-QA'IDA IN THE ISLAMIC MAGHREB");
+    const core = found.find((m) => m.name === 'Al-Qaeda');
+    assert.ok(branch !== undefined && core !== undefined, found.map((m) => m.name).join(', '));
+    assert.notEqual(branch.listedKey, core.listedKey);
+  });
+
   it('leaves a group beside a place alone where no listed branch is named for it', () => {
     const names = organizations(
       'O Estado Islâmico no Iraque perdeu território, e a Al-Qaeda do Iêmen também recuou.',

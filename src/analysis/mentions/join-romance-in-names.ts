@@ -1,4 +1,4 @@
-import { skeletonKey } from '../../names/index.ts';
+import { nameKey, skeletonKey } from '../../names/index.ts';
 import type { Mention } from '../article-types.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import { listedNameFor } from './news-names.ts';
@@ -66,12 +66,15 @@ export function joinRomanceInNames(
     const listed = listedBranch(mention.name, (tail[1] ?? '').split(/[ \t]+/u), inNames);
     if (listed === undefined) continue;
     const end = mention.end + tail[0].length;
+    // Keyed by the branch's own name: the head's key would group the branch with the core group
+    // the article names elsewhere ("vinculado à Al-Qaeda").
     joined.push({
       ...mention,
       end,
       text: text.slice(mention.start, end),
       name: listed,
       source: 'gazetteer',
+      listedKey: nameKey(listed),
     });
   }
   if (joined.length === 0) return [...mentions];
