@@ -179,7 +179,9 @@ function verbCue(
     return {
       cue,
       phrase,
-      pointsBack: /^(?:das|dies|así lo)$/iu.test(lead),
+      pointsBack:
+        /^(?:das|dies|así lo)$/iu.test(lead) ||
+        (at === 0 && cues.pointingObjects?.has(tokens[1]?.text.toLowerCase() ?? '') === true),
       ...(at === 0 && phrase === null && cues.participle !== undefined ? { leftOut: true } : {}),
     };
   }
@@ -294,6 +296,19 @@ function qualifierComma(tokens: readonly Token[], i: number, cues: LanguageCues)
   return -1;
 }
 
+// A language without articles opens a role phrase with the role or its adjectives alone ("Řekl
+// to ruský ministr zahraničí Sergej Lavrov", "uvedla ministryně financí Jana Dvořáková"): up to two
+// lower-case words, then the role.
+function adjectiveBeforeRole(tokens: readonly Token[], at: number, cues: LanguageCues): boolean {
+  if (cues.articleless !== true) return false;
+  for (let i = at; i < at + 3 && i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (isRole(text, cues)) return true;
+    if (!/^\p{Ll}+$/u.test(text) || cues.phraseStop.has(text)) return false;
+  }
+  return false;
+}
+
 function phraseAfter(
   tokens: readonly Token[],
   from: number,
@@ -336,7 +351,8 @@ function phraseAfter(
         cues.articles.has(word) ||
         cues.pronouns.has(word) ||
         cues.groupNouns?.has(word) === true ||
-        (cues.nameParticles.has(word) && /^\p{Lu}/u.test(next?.text ?? ''));
+        (cues.nameParticles.has(word) && /^\p{Lu}/u.test(next?.text ?? '')) ||
+        adjectiveBeforeRole(tokens, i, cues);
       if (!opens) break;
     } else if (
       cues.nameParticles.has(token.text) &&

@@ -2,6 +2,7 @@
 // test/gold/speakers-de-es and the languages' common verbs of saying (Duden's and the RAE's
 // "verbos de lengua"). Only finite forms and participles: news attributes with the third person.
 import { verbForms, words } from './cue-words.ts';
+import { CZECH } from './czech-cues.ts';
 import { FRENCH } from './french-cues.ts';
 import { ITALIAN } from './italian-cues.ts';
 import { POLISH } from './polish-cues.ts';
@@ -76,6 +77,11 @@ export interface LanguageCues {
   bodies?: ReadonlySet<string>;
   /** A conjunction whose clause names the source before its verb ("…, wie das Ministerium mitteilte"). */
   asClause?: ReadonlySet<string>;
+  /**
+   * Demonstrative objects right after a verb that opens its sentence, pointing to the sentence
+   * before as what was said (Czech "Řekl to ministr …": "the minister said it").
+   */
+  pointingObjects?: ReadonlySet<string>;
   /** Negations before a verb: "El comunicado no especificó" says nothing. */
   negations?: ReadonlySet<string>;
   /**
@@ -274,6 +280,7 @@ export function languageCues(language: string | null): LanguageCues | undefined 
   if (language === 'Russian') return RUSSIAN;
   if (language === 'Italian') return ITALIAN;
   if (language === 'Polish') return POLISH;
+  if (language === 'Czech') return CZECH;
   if (language === 'Portuguese') return PORTUGUESE;
   if (language === 'Turkish') return TURKISH;
   if (language === 'Ukrainian') return UKRAINIAN;

@@ -1,5 +1,6 @@
 import { verbForms, words } from './cue-words.ts';
 import type { LanguageCues } from './other-language-cues.ts';
+import { isDeclinedGivenName } from '../mentions/find-given-name-names.ts';
 
 // Speech cues of Polish news, written by hand from the common verbs of saying of PAP wire copy
 // ("powiedział", "oświadczył", "podkreślił", "– dodał X") and the Polish grammar of the past
@@ -67,4 +68,6 @@ export const POLISH: LanguageCues = {
   ),
   // "– powiedział też rosyjski dyplomata", "oświadczył w piątek minister".
   leadingSkip: words('też także również wtedy potem wczoraj dziś jednak'),
+  // Where a person's name starts in a run of capitals ("na Ukrainę Władimir Putin").
+  givenName: (word) => isDeclinedGivenName(word, 'Polish'),
 };

@@ -22,6 +22,8 @@ export interface Gazetteer {
    */
   prefixes: ReadonlySet<string>;
   longest: number;
+  /** Listed organisations named "X in (the) Y", as the lists write them (join-romance-in-names.ts). */
+  inNames?: readonly string[];
 }
 
 // Words that lists use as one-word names but that news capitalises for other reasons.
@@ -126,6 +128,7 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
   const shortened: string[] = [];
   const distinctive: string[] = [];
   const inNames: string[] = [];
+  const listedInNames: string[] = [];
   const legalPhrases = new Set(legalFormPhrases().map((tokens) => tokens.join(' ')));
   for (const { entity } of entities) {
     if (
@@ -157,6 +160,7 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
         // their spelling skeleton.
         if (key !== undefined && (/ in /.test(key) || key.split(' ').length === 2))
           inNames.push(key);
+        if (key !== undefined && / in /.test(key)) listedInNames.push(bare);
       }
       for (const inner of name.full.matchAll(/\(([^)]+)\)/g)) if (inner[1]) add(inner[1], type);
     }
@@ -180,7 +184,7 @@ export function buildGazetteer(entities: readonly SourcedEntity[]): Gazetteer {
     if (!entries.has(skeleton))
       entries.set(skeleton, { key: skeleton, type: 'organization', length: key.split(' ').length });
   }
-  const gazetteer = { entries, prefixes, longest };
+  const gazetteer = { entries, prefixes, longest, inNames: [...new Set(listedInNames)] };
   cache.set(entities, gazetteer);
   return gazetteer;
 }

@@ -7,6 +7,7 @@ import { shippedNerModel, tagEntities } from './ner/index.ts';
 import { findOpeningNames } from './find-opening-names.ts';
 import { joinSplitNames } from './join-split-names.ts';
 import { joinNicknamedNames } from './join-nicknamed-names.ts';
+import { cutBeforeGivenName, runsIntoGivenName } from './cut-before-given-name.ts';
 import { cutLeadingCountry } from './cut-leading-country.ts';
 import { joinUnitNames } from './join-unit-names.ts';
 import { extendOrganizationNames } from './extend-organization-names.ts';
@@ -23,6 +24,7 @@ import { findNestedPlaces } from './find-nested-places.ts';
 import { VESSEL_ROLE } from './vessel-role.ts';
 import { findVesselNames } from './find-vessel-names.ts';
 import { joinListedInNames } from './join-listed-in-names.ts';
+import { joinRomanceInNames } from './join-romance-in-names.ts';
 import { extendVesselNumbers } from './vessel-numbers.ts';
 import { arabicNameHead } from './arabic-name-head.ts';
 import { PORTFOLIO_BEFORE } from './portfolio-before.ts';
@@ -48,6 +50,11 @@ import { cutDateBeforeName } from './cut-date-before-name.ts';
 import { cutOpeningAdverb } from './cut-opening-adverb.ts';
 import { extendInstitutionNames } from './extend-institution-names.ts';
 import { findOpeningBodies } from './find-opening-bodies.ts';
+
+// Languages whose people are found by a known given name too (find-given-name-names.ts): the
+// tagger, trained on English, misses names in them ("el régimen de Nicolás Maduro", Polish
+// "Władimir Putin" after a capitalised place, "Sergeje Lavrova").
+const GIVEN_NAME_LANGUAGES = new Set(['German', 'French', 'Spanish', 'Polish', 'Czech']);
 
 // Which source wins where two mentions overlap (then the longer one). The tagger's mentions rank
 // between the rules for titled people (above) and for organisations by head word (below); "nlp"
@@ -92,6 +99,12 @@ export function findMentions(
           ? findArabicNames(text)
           : []),
     ]);
+  const givenNameMentions =
+    language !== null && GIVEN_NAME_LANGUAGES.has(language)
+      ? findGivenNameNames(text, language)
+      : [];
+  // Copies: later steps move the start of the mentions themselves.
+  const givenNameSpans = givenNameMentions.map((m) => ({ ...m }));
   const candidates: Mention[] = [
     ...(gazetteer === undefined ? [] : findGazetteerMentions(text, gazetteer)),
     ...findTaggerMentions(text),
@@ -99,7 +112,7 @@ export function findMentions(
     ...findPlaceNames(text),
     ...findStatePlaces(text),
     ...findAcronymOrganizations(text, shippedNerModel().lexicon),
-  ];
+  ].filter((c) => !runsIntoGivenName(c, givenNameMentions, language));
   // Only where nothing else found a name: the tagger's longer readings ("Mohammed bin Salman
   // al-Saud") stay whole.
   candidates.push(
@@ -107,12 +120,15 @@ export function findMentions(
       ...findArticleParticleNames(text),
       ...findOpeningBodies(text, shippedNerModel().lexicon),
       ...(language === 'German' ? findGermanRoleNames(text) : []),
-      ...(language === 'German' || language === 'French' || language === 'Spanish'
-        ? findGivenNameNames(text, language)
-        : []),
+      ...givenNameMentions,
     ].filter((m) => !candidates.some((c) => m.start < c.end && c.start < m.end)),
   );
-  const found = joinListedInNames(text, resolveOverlaps(candidates, text), gazetteer);
+  const found = joinRomanceInNames(
+    text,
+    joinListedInNames(text, resolveOverlaps(candidates, text), gazetteer),
+    gazetteer,
+    language,
+  );
   // "Chambers", "Rogers": a one-word "plural" that is the surname of a person the article names
   // is that person.
   const surnames = new Set(
@@ -248,7 +264,8 @@ export function findMentions(
     (m) => !towns.has(m.name),
   );
   const sorted = [...named, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
-  return language === 'Turkish' ? cutTurkishOffice(sorted) : sorted;
+  const cut = cutBeforeGivenName(sorted, givenNameSpans, language);
+  return language === 'Turkish' ? cutTurkishOffice(cut) : cut;
 }
 
 // The words news puts before a ship's name.
