@@ -86,9 +86,17 @@ export function isBlockingToken(token: NameToken): boolean {
   return token.role !== 'particle' && token.role !== 'initial';
 }
 
+/**
+ * Term ids by text while building, numbered 0, 1, 2 … as met: a Map, or the snapshot builder's
+ * StringInterner (the same answers in a fraction of the memory).
+ */
+export interface TermTable extends TermLookup {
+  set(text: string, id: number): unknown;
+}
+
 /** Mutable state while building (shared with the snapshot builder, see candidate-table-builder). */
 export interface Builder {
-  terms: Map<string, number>;
+  terms: TermTable;
   readings: PostingBuilder;
   keyed: PostingBuilder;
   grams: PostingBuilder;
@@ -102,10 +110,13 @@ export interface Builder {
   tokenTerms: Int32Array;
 }
 
-/** A new, empty builder; `formTerms` collects into `formTerms`. */
-export function createBuilder(formTerms: Builder['formTerms']): Builder {
+/** A new, empty builder; `formTerms` collects into `formTerms`, `terms` numbers the terms. */
+export function createBuilder(
+  formTerms: Builder['formTerms'],
+  terms: TermTable = new Map<string, number>(),
+): Builder {
   return {
-    terms: new Map(),
+    terms,
     readings: createPostingBuilder(),
     keyed: createPostingBuilder(),
     grams: createPostingBuilder(),

@@ -7,6 +7,7 @@ import { lazyArray } from './lazy-array.ts';
 import { createRarityTable } from './rarity-table.ts';
 import type { SnapshotReader, SnapshotWriter } from './snapshot-file.ts';
 import { hashSlots, StringHashTable } from './string-hash-table.ts';
+import { StringInterner } from './string-interner.ts';
 
 // The candidate index in snapshot form. Everything costly to compute (the readings of every name,
 // which for Cyrillic and Arabic run the mined transliteration beam search; the postings; the
@@ -140,7 +141,8 @@ export class ReadingTables {
 
 /** What a candidate index holds besides its readings' tables, as the snapshot writes it. */
 export interface CandidateSections {
-  terms: readonly string[];
+  /** The terms in id order: as strings, or as the interner that numbered them. */
+  terms: readonly string[] | StringInterner;
   countKeys: readonly string[];
   countValues: Int32Array;
   /** Readings are written after the term and rarity tables, before the indexed forms. */
@@ -166,8 +168,11 @@ export interface CandidateSections {
  */
 export function writeCandidateSections(sections: CandidateSections, writer: SnapshotWriter): void {
   const terms = sections.terms;
-  writer.addStrings('candidates.terms', terms);
-  writer.add('candidates.terms.slots', hashSlots(terms));
+  if (terms instanceof StringInterner) terms.writeTo(writer, 'candidates.terms');
+  else {
+    writer.addStrings('candidates.terms', terms);
+    writer.add('candidates.terms.slots', hashSlots(terms));
+  }
   const countKeys = sections.countKeys;
   writer.addStrings('candidates.countKeys', countKeys);
   writer.add('candidates.countKeys.slots', hashSlots(countKeys));
