@@ -123,19 +123,22 @@ export class ReadingTables {
     return id;
   }
 
-  /** Writes the string, token and form tables, in the order writeCandidateIndex places them. */
+  /**
+   * Writes the string, token and form tables, in the order writeCandidateIndex places them, letting
+   * go of each once written: the tables are done with after.
+   */
   write(writer: SnapshotWriter): void {
     writer.addStrings('candidates.strings', this.strings.strings);
-    writer.add('candidates.tokenText', this.tokenText.toInt32Array());
-    writer.add('candidates.tokenRole', this.tokenRole.toUint8Array());
-    writer.add('candidates.tokenSound', this.tokenSound.toInt32Array());
-    writer.add('candidates.tokenKeyStart', this.tokenKeyStart.toInt32Array());
-    writer.add('candidates.tokenKeys', this.tokenKeys.toInt32Array());
-    writer.add('candidates.formFlags', this.formFlags.toUint8Array());
-    writer.add('candidates.formScript', this.formScript.toInt32Array());
-    writer.add('candidates.formCharacters', this.formCharacters.toInt32Array());
-    writer.add('candidates.formTokenStart', this.formTokenStart.toInt32Array());
-    writer.add('candidates.formTokens', this.formTokens.toInt32Array());
+    writer.add('candidates.tokenText', this.tokenText.take());
+    writer.add('candidates.tokenRole', Uint8Array.from(this.tokenRole.take()));
+    writer.add('candidates.tokenSound', this.tokenSound.take());
+    writer.add('candidates.tokenKeyStart', this.tokenKeyStart.take());
+    writer.add('candidates.tokenKeys', this.tokenKeys.take());
+    writer.add('candidates.formFlags', Uint8Array.from(this.formFlags.take()));
+    writer.add('candidates.formScript', this.formScript.take());
+    writer.add('candidates.formCharacters', this.formCharacters.take());
+    writer.add('candidates.formTokenStart', this.formTokenStart.take());
+    writer.add('candidates.formTokens', this.formTokens.take());
   }
 }
 

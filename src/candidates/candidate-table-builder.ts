@@ -46,7 +46,7 @@ export class CandidateTableBuilder {
   /** Analysis keys met, numbered; `nameAt` holds, by that number, where `nameForms` holds … */
   private nameKeys = new StringInterner();
   /** … the name's number of forms, then their numbers. */
-  private nameAt = new Int32List();
+  private readonly nameAt = new Int32List();
   private readonly nameForms = new Int32List();
   /**
    * Per distinct form: where `filed` holds what filing it did, as two counted runs: its blocking
@@ -221,8 +221,19 @@ export class CandidateTableBuilder {
    * snapshot is written. The builder is done with after.
    */
   finish(): CandidateSections {
+    // What only filing needed is let go of before the sections are made: the build's memory peaks
+    // while they are (the posting logs' last values included: finishing needs only their counts).
     this.nameKeys = new StringInterner();
-    this.nameAt = new Int32List();
+    for (const list of [
+      this.nameAt,
+      this.nameForms,
+      this.tokenCountAt,
+      this.tokenCounts,
+      this.countedBy,
+    ])
+      list.take();
+    for (const postings of [this.builder.readings, this.builder.keyed, this.builder.grams])
+      postings.last = new Int32Array(0);
     this.countIds.clear();
     this.formTermStart.push(this.formTerms.length);
     const builder = this.builder;

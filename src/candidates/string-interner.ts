@@ -79,13 +79,15 @@ export class StringInterner {
 
   /**
    * Writes the strings as `<name>.text`, `<name>.at` and `<name>.slots`: the sections
-   * `writer.addStrings(name, keys)` and `writer.add(name + '.slots', hashSlots(keys))` write.
+   * `writer.addStrings(name, keys)` and `writer.add(name + '.slots', hashSlots(keys))` write. The
+   * table lets go of its lookup slots first: it is done with after.
    */
   writeTo(writer: SnapshotWriter, name: string): void {
     if (this.unencodable)
       throw new Error(`The string table "${name}" holds text that UTF-8 cannot carry.`);
+    this.slots = new Int32Array(0);
     writer.add(`${name}.text`, this.bytes.subarray(0, this.byteAt.at(this.size)));
-    writer.add(`${name}.at`, this.unitAt.toInt32Array());
+    writer.add(`${name}.at`, this.unitAt.take());
     const slots = new Int32Array(slotCount(this.size));
     const mask = slots.length - 1;
     for (let id = 0; id < this.size; id++) {
