@@ -182,7 +182,9 @@ export class CandidateTableBuilder {
     const counts = this.builder.readings.count;
     const start = new Int32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) start[t + 1] = start[t]! + (counts[t] ?? 0);
-    const next = start.slice(0, termCount);
+    // The counts, done with, become the write positions (as in finishPostings).
+    const next = counts;
+    next.set(start.subarray(0, Math.min(termCount, next.length)));
     const values = new Int32Array(start[termCount]!);
     const last = new Int32Array(termCount).fill(-1);
     const file = (term: number, form: number): void => {
