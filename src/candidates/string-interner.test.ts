@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SnapshotWriter } from './snapshot-file.ts';
-import { hashSlots } from './string-hash-table.ts';
+import { hashSlots, hashText } from './string-hash-table.ts';
 import { StringInterner } from './string-interner.ts';
 
 /** Numbers each string as a Map<string, number> would, first met first, and returns the table. */
@@ -26,6 +26,20 @@ describe('StringInterner', () => {
       assert.deepEqual([...table.keys()], [...map.keys()]);
       for (const missing of ['haqqan', 'Haqqani', 'mÜller', 'term1|muller', 'é'])
         assert.equal(table.get(missing), undefined, missing);
+    }
+  });
+
+  it('tells apart strings of one length whose hashes are equal', () => {
+    // FNV-1a collisions (found by search): ASCII, compared in place, and non-ASCII, decoded.
+    for (const [first, second] of [
+      ['epxjjyk', 'gllwbkd'],
+      ['müller052vu', 'müller0guea'],
+    ] as const) {
+      assert.equal(hashText(first), hashText(second));
+      const table = intern([first, second]);
+      assert.equal(table.size, 2);
+      assert.equal(table.get(first), 0);
+      assert.equal(table.get(second), 1);
     }
   });
 
