@@ -46,7 +46,10 @@ describe('StringInterner', () => {
   it('refuses a string it holds, or a number that is not the next', () => {
     const table = intern(['ghani']);
     assert.throws(() => table.set('ghani', 1));
+    assert.throws(() => table.push('ghani'));
     assert.throws(() => table.set('baradar', 5));
+    assert.equal(table.push('baradar'), 1);
+    assert.equal(table.get('baradar'), 1);
   });
 
   it('writes the string table addStrings and hashSlots write, byte for byte', () => {
