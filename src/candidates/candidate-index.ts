@@ -14,7 +14,7 @@ import {
   MIN_GRAM_TOKEN,
   sortedLetters,
 } from './blocking-keys.ts';
-import { addPosting, createPostingBuilder, finishPostings } from './posting-lists.ts';
+import { addPosting, createPostingBuilder, finishPostings, logPosting } from './posting-lists.ts';
 import type { PostingBuilder, PostingLists } from './posting-lists.ts';
 
 /** Term ids by text: a Map when built, a StringHashTable when loaded from a snapshot. */
@@ -86,9 +86,17 @@ export function isBlockingToken(token: NameToken): boolean {
   return token.role !== 'particle' && token.role !== 'initial';
 }
 
+/**
+ * Term ids by text while building, numbered 0, 1, 2 … as met: a Map, or the snapshot builder's
+ * StringInterner (the same answers in a fraction of the memory).
+ */
+export interface TermTable extends TermLookup {
+  set(text: string, id: number): unknown;
+}
+
 /** Mutable state while building (shared with the snapshot builder, see candidate-table-builder). */
 export interface Builder {
-  terms: Map<string, number>;
+  terms: TermTable;
   readings: PostingBuilder;
   keyed: PostingBuilder;
   grams: PostingBuilder;
@@ -102,10 +110,13 @@ export interface Builder {
   tokenTerms: Int32Array;
 }
 
-/** A new, empty builder; `formTerms` collects into `formTerms`. */
-export function createBuilder(formTerms: Builder['formTerms']): Builder {
+/** A new, empty builder; `formTerms` collects into `formTerms`, `terms` numbers the terms. */
+export function createBuilder(
+  formTerms: Builder['formTerms'],
+  terms: TermTable = new Map<string, number>(),
+): Builder {
   return {
-    terms: new Map(),
+    terms,
     readings: createPostingBuilder(),
     keyed: createPostingBuilder(),
     grams: createPostingBuilder(),
@@ -158,12 +169,16 @@ function keyToken(builder: Builder, id: number, token: NameToken): void {
   builder.isKeyed[id] = 1;
   const text = token.text;
   const keyed = builder.keyed;
-  for (const key of token.keys)
-    addPosting(keyed, keySlot(intern(builder, key), KEY_EQUIVALENT), id);
+  // Each token is keyed once, so only a key it lists twice could file a (slot, token) pair twice:
+  // filed once, as addPosting's check of the slot's last value did.
+  token.keys.forEach((key, k) => {
+    if (token.keys.indexOf(key) === k)
+      logPosting(keyed, keySlot(intern(builder, key), KEY_EQUIVALENT), id);
+  });
   if (token.sound.length >= 2)
-    addPosting(keyed, keySlot(intern(builder, token.sound), KEY_SOUND), id);
+    logPosting(keyed, keySlot(intern(builder, token.sound), KEY_SOUND), id);
   if (text.length >= 3)
-    addPosting(keyed, keySlot(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
+    logPosting(keyed, keySlot(intern(builder, sortedLetters(text)), KEY_LETTERS), id);
   if (text.length < MIN_GRAM_TOKEN) return;
   let grams = 0;
   forEachTrigram(text, (key) => {

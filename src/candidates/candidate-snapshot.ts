@@ -7,6 +7,7 @@ import { lazyArray } from './lazy-array.ts';
 import { createRarityTable } from './rarity-table.ts';
 import type { SnapshotReader, SnapshotWriter } from './snapshot-file.ts';
 import { hashSlots, StringHashTable } from './string-hash-table.ts';
+import { StringInterner } from './string-interner.ts';
 
 // The candidate index in snapshot form. Everything costly to compute (the readings of every name,
 // which for Cyrillic and Arabic run the mined transliteration beam search; the postings; the
@@ -122,25 +123,29 @@ export class ReadingTables {
     return id;
   }
 
-  /** Writes the string, token and form tables, in the order writeCandidateIndex places them. */
+  /**
+   * Writes the string, token and form tables, in the order writeCandidateIndex places them, letting
+   * go of each once written: the tables are done with after.
+   */
   write(writer: SnapshotWriter): void {
     writer.addStrings('candidates.strings', this.strings.strings);
-    writer.add('candidates.tokenText', this.tokenText.toInt32Array());
-    writer.add('candidates.tokenRole', this.tokenRole.toUint8Array());
-    writer.add('candidates.tokenSound', this.tokenSound.toInt32Array());
-    writer.add('candidates.tokenKeyStart', this.tokenKeyStart.toInt32Array());
-    writer.add('candidates.tokenKeys', this.tokenKeys.toInt32Array());
-    writer.add('candidates.formFlags', this.formFlags.toUint8Array());
-    writer.add('candidates.formScript', this.formScript.toInt32Array());
-    writer.add('candidates.formCharacters', this.formCharacters.toInt32Array());
-    writer.add('candidates.formTokenStart', this.formTokenStart.toInt32Array());
-    writer.add('candidates.formTokens', this.formTokens.toInt32Array());
+    writer.add('candidates.tokenText', this.tokenText.take());
+    writer.add('candidates.tokenRole', Uint8Array.from(this.tokenRole.take()));
+    writer.add('candidates.tokenSound', this.tokenSound.take());
+    writer.add('candidates.tokenKeyStart', this.tokenKeyStart.take());
+    writer.add('candidates.tokenKeys', this.tokenKeys.take());
+    writer.add('candidates.formFlags', Uint8Array.from(this.formFlags.take()));
+    writer.add('candidates.formScript', this.formScript.take());
+    writer.add('candidates.formCharacters', this.formCharacters.take());
+    writer.add('candidates.formTokenStart', this.formTokenStart.take());
+    writer.add('candidates.formTokens', this.formTokens.take());
   }
 }
 
 /** What a candidate index holds besides its readings' tables, as the snapshot writes it. */
 export interface CandidateSections {
-  terms: readonly string[];
+  /** The terms in id order: as strings, or as the interner that numbered them. */
+  terms: readonly string[] | StringInterner;
   countKeys: readonly string[];
   countValues: Int32Array;
   /** Readings are written after the term and rarity tables, before the indexed forms. */
@@ -166,8 +171,11 @@ export interface CandidateSections {
  */
 export function writeCandidateSections(sections: CandidateSections, writer: SnapshotWriter): void {
   const terms = sections.terms;
-  writer.addStrings('candidates.terms', terms);
-  writer.add('candidates.terms.slots', hashSlots(terms));
+  if (terms instanceof StringInterner) terms.writeTo(writer, 'candidates.terms');
+  else {
+    writer.addStrings('candidates.terms', terms);
+    writer.add('candidates.terms.slots', hashSlots(terms));
+  }
   const countKeys = sections.countKeys;
   writer.addStrings('candidates.countKeys', countKeys);
   writer.add('candidates.countKeys.slots', hashSlots(countKeys));

@@ -14,6 +14,7 @@ import {
 } from './candidate-index.ts';
 import { kindCode, ReadingTables, type CandidateSections } from './candidate-snapshot.ts';
 import { Int32List } from './int32-list.ts';
+import { StringInterner } from './string-interner.ts';
 import { addPosting, createPostingBuilder, finishPostings } from './posting-lists.ts';
 import type { PostingLists } from './posting-lists.ts';
 
@@ -29,7 +30,9 @@ import type { PostingLists } from './posting-lists.ts';
  */
 export class CandidateTableBuilder {
   private readonly formTerms = new Int32List();
-  private readonly builder = createBuilder(this.formTerms);
+  /** The builder's terms, numbered as met, kept as bytes (see StringInterner). */
+  private terms = new StringInterner();
+  private readonly builder = createBuilder(this.formTerms, this.terms);
   private readonly readings = new ReadingTables();
   private readonly earlier: EarlierReadings | undefined;
   private entityCount = 0;
@@ -40,8 +43,10 @@ export class CandidateTableBuilder {
   private readonly formEntity = new Int32List();
   private readonly formTermStart = new Int32List();
   private readonly entityFormStart = new Int32List();
-  /** Analysis key → where `nameForms` holds its number of forms, then their numbers. */
-  private readonly nameAt = new Map<string, number>();
+  /** Analysis keys met, numbered; `nameAt` holds, by that number, where `nameForms` holds … */
+  private nameKeys = new StringInterner();
+  /** … the name's number of forms, then their numbers. */
+  private readonly nameAt = new Int32List();
   private readonly nameForms = new Int32List();
   /**
    * Per distinct form: where `filed` holds what filing it did, as two counted runs: its blocking
@@ -74,15 +79,17 @@ export class CandidateTableBuilder {
     );
     entity.names.forEach((name, nameIndex) => {
       const key = analysisKey(reading, name.full);
-      const at = this.nameAt.get(key);
-      if (at !== undefined) {
+      const met = this.nameKeys.get(key);
+      if (met !== undefined) {
+        const at = this.nameAt.at(met);
         const count = this.nameForms.at(at);
         for (let k = 1; k <= count; k++)
           this.fileForm(entityIndex, nameIndex, name.kind, this.nameForms.at(at + k), titles);
         return;
       }
       const forms = this.earlier?.(key) ?? analyzeName(name.full, reading).forms;
-      this.nameAt.set(key, this.nameForms.length);
+      this.nameKeys.set(key, this.nameAt.length);
+      this.nameAt.push(this.nameForms.length);
       this.nameForms.push(forms.length);
       for (const form of forms)
         this.nameForms.push(this.fileForm(entityIndex, nameIndex, name.kind, form, titles));
@@ -175,7 +182,9 @@ export class CandidateTableBuilder {
     const counts = this.builder.readings.count;
     const start = new Int32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) start[t + 1] = start[t]! + (counts[t] ?? 0);
-    const next = start.slice(0, termCount);
+    // The counts, done with, become the write positions (as in finishPostings).
+    const next = counts;
+    next.set(start.subarray(0, Math.min(termCount, next.length)));
     const values = new Int32Array(start[termCount]!);
     const last = new Int32Array(termCount).fill(-1);
     const file = (term: number, form: number): void => {
@@ -214,7 +223,19 @@ export class CandidateTableBuilder {
    * snapshot is written. The builder is done with after.
    */
   finish(): CandidateSections {
-    this.nameAt.clear();
+    // What only filing needed is let go of before the sections are made: the build's memory peaks
+    // while they are (the posting logs' last values included: finishing needs only their counts).
+    this.nameKeys = new StringInterner();
+    for (const list of [
+      this.nameAt,
+      this.nameForms,
+      this.tokenCountAt,
+      this.tokenCounts,
+      this.countedBy,
+    ])
+      list.take();
+    for (const postings of [this.builder.readings, this.builder.keyed, this.builder.grams])
+      postings.last = new Int32Array(0);
     this.countIds.clear();
     this.formTermStart.push(this.formTerms.length);
     const builder = this.builder;
@@ -241,8 +262,9 @@ export class CandidateTableBuilder {
     };
     return {
       get terms() {
-        const terms = [...builder.terms.keys()];
-        builder.terms = new Map();
+        const terms = self.terms;
+        self.terms = new StringInterner();
+        builder.terms = self.terms;
         return terms;
       },
       countKeys: this.countKeys,

@@ -12,3 +12,4 @@ export * from './snapshot-source.ts';
 export * from './string-table-map.ts';
 export * from './candidate-table-builder.ts';
 export * from './int32-list.ts';
+export * from './string-list.ts';

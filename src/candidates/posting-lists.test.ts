@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addPosting, createPostingBuilder, finishPostings, postingCount } from './posting-lists.ts';
+import {
+  addPosting,
+  createPostingBuilder,
+  finishPostings,
+  logPosting,
+  postingCount,
+} from './posting-lists.ts';
 
 /** The values of one slot, as a plain array. */
 function slotValues(lists: ReturnType<typeof finishPostings>, slot: number): number[] {
@@ -25,6 +31,19 @@ describe('posting lists', () => {
     const builder = createPostingBuilder();
     for (const value of [5, 5, 6, 5]) addPosting(builder, 1, value);
     assert.deepEqual(slotValues(finishPostings(builder, 2), 1), [5, 6, 5]);
+  });
+
+  it('finishes a log filed by logPosting as addPosting’s, with no per-slot array grown', () => {
+    const logged = createPostingBuilder();
+    const added = createPostingBuilder();
+    for (let i = 0; i < 3000; i++) {
+      const slot = 1_000_000 + ((i * 7919) % 5000);
+      logPosting(logged, slot, i);
+      addPosting(added, slot, i);
+    }
+    assert.deepEqual(finishPostings(logged, 1_005_000), finishPostings(added, 1_005_000));
+    assert.equal(logged.count.length, 1024);
+    assert.equal(logged.last.length, 1024);
   });
 
   it('grows past its first capacity without losing values', () => {

@@ -58,18 +58,40 @@ export function addPosting(builder: PostingBuilder, slot: number, value: number)
   builder.size++;
 }
 
-/** The finished posting lists of slots 0 .. slotCount - 1, each in the order its values came. */
+/**
+ * Files `value` under `slot` in the log alone, neither counted nor checked against the slot's last
+ * value: for a caller that files each pair once (the key slots of a token, all filed together). The
+ * builder's per-slot arrays stay unused, so a log over millions of sparse slots needs no array as
+ * long as the slots while it grows (16 MB for the key slots of 283,000 entities).
+ */
+export function logPosting(builder: PostingBuilder, slot: number, value: number): void {
+  if (builder.size === builder.values.length) {
+    builder.slots = grow(builder.slots, builder.size + 1, 0);
+    builder.values = grow(builder.values, builder.size + 1, 0);
+  }
+  builder.slots[builder.size] = slot;
+  builder.values[builder.size] = value;
+  builder.size++;
+}
+
+/**
+ * The finished posting lists of slots 0 .. slotCount - 1, each in the order its values came,
+ * counted from the log (so a log written by logPosting finishes as one by addPosting does). No
+ * array but the result is as long as the slots: the log is placed from its end, each slot's end
+ * moving down to its start, and the starts are then shifted into place.
+ */
 export function finishPostings(builder: PostingBuilder, slotCount: number): PostingLists {
   const start = new Int32Array(slotCount + 1);
-  for (let s = 0; s < slotCount; s++) start[s + 1] = start[s]! + (builder.count[s] ?? 0);
-  const next = start.slice(0, slotCount);
+  for (let i = 0; i < builder.size; i++) start[builder.slots[i]! + 1]! += 1;
+  for (let s = 0; s < slotCount; s++) start[s + 1]! += start[s]!;
+  // start[s + 1] is now where slot s ends; filling from the back leaves it where slot s starts.
   const values = new Int32Array(builder.size);
-  for (let i = 0; i < builder.size; i++) {
-    const slot = builder.slots[i]!;
-    const at = next[slot]!;
-    values[at] = builder.values[i]!;
-    next[slot] = at + 1;
+  for (let i = builder.size - 1; i >= 0; i--) {
+    const end = builder.slots[i]! + 1;
+    values[--start[end]!] = builder.values[i]!;
   }
+  start.copyWithin(0, 1);
+  start[slotCount] = builder.size;
   return { start, values };
 }
 

@@ -3,14 +3,14 @@
 // lookup compares the query text in place instead of slicing each candidate string.
 
 /** FNV-1a over UTF-16 code units. */
-function hashText(text: string, from = 0, to = text.length): number {
+export function hashText(text: string, from = 0, to = text.length): number {
   let hash = 0x811c9dc5;
   for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
 /** Slots for `count` keys: a power of two at least twice as large, so probes stay short. */
-function slotCount(count: number): number {
+export function slotCount(count: number): number {
   let size = 8;
   while (size < count * 2) size *= 2;
   return size;

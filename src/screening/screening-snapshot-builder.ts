@@ -2,9 +2,9 @@ import { SCHEMAS } from '../core/index.ts';
 import type { ListEntity, ListSource, ListVersion } from '../core/index.ts';
 import {
   CandidateTableBuilder,
-  hashSlots,
   Int32List,
   SnapshotWriter,
+  StringList,
   writeCandidateSections,
   type RecordAppender,
   type EarlierReadings,
@@ -24,7 +24,8 @@ export class ScreeningSnapshotBuilder {
   private readonly candidates: CandidateTableBuilder;
   private readonly writer: SnapshotWriter;
   private readonly json: RecordAppender;
-  private readonly ids: string[] = [];
+  /** Entity ids, as bytes (see StringList). */
+  private readonly ids = new StringList();
   /** Each entity's list, numbered in the order lists are first met (sorted when written). */
   private readonly listMet = new Int32List();
   private readonly schemaOf = new Int32List();
@@ -44,7 +45,7 @@ export class ScreeningSnapshotBuilder {
 
   /** Adds the next entity, with the list version it belongs to. */
   add(entity: ListEntity, source: ListSource): void {
-    const position = this.ids.length;
+    const position = this.ids.size;
     let list = this.lists.findIndex((met) => met.list === source.list);
     if (list < 0) {
       list = this.lists.length;
@@ -68,14 +69,12 @@ export class ScreeningSnapshotBuilder {
     order.forEach(({ met }, i) => {
       position[met] = i;
     });
-    const listOf = new Uint8Array(this.ids.length);
+    const listOf = new Uint8Array(this.ids.size);
     for (let i = 0; i < listOf.length; i++) listOf[i] = position[this.listMet.at(i)]!;
     const sources = order.map(({ source }) => source);
     const writer = this.writer;
     this.json.end();
-    writer.addStrings('entities.ids', this.ids);
-    writer.add('entities.ids.slots', hashSlots(this.ids));
-    this.ids.length = 0;
+    this.ids.writeTo(writer, 'entities.ids');
     writer.add('entities.listOf', listOf);
     writer.add('entities.schemaOf', this.schemaOf.toUint8Array());
     writeIdentifiers(this.byIdentifier, writer);

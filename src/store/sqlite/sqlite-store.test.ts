@@ -8,7 +8,7 @@ import { runStoreContract } from '../../../test/store/store-contract.ts';
 import { newEntity } from '../../core/index.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.ts';
 import { SqliteImportSession } from './sqlite-import-session.ts';
-import { SqliteStore } from './sqlite-store.ts';
+import { SqliteStore, STORE_CACHE_SIZE } from './sqlite-store.ts';
 
 runStoreContract('sqlite', () => Promise.resolve(SqliteStore.open(':memory:')));
 
@@ -163,6 +163,14 @@ describe('SqliteImportSession', () => {
 });
 
 describe('SqliteStore open', () => {
+  it("keeps a page cache of SQLite's own default size, not better-sqlite3's 16 MB", async () => {
+    const store = SqliteStore.open(':memory:');
+    const db = (store as unknown as { db: Database.Database }).db;
+    assert.equal(db.pragma('cache_size', { simple: true }), STORE_CACHE_SIZE);
+    assert.equal(STORE_CACHE_SIZE, -2000);
+    await store.close();
+  });
+
   it('opens a migrated store at once while another process holds its write lock', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-open-'));
     try {

@@ -18,6 +18,15 @@ type SqliteVersionRow = Omit<VersionRow, 'counts_json' | 'issues_json' | 'active
   active: number;
 };
 
+/**
+ * The store connection's page cache, as PRAGMA cache_size (negative: KiB): SQLite's own default of
+ * 2 MB rather than the 16 MB better-sqlite3 builds with. What the store reads is point lookups and
+ * sequential scans (a snapshot build pages through every entity), which a larger cache does not
+ * speed; filled by an import and the build after it, the 16 MB were ~20 MB of the peak of the
+ * 191 MiB synthetic import (issue #12, decision 020).
+ */
+export const STORE_CACHE_SIZE = -2000;
+
 /** The embedded SQLite store (better-sqlite3, WAL mode): one file, no set-up. */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -53,6 +62,7 @@ export class SqliteStore implements Store {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
+      db.pragma(`cache_size = ${STORE_CACHE_SIZE}`);
       migrate(db);
     } catch (error) {
       throw new AppError(
