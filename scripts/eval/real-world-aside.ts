@@ -1,12 +1,14 @@
 // The rows held aside from the real-world set (scripts/eval/data/real-world-aside.tsv): figures only,
 // so that a scoring change can be checked on rows nobody tuned on. --verbose lists the misses and
-// alerts (look only after the change is final). Not part of npm run eval.
-// Usage: npx tsx scripts/eval/real-world-aside.ts [--verbose]
+// alerts (look only after the change is final). Not part of npm run eval. Another held-aside file of
+// the same format (data/real-world-aside-s23.tsv) can be named as the first argument.
+// Usage: npx tsx scripts/eval/real-world-aside.ts [data/real-world-aside-s23.tsv] [--verbose]
 import { buildScreeningIndex } from '../../src/screening/index.ts';
 import { loadLists } from './load-lists.ts';
 import { readRealWorld, runRealWorld } from './real-world.ts';
 
-const rows = readRealWorld(new URL('data/real-world-aside.tsv', import.meta.url));
+const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'data/real-world-aside.tsv';
+const rows = readRealWorld(new URL(file, import.meta.url));
 const { entities } = await loadLists();
 const index = buildScreeningIndex(entities);
 const r = runRealWorld(index, rows);

@@ -24,6 +24,7 @@ import { sortInPlace } from './sort-in-place.ts';
 import { addEdge, clearedEdges } from './alignment-edges.ts';
 import type { Edge, EdgeList } from './alignment-edges.ts';
 import { differentServantObjects } from './servant-objects.ts';
+import { untangleTwins } from './untangle-twins.ts';
 
 /** The weight of a token in a name score: rarity for names, a small fixed share for weak roles. */
 export type TokenWeigher = (token: NameToken) => number;
@@ -545,6 +546,7 @@ export function alignNamesFrom(
       weight,
     });
   }
+  untangleTwins(kept, q, r);
   const unmatchedQuery: number[] = [];
   let queryExtra = 0;
   let queryConflict = 0;
