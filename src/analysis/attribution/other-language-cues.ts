@@ -3,7 +3,9 @@
 // "verbos de lengua"). Only finite forms and participles: news attributes with the third person.
 import { verbForms, words } from './cue-words.ts';
 import { CZECH } from './czech-cues.ts';
+import { DUTCH } from './dutch-cues.ts';
 import { FRENCH } from './french-cues.ts';
+import { INDONESIAN } from './indonesian-cues.ts';
 import { ITALIAN } from './italian-cues.ts';
 import { POLISH } from './polish-cues.ts';
 import { PORTUGUESE } from './portuguese-cues.ts';
@@ -284,5 +286,7 @@ export function languageCues(language: string | null): LanguageCues | undefined 
   if (language === 'Portuguese') return PORTUGUESE;
   if (language === 'Turkish') return TURKISH;
   if (language === 'Ukrainian') return UKRAINIAN;
+  if (language === 'Dutch') return DUTCH;
+  if (language === 'Indonesian') return INDONESIAN;
   return undefined;
 }

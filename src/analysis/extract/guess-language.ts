@@ -26,6 +26,12 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['která', 'které', 'také', 'podle', 'ale', 'až', 'při', 'jeho', 'už', 'než'],
   ],
   Dutch: ['het', 'een', 'van', 'en', 'niet', 'zijn', 'op', 'voor', 'met', 'dat', 'ook', 'werd'],
+  // Indonesian: its relative "yang", conjunctions and prepositions (Tata Bahasa Baku); "di" and
+  // "dan" stay out of the others' lists ("di" is Italian's too, so it is left out here).
+  Indonesian: [
+    ...['yang', 'dan', 'ini', 'dengan', 'untuk', 'dari', 'tidak', 'itu', 'dalam', 'akan'],
+    ...['pada', 'juga', 'oleh', 'telah', 'bahwa', 'ke', 'tersebut', 'kepada'],
+  ],
   // Turkish: its conjunctions and postpositions; "de"/"da" and "en" are left out (other languages').
   Turkish: [
     ...['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'olan', 'daha', 'gibi', 'ancak', 'çok'],
