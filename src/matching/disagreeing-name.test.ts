@@ -41,6 +41,11 @@ describe('a query word read as a particle that is a name disagreeing with the li
     assert.ok(!details.some((d) => d.includes(DETAIL)), `scored ${score}`);
   });
 
+  it('leaves alone an abd further in the name, which need not start a given name', () => {
+    const { details } = scoreOneName('Majeed Abdul Chaudhry', 'CHAUDARY, Sajid Majeed', weigh);
+    assert.ok(!details.some((d) => d.includes(DETAIL)));
+  });
+
   it('keeps a servant name the listed name holds whole', () => {
     const { details } = scoreOneName('Abdul Shakoor', 'SHAKOOR, Abdul', weigh);
     assert.ok(!details.some((d) => d.includes(DETAIL)));

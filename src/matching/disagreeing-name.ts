@@ -14,8 +14,9 @@ export const DISAGREEING_NAME_FACTOR = 0.85;
 
 /**
  * True when the query leaves out, as a particle, a Korean surname before or after Korean syllables
- * while the listed name leaves out a Korean surname of its own, or the abd of a servant name
- * written apart ("Abdul Shakoor") whose object is matched while the listed name leaves out a name.
+ * while the listed name leaves out a Korean surname of its own, or the abd of a servant given name
+ * written apart at the start ("Abdul Shakoor") whose object is matched while the listed name
+ * leaves out a name. Further in ("Majeed Abdul Chaudhry") abd need not start a given name.
  */
 export function leavesOutDisagreeingName(
   alignment: NameAlignment,
@@ -35,7 +36,7 @@ export function leavesOutDisagreeingName(
       listedLeftOut.some((t) => isKoreanSurnameSpelling(t.text))
     )
       return true;
-    if (particleKind(token.text) === 'servant' && isMatched(alignment, i + 1)) return true;
+    if (i === 0 && particleKind(token.text) === 'servant' && isMatched(alignment, 1)) return true;
   }
   return false;
 }
