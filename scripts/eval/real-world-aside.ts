@@ -1,8 +1,9 @@
 // The rows held aside from the real-world set (scripts/eval/data/real-world-aside.tsv): figures only,
 // so that a scoring change can be checked on rows nobody tuned on. --verbose lists the misses and
 // alerts (look only after the change is final). Not part of npm run eval. Another held-aside file of
-// the same format (data/real-world-aside-s23.tsv) can be named as the first argument.
-// Usage: npx tsx scripts/eval/real-world-aside.ts [data/real-world-aside-s23.tsv] [--verbose]
+// the same format can be named as the first argument: session 23's data/real-world-aside-s23-press.tsv
+// (Latin press spellings) and data/real-world-aside-s23-rarity.tsv (unlisted namesakes).
+// Usage: npx tsx scripts/eval/real-world-aside.ts [data/real-world-aside-s23-press.tsv] [--verbose]
 import { buildScreeningIndex } from '../../src/screening/index.ts';
 import { loadLists } from './load-lists.ts';
 import { readRealWorld, runRealWorld } from './real-world.ts';

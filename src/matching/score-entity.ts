@@ -38,6 +38,7 @@ import {
 import { LEFT_OUT_RARE_NAME_FACTOR, leavesOutRareName } from './left-out-rare-name.ts';
 import { matchesPartOfOtherAlias, PART_OF_OTHER_ALIAS_FACTOR } from './part-of-other-alias.ts';
 import { namingConventionEffects } from './naming-convention-effects.ts';
+import { DISAGREEING_NAME_FACTOR, leavesOutDisagreeingName } from './disagreeing-name.ts';
 import { SWAPPED_COMMON_NAMES_FACTOR, swapsTwoCommonNames } from './swapped-common-names.ts';
 import {
   givenNameIndex,
@@ -270,6 +271,17 @@ export function scoreEntity(
           contribution: round(score * (SWAPPED_COMMON_NAMES_FACTOR - 1)),
           detail:
             'two common names matched in the other order (a given name for a father’s or family name)',
+        });
+      }
+      if (
+        entity.schema === 'Person' &&
+        leavesOutDisagreeingName(alignment, queryForm, candidate.form)
+      ) {
+        qualifiers.push({
+          qualifier: 'coverage',
+          contribution: round(score * (DISAGREEING_NAME_FACTOR - 1)),
+          detail:
+            'a query word taken for a particle is a name here, and the listed name leaves out a name of that kind: they disagree',
         });
       }
       if (entity.schema === 'Person' && isGivenNameAlone(queryForm, candidate.form)) {

@@ -12,6 +12,7 @@ export * from './given-name.ts';
 export * from './spelled-reading.ts';
 export * from './abjad-spelled-reading.ts';
 export * from './joined-syllables.ts';
+export * from './korean-surname.ts';
 export * from './source-spelling.ts';
 export { reverseTranscriptionAs } from './translit/european-cyrillic.ts';
 export { tablesRead } from './load-table.ts';
