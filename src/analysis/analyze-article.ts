@@ -81,8 +81,8 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   if (input.format !== 'text') checkHtmlDepth(input.content);
   const extracted = extractArticle(input);
   const segmentation = segmentText(extracted.text);
-  // Attribution reads English, German, Spanish, French, Italian, Polish, Portuguese, Turkish,
-  // Russian, Ukrainian, Arabic and Persian; in another language
+  // Attribution reads English, German, Spanish, French, Italian, Polish, Czech, Dutch, Portuguese,
+  // Turkish, Indonesian, Russian, Ukrainian, Arabic and Persian; in another language
   // every sentence would come out as the writer's own claim, which is false. Names are still found.
   const language = guessLanguage(extracted.text);
   const mentions = findMentions(extracted.text, gazetteer, language);
@@ -116,8 +116,8 @@ export function readArticle(input: ArticleInput, gazetteer?: Gazetteer): ReadArt
   )
     extracted.warnings.push(
       language === null
-        ? 'The text is in a script Sift does not read: Sift reads speakers and sources in English, German, Spanish, French, Italian, Polish, Portuguese, Turkish, Russian, Ukrainian, Arabic and Persian, and finds names in Latin, Cyrillic and Arabic script, so no statement is sorted into sourced or unsourced and only names written in Latin script are found and screened.'
-        : `The text looks ${language}, not English: Sift reads speakers and sources in English, German, Spanish, French, Italian, Polish, Portuguese, Turkish, Russian, Ukrainian, Arabic and Persian only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
+        ? 'The text is in a script Sift does not read: Sift reads speakers and sources in English, German, Spanish, French, Italian, Polish, Czech, Dutch, Portuguese, Turkish, Indonesian, Russian, Ukrainian, Arabic and Persian, and finds names in Latin, Cyrillic and Arabic script, so no statement is sorted into sourced or unsourced and only names written in Latin script are found and screened.'
+        : `The text looks ${language}, not English: Sift reads speakers and sources in English, German, Spanish, French, Italian, Polish, Czech, Dutch, Portuguese, Turkish, Indonesian, Russian, Ukrainian, Arabic and Persian only, so no statement is sorted into sourced or unsourced. Names are still found and screened.`,
     );
   const countries = grouped.entities
     .filter((e) => e.type === 'place')
