@@ -60,8 +60,8 @@ export const DUTCH: LanguageCues = {
     'in op bij tegen tijdens na voor met over aan maandag dinsdag woensdag donderdag vrijdag ' +
       'zaterdag zondag gisteren vandaag eerder ook nog al daarop dat en dinsdagochtend',
   ),
-  adverbialOpeners: words('in op bij na tijdens ook maar en toen daarna verder bovendien'),
-  relatives: words('die dat wie welke'),
+  adverbialOpeners: words('in op bij na tijdens ook maar en toen daarna verder bovendien wel'),
+  relatives: words('die wie welke'),
   nameParticles: words('van de der den ten ter von'),
   complementWords: words('van voor'),
   nounsCapitalised: false,
