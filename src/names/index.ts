@@ -15,3 +15,4 @@ export * from './joined-syllables.ts';
 export * from './source-spelling.ts';
 export { reverseTranscriptionAs } from './translit/european-cyrillic.ts';
 export { tablesRead } from './load-table.ts';
+export * from './office-title.ts';
