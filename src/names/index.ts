@@ -16,3 +16,4 @@ export * from './korean-surname.ts';
 export * from './source-spelling.ts';
 export { reverseTranscriptionAs } from './translit/european-cyrillic.ts';
 export { tablesRead } from './load-table.ts';
+export * from './office-title.ts';

@@ -12,6 +12,7 @@ import type { EntityForm, EntityMatch, QueryFacts } from '../matching/index.ts';
 import { analyzeName, isMidNameHonorific } from '../names/index.ts';
 import type { AnalyzedName, NameReading } from '../names/index.ts';
 import { buildHit } from './build-hit.ts';
+import { withNameAfterOfficeTitle } from './office-title-reading.ts';
 import { withSeriesNumberReading } from './series-number-reading.ts';
 import { ALGORITHM_VERSION, DEFAULT_THRESHOLD } from './screening-index.ts';
 import type { ScreeningIndex } from './screening-index.ts';
@@ -41,6 +42,7 @@ function analyzeQuery(name: string, reading: NameReading): AnalyzedName {
   if (analyzed === undefined) {
     analyzed = analyzeName(name, reading, { query: true });
     if (reading === 'any') analyzed = withSeriesNumberReading(analyzed, name);
+    analyzed = withNameAfterOfficeTitle(analyzed, name, reading);
     if (ANALYSES.size >= MAX_ANALYSES) ANALYSES.clear();
     ANALYSES.set(key, analyzed);
   }
