@@ -5,7 +5,7 @@ import type { CandidateIndex, EarlierReadings } from '../candidates/index.ts';
 import { identifierKeys, listedIdentifiers } from '../matching/index.ts';
 
 /** Version of the matching algorithm, recorded in every explanation; bump on any scoring change. */
-export const ALGORITHM_VERSION = 'sift-match-23';
+export const ALGORITHM_VERSION = 'sift-match-24';
 
 /**
  * Default score at and above which a hit is a match. Chosen on name_bench and the UN positives /
