@@ -20,6 +20,15 @@ describe('Dutch articles', () => {
     const { speakers } = readArticleSpeakers(text);
     assert.deepEqual(speakers.slice(1), ['Maria Zacharova', 'Pieter de Vries', 'Karel Jansen']);
   });
+
+  it('gives the sentence before "Dat zei minister X" to the minister, never to a place', () => {
+    const text = [
+      'Sancties tegen Rusland zijn nodig, maar hoe zwaar die zullen uitpakken wordt nog bekeken door de regering in Den Haag.',
+      'Dat zei minister Karel Jansen woensdagochtend tijdens een korte persverklaring in de hoofdstad.',
+    ].join('\n\n');
+    const { speakers } = readArticleSpeakers(text);
+    assert.deepEqual(speakers, ['Karel Jansen', 'Karel Jansen']);
+  });
 });
 
 describe('Indonesian articles', () => {

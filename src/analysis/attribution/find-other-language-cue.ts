@@ -27,9 +27,12 @@ const MAX_PHRASE_WORDS = 14;
 // y Política de Seguridad (ARVP), Josep Borrell") runs longer than a phrase after the verb.
 const MAX_SUBJECT_WORDS = 24;
 // Sentence-initial words after which a German verb-second clause puts its subject after the verb
-// ("Das teilte der Minister mit", "Damals sagte er").
+// ("Das teilte der Minister mit", "Damals sagte er"), and the Dutch demonstratives of the same
+// shape ("Dat zei minister-president Mark Rutte").
 const FRONTED =
-  /^(?:das|dies|damals|außerdem|zudem|weiter|dann|dazu|später|heute|gestern|so|und|así lo|así)$/iu;
+  /^(?:das|dies|damals|außerdem|zudem|weiter|dann|dazu|später|heute|gestern|so|und|así lo|así|dat|dit)$/iu;
+// The fronted words that point back to the sentence before as what was said.
+const POINTING_BACK = /^(?:das|dies|así lo|dat|dit)$/iu;
 // A hyphen standing alone between spaces is a dash ("…", - сказал он).
 const CLAUSE_PUNCTUATION = /^[.,;:!?–—()[\]-]$/u;
 const COORDINATORS = new Set(['und', 'y', 'e', 'et']);
@@ -180,7 +183,7 @@ function verbCue(
       cue,
       phrase,
       pointsBack:
-        /^(?:das|dies|así lo)$/iu.test(lead) ||
+        POINTING_BACK.test(lead) ||
         (at === 0 && cues.pointingObjects?.has(tokens[1]?.text.toLowerCase() ?? '') === true),
       ...(at === 0 && phrase === null && cues.participle !== undefined ? { leftOut: true } : {}),
     };
@@ -191,7 +194,7 @@ function verbCue(
   if (at > 3 && isAuxiliary(1) && isFronted(opener, cues)) {
     const between = phraseAfter(tokens, tokens[1]!.end, cues, true);
     if (between !== null && between.end <= verb.start)
-      return { cue, phrase: between, pointsBack: /^(?:das|dies)$/iu.test(opener) };
+      return { cue, phrase: between, pointsBack: POINTING_BACK.test(opener) };
   }
   const clause = asClauseSubject(tokens, at, cues);
   if (clause !== null) return { cue, phrase: clause, pointsBack: false };
@@ -352,6 +355,8 @@ function phraseAfter(
         cues.pronouns.has(word) ||
         cues.groupNouns?.has(word) === true ||
         (cues.nameParticles.has(word) && /^\p{Lu}/u.test(next?.text ?? '')) ||
+        // "Dat zei minister Karel Jansen": an office with no article before a name.
+        (cues.role.test(word) && /^\p{Lu}/u.test(next?.text ?? '')) ||
         adjectiveBeforeRole(tokens, i, cues);
       if (!opens) break;
     } else if (
