@@ -139,6 +139,17 @@ describe('screenEntities', () => {
     assert.notEqual(english?.screening?.match, 'match');
   });
 
+  it("reads a Dutch article's oe as u in a Russian name (Vladimir Poetin)", async () => {
+    // The engine reads Dutch oe as u only beside another Dutch letter group (German writes ö as
+    // oe); "Poetin" has none, so alone it is a typo of PUTIN, too loose to name him.
+    const local = localOptions([['RUS0251', 'PUTIN, Vladimir Vladimirovich', [], 'Person']]);
+    const poetin = entity('Vladimir Poetin', 'person');
+    const [plain] = await screenEntities([poetin], local);
+    assert.notEqual(plain?.screening?.match, 'match');
+    const [dutch] = await screenEntities([poetin], { ...local, articleLanguage: 'Dutch' });
+    assert.equal(dutch?.screening?.match, 'match');
+  });
+
   it("reads a Polish or Czech article's declined name back to its nominative, only for an entity the written name reaches", async () => {
     // "rozmawiał z Wiktarem Łukaszenką": the instrumental alone is too far from the listed name.
     const local = localOptions([

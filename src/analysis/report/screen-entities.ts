@@ -61,6 +61,10 @@ const TRANSCRIBING_LANGUAGES: Readonly<Record<string, string>> = {
   French: 'fr',
   German: 'de',
   Spanish: 'es',
+  // Session 23: the Dutch press transcribes Russian names too (Vladimir Poetin), and the engine
+  // reads Dutch oe as u only beside another Dutch letter group. (Polish and Czech names are read
+  // back from their cases under a guard of their own, below.)
+  Dutch: 'nl',
 };
 
 const DEFAULT_PARTIAL_FLOOR = 0.75;
@@ -264,7 +268,7 @@ function namesToScreen(
 }
 
 /**
- * A person's name in a French, German or Spanish article read back from that language's
+ * A person's name in a French, German, Spanish or Dutch article read back from that language's
  * transcription of Russian ("Alexei Mordachov" → alexei mordashov), which the engine reads only
  * when the name carries letters no English spelling writes: the article says which language it is.
  */
