@@ -179,14 +179,16 @@ describe('screenEntities', () => {
       ['RUS3423', 'PJSC TRANSNEFT', []],
       ['RUS3064', 'OPEN JOINT-STOCK COMPANY ROSNEFT OIL COMPANY', ['ROSNEFT']],
       ['RUS9999', 'KAMAZ POLYMER PLANT', ['KAMAZ']],
+      // OFAC 54604: a Mexican legal form of several words with letters and "de".
+      ['54604', 'STORELAB, S.A. DE C.V.', []],
     ]);
     const results = await screenEntities(
-      ['Transneft', 'Rosneft', 'Kamaz'].map((name) => entity(name, 'organization')),
+      ['Transneft', 'Rosneft', 'Kamaz', 'Storelab'].map((name) => entity(name, 'organization')),
       local,
     );
     assert.deepEqual(
       results.map((r) => r.screening?.match),
-      ['match', 'match', 'partial'],
+      ['match', 'match', 'partial', 'match'],
     );
   });
 

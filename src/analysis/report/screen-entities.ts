@@ -581,9 +581,13 @@ function partialReason(
   // "Cham's come across" is no "Cham Holding": one word answers only a one-word listed name.
   // "Houthis" is the whole of "THE HOUTHIS": an article is no word of a name.
   // "Transneft" is the whole of "PJSC TRANSNEFT": a distinctive name's legal form is no word of it.
-  const namingTokens = matchedTokens.filter(
-    (t) => !ARTICLES.has(t) && !described.has(t) && !(distinctive && legalFormOf(t) !== undefined),
-  );
+  // A legal form of several words ("S.A. DE C.V.", "S.P.R. DE R.L.") is one token of the engine's
+  // reading of the name, not its letters and its "de".
+  const namingTokens = distinctive
+    ? (analyzeName(hit.matchedName.full, 'organisation').forms[0]?.tokens ?? [])
+        .filter((t) => t.role !== 'legal' && !ARTICLES.has(t.text) && !described.has(t.text))
+        .map((t) => t.text)
+    : matchedTokens.filter((t) => !ARTICLES.has(t) && !described.has(t));
   if (entity.type === 'organization' && queryTokens.length === 1 && namingTokens.length > 1)
     return `a one-word name against the longer listed name "${hit.matchedName.full}"`;
   if (entity.type === 'person' && queryTokens.length < 2)
