@@ -10,6 +10,7 @@ import { loadTable } from './load-table.ts';
 
 interface OfficeTable {
   heads: Record<string, string[]>;
+  suffixes: string[];
   pairedHeads: Record<string, string[]>;
   portfolioAfterHead: Record<string, string[]>;
   joining: string[];
@@ -18,6 +19,7 @@ interface OfficeTable {
 
 interface OfficeWords {
   heads: Map<string, Set<string>>;
+  suffixes: string[];
   pairedHeads: Map<string, Set<string>>;
   portfolioAfterHead: Map<string, Set<string>>;
   joining: Set<string>;
@@ -34,6 +36,8 @@ function officeWords(): OfficeWords {
     const table = loadTable('office-titles.json') as OfficeTable;
     words = {
       heads: byScript(table.heads),
+      // Longest first: 被告人 before 被告.
+      suffixes: [...table.suffixes].sort((a, b) => b.length - a.length),
       pairedHeads: byScript(table.pairedHeads),
       portfolioAfterHead: byScript(table.portfolioAfterHead),
       joining: new Set(table.joining),
@@ -159,4 +163,22 @@ function looksLikePersonName(rest: readonly string[], cased: boolean): boolean {
     if (cased && !isCapitalised(word) && !NAME_PARTICLE.test(folded)) return false;
   }
   return true;
+}
+
+const SUFFIXED_SCRIPTS = new Set(['Hani', 'Hira', 'Kana']);
+
+/**
+ * The name before a title or term of address that Japanese and Chinese write after it, joined
+ * (金正植氏, 金正恩総書記, 习近平主席), or undefined. Two characters of name at least must remain.
+ */
+export function nameBeforeTitleSuffix(query: string): string | undefined {
+  const text = query.trim();
+  if (!SUFFIXED_SCRIPTS.has(detectScript(text)) || /\s/u.test(text)) return undefined;
+  const suffix = officeWords().suffixes.find((s) => text.endsWith(s));
+  if (suffix === undefined) return undefined;
+  const name = text.slice(0, -suffix.length);
+  return Array.from(name).length >= 2 &&
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u.test(name)
+    ? name
+    : undefined;
 }

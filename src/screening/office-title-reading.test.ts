@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newEntity } from '../core/index.ts';
 import type { SourcedEntity } from '../core/index.ts';
-import { namesAfterOfficeTitle } from '../names/index.ts';
+import { nameBeforeTitleSuffix, namesAfterOfficeTitle } from '../names/index.ts';
 import { buildScreeningIndex, screenName } from './index.ts';
 import { TEST_OFAC_SOURCE } from './test-list-sources.ts';
 
@@ -27,6 +27,7 @@ const index = buildScreeningIndex([
     'Sirajuddin HAQQANI',
   ]),
   listed('21343', 'Organization', ['CHIEF DIRECTORATE OF GENERAL STAFF']),
+  listed('23214', 'Person', ['Jong Sik KIM']),
 ]);
 
 describe('a query that starts with an office', () => {
@@ -39,6 +40,8 @@ describe('a query that starts with an office', () => {
       ['el ministro de Defensa, Vladimir Padrino López', '25080'],
       ['Commander in Chief Min Aung Hlaing', '27225'],
       ['وزیر داخلہ سراج الدین حقانی', '10743'],
+      // Japanese press: the term of address after the name, joined (Mr Kim Jong Sik).
+      ['金正植氏', '23214'],
     ] as const) {
       const top = screenName(index, { name }).results[0];
       assert.equal(top?.reference, reference, name);
@@ -57,5 +60,7 @@ describe('a query that starts with an office', () => {
     assert.deepEqual(namesAfterOfficeTitle('Nicolas Maduro Moros'), []);
     assert.deepEqual(namesAfterOfficeTitle('Chief Directorate of General Staff'), []);
     assert.deepEqual(namesAfterOfficeTitle('Chief Executive Bank Melli Limited'), []);
+    assert.equal(nameBeforeTitleSuffix('金正恩総書記'), '金正恩');
+    assert.equal(nameBeforeTitleSuffix('金氏'), undefined);
   });
 });

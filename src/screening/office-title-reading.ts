@@ -1,6 +1,7 @@
-// A query that starts with an office ("Venezuelan President Nicolas Maduro") is read without it as
-// well, and those readings come first: they are the name (names/office-title.ts).
-import { analyzeName, namesAfterOfficeTitle } from '../names/index.ts';
+// A query that starts with an office ("Venezuelan President Nicolas Maduro"), or in Japanese and
+// Chinese ends with a title joined to the name (金正植氏), is read without it as well, and those
+// readings come first: they are the name (names/office-title.ts).
+import { analyzeName, nameBeforeTitleSuffix, namesAfterOfficeTitle } from '../names/index.ts';
 import type { AnalyzedName, NameForm, NameReading } from '../names/index.ts';
 
 const signature = (form: NameForm): string => form.tokens.map((t) => t.text).join(' ');
@@ -15,7 +16,8 @@ export function withNameAfterOfficeTitle(
   reading: NameReading,
 ): AnalyzedName {
   if (reading === 'organisation') return analyzed;
-  const names = namesAfterOfficeTitle(name);
+  const before = nameBeforeTitleSuffix(name);
+  const names = before === undefined ? namesAfterOfficeTitle(name) : [before];
   if (names.length === 0) return analyzed;
   const forms: NameForm[] = [];
   const honorifics = [...analyzed.honorifics];
