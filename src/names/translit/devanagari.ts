@@ -182,6 +182,11 @@ function readDevanagariPart(word: string, schwa: SchwaReading): string[] {
   ) {
     readings.push(...pick(readUnits(us.map(withoutNukta))).reverse());
   }
+  // व inside a word is v in Hindi's own words (Devi) and w in the Arabic, Persian and English words
+  // it writes (दावा da'wa, नवाज़ Nawaz, अनवर Anwar, नेटवर्क network): the w reading comes last. A
+  // first व stays v (Vladimir, Vijay, Wali alike).
+  const medialW = us.map((u, i) => (i > 0 && u.consonant === 'v' ? { ...u, consonant: 'w' } : u));
+  if (medialW.some((u, i) => u !== us[i])) readings.push(...pick(readUnits(medialW)));
   return [...new Set(readings)].filter((r) => r !== '');
 }
 

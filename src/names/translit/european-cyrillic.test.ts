@@ -91,6 +91,14 @@ describe('romanizeDevanagariWord', () => {
     assert.ok(!romanizeDevanagariWord('जबिउल्लाह').some((r) => r.includes('ee')));
   });
 
+  it('also reads व inside a word as w, last, and a first व as v only', () => {
+    // जमात-उद-दावा is Jamaat-ud-Dawa, नवाज़ Nawaz; व of Vladimir stays v.
+    const dawa = romanizeDevanagariWord('दावा');
+    assert.deepEqual(dawa, ['dava', 'dawa']);
+    assert.ok(romanizeDevanagariWord('नेटवर्क').includes('netawark'));
+    assert.ok(!romanizeDevanagariWord('व्लादिमीर').some((r) => r.startsWith('w')));
+  });
+
   it('also reads फ as f, since the nukta of फ़ is dropped too', () => {
     // हाफिज is Hafiz (हाफ़िज़ with both nuktas dropped).
     assert.ok(romanizeDevanagariWord('हाफिज').includes('hafiz'));
