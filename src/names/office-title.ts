@@ -3,7 +3,8 @@
 // "وزیر داخلہ سراج الدین حقانی"). The office is not part of the name: every word of it the listed
 // name lacks counts against the match, and four such words left Maduro's and Delcy Rodríguez's
 // press forms with no hit at all (session 23). A screening query that starts with an office is
-// therefore also read without it; the whole query is still read as given.
+// therefore also read without it; the whole query is still read as given. Japanese and Chinese write
+// the title or term of address after the name, joined (金正植氏): read without it too.
 import { detectScript } from './detect-script.ts';
 import { isGenericOrgWord, legalFormOf } from './name-tables.ts';
 import { loadTable } from './load-table.ts';
@@ -132,8 +133,9 @@ function casedCut(all: readonly string[], head: number, office: OfficeWords): nu
 }
 
 /**
- * In scripts without capitals (and queries in one case), the office is the head and the portfolio
- * or country word after it: the name is read from just after the head, and one word further.
+ * In scripts without capitals (and queries in one case), where the name starts: just after the
+ * head, or one word further when that word is a portfolio or an adjective of nationality (وزیر
+ * داخلہ, الرئيس السوري); in Latin and Cyrillic, past a portfolio brought in by a joining word.
  */
 function uncasedCuts(
   all: readonly string[],
