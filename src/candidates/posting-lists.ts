@@ -49,13 +49,7 @@ export function addPosting(builder: PostingBuilder, slot: number, value: number)
   if (builder.last[slot] === value) return;
   builder.last[slot] = value;
   builder.count[slot]! += 1;
-  if (builder.size === builder.values.length) {
-    builder.slots = grow(builder.slots, builder.size + 1, 0);
-    builder.values = grow(builder.values, builder.size + 1, 0);
-  }
-  builder.slots[builder.size] = slot;
-  builder.values[builder.size] = value;
-  builder.size++;
+  logPosting(builder, slot, value);
 }
 
 /**
